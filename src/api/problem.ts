@@ -1,0 +1,51 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { ProblemError, TITLES } from '../errors.js';
+
+export const PROBLEM_TYPE_BASE = 'https://cctns.example/problems/';
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
+
+export function sendProblem(reply: FastifyReply, err: ProblemError): FastifyReply {
+  if (err.extra.retryAfterSeconds) reply.header('retry-after', String(err.extra.retryAfterSeconds));
+  return reply
+    .code(err.status)
+    .type('application/problem+json')
+    .send({
+      type: PROBLEM_TYPE_BASE + err.slug,
+      title: TITLES[err.status] ?? 'Error',
+      status: err.status,
+      detail: err.detail,
+      ...(err.extra.errors ? { errors: err.extra.errors } : {}),
+    });
+}
+
+/** Turns zod issues into a sentence a person can act on, plus per-field messages. */
+export function validationProblem(where: 'body' | 'query' | 'path', error: z.ZodError): ProblemError {
+  const errors = error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: describeIssue(i) }));
+  const first = errors[0]!;
+  const detail =
+    errors.length === 1
+      ? `The request ${where} is invalid: ${first.path === '(root)' ? '' : first.path + ': '}${first.message}`
+      : `The request ${where} has ${errors.length} problems; the first: ${first.path}: ${first.message}`;
+  return new ProblemError(400, 'validation', detail, { errors });
+}
+
+function describeIssue(i: z.core.$ZodIssue): string {
+  switch (i.code) {
+    case 'unrecognized_keys':
+      return `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_type':
+      return i.input === undefined ? 'is required' : `must be ${i.expected}`;
+    default:
+      return i.message;
+  }
+}

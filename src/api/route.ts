@@ -1,0 +1,56 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { Session } from '../access/sessions.js';
+import type { CctnsNode } from '../node.js';
+
+/**
+ * Who may call a route:
+ * - public: anyone (health, OpenAPI, sign-in start);
+ * - signing-in: a session part-way through sign-in (second factor, enrolment, forced change);
+ * - user: a fully signed-in user or a bearer token. What they may do beyond that is the policy's.
+ */
+export type Access = 'public' | 'signing-in' | 'user';
+
+export interface RouteContext<B, Q, P> {
+  node: CctnsNode;
+  body: B;
+  query: Q;
+  params: P;
+  client: ClientInfo;
+  /** Present on "user" routes. */
+  actor: RequestActor;
+  /** The cookie session, when the request came with one. */
+  session: Session | undefined;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  cookies: CookieHelpers;
+}
+
+export interface CookieHelpers {
+  setSessionCookie(reply: FastifyReply, token: string): void;
+  clearSessionCookie(reply: FastifyReply): void;
+  /** The double-submit CSRF token used before a session exists; sets its cookie if missing. */
+  anonymousCsrf(request: FastifyRequest, reply: FastifyReply): string;
+}
+
+export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, P extends z.ZodType = z.ZodType> {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Success status and body schema (none for 204). */
+  response: { status: number; schema?: z.ZodType; description: string };
+  /** Error statuses this route may answer with, for the OpenAPI document. */
+  errors?: number[];
+  handler: (ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>;
+}
+
+/** Identity helper that keeps the generic types of each route tied to its schemas. */
+export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(def: RouteDef<B, Q, P>): RouteDef {
+  return def as unknown as RouteDef;
+}

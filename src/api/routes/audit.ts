@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { auditActor } from '../../access/auth-service.js';
+import type { AuditRow } from '../../access/audit-log.js';
+import { decide } from '../../access/policy.js';
+import { forbidden } from '../../errors.js';
+import { route } from '../route.js';
+import { auditEntrySchema, auditQuery } from '../schemas/audit.js';
+
+export function auditView(r: AuditRow): z.output<typeof auditEntrySchema> {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actor_username,
+    action: r.action,
+    outcome: r.outcome as 'success' | 'failure' | 'denied',
+    ip: r.ip,
+    targetType: r.target_type,
+    targetId: r.target_id,
+    targetUnit: r.target_unit,
+    detail: JSON.parse(r.detail) as Record<string, unknown>,
+  };
+}
+
+export const auditRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/v1/audit',
+    summary: 'Audit trail of the caller’s jurisdiction (supervisors and administrators), newest first',
+    tag: 'audit',
+    access: 'user',
+    query: auditQuery,
+    response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
+    errors: [403],
+    handler: async ({ node, actor, query, client }) => {
+      const decision = decide(actor.principal, 'audit.read', { unitPath: actor.unit.path });
+      if (!decision.allowed) {
+        await node.audit.record(node.storage.db, { actor: auditActor(actor.user), action: 'audit.read', outcome: 'denied', ip: client.ip, detail: { reason: decision.reason } });
+        throw forbidden('not-permitted', decision.reason);
+      }
+      const units = (await node.units.subtree(actor.unit.path)).map((u) => u.code);
+      const entries = await node.audit.listForUnits(units, query.limit, query.before);
+      await node.audit.record(node.storage.db, {
+        actor: auditActor(actor.user),
+        action: 'audit.read',
+        outcome: 'success',
+        ip: client.ip,
+        targetUnit: actor.unit.code,
+        detail: { count: entries.length },
+      });
+      return { entries: entries.map(auditView) };
+    },
+  }),
+];

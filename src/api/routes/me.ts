@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { route } from '../route.js';
+import { auditEntrySchema, auditQuery } from '../schemas/audit.js';
+import { changePasswordBody, languageBody, meSchema } from '../schemas/session.js';
+import { meView } from './auth.js';
+import { auditView } from './audit.js';
+
+export const meRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/v1/me',
+    summary: 'The signed-in user, their unit and permissions',
+    tag: 'me',
+    access: 'user',
+    response: { status: 200, schema: meSchema, description: 'The user' },
+    handler: async ({ actor }) => meView(actor),
+  }),
+  route({
+    method: 'PATCH',
+    path: '/api/v1/me',
+    summary: 'Change one’s own preferences (language)',
+    tag: 'me',
+    access: 'user',
+    body: languageBody,
+    response: { status: 200, schema: meSchema, description: 'The updated user' },
+    handler: async ({ node, actor, body, client }) => {
+      const user = await node.auth.setLanguage(actor, body.language, client);
+      return meView({ ...actor, user });
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/me/password',
+    summary: 'Change one’s own password',
+    tag: 'me',
+    access: 'user',
+    body: changePasswordBody,
+    response: { status: 204, description: 'Changed; other sessions of this user are ended' },
+    handler: async ({ node, actor, body, client }) => {
+      await node.auth.changeOwnPassword(actor, body.currentPassword, body.newPassword, client);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/me/audit',
+    summary: 'One’s own audit trail, newest first',
+    tag: 'me',
+    access: 'user',
+    query: auditQuery,
+    response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
+    handler: async ({ node, actor, query }) => ({
+      entries: (await node.audit.listForActor(actor.user.id, query.limit, query.before)).map(auditView),
+    }),
+  }),
+];

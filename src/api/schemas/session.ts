@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../../records/users.js';
+
+export const stageSchema = z.enum(['anonymous', 'mfa', 'enrol', 'password', 'full']);
+
+export const meSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.string(),
+    language: z.enum(LANGUAGES),
+    unit: z.object({ code: z.string(), kind: z.string(), nameEn: z.string(), nameHi: z.string() }),
+    permissions: z.array(z.string()),
+  })
+  .meta({ id: 'Me' });
+
+export const sessionSchema = z.object({
+  csrfToken: z.string(),
+  stage: stageSchema,
+  username: z.string().optional(),
+  user: meSchema.optional(),
+  idleTimeoutSeconds: z.number().int(),
+  expiresAt: z.string().optional(),
+});
+
+const password = z.string().min(1, 'is required').max(1024, 'is too long');
+const code = z.string().regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app');
+
+export const loginBody = z.strictObject({
+  username: z.string().trim().min(1, 'is required').max(100, 'is too long'),
+  password,
+});
+export const stageAnswer = z.object({ stage: stageSchema });
+export const codeBody = z.strictObject({ code });
+export const enrolmentSchema = z.object({ secret: z.string(), otpauthUri: z.string(), qrSvg: z.string() });
+export const newPasswordBody = z.strictObject({ newPassword: password });
+export const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });
+export const languageBody = z.strictObject({ language: z.enum(LANGUAGES) });

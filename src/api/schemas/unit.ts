@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+export const unitSchema = z
+  .object({
+    code: z.string(),
+    kind: z.string(),
+    parentCode: z.string().nullable(),
+    depth: z.number().int(),
+    nameEn: z.string(),
+    nameHi: z.string(),
+    category: z.string().nullable(),
+    demo: z.boolean(),
+    phone: z.string().nullable(),
+  })
+  .meta({ id: 'Unit' });

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ROLES } from '../../domain/roles.js';
+import { LANGUAGES, USERNAME_PATTERN } from '../../records/users.js';
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.string(),
+    unitCode: z.string(),
+    language: z.enum(LANGUAGES),
+    status: z.enum(['active', 'disabled']),
+    locked: z.boolean(),
+    mfaEnrolled: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'User' });
+
+export const userListQuery = z.strictObject({
+  q: z.string().max(100).optional(),
+  unit: z.string().max(40).optional(),
+});
+
+export const createUserBody = z.strictObject({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(USERNAME_PATTERN, 'must be 3–40 characters: lower-case letters, digits, dots or hyphens, starting with a letter'),
+  displayName: z.string().trim().min(1, 'is required').max(120, 'is too long'),
+  role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
+  unitCode: z.string().trim().min(1, 'is required').max(40),
+  language: z.enum(LANGUAGES).optional(),
+});
+
+export const reasonBody = z.strictObject({
+  reason: z.string().trim().min(3, 'must say why, in a few words').max(500, 'is too long'),
+});
+
+export const idParams = z.strictObject({ id: z.uuid({ error: 'is not a valid user id' }) });
+
+export const userWithPassword = z.object({ user: userSchema, temporaryPassword: z.string() });
+export const roleListSchema = z.object({ roles: z.array(z.object({ code: z.string(), unitKinds: z.array(z.string()) })) });

@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { Session } from '../access/sessions.js';
+import { ProblemError, unauthorized } from '../errors.js';
+import type { CctnsNode } from '../node.js';
+import { randomToken } from '../util/hash.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
+import { buildOpenApi } from './openapi.js';
+import { sendProblem, validationProblem } from './problem.js';
+import type { CookieHelpers, RouteDef } from './route.js';
+import { allRoutes } from './routes/index.js';
+
+const SESSION_COOKIE = 'cctns_session';
+const CSRF_COOKIE = 'cctns_csrf';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Headers on every answer. CSP without 'unsafe-inline' for scripts or styles. */
+function securityHeaders(secure: boolean): Record<string, string> {
+  const h: Record<string, string> = {
+    'content-security-policy':
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+      "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+  };
+  if (secure) h['strict-transport-security'] = 'max-age=31536000; includeSubDomains';
+  return h;
+}
+
+export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const { config } = node;
+  const app = Fastify({
+    logger:
+      opts.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            // Credentials never reach the log.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+          },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+  });
+  const cookieName = config.secureCookies ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+  const csrfCookieName = config.secureCookies ? `__Host-${CSRF_COOKIE}` : CSRF_COOKIE;
+  const headers = securityHeaders(config.secureCookies);
+
+  await app.register(cookie);
+  app.addHook('onSend', async (_req, reply, payload) => {
+    for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+    return payload;
+  });
+
+  app.setErrorHandler((err: any, request, reply) => {
+    if (err instanceof ProblemError) return sendProblem(reply, err);
+    if (err instanceof z.ZodError) return sendProblem(reply, validationProblem('body', err));
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) return sendProblem(reply, fastifyClientError(err, status, config.bodyLimitBytes));
+    request.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, new ProblemError(500, 'internal', 'Something went wrong on the server. It has been logged; try again.'));
+  });
+
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: config.secureCookies,
+  };
+
+  /** Identifies the caller and applies the route's access rule and CSRF check. */
+  async function authenticate(def: RouteDef, request: FastifyRequest): Promise<{ actor?: RequestActor; session?: Session }> {
+    const auth = request.headers.authorization;
+    if (auth !== undefined) {
+      const m = /^Bearer\s+(\S+)$/i.exec(auth);
+      const actor = m ? await node.auth.actorFromToken(m[1]!) : null;
+      if (!actor) throw unauthorized('invalid-token', 'The bearer token is invalid, expired or revoked.');
+      if (def.access === 'signing-in') throw unauthorized('wrong-stage', 'Tokens cannot be used to sign in.');
+      return { actor };
+    }
+    const raw = request.cookies[cookieName];
+    let session: Session | undefined;
+    let reason: string | undefined;
+    if (raw) {
+      const check = await node.sessions.check(raw);
+      if (check.ok) session = check.session;
+      else reason = check.reason;
+    }
+    if (UNSAFE.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      const expected = session ? session.csrfToken : request.cookies[csrfCookieName];
+      if (!expected || typeof sent !== 'string' || sent !== expected) {
+        throw new ProblemError(403, 'csrf', 'The request lacks a valid CSRF token. Reload the page and try again.');
+      }
+    }
+    if (def.access === 'public') return { session };
+    if (!session) {
+      if (reason === 'idle') {
+        throw unauthorized('session-idle', `Your session was locked after ${Math.round(config.security.idleTimeoutSeconds / 60)} minutes without activity. Sign in again.`);
+      }
+      if (reason === 'expired') throw unauthorized('session-expired', 'Your session has reached its time limit. Sign in again.');
+      throw unauthorized('not-signed-in', 'Sign in first.');
+    }
+    if (def.access === 'signing-in') {
+      if (session.stage === 'full') throw new ProblemError(400, 'wrong-stage', 'You are already signed in.');
+      return { session };
+    }
+    if (session.stage !== 'full') throw unauthorized('sign-in-incomplete', 'Finish signing in first.');
+    const actor = await node.auth.actorFromSession(session);
+    if (!actor) {
+      await node.sessions.end(session.idHash);
+      throw unauthorized('account-unavailable', 'This account is disabled or no longer exists.');
+    }
+    return { actor, session };
+  }
+
+  const cookies: CookieHelpers = {
+    setSessionCookie(reply: FastifyReply, token: string) {
+      reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: config.security.absoluteTimeoutSeconds });
+    },
+    clearSessionCookie(reply: FastifyReply) {
+      reply.clearCookie(cookieName, cookieOptions);
+    },
+    /** The double-submit CSRF cookie used before a session exists. */
+    anonymousCsrf(request: FastifyRequest, reply: FastifyReply): string {
+      const existing = request.cookies[csrfCookieName];
+      if (existing && /^[A-Za-z0-9_-]{20,100}$/.test(existing)) return existing;
+      const token = randomToken(24);
+      reply.setCookie(csrfCookieName, token, cookieOptions);
+      return token;
+    },
+  };
+
+  for (const def of allRoutes) {
+    app.route({
+      method: def.method,
+      url: def.path,
+      handler: async (request, reply) => {
+        const { actor, session } = await authenticate(def, request);
+        const parse = <S extends z.ZodType>(schema: S | undefined, value: unknown, where: 'body' | 'query' | 'path') => {
+          if (!schema) return undefined;
+          const r = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+          if (!r.success) throw validationProblem(where, r.error);
+          return r.data;
+        };
+        if (def.body && request.body !== undefined && !isJson(request)) {
+          throw new ProblemError(415, 'unsupported-media-type', 'Send the request body as application/json.');
+        }
+        const body = parse(def.body, request.body, 'body');
+        const query = parse(def.query, request.query, 'query');
+        const params = parse(def.params, request.params, 'path');
+        const client: ClientInfo = { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
+        const result = await def.handler({
+          node,
+          body,
+          query,
+          params,
+          client,
+          actor: actor as RequestActor,
+          session,
+          request,
+          reply,
+          cookies,
+        });
+        if (reply.sent) return reply;
+        if (def.response.status === 204) return reply.code(204).send();
+        return reply.code(def.response.status).header('cache-control', 'no-store').send(result);
+      },
+    });
+  }
+
+  const openapi = buildOpenApi(allRoutes);
+  app.get('/api/v1/openapi.json', async () => openapi);
+
+  const webDist = path.join(PACKAGE_ROOT, 'web', 'dist');
+  const haveWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (haveWeb) {
+    await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0]!;
+    if (request.method === 'GET' && haveWeb && !url.startsWith('/api/') && url !== '/healthz') {
+      // Client-side routes of the web app.
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, new ProblemError(404, 'not-found', `There is no ${request.method} ${url} here.`));
+  });
+  return app;
+}
+
+function isJson(request: FastifyRequest): boolean {
+  const ct = String(request.headers['content-type'] ?? '');
+  return /^application\/(.+\+)?json\b/i.test(ct);
+}
+
+/** Fastify's own 4xx errors (parser, size, media type) in words for people. */
+function fastifyClientError(err: { code?: string; message?: string }, status: number, limit: number): ProblemError {
+  switch (err.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ProblemError(413, 'too-large', `The request body is larger than the limit of ${Math.round(limit / 1024)} KiB.`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new ProblemError(415, 'unsupported-media-type', 'Send the request body as application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new ProblemError(400, 'empty-body', 'The request says it has a JSON body but the body is empty.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ProblemError(400, 'bad-length', 'The Content-Length header does not match the body.');
+    default:
+      if (err instanceof SyntaxError || /JSON/i.test(err.message ?? '')) {
+        return new ProblemError(400, 'malformed-json', 'The request body is not valid JSON.');
+      }
+      return new ProblemError(status, 'bad-request', err.message ?? 'The request could not be processed.');
+  }
+}

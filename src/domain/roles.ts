@@ -1,0 +1,86 @@
+import type { UnitKind } from './units.js';
+
+/**
+ * Roles and what each may do. This table is the single source of permissions: the policy
+ * module reads it and docs/roles.md is checked against it by a test.
+ */
+export const ROLES = [
+  'station_writer',
+  'investigating_officer',
+  'station_house_officer',
+  'sub_divisional_officer',
+  'superintendent',
+  'scrb_officer',
+  'ncrb_officer',
+  'forensic_analyst',
+  'fingerprint_expert',
+  'control_room_operator',
+  'administrator',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Actions on records that the policy decides. Actions on oneself are open to every signed-in user. */
+export const ACTIONS = [
+  'unit.read',
+  'user.read',
+  'user.create',
+  'user.disable',
+  'user.enable',
+  'user.reset',
+  'user.unlock',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface RoleDefinition {
+  /** Kinds of unit a user with this role may belong to. */
+  unitKinds: readonly UnitKind[];
+  /** Actions allowed on records inside the user's own unit subtree. */
+  actions: readonly Action[];
+  /**
+   * Roles this role may create and manage (inside its subtree). Administrators manage every
+   * role; an SHO runs the station's own staff.
+   */
+  manages: readonly Role[] | 'all';
+}
+
+const STATION: readonly UnitKind[] = ['police_station'];
+const USER_ADMIN: readonly Action[] = [
+  'user.read',
+  'user.create',
+  'user.disable',
+  'user.enable',
+  'user.reset',
+  'user.unlock',
+];
+const SUPERVISOR: readonly Action[] = ['unit.read', 'user.read', 'audit.read'];
+
+export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
+  station_writer: { unitKinds: STATION, actions: ['unit.read'], manages: [] },
+  investigating_officer: { unitKinds: STATION, actions: ['unit.read'], manages: [] },
+  station_house_officer: {
+    unitKinds: STATION,
+    actions: ['unit.read', ...USER_ADMIN, 'audit.read'],
+    manages: ['station_writer', 'investigating_officer'],
+  },
+  sub_divisional_officer: { unitKinds: ['subdivision'], actions: SUPERVISOR, manages: [] },
+  superintendent: { unitKinds: ['district'], actions: SUPERVISOR, manages: [] },
+  scrb_officer: { unitKinds: ['state'], actions: SUPERVISOR, manages: [] },
+  ncrb_officer: { unitKinds: ['nation'], actions: SUPERVISOR, manages: [] },
+  forensic_analyst: { unitKinds: ['forensic_lab'], actions: ['unit.read'], manages: [] },
+  fingerprint_expert: { unitKinds: ['fingerprint_bureau'], actions: ['unit.read'], manages: [] },
+  control_room_operator: { unitKinds: ['control_room'], actions: ['unit.read'], manages: [] },
+  administrator: {
+    unitKinds: ['nation', 'state', 'district', 'subdivision', 'police_station'],
+    actions: ['unit.read', ...USER_ADMIN, 'audit.read'],
+    manages: 'all',
+  },
+};
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function roleFitsUnit(role: Role, kind: UnitKind): boolean {
+  return ROLE_DEFINITIONS[role].unitKinds.includes(kind);
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AuditLog } from './access/audit-log.js';
+import { AuthService } from './access/auth-service.js';
+import { LoginGuard } from './access/login-guard.js';
+import { RateLimiter } from './access/rate-limiter.js';
+import { loadNodeKey, SecretBox } from './access/secret-box.js';
+import { SessionStore } from './access/sessions.js';
+import { TokenStore } from './access/tokens.js';
+import type { Config } from './config.js';
+import { NATION_CODE } from './domain/units.js';
+import { UserAdminService } from './records/user-admin.js';
+import { UnitService } from './records/units.js';
+import { UserRepository } from './records/users.js';
+import { openStorage, type Storage } from './storage/db.js';
+import { EventLog } from './storage/event-log.js';
+import { migrate } from './storage/migrate.js';
+import { systemClock, type Clock } from './util/clock.js';
+import { referencePath } from './util/paths.js';
+
+/** Everything one running node is made of, wired once. */
+export interface CctnsNode {
+  config: Config;
+  clock: Clock;
+  storage: Storage;
+  events: EventLog;
+  audit: AuditLog;
+  units: UnitService;
+  users: UserRepository;
+  sessions: SessionStore;
+  guard: LoginGuard;
+  tokens: TokenStore;
+  secrets: SecretBox;
+  auth: AuthService;
+  userAdmin: UserAdminService;
+  /** The unit whose events this node originates (its own unit code). */
+  originUnit(): string;
+  close(): Promise<void>;
+}
+
+export async function openNode(config: Config, opts: { clock?: Clock; storage?: Storage } = {}): Promise<CctnsNode> {
+  const clock = opts.clock ?? systemClock;
+  const storage = opts.storage ?? openStorage(config);
+  await migrate(storage);
+  let origin = (await storage.db.selectFrom('settings').select('value').where('key', '=', 'node.unit').executeTakeFirst())?.value;
+  const originUnit = () => origin ?? NATION_CODE;
+  const events = new EventLog(storage, clock, originUnit);
+  const audit = new AuditLog(storage, clock);
+  // Registration order is the order rebuild empties tables: users refer to units.
+  const users = new UserRepository(storage, events);
+  const units = new UnitService(storage, events);
+  const sessions = new SessionStore(storage, clock, config.security);
+  const guard = new LoginGuard(storage, clock, config.security);
+  const tokens = new TokenStore(storage, clock);
+  const secrets = new SecretBox(loadNodeKey(config.dataDir));
+  const s = config.security;
+  const auth = new AuthService({
+    storage,
+    clock,
+    settings: s,
+    events,
+    audit,
+    users,
+    units,
+    sessions,
+    guard,
+    tokens,
+    secrets,
+    addressLimiter: new RateLimiter(clock, s.loginAttemptsPerAddress, s.loginAddressWindowSeconds),
+    accountLimiter: new RateLimiter(clock, s.lockoutThreshold * 2, s.lockoutWindowSeconds),
+  });
+  const userAdmin = new UserAdminService({ storage, events, audit, users, units, sessions, guard });
+  const node: CctnsNode = {
+    config,
+    clock,
+    storage,
+    events,
+    audit,
+    units,
+    users,
+    sessions,
+    guard,
+    tokens,
+    secrets,
+    auth,
+    userAdmin,
+    originUnit,
+    close: () => storage.close(),
+  };
+  if ((await units.count()) === 0) {
+    origin = await setOrigin(node, origin ?? NATION_CODE);
+    await seedNationAndStates(node);
+  }
+  return node;
+}
+
+async function setOrigin(node: CctnsNode, code: string): Promise<string> {
+  await node.storage.db
+    .insertInto('settings')
+    .values({ key: 'node.unit', value: code })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: code }))
+    .execute();
+  return code;
+}
+
+interface StatesFile {
+  version: string;
+  units: { code: string; category: string; nameEn: string; nameHi: string }[];
+}
+
+/** The nation and all 36 states and union territories, from reference/units/states.json. */
+async function seedNationAndStates(node: CctnsNode): Promise<void> {
+  const file = JSON.parse(fs.readFileSync(referencePath('units', 'states.json'), 'utf8')) as StatesFile;
+  await node.events.transaction(async (tx) => {
+    await node.units.create(tx, { code: NATION_CODE, kind: 'nation', parentCode: null, nameEn: 'India', nameHi: 'भारत' }, 'system');
+    for (const s of file.units) {
+      await node.units.create(
+        tx,
+        { code: s.code, kind: 'state', parentCode: NATION_CODE, nameEn: s.nameEn, nameHi: s.nameHi, category: s.category },
+        'system',
+      );
+    }
+  });
+}
+
+export function dataFile(config: Config, name: string): string {
+  return path.join(config.dataDir, name);
+}

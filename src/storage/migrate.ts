@@ -1,0 +1,24 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Storage } from './db.js';
+import * as m001 from './migrations/001-foundation.js';
+
+/** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
+const MIGRATIONS = { '001-foundation': m001 } as const;
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly storage: Storage) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const out: Record<string, Migration> = {};
+    for (const [name, mod] of Object.entries(MIGRATIONS)) {
+      out[name] = { up: (db) => mod.up(db, this.storage.engine) };
+    }
+    return out;
+  }
+}
+
+export async function migrate(storage: Storage): Promise<string[]> {
+  const migrator = new Migrator({ db: storage.db, provider: new StaticProvider(storage) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

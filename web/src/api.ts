@@ -1,0 +1,236 @@
+// Thin client for the CCTNS JSON API (same origin, cookie session, CSRF header).
+
+export type Stage = 'anonymous' | 'mfa' | 'enrol' | 'password' | 'full';
+export type Language = 'en' | 'hi';
+
+export interface Unit {
+  code: string;
+  kind: string;
+  nameEn: string;
+  nameHi: string;
+}
+
+export interface UnitNode extends Unit {
+  parentCode: string | null;
+  depth: number;
+  demo?: boolean;
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  language: Language;
+  unit: Unit;
+  permissions: string[];
+}
+
+export interface SessionInfo {
+  csrfToken: string;
+  stage: Stage;
+  user?: SessionUser;
+  username?: string;
+  idleTimeoutSeconds?: number;
+  expiresAt?: string;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  action: string;
+  outcome: 'success' | 'failure' | 'denied' | string;
+  ip: string | null;
+  targetType?: string | null;
+  targetId?: string | null;
+  detail?: unknown;
+}
+
+export interface Role {
+  code: string;
+  unitKinds: string[];
+}
+
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  unitCode: string;
+  status: 'active' | 'disabled';
+  locked: boolean;
+  mfaEnrolled: boolean;
+  createdAt: string;
+}
+
+export interface Enrolment {
+  secret: string;
+  otpauthUri: string;
+  qrSvg: string;
+}
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** An error answer from the API (problem+json), or a network failure (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly fieldErrors: Record<string, string>;
+
+  constructor(status: number, body: Partial<{ type: string; title: string; detail: string; errors: unknown }>) {
+    super(body.detail || body.title || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.type = body.type ?? '';
+    this.title = body.title ?? '';
+    this.detail = body.detail ?? '';
+    this.fieldErrors = {};
+    if (Array.isArray(body.errors)) {
+      for (const e of body.errors as Array<Partial<FieldError> & { path?: unknown }>) {
+        const key = normalisePath(e.path);
+        if (key && typeof e.message === 'string' && !(key in this.fieldErrors)) this.fieldErrors[key] = e.message;
+      }
+    }
+  }
+
+  get isCsrf(): boolean {
+    return this.status === 403 && /csrf$/i.test(this.type);
+  }
+}
+
+function normalisePath(path: unknown): string {
+  if (Array.isArray(path)) return path.map(String).join('.');
+  if (typeof path !== 'string') return '';
+  return path.replace(/^[#/]+/, '').replace(/^body[./]/, '').replace(/\//g, '.');
+}
+
+let csrfToken = '';
+let language: Language = 'en';
+let unauthorizedHandler: (() => void) | null = null;
+let activityHandler: (() => void) | null = null;
+
+/** Called when any API call (made with the default options) answers 401. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+/** Called after every API call that reached the server (used for idle tracking). */
+export function onActivity(handler: (() => void) | null): void {
+  activityHandler = handler;
+}
+
+export function setApiLanguage(lang: Language): void {
+  language = lang;
+}
+
+export interface CallOptions {
+  /** Do not treat 401 as "session ended" (sign-in steps, where 401 means a wrong answer). */
+  allow401?: boolean;
+  signal?: AbortSignal;
+}
+
+async function send(method: string, path: string, body: unknown, opts: CallOptions): Promise<Response> {
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    'accept-language': language,
+  };
+  let payload: string | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    headers['content-type'] = 'application/json';
+    headers['x-csrf-token'] = csrfToken;
+    payload = JSON.stringify(body ?? {});
+  }
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      body: payload,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') throw err;
+    throw new ApiError(0, {});
+  }
+}
+
+async function readBody(res: Response): Promise<unknown> {
+  if (res.status === 204) return undefined;
+  const text = await res.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export async function request<T>(method: string, path: string, body?: unknown, opts: CallOptions = {}): Promise<T> {
+  let res = await send(method, path, body, opts);
+  let data = await readBody(res);
+  if (res.status === 403 && method !== 'GET') {
+    const err = new ApiError(res.status, (data ?? {}) as object);
+    if (err.isCsrf) {
+      // The token may have rotated (new session after sign-in, or expiry): fetch it and retry once.
+      await getSession();
+      res = await send(method, path, body, opts);
+      data = await readBody(res);
+    }
+  }
+  activityHandler?.();
+  if (!res.ok) {
+    const err = new ApiError(res.status, (data ?? {}) as object);
+    if (res.status === 401 && !opts.allow401) unauthorizedHandler?.();
+    throw err;
+  }
+  return data as T;
+}
+
+export async function getSession(): Promise<SessionInfo> {
+  const res = await send('GET', '/api/v1/session', undefined, {});
+  const data = (await readBody(res)) as SessionInfo | undefined;
+  if (!res.ok || !data) throw new ApiError(res.status, (data ?? {}) as object);
+  csrfToken = data.csrfToken ?? '';
+  return data;
+}
+
+type StageAnswer = { stage: Stage };
+
+export const api = {
+  session: getSession,
+  login: (username: string, password: string) =>
+    request<StageAnswer>('POST', '/api/v1/auth/login', { username, password }, { allow401: true }),
+  totp: (code: string) => request<StageAnswer>('POST', '/api/v1/auth/totp', { code }, { allow401: true }),
+  enrolment: () => request<Enrolment>('GET', '/api/v1/auth/enrolment', undefined, { allow401: true }),
+  enrol: (code: string) => request<StageAnswer>('POST', '/api/v1/auth/enrolment', { code }, { allow401: true }),
+  setInitialPassword: (newPassword: string) =>
+    request<StageAnswer>('POST', '/api/v1/auth/password', { newPassword }, { allow401: true }),
+  logout: () => request<void>('POST', '/api/v1/auth/logout', {}, { allow401: true }),
+  setLanguage: (lang: Language) => request<SessionUser>('PATCH', '/api/v1/me', { language: lang }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    request<void>('POST', '/api/v1/me/password', { currentPassword, newPassword }),
+  myAudit: (limit = 50) => request<{ entries: AuditEntry[] }>('GET', `/api/v1/me/audit?limit=${limit}`),
+  units: () => request<{ units: UnitNode[] }>('GET', '/api/v1/units'),
+  roles: () => request<{ roles: Role[] }>('GET', '/api/v1/roles'),
+  users: (q: string, unit: string, signal?: AbortSignal) => {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    if (unit) params.set('unit', unit);
+    const qs = params.toString();
+    return request<{ users: UserRow[] }>('GET', `/api/v1/users${qs ? `?${qs}` : ''}`, undefined, { signal });
+  },
+  createUser: (input: { username: string; displayName: string; role: string; unitCode: string }) =>
+    request<{ user: UserRow; temporaryPassword: string }>('POST', '/api/v1/users', input),
+  userAction: (id: string, action: 'disable' | 'enable' | 'reset' | 'unlock', reason: string) =>
+    request<{ user: UserRow; temporaryPassword?: string }>(
+      'POST',
+      `/api/v1/users/${encodeURIComponent(id)}/${action}`,
+      { reason },
+    ),
+};

@@ -1,0 +1,87 @@
+import type { SessionInfo, SessionUser } from '../api.ts';
+import { formatDateTime, roleName, unitKindName, unitName } from '../format.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { hrefFor } from '../router.ts';
+
+export function HomePage({ session, user }: { session: SessionInfo; user: SessionUser }) {
+  const { t, lang } = useI18n();
+  const idleMinutes = Math.max(1, Math.round((session.idleTimeoutSeconds ?? 1800) / 60));
+  const canReadUsers = user.permissions.includes('user.read');
+  return (
+    <>
+      <div className="page-head">
+        <h1 tabIndex={-1}>{t('home.welcome', { name: user.displayName })}</h1>
+        <p className="lead">{t('home.intro')}</p>
+      </div>
+
+      <div className="grid-2">
+        <section className="card" aria-labelledby="posting-h">
+          <h2 id="posting-h">{t('home.posting')}</h2>
+          <dl className="facts">
+            <div>
+              <dt>{t('home.name')}</dt>
+              <dd data-testid="home-name">{user.displayName}</dd>
+            </div>
+            <div>
+              <dt>{t('home.username')}</dt>
+              <dd>
+                <code>{user.username}</code>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('home.role')}</dt>
+              <dd data-testid="home-role">{roleName(t, user.role)}</dd>
+            </div>
+            <div>
+              <dt>{t('home.unit')}</dt>
+              <dd data-testid="home-unit">
+                <span className="unit-name">{unitName(user.unit, lang)}</span>
+                <span className="unit-meta">
+                  <code>{user.unit.code}</code> · {unitKindName(t, user.unit.kind)}
+                </span>
+              </dd>
+            </div>
+          </dl>
+        </section>
+
+        <section className="card" aria-labelledby="session-h">
+          <h2 id="session-h">{t('home.session')}</h2>
+          <p className="session-lock">
+            <span className="icon-lock" aria-hidden="true" />
+            {t('home.idle', { minutes: idleMinutes })}
+          </p>
+          {session.expiresAt ? (
+            <p className="muted">{t('home.expires', { time: formatDateTime(session.expiresAt, lang) })}</p>
+          ) : null}
+          <p className="muted">{t('home.sessionAdvice')}</p>
+        </section>
+      </div>
+
+      <section aria-labelledby="tasks-h" className="tasks">
+        <h2 id="tasks-h">{t('home.tasks')}</h2>
+        <ul className="task-list">
+          {canReadUsers ? (
+            <li>
+              <a className="task" href={hrefFor('users')}>
+                <span className="task-title">{t('nav.users')}</span>
+                <span className="task-text">{t('home.task.users')}</span>
+              </a>
+            </li>
+          ) : null}
+          <li>
+            <a className="task" href={hrefFor('activity')}>
+              <span className="task-title">{t('nav.activity')}</span>
+              <span className="task-text">{t('home.task.activity')}</span>
+            </a>
+          </li>
+          <li>
+            <a className="task" href={hrefFor('password')}>
+              <span className="task-title">{t('nav.password')}</span>
+              <span className="task-text">{t('home.task.password')}</span>
+            </a>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,2 @@
+// Side-effect imports of CSS (including the @fontsource packages) are handled by Vite.
+declare module '*.css';
