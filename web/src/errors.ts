@@ -25,3 +25,16 @@ export function statusText(t: TFunction, status: number): string {
 export function fieldErrors(err: unknown): Record<string, string> {
   return err instanceof ApiError ? err.fieldErrors : {};
 }
+
+/**
+ * The server words field messages as the end of a sentence ("is required"): put the
+ * field's label in front of those so they read as a whole sentence.
+ */
+export function labelled(errors: Record<string, string>, labels: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const label = labels[path];
+    out[path] = label && /^[a-z]/.test(message) ? `${label}: ${message}` : message;
+  }
+  return out;
+}

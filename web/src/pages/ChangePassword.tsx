@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api, ApiError } from '../api.ts';
+import { api } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { TextField } from '../components/Field.tsx';
 import { errorText, fieldErrors } from '../errors.ts';
@@ -42,9 +42,6 @@ export function ChangePasswordPage() {
       setPw2('');
     } catch (err) {
       const fe = fieldErrors(err);
-      if (err instanceof ApiError && (err.status === 400 || err.status === 403) && /current/i.test(err.detail) && !fe['currentPassword']) {
-        fe['currentPassword'] = err.detail;
-      }
       setFields({ currentPassword: fe['currentPassword'], newPassword: fe['newPassword'] });
       setError(errorText(t, err));
     } finally {

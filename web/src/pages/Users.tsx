@@ -4,7 +4,7 @@ import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { TemporaryPassword } from '../components/SecretBox.tsx';
-import { errorText, fieldErrors } from '../errors.ts';
+import { errorText, fieldErrors, labelled } from '../errors.ts';
 import { roleName, unitKindName, unitName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -70,7 +70,8 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
 
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
   const unitsByCode = useMemo(() => new Map(units.map((u) => [u.code, u])), [units]);
-  const canCreate = roles.length > 0 && units.length > 0;
+  const can = (perm: string) => me.permissions.includes(perm);
+  const canCreate = can('user.create') && roles.length > 0 && units.length > 0;
 
   function open(d: Exclude<Dialog, null>) {
     returnFocus.current = document.activeElement as HTMLElement | null;
@@ -166,7 +167,9 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
               const self = u.id === me.id;
               const actions: Action[] = self
                 ? []
-                : [u.status === 'active' ? 'disable' : 'enable', 'reset', ...(u.locked ? (['unlock'] as Action[]) : [])];
+                : ([u.status === 'active' ? 'disable' : 'enable', 'reset', ...(u.locked ? ['unlock'] : [])] as Action[]).filter(
+                    (a) => can(`user.${a}`),
+                  );
               return (
                 <tr key={u.id} data-username={u.username}>
                   <td>
@@ -290,8 +293,14 @@ function CreateUserDialog({
       setCreated({ username: r.user.username, password: r.temporaryPassword });
       onCreated();
     } catch (err) {
-      setFields(fieldErrors(err));
-      setError(errorText(t, err));
+      const fe = fieldErrors(err);
+      setFields(labelled(fe, {
+        username: t('users.form.username'),
+        displayName: t('users.form.displayName'),
+        role: t('users.form.role'),
+        unitCode: t('users.form.unit'),
+      }));
+      setError(Object.keys(fe).length ? t('form.fixErrors') : errorText(t, err));
     } finally {
       setBusy(false);
     }
@@ -426,7 +435,7 @@ function ActionDialog({
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    if (!reason.trim()) {
+    if (reason.trim().length < 3) {
       setFieldError(t('users.action.reasonRequired'));
       return;
     }
@@ -439,8 +448,9 @@ function ActionDialog({
       if (action === 'reset' && r.temporaryPassword) setTempPassword(r.temporaryPassword);
       else onClose();
     } catch (err) {
-      setFieldError(fieldErrors(err)['reason']);
-      setError(errorText(t, err));
+      const fe = labelled(fieldErrors(err), { reason: t('users.action.reason') });
+      setFieldError(fe['reason']);
+      setError(fe['reason'] ? t('form.fixErrors') : errorText(t, err));
       if (err instanceof ApiError && err.status === 401) onClose();
     } finally {
       setBusy(false);

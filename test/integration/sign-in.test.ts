@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { totpCode } from '../../src/access/totp.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { ApiClient } from '../support/client.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+describe('sign-in', () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-03-10T04:30:00Z');
+  before(async () => {
+    server = await startTestServer({ clock, listen: false, security: { lockoutDurationSeconds: 30 * 60 } });
+  });
+  after(() => server.close());
+
+  const secretOf = (u: string) => server.demo.users[u]!.totpSecret;
+
+  test('password then TOTP gives a full session with unit and role', async () => {
+    const c = new ApiClient(server.app);
+    await c.signIn('sho.pune1', DEMO_PASSWORD, secretOf('sho.pune1'), clock);
+    const s = await c.get('/api/v1/session');
+    assert.equal(s.body.stage, 'full');
+    assert.equal(s.body.user.role, 'station_house_officer');
+    assert.equal(s.body.user.unit.code, 'MH-PUN-PS01');
+    assert.ok(s.body.user.permissions.includes('user.create'));
+    const cookie = String(s.headers['set-cookie'] ?? '');
+    assert.equal(cookie, '', 'session GET does not reissue the session cookie');
+  });
+
+  test('session cookie is httpOnly and SameSite=Strict', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    clock.advance(30);
+    const r = await c.post('/api/v1/auth/login', { username: 'io.pune1', password: DEMO_PASSWORD });
+    assert.equal(r.status, 200);
+    assert.equal(r.body.stage, 'mfa');
+    const set = ([] as string[]).concat(r.headers['set-cookie'] as string[]).find((h) => h.startsWith('cctns_session='))!;
+    assert.match(set, /HttpOnly/);
+    assert.match(set, /SameSite=Strict/);
+    assert.doesNotMatch(set, /Secure/, 'Secure only when TLS is configured');
+  });
+
+  test('a half-finished sign-in cannot use the API', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    clock.advance(30);
+    await c.post('/api/v1/auth/login', { username: 'io.pune1', password: DEMO_PASSWORD });
+    const r = await c.get('/api/v1/users');
+    assert.equal(r.status, 401);
+    assert.equal(r.headers['content-type'], 'application/problem+json; charset=utf-8');
+    assert.match(r.body.detail, /Finish signing in/);
+  });
+
+  test('a TOTP code is accepted once only', async () => {
+    clock.advance(30);
+    const code = totpCode(secretOf('writer.pune1'), clock.now());
+    const a = new ApiClient(server.app);
+    await a.refreshCsrf();
+    await a.post('/api/v1/auth/login', { username: 'writer.pune1', password: DEMO_PASSWORD });
+    await a.refreshCsrf();
+    assert.equal((await a.post('/api/v1/auth/totp', { code })).status, 200);
+    const b = new ApiClient(server.app);
+    await b.refreshCsrf();
+    await b.post('/api/v1/auth/login', { username: 'writer.pune1', password: DEMO_PASSWORD });
+    await b.refreshCsrf();
+    const replay = await b.post('/api/v1/auth/totp', { code });
+    assert.equal(replay.status, 401);
+    assert.match(replay.body.detail, /already been used/);
+  });
+
+  test('wrong password and unknown user give the same answer, and are audited', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    const wrong = await c.post('/api/v1/auth/login', { username: 'sp.pune', password: 'not-the-password-at-all' });
+    const unknown = await c.post('/api/v1/auth/login', { username: 'nobody.here', password: 'not-the-password-at-all' });
+    assert.equal(wrong.status, 401);
+    assert.equal(unknown.status, 401);
+    assert.equal(wrong.body.detail, unknown.body.detail);
+    const rows = await server.node.storage.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login').where('outcome', '=', 'failure').execute();
+    assert.ok(rows.some((r) => r.actor_username === 'sp.pune' && r.detail.includes('wrong-password')));
+    assert.ok(rows.some((r) => r.actor_username === null && r.detail.includes('nobody.here')));
+    assert.ok(rows.every((r) => !r.detail.includes('not-the-password')), 'passwords never reach the audit log');
+  });
+
+  test('five failures in 15 minutes lock the account; an administrator unlocks it', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    for (let i = 0; i < 4; i++) {
+      assert.equal((await c.post('/api/v1/auth/login', { username: 'sdpo.pune', password: 'wrong-password-' + i })).status, 401);
+    }
+    const fifth = await c.post('/api/v1/auth/login', { username: 'sdpo.pune', password: 'wrong-password-5' });
+    assert.equal(fifth.status, 401);
+    clock.advance(30);
+    const locked = await c.post('/api/v1/auth/login', { username: 'sdpo.pune', password: DEMO_PASSWORD });
+    assert.equal(locked.status, 423, 'the right password does not help while locked');
+    assert.match(locked.body.detail, /locked/);
+
+    const admin = new ApiClient(server.app);
+    await admin.signIn('admin.mh', DEMO_PASSWORD, secretOf('admin.mh'), clock);
+    const list = await admin.get('/api/v1/users?q=sdpo');
+    const sdpo = list.body.users.find((u: any) => u.username === 'sdpo.pune');
+    assert.equal(sdpo.locked, true);
+    const unlocked = await admin.post(`/api/v1/users/${sdpo.id}/unlock`, { reason: 'identity confirmed by phone' });
+    assert.equal(unlocked.status, 200);
+    assert.equal(unlocked.body.user.locked, false);
+    await new ApiClient(server.app).signIn('sdpo.pune', DEMO_PASSWORD, secretOf('sdpo.pune'), clock);
+  });
+
+  test('failures spread over more than 15 minutes do not lock; the lock ends after the configured time', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    for (let i = 0; i < 4; i++) await c.post('/api/v1/auth/login', { username: 'fpb.mh', password: 'wrong-password-xx' });
+    clock.advance(16 * 60);
+    for (let i = 0; i < 4; i++) await c.post('/api/v1/auth/login', { username: 'fpb.mh', password: 'wrong-password-yy' });
+    await new ApiClient(server.app).signIn('fpb.mh', DEMO_PASSWORD, secretOf('fpb.mh'), clock);
+    for (let i = 0; i < 5; i++) await c.post('/api/v1/auth/login', { username: 'fsl.mh', password: 'wrong-password-zz' });
+    clock.advance(31);
+    assert.equal((await c.post('/api/v1/auth/login', { username: 'fsl.mh', password: DEMO_PASSWORD })).status, 423);
+    clock.advance(30 * 60);
+    await new ApiClient(server.app).signIn('fsl.mh', DEMO_PASSWORD, secretOf('fsl.mh'), clock);
+  });
+
+  test('idle for 30 minutes locks the session; activity keeps it alive; 12 hours is the absolute limit', async () => {
+    const c = new ApiClient(server.app);
+    await c.signIn('scrb.mh', DEMO_PASSWORD, secretOf('scrb.mh'), clock);
+    clock.advance(29 * 60);
+    assert.equal((await c.get('/api/v1/me')).status, 200);
+    clock.advance(29 * 60);
+    assert.equal((await c.get('/api/v1/me')).status, 200, 'activity moved the idle deadline');
+    clock.advance(31 * 60);
+    const idle = await c.get('/api/v1/me');
+    assert.equal(idle.status, 401);
+    assert.match(idle.body.detail, /30 minutes without activity/);
+
+    const d = new ApiClient(server.app);
+    await d.signIn('scrb.mh', DEMO_PASSWORD, secretOf('scrb.mh'), clock);
+    for (let h = 0; h < 12 * 3; h++) {
+      clock.advance(20 * 60);
+      const r = await d.get('/api/v1/me');
+      if (h < 12 * 3 - 1) assert.equal(r.status, 200, `still alive after ${(h + 1) * 20} minutes`);
+      else {
+        assert.equal(r.status, 401);
+        assert.match(r.body.detail, /time limit/);
+      }
+    }
+  });
+
+  test('logout ends the session on the server: the old cookie is useless', async () => {
+    const c = new ApiClient(server.app);
+    await c.signIn('cr.mh', DEMO_PASSWORD, secretOf('cr.mh'), clock);
+    const cookieHeader = (c as any).cookies.get('cctns_session');
+    assert.equal((await c.post('/api/v1/auth/logout')).status, 204);
+    const replay = await server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `cctns_session=${cookieHeader}` } });
+    assert.equal(replay.statusCode, 401);
+  });
+
+  test('changes need the CSRF token', async () => {
+    const c = new ApiClient(server.app);
+    await c.signIn('sho.nashik1', DEMO_PASSWORD, secretOf('sho.nashik1'), clock);
+    const r = await c.request('PATCH', '/api/v1/me', { language: 'hi' }, { headers: { 'x-csrf-token': 'forged' } });
+    assert.equal(r.status, 403);
+    assert.match(r.body.type, /csrf$/);
+    const me = await c.get('/api/v1/me');
+    assert.equal(me.body.language, 'en', 'nothing changed');
+    assert.equal((await c.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
+  });
+
+  test('security headers on pages and API', async () => {
+    const r = await server.app.inject({ method: 'GET', url: '/healthz' });
+    assert.deepEqual(JSON.parse(r.body), { status: 'ok' });
+    const csp = String(r.headers['content-security-policy']);
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.equal(r.headers['x-frame-options'], 'DENY');
+    assert.equal(r.headers['x-content-type-options'], 'nosniff');
+  });
+});

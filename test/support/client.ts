@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import { totpCode } from '../../src/access/totp.js';
+import type { Clock } from '../../src/util/clock.js';
+import { ManualClock } from '../../src/util/clock.js';
+
+export interface Answer {
+  status: number;
+  body: any;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/**
+ * A browser-like API client over fastify.inject: keeps cookies, sends the CSRF header, speaks
+ * JSON. No network, so tests are fast and do not depend on ports.
+ */
+export class ApiClient {
+  private cookies = new Map<string, string>();
+  csrf = '';
+  bearer?: string;
+  ip = '10.1.2.3';
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async request(method: string, url: string, body?: unknown, extra: { headers?: Record<string, string>; raw?: string } = {}): Promise<Answer> {
+    const headers: Record<string, string> = { ...extra.headers };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.csrf && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrf;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    let payload: string | undefined;
+    if (extra.raw !== undefined) payload = extra.raw;
+    else if (body !== undefined) {
+      payload = JSON.stringify(body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await this.app.inject({ method: method as any, url, headers, payload, remoteAddress: this.ip });
+    for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
+      const cleared = c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires && c.expires.getTime() < Date.now());
+      if (cleared) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    let parsed: any = res.body;
+    if (String(res.headers['content-type'] ?? '').includes('json') && res.body) parsed = JSON.parse(res.body);
+    return { status: res.statusCode, body: parsed, headers: res.headers as Answer['headers'] };
+  }
+
+  get = (url: string) => this.request('GET', url);
+  post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
+  patch = (url: string, body?: unknown) => this.request('PATCH', url, body);
+
+  async refreshCsrf(): Promise<Answer> {
+    const s = await this.get('/api/v1/session');
+    this.csrf = s.body.csrfToken;
+    return s;
+  }
+
+  /**
+   * Full sign-in: password then TOTP. With a manual clock it first moves to the next 30-second
+   * step, because a code is accepted only once.
+   */
+  async signIn(username: string, password: string, totpSecret: string, clock: Clock): Promise<void> {
+    if (clock instanceof ManualClock) clock.advance(30);
+    await this.refreshCsrf();
+    const login = await this.post('/api/v1/auth/login', { username, password });
+    if (login.status !== 200) throw new Error(`login ${username}: ${login.status} ${JSON.stringify(login.body)}`);
+    await this.refreshCsrf();
+    const mfa = await this.post('/api/v1/auth/totp', { code: totpCode(totpSecret, clock.now()) });
+    if (mfa.status !== 200 || mfa.body.stage !== 'full') throw new Error(`totp ${username}: ${mfa.status} ${JSON.stringify(mfa.body)}`);
+    await this.refreshCsrf();
+  }
+}

@@ -1,0 +1,214 @@
+// Checks the web app's translation catalogues (web/src/i18n/*.json):
+// same keys everywhere, no empty values, Hindi really translated, placeholders
+// kept, and every key the source uses is present (and every key present is used).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const i18nDir = join(repo, 'web/src/i18n');
+const srcDir = join(repo, 'web/src');
+
+type Catalogue = Record<string, string>;
+
+function load(lang: string): Catalogue {
+  const raw: unknown = JSON.parse(readFileSync(join(i18nDir, `${lang}.json`), 'utf8'));
+  assert.ok(raw && typeof raw === 'object' && !Array.isArray(raw), `${lang}.json must be a JSON object`);
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    assert.equal(typeof v, 'string', `${lang}.json: value of "${k}" must be a string (catalogues are flat)`);
+  }
+  return raw as Catalogue;
+}
+
+const languages = readdirSync(i18nDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
+  .sort();
+const catalogues = new Map(languages.map((l) => [l, load(l)]));
+const en = catalogues.get('en')!;
+const hi = catalogues.get('hi')!;
+
+/** Keys read by the i18n module itself rather than through t(). */
+const STRUCTURAL_KEYS = ['language.name'];
+
+/** Keys whose Hindi may equal the English (names, codes, symbols). Keep this short. */
+const SAME_IN_HINDI_ALLOWED = new Set<string>([]);
+
+// Codes for keys built at run time (`role.${code}` …): every one must be translated.
+const ROLE_CODES = [
+  'station_writer',
+  'investigating_officer',
+  'station_house_officer',
+  'sub_divisional_officer',
+  'superintendent',
+  'scrb_officer',
+  'ncrb_officer',
+  'forensic_analyst',
+  'fingerprint_expert',
+  'control_room_operator',
+  'administrator',
+];
+const UNIT_KINDS = [
+  'nation',
+  'state',
+  'district',
+  'subdivision',
+  'police_station',
+  'forensic_lab',
+  'fingerprint_bureau',
+  'control_room',
+];
+const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.mfa',
+  'auth.enrol',
+  'auth.logout',
+  'auth.lockout',
+  'auth.password_change',
+  'user.create',
+  'user.disable',
+  'user.enable',
+  'user.reset',
+  'user.unlock',
+  'user.language',
+  'user.read',
+  'token.create',
+  'token.revoke',
+  'audit.read',
+];
+const AUDIT_OUTCOMES = ['success', 'failure', 'denied'];
+
+/** Prefixes that source code may complete at run time, with the complete list of endings. */
+const DYNAMIC: Record<string, string[]> = {
+  'role.': ROLE_CODES,
+  'unitKind.': UNIT_KINDS,
+  'audit.action.': AUDIT_ACTIONS,
+  'audit.outcome.': AUDIT_OUTCOMES,
+};
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...sourceFiles(p));
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+interface Usage {
+  literal: Map<string, string[]>; // key -> files
+  dynamicPrefixes: Map<string, string[]>;
+}
+
+function scanSource(): Usage {
+  const literal = new Map<string, string[]>();
+  const dynamicPrefixes = new Map<string, string[]>();
+  const add = (m: Map<string, string[]>, k: string, f: string) => m.set(k, [...(m.get(k) ?? []), f]);
+  for (const file of sourceFiles(srcDir)) {
+    const text = readFileSync(file, 'utf8');
+    const rel = relative(repo, file);
+    // t('key') / t("key") / t('key', {...}); also translate(lang, 'key').
+    for (const m of text.matchAll(/\bt\(\s*(['"])([^'"\n]+)\1/g)) add(literal, m[2]!, rel);
+    for (const m of text.matchAll(/\btranslate\(\s*\w+\s*,\s*(['"])([^'"\n]+)\1/g)) add(literal, m[2]!, rel);
+    // t(`prefix.${expr}`): only known dynamic prefixes are allowed.
+    for (const m of text.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) add(dynamicPrefixes, m[1]!, rel);
+  }
+  return { literal, dynamicPrefixes };
+}
+
+const usage = scanSource();
+
+test('the English and Hindi catalogues are registered', () => {
+  for (const k of STRUCTURAL_KEYS) assert.ok(k in en, `en.json lacks "${k}"`);
+  assert.ok(languages.includes('en') && languages.includes('hi'), `found: ${languages.join(', ')}`);
+  const registry = readFileSync(join(i18nDir, 'index.tsx'), 'utf8');
+  for (const lang of languages) {
+    assert.match(registry, new RegExp(`from './${lang}\\.json'`), `${lang}.json is not imported in web/src/i18n/index.tsx`);
+    assert.match(registry, new RegExp(`code: '${lang}'`), `${lang} is not listed in LANGUAGES`);
+  }
+});
+
+test('every catalogue has exactly the same keys as en.json', () => {
+  for (const [lang, cat] of catalogues) {
+    if (lang === 'en') continue;
+    const missing = Object.keys(en).filter((k) => !(k in cat));
+    const extra = Object.keys(cat).filter((k) => !(k in en));
+    assert.deepEqual(missing, [], `${lang}.json lacks keys present in en.json`);
+    assert.deepEqual(extra, [], `${lang}.json has keys that en.json lacks`);
+  }
+});
+
+test('no value is empty', () => {
+  for (const [lang, cat] of catalogues) {
+    const empty = Object.entries(cat)
+      .filter(([, v]) => v.trim() === '')
+      .map(([k]) => k);
+    assert.deepEqual(empty, [], `${lang}.json has empty values`);
+  }
+});
+
+test('Hindi strings are translated, not copied from English', () => {
+  const same = Object.keys(en).filter((k) => hi[k] === en[k] && !SAME_IN_HINDI_ALLOWED.has(k));
+  assert.deepEqual(same, [], 'hi.json values identical to en.json (translate them, or allow-list a true exception)');
+  for (const k of SAME_IN_HINDI_ALLOWED) assert.ok(k in en, `allow-listed key "${k}" does not exist`);
+});
+
+test('Hindi strings are written in Devanagari', () => {
+  const latinOnly = Object.entries(hi)
+    .filter(([k]) => !SAME_IN_HINDI_ALLOWED.has(k))
+    .filter(([, v]) => !/[\u0900-\u097F]/.test(v))
+    .map(([k]) => k);
+  assert.deepEqual(latinOnly, [], 'hi.json values without any Devanagari');
+});
+
+test('placeholders match across catalogues', () => {
+  const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const [lang, cat] of catalogues) {
+    for (const [k, v] of Object.entries(en)) {
+      if (k in cat) assert.deepEqual(names(cat[k]!), names(v), `${lang}.json "${k}": placeholders differ from en.json`);
+    }
+  }
+});
+
+test('every key used in web/src is in the catalogues', () => {
+  assert.ok(usage.literal.size > 50, `expected many t('…') calls, found ${usage.literal.size}`);
+  const missing = [...usage.literal.entries()]
+    .filter(([k]) => !(k in en))
+    .map(([k, files]) => `${k} (${[...new Set(files)].join(', ')})`);
+  assert.deepEqual(missing, [], 'keys used in source but missing from en.json');
+});
+
+test('run-time keys use only known prefixes, and every code is translated', () => {
+  const unknown = [...usage.dynamicPrefixes.entries()]
+    .filter(([p]) => !(p in DYNAMIC))
+    .map(([p, files]) => `${p}\${…} (${[...new Set(files)].join(', ')})`);
+  assert.deepEqual(unknown, [], 'template-literal keys with a prefix the test does not know; add it to DYNAMIC with its codes');
+  for (const [prefix, codes] of Object.entries(DYNAMIC)) {
+    for (const [lang, cat] of catalogues) {
+      const missing = codes.map((c) => prefix + c).filter((k) => !(k in cat));
+      assert.deepEqual(missing, [], `${lang}.json lacks translations for ${prefix}*`);
+    }
+  }
+});
+
+test('the code lists here match those in web/src/format.ts', () => {
+  const format = readFileSync(join(srcDir, 'format.ts'), 'utf8');
+  const list = (name: string) => {
+    const m = format.match(new RegExp(`export const ${name} = \\[([\\s\\S]*?)\\] as const`));
+    assert.ok(m, `${name} not found in format.ts`);
+    return [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]);
+  };
+  assert.deepEqual(list('ROLE_CODES'), ROLE_CODES);
+  assert.deepEqual(list('UNIT_KINDS'), UNIT_KINDS);
+  assert.deepEqual(list('AUDIT_ACTIONS'), AUDIT_ACTIONS);
+  assert.deepEqual(list('AUDIT_OUTCOMES'), AUDIT_OUTCOMES);
+});
+
+test('every catalogue key is used somewhere (no dead strings)', () => {
+  const dynamicKeys = new Set(Object.entries(DYNAMIC).flatMap(([p, codes]) => codes.map((c) => p + c)));
+  const unused = Object.keys(en).filter((k) => !usage.literal.has(k) && !dynamicKeys.has(k) && !STRUCTURAL_KEYS.includes(k));
+  assert.deepEqual(unused, [], 'keys in en.json that no source file uses');
+});
