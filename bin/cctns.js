@@ -3,10 +3,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+const entry = new URL('../dist/cli/run.js', import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   console.error('cctns is not built yet: run "npm run build" first.');
   process.exit(1);
 }
-const { runCli } = await import(entry.href);
-runCli();
+await import(entry.href);

@@ -74,6 +74,7 @@ const AUDIT_ACTIONS = [
   'user.unlock',
   'user.language',
   'user.read',
+  'user.list',
   'token.create',
   'token.revoke',
   'audit.read',

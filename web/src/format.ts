@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'user.unlock',
   'user.language',
   'user.read',
+  'user.list',
   'token.create',
   'token.revoke',
   'audit.read',
