@@ -51,6 +51,16 @@ export function decide(principal: Principal, action: Action, resource: Resource)
   return { allowed: true };
 }
 
+/**
+ * The first gate, before any record is loaded: does the role have this action at all? The
+ * record-level decision (jurisdiction, target role) follows in the service with decide().
+ */
+export function decideRoute(principal: Principal, action: Action): Decision {
+  if (!isRole(principal.role)) return deny('Your role is not recognised.');
+  if (!ROLE_DEFINITIONS[principal.role].actions.includes(action)) return deny(`Your role may not perform "${action}".`);
+  return { allowed: true };
+}
+
 export function manages(actor: Role, target: Role): boolean {
   const m = ROLE_DEFINITIONS[actor].manages;
   return m === 'all' || m.includes(target);

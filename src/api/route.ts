@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { Session } from '../access/sessions.js';
+import type { Action } from '../domain/roles.js';
 import type { CctnsNode } from '../node.js';
 
 /**
@@ -40,6 +41,8 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   summary: string;
   tag: string;
   access: Access;
+  /** The policy action a "user" route performs; checked for every call before the handler runs. */
+  action?: Action;
   body?: B;
   query?: Q;
   params?: P;

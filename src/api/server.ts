@@ -4,9 +4,10 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import { decideRoute } from '../access/policy.js';
 import type { Session } from '../access/sessions.js';
-import { ProblemError, unauthorized } from '../errors.js';
+import { forbidden, ProblemError, unauthorized } from '../errors.js';
 import type { CctnsNode } from '../node.js';
 import { randomToken } from '../util/hash.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
@@ -122,6 +123,20 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
     return { actor, session };
   }
 
+  /** Every user route names a policy action; a route without one is refused (fail closed). */
+  async function authorise(def: RouteDef, actor: RequestActor, client: ClientInfo): Promise<void> {
+    const decision = def.action ? decideRoute(actor.principal, def.action) : { allowed: false as const, reason: 'This route has no access rule.' };
+    if (decision.allowed) return;
+    await node.audit.record(node.storage.db, {
+      actor: auditActor(actor.user),
+      action: def.action ?? `${def.method} ${def.path}`,
+      outcome: 'denied',
+      ip: client.ip,
+      detail: { route: `${def.method} ${def.path}`, reason: decision.reason },
+    });
+    throw forbidden('not-permitted', decision.reason);
+  }
+
   const cookies: CookieHelpers = {
     setSessionCookie(reply: FastifyReply, token: string) {
       reply.setCookie(cookieName, token, { ...cookieOptions, maxAge: config.security.absoluteTimeoutSeconds });
@@ -145,6 +160,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
       url: def.path,
       handler: async (request, reply) => {
         const { actor, session } = await authenticate(def, request);
+        const client: ClientInfo = { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
+        if (def.access === 'user') await authorise(def, actor!, client);
         const parse = <S extends z.ZodType>(schema: S | undefined, value: unknown, where: 'body' | 'query' | 'path') => {
           if (!schema) return undefined;
           const r = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
@@ -157,7 +174,6 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
         const body = parse(def.body, request.body, 'body');
         const query = parse(def.query, request.query, 'query');
         const params = parse(def.params, request.params, 'path');
-        const client: ClientInfo = { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
         const result = await def.handler({
           node,
           body,

@@ -19,8 +19,10 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Actions on records that the policy decides. Actions on oneself are open to every signed-in user. */
+/** Every action the policy decides. Each API route names one. */
 export const ACTIONS = [
+  'self.read',
+  'self.update',
   'unit.read',
   'user.read',
   'user.create',
@@ -45,6 +47,8 @@ export interface RoleDefinition {
 }
 
 const STATION: readonly UnitKind[] = ['police_station'];
+/** One's own profile, password, language and audit trail. */
+const SELF: readonly Action[] = ['self.read', 'self.update'];
 const USER_ADMIN: readonly Action[] = [
   'user.read',
   'user.create',
@@ -53,26 +57,26 @@ const USER_ADMIN: readonly Action[] = [
   'user.reset',
   'user.unlock',
 ];
-const SUPERVISOR: readonly Action[] = ['unit.read', 'user.read', 'audit.read'];
+const SUPERVISOR: readonly Action[] = [...SELF, 'unit.read', 'user.read', 'audit.read'];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
-  station_writer: { unitKinds: STATION, actions: ['unit.read'], manages: [] },
-  investigating_officer: { unitKinds: STATION, actions: ['unit.read'], manages: [] },
+  station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read'], manages: [] },
+  investigating_officer: { unitKinds: STATION, actions: [...SELF, 'unit.read'], manages: [] },
   station_house_officer: {
     unitKinds: STATION,
-    actions: ['unit.read', ...USER_ADMIN, 'audit.read'],
+    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read'],
     manages: ['station_writer', 'investigating_officer'],
   },
   sub_divisional_officer: { unitKinds: ['subdivision'], actions: SUPERVISOR, manages: [] },
   superintendent: { unitKinds: ['district'], actions: SUPERVISOR, manages: [] },
   scrb_officer: { unitKinds: ['state'], actions: SUPERVISOR, manages: [] },
   ncrb_officer: { unitKinds: ['nation'], actions: SUPERVISOR, manages: [] },
-  forensic_analyst: { unitKinds: ['forensic_lab'], actions: ['unit.read'], manages: [] },
-  fingerprint_expert: { unitKinds: ['fingerprint_bureau'], actions: ['unit.read'], manages: [] },
-  control_room_operator: { unitKinds: ['control_room'], actions: ['unit.read'], manages: [] },
+  forensic_analyst: { unitKinds: ['forensic_lab'], actions: [...SELF, 'unit.read'], manages: [] },
+  fingerprint_expert: { unitKinds: ['fingerprint_bureau'], actions: [...SELF, 'unit.read'], manages: [] },
+  control_room_operator: { unitKinds: ['control_room'], actions: [...SELF, 'unit.read'], manages: [] },
   administrator: {
     unitKinds: ['nation', 'state', 'district', 'subdivision', 'police_station'],
-    actions: ['unit.read', ...USER_ADMIN, 'audit.read'],
+    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read'],
     manages: 'all',
   },
 };

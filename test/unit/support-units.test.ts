@@ -38,7 +38,7 @@ test('sealed secrets round-trip and detect tampering', () => {
   assert.notEqual(sealed, box.seal('JBSWY3DPEHPK3PXP'), 'random IV');
   assert.equal(box.open(sealed), 'JBSWY3DPEHPK3PXP');
   const parts = sealed.split('.');
-  parts[3] = parts[3]!.slice(0, -1) + (parts[3]!.endsWith('A') ? 'B' : 'A');
+  parts[3] = (parts[3]!.startsWith('A') ? 'B' : 'A') + parts[3]!.slice(1);
   assert.throws(() => box.open(parts.join('.')));
   assert.throws(() => new SecretBox(Buffer.alloc(32, 8)).open(sealed));
 });

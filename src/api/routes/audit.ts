@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { auditActor } from '../../access/auth-service.js';
 import type { AuditRow } from '../../access/audit-log.js';
-import { decide } from '../../access/policy.js';
-import { forbidden } from '../../errors.js';
 import { route } from '../route.js';
 import { auditEntrySchema, auditQuery } from '../schemas/audit.js';
 
@@ -28,15 +26,12 @@ export const auditRoutes = [
     summary: 'Audit trail of the caller’s jurisdiction (supervisors and administrators), newest first',
     tag: 'audit',
     access: 'user',
+    action: 'audit.read',
     query: auditQuery,
     response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
     errors: [403],
     handler: async ({ node, actor, query, client }) => {
-      const decision = decide(actor.principal, 'audit.read', { unitPath: actor.unit.path });
-      if (!decision.allowed) {
-        await node.audit.record(node.storage.db, { actor: auditActor(actor.user), action: 'audit.read', outcome: 'denied', ip: client.ip, detail: { reason: decision.reason } });
-        throw forbidden('not-permitted', decision.reason);
-      }
+      // The route gate has checked audit.read; the jurisdiction is the caller's own subtree.
       const units = (await node.units.subtree(actor.unit.path)).map((u) => u.code);
       const entries = await node.audit.listForUnits(units, query.limit, query.before);
       await node.audit.record(node.storage.db, {

@@ -12,6 +12,7 @@ export const meRoutes = [
     summary: 'The signed-in user, their unit and permissions',
     tag: 'me',
     access: 'user',
+    action: 'self.read',
     response: { status: 200, schema: meSchema, description: 'The user' },
     handler: async ({ actor }) => meView(actor),
   }),
@@ -21,6 +22,7 @@ export const meRoutes = [
     summary: 'Change one’s own preferences (language)',
     tag: 'me',
     access: 'user',
+    action: 'self.update',
     body: languageBody,
     response: { status: 200, schema: meSchema, description: 'The updated user' },
     handler: async ({ node, actor, body, client }) => {
@@ -34,6 +36,7 @@ export const meRoutes = [
     summary: 'Change one’s own password',
     tag: 'me',
     access: 'user',
+    action: 'self.update',
     body: changePasswordBody,
     response: { status: 204, description: 'Changed; other sessions of this user are ended' },
     handler: async ({ node, actor, body, client }) => {
@@ -46,6 +49,7 @@ export const meRoutes = [
     summary: 'One’s own audit trail, newest first',
     tag: 'me',
     access: 'user',
+    action: 'self.read',
     query: auditQuery,
     response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
     handler: async ({ node, actor, query }) => ({

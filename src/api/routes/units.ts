@@ -9,6 +9,7 @@ export const unitRoutes = [
     summary: 'The caller’s unit and every unit below it, parents first',
     tag: 'units',
     access: 'user',
+    action: 'unit.read',
     response: { status: 200, schema: z.object({ units: z.array(unitSchema) }), description: 'Units' },
     handler: async ({ node, actor }) => ({
       units: (await node.units.subtree(actor.unit.path)).map((u) => ({
