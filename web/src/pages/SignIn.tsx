@@ -161,9 +161,8 @@ export function TotpPage({ session, onAdvance, onCancel }: StepProps) {
       <h1>{t('totp.title')}</h1>
       <SignedInAs session={session} onCancel={onCancel} />
       <p className="lead">{t('totp.intro')}</p>
-      <ErrorMessage message={error} />
       <form onSubmit={submit} noValidate className="form-stack">
-        <CodeField value={code} onChange={setCode} />
+        <CodeField value={code} onChange={setCode} error={error ?? undefined} />
         <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('common.pleaseWait') : t('totp.submit')}
         </button>
@@ -231,7 +230,7 @@ export function EnrolPage({ session, onAdvance, onCancel }: StepProps) {
       <h1>{t('enrol.title')}</h1>
       <SignedInAs session={session} onCancel={onCancel} />
       <p className="lead">{t('enrol.intro')}</p>
-      <ErrorMessage message={loadError ?? error} />
+      <ErrorMessage message={loadError} />
       <ol className="steps">
         <li>{t('enrol.step1')}</li>
         <li>
@@ -258,7 +257,7 @@ export function EnrolPage({ session, onAdvance, onCancel }: StepProps) {
         <li>
           {t('enrol.step3')}
           <form onSubmit={submit} noValidate className="form-stack form-inline-code">
-            <CodeField value={code} onChange={setCode} />
+            <CodeField value={code} onChange={setCode} error={error ?? undefined} />
             <button type="submit" className="btn btn-primary btn-block" disabled={busy || !enrolment}>
               {busy ? t('common.pleaseWait') : t('enrol.submit')}
             </button>

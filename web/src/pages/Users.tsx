@@ -172,7 +172,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
                   );
               return (
                 <tr key={u.id} data-username={u.username}>
-                  <td>
+                  <td className="cell-username">
                     <code>{u.username}</code>
                   </td>
                   <td>{u.displayName}</td>
@@ -189,6 +189,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
                   <td>{u.locked ? <span className="badge badge-failure">{t('users.locked.yes')}</span> : t('common.no')}</td>
                   <td>{u.mfaEnrolled ? t('common.yes') : <span className="badge badge-warning">{t('users.mfa.pending')}</span>}</td>
                   <td className="row-actions">
+                    <div className="row-actions-inner">
                     {self ? <span className="muted small">{t('users.you')}</span> : null}
                     {actions.map((a) => (
                       <button
@@ -201,6 +202,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
                         {actionLabel(a)}
                       </button>
                     ))}
+                    </div>
                   </td>
                 </tr>
               );
