@@ -1,6 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, getSession, onActivity, onUnauthorized, setApiLanguage, type SessionInfo, type SessionUser } from './api.ts';
-import { I18nProvider, isLang, storedLanguage, storeLanguage, translate, type Lang } from './i18n/index.tsx';
+import {
+  I18nProvider,
+  isLang,
+  rememberPickedLanguage,
+  storedLanguage,
+  storeLanguage,
+  takePickedLanguage,
+  translate,
+  type Lang,
+} from './i18n/index.tsx';
 import { AuthLayout } from './pages/AuthLayout.tsx';
 import { Shell } from './pages/Shell.tsx';
 import { EnrolPage, InitialPasswordPage, SignInPage, TotpPage } from './pages/SignIn.tsx';
@@ -14,8 +23,6 @@ export function App() {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   const [notice, setNotice] = useState<'ended' | 'signedOut' | null>(null);
   const [langError, setLangError] = useState(false);
-  /** A language picked before sign-in, to be saved to the profile once signed in. */
-  const pickedBeforeSignIn = useRef<Lang | null>(null);
   const stageRef = useRef<string>('anonymous');
   const signingOut = useRef(false);
 
@@ -31,8 +38,7 @@ export function App() {
       setNotice('ended');
     }
     if (session.stage === 'full' && session.user) {
-      const picked = pickedBeforeSignIn.current;
-      pickedBeforeSignIn.current = null;
+      const picked = takePickedLanguage();
       if (previous !== 'full') setNotice(null);
       if (picked && picked !== session.user.language) {
         try {
@@ -119,7 +125,7 @@ export function App() {
           )
           .catch(() => setLangError(true));
       } else {
-        pickedBeforeSignIn.current = next;
+        rememberPickedLanguage(next);
       }
     },
     [],

@@ -89,3 +89,29 @@ export function storeLanguage(lang: Lang): void {
     /* storage disabled */
   }
 }
+
+/*
+ * Which language wins at sign-in? The profile's — so that on a shared station computer each
+ * officer gets their own — unless the officer picked one on the sign-in pages of this tab just
+ * before signing in: then that choice is saved to their profile. The pick lives in
+ * sessionStorage so that it survives a reload during sign-in but not the tab.
+ */
+const PICKED_KEY = 'cctns.languagePicked';
+
+export function rememberPickedLanguage(lang: Lang): void {
+  try {
+    window.sessionStorage.setItem(PICKED_KEY, lang);
+  } catch {
+    /* storage disabled */
+  }
+}
+
+export function takePickedLanguage(): Lang | null {
+  try {
+    const v = window.sessionStorage.getItem(PICKED_KEY);
+    window.sessionStorage.removeItem(PICKED_KEY);
+    return isLang(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
