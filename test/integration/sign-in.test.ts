@@ -176,3 +176,47 @@ describe('sign-in', () => {
     assert.equal(r.headers['x-content-type-options'], 'nosniff');
   });
 });
+
+describe('sign-in rate limits', () => {
+  test('per client address and per account, answered 429 with Retry-After, audited', async () => {
+    const clock = new ManualClock('2026-03-10T04:30:00Z');
+    const server = await startTestServer({ clock, listen: false, security: { loginAttemptsPerAddress: 6, lockoutThreshold: 50 } });
+    try {
+      const c = new ApiClient(server.app);
+      await c.refreshCsrf();
+      for (let i = 0; i < 6; i++) {
+        assert.equal((await c.post('/api/v1/auth/login', { username: `user${i}.x`, password: 'whatever-password' })).status, 401);
+      }
+      const limited = await c.post('/api/v1/auth/login', { username: 'sho.pune1', password: DEMO_PASSWORD });
+      assert.equal(limited.status, 429);
+      assert.ok(Number(limited.headers['retry-after']) > 0);
+      const other = new ApiClient(server.app);
+      other.ip = '10.9.9.9';
+      await other.signIn('sho.pune1', DEMO_PASSWORD, server.demo.users['sho.pune1']!.totpSecret, clock);
+      clock.advance(301);
+      assert.equal((await c.post('/api/v1/auth/login', { username: 'io.pune1', password: DEMO_PASSWORD })).status, 200, 'the window passes');
+      const denied = await server.node.storage.db.selectFrom('audit_log').selectAll().where('outcome', '=', 'denied').execute();
+      assert.ok(denied.some((r) => r.detail.includes('rate-limited')));
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('one account from many addresses is limited too', async () => {
+    const clock = new ManualClock('2026-03-10T04:30:00Z');
+    const server = await startTestServer({ clock, listen: false, security: { lockoutThreshold: 3, lockoutDurationSeconds: 1 } });
+    try {
+      let last = 0;
+      for (let i = 0; i < 8; i++) {
+        const c = new ApiClient(server.app);
+        c.ip = `10.0.0.${i + 1}`;
+        await c.refreshCsrf();
+        last = (await c.post('/api/v1/auth/login', { username: 'io.pune1', password: `wrong-password-${i}` })).status;
+        clock.advance(2); // past each short lock, so only the account limit can stop it
+      }
+      assert.equal(last, 429);
+    } finally {
+      await server.close();
+    }
+  });
+});
