@@ -108,11 +108,11 @@ export class AuthService {
   }
 
   /** A wrong password or second factor: counted towards the lockout, audited. */
-  private async failure(user: User, client: ClientInfo, reason: string): Promise<void> {
+  private async failure(user: User, client: ClientInfo, reason: string, step = 'auth.login'): Promise<void> {
     const { guard, audit, storage, sessions } = this.deps;
     const locked = await guard.recordFailure(user.id);
     const actor = auditActor(user);
-    await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'failure', ip: client.ip, detail: { reason } });
+    await audit.record(storage.db, { actor, action: step, outcome: 'failure', ip: client.ip, detail: { reason } });
     if (locked) {
       await sessions.endAllFor(user.id);
       await audit.record(storage.db, {
@@ -139,7 +139,7 @@ export class AuthService {
     }
     const step = user.totpSecret ? checkTotp(secrets.open(user.totpSecret), user.username, code, clock.now()) : null;
     if (step === null || !(await guard.claimTotpStep(user.id, step))) {
-      await this.failure(user, client, step === null ? 'wrong-totp' : 'totp-reused');
+      await this.failure(user, client, step === null ? 'wrong-totp' : 'totp-reused', 'auth.mfa');
       throw unauthorized('invalid-code', 'The code is wrong or has already been used. Enter the current 6-digit code from your authenticator app.');
     }
     const next: Stage = user.mustChangePassword ? 'password' : 'full';
@@ -167,7 +167,7 @@ export class AuthService {
     const secret = secrets.open(session.totpSecretPending);
     const step = checkTotp(secret, user.username, code, clock.now());
     if (step === null || !(await guard.claimTotpStep(user.id, step))) {
-      await this.failure(user, client, 'wrong-enrolment-code');
+      await this.failure(user, client, 'wrong-enrolment-code', 'auth.enrol');
       throw unauthorized('invalid-code', 'The code does not match. Check the time on your phone and enter the current 6-digit code.');
     }
     const next: Stage = user.mustChangePassword ? 'password' : 'full';
@@ -200,7 +200,7 @@ export class AuthService {
 
   async changeOwnPassword(actor: RequestActor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<void> {
     if (!(await verifyPassword(actor.user.passwordHash, currentPassword))) {
-      await this.failure(actor.user, client, 'wrong-current-password');
+      await this.failure(actor.user, client, 'wrong-current-password', 'auth.password_change');
       throw badRequest('wrong-current-password', 'The current password is wrong.', [
         { path: 'currentPassword', message: 'The current password is wrong.' },
       ]);

@@ -201,12 +201,10 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
   if (haveWeb) {
     await app.register(fastifyStatic, { root: webDist, prefix: '/', wildcard: false, index: ['index.html'] });
   }
+  // The web app routes with #fragments, so there is no fallback to index.html: an unknown path,
+  // including a stale /assets/ file after a rebuild, is an honest 404.
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0]!;
-    if (request.method === 'GET' && haveWeb && !url.startsWith('/api/') && url !== '/healthz') {
-      // Client-side routes of the web app.
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
-    }
     return sendProblem(reply, new ProblemError(404, 'not-found', `There is no ${request.method} ${url} here.`));
   });
   return app;

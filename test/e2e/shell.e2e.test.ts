@@ -302,4 +302,23 @@ describe('web shell', () => {
     // The 401 itself is expected; nothing else may go wrong.
     watch.check();
   });
+
+  test('an idle screen locks by itself after the idle timeout', { timeout: 60_000 }, async () => {
+    const idle = await startTestServer({ security: { idleTimeoutSeconds: 3 } });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      const watch = new Watch(page, new URL(idle.url).origin);
+      const io = idle.demo.users['io.pune1']!;
+      await signIn(page, idle.url, 'io.pune1', io.password, io.totpSecret);
+      assert.match((await page.locator('main').textContent()) ?? '', /Locks after 1 min idle/);
+      // No clicks: the app notices by itself once the timeout has passed since its last call.
+      await page.getByText('Your session has ended; sign in again.').waitFor({ timeout: 20_000 });
+      await page.locator('input[name=username]').waitFor();
+      watch.check();
+    } finally {
+      await idle.close();
+    }
+  });
 });

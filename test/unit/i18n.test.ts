@@ -81,12 +81,24 @@ const AUDIT_ACTIONS = [
 ];
 const AUDIT_OUTCOMES = ['success', 'failure', 'denied'];
 
+/** A list exported by a web source file, read from its text (`export const NAME = [ ... ] as const`). */
+function sourceList(file: string, name: string): string[] {
+  const text = readFileSync(join(srcDir, file), 'utf8');
+  const m = text.match(new RegExp(`export const ${name} = \\[([\\s\\S]*?)\\] as const`));
+  assert.ok(m, `${name} not found in web/src/${file}`);
+  return [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]!);
+}
+
+/** Server problem types the web app translates (web/src/errors.ts). */
+const PROBLEM_SLUGS = sourceList('errors.ts', 'PROBLEM_SLUGS');
+
 /** Prefixes that source code may complete at run time, with the complete list of endings. */
 const DYNAMIC: Record<string, string[]> = {
   'role.': ROLE_CODES,
   'unitKind.': UNIT_KINDS,
   'audit.action.': AUDIT_ACTIONS,
   'audit.outcome.': AUDIT_OUTCOMES,
+  'problem.': PROBLEM_SLUGS,
 };
 
 function sourceFiles(dir: string): string[] {
@@ -196,16 +208,11 @@ test('run-time keys use only known prefixes, and every code is translated', () =
 });
 
 test('the code lists here match those in web/src/format.ts', () => {
-  const format = readFileSync(join(srcDir, 'format.ts'), 'utf8');
-  const list = (name: string) => {
-    const m = format.match(new RegExp(`export const ${name} = \\[([\\s\\S]*?)\\] as const`));
-    assert.ok(m, `${name} not found in format.ts`);
-    return [...m[1]!.matchAll(/'([^']+)'/g)].map((x) => x[1]);
-  };
-  assert.deepEqual(list('ROLE_CODES'), ROLE_CODES);
-  assert.deepEqual(list('UNIT_KINDS'), UNIT_KINDS);
-  assert.deepEqual(list('AUDIT_ACTIONS'), AUDIT_ACTIONS);
-  assert.deepEqual(list('AUDIT_OUTCOMES'), AUDIT_OUTCOMES);
+  assert.deepEqual(sourceList('format.ts', 'ROLE_CODES'), ROLE_CODES);
+  assert.deepEqual(sourceList('format.ts', 'UNIT_KINDS'), UNIT_KINDS);
+  assert.deepEqual(sourceList('format.ts', 'AUDIT_ACTIONS'), AUDIT_ACTIONS);
+  assert.deepEqual(sourceList('format.ts', 'AUDIT_OUTCOMES'), AUDIT_OUTCOMES);
+  assert.ok(PROBLEM_SLUGS.length > 5, 'PROBLEM_SLUGS read from errors.ts');
 });
 
 test('every catalogue key is used somewhere (no dead strings)', () => {

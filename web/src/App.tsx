@@ -198,7 +198,6 @@ export function App() {
           user={s.user}
           onSignOut={signOut}
           languageError={langError ? t('language.saveFailed') : null}
-          onUserChanged={(user) => setState({ kind: 'ready', session: { ...s, user } })}
         />
       );
     } else if (s.stage === 'mfa') content = <TotpPage {...step} />;

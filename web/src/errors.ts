@@ -1,11 +1,44 @@
 import { ApiError } from './api.ts';
-import type { TFunction } from './i18n/index.tsx';
+import { hasKey, type TFunction } from './i18n/index.tsx';
 
-/** A message for an error: the server's problem `detail` if it sent one, else a translated fallback. */
+/** Server problem types (the end of the `type` URI) that the catalogues translate. */
+export const PROBLEM_SLUGS = [
+  'invalid-credentials',
+  'invalid-code',
+  'account-disabled',
+  'wrong-current-password',
+  'weak-password',
+  'username-taken',
+  'role-unit-mismatch',
+  'unknown-role',
+  'unknown-unit',
+  'not-permitted',
+  'no-change',
+  'rate-limited',
+  'csrf',
+  'session-ended',
+  'session-expired',
+  'session-idle',
+] as const;
+
+function slugOf(err: ApiError): string {
+  return err.type.replace(/\/+$/, '').split('/').pop() ?? '';
+}
+
+/**
+ * A translated message for the server's problem type, when the catalogue has one. English
+ * users get the server's own `detail`, which is often more specific (it is written in English).
+ */
+function translatedProblem(t: TFunction, err: ApiError): string | null {
+  if (t.lang === 'en') return null;
+  const slug = slugOf(err);
+  return slug && hasKey(`problem.${slug}`) ? t(`problem.${slug}`) : null;
+}
+
+/** A message for an error: the server's problem `detail` (or its translation), else a fallback by status. */
 export function errorText(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
-    if (err.detail) return err.detail;
-    return statusText(t, err.status);
+    return translatedProblem(t, err) ?? (err.detail || statusText(t, err.status));
   }
   return t('error.generic');
 }
@@ -22,19 +55,26 @@ export function statusText(t: TFunction, status: number): string {
   return t('error.generic');
 }
 
-export function fieldErrors(err: unknown): Record<string, string> {
-  return err instanceof ApiError ? err.fieldErrors : {};
-}
-
 /**
- * The server words field messages as the end of a sentence ("is required"): put the
- * field's label in front of those so they read as a whole sentence.
+ * What a form shows for a failed submission: a summary at the top and messages by field.
+ * `labels` names the form's fields: the server words field messages as the end of a
+ * sentence ("is required"), so the label goes in front of those.
  */
-export function labelled(errors: Record<string, string>, labels: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) {
-    const label = labels[path];
-    out[path] = label && /^[a-z]/.test(message) ? `${label}: ${message}` : message;
+export function problemView(
+  t: TFunction,
+  err: unknown,
+  labels: Record<string, string>,
+): { summary: string; fields: Record<string, string> } {
+  if (!(err instanceof ApiError)) return { summary: errorText(t, err), fields: {} };
+  const fields: Record<string, string> = {};
+  for (const [path, message] of Object.entries(err.fieldErrors)) {
+    if (!(path in labels)) continue;
+    const label = labels[path]!;
+    fields[path] = /^[a-z]/.test(message) ? `${label}: ${message}` : message;
   }
-  return out;
+  const keys = Object.keys(fields);
+  const translated = translatedProblem(t, err);
+  if (translated && keys.length === 1) fields[keys[0]!] = translated;
+  const summary = keys.length ? t('form.fixErrors') : (translated ?? (err.detail || statusText(t, err.status)));
+  return { summary, fields };
 }

@@ -48,7 +48,7 @@ export function hasKey(key: string): boolean {
   return Object.prototype.hasOwnProperty.call(en, key);
 }
 
-export type TFunction = (key: string, params?: Params) => string;
+export type TFunction = ((key: string, params?: Params) => string) & { readonly lang: Lang };
 
 interface I18nValue {
   lang: Lang;
@@ -59,7 +59,7 @@ interface I18nValue {
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ lang, setLang, children }: { lang: Lang; setLang: (lang: Lang) => void; children: ReactNode }) {
-  const t: TFunction = (key, params) => translate(lang, key, params);
+  const t: TFunction = Object.assign((key: string, params?: Params) => translate(lang, key, params), { lang });
   return <I18nContext.Provider value={{ lang, t, setLang }}>{children}</I18nContext.Provider>;
 }
 

@@ -73,7 +73,7 @@ export function ActivityPage() {
                 <td className="nowrap">
                   <time dateTime={e.at}>{formatDateTime(e.at, lang)}</time>
                 </td>
-                <td>{auditActionName(t, e.action)}</td>
+                <td className="cell-action">{auditActionName(t, e.action)}</td>
                 <td>
                   <span className={`badge badge-${e.outcome}`}>{auditOutcomeName(t, e.outcome)}</span>
                 </td>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { TextField } from '../components/Field.tsx';
-import { errorText, fieldErrors } from '../errors.ts';
+import { problemView } from '../errors.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { MIN_PASSWORD_LENGTH } from './SignIn.tsx';
 
@@ -41,9 +41,12 @@ export function ChangePasswordPage() {
       setPw('');
       setPw2('');
     } catch (err) {
-      const fe = fieldErrors(err);
-      setFields({ currentPassword: fe['currentPassword'], newPassword: fe['newPassword'] });
-      setError(errorText(t, err));
+      const { summary, fields: fe } = problemView(t, err, {
+        currentPassword: t('password.current'),
+        newPassword: t('password.new'),
+      });
+      setFields(fe);
+      setError(summary);
     } finally {
       setBusy(false);
     }

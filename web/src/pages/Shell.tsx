@@ -21,7 +21,6 @@ export function Shell({
   user: SessionUser;
   onSignOut: () => Promise<void>;
   languageError: string | null;
-  onUserChanged: (user: SessionUser) => void;
 }) {
   const { t } = useI18n();
   const [routeWanted] = useRoute();

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, type Enrolment, type SessionInfo } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { TextField } from '../components/Field.tsx';
-import { errorText, fieldErrors } from '../errors.ts';
+import { errorText, problemView } from '../errors.ts';
 import { groupSecret } from '../format.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { AuthLayout } from './AuthLayout.tsx';
@@ -30,7 +30,8 @@ function loginError(t: TFunction, err: unknown): string {
 function codeError(t: TFunction, err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 429) return t('signin.error.rateLimited');
-    if ([400, 401, 422].includes(err.status)) return t('totp.error.invalid');
+    if (err.status === 401 && /invalid-code$/.test(err.type)) return t('totp.error.invalid');
+    if (err.status === 400 && /validation$/.test(err.type)) return t('totp.error.format');
   }
   return errorText(t, err);
 }
@@ -62,7 +63,7 @@ export function SignInPage({ notice, onAdvance }: { notice: string | null; onAdv
   }
 
   return (
-    <AuthLayout>
+    <AuthLayout title={t('signin.title')}>
       <h1>{t('signin.title')}</h1>
       <p className="lead">{t('signin.intro')}</p>
       <Notice tone="warning">{notice}</Notice>
@@ -152,12 +153,12 @@ export function TotpPage({ session, onAdvance, onCancel }: StepProps) {
       setError(codeError(t, err));
       setCode('');
       setBusy(false);
-      if (err instanceof ApiError && err.status === 401) await onAdvance();
+      if (err instanceof ApiError && err.status !== 429) await onAdvance();
     }
   }
 
   return (
-    <AuthLayout>
+    <AuthLayout title={t('totp.title')}>
       <h1>{t('totp.title')}</h1>
       <SignedInAs session={session} onCancel={onCancel} />
       <p className="lead">{t('totp.intro')}</p>
@@ -221,12 +222,12 @@ export function EnrolPage({ session, onAdvance, onCancel }: StepProps) {
       setError(codeError(t, err));
       setCode('');
       setBusy(false);
-      if (err instanceof ApiError && err.status === 401) await onAdvance();
+      if (err instanceof ApiError && err.status !== 429) await onAdvance();
     }
   }
 
   return (
-    <AuthLayout>
+    <AuthLayout title={t('enrol.title')}>
       <h1>{t('enrol.title')}</h1>
       <SignedInAs session={session} onCancel={onCancel} />
       <p className="lead">{t('enrol.intro')}</p>
@@ -293,15 +294,16 @@ export function InitialPasswordPage({ session, onAdvance, onCancel }: StepProps)
       await api.setInitialPassword(pw);
       await onAdvance();
     } catch (err) {
-      setError(errorText(t, err));
-      setFields({ newPassword: fieldErrors(err)['newPassword'] });
+      const { summary, fields: fe } = problemView(t, err, { newPassword: t('password.new') });
+      setError(summary);
+      setFields(fe);
       setBusy(false);
-      if (err instanceof ApiError && err.status === 401) await onAdvance();
+      if (err instanceof ApiError && err.status !== 429) await onAdvance();
     }
   }
 
   return (
-    <AuthLayout>
+    <AuthLayout title={t('initialPassword.title')}>
       <h1>{t('initialPassword.title')}</h1>
       <SignedInAs session={session} onCancel={onCancel} />
       <p className="lead">{t('initialPassword.intro')}</p>

@@ -4,7 +4,7 @@ import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { TemporaryPassword } from '../components/SecretBox.tsx';
-import { errorText, fieldErrors, labelled } from '../errors.ts';
+import { errorText, problemView } from '../errors.ts';
 import { roleName, unitKindName, unitName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
 
@@ -191,9 +191,9 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
                   <td className="row-actions">
                     <div className="row-actions-inner">
                     {self ? <span className="muted small">{t('users.you')}</span> : null}
-                    {actions.map((a) => (
+                    {actions.map((a, i) => (
                       <button
-                        key={a}
+                        key={i}
                         type="button"
                         className={`btn btn-small ${a === 'disable' ? 'btn-danger-outline' : 'btn-secondary'}`}
                         aria-label={`${actionLabel(a)}: ${u.username}`}
@@ -236,6 +236,9 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
     </>
   );
 }
+
+/** As the server checks it (src/records/users.ts). */
+const USERNAME_PATTERN = /^[a-z][a-z0-9.-]{2,39}$/;
 
 function indent(depth: number): string {
   return '\u00a0\u00a0\u00a0'.repeat(Math.max(0, depth));
@@ -280,6 +283,7 @@ function CreateUserDialog({
     if (busy) return;
     const f: Record<string, string | undefined> = {};
     if (!username.trim()) f['username'] = t('users.form.required');
+    else if (!USERNAME_PATTERN.test(username.trim().toLowerCase())) f['username'] = t('users.form.usernameInvalid');
     if (!displayName.trim()) f['displayName'] = t('users.form.required');
     if (!unitCode) f['unitCode'] = t('users.form.required');
     if (!role) f['role'] = t('users.form.required');
@@ -295,14 +299,14 @@ function CreateUserDialog({
       setCreated({ username: r.user.username, password: r.temporaryPassword });
       onCreated();
     } catch (err) {
-      const fe = fieldErrors(err);
-      setFields(labelled(fe, {
+      const { summary, fields: fe } = problemView(t, err, {
         username: t('users.form.username'),
         displayName: t('users.form.displayName'),
         role: t('users.form.role'),
         unitCode: t('users.form.unit'),
-      }));
-      setError(Object.keys(fe).length ? t('form.fixErrors') : errorText(t, err));
+      });
+      setFields(fe);
+      setError(summary);
     } finally {
       setBusy(false);
     }
@@ -450,9 +454,9 @@ function ActionDialog({
       if (action === 'reset' && r.temporaryPassword) setTempPassword(r.temporaryPassword);
       else onClose();
     } catch (err) {
-      const fe = labelled(fieldErrors(err), { reason: t('users.action.reason') });
+      const { summary, fields: fe } = problemView(t, err, { reason: t('users.action.reason') });
       setFieldError(fe['reason']);
-      setError(fe['reason'] ? t('form.fixErrors') : errorText(t, err));
+      setError(summary);
       if (err instanceof ApiError && err.status === 401) onClose();
     } finally {
       setBusy(false);

@@ -1,0 +1,397 @@
+/**
+ * Every kind of bad input gets the right 4xx, an RFC 9457 problem whose detail is a sentence
+ * for a person, and writes nothing: no event, no change to any user, no lockout counter.
+ */
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import { hashPassword } from '../../src/access/passwords.js';
+import { totpCode } from '../../src/access/totp.js';
+import { allRoutes } from '../../src/api/routes/index.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { TITLES } from '../../src/errors.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { ApiClient, type Answer } from '../support/client.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const JSON_CT = { 'content-type': 'application/json' };
+const VALID_USER = { username: 'new.writer', displayName: 'New Writer', role: 'station_writer', unitCode: 'MH-PUN-PS01' };
+const OVERSIZED = 'x'.repeat(300 * 1024);
+
+interface Expect {
+  /** The problem type's last segment, e.g. "validation". */
+  type?: string;
+  detail?: RegExp;
+  /** A field that must be named in errors[].path … */
+  field?: string;
+  /** … with a message like this. */
+  message?: RegExp;
+}
+
+/** An RFC 9457 answer with the status, a known title, and a detail a person can read. */
+function assertProblem(r: Answer, status: number, expect: Expect = {}): void {
+  assert.ok(r.status < 500, `never a server error (got ${r.status} ${JSON.stringify(r.body)})`);
+  assert.equal(r.status, status, `expected ${status}, got ${r.status} ${JSON.stringify(r.body)}`);
+  assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+  assert.match(r.body.type, /^https:\/\/cctns\.example\/problems\/[a-z-]+$/);
+  assert.equal(r.body.title, TITLES[status]);
+  assert.equal(r.body.status, status);
+  assertSentence(r.body.detail);
+  if (expect.type) assert.equal(r.body.type.split('/').pop(), expect.type);
+  if (expect.detail) assert.match(r.body.detail, expect.detail);
+  if (expect.field) {
+    assert.ok(Array.isArray(r.body.errors), 'field errors are listed');
+    const e = r.body.errors.find((x: { path: string }) => x.path === expect.field);
+    assert.ok(e, `errors[] names "${expect.field}": ${JSON.stringify(r.body.errors)}`);
+    assertSentence(e.message, { capital: false });
+    if (expect.message) assert.match(e.message, expect.message);
+  }
+}
+
+/** One line of words: no stack trace, no error class names, no internals. */
+function assertSentence(text: unknown, opts: { capital?: boolean } = {}): void {
+  assert.equal(typeof text, 'string');
+  const s = text as string;
+  assert.ok(s.length >= 5 && s.length <= 400, `a sentence, not ${s.length} characters`);
+  if (opts.capital !== false) assert.match(s, /^[A-Z]/, `starts like a sentence: ${s}`);
+  assert.doesNotMatch(s, /\n/, 'one line');
+  assert.doesNotMatch(s, /\bError:|^\s*at |\bat .+:\d+:\d+|\bFST_|ZodError|\[object |\bundefined\b/, `no internals: ${s}`);
+}
+
+describe('bad input', () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-03-10T04:30:00Z');
+  /** A station writer at MH-PUN-PS01, the target of the /users/:id routes. */
+  let targetId: string;
+  let admin: ApiClient | undefined;
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    targetId = randomUUID();
+    const passwordHash = await hashPassword('bad-input-target-password');
+    await server.node.events.transaction((tx) =>
+      server.node.users.create(
+        tx,
+        {
+          id: targetId,
+          username: 'target.writer',
+          displayName: 'Target Writer',
+          role: 'station_writer',
+          unitCode: 'MH-PUN-PS01',
+          language: 'en',
+          passwordHash,
+          mustChangePassword: false,
+          totpSecret: null,
+        },
+        'test',
+      ),
+    );
+  });
+  after(() => server.close());
+
+  /** A fresh cookie session. Spaced two minutes apart, well inside the per-account sign-in rate. */
+  async function signedIn(username: string): Promise<ApiClient> {
+    clock.advance(90);
+    const c = new ApiClient(server.app);
+    await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
+    return c;
+  }
+
+  /** The administrator of Maharashtra, signed in again when the session has lapsed. */
+  async function adminClient(): Promise<ApiClient> {
+    if (!admin || (await admin.get('/api/v1/me')).status !== 200) admin = await signedIn('admin.mh');
+    return admin;
+  }
+
+  async function snapshot() {
+    const db = server.node.storage.db;
+    const count = async (table: 'events' | 'users') =>
+      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return {
+      events: await count('events'),
+      userCount: await count('users'),
+      users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
+      loginState: await db.selectFrom('login_state').selectAll().orderBy('user_id').execute(),
+    };
+  }
+
+  /** Runs the request and checks that the events, the users and the lockout state are as they were. */
+  async function nothingWritten(send: () => Promise<Answer>): Promise<Answer> {
+    const before = await snapshot();
+    const r = await send();
+    assert.deepEqual(await snapshot(), before, 'nothing was written');
+    return r;
+  }
+
+  async function deniedCount(username: string, action: string): Promise<number> {
+    const rows = await server.node.storage.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('actor_username', '=', username)
+      .where('action', '=', action)
+      .where('outcome', '=', 'denied')
+      .execute();
+    return rows.length;
+  }
+
+  test('POST /api/v1/users: each kind of bad body', async (t) => {
+    const raw = (body: string, headers: Record<string, string>) => (c: ApiClient) =>
+      c.request('POST', '/api/v1/users', undefined, { raw: body, headers });
+    const send = (body: unknown) => (c: ApiClient) => c.request('POST', '/api/v1/users', body);
+    const { unitCode: _u, ...withoutUnit } = VALID_USER;
+    const cases: { name: string; send: (c: ApiClient) => Promise<Answer>; status: number; expect?: Expect }[] = [
+      { name: 'malformed JSON', send: raw('{"username":', JSON_CT), status: 400, expect: { type: 'malformed-json', detail: /JSON/ } },
+      { name: 'empty body with a JSON content type', send: raw('', JSON_CT), status: 400, expect: { type: 'empty-body', detail: /empty/ } },
+      { name: 'a __proto__ key', send: raw('{"__proto__":{"isAdmin":true},"username":"x"}', JSON_CT), status: 400 },
+      { name: 'JSON null', send: raw('null', JSON_CT), status: 400, expect: { type: 'validation' } },
+      { name: 'a JSON array', send: send([]), status: 400, expect: { type: 'validation', field: '(root)', message: /must be object/ } },
+      { name: 'wrong type', send: send({ ...VALID_USER, username: 42 }), status: 400, expect: { field: 'username', message: /must be string/ } },
+      {
+        name: 'every field missing',
+        send: send({}),
+        status: 400,
+        expect: { type: 'validation', detail: /4 problems/, field: 'username', message: /required/ },
+      },
+      { name: 'one field missing', send: send(withoutUnit), status: 400, expect: { field: 'unitCode', message: /required/ } },
+      { name: 'unknown field', send: send({ ...VALID_USER, isAdmin: true }), status: 400, expect: { type: 'validation', detail: /"isAdmin"/ } },
+      { name: 'username not allowed', send: send({ ...VALID_USER, username: 'X' }), status: 400, expect: { field: 'username', message: /lower-case/ } },
+      { name: 'unknown role', send: send({ ...VALID_USER, role: 'superuser' }), status: 400, expect: { field: 'role', message: /one of/ } },
+      { name: 'unknown unit', send: send({ ...VALID_USER, unitCode: 'MH-XXX-PS99' }), status: 400, expect: { field: 'unitCode', detail: /MH-XXX-PS99/ } },
+      {
+        name: 'role does not fit the unit (a station writer at a district)',
+        send: send({ ...VALID_USER, unitCode: 'MH-PUN' }),
+        status: 400,
+        expect: { type: 'role-unit-mismatch', field: 'role', detail: /police_station/ },
+      },
+      { name: 'duplicate username', send: send({ ...VALID_USER, username: 'writer.pune1' }), status: 409, expect: { type: 'username-taken', detail: /writer\.pune1/ } },
+      { name: 'duplicate username in capitals', send: send({ ...VALID_USER, username: 'Writer.Pune1' }), status: 409, expect: { type: 'username-taken' } },
+      { name: 'body over 256 KiB', send: send({ ...VALID_USER, displayName: OVERSIZED }), status: 413, expect: { type: 'too-large', detail: /256 KiB/ } },
+      { name: 'text/plain', send: raw(JSON.stringify(VALID_USER), { 'content-type': 'text/plain' }), status: 415, expect: { detail: /application\/json/ } },
+      {
+        name: 'form-urlencoded',
+        send: raw(new URLSearchParams(VALID_USER).toString(), { 'content-type': 'application/x-www-form-urlencoded' }),
+        status: 415,
+        expect: { detail: /application\/json/ },
+      },
+      { name: 'no content type', send: raw(JSON.stringify(VALID_USER), {}), status: 415 },
+    ];
+    const c = await adminClient();
+    for (const k of cases) {
+      await t.test(k.name, async () => assertProblem(await nothingWritten(() => k.send(c)), k.status, k.expect));
+    }
+  });
+
+  /** Every write route open to a signed-in user, with a valid body and one of its string fields. */
+  const WRITE_ROUTES: Record<string, { url: () => string; valid: Record<string, unknown>; field: string }> = {
+    'PATCH /api/v1/me': { url: () => '/api/v1/me', valid: { language: 'hi' }, field: 'language' },
+    'POST /api/v1/me/password': {
+      url: () => '/api/v1/me/password',
+      valid: { currentPassword: DEMO_PASSWORD, newPassword: 'a perfectly good passphrase' },
+      field: 'newPassword',
+    },
+    'POST /api/v1/users': { url: () => '/api/v1/users', valid: VALID_USER, field: 'displayName' },
+    'POST /api/v1/users/:id/disable': { url: () => `/api/v1/users/${targetId}/disable`, valid: { reason: 'bad input check' }, field: 'reason' },
+    'POST /api/v1/users/:id/enable': { url: () => `/api/v1/users/${targetId}/enable`, valid: { reason: 'bad input check' }, field: 'reason' },
+    'POST /api/v1/users/:id/reset': { url: () => `/api/v1/users/${targetId}/reset`, valid: { reason: 'bad input check' }, field: 'reason' },
+    'POST /api/v1/users/:id/unlock': { url: () => `/api/v1/users/${targetId}/unlock`, valid: { reason: 'bad input check' }, field: 'reason' },
+  };
+
+  test('every write route rejects the same bad bodies', async (t) => {
+    const withBody = allRoutes.filter((d) => d.access === 'user' && d.body).map((d) => `${d.method} ${d.path}`);
+    assert.deepEqual(Object.keys(WRITE_ROUTES).sort(), withBody.sort(), 'every signed-in route with a body is listed here');
+    const c = await adminClient();
+    for (const [route, w] of Object.entries(WRITE_ROUTES)) {
+      const method = route.split(' ')[0]!;
+      const url = w.url();
+      const raw = (body: string, headers: Record<string, string>) => c.request(method, url, undefined, { raw: body, headers });
+      const send = (body: unknown) => c.request(method, url, body);
+      const { [w.field]: _dropped, ...missing } = w.valid;
+      const cases: [string, () => Promise<Answer>, number, Expect][] = [
+        ['malformed JSON', () => raw('{"x":', JSON_CT), 400, { detail: /JSON/ }],
+        ['empty JSON body', () => raw('', JSON_CT), 400, { type: 'empty-body' }],
+        ['text/plain', () => raw(JSON.stringify(w.valid), { 'content-type': 'text/plain' }), 415, {}],
+        ['form-urlencoded', () => raw('a=b', { 'content-type': 'application/x-www-form-urlencoded' }), 415, {}],
+        ['over 256 KiB', () => send({ ...w.valid, [w.field]: OVERSIZED }), 413, {}],
+        ['unknown field', () => send({ ...w.valid, isAdmin: true }), 400, { detail: /"isAdmin"/ }],
+        ['missing field', () => send(missing), 400, { field: w.field, message: /required/ }],
+        // A field that is there but of the wrong type is not "required": the message says what it must be.
+        ['wrong type', () => send({ ...w.valid, [w.field]: 42 }), 400, { field: w.field, message: /^(?!is required)/ }],
+      ];
+      await t.test(route, async (tt) => {
+        for (const [name, go, status, expect] of cases) {
+          await tt.test(name, async () => assertProblem(await nothingWritten(go), status, expect));
+        }
+      });
+    }
+  });
+
+  test('bad ids, unknown ids and bad query strings', async (t) => {
+    const c = await adminClient();
+    const idRoutes = allRoutes.filter((d) => d.access === 'user' && d.path.includes('/:id'));
+    assert.ok(idRoutes.length >= 5);
+    for (const d of idRoutes) {
+      const body = d.body ? { reason: 'bad input check' } : undefined;
+      await t.test(`${d.method} ${d.path} with an id that is not a uuid`, async () => {
+        const r = await nothingWritten(() => c.request(d.method, d.path.replace(':id', 'not-a-uuid'), body));
+        assertProblem(r, 400, { type: 'validation', field: 'id', message: /not a valid user id/ });
+      });
+      await t.test(`${d.method} ${d.path} with an unknown id`, async () => {
+        const r = await nothingWritten(() => c.request(d.method, d.path.replace(':id', randomUUID()), body));
+        assertProblem(r, 404, { type: 'not-found', detail: /no user with this id/ });
+      });
+    }
+    await t.test('unknown query parameter', async () => {
+      assertProblem(await c.get('/api/v1/users?isAdmin=1'), 400, { type: 'validation', detail: /"isAdmin"/ });
+    });
+    await t.test('query value too long', async () => {
+      assertProblem(await c.get(`/api/v1/users?unit=${'A'.repeat(41)}`), 400, { field: 'unit' });
+    });
+    await t.test('a number that is not a number', async () => {
+      assertProblem(await c.get('/api/v1/audit?limit=abc'), 400, { field: 'limit', message: /^(?!is required)/ });
+    });
+    await t.test('a number out of range', async () => {
+      assertProblem(await c.get('/api/v1/audit?limit=100000'), 400, { field: 'limit' });
+    });
+  });
+
+  test('lapsed, forged and missing credentials', async (t) => {
+    const create = (c: ApiClient, username: string) => c.request('POST', '/api/v1/users', { ...VALID_USER, username });
+
+    await t.test('session idle for 31 minutes: a read and a write are both 401', async () => {
+      const reader = await signedIn('admin.mh');
+      const writer = await signedIn('admin.mh');
+      clock.advance(31 * 60);
+      assertProblem(await nothingWritten(() => create(writer, 'idle.writer')), 401, { type: 'session-idle', detail: /30 minutes/ });
+      assertProblem(await reader.get('/api/v1/me'), 401, { type: 'session-idle', detail: /30 minutes/ });
+    });
+
+    await t.test('forged session cookie', async () => {
+      const forged = { cookie: 'cctns_session=' + 'A'.repeat(43), 'x-csrf-token': 'B'.repeat(32) };
+      assertProblem(await new ApiClient(server.app).request('GET', '/api/v1/me', undefined, { headers: forged }), 401, { type: 'not-signed-in' });
+      const r = await nothingWritten(() => new ApiClient(server.app).request('POST', '/api/v1/users', { ...VALID_USER, username: 'forged.cookie' }, { headers: forged }));
+      assertProblem(r, 401, { type: 'not-signed-in' });
+    });
+
+    await t.test('a valid session without the CSRF header', async () => {
+      const c = await adminClient();
+      const r = await nothingWritten(() => c.request('POST', '/api/v1/users', { ...VALID_USER, username: 'no.csrf' }, { headers: { 'x-csrf-token': '' } }));
+      assertProblem(r, 403, { type: 'csrf' });
+    });
+
+    const adminId = (await server.node.users.byUsername('admin.mh'))!.id;
+    const withToken = (token: string) => {
+      const c = new ApiClient(server.app);
+      c.bearer = token;
+      return c;
+    };
+
+    await t.test('forged bearer tokens', async () => {
+      for (const token of ['cctns_' + 'A'.repeat(43), 'not-even-the-prefix', 'x'.repeat(500)]) {
+        const c = withToken(token);
+        assertProblem(await c.get('/api/v1/me'), 401, { type: 'invalid-token' });
+        assertProblem(await nothingWritten(() => create(c, 'forged.token')), 401, { type: 'invalid-token' });
+      }
+      for (const authorization of ['Bearer', 'Basic YWRtaW4ubWg6cGFzc3dvcmQ=']) {
+        const r = await new ApiClient(server.app).request('GET', '/api/v1/me', undefined, { headers: { authorization } });
+        assertProblem(r, 401, { type: 'invalid-token' });
+      }
+    });
+
+    await t.test('revoked bearer token', async () => {
+      const { id, token } = await server.node.tokens.create(adminId, 'to be revoked', null, 'test');
+      const c = withToken(token);
+      assert.equal((await c.get('/api/v1/me')).status, 200, 'works before it is revoked');
+      assert.equal(await server.node.tokens.revoke(id), true);
+      assertProblem(await c.get('/api/v1/me'), 401, { type: 'invalid-token' });
+      assertProblem(await nothingWritten(() => create(c, 'revoked.token')), 401, { type: 'invalid-token' });
+    });
+
+    await t.test('expired bearer token', async () => {
+      const { token } = await server.node.tokens.create(adminId, 'short-lived', new Date(clock.now().getTime() + 60_000), 'test');
+      const c = withToken(token);
+      assert.equal((await c.get('/api/v1/me')).status, 200, 'works before it expires');
+      clock.advance(61);
+      assertProblem(await c.get('/api/v1/me'), 401, { type: 'invalid-token' });
+      assertProblem(await nothingWritten(() => create(c, 'expired.token')), 401, { type: 'invalid-token' });
+    });
+  });
+
+  test('acting beyond one’s jurisdiction or role', async (t) => {
+    const sho = await signedIn('sho.pune1');
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['a user in another district’s station', { ...VALID_USER, username: 'sho.outside', unitCode: 'MH-NSK-PS01' }, /outside your jurisdiction/],
+      ['an administrator in the own station', { ...VALID_USER, username: 'sho.admin', role: 'administrator' }, /administrator/],
+    ];
+    for (const [name, body, detail] of cases) {
+      await t.test(`the SHO creates ${name}`, async () => {
+        const before = await deniedCount('sho.pune1', 'user.create');
+        const r = await nothingWritten(() => sho.request('POST', '/api/v1/users', body));
+        assertProblem(r, 403, { type: 'not-permitted', detail });
+        assert.equal(await deniedCount('sho.pune1', 'user.create'), before + 1, 'the refusal is audited');
+      });
+    }
+    await t.test('a station writer creates anyone', async () => {
+      const writer = await signedIn('writer.pune1');
+      const r = await nothingWritten(() => writer.request('POST', '/api/v1/users', { ...VALID_USER, username: 'writer.made' }));
+      assertProblem(r, 403, { type: 'not-permitted' });
+    });
+  });
+
+  test('weak new passwords', async (t) => {
+    const c = await adminClient();
+    const cases: [string, string, RegExp][] = [
+      ['too short', 'short', /at least 12 characters/],
+      ['too long', 'a'.repeat(200) + 'bcdefghij'.repeat(10), /at most 256 characters/],
+      ['on the banned list', 'password1234', /common or leaked/],
+      ['containing the username', 'my-admin.mh-passphrase', /must not contain the username/],
+      ['too few different characters', 'abababababababab', /too few different characters/],
+    ];
+    for (const [name, newPassword, detail] of cases) {
+      await t.test(name, async () => {
+        const r = await nothingWritten(() => c.request('POST', '/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword }));
+        assertProblem(r, 400, { type: 'weak-password', detail, field: 'newPassword' });
+      });
+    }
+  });
+
+  test('a TOTP code in the wrong format is refused without counting as a failed attempt', async (t) => {
+    clock.advance(90);
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    assert.equal((await c.post('/api/v1/auth/login', { username: 'sp.pune', password: DEMO_PASSWORD })).body.stage, 'mfa');
+    await c.refreshCsrf();
+    for (const [name, code] of [
+      ['letters', '12ab56'],
+      ['seven digits', '1234567'],
+      ['a number, not a string', 123456],
+      ['empty', ''],
+    ] as const) {
+      await t.test(name, async () => {
+        const r = await nothingWritten(() => c.post('/api/v1/auth/totp', { code }));
+        assertProblem(r, 400, { type: 'validation', field: 'code' });
+      });
+    }
+    await t.test('the sign-in still completes', async () => {
+      const ok = await c.post('/api/v1/auth/totp', { code: totpCode(server.demo.users['sp.pune']!.totpSecret, clock.now()) });
+      assert.equal(ok.status, 200);
+      assert.equal(ok.body.stage, 'full');
+    });
+  });
+
+  test('unknown routes are a 404 problem', async (t) => {
+    const c = await adminClient();
+    const cases: [string, string, unknown][] = [
+      ['GET', '/api/v1/nope', undefined],
+      ['POST', '/api/v1/nope', { a: 1 }],
+      ['DELETE', '/api/v1/users', undefined],
+      ['PATCH', `/api/v1/users/${targetId}`, { role: 'administrator' }],
+      ['GET', `/api/v1/users/${targetId}/secrets`, undefined],
+    ];
+    for (const [method, url, body] of cases) {
+      await t.test(`${method} ${url}`, async () => {
+        const r = await nothingWritten(() => c.request(method, url, body));
+        assertProblem(r, 404, { type: 'not-found', detail: /^There is no / });
+      });
+    }
+  });
+});
