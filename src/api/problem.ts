@@ -40,11 +40,14 @@ export function validationProblem(where: 'body' | 'query' | 'path', error: z.Zod
 }
 
 function describeIssue(i: z.core.$ZodIssue): string {
+  // Inputs are reported (reportInput) only to tell "missing" from "wrong"; they are never echoed.
+  const missing = 'input' in i ? i.input === undefined : / received undefined$/.test(i.message);
+  if (missing && i.code !== 'unrecognized_keys') return 'is required';
   switch (i.code) {
     case 'unrecognized_keys':
       return `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type':
-      return i.input === undefined ? 'is required' : `must be ${i.expected}`;
+      return `must be ${i.expected}`;
     default:
       return i.message;
   }

@@ -95,6 +95,15 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
       if (check.ok) session = check.session;
       else reason = check.reason;
     }
+    // A lapsed session is reported as such (401) before the CSRF check, which would otherwise
+    // hide the reason behind a 403.
+    if (def.access !== 'public' && !session) {
+      if (reason === 'idle') {
+        throw unauthorized('session-idle', `Your session was locked after ${Math.round(config.security.idleTimeoutSeconds / 60)} minutes without activity. Sign in again.`);
+      }
+      if (reason === 'expired') throw unauthorized('session-expired', 'Your session has reached its time limit. Sign in again.');
+      throw unauthorized('not-signed-in', 'Sign in first.');
+    }
     if (UNSAFE.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       const expected = session ? session.csrfToken : request.cookies[csrfCookieName];
@@ -102,14 +111,7 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
         throw new ProblemError(403, 'csrf', 'The request lacks a valid CSRF token. Reload the page and try again.');
       }
     }
-    if (def.access === 'public') return { session };
-    if (!session) {
-      if (reason === 'idle') {
-        throw unauthorized('session-idle', `Your session was locked after ${Math.round(config.security.idleTimeoutSeconds / 60)} minutes without activity. Sign in again.`);
-      }
-      if (reason === 'expired') throw unauthorized('session-expired', 'Your session has reached its time limit. Sign in again.');
-      throw unauthorized('not-signed-in', 'Sign in first.');
-    }
+    if (def.access === 'public' || !session) return { session };
     if (def.access === 'signing-in') {
       if (session.stage === 'full') throw new ProblemError(400, 'wrong-stage', 'You are already signed in.');
       return { session };
@@ -124,7 +126,7 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
   }
 
   /** Every user route names a policy action; a route without one is refused (fail closed). */
-  async function authorise(def: RouteDef, actor: RequestActor, client: ClientInfo): Promise<void> {
+  async function authorise(def: RouteDef, actor: RequestActor, client: ClientInfo, params: unknown): Promise<void> {
     const decision = def.action ? decideRoute(actor.principal, def.action) : { allowed: false as const, reason: 'This route has no access rule.' };
     if (decision.allowed) return;
     await node.audit.record(node.storage.db, {
@@ -132,6 +134,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
       action: def.action ?? `${def.method} ${def.path}`,
       outcome: 'denied',
       ip: client.ip,
+      // Which record was probed, so a refused attempt on a specific account is traceable.
+      targetId: typeof (params as { id?: unknown })?.id === 'string' ? String((params as { id: string }).id).slice(0, 100) : undefined,
       detail: { route: `${def.method} ${def.path}`, reason: decision.reason },
     });
     throw forbidden('not-permitted', decision.reason);
@@ -161,10 +165,10 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
       handler: async (request, reply) => {
         const { actor, session } = await authenticate(def, request);
         const client: ClientInfo = { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
-        if (def.access === 'user') await authorise(def, actor!, client);
+        if (def.access === 'user') await authorise(def, actor!, client, request.params);
         const parse = <S extends z.ZodType>(schema: S | undefined, value: unknown, where: 'body' | 'query' | 'path') => {
           if (!schema) return undefined;
-          const r = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+          const r = schema.safeParse(value ?? (where === 'body' ? undefined : {}), { reportInput: true });
           if (!r.success) throw validationProblem(where, r.error);
           return r.data;
         };
