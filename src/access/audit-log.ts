@@ -4,6 +4,7 @@ import { canonicalJson } from '../util/canonical-json.js';
 import { GENESIS_HASH, sha256Hex } from '../util/hash.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { AuditLogTable } from '../storage/schema.js';
+import type { AuditAction } from '../domain/audit-actions.js';
 
 export type Outcome = 'success' | 'failure' | 'denied';
 
@@ -15,7 +16,7 @@ export interface AuditActor {
 
 export interface AuditInput {
   actor: AuditActor | null;
-  action: string;
+  action: AuditAction;
   outcome: Outcome;
   ip?: string | null;
   targetType?: string;

@@ -6,6 +6,7 @@ import type { EventLog } from '../storage/event-log.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import type { AuditActor, AuditLog } from './audit-log.js';
+import type { AuditAction } from '../domain/audit-actions.js';
 import type { LoginGuard } from './login-guard.js';
 import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Principal } from './policy.js';
@@ -108,7 +109,7 @@ export class AuthService {
   }
 
   /** A wrong password or second factor: counted towards the lockout, audited. */
-  private async failure(user: User, client: ClientInfo, reason: string, step = 'auth.login'): Promise<void> {
+  private async failure(user: User, client: ClientInfo, reason: string, step: AuditAction = 'auth.login'): Promise<void> {
     const { guard, audit, storage, sessions } = this.deps;
     const locked = await guard.recordFailure(user.id);
     const actor = auditActor(user);

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import { decideRoute } from '../access/policy.js';
+import type { Action } from '../domain/roles.js';
 import type { Session } from '../access/sessions.js';
 import { forbidden, ProblemError, unauthorized } from '../errors.js';
 import type { CctnsNode } from '../node.js';
@@ -125,13 +126,13 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
     return { actor, session };
   }
 
-  /** Every user route names a policy action; a route without one is refused (fail closed). */
-  async function authorise(def: RouteDef, actor: RequestActor, client: ClientInfo, params: unknown): Promise<void> {
-    const decision = def.action ? decideRoute(actor.principal, def.action) : { allowed: false as const, reason: 'This route has no access rule.' };
+  /** The route gate: the role must have the route's action at all. */
+  async function authorise(def: RouteDef & { action: Action }, actor: RequestActor, client: ClientInfo, params: unknown): Promise<void> {
+    const decision = decideRoute(actor.principal, def.action);
     if (decision.allowed) return;
     await node.audit.record(node.storage.db, {
       actor: auditActor(actor.user),
-      action: def.action ?? `${def.method} ${def.path}`,
+      action: def.action,
       outcome: 'denied',
       ip: client.ip,
       // Which record was probed, so a refused attempt on a specific account is traceable.
@@ -159,13 +160,15 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
   };
 
   for (const def of allRoutes) {
+    // Fail closed at start-up: a user route without a policy action is a programming error.
+    if (def.access === 'user' && !def.action) throw new Error(`Route ${def.method} ${def.path} has no policy action`);
     app.route({
       method: def.method,
       url: def.path,
       handler: async (request, reply) => {
         const { actor, session } = await authenticate(def, request);
         const client: ClientInfo = { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
-        if (def.access === 'user') await authorise(def, actor!, client, request.params);
+        if (def.access === 'user') await authorise(def as RouteDef & { action: Action }, actor!, client, request.params);
         const parse = <S extends z.ZodType>(schema: S | undefined, value: unknown, where: 'body' | 'query' | 'path') => {
           if (!schema) return undefined;
           const r = schema.safeParse(value ?? (where === 'body' ? undefined : {}), { reportInput: true });

@@ -1,51 +1,10 @@
 import type { Unit } from './api.ts';
 import { hasKey, localeOf, type Lang, type TFunction } from './i18n/index.tsx';
 
-/** Role codes, unit kinds and audit actions the catalogues must translate (checked by test/unit/i18n.test.ts). */
-export const ROLE_CODES = [
-  'station_writer',
-  'investigating_officer',
-  'station_house_officer',
-  'sub_divisional_officer',
-  'superintendent',
-  'scrb_officer',
-  'ncrb_officer',
-  'forensic_analyst',
-  'fingerprint_expert',
-  'control_room_operator',
-  'administrator',
-] as const;
-
-export const UNIT_KINDS = [
-  'nation',
-  'state',
-  'district',
-  'subdivision',
-  'police_station',
-  'forensic_lab',
-  'fingerprint_bureau',
-  'control_room',
-] as const;
-
-export const AUDIT_ACTIONS = [
-  'auth.login',
-  'auth.mfa',
-  'auth.enrol',
-  'auth.logout',
-  'auth.lockout',
-  'auth.password_change',
-  'user.create',
-  'user.disable',
-  'user.enable',
-  'user.reset',
-  'user.unlock',
-  'user.language',
-  'user.read',
-  'user.list',
-  'token.create',
-  'token.revoke',
-  'audit.read',
-] as const;
+// The server's own lists: the catalogues must translate each (checked by test/unit/i18n.test.ts).
+export { ROLES as ROLE_CODES } from '../../src/domain/roles.ts';
+export { UNIT_KINDS } from '../../src/domain/units.ts';
+export { AUDIT_ACTIONS } from '../../src/domain/audit-actions.ts';
 
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
 
