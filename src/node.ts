@@ -9,7 +9,16 @@ import { SessionStore } from './access/sessions.js';
 import { TokenStore } from './access/tokens.js';
 import type { Config } from './config.js';
 import { NATION_CODE } from './domain/units.js';
+import { AttachmentStore } from './records/attachments.js';
+import { ComplaintService } from './records/complaints.js';
+import { FirService } from './records/firs.js';
+import { GdService } from './records/gd-service.js';
+import { GeneralDiary } from './records/general-diary.js';
+import { LawAdminService, LawCatalogue } from './records/law-catalogue.js';
+import { PersonRegistry } from './records/persons.js';
+import { RecordAccess } from './records/record-access.js';
 import { UserAdminService } from './records/user-admin.js';
+import { RecordViews } from './records/views.js';
 import { UnitService } from './records/units.js';
 import { UserRepository } from './records/users.js';
 import { openStorage, type Storage } from './storage/db.js';
@@ -33,6 +42,16 @@ export interface CctnsNode {
   secrets: SecretBox;
   auth: AuthService;
   userAdmin: UserAdminService;
+  law: LawCatalogue;
+  lawAdmin: LawAdminService;
+  recordAccess: RecordAccess;
+  gd: GeneralDiary;
+  gdService: GdService;
+  persons: PersonRegistry;
+  complaints: ComplaintService;
+  firs: FirService;
+  attachments: AttachmentStore;
+  views: RecordViews;
   /** The unit whose events this node originates (its own unit code). */
   originUnit(): string;
   close(): Promise<void>;
@@ -70,6 +89,16 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     accountLimiter: new RateLimiter(clock, s.lockoutThreshold * 2, s.lockoutWindowSeconds),
   });
   const userAdmin = new UserAdminService({ storage, events, audit, users, units, sessions, guard });
+  const law = new LawCatalogue(storage, events);
+  const lawAdmin = new LawAdminService({ storage, events, audit, law });
+  const recordAccess = new RecordAccess(storage, units, audit);
+  const gd = new GeneralDiary(storage, events);
+  const gdService = new GdService({ events, audit, clock, gd, access: recordAccess });
+  const persons = new PersonRegistry(storage, events);
+  const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess });
+  const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
+  const attachments = new AttachmentStore(storage, events, audit, recordAccess, path.join(config.dataDir, 'attachments'));
+  const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, law, access: recordAccess });
   const node: CctnsNode = {
     config,
     clock,
@@ -84,6 +113,16 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     secrets,
     auth,
     userAdmin,
+    law,
+    lawAdmin,
+    recordAccess,
+    gd,
+    gdService,
+    persons,
+    complaints,
+    firs,
+    attachments,
+    views,
     originUnit,
     close: () => storage.close(),
   };
@@ -121,8 +160,4 @@ async function seedNationAndStates(node: CctnsNode): Promise<void> {
       );
     }
   });
-}
-
-export function dataFile(config: Config, name: string): string {
-  return path.join(config.dataDir, name);
 }

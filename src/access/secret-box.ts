@@ -18,6 +18,12 @@ export class SecretBox {
     return ['v1', iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
   }
 
+  /** A keyed MAC under a key derived from the node key for one purpose (e.g. document verification). */
+  mac(purpose: string, data: string): Buffer {
+    const subKey = crypto.createHmac('sha256', this.key).update(`cctns:${purpose}`).digest();
+    return crypto.createHmac('sha256', subKey).update(data).digest();
+  }
+
   open(sealed: string): string {
     const [version, iv, tag, body] = sealed.split('.');
     if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('Unrecognised sealed secret');

@@ -16,6 +16,7 @@ import { buildOpenApi } from './openapi.js';
 import { sendProblem, validationProblem } from './problem.js';
 import type { CookieHelpers, RouteDef } from './route.js';
 import { allRoutes } from './routes/index.js';
+import { PHOTO_MAX_BYTES } from '../records/attachments.js';
 
 const SESSION_COOKIE = 'cctns_session';
 const CSRF_COOKIE = 'cctns_csrf';
@@ -57,6 +58,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
   const headers = securityHeaders(config.secureCookies);
 
   await app.register(cookie);
+  // Photos arrive as raw bodies; their own limit, checked again (with the bytes sniffed) by the store.
+  app.addContentTypeParser(['image/jpeg', 'image/png', 'image/webp'], { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 1024 }, (_req, body, done) => done(null, body));
   app.addHook('onSend', async (_req, reply, payload) => {
     for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     return payload;

@@ -31,6 +31,15 @@ export const ACTIONS = [
   'user.reset',
   'user.unlock',
   'audit.read',
+  'record.read',
+  'record.register',
+  'record.amend',
+  'complaint.assign',
+  'complaint.close',
+  'fir.transfer',
+  'gd.write',
+  'record.unmask',
+  'law.correct',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,26 +66,46 @@ const USER_ADMIN: readonly Action[] = [
   'user.reset',
   'user.unlock',
 ];
-const SUPERVISOR: readonly Action[] = [...SELF, 'unit.read', 'user.read', 'audit.read'];
+/** Station records: complaints, FIRs, General Diary, persons. */
+const STATION_ENTRY: readonly Action[] = ['record.read', 'record.register', 'gd.write'];
+const SUPERVISOR: readonly Action[] = [...SELF, 'unit.read', 'user.read', 'audit.read', 'record.read'];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
-  station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read'], manages: [] },
-  investigating_officer: { unitKinds: STATION, actions: [...SELF, 'unit.read'], manages: [] },
+  station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read', ...STATION_ENTRY], manages: [] },
+  investigating_officer: {
+    unitKinds: STATION,
+    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close'],
+    manages: [],
+  },
   station_house_officer: {
     unitKinds: STATION,
-    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read'],
+    actions: [
+      ...SELF,
+      'unit.read',
+      ...USER_ADMIN,
+      'audit.read',
+      ...STATION_ENTRY,
+      'record.amend',
+      'complaint.assign',
+      'complaint.close',
+      'fir.transfer',
+      'record.unmask',
+    ],
     manages: ['station_writer', 'investigating_officer'],
   },
   sub_divisional_officer: { unitKinds: ['subdivision'], actions: SUPERVISOR, manages: [] },
-  superintendent: { unitKinds: ['district'], actions: SUPERVISOR, manages: [] },
-  scrb_officer: { unitKinds: ['state'], actions: SUPERVISOR, manages: [] },
-  ncrb_officer: { unitKinds: ['nation'], actions: SUPERVISOR, manages: [] },
+  // The SP supervises investigations of sexual offences in the district, so may see victims.
+  superintendent: { unitKinds: ['district'], actions: [...SUPERVISOR, 'record.unmask'], manages: [] },
+  // The SCRB and NCRB keep the law catalogue (corrections with a reason and a source).
+  scrb_officer: { unitKinds: ['state'], actions: [...SUPERVISOR, 'law.correct'], manages: [] },
+  ncrb_officer: { unitKinds: ['nation'], actions: [...SUPERVISOR, 'law.correct'], manages: [] },
   forensic_analyst: { unitKinds: ['forensic_lab'], actions: [...SELF, 'unit.read'], manages: [] },
   fingerprint_expert: { unitKinds: ['fingerprint_bureau'], actions: [...SELF, 'unit.read'], manages: [] },
   control_room_operator: { unitKinds: ['control_room'], actions: [...SELF, 'unit.read'], manages: [] },
   administrator: {
     unitKinds: ['nation', 'state', 'district', 'subdivision', 'police_station'],
-    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read'],
+    // law.correct only at state or national level: the service refuses lower levels.
+    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read', 'law.correct'],
     manages: 'all',
   },
 };

@@ -1,9 +1,11 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Storage } from './db.js';
 import * as m001 from './migrations/001-foundation.js';
+import * as m002 from './migrations/002-law-catalogue.js';
+import * as m003 from './migrations/003-station-records.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
-const MIGRATIONS = { '001-foundation': m001 } as const;
+const MIGRATIONS = { '001-foundation': m001, '002-law-catalogue': m002, '003-station-records': m003 } as const;
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly storage: Storage) {}

@@ -120,6 +120,177 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface CountersTable {
+  scope: string;
+  value: number;
+}
+
+export interface GdEntriesTable {
+  id: string;
+  station_code: string;
+  gd_date: string;
+  entry_no: number;
+  entry_at: string;
+  kind: string;
+  text: string;
+  officer: string | null;
+  ref_type: string | null;
+  ref_id: string | null;
+  corrects_id: string | null;
+  created_by: string;
+}
+
+export interface PersonsTable {
+  id: string;
+  owner_unit: string;
+  name: string;
+  name_key: string;
+  aliases: string;
+  relative_name: string | null;
+  relative_kind: string | null;
+  gender: string;
+  age: number | null;
+  birth_date: string | null;
+  juvenile: number;
+  addresses: string;
+  phones: string;
+  id_documents: string;
+  description: string;
+  photo_sha256: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface ComplaintsTable {
+  id: string;
+  station_code: string;
+  ack_no: string;
+  received_at: string;
+  mode: string;
+  complainant_id: string;
+  description: string;
+  place: string;
+  occurred_from: string | null;
+  occurred_to: string | null;
+  sections: string;
+  max_years: number | null;
+  assigned_to: string | null;
+  assigned_at: string | null;
+  status: string;
+  closure: string | null;
+  closure_note: string | null;
+  closed_at: string | null;
+  fir_id: string | null;
+  gd_entry_id: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface FirsTable {
+  id: string;
+  station_code: string;
+  district_code: string;
+  year: number;
+  fir_no: number;
+  registered_at: string;
+  occurred_from: string;
+  occurred_to: string | null;
+  info_received_at: string;
+  gd_entry_id: string;
+  info_type: string;
+  origin: string;
+  law_code: string;
+  sections: string;
+  principal: string;
+  crime_head: string | null;
+  max_years: number | null;
+  sensitive: number;
+  status: string;
+  io_user_id: string | null;
+  officer_in_charge: string;
+  complaint_id: string | null;
+  zero_of_station: string | null;
+  transferred_to_fir: string | null;
+  transferred_from_fir: string | null;
+  efir_signed_at: string | null;
+  version: number;
+  content: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface FirVersionsTable {
+  fir_id: string;
+  version: number;
+  event_id: string;
+  at: string;
+  author: string;
+  reason: string;
+  content: string;
+}
+
+export interface RecordPersonsTable {
+  record_type: string;
+  record_id: string;
+  person_id: string;
+  role: string;
+}
+
+export interface AttachmentsTable {
+  sha256: string;
+  mime: string;
+  size: number;
+  owner_unit: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** The law catalogue (migration 002): master data, seeded from reference/law, corrected by events. */
+export interface LawActsTable {
+  code: string;
+  name: string;
+  year: number | null;
+  kind: string;
+  state_code: string | null;
+  source: string;
+}
+
+export interface LawSectionsTable {
+  act: string;
+  section: string;
+  title: string;
+  title_hi: string | null;
+  chapter: string | null;
+  max_punishment: string;
+  max_years: number | null;
+  cognizable: string;
+  bailable: string;
+  triable_by: string | null;
+  /** JSON array of { act, section }. */
+  equivalents: string;
+  sensitive: number;
+  crime_head: string | null;
+  version: number;
+  source: string;
+  ordinal: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface LawSectionVersionsTable {
+  event_id: string;
+  act: string;
+  section: string;
+  version: number;
+  /** JSON { field: { from, to } }. */
+  changes: string;
+  reason: string;
+  source: string;
+  changed_by: string;
+  changed_at: string;
+}
+
 export interface Database {
   events: EventsTable;
   event_heads: EventHeadsTable;
@@ -131,4 +302,15 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   settings: SettingsTable;
+  counters: CountersTable;
+  gd_entries: GdEntriesTable;
+  persons: PersonsTable;
+  complaints: ComplaintsTable;
+  firs: FirsTable;
+  fir_versions: FirVersionsTable;
+  record_persons: RecordPersonsTable;
+  attachments: AttachmentsTable;
+  law_acts: LawActsTable;
+  law_sections: LawSectionsTable;
+  law_section_versions: LawSectionVersionsTable;
 }

@@ -1,10 +1,13 @@
 import type { RouteDef } from '../route.js';
 import { auditRoutes } from './audit.js';
+import { dashboardRoutes } from './dashboard.js';
 import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
+import { lawRoutes } from './law.js';
 import { meRoutes } from './me.js';
 import { unitRoutes } from './units.js';
 import { userRoutes } from './users.js';
+import { attachmentRoutes, complaintRoutes, firRoutes, gdRoutes, personRoutes } from './station-records.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
-export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes];
+export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...attachmentRoutes, ...dashboardRoutes];

@@ -1,0 +1,133 @@
+/**
+ * npm run bench:records — FIR registrations per second through the HTTP API (3 persons and 2
+ * sections each) against the ceiling of inserting the same rows directly with SQL, on SQLite
+ * and on PostgreSQL. Prints a Markdown table for docs/benchmarks.md.
+ *
+ *   npm run bench:records [-- --firs 400 --concurrency 8 --engine sqlite|postgres]
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { v7 as uuidv7 } from 'uuid';
+import { canonicalJson } from '../src/util/canonical-json.js';
+import { ManualClock } from '../src/util/clock.js';
+import { totpCode } from '../src/access/totp.js';
+import { DEMO_PASSWORD } from '../src/demo/seed.js';
+import { startTestServer, type TestServer } from '../test/support/server.js';
+import { startPostgres } from '../scripts/postgres.mjs';
+
+const { values } = parseArgs({
+  options: { firs: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '8' }, engine: { type: 'string' } },
+});
+const N = Number(values.firs);
+const CONCURRENCY = Number(values.concurrency);
+
+function body(i: number) {
+  return {
+    stationCode: 'MH-PUN-PS01',
+    infoType: 'written',
+    occurredFrom: '2026-07-01T01:00:00+05:30',
+    infoReceivedAt: '2026-07-01T09:30:00+05:30',
+    place: { address: `House ${i}, Near Bhigwan Chowk, Baramati` },
+    sections: [
+      { act: 'BNS', section: '303(2)' },
+      { act: 'BNS', section: '115(2)' },
+    ],
+    complainant: { person: { name: `Complainant ${i} Pawar`, gender: 'male', age: 30 + (i % 40), relativeName: 'Dattatray Pawar', relativeKind: 'father' } },
+    accused: [{ person: { name: `Accused ${i} Shaikh`, gender: 'male', age: 24 } }],
+    victims: [{ person: { name: `Victim ${i} Jadhav`, gender: 'female', age: 33 } }],
+    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house at night and that he was pushed when he tried to stop the thieves. '.repeat(4),
+  };
+}
+
+async function viaApi(server: TestServer): Promise<number> {
+  const clock = server.node.clock as ManualClock;
+  // Sign in once over HTTP, like a browser.
+  const s = await fetch(`${server.url}/api/v1/session`);
+  let cookies = s.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf0 = (await s.json()).csrfToken;
+  const post = async (path: string, data: unknown, csrf: string) => {
+    const r = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: cookies }, body: JSON.stringify(data) });
+    const set = r.headers.getSetCookie();
+    if (set.length) cookies = set.map((c) => c.split(';')[0]).join('; ');
+    return r;
+  };
+  await post('/api/v1/auth/login', { username: 'writer.pune1', password: DEMO_PASSWORD }, csrf0);
+  const s2 = await (await fetch(`${server.url}/api/v1/session`, { headers: { cookie: cookies } })).json();
+  await post('/api/v1/auth/totp', { code: totpCode(server.demo.users['writer.pune1']!.totpSecret, clock.now()) }, s2.csrfToken);
+  const csrf = (await (await fetch(`${server.url}/api/v1/session`, { headers: { cookie: cookies } })).json()).csrfToken;
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < N) {
+        const i = next++;
+        const r = await post('/api/v1/firs', body(i), csrf);
+        if (r.status !== 201) throw new Error(`FIR ${i}: ${r.status} ${await r.text()}`);
+        await r.arrayBuffer();
+      }
+    }),
+  );
+  return N / ((performance.now() - t0) / 1000);
+}
+
+/** The same rows an API registration writes (event, FIR, version, 3 persons, links, GD, counter), one transaction per FIR. */
+async function direct(server: TestServer): Promise<number> {
+  const { db } = server.node.storage;
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < N) {
+        const i = next++;
+        const b = body(i);
+        await db.transaction().execute(async (tx) => {
+          const firId = uuidv7();
+          const at = new Date().toISOString();
+          const personIds = [uuidv7(), uuidv7(), uuidv7()];
+          const names = [b.complainant.person, b.accused[0]!.person, b.victims[0]!.person];
+          for (const [k, p] of names.entries()) {
+            await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + k, id: uuidv7(), type: 'person.created', entity_id: personIds[k]!, payload: canonicalJson(p), actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
+            await tx.insertInto('persons').values({ id: personIds[k]!, owner_unit: 'MH-PUN-PS01', name: p.name, name_key: p.name.toLowerCase(), aliases: '[]', relative_name: null, relative_kind: null, gender: p.gender, age: p.age, birth_date: null, juvenile: 0, addresses: '[]', phones: '[]', id_documents: '[]', description: '{}', photo_sha256: null, created_at: at, created_by: 'bench', updated_at: at }).execute();
+            await tx.insertInto('record_persons').values({ record_type: 'fir', record_id: firId, person_id: personIds[k]!, role: ['complainant', 'accused', 'victim'][k]! }).execute();
+          }
+          const gdId = uuidv7();
+          await tx.insertInto('gd_entries').values({ id: gdId, station_code: 'BENCH', gd_date: '2026-07-01', entry_no: i + 1, entry_at: at, kind: 'fir_registered', text: 'FIR registered', officer: null, ref_type: 'fir', ref_id: firId, corrects_id: null, created_by: 'bench' }).execute();
+          const content = JSON.stringify(b);
+          await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + 5, id: uuidv7(), type: 'fir.registered', entity_id: firId, payload: content, actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
+          await tx.insertInto('firs').values({ id: firId, station_code: 'BENCH', district_code: 'MH-PUN', year: 2026, fir_no: i + 1, registered_at: at, occurred_from: b.occurredFrom, occurred_to: null, info_received_at: b.infoReceivedAt, gd_entry_id: gdId, info_type: 'written', origin: 'regular', law_code: 'BNS', sections: JSON.stringify(b.sections), principal: '{}', crime_head: 'Theft', max_years: 5, sensitive: 0, status: 'registered', io_user_id: null, officer_in_charge: 'bench', complaint_id: null, zero_of_station: null, transferred_to_fir: null, transferred_from_fir: null, efir_signed_at: null, version: 1, content, created_by: 'bench', updated_at: at }).execute();
+          await tx.insertInto('fir_versions').values({ fir_id: firId, version: 1, event_id: firId, at, author: 'bench', reason: 'Registered', content }).execute();
+        });
+      }
+    }),
+  );
+  return N / ((performance.now() - t0) / 1000);
+}
+
+const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
+const rows: string[] = [];
+let pg: Awaited<ReturnType<typeof startPostgres>> | undefined;
+try {
+  for (const engine of engines) {
+    process.env.CCTNS_TEST_ENGINE = engine;
+    if (engine === 'postgres' && !process.env.CCTNS_TEST_PG_URL) {
+      pg = await startPostgres();
+      process.env.CCTNS_TEST_PG_URL = pg.url;
+    }
+    const server = await startTestServer({ clock: new ManualClock(new Date()) });
+    try {
+      process.stderr.write(`${engine}: ${N} FIRs through the API, ${CONCURRENCY} clients…\n`);
+      const api = await viaApi(server);
+      process.stderr.write(`${engine}: ${N} FIRs by direct SQL…\n`);
+      const sql = await direct(server);
+      rows.push(`| ${engine} | ${api.toFixed(1)} | ${sql.toFixed(1)} | ${((api / sql) * 100).toFixed(0)} % |`);
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  await pg?.stop();
+}
+console.log(`\nFIR registration, ${N} FIRs (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| engine | API (FIRs/s) | direct SQL ceiling (FIRs/s) | API / ceiling |');
+console.log('| --- | --- | --- | --- |');
+for (const r of rows) console.log(r);

@@ -1,0 +1,328 @@
+import { z } from 'zod';
+import { istDate } from '../../domain/ist.js';
+import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../records/schemas/complaint.js';
+import { firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
+import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../records/schemas/gd.js';
+import { badRequest } from '../../errors.js';
+import { route } from '../route.js';
+import { complaintSchema, firListItemSchema, firVersionSchema, firViewSchema, gdEntrySchema, idParam, personViewSchema } from '../schemas/records.js';
+
+const stationOf = (actorUnit: string, asked?: string) => asked ?? actorUnit;
+
+export const complaintRoutes = [
+  route({
+    method: 'POST',
+    path: '/api/v1/complaints',
+    summary: 'Register a complaint or petition; returns its acknowledgement number (writes its GD entry)',
+    tag: 'complaints',
+    access: 'user',
+    action: 'record.register',
+    body: complaintInput,
+    response: { status: 201, schema: complaintSchema, description: 'Registered' },
+    errors: [403],
+    handler: async ({ node, actor, body, client }) => node.views.complaint(actor, await node.complaints.register(actor, body, client), client),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/complaints',
+    summary: 'Complaints in the caller’s jurisdiction, newest first',
+    tag: 'complaints',
+    access: 'user',
+    action: 'record.read',
+    query: complaintListQuery,
+    response: { status: 200, schema: z.object({ complaints: z.array(complaintSchema) }), description: 'Complaints' },
+    handler: async ({ node, actor, query, client }) => {
+      const list = await node.complaints.list(await node.recordAccess.jurisdictionCodes(actor), query);
+      await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'complaint.list', outcome: 'success', ip: client.ip, targetType: 'complaint', targetUnit: actor.unit.code, detail: { count: list.length, ids: list.map((c) => c.id) } });
+      return { complaints: list };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/complaints/:id',
+    summary: 'One complaint (audited)',
+    tag: 'complaints',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    response: { status: 200, schema: complaintSchema, description: 'The complaint' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client }) => {
+      const c = await node.complaints.mustGet(params.id);
+      await node.recordAccess.authorise(actor, 'record.read', c.stationCode, client, { type: 'complaint', id: c.id });
+      return node.views.complaint(actor, c, client);
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/complaints/:id/assign',
+    summary: 'Assign the enquiry to an officer of the station (starts the enquiry)',
+    tag: 'complaints',
+    access: 'user',
+    action: 'complaint.assign',
+    params: idParam,
+    body: complaintAssign,
+    response: { status: 200, schema: complaintSchema, description: 'Assigned' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => node.views.complaint(actor, await node.complaints.assign(actor, params.id, body.officerUserId, client), client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/complaints/:id/close',
+    summary: 'Close a complaint as disposed of, or as non-cognizable (NCR)',
+    tag: 'complaints',
+    access: 'user',
+    action: 'complaint.close',
+    params: idParam,
+    body: complaintClose,
+    response: { status: 200, schema: complaintSchema, description: 'Closed' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => node.views.complaint(actor, await node.complaints.close(actor, params.id, body.closure, body.note, client), client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/complaints/:id/convert',
+    summary: 'Register an FIR from this complaint and close it as converted',
+    tag: 'complaints',
+    access: 'user',
+    action: 'record.register',
+    params: idParam,
+    body: firInput,
+    response: { status: 201, schema: z.object({ complaint: complaintSchema, fir: firViewSchema }), description: 'FIR registered' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => {
+      const { complaint, fir } = await node.complaints.convert(actor, params.id, body, client);
+      return { complaint, fir: await node.views.fir(actor, fir, client) };
+    },
+  }),
+];
+
+export const firRoutes = [
+  route({
+    method: 'POST',
+    path: '/api/v1/firs',
+    summary: 'Register an FIR (IIF-1): FIR No. allocated gap-free per station and year, GD entry written',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.register',
+    body: firInput,
+    response: { status: 201, schema: firViewSchema, description: 'Registered' },
+    errors: [403],
+    handler: async ({ node, actor, body, client }) => node.views.fir(actor, await node.firs.register(actor, body, client), client),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/firs',
+    summary: 'FIRs in the caller’s jurisdiction with filters, newest first (identities withheld in sensitive cases)',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.read',
+    query: firListQuery,
+    response: { status: 200, schema: z.object({ firs: z.array(firListItemSchema) }), description: 'FIRs' },
+    handler: async ({ node, actor, query, client }) => ({
+      firs: await node.views.firList(actor, await node.firs.list(await node.recordAccess.jurisdictionCodes(actor), query), client),
+    }),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/firs/:id',
+    summary: 'One FIR, current version (audited; unmasked views audited separately)',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    response: { status: 200, schema: firViewSchema, description: 'The FIR' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client }) => {
+      const fir = await node.firs.mustGet(params.id);
+      await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+      return node.views.fir(actor, fir, client);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/firs/:id/versions',
+    summary: 'Every version of an FIR with its author and reason',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    response: { status: 200, schema: z.object({ versions: z.array(firVersionSchema) }), description: 'Versions, oldest first' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client }) => {
+      const fir = await node.firs.mustGet(params.id);
+      await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+      // The versions hold person ids, not identities; names come from the person index through the masked views.
+      const rows = await node.firs.versions(fir.id);
+      const names = new Map<string, string | null>();
+      for (const r of rows) if (!names.has(r.author)) names.set(r.author, (await node.users.byId(r.author))?.displayName ?? null);
+      await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'fir.read', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
+      return { versions: rows.map((r) => ({ version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: r.reason, content: JSON.parse(r.content) })) };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/firs/:id/amendments',
+    summary: 'Amend an FIR: a new version with reason and author; the old versions stay',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.amend',
+    params: idParam,
+    body: firAmendment,
+    response: { status: 200, schema: firViewSchema, description: 'The new version' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => node.views.fir(actor, await node.firs.amend(actor, params.id, body, client), client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/firs/:id/transfer',
+    summary: 'Transfer a (zero) FIR to the jurisdictional station, which registers it under its own number',
+    tag: 'firs',
+    access: 'user',
+    action: 'fir.transfer',
+    params: idParam,
+    body: firTransfer,
+    response: { status: 200, schema: z.object({ from: firViewSchema, to: firViewSchema }), description: 'Transferred' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => {
+      const { from, to } = await node.firs.transfer(actor, params.id, body, client);
+      return { from: await node.views.fir(actor, from, client), to: await node.views.fir(actor, to, client, { unmaskAllowed: false }) };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/firs/:id/efir-signature',
+    summary: 'Record the informant’s signature on an e-FIR (within 3 days, BNSS 173(1)(ii))',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.amend',
+    params: idParam,
+    body: z.strictObject({}).optional(),
+    response: { status: 200, schema: firViewSchema, description: 'Signed' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, client }) => node.views.fir(actor, await node.firs.signEfir(actor, params.id, client), client),
+  }),
+];
+
+export const gdRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/v1/gd',
+    summary: 'The General Diary of a station for one IST day (default: own station, today)',
+    tag: 'general-diary',
+    access: 'user',
+    action: 'record.read',
+    query: gdListQuery,
+    response: { status: 200, schema: z.object({ stationCode: z.string(), date: z.string(), entries: z.array(gdEntrySchema) }), description: 'Entries in order' },
+    errors: [403],
+    handler: async ({ node, actor, query, client }) => {
+      const stationCode = stationOf(actor.unit.code, query.station);
+      await node.recordAccess.authorise(actor, 'record.read', stationCode, client, { type: 'gd' });
+      const date = query.date ?? istDate(node.clock.now());
+      const entries = await node.gd.forDay(stationCode, date);
+      await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'gd.read', outcome: 'success', ip: client.ip, targetType: 'gd', targetUnit: stationCode, detail: { date, count: entries.length } });
+      return { stationCode, date, entries };
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/gd',
+    summary: 'Add a General Diary entry (departure, arrival, arrest, seizure, information, general)',
+    tag: 'general-diary',
+    access: 'user',
+    action: 'gd.write',
+    body: gdEntryInput,
+    response: { status: 201, schema: gdEntrySchema, description: 'The numbered entry' },
+    errors: [403],
+    handler: async ({ node, actor, body, client }) => node.gdService.add(actor, body, client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/gd/corrections',
+    summary: 'Correct a GD entry: a new entry that refers to the old one (the old one stays)',
+    tag: 'general-diary',
+    access: 'user',
+    action: 'gd.write',
+    body: gdCorrectionInput,
+    response: { status: 201, schema: gdEntrySchema, description: 'The correcting entry' },
+    errors: [403, 404],
+    handler: async ({ node, actor, body, client }) => node.gdService.correct(actor, body, client),
+  }),
+];
+
+export const personRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/v1/persons/matches',
+    summary: 'Persons already on record who may be the one being entered (link instead of duplicating)',
+    tag: 'persons',
+    access: 'user',
+    action: 'record.read',
+    query: z.strictObject({
+      name: z.string().trim().min(2, 'must have at least 2 characters').max(200),
+      relativeName: z.string().trim().max(200).optional(),
+      age: z.coerce.number().int().min(0).max(120).optional(),
+    }),
+    response: { status: 200, schema: z.object({ matches: z.array(z.object({ person: personViewSchema, reasons: z.array(z.string()) })) }), description: 'Likely matches, best first' },
+    handler: async ({ node, actor, query, client }) => {
+      const units = await node.recordAccess.jurisdictionCodes(actor);
+      const found = await node.persons.likelyMatches(query, units);
+      // Protected identities are never offered as suggestions.
+      const matches = [];
+      for (const m of found) {
+        const view = await node.views.person(actor, m.person, client);
+        if (!view.masked) matches.push({ person: view, reasons: m.reasons });
+      }
+      return { matches };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/persons/:id',
+    summary: 'One person and the records they are on (audited; protected identities withheld)',
+    tag: 'persons',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    response: { status: 200, schema: personViewSchema, description: 'The person' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client }) => {
+      const p = await node.persons.get(params.id);
+      if (!p) throw badRequest('not-found', 'There is no person with this id.');
+      await node.recordAccess.authorise(actor, 'record.read', p.ownerUnit, client, { type: 'person', id: p.id });
+      return node.views.person(actor, p, client);
+    },
+  }),
+];
+
+export const attachmentRoutes = [
+  route({
+    method: 'POST',
+    path: '/api/v1/attachments',
+    summary: 'Upload a photo (JPEG, PNG or WebP, at most 5 MB) as the raw request body; returns its SHA-256',
+    tag: 'attachments',
+    access: 'user',
+    action: 'record.register',
+    response: { status: 201, schema: z.object({ sha256: z.string(), mime: z.string(), size: z.number().int() }), description: 'Stored' },
+    errors: [413, 415],
+    handler: async ({ node, actor, request, client }) => {
+      if (!Buffer.isBuffer(request.body)) throw badRequest('no-file', 'Send the image as the request body with Content-Type image/jpeg, image/png or image/webp.');
+      return node.attachments.addPhoto(actor, request.body, String(request.headers['content-type']).split(';')[0]!.trim(), client);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/attachments/:sha256',
+    summary: 'An attachment by its SHA-256 (audited)',
+    tag: 'attachments',
+    access: 'user',
+    action: 'record.read',
+    params: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256') }),
+    response: { status: 200, description: 'The file' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client, reply }) => {
+      const file = await node.attachments.read(actor, params.sha256, client);
+      return reply.type(file.mime).header('cache-control', 'private, no-store').send(file.body);
+    },
+  }),
+];

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { normaliseSection } from '../../domain/law-catalogue-rules.js';
+import { correctionMeta, lawSectionChanges } from '../../records/law-catalogue.js';
+
+const triState = z.enum(['yes', 'no', 'depends', 'unknown']);
+const sectionRef = z.object({ act: z.string(), section: z.string() });
+
+export const lawSectionSchema = z
+  .object({
+    act: z.string(),
+    section: z.string(),
+    title: z.string(),
+    titleHi: z.string().nullable(),
+    chapter: z.string().nullable(),
+    maxPunishment: z.string(),
+    maxYears: z.number().nullable().meta({ description: 'Years of the maximum punishment; life = 100, death = 200' }),
+    cognizable: triState,
+    bailable: triState,
+    triableBy: z.string().nullable(),
+    equivalents: z.array(sectionRef),
+    sensitive: z.boolean(),
+    crimeHead: z.string().nullable(),
+    version: z.number().int().meta({ description: '1 as seeded, +1 per correction; 0 for an uncatalogued section of a special act' }),
+    source: z.string(),
+  })
+  .meta({ id: 'LawSection' });
+
+export const lawSearchHitSchema = z
+  .object({
+    kind: z.enum(['section', 'act']),
+    matchedBy: z.enum(['section', 'subsection', 'equivalent', 'prefix', 'title', 'keyword', 'act']),
+    via: sectionRef.optional(),
+    keyword: z.string().optional(),
+    applicable: z.boolean().nullable().meta({ description: 'Whether the section applies to the offence date; null without a date' }),
+    section: lawSectionSchema,
+  })
+  .meta({ id: 'LawSearchHit' });
+
+export const lawVersionSchema = z
+  .object({
+    eventId: z.string(),
+    version: z.number().int(),
+    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+    reason: z.string(),
+    source: z.string(),
+    changedBy: z.string(),
+    changedByUsername: z.string().nullable(),
+    changedAt: z.string(),
+  })
+  .meta({ id: 'LawSectionVersion' });
+
+export const lawActSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    year: z.number().int().nullable(),
+    kind: z.enum(['penal', 'special', 'local']),
+    stateCode: z.string().nullable(),
+    source: z.string(),
+  })
+  .meta({ id: 'LawAct' });
+
+/** A date-time with an offset, or a date (taken as 00:00 IST, when the BNS began at midnight). */
+const occurredAt = z
+  .string()
+  .trim()
+  .max(40)
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s))), {
+    message: 'must be a date (2024-07-01) or a date and time with its offset (2024-07-01T00:00+05:30)',
+  })
+  .transform((s) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00+05:30` : s))
+  .refine((d) => !Number.isNaN(d.getTime()), { message: 'is not a real date' });
+
+export const lawSearchQuery = z.strictObject({
+  q: z.string().trim().min(1, 'type a section number, a word or an act').max(100, 'is too long'),
+  occurredAt: occurredAt.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const lawSectionParams = z.strictObject({
+  act: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9_]{1,30}$/, 'is not an act code')
+    .transform((s) => s.toUpperCase()),
+  section: z
+    .string()
+    .max(40)
+    .transform((s, ctx) => {
+      const n = normaliseSection(s);
+      if (!n) {
+        ctx.addIssue({ code: 'custom', message: 'is not a section number (e.g. 303(2), 304B)' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+});
+
+export const lawCorrectionBody = z.strictObject({
+  changes: lawSectionChanges,
+  reason: correctionMeta.shape.reason,
+  source: correctionMeta.shape.source,
+});
+
+export const lawSectionWithHistory = z.object({ section: lawSectionSchema, history: z.array(lawVersionSchema) });
+export const lawCorrectionResult = z.object({ section: lawSectionSchema, version: lawVersionSchema });

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { AuditLog } from '../access/audit-log.js';
+import { badRequest, notFound, ProblemError } from '../errors.js';
+import type { Storage } from '../storage/db.js';
+import type { EventLog } from '../storage/event-log.js';
+import { sha256Hex } from '../util/hash.js';
+import type { RecordAccess } from './record-access.js';
+
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+/** What the bytes say the file is, whatever the request claimed. */
+export function sniffImage(buf: Buffer): (typeof PHOTO_TYPES)[number] | null {
+  if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'image/jpeg';
+  if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (buf.length >= 12 && buf.subarray(0, 4).toString('latin1') === 'RIFF' && buf.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
+  return null;
+}
+
+/**
+ * Photos and documents, stored once by their SHA-256 under DATA/attachments/ab/cd/<hash>. The
+ * hash is the name, so a file is never duplicated and sync can fetch what it lacks.
+ */
+export class AttachmentStore {
+  constructor(
+    private readonly storage: Storage,
+    private readonly events: EventLog,
+    private readonly audit: AuditLog,
+    private readonly access: RecordAccess,
+    private readonly dir: string,
+  ) {
+    events.register('attachment.added', async (tx, e, p: { sha256: string; mime: string; size: number; ownerUnit: string }) => {
+      await tx
+        .insertInto('attachments')
+        .values({ sha256: p.sha256, mime: p.mime, size: p.size, owner_unit: p.ownerUnit, created_at: e.at, created_by: e.actor })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute();
+    });
+    events.registerProjectionTable('attachments');
+  }
+
+  private fileFor(sha: string): string {
+    return path.join(this.dir, sha.slice(0, 2), sha.slice(2, 4), sha);
+  }
+
+  async addPhoto(actor: RequestActor, body: Buffer, declared: string, client: ClientInfo): Promise<{ sha256: string; mime: string; size: number }> {
+    await this.access.authorise(actor, 'record.register', actor.unit.code, client, { type: 'attachment' });
+    if (body.length === 0) throw badRequest('empty-file', 'The upload is empty.');
+    if (body.length > PHOTO_MAX_BYTES) throw new ProblemError(413, 'too-large', `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`);
+    const mime = sniffImage(body);
+    if (!mime) throw new ProblemError(415, 'not-an-image', 'The file is not a JPEG, PNG or WebP image.');
+    if (mime !== declared) throw new ProblemError(415, 'type-mismatch', `The file is a ${mime} image but was sent as ${declared}.`);
+    const sha256 = sha256Hex(body);
+    const file = this.fileFor(sha256);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, body, { mode: 0o600 });
+      fs.renameSync(tmp, file);
+    }
+    await this.events.transaction(async (tx) => {
+      const exists = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
+      if (!exists) await this.events.append(tx, { type: 'attachment.added', entityId: sha256, payload: { sha256, mime, size: body.length, ownerUnit: actor.unit.code }, actor: actor.user.id });
+      await this.audit.record(tx, { actor: auditActor(actor.user), action: 'attachment.upload', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: actor.unit.code, detail: { mime, size: body.length } });
+    });
+    return { sha256, mime, size: body.length };
+  }
+
+  async read(actor: RequestActor, sha256: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
+    const row = await this.storage.db.selectFrom('attachments').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+    if (!row) throw notFound('There is no attachment with this hash.');
+    await this.access.authorise(actor, 'record.read', row.owner_unit, client, { type: 'attachment', id: sha256 });
+    await this.audit.record(this.storage.db, { actor: auditActor(actor.user), action: 'attachment.read', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: row.owner_unit });
+    return { mime: row.mime, body: fs.readFileSync(this.fileFor(sha256)) };
+  }
+
+  async exists(sha256: string): Promise<boolean> {
+    return !!(await this.storage.db.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst());
+  }
+}

@@ -1,0 +1,528 @@
+import { canonicalJson } from '../util/canonical-json.js';
+import { v7 as uuidv7 } from 'uuid';
+import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { AuditLog } from '../access/audit-log.js';
+import { istYear } from '../domain/ist.js';
+import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js';
+import { principalOffence } from '../domain/law-catalogue-rules.js';
+import { badRequest, conflict, notFound, ProblemError } from '../errors.js';
+import { peekNextNumber, recordNumber } from '../storage/counters.js';
+import type { Executor, Storage, Tx } from '../storage/db.js';
+import type { EventLog } from '../storage/event-log.js';
+import type { FirsTable } from '../storage/schema.js';
+import type { Clock } from '../util/clock.js';
+import type { GeneralDiary } from './general-diary.js';
+import type { LawCatalogue } from './law-catalogue.js';
+import type { PersonRegistry } from './persons.js';
+import type { RecordAccess } from './record-access.js';
+import type { FirAmendment, FirInput } from './schemas/fir.js';
+import type { PersonInput, PersonOnRecord, PersonRole } from './schemas/person.js';
+import type { UnitService } from './units.js';
+import type { UserRepository } from './users.js';
+
+/** The versioned IIF-1 content of an FIR. Every amendment stores a full new copy. */
+export interface FirContent {
+  origin: 'regular' | 'zero' | 'efir' | 'transfer';
+  infoType: 'written' | 'oral' | 'electronic';
+  occurredFrom: string;
+  occurredTo: string | null;
+  infoReceivedAt: string;
+  place: FirInput['place'];
+  sections: SectionRef[];
+  persons: { personId: string; role: PersonRole }[];
+  unknownAccused: { description: string }[];
+  properties: FirInput['properties'];
+  delayReasons: string | null;
+  briefFacts: string;
+  ioUserId: string | null;
+  officerInCharge: string;
+  jurisdictionStationCode: string | null;
+}
+
+/** What registration and amendments derive from the sections; stored for lists and clocks. */
+interface Derived {
+  lawCode: string;
+  principal: SectionRef;
+  crimeHead: string | null;
+  maxYears: number | null;
+  sensitive: boolean;
+}
+
+interface FirRegistered extends Derived {
+  id: string;
+  stationCode: string;
+  districtCode: string;
+  year: number;
+  firNo: number;
+  registeredAt: string;
+  gdEntryId: string;
+  status: string;
+  complaintId: string | null;
+  zeroOfStation: string | null;
+  transferredFromFir: string | null;
+  content: FirContent;
+}
+
+export interface Fir {
+  id: string;
+  stationCode: string;
+  districtCode: string;
+  year: number;
+  firNo: number;
+  number: string;
+  registeredAt: string;
+  gdEntryId: string;
+  status: string;
+  lawCode: string;
+  principal: SectionRef;
+  crimeHead: string | null;
+  maxYears: number | null;
+  sensitive: boolean;
+  complaintId: string | null;
+  zeroOfStation: string | null;
+  transferredToFir: string | null;
+  transferredFromFir: string | null;
+  efirSignedAt: string | null;
+  version: number;
+  content: FirContent;
+}
+
+export const firNumberLabel = (station: string, year: number, no: number) => `${station}/${year}/${String(no).padStart(4, '0')}`;
+
+function toFir(r: FirsTable): Fir {
+  return {
+    id: r.id,
+    stationCode: r.station_code,
+    districtCode: r.district_code,
+    year: r.year,
+    firNo: r.fir_no,
+    number: firNumberLabel(r.station_code, r.year, r.fir_no),
+    registeredAt: r.registered_at,
+    gdEntryId: r.gd_entry_id,
+    status: r.status,
+    lawCode: r.law_code,
+    principal: JSON.parse(r.principal),
+    crimeHead: r.crime_head,
+    maxYears: r.max_years,
+    sensitive: r.sensitive === 1,
+    complaintId: r.complaint_id,
+    zeroOfStation: r.zero_of_station,
+    transferredToFir: r.transferred_to_fir,
+    transferredFromFir: r.transferred_from_fir,
+    efirSignedAt: r.efir_signed_at,
+    version: r.version,
+    content: JSON.parse(r.content),
+  };
+}
+
+type FieldError = { path: string; message: string };
+
+function fieldErrors(errors: FieldError[]): ProblemError {
+  return badRequest('validation', errors.length === 1 ? `${errors[0]!.path}: ${errors[0]!.message}` : `${errors.length} fields need correcting; the first: ${errors[0]!.path}: ${errors[0]!.message}`, errors);
+}
+
+/**
+ * FIRs (IIF-1): registration with a gap-free number per station and year, the law chosen by the
+ * occurrence date, amendments as new versions, zero-FIR transfer and e-FIR signature.
+ */
+export class FirService {
+  constructor(
+    private readonly deps: {
+      storage: Storage;
+      events: EventLog;
+      audit: AuditLog;
+      clock: Clock;
+      units: UnitService;
+      users: UserRepository;
+      persons: PersonRegistry;
+      gd: GeneralDiary;
+      law: LawCatalogue;
+      access: RecordAccess;
+    },
+  ) {
+    const { events } = deps;
+    events.register('fir.registered', async (tx, e, p: FirRegistered) => {
+      await tx
+        .insertInto('firs')
+        .values({
+          id: p.id,
+          station_code: p.stationCode,
+          district_code: p.districtCode,
+          year: p.year,
+          fir_no: p.firNo,
+          registered_at: p.registeredAt,
+          occurred_from: p.content.occurredFrom,
+          occurred_to: p.content.occurredTo,
+          info_received_at: p.content.infoReceivedAt,
+          gd_entry_id: p.gdEntryId,
+          info_type: p.content.infoType,
+          origin: p.content.origin,
+          law_code: p.lawCode,
+          sections: canonicalJson(p.content.sections),
+          principal: canonicalJson(p.principal),
+          crime_head: p.crimeHead,
+          max_years: p.maxYears,
+          sensitive: p.sensitive ? 1 : 0,
+          status: p.status,
+          io_user_id: p.content.ioUserId,
+          officer_in_charge: p.content.officerInCharge,
+          complaint_id: p.complaintId,
+          zero_of_station: p.zeroOfStation,
+          transferred_to_fir: null,
+          transferred_from_fir: p.transferredFromFir,
+          efir_signed_at: null,
+          version: 1,
+          content: canonicalJson(p.content),
+          created_by: e.actor,
+          updated_at: e.at,
+        })
+        .execute();
+      await tx.insertInto('fir_versions').values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) }).execute();
+      await linkPersons(tx, p.id, p.content.persons);
+      await recordNumber(tx, `fir:${p.stationCode}:${p.year}`, p.firNo);
+    });
+    events.register('fir.amended', async (tx, e, p: Derived & { version: number; reason: string; content: FirContent }) => {
+      await tx
+        .updateTable('firs')
+        .set({
+          version: p.version,
+          content: canonicalJson(p.content),
+          sections: canonicalJson(p.content.sections),
+          occurred_from: p.content.occurredFrom,
+          occurred_to: p.content.occurredTo,
+          law_code: p.lawCode,
+          principal: canonicalJson(p.principal),
+          crime_head: p.crimeHead,
+          max_years: p.maxYears,
+          sensitive: p.sensitive ? 1 : 0,
+          io_user_id: p.content.ioUserId,
+          updated_at: e.at,
+        })
+        .where('id', '=', e.entity_id)
+        .execute();
+      await tx.insertInto('fir_versions').values({ fir_id: e.entity_id, version: p.version, event_id: e.id, at: e.at, author: e.actor, reason: p.reason, content: canonicalJson(p.content) }).execute();
+      await linkPersons(tx, e.entity_id, p.content.persons);
+    });
+    events.register('fir.transferred', async (tx, e, p: { toFirId: string }) => {
+      await tx.updateTable('firs').set({ status: 'transferred', transferred_to_fir: p.toFirId, updated_at: e.at }).where('id', '=', e.entity_id).execute();
+    });
+    events.register('fir.efir_signed', async (tx, e, p: { signedAt: string }) => {
+      await tx.updateTable('firs').set({ status: 'registered', efir_signed_at: p.signedAt, updated_at: e.at }).where('id', '=', e.entity_id).execute();
+    });
+    events.registerProjectionTable('firs');
+    events.registerProjectionTable('fir_versions');
+    events.registerProjectionTable('record_persons');
+  }
+
+  /** Sections checked against the catalogue and the occurrence date; the derived facts. */
+  async resolveSections(refs: SectionRef[], occurredFrom: Date, path = 'sections'): Promise<{ sections: LawSection[]; derived: Derived }> {
+    const found = await this.deps.law.getMany(refs);
+    const code = penalCodeFor(occurredFrom);
+    const errors: FieldError[] = [];
+    const seen = new Set<string>();
+    found.forEach((s, i) => {
+      const ref = refs[i]!;
+      const key = `${ref.act} ${ref.section}`;
+      if (seen.has(key)) errors.push({ path: `${path}.${i}`, message: `${key} is listed twice` });
+      seen.add(key);
+      if (!s) {
+        errors.push({ path: `${path}.${i}`, message: `${key} is not in the law catalogue` });
+        return;
+      }
+      if ((s.act === 'BNS' || s.act === 'IPC') && s.act !== code) {
+        const alt = s.equivalents.filter((x) => x.act === code).map((x) => `${x.act} ${x.section}`);
+        const when = code === 'BNS' ? 'on or after 1 July 2024' : 'before 1 July 2024';
+        errors.push({
+          path: `${path}.${i}`,
+          message: `${key} does not apply: the offence occurred ${when}, so the ${code} applies${alt.length ? ` (use ${alt.join(' or ')})` : ''}`,
+        });
+      }
+    });
+    if (errors.length) throw fieldErrors(errors);
+    const sections = found as LawSection[];
+    const principal = principalOffence(sections);
+    return {
+      sections,
+      derived: {
+        lawCode: code,
+        principal: { act: principal.act, section: principal.section },
+        crimeHead: principal.crimeHead,
+        maxYears: principal.maxYears,
+        sensitive: sections.some((s) => s.sensitive),
+      },
+    };
+  }
+
+  async register(actor: RequestActor, input: FirInput, client: ClientInfo): Promise<Fir> {
+    const write = await this.prepareRegistration(actor, input, client);
+    const id = await this.deps.events.transaction((tx) => write(tx, {}));
+    return (await this.get(id))!;
+  }
+
+  /**
+   * Checks everything that can be checked before writing (reads outside any transaction: SQLite
+   * has one writer connection) and returns the write, to run inside the caller's transaction.
+   */
+  async prepareRegistration(actor: RequestActor, input: FirInput, client: ClientInfo): Promise<(tx: Tx, opts: { complaintId?: string }) => Promise<string>> {
+    const station = await this.deps.access.registeringStation(actor, input.stationCode, client);
+    const now = this.deps.clock.now();
+    const registeredAt = input.registeredAt ? new Date(input.registeredAt) : now;
+    const occurredFrom = new Date(input.occurredFrom);
+    const errors: FieldError[] = [];
+    if (input.registeredAt && !input.gdEntryId) errors.push({ path: 'gdEntryId', message: 'a registration time in the past needs the GD entry that recorded the information' });
+    if (registeredAt.getTime() > now.getTime() + 60_000) errors.push({ path: 'registeredAt', message: 'cannot be in the future' });
+    if (occurredFrom.getTime() > registeredAt.getTime()) errors.push({ path: 'occurredFrom', message: 'the occurrence cannot be after the registration time' });
+    if (input.occurredTo && new Date(input.occurredTo).getTime() < occurredFrom.getTime()) errors.push({ path: 'occurredTo', message: 'must not be before the start of the occurrence' });
+    if (input.occurredTo && new Date(input.occurredTo).getTime() > registeredAt.getTime()) errors.push({ path: 'occurredTo', message: 'the occurrence cannot be after the registration time' });
+    if (new Date(input.infoReceivedAt).getTime() > registeredAt.getTime()) errors.push({ path: 'infoReceivedAt', message: 'information cannot be received after the FIR is registered' });
+    if (new Date(input.infoReceivedAt).getTime() < occurredFrom.getTime()) errors.push({ path: 'infoReceivedAt', message: 'information cannot be received before the occurrence began' });
+    if (input.origin === 'efir' && input.infoType !== 'electronic') errors.push({ path: 'infoType', message: 'an e-FIR is information received electronically' });
+    if (input.origin !== 'zero' && input.jurisdictionStationCode) errors.push({ path: 'jurisdictionStationCode', message: 'only a zero FIR names another station' });
+    if (errors.length) throw fieldErrors(errors);
+    const { derived } = await this.resolveSections(input.sections, occurredFrom);
+    const io = await this.checkIo(input.ioUserId, station.code, 'ioUserId');
+    if (input.jurisdictionStationCode) await this.checkStation(input.jurisdictionStationCode, 'jurisdictionStationCode');
+
+    return async (tx: Tx, opts: { complaintId?: string }) => {
+      let gdEntryId = input.gdEntryId;
+      if (gdEntryId) {
+        const gd = await this.deps.gd.get(gdEntryId, tx);
+        if (!gd || gd.stationCode !== station.code) throw fieldErrors([{ path: 'gdEntryId', message: 'is not a GD entry of this station' }]);
+        if (Date.parse(gd.entryAt) > registeredAt.getTime()) {
+          throw fieldErrors([{ path: 'registeredAt', message: `the FIR cannot be registered before its GD entry (No. ${gd.entryNo} of ${gd.gdDate})` }]);
+        }
+      }
+      const persons = await this.personsFrom(tx, input, station.code, actor.user.id);
+      const year = istYear(registeredAt);
+      const firNo = await peekNextNumber(tx, this.deps.storage.engine, `fir:${station.code}:${year}`);
+      const id = uuidv7();
+      if (!gdEntryId) {
+        const entry = await this.deps.gd.add(
+          tx,
+          { stationCode: station.code, at: registeredAt, kind: 'fir_registered', text: `FIR No. ${firNumberLabel(station.code, year, firNo)} registered under ${input.sections.map((s) => `${s.act} ${s.section}`).join(', ')}.`, officer: actor.user.displayName, refType: 'fir', refId: id },
+          actor.user.id,
+        );
+        gdEntryId = entry.id;
+      }
+      const content: FirContent = {
+        origin: input.origin,
+        infoType: input.infoType,
+        occurredFrom: occurredFrom.toISOString(),
+        occurredTo: input.occurredTo ? new Date(input.occurredTo).toISOString() : null,
+        infoReceivedAt: new Date(input.infoReceivedAt).toISOString(),
+        place: input.place,
+        sections: input.sections,
+        persons,
+        unknownAccused: input.unknownAccused,
+        properties: input.properties,
+        delayReasons: input.delayReasons ?? null,
+        briefFacts: input.briefFacts,
+        ioUserId: io,
+        officerInCharge: actor.user.id,
+        jurisdictionStationCode: input.jurisdictionStationCode ?? null,
+      };
+      const payload: FirRegistered = {
+        id,
+        stationCode: station.code,
+        districtCode: districtOf(station.path),
+        year,
+        firNo,
+        registeredAt: registeredAt.toISOString(),
+        gdEntryId,
+        status: input.origin === 'efir' ? 'awaiting_signature' : 'registered',
+        complaintId: opts.complaintId ?? null,
+        zeroOfStation: input.origin === 'zero' ? (input.jurisdictionStationCode ?? null) : null,
+        transferredFromFir: null,
+        content,
+        ...derived,
+      };
+      await this.deps.events.append(tx, { type: 'fir.registered', entityId: id, payload: { ...payload }, actor: actor.user.id });
+      await this.deps.audit.record(tx, {
+        actor: auditActor(actor.user),
+        action: 'fir.register',
+        outcome: 'success',
+        ip: client.ip,
+        targetType: 'fir',
+        targetId: id,
+        targetUnit: station.code,
+        detail: { number: firNumberLabel(station.code, year, firNo), sections: input.sections.map((s) => `${s.act} ${s.section}`) },
+      });
+      return id;
+    };
+  }
+
+  async amend(actor: RequestActor, id: string, input: FirAmendment, client: ClientInfo): Promise<Fir> {
+    const fir = await this.mustGet(id);
+    await this.deps.access.authorise(actor, 'record.amend', fir.stationCode, client, { type: 'fir', id });
+    if (fir.status === 'transferred') throw conflict('transferred', `This FIR was transferred; amend ${fir.transferredToFir ? 'the FIR at the receiving station' : 'it there'}.`);
+    const { reason, addPersons, addUnknownAccused, ...changes } = input;
+    const hasChange = Object.keys(changes).length > 0 || (addPersons?.length ?? 0) > 0 || (addUnknownAccused?.length ?? 0) > 0;
+    if (!hasChange) throw badRequest('no-change', 'The amendment changes nothing: give at least one field to change besides the reason.');
+    const c = fir.content;
+    const occurredFrom = changes.occurredFrom ? new Date(changes.occurredFrom) : new Date(c.occurredFrom);
+    if (occurredFrom.getTime() > Date.parse(fir.registeredAt)) throw fieldErrors([{ path: 'occurredFrom', message: 'the occurrence cannot be after the registration time' }]);
+    const sections = changes.sections ?? c.sections;
+    const { derived } = await this.resolveSections(sections, occurredFrom);
+    const io = changes.ioUserId !== undefined ? await this.checkIo(changes.ioUserId, fir.stationCode, 'ioUserId') : c.ioUserId;
+    await this.deps.events.transaction(async (tx) => {
+      const current = (await this.get(id, tx))!;
+      const added: FirContent['persons'] = [];
+      for (const [i, p] of (addPersons ?? []).entries()) {
+        const personId = 'personId' in p ? await this.existingPerson(tx, p.personId, `addPersons.${i}.personId`) : await this.deps.persons.create(tx, p.person, fir.stationCode, actor.user.id, `addPersons.${i}.person`);
+        added.push({ personId, role: p.role });
+      }
+      const content: FirContent = {
+        ...current.content,
+        ...(changes.place ? { place: changes.place } : {}),
+        ...(changes.properties ? { properties: changes.properties } : {}),
+        ...(changes.delayReasons !== undefined ? { delayReasons: changes.delayReasons } : {}),
+        ...(changes.briefFacts ? { briefFacts: changes.briefFacts } : {}),
+        occurredFrom: occurredFrom.toISOString(),
+        occurredTo: changes.occurredTo ? new Date(changes.occurredTo).toISOString() : current.content.occurredTo,
+        sections,
+        ioUserId: io,
+        persons: [...current.content.persons, ...added.filter((a) => !current.content.persons.some((p) => p.personId === a.personId && p.role === a.role))],
+        unknownAccused: [...current.content.unknownAccused, ...(addUnknownAccused ?? [])],
+      };
+      const version = current.version + 1;
+      await this.deps.events.append(tx, { type: 'fir.amended', entityId: id, payload: { version, reason, content, ...derived }, actor: actor.user.id });
+      await this.deps.audit.record(tx, {
+        actor: auditActor(actor.user),
+        action: 'fir.amend',
+        outcome: 'success',
+        ip: client.ip,
+        targetType: 'fir',
+        targetId: id,
+        targetUnit: fir.stationCode,
+        detail: { version, reason, fields: Object.keys(changes).concat(addPersons?.length ? ['persons'] : [], addUnknownAccused?.length ? ['unknownAccused'] : []) },
+      });
+    });
+    return (await this.get(id))!;
+  }
+
+  /** Zero FIR → the jurisdictional station, which gets it under its own number, linked both ways. */
+  async transfer(actor: RequestActor, id: string, input: { toStationCode: string; reason: string }, client: ClientInfo): Promise<{ from: Fir; to: Fir }> {
+    const fir = await this.mustGet(id);
+    await this.deps.access.authorise(actor, 'fir.transfer', fir.stationCode, client, { type: 'fir', id });
+    if (fir.status === 'transferred') throw conflict('already-transferred', 'This FIR has already been transferred.');
+    if (input.toStationCode === fir.stationCode) throw fieldErrors([{ path: 'toStationCode', message: 'is the station that holds the FIR already' }]);
+    const target = await this.checkStation(input.toStationCode, 'toStationCode');
+    const now = this.deps.clock.now();
+    const toId = uuidv7();
+    await this.deps.events.transaction(async (tx) => {
+      const year = istYear(now);
+      const firNo = await peekNextNumber(tx, this.deps.storage.engine, `fir:${target.code}:${year}`);
+      const label = firNumberLabel(target.code, year, firNo);
+      await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}), registered there as ${label}. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
+      const entry = await this.deps.gd.add(tx, { stationCode: target.code, at: now, kind: 'fir_received_on_transfer', text: `FIR No. ${fir.number} received on transfer from ${fir.stationCode}; registered as ${label}.`, refType: 'fir', refId: toId }, actor.user.id);
+      const { derived } = await this.resolveSections(fir.content.sections, new Date(fir.content.occurredFrom));
+      const payload: FirRegistered = {
+        id: toId,
+        stationCode: target.code,
+        districtCode: districtOf(target.path),
+        year,
+        firNo,
+        registeredAt: now.toISOString(),
+        gdEntryId: entry.id,
+        status: 'registered',
+        complaintId: fir.complaintId,
+        zeroOfStation: null,
+        transferredFromFir: fir.id,
+        content: { ...fir.content, origin: 'transfer', ioUserId: null, jurisdictionStationCode: null },
+        ...derived,
+      };
+      await this.deps.events.append(tx, { type: 'fir.registered', entityId: toId, payload: { ...payload }, actor: actor.user.id });
+      await this.deps.events.append(tx, { type: 'fir.transferred', entityId: fir.id, payload: { toFirId: toId, toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
+      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'fir.transfer', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { to: target.code, newFir: toId, reason: input.reason } });
+    });
+    return { from: (await this.get(id))!, to: (await this.get(toId))! };
+  }
+
+  /** The informant's signature on an e-FIR (BNSS 173(1)(ii): within three days). */
+  async signEfir(actor: RequestActor, id: string, client: ClientInfo): Promise<Fir> {
+    const fir = await this.mustGet(id);
+    await this.deps.access.authorise(actor, 'record.amend', fir.stationCode, client, { type: 'fir', id });
+    if (fir.content.origin !== 'efir') throw conflict('not-efir', 'This FIR is not an e-FIR.');
+    if (fir.efirSignedAt) throw conflict('already-signed', 'The informant has already signed this e-FIR.');
+    const signedAt = this.deps.clock.now().toISOString();
+    await this.deps.events.transaction(async (tx) => {
+      await this.deps.events.append(tx, { type: 'fir.efir_signed', entityId: id, payload: { signedAt }, actor: actor.user.id });
+      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'fir.efir_sign', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: id, targetUnit: fir.stationCode });
+    });
+    return (await this.get(id))!;
+  }
+
+  async get(id: string, exec: Executor = this.deps.storage.db): Promise<Fir | null> {
+    const r = await exec.selectFrom('firs').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toFir(r) : null;
+  }
+
+  async mustGet(id: string): Promise<Fir> {
+    const f = await this.get(id);
+    if (!f) throw notFound('There is no FIR with this id.');
+    return f;
+  }
+
+  async list(stationCodes: string[], filter: { station?: string; year?: number; status?: string; from?: string; to?: string; limit: number }): Promise<Fir[]> {
+    if (stationCodes.length === 0) return [];
+    let q = this.deps.storage.db.selectFrom('firs').selectAll().where('station_code', 'in', stationCodes);
+    if (filter.station) q = q.where('station_code', '=', filter.station);
+    if (filter.year) q = q.where('year', '=', filter.year);
+    if (filter.status) q = q.where('status', '=', filter.status);
+    if (filter.from) q = q.where('registered_at', '>=', new Date(filter.from).toISOString());
+    if (filter.to) q = q.where('registered_at', '<', new Date(filter.to).toISOString());
+    return (await q.orderBy('registered_at', 'desc').limit(filter.limit).execute()).map(toFir);
+  }
+
+  async versions(id: string) {
+    return this.deps.storage.db.selectFrom('fir_versions').selectAll().where('fir_id', '=', id).orderBy('version').execute();
+  }
+
+  private async personsFrom(tx: Tx, input: FirInput, ownerUnit: string, actor: string): Promise<FirContent['persons']> {
+    const out: FirContent['persons'] = [];
+    const add = async (p: PersonOnRecord, role: PersonRole, path: string) => {
+      const personId = 'personId' in p ? await this.existingPerson(tx, p.personId, `${path}.personId`) : await this.deps.persons.create(tx, p.person as PersonInput, ownerUnit, actor, `${path}.person`);
+      if (!out.some((x) => x.personId === personId && x.role === role)) out.push({ personId, role });
+    };
+    await add(input.complainant, 'complainant', 'complainant');
+    for (const [i, p] of input.accused.entries()) await add(p, 'accused', `accused.${i}`);
+    for (const [i, p] of input.victims.entries()) await add(p, 'victim', `victims.${i}`);
+    for (const [i, p] of input.witnesses.entries()) await add(p, 'witness', `witnesses.${i}`);
+    return out;
+  }
+
+  private async existingPerson(tx: Tx, id: string, path: string): Promise<string> {
+    if (!(await this.deps.persons.get(id, tx))) throw fieldErrors([{ path, message: 'there is no person with this id' }]);
+    return id;
+  }
+
+  private async checkIo(userId: string | undefined | null, stationCode: string, path: string): Promise<string | null> {
+    if (!userId) return null;
+    const u = await this.deps.users.byId(userId);
+    if (!u || u.status !== 'active' || u.unitCode !== stationCode || !['investigating_officer', 'station_house_officer'].includes(u.role)) {
+      throw fieldErrors([{ path, message: 'must be an active investigating officer or SHO of this station' }]);
+    }
+    return u.id;
+  }
+
+  private async checkStation(code: string, path: string) {
+    const unit = await this.deps.units.get(code);
+    if (!unit || unit.kind !== 'police_station') throw fieldErrors([{ path, message: `${code} is not a police station` }]);
+    return unit;
+  }
+}
+
+async function linkPersons(tx: Tx, firId: string, persons: FirContent['persons']): Promise<void> {
+  for (const p of persons) {
+    await tx
+      .insertInto('record_persons')
+      .values({ record_type: 'fir', record_id: firId, person_id: p.personId, role: p.role })
+      .onConflict((oc) => oc.columns(['record_type', 'record_id', 'person_id', 'role']).doNothing())
+      .execute();
+  }
+}
+
+/** The district in a unit path /IN/MH/MH-PUN/…: the third segment. */
+export function districtOf(path: string): string {
+  return path.split('/').filter(Boolean)[2] ?? '';
+}

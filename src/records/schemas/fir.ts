@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { instant, reason, requiredText, text, uuid } from './common.js';
+import { personInput, personOnRecord } from './person.js';
+
+export const sectionRef = z.strictObject({
+  act: z.string().trim().toUpperCase().min(2, 'is required').max(20),
+  section: z.string().trim().min(1, 'is required').max(30),
+});
+
+export const place = z.strictObject({
+  address: requiredText(500),
+  beat: text(50).optional(),
+  directionDistance: text(200).optional(),
+  latitude: z.number().min(6).max(38, 'is outside India').optional(),
+  longitude: z.number().min(68).max(98, 'is outside India').optional(),
+});
+
+export const property = z.strictObject({
+  description: requiredText(500),
+  category: text(60).optional(),
+  value: z.number().nonnegative('cannot be negative').max(1e12).optional(),
+});
+
+export const unknownAccused = z.strictObject({ description: requiredText(1000) });
+
+/** IIF-1 as entered. Everything the form needs, validated field by field. */
+export const firInput = z.strictObject({
+  stationCode: requiredText(40),
+  origin: z.enum(['regular', 'zero', 'efir']).default('regular'),
+  infoType: z.enum(['written', 'oral', 'electronic']),
+  occurredFrom: instant,
+  occurredTo: instant.optional(),
+  infoReceivedAt: instant,
+  /** An earlier GD entry recording the information; otherwise registration writes one. */
+  gdEntryId: uuid.optional(),
+  /** Registration time when entered after the fact; needs gdEntryId. Defaults to now. */
+  registeredAt: instant.optional(),
+  place,
+  sections: z.array(sectionRef).min(1, 'at least one section is required').max(30),
+  complainant: personOnRecord,
+  accused: z.array(personOnRecord).max(50).default([]),
+  unknownAccused: z.array(unknownAccused).max(20).default([]),
+  victims: z.array(personOnRecord).max(50).default([]),
+  witnesses: z.array(personOnRecord).max(50).default([]),
+  properties: z.array(property).max(100).default([]),
+  delayReasons: text(2000).optional(),
+  briefFacts: requiredText(20000),
+  ioUserId: uuid.optional(),
+  /** For a zero FIR: the station where the offence occurred, if known. */
+  jurisdictionStationCode: text(40).optional(),
+});
+export type FirInput = z.output<typeof firInput>;
+
+const personRole = z.enum(['accused', 'victim', 'witness']);
+
+export const firAmendment = z.strictObject({
+  reason,
+  sections: z.array(sectionRef).min(1).max(30).optional(),
+  place: place.optional(),
+  occurredFrom: instant.optional(),
+  occurredTo: instant.optional(),
+  properties: z.array(property).max(100).optional(),
+  delayReasons: text(2000).optional(),
+  briefFacts: requiredText(20000).optional(),
+  ioUserId: uuid.optional(),
+  addPersons: z
+    .array(z.union([z.strictObject({ role: personRole, personId: uuid }), z.strictObject({ role: personRole, person: personInput })]))
+    .max(50)
+    .optional(),
+  addUnknownAccused: z.array(unknownAccused).max(20).optional(),
+});
+export type FirAmendment = z.output<typeof firAmendment>;
+
+export const firTransfer = z.strictObject({ toStationCode: requiredText(40), reason });
+
+export const firListQuery = z.strictObject({
+  station: text(40).optional(),
+  year: z.coerce.number().int().min(1900).max(2100).optional(),
+  status: text(40).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});

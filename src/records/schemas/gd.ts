@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { requiredText, text, uuid } from './common.js';
+
+export const gdEntryInput = z.strictObject({
+  stationCode: requiredText(40),
+  kind: z.enum(['departure', 'arrival', 'arrest', 'seizure', 'information', 'general']),
+  text: requiredText(5000),
+  officer: text(200).optional(),
+});
+export const gdCorrectionInput = z.strictObject({ correctsId: uuid, text: requiredText(5000) });
+export const gdListQuery = z.strictObject({
+  station: text(40).optional(),
+  date: z.iso.date({ error: 'must be a date like 2026-03-01' }).optional(),
+});

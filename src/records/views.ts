@@ -1,0 +1,188 @@
+import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { AuditLog } from '../access/audit-log.js';
+import { computeClocks } from '../domain/clocks.js';
+import type { Storage } from '../storage/db.js';
+import type { Clock } from '../util/clock.js';
+import { complaintClockFacts, firClockFacts } from './clock-facts.js';
+import type { Complaint } from './complaints.js';
+import type { Fir } from './firs.js';
+import type { GeneralDiary } from './general-diary.js';
+import type { LawCatalogue } from './law-catalogue.js';
+import type { Person, PersonRegistry } from './persons.js';
+import type { RecordAccess } from './record-access.js';
+import type { PersonRole } from './schemas/person.js';
+import type { UnitService } from './units.js';
+import type { UserRepository } from './users.js';
+
+/** A person as shown on a record: in full, or withheld (sexual-offence victims, juveniles). */
+export type PersonView =
+  | ({ masked: false; role: PersonRole | null } & Omit<Person, 'ownerUnit'>)
+  | { masked: true; role: PersonRole | null; reason: 'sensitive-case' | 'juvenile' };
+
+/**
+ * Builds what the API and the FIR copy show of a record, applying masking: in a sensitive case
+ * the victims and the complainant, and any juvenile, are withheld unless the reader may unmask
+ * (the IO of the case, roles granted record.unmask in their jurisdiction). Every read of a case
+ * is audited; every unmasked read of a protected identity separately.
+ */
+export class RecordViews {
+  constructor(
+    private readonly deps: {
+      storage: Storage;
+      audit: AuditLog;
+      clock: Clock;
+      units: UnitService;
+      users: UserRepository;
+      persons: PersonRegistry;
+      gd: GeneralDiary;
+      law: LawCatalogue;
+      access: RecordAccess;
+    },
+  ) {}
+
+  private personView(p: Person, role: PersonRole | null, sensitive: boolean, unmask: boolean): PersonView {
+    // On its own page a person is protected if protected on any record (role null).
+    const protectedRole = sensitive && (role === null || role === 'victim' || role === 'complainant');
+    if (!unmask && (protectedRole || p.juvenile)) return { masked: true, role, reason: p.juvenile && !protectedRole ? 'juvenile' : 'sensitive-case' };
+    const { ownerUnit, ...rest } = p;
+    return { masked: false, role, ...rest };
+  }
+
+  async fir(actor: RequestActor, fir: Fir, client: ClientInfo, opts: { unmaskAllowed?: boolean; auditAction?: 'fir.read' | 'fir.copy' } = {}) {
+    const d = this.deps;
+    const unmask = (opts.unmaskAllowed ?? true) && (await d.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
+    const persons = await d.persons.getMany(fir.content.persons.map((p) => p.personId));
+    const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, fir.sensitive, unmask));
+    const anyProtected = fir.content.persons.some((p) => (fir.sensitive && (p.role === 'victim' || p.role === 'complainant')) || persons.get(p.personId)?.juvenile);
+    const [station, district, gd, sections, oic, io] = await Promise.all([
+      d.units.get(fir.stationCode),
+      d.units.get(fir.districtCode),
+      d.gd.get(fir.gdEntryId),
+      d.law.getMany(fir.content.sections),
+      d.users.byId(fir.content.officerInCharge),
+      fir.content.ioUserId ? d.users.byId(fir.content.ioUserId) : Promise.resolve(null),
+    ]);
+    await d.audit.record(d.storage.db, {
+      actor: auditActor(actor.user),
+      action: opts.auditAction ?? 'fir.read',
+      outcome: 'success',
+      ip: client.ip,
+      targetType: 'fir',
+      targetId: fir.id,
+      targetUnit: fir.stationCode,
+      detail: { version: fir.version, unmasked: unmask && anyProtected },
+    });
+    if (unmask && anyProtected) {
+      await d.audit.record(d.storage.db, { actor: auditActor(actor.user), action: 'fir.read_unmasked', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
+    }
+    const byRole = (role: PersonRole) => views.filter((v) => v.role === role);
+    return {
+      id: fir.id,
+      number: fir.number,
+      year: fir.year,
+      firNo: fir.firNo,
+      station: station ? { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi } : { code: fir.stationCode, nameEn: fir.stationCode, nameHi: fir.stationCode },
+      district: district ? { code: district.code, nameEn: district.nameEn, nameHi: district.nameHi } : { code: fir.districtCode, nameEn: fir.districtCode, nameHi: fir.districtCode },
+      registeredAt: fir.registeredAt,
+      status: fir.status,
+      origin: fir.content.origin,
+      infoType: fir.content.infoType,
+      lawCode: fir.lawCode,
+      sensitive: fir.sensitive,
+      crimeHead: fir.crimeHead,
+      maxYears: fir.maxYears,
+      principal: fir.principal,
+      sections: fir.content.sections.map((ref, i) => ({ ...ref, title: sections[i]?.title ?? '', titleHi: sections[i]?.titleHi ?? null, maxPunishment: sections[i]?.maxPunishment ?? '' })),
+      gdEntry: gd ? { id: gd.id, entryNo: gd.entryNo, gdDate: gd.gdDate, entryAt: gd.entryAt } : null,
+      occurredFrom: fir.content.occurredFrom,
+      occurredTo: fir.content.occurredTo,
+      infoReceivedAt: fir.content.infoReceivedAt,
+      place: fir.content.place,
+      complainant: byRole('complainant')[0] ?? null,
+      accused: byRole('accused'),
+      unknownAccused: fir.content.unknownAccused,
+      victims: byRole('victim'),
+      witnesses: byRole('witness'),
+      properties: fir.content.properties,
+      totalValue: fir.content.properties.reduce((a, p) => a + (p.value ?? 0), 0),
+      delayReasons: fir.content.delayReasons,
+      briefFacts: fir.content.briefFacts,
+      officerInCharge: oic ? { id: oic.id, name: oic.displayName, role: oic.role } : null,
+      io: io ? { id: io.id, name: io.displayName, role: io.role } : null,
+      version: fir.version,
+      complaintId: fir.complaintId,
+      zeroOfStation: fir.zeroOfStation,
+      jurisdictionStationCode: fir.content.jurisdictionStationCode,
+      transferredToFir: fir.transferredToFir,
+      transferredFromFir: fir.transferredFromFir,
+      efirSignedAt: fir.efirSignedAt,
+      identitiesWithheld: !unmask && anyProtected,
+      clocks: computeClocks(firClockFacts(fir), d.clock.now()),
+    };
+  }
+
+  /** List rows: no identities at all in sensitive cases; reads audited with the ids shown. */
+  async firList(actor: RequestActor, firs: Fir[], client: ClientInfo) {
+    const persons = await this.deps.persons.getMany(firs.flatMap((f) => f.content.persons.filter((p) => p.role === 'complainant').map((p) => p.personId)));
+    const rows = [];
+    for (const f of firs) {
+      const complainantRef = f.content.persons.find((p) => p.role === 'complainant');
+      const complainant = complainantRef ? persons.get(complainantRef.personId) : undefined;
+      const unmask = f.sensitive || complainant?.juvenile ? await this.deps.access.mayUnmask(actor, { unitCode: f.stationCode, ioUserId: f.content.ioUserId }) : true;
+      rows.push({
+        id: f.id,
+        number: f.number,
+        stationCode: f.stationCode,
+        registeredAt: f.registeredAt,
+        occurredFrom: f.content.occurredFrom,
+        status: f.status,
+        lawCode: f.lawCode,
+        sections: f.content.sections,
+        principal: f.principal,
+        crimeHead: f.crimeHead,
+        sensitive: f.sensitive,
+        complainantName: complainant && (unmask || (!f.sensitive && !complainant.juvenile)) ? complainant.name : null,
+        place: f.content.place.address,
+        version: f.version,
+      });
+    }
+    await this.deps.audit.record(this.deps.storage.db, {
+      actor: auditActor(actor.user),
+      action: 'fir.list',
+      outcome: 'success',
+      ip: client.ip,
+      targetType: 'fir',
+      targetUnit: actor.unit.code,
+      detail: { count: rows.length, ids: rows.map((r) => r.id) },
+    });
+    return rows;
+  }
+
+  async complaint(actor: RequestActor, c: Complaint, client: ClientInfo) {
+    const person = await this.deps.persons.get(c.complainantId);
+    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo });
+    const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
+    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
+    return {
+      ...c,
+      complainant: person ? this.personView(person, 'complainant', false, unmask) : null,
+      assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
+      clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
+    };
+  }
+
+  async person(actor: RequestActor, p: Person, client: ClientInfo): Promise<PersonView & { records: { recordType: string; recordId: string; role: string }[] }> {
+    const links = await this.deps.storage.db.selectFrom('record_persons').selectAll().where('person_id', '=', p.id).execute();
+    const firIds = links.filter((l) => l.record_type === 'fir').map((l) => l.record_id);
+    const sensitiveFirs = firIds.length
+      ? await this.deps.storage.db.selectFrom('firs').select(['id', 'station_code', 'io_user_id']).where('id', 'in', firIds).where('sensitive', '=', 1).execute()
+      : [];
+    const protectedLinks = sensitiveFirs.filter((f) => links.some((l) => l.record_id === f.id && (l.role === 'victim' || l.role === 'complainant')));
+    let unmask = true;
+    for (const f of protectedLinks) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: f.station_code, ioUserId: f.io_user_id });
+    if (p.juvenile) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: p.ownerUnit, ioUserId: null });
+    const view = this.personView(p, null, protectedLinks.length > 0, unmask);
+    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'person.read', outcome: 'success', ip: client.ip, targetType: 'person', targetId: p.id, targetUnit: p.ownerUnit, detail: { masked: view.masked } });
+    return { ...view, records: view.masked ? [] : links.map((l) => ({ recordType: l.record_type, recordId: l.record_id, role: l.role })) };
+  }
+}
