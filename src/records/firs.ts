@@ -457,6 +457,11 @@ export class FirService {
     return r ? toFir(r) : null;
   }
 
+  async byNumber(stationCode: string, year: number, firNo: number): Promise<Fir | null> {
+    const r = await this.deps.storage.db.selectFrom('firs').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('fir_no', '=', firNo).executeTakeFirst();
+    return r ? toFir(r) : null;
+  }
+
   async mustGet(id: string): Promise<Fir> {
     const f = await this.get(id);
     if (!f) throw notFound('There is no FIR with this id.');

@@ -176,6 +176,28 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(matches.body.matches.length, 0, 'protected persons are never suggested');
   });
 
+  test('FIR copy PDF in English and Hindi with a verification code anyone can check', async () => {
+    const sho = await as('sho.pune1');
+    const reg = await sho.post('/api/v1/firs', theftFir());
+    for (const lang of ['en', 'hi']) {
+      const r = await sho.request('GET', `/api/v1/firs/${reg.body.id}/copy.pdf?lang=${lang}&for=informant`);
+      assert.equal(r.status, 200);
+      assert.equal(r.headers['content-type'], 'application/pdf');
+      assert.equal(String(r.body).slice(0, 5), '%PDF-');
+    }
+    const fir = (await server.node.firs.get(reg.body.id))!;
+    const { verificationCode } = await import('../../src/records/verification.js');
+    const code = verificationCode(server.node.secrets, fir);
+    const ok = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${code}` });
+    assert.equal(ok.statusCode, 200);
+    assert.equal(JSON.parse(ok.body).number, reg.body.number);
+    assert.ok(!ok.body.includes('Suresh'), 'no personal data in the verification answer');
+    const forged = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${code.slice(0, -1)}${code.endsWith('A') ? 'B' : 'A'}` });
+    assert.equal(forged.statusCode, 404);
+    const copies = await server.node.storage.db.selectFrom('audit_log').selectAll().where('action', '=', 'fir.copy').where('target_id', '=', reg.body.id).execute();
+    assert.equal(copies.length, 2, 'every copy issued is audited');
+  });
+
   test('zero FIR: registered anywhere, transferred to the jurisdictional station with the link kept', async () => {
     const sho = await as('sho.pune1');
     const zero = await sho.post('/api/v1/firs', theftFir({ origin: 'zero', jurisdictionStationCode: 'MH-NSK-PS01', place: { address: 'Nashik Road railway station' } }));

@@ -7,7 +7,7 @@ import { lawRoutes } from './law.js';
 import { meRoutes } from './me.js';
 import { unitRoutes } from './units.js';
 import { userRoutes } from './users.js';
-import { attachmentRoutes, complaintRoutes, firRoutes, gdRoutes, personRoutes } from './station-records.js';
+import { attachmentRoutes, complaintRoutes, firCopyRoutes, firRoutes, gdRoutes, personRoutes } from './station-records.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
-export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...attachmentRoutes, ...dashboardRoutes];
+export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...attachmentRoutes, ...dashboardRoutes, ...firCopyRoutes];

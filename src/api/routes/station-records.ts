@@ -3,7 +3,10 @@ import { istDate } from '../../domain/ist.js';
 import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../records/schemas/complaint.js';
 import { firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../records/schemas/gd.js';
-import { badRequest } from '../../errors.js';
+import { badRequest, notFound } from '../../errors.js';
+import { renderFirCopyPdf } from '../../records/fir-copy/render.js';
+import { firCopyView } from '../../records/fir-copy-view.js';
+import { parseVerificationCode, verificationCode } from '../../records/verification.js';
 import { route } from '../route.js';
 import { complaintSchema, firListItemSchema, firVersionSchema, firViewSchema, gdEntrySchema, idParam, personViewSchema } from '../schemas/records.js';
 
@@ -288,7 +291,7 @@ export const personRoutes = [
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       const p = await node.persons.get(params.id);
-      if (!p) throw badRequest('not-found', 'There is no person with this id.');
+      if (!p) throw notFound('There is no person with this id.');
       await node.recordAccess.authorise(actor, 'record.read', p.ownerUnit, client, { type: 'person', id: p.id });
       return node.views.person(actor, p, client);
     },
@@ -323,6 +326,65 @@ export const attachmentRoutes = [
     handler: async ({ node, actor, params, client, reply }) => {
       const file = await node.attachments.read(actor, params.sha256, client);
       return reply.type(file.mime).header('cache-control', 'private, no-store').send(file.body);
+    },
+  }),
+];
+
+export const firCopyRoutes = [
+  route({
+    method: 'GET',
+    path: '/api/v1/firs/:id/copy.pdf',
+    summary: 'The FIR copy (IIF-1) as PDF in English or Hindi, with a verification code; the informant’s free copy or a copy for others (victims always withheld)',
+    tag: 'firs',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    query: z.strictObject({ lang: z.enum(['en', 'hi']).default('en'), for: z.enum(['informant', 'other']).default('other') }),
+    response: { status: 200, description: 'application/pdf' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, query, client, reply, request }) => {
+      const fir = await node.firs.mustGet(params.id);
+      const station = await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+      const view = await node.views.fir(actor, fir, client, { unmaskAllowed: query.for === 'informant', auditAction: 'fir.copy' });
+      const state = await node.units.get(station.path.split('/').filter(Boolean)[1] ?? '');
+      const code = verificationCode(node.secrets, fir);
+      const pdf = await renderFirCopyPdf(
+        firCopyView(view, {
+          language: query.lang,
+          state: state ? (query.lang === 'hi' ? state.nameHi : state.nameEn) : '',
+          forInformant: query.for === 'informant',
+          verification: { code, url: `${request.protocol}://${request.host}/api/v1/verify/${code}` },
+          generatedAt: node.clock.now(),
+        }),
+      );
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="FIR-${fir.number.replace(/\//g, '-')}-${query.lang}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/verify/:code',
+    summary: 'Check the verification code printed on an FIR copy (public; no personal data)',
+    tag: 'firs',
+    access: 'public',
+    params: z.strictObject({ code: z.string().max(80) }),
+    response: {
+      status: 200,
+      schema: z.object({ valid: z.literal(true), number: z.string(), station: z.string(), registeredAt: z.string(), version: z.number().int(), currentVersion: z.number().int() }),
+      description: 'The copy is genuine',
+    },
+    errors: [404],
+    handler: async ({ node, params }) => {
+      const ref = parseVerificationCode(params.code);
+      const fir = ref ? await node.firs.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
+      const code = params.code.trim().toUpperCase();
+      const version = fir ? Array.from({ length: fir.version }, (_, i) => i + 1).find((v) => verificationCode(node.secrets, { ...fir, version: v }) === code) : undefined;
+      if (!fir || !version) throw notFound('This verification code does not match any FIR copy issued by this node.');
+      const station = await node.units.get(fir.stationCode);
+      return { valid: true, number: fir.number, station: station?.nameEn ?? fir.stationCode, registeredAt: fir.registeredAt, version, currentVersion: fir.version };
     },
   }),
 ];
