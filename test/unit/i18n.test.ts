@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { AUDIT_ACTIONS } from '../../src/domain/audit-actions.js';
 import { ROLES } from '../../src/domain/roles.js';
 import { UNIT_KINDS } from '../../src/domain/units.js';
+import { GD_KINDS } from '../../src/records/general-diary.js';
+import { complaintClose, complaintInput, complaintListQuery } from '../../src/records/schemas/complaint.js';
+import { firInput } from '../../src/records/schemas/fir.js';
+import { gdEntryInput } from '../../src/records/schemas/gd.js';
+import { GENDERS, PERSON_ROLES, personInput } from '../../src/records/schemas/person.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const i18nDir = join(repo, 'web/src/i18n');
@@ -55,6 +60,44 @@ function sourceList(file: string, name: string): string[] {
 /** Server problem types the web app translates (web/src/errors.ts). */
 const PROBLEM_SLUGS = sourceList('errors.ts', 'PROBLEM_SLUGS');
 
+/** The options of a zod enum inside the server's request schemas (defaults and optionals unwrapped). */
+function enumOptions(schema: unknown): string[] {
+  let s = schema as { options?: unknown; unwrap?: () => unknown; def?: { innerType?: unknown; in?: unknown } };
+  for (let i = 0; i < 6 && !Array.isArray(s.options); i++) {
+    const next = s.def?.innerType ?? s.def?.in ?? s.unwrap?.();
+    if (!next) break;
+    s = next as typeof s;
+  }
+  assert.ok(Array.isArray(s.options), 'not an enum schema');
+  return [...(s.options as string[])];
+}
+
+const personShape = personInput.shape;
+const idDocumentShape = (personShape.idDocuments.unwrap().element as unknown as { def: { in: { shape: { kind: unknown } } } }).def.in.shape;
+
+/** Station-record codes as the server accepts them (src/records). */
+const SERVER_CODES = {
+  GENDERS: [...GENDERS],
+  RELATIVE_KINDS: enumOptions(personShape.relativeKind),
+  ID_KINDS: enumOptions(idDocumentShape.kind),
+  COMPLAINT_MODES: enumOptions(complaintInput.shape.mode),
+  COMPLAINT_STATUSES: enumOptions(complaintListQuery.shape.status),
+  CLOSURE_CHOICES: enumOptions(complaintClose.shape.closure),
+  FIR_ORIGINS: enumOptions(firInput.shape.origin),
+  INFO_TYPES: enumOptions(firInput.shape.infoType),
+  GD_MANUAL_KINDS: enumOptions(gdEntryInput.shape.kind),
+  PERSON_ROLES: [...PERSON_ROLES],
+};
+
+/** Codes the server has no exported list for; the web app's lists (web/src/codes.ts) are used. */
+const WEB_ONLY = {
+  CLOSURES: sourceList('codes.ts', 'CLOSURES'),
+  FIR_ORIGINS_ALL: sourceList('codes.ts', 'FIR_ORIGINS_ALL'),
+  FIR_STATUSES: sourceList('codes.ts', 'FIR_STATUSES'),
+  TRI_STATES: sourceList('codes.ts', 'TRI_STATES'),
+  PROPERTY_CATEGORIES: sourceList('codes.ts', 'PROPERTY_CATEGORIES'),
+};
+
 /** Prefixes that source code may complete at run time, with the complete list of endings. */
 const DYNAMIC: Record<string, string[]> = {
   'role.': [...ROLE_CODES],
@@ -62,6 +105,19 @@ const DYNAMIC: Record<string, string[]> = {
   'audit.action.': [...AUDIT_ACTIONS],
   'audit.outcome.': AUDIT_OUTCOMES,
   'problem.': PROBLEM_SLUGS,
+  'gdKind.': [...GD_KINDS],
+  'complaintStatus.': SERVER_CODES.COMPLAINT_STATUSES,
+  'complaintMode.': SERVER_CODES.COMPLAINT_MODES,
+  'closure.': WEB_ONLY.CLOSURES,
+  'gender.': SERVER_CODES.GENDERS,
+  'relativeKind.': SERVER_CODES.RELATIVE_KINDS,
+  'idKind.': SERVER_CODES.ID_KINDS,
+  'firOrigin.': WEB_ONLY.FIR_ORIGINS_ALL,
+  'firStatus.': WEB_ONLY.FIR_STATUSES,
+  'infoType.': SERVER_CODES.INFO_TYPES,
+  'personRole.': SERVER_CODES.PERSON_ROLES,
+  'triState.': WEB_ONLY.TRI_STATES,
+  'propertyCategory.': WEB_ONLY.PROPERTY_CATEGORIES,
 };
 
 function sourceFiles(dir: string): string[] {
@@ -173,6 +229,16 @@ test('run-time keys use only known prefixes, and every code is translated', () =
 test('the outcome list here matches web/src/format.ts', () => {
   assert.deepEqual(sourceList('format.ts', 'AUDIT_OUTCOMES'), AUDIT_OUTCOMES);
   assert.ok(PROBLEM_SLUGS.length > 5, 'PROBLEM_SLUGS read from errors.ts');
+});
+
+test('the record forms offer exactly the codes the server accepts (web/src/codes.ts)', () => {
+  for (const [name, codes] of Object.entries(SERVER_CODES)) {
+    assert.deepEqual(sourceList('codes.ts', name), codes, `web/src/codes.ts ${name} differs from the server's list`);
+  }
+  // Every closure an officer may choose is one a complaint may show; every origin chosen, one shown.
+  for (const c of SERVER_CODES.CLOSURE_CHOICES) assert.ok(WEB_ONLY.CLOSURES.includes(c), `closure ${c}`);
+  for (const o of SERVER_CODES.FIR_ORIGINS) assert.ok(WEB_ONLY.FIR_ORIGINS_ALL.includes(o), `origin ${o}`);
+  for (const k of SERVER_CODES.GD_MANUAL_KINDS) assert.ok((GD_KINDS as readonly string[]).includes(k), `GD kind ${k}`);
 });
 
 test('every catalogue key is used somewhere (no dead strings)', () => {

@@ -4,9 +4,9 @@ import { useI18n } from '../i18n/index.tsx';
 import { hrefFor } from '../router.ts';
 
 export function HomePage({ session, user }: { session: SessionInfo; user: SessionUser }) {
-  const { t, lang } = useI18n();
-  const idleMinutes = Math.max(1, Math.round((session.idleTimeoutSeconds ?? 1800) / 60));
+  const { t } = useI18n();
   const canReadUsers = user.permissions.includes('user.read');
+  const canReadRecords = user.permissions.includes('record.read');
   return (
     <>
       <div className="page-head">
@@ -14,52 +14,33 @@ export function HomePage({ session, user }: { session: SessionInfo; user: Sessio
         <p className="lead">{t('home.intro')}</p>
       </div>
 
-      <div className="grid-2">
-        <section className="card" aria-labelledby="posting-h">
-          <h2 id="posting-h">{t('home.posting')}</h2>
-          <dl className="facts">
-            <div>
-              <dt>{t('home.name')}</dt>
-              <dd data-testid="home-name">{user.displayName}</dd>
-            </div>
-            <div>
-              <dt>{t('home.username')}</dt>
-              <dd>
-                <code>{user.username}</code>
-              </dd>
-            </div>
-            <div>
-              <dt>{t('home.role')}</dt>
-              <dd data-testid="home-role">{roleName(t, user.role)}</dd>
-            </div>
-            <div>
-              <dt>{t('home.unit')}</dt>
-              <dd data-testid="home-unit">
-                <span className="unit-name">{unitName(user.unit, lang)}</span>
-                <span className="unit-meta">
-                  <code>{user.unit.code}</code> · {unitKindName(t, user.unit.kind)}
-                </span>
-              </dd>
-            </div>
-          </dl>
-        </section>
-
-        <section className="card" aria-labelledby="session-h">
-          <h2 id="session-h">{t('home.session')}</h2>
-          <p className="session-lock">
-            <span className="icon-lock" aria-hidden="true" />
-            {t('home.idle', { minutes: idleMinutes })}
-          </p>
-          {session.expiresAt ? (
-            <p className="muted">{t('home.expires', { time: formatDateTime(session.expiresAt, lang) })}</p>
-          ) : null}
-          <p className="muted">{t('home.sessionAdvice')}</p>
-        </section>
-      </div>
+      <PostingCards session={session} user={user} />
 
       <section aria-labelledby="tasks-h" className="tasks">
         <h2 id="tasks-h">{t('home.tasks')}</h2>
         <ul className="task-list">
+          {canReadRecords ? (
+            <>
+              <li>
+                <a className="task" href={hrefFor('firs')}>
+                  <span className="task-title">{t('nav.firs')}</span>
+                  <span className="task-text">{t('home.task.firs')}</span>
+                </a>
+              </li>
+              <li>
+                <a className="task" href={hrefFor('complaints')}>
+                  <span className="task-title">{t('nav.complaints')}</span>
+                  <span className="task-text">{t('home.task.complaints')}</span>
+                </a>
+              </li>
+              <li>
+                <a className="task" href={hrefFor('gd')}>
+                  <span className="task-title">{t('nav.gd')}</span>
+                  <span className="task-text">{t('home.task.gd')}</span>
+                </a>
+              </li>
+            </>
+          ) : null}
           {canReadUsers ? (
             <li>
               <a className="task" href={hrefFor('users')}>
@@ -83,5 +64,55 @@ export function HomePage({ session, user }: { session: SessionInfo; user: Sessio
         </ul>
       </section>
     </>
+  );
+}
+
+/** The officer's posting and session: on the home page and at the foot of the station dashboard. */
+export function PostingCards({ session, user }: { session: SessionInfo; user: SessionUser }) {
+  const { t, lang } = useI18n();
+  const idleMinutes = Math.max(1, Math.round((session.idleTimeoutSeconds ?? 1800) / 60));
+  return (
+    <div className="grid-2">
+      <section className="card" aria-labelledby="posting-h">
+        <h2 id="posting-h">{t('home.posting')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('home.name')}</dt>
+            <dd data-testid="home-name">{user.displayName}</dd>
+          </div>
+          <div>
+            <dt>{t('home.username')}</dt>
+            <dd>
+              <code>{user.username}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('home.role')}</dt>
+            <dd data-testid="home-role">{roleName(t, user.role)}</dd>
+          </div>
+          <div>
+            <dt>{t('home.unit')}</dt>
+            <dd data-testid="home-unit">
+              <span className="unit-name">{unitName(user.unit, lang)}</span>
+              <span className="unit-meta">
+                <code>{user.unit.code}</code> · {unitKindName(t, user.unit.kind)}
+              </span>
+            </dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="session-h">
+        <h2 id="session-h">{t('home.session')}</h2>
+        <p className="session-lock">
+          <span className="icon-lock" aria-hidden="true" />
+          {t('home.idle', { minutes: idleMinutes })}
+        </p>
+        {session.expiresAt ? (
+          <p className="muted">{t('home.expires', { time: formatDateTime(session.expiresAt, lang) })}</p>
+        ) : null}
+        <p className="muted">{t('home.sessionAdvice')}</p>
+      </section>
+    </div>
   );
 }

@@ -5,11 +5,46 @@ import { Brand, TricolourBar } from '../components/Brand.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { roleName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { hrefFor, useRoute, type Route } from '../router.ts';
+import { isStationUser } from '../hooks.ts';
+import { hrefFor, useLocation, type Route } from '../router.ts';
 import { ActivityPage } from './Activity.tsx';
 import { ChangePasswordPage } from './ChangePassword.tsx';
+import { ComplaintNewPage } from './ComplaintNew.tsx';
+import { ComplaintPage, ComplaintsPage } from './Complaints.tsx';
+import { DashboardPage } from './Dashboard.tsx';
+import { FirPage } from './Fir.tsx';
+import { FirFormPage } from './FirForm.tsx';
+import { FirsPage } from './Firs.tsx';
+import { GeneralDiaryPage } from './GeneralDiary.tsx';
 import { HomePage } from './Home.tsx';
 import { UsersPage } from './Users.tsx';
+
+/** Which permission each page needs; pages without one are open to every signed-in user. */
+const NEEDS: Partial<Record<Route, string>> = {
+  users: 'user.read',
+  complaints: 'record.read',
+  complaint: 'record.read',
+  complaintNew: 'record.register',
+  firs: 'record.read',
+  fir: 'record.read',
+  firNew: 'record.register',
+  gd: 'record.read',
+};
+
+/** The section of the menu a page belongs to. */
+const NAV_OF: Record<Route, Route> = {
+  home: 'home',
+  users: 'users',
+  activity: 'activity',
+  password: 'password',
+  complaints: 'complaints',
+  complaint: 'complaints',
+  complaintNew: 'complaints',
+  firs: 'firs',
+  fir: 'firs',
+  firNew: 'firs',
+  gd: 'gd',
+};
 
 export function Shell({
   session,
@@ -23,9 +58,12 @@ export function Shell({
   languageError: string | null;
 }) {
   const { t } = useI18n();
-  const [routeWanted] = useRoute();
-  const canReadUsers = user.permissions.includes('user.read');
-  const route: Route = routeWanted === 'users' && !canReadUsers ? 'home' : routeWanted;
+  const loc = useLocation();
+  const allowed = (r: Route) => {
+    const need = NEEDS[r];
+    return !need || user.permissions.includes(need);
+  };
+  const route: Route = allowed(loc.route) ? loc.route : 'home';
   const mainRef = useRef<HTMLElement>(null);
 
   const titles: Record<Route, string> = {
@@ -33,6 +71,13 @@ export function Shell({
     users: t('nav.users'),
     activity: t('nav.activity'),
     password: t('nav.password'),
+    complaints: t('nav.complaints'),
+    complaint: t('complaint.title'),
+    complaintNew: t('nav.newComplaint'),
+    firs: t('nav.firs'),
+    fir: t('fir.title'),
+    firNew: t('nav.newFir'),
+    gd: t('nav.gd'),
   };
 
   useEffect(() => {
@@ -51,14 +96,10 @@ export function Shell({
     const active = document.activeElement;
     if (active && active !== document.body && main.contains(active) && active.tagName !== 'H1') return;
     main.querySelector<HTMLElement>('h1')?.focus();
-  }, [route]);
+  }, [route, loc.id]);
 
-  const nav: Array<{ route: Route; show: boolean }> = [
-    { route: 'home', show: true },
-    { route: 'users', show: canReadUsers },
-    { route: 'activity', show: true },
-    { route: 'password', show: true },
-  ];
+  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'users', 'activity', 'password'];
+  const current = NAV_OF[route];
 
   return (
     <div className="shell">
@@ -87,22 +128,27 @@ export function Shell({
         </div>
         <nav className="app-nav" aria-label={t('nav.label')}>
           <ul>
-            {nav
-              .filter((n) => n.show)
-              .map((n) => (
-                <li key={n.route}>
-                  <a href={hrefFor(n.route)} aria-current={route === n.route ? 'page' : undefined}>
-                    {titles[n.route]}
-                  </a>
-                </li>
-              ))}
+            {nav.filter(allowed).map((n) => (
+              <li key={n}>
+                <a href={hrefFor(n)} aria-current={current === n ? 'page' : undefined}>
+                  {titles[n]}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>
       <main className="app-main" id="main" ref={mainRef}>
         <ErrorMessage message={languageError} />
-        {route === 'home' ? <HomePage session={session} user={user} /> : null}
+        {route === 'home' ? isStationUser(user) ? <DashboardPage session={session} user={user} /> : <HomePage session={session} user={user} /> : null}
         {route === 'users' ? <UsersPage user={user} /> : null}
+        {route === 'complaints' ? <ComplaintsPage user={user} query={loc.query} /> : null}
+        {route === 'complaintNew' ? <ComplaintNewPage key={loc.key} user={user} /> : null}
+        {route === 'complaint' && loc.id ? <ComplaintPage key={loc.id} user={user} id={loc.id} /> : null}
+        {route === 'firs' ? <FirsPage user={user} query={loc.query} /> : null}
+        {route === 'firNew' ? <FirFormPage key={loc.key} user={user} complaintId={loc.query.get('complaint')} /> : null}
+        {route === 'fir' && loc.id ? <FirPage key={loc.id} user={user} id={loc.id} justRegistered={loc.query.get('registered') === '1'} /> : null}
+        {route === 'gd' ? <GeneralDiaryPage user={user} query={loc.query} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
       </main>

@@ -1,0 +1,39 @@
+// Codes the station-record forms offer, as the server accepts them. The server's own lists are
+// zod schemas (src/records/schemas/*.ts) that would pull zod into the page, so the choices are
+// listed here and test/unit/i18n.test.ts checks that each list equals the server's, and that
+// every code has a translation.
+
+/** Person: src/records/schemas/person.ts GENDERS. */
+export const GENDERS = ['male', 'female', 'transgender', 'unknown'] as const;
+/** Person: relativeKind. */
+export const RELATIVE_KINDS = ['father', 'husband', 'mother', 'guardian'] as const;
+/** Person: idDocuments[].kind. */
+export const ID_KINDS = ['aadhaar', 'voter_id', 'pan', 'passport', 'driving_licence', 'other'] as const;
+/** Complaint: mode. */
+export const COMPLAINT_MODES = ['walk_in', 'online', 'control_room', 'post'] as const;
+/** Complaint: status (list filter). */
+export const COMPLAINT_STATUSES = ['registered', 'under_enquiry', 'closed'] as const;
+/** Complaint: closure an officer may choose (POST /complaints/:id/close). */
+export const CLOSURE_CHOICES = ['disposed', 'non_cognizable'] as const;
+/** Complaint: every closure a complaint may show (src/records/complaints.ts Closure). */
+export const CLOSURES = ['disposed', 'non_cognizable', 'converted_to_fir'] as const;
+/** FIR: origin chosen at registration (firInput.origin). */
+export const FIR_ORIGINS = ['regular', 'zero', 'efir'] as const;
+/** FIR: every origin an FIR may show (src/records/firs.ts FirContent.origin). */
+export const FIR_ORIGINS_ALL = ['regular', 'zero', 'efir', 'transfer'] as const;
+/** FIR: type of information (firInput.infoType). */
+export const INFO_TYPES = ['written', 'oral', 'electronic'] as const;
+/** FIR: statuses (src/records/firs.ts: registration, e-FIR signature, transfer). */
+export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred'] as const;
+/** General Diary: kinds an officer writes by hand (gdEntryInput.kind). */
+export const GD_MANUAL_KINDS = ['departure', 'arrival', 'arrest', 'seizure', 'information', 'general'] as const;
+/** Roles of persons on a record (src/records/schemas/person.ts PERSON_ROLES). */
+export const PERSON_ROLES = ['complainant', 'accused', 'victim', 'witness'] as const;
+/** Law catalogue: cognizable / bailable (src/domain/law.ts TriState). */
+export const TRI_STATES = ['yes', 'no', 'depends', 'unknown'] as const;
+/** Property categories offered in the FIR form (free text on the server). */
+export const PROPERTY_CATEGORIES = ['vehicle', 'mobile_phone', 'cash', 'jewellery', 'documents', 'livestock', 'electronics', 'other'] as const;
+
+export type Gender = (typeof GENDERS)[number];
+export type RelativeKind = (typeof RELATIVE_KINDS)[number];
+export type IdKind = (typeof ID_KINDS)[number];

@@ -1,0 +1,137 @@
+// Field-level errors for the record forms. Paths are the server's (`sections.0`,
+// `complainant.person.name`): checks made in the page use the same paths, so one map drives both,
+// and every field's id is `f-<path>` so that the summary can move focus to it.
+import type { KeyboardEvent } from 'react';
+import { ApiError } from './api.ts';
+import { errorText } from './errors.ts';
+import type { TFunction } from './i18n/index.tsx';
+
+export type FieldErrors = Record<string, string>;
+
+export const fieldId = (path: string) => `f-${path}`;
+
+/** Common server messages in the language shown; others as the server wrote them. */
+function translateMessage(t: TFunction, message: string): string {
+  if (t.lang === 'en') return message;
+  if (message === 'is required') return t('form.required');
+  if (message === 'at least one section is required') return t('form.sectionRequired');
+  if (/^must be a date and time/.test(message)) return t('form.dateTimeInvalid');
+  if (message === 'is not a phone number') return t('form.phoneInvalid');
+  if (message === 'must be a 6-digit PIN code') return t('form.pinInvalid');
+  if (message === 'an Aadhaar number has 12 digits') return t('form.aadhaarInvalid');
+  return message;
+}
+
+/** "Name: is required" — the server words messages as the end of a sentence. */
+export function withLabel(label: string, message: string): string {
+  return /^[a-z]/.test(message) ? `${label}: ${message}` : message;
+}
+
+/** A lookup for fields: `fe('place.address', label)` is the message to show under that field. */
+export function errorsFor(t: TFunction, errors: FieldErrors) {
+  return (path: string, label: string): string | undefined => {
+    const m = errors[path];
+    return m ? withLabel(label, translateMessage(t, m)) : undefined;
+  };
+}
+
+/** What a failed submission shows: a summary and the field messages by path. */
+export function submissionProblem(t: TFunction, err: unknown): { summary: string; fields: FieldErrors } {
+  if (err instanceof ApiError && Object.keys(err.fieldErrors).length) {
+    return { summary: t('form.fixErrors'), fields: { ...err.fieldErrors } };
+  }
+  return { summary: errorText(t, err), fields: {} };
+}
+
+/** A readable name for an error path, e.g. "Accused 2 › Name". */
+export function pathLabel(t: TFunction, path: string): string {
+  const words: Record<string, () => string> = {
+    complainant: () => t('fir.complainant'),
+    accused: () => t('fir.accused'),
+    unknownAccused: () => t('fir.unknownAccused'),
+    victims: () => t('fir.victims'),
+    witnesses: () => t('fir.witnesses'),
+    addPersons: () => t('amend.persons'),
+    name: () => t('person.name'),
+    relativeName: () => t('person.relativeName'),
+    relativeKind: () => t('person.relativeKind'),
+    gender: () => t('person.gender'),
+    age: () => t('person.age'),
+    birthDate: () => t('person.birthDate'),
+    phones: () => t('person.phone'),
+    addresses: () => t('person.address'),
+    line: () => t('person.address'),
+    pin: () => t('person.pin'),
+    idDocuments: () => t('person.idDocument'),
+    number: () => t('person.idNumber'),
+    personId: () => t('person.linked'),
+    description: () => t('common.description'),
+    place: () => t('fir.place'),
+    address: () => t('fir.placeAddress'),
+    beat: () => t('fir.beat'),
+    directionDistance: () => t('fir.directionDistance'),
+    latitude: () => t('fir.latitude'),
+    longitude: () => t('fir.longitude'),
+    sections: () => t('sections.label'),
+    sectionsAlleged: () => t('sections.alleged'),
+    occurredFrom: () => t('fir.occurredFrom'),
+    occurredTo: () => t('fir.occurredTo'),
+    infoReceivedAt: () => t('fir.infoReceivedAt'),
+    infoType: () => t('fir.infoType'),
+    origin: () => t('fir.origin'),
+    jurisdictionStationCode: () => t('fir.jurisdictionStation'),
+    properties: () => t('fir.properties'),
+    value: () => t('fir.propertyValue'),
+    category: () => t('fir.propertyCategory'),
+    delayReasons: () => t('fir.delayReasons'),
+    briefFacts: () => t('fir.briefFacts'),
+    ioUserId: () => t('fir.io'),
+    reason: () => t('common.reason'),
+    text: () => t('gd.text'),
+    toStationCode: () => t('transfer.station'),
+    receivedAt: () => t('complaint.receivedAt'),
+    stationCode: () => t('common.station'),
+  };
+  const parts: string[] = [];
+  for (const seg of path.split('.')) {
+    if (seg === 'person') continue;
+    if (/^\d+$/.test(seg)) {
+      const last = parts.pop() ?? '';
+      parts.push(`${last} ${Number(seg) + 1}`.trim());
+      continue;
+    }
+    parts.push(words[seg]?.() ?? seg);
+  }
+  return parts.join(' › ');
+}
+
+export function summaryItems(t: TFunction, errors: FieldErrors): Array<{ path: string; text: string }> {
+  return Object.entries(errors).map(([path, message]) => ({ path, text: withLabel(pathLabel(t, path), translateMessage(t, message)) }));
+}
+
+/** Moves focus to the field of an error path (or the first field inside it). */
+export function focusField(path: string): void {
+  const exact = document.getElementById(fieldId(path));
+  const el = exact ?? document.querySelector<HTMLElement>(`[id^="${CSS.escape(fieldId(path))}."]`);
+  el?.focus();
+  el?.scrollIntoView({ block: 'center' });
+}
+
+/** After a failed submission: focus goes to the first field with an error (after it renders). */
+export function focusFirstError(errors: FieldErrors): void {
+  const first = Object.keys(errors)[0];
+  if (first) window.setTimeout(() => focusField(first), 0);
+}
+
+/** Enter in a text area submits the form (Shift+Enter for a new line), as in the other forms. */
+export function submitOnEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
+  if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+    e.preventDefault();
+    e.currentTarget.form?.requestSubmit();
+  }
+}
+
+export const trimOrUndefined = (s: string | undefined | null) => {
+  const v = (s ?? '').trim();
+  return v ? v : undefined;
+};
