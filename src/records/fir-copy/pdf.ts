@@ -113,7 +113,7 @@ export class PageCanvas {
         }
       }
       const needsActualText = mapped !== word.text;
-      if (needsActualText) out.push(`/Span <</ActualText <${utf16beHex(word.text, true)}>>> BDC`);
+      if (needsActualText) out.push(`/Span <</ActualText <${utf16beHex(word.text, true)}> >> BDC`);
       for (const run of word.runs) {
         const use = this.fonts.use(run.face);
         const scale = size / run.face.upem;

@@ -21,10 +21,10 @@ import type {
 const PAGE_W = 595.28;
 const PAGE_H = 841.89;
 const MARGIN_X = 36;
-const TOP = 30;
+const TOP = 28;
 const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const FOOTER_TOP = PAGE_H - 62;
-const BODY_BOTTOM = FOOTER_TOP - 8;
+const FOOTER_TOP = PAGE_H - 58;
+const BODY_BOTTOM = FOOTER_TOP - 6;
 
 const BLACK: Rgb = [0, 0, 0];
 const LABEL_GREY: Rgb = [0.3, 0.3, 0.3];
@@ -33,7 +33,7 @@ const TITLE_FILL: Rgb = [0.88, 0.9, 0.93];
 const SUBHEAD_FILL: Rgb = [0.95, 0.95, 0.95];
 const TABLE_HEAD_FILL: Rgb = [0.95, 0.95, 0.95];
 
-const S_LABEL: TextStyle = { size: 7 };
+const S_LABEL: TextStyle = { size: 7.5 };
 const S_VALUE: TextStyle = { size: 9 };
 const S_ITEM: TextStyle = { size: 8.5, bold: true };
 const S_SUBHEAD: TextStyle = { size: 7.5, bold: true };
@@ -41,11 +41,11 @@ const S_BODY: TextStyle = { size: 9.5 };
 const PAD = 3.5;
 
 function lineHeight(s: TextStyle): number {
-  return s.size * 1.55;
+  return s.size * 1.45;
 }
 /** Baseline below the top of a line: room for matras and reph above the Devanagari headline. */
 function ascent(s: TextStyle): number {
-  return s.size * 1.12;
+  return s.size * 1.06;
 }
 
 interface Cell {
@@ -225,7 +225,7 @@ class Composer {
   beginItem(numText: string, title: string, keep = 40): void {
     this.item = null;
     this.onBreak = null;
-    this.y += 5;
+    this.y += 4;
     const probe = this.wrap(title, S_ITEM, CONTENT_W - 24 - PAD * 2, 'labels').length * lineHeight(S_ITEM) + 4;
     this.ensure(probe + keep);
     this.itemBar(numText, title, false);
@@ -369,10 +369,10 @@ class Composer {
     const x = MARGIN_X + CONTENT_W - w - PAD;
     const capLines = this.wrap(caption, S_LABEL, w, 'labels');
     const detailLines = details.map((d) => this.wrap(d, S_VALUE, w, field));
-    const h = 30 + capLines.length * lineHeight(S_LABEL) + detailLines.reduce((a, l) => a + l.length * lineHeight(S_VALUE), 0) + PAD * 2;
+    const h = 26 + capLines.length * lineHeight(S_LABEL) + detailLines.reduce((a, l) => a + l.length * lineHeight(S_VALUE), 0) + PAD * 2;
     this.ensure(h);
     this.page.rect(MARGIN_X, this.y, CONTENT_W, h, { stroke: RULE });
-    let y = this.y + 28;
+    let y = this.y + 24;
     this.page.line(x, y, x + w, y, 0.5, BLACK, [1.5, 1.5]);
     y += 2;
     y += this.drawLines(capLines, x, y, S_LABEL, { color: LABEL_GREY, align: 'center', width: w });
