@@ -56,6 +56,7 @@ export class UnitService {
     private readonly events: EventLog,
   ) {
     events.register('unit.created', async (tx, e, p: z.output<typeof unitCreatedPayload>) => {
+      this.cache.clear();
       const parent = p.parentCode
         ? await tx.selectFrom('units').select(['path', 'depth']).where('code', '=', p.parentCode).executeTakeFirstOrThrow()
         : null;
@@ -99,9 +100,20 @@ export class UnitService {
     await this.events.append(tx, { type: 'unit.created', entityId: p.code, payload: p, actor });
   }
 
+  /**
+   * Units are read on every request and change rarely (and are never removed), so committed ones
+   * are cached; a unit event empties the cache. Reads inside a transaction bypass it.
+   */
+  private readonly cache = new Map<string, Unit>();
+
   async get(code: string, exec: Executor = this.storage.db): Promise<Unit | null> {
+    const useCache = exec === this.storage.db;
+    const hit = useCache ? this.cache.get(code) : undefined;
+    if (hit) return hit;
     const row = await exec.selectFrom('units').selectAll().where('code', '=', code).executeTakeFirst();
-    return row ? toUnit(row) : null;
+    const unit = row ? toUnit(row) : null;
+    if (unit && useCache) this.cache.set(code, unit);
+    return unit;
   }
 
   /** Units at or below the given path, parents before children. Codes cannot hold LIKE wildcards. */

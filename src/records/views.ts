@@ -48,7 +48,11 @@ export class RecordViews {
     return { masked: false, role, ...rest };
   }
 
-  async fir(actor: RequestActor, fir: Fir, client: ClientInfo, opts: { unmaskAllowed?: boolean; auditAction?: 'fir.read' | 'fir.copy' } = {}) {
+  /**
+   * The FIR as the reader may see it. `auditAction: null` is for the answer to a change the
+   * reader just made, whose own audit entry already records it.
+   */
+  async fir(actor: RequestActor, fir: Fir, client: ClientInfo, opts: { unmaskAllowed?: boolean; auditAction?: 'fir.read' | 'fir.copy' | null } = {}) {
     const d = this.deps;
     const unmask = (opts.unmaskAllowed ?? true) && (await d.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
     const persons = await d.persons.getMany(fir.content.persons.map((p) => p.personId));
@@ -62,7 +66,7 @@ export class RecordViews {
       d.users.byId(fir.content.officerInCharge),
       fir.content.ioUserId ? d.users.byId(fir.content.ioUserId) : Promise.resolve(null),
     ]);
-    await d.audit.record(d.storage.db, {
+    if (opts.auditAction !== null) await d.audit.record(d.storage.db, {
       actor: auditActor(actor.user),
       action: opts.auditAction ?? 'fir.read',
       outcome: 'success',
@@ -72,7 +76,7 @@ export class RecordViews {
       targetUnit: fir.stationCode,
       detail: { version: fir.version, unmasked: unmask && anyProtected },
     });
-    if (unmask && anyProtected) {
+    if (opts.auditAction !== null && unmask && anyProtected) {
       await d.audit.record(d.storage.db, { actor: auditActor(actor.user), action: 'fir.read_unmasked', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
     }
     const byRole = (role: PersonRole) => views.filter((v) => v.role === role);

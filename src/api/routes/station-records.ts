@@ -95,7 +95,7 @@ export const complaintRoutes = [
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const { complaint, fir } = await node.complaints.convert(actor, params.id, body, client);
-      return { complaint, fir: await node.views.fir(actor, fir, client) };
+      return { complaint, fir: await node.views.fir(actor, fir, client, { auditAction: null }) };
     },
   }),
 ];
@@ -111,7 +111,7 @@ export const firRoutes = [
     body: firInput,
     response: { status: 201, schema: firViewSchema, description: 'Registered' },
     errors: [403],
-    handler: async ({ node, actor, body, client }) => node.views.fir(actor, await node.firs.register(actor, body, client), client),
+    handler: async ({ node, actor, body, client }) => node.views.fir(actor, await node.firs.register(actor, body, client), client, { auditAction: null }),
   }),
   route({
     method: 'GET',
@@ -174,7 +174,7 @@ export const firRoutes = [
     body: firAmendment,
     response: { status: 200, schema: firViewSchema, description: 'The new version' },
     errors: [403, 404, 409],
-    handler: async ({ node, actor, params, body, client }) => node.views.fir(actor, await node.firs.amend(actor, params.id, body, client), client),
+    handler: async ({ node, actor, params, body, client }) => node.views.fir(actor, await node.firs.amend(actor, params.id, body, client), client, { auditAction: null }),
   }),
   route({
     method: 'POST',
