@@ -19,6 +19,8 @@ function translateMessage(t: TFunction, message: string): string {
   if (message === 'is not a phone number') return t('form.phoneInvalid');
   if (message === 'must be a 6-digit PIN code') return t('form.pinInvalid');
   if (message === 'an Aadhaar number has 12 digits') return t('form.aadhaarInvalid');
+  if (message === 'must say why, in at least 10 characters') return t('law.reasonShort');
+  if (message === 'must name the source (an Act, a notification, a judgment)') return t('law.sourceShort');
   return message;
 }
 
@@ -91,10 +93,20 @@ export function pathLabel(t: TFunction, path: string): string {
     toStationCode: () => t('transfer.station'),
     receivedAt: () => t('complaint.receivedAt'),
     stationCode: () => t('common.station'),
+    // Corrections of the law catalogue (`changes.<field>`, `reason`, `source`).
+    title: () => t('law.field.title'),
+    titleHi: () => t('law.field.titleHi'),
+    maxPunishment: () => t('law.field.maxPunishment'),
+    cognizable: () => t('sections.cognizable'),
+    bailable: () => t('sections.bailable'),
+    triableBy: () => t('law.field.triableBy'),
+    sensitive: () => t('law.field.sensitive'),
+    crimeHead: () => t('law.field.crimeHead'),
+    source: () => t('law.source'),
   };
   const parts: string[] = [];
   for (const seg of path.split('.')) {
-    if (seg === 'person') continue;
+    if (seg === 'person' || seg === 'changes') continue;
     if (/^\d+$/.test(seg)) {
       const last = parts.pop() ?? '';
       parts.push(`${last} ${Number(seg) + 1}`.trim());

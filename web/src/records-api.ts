@@ -26,6 +26,58 @@ export interface LawSectionHit extends SectionRef {
   applicable?: boolean | null;
 }
 
+/** An entry of the law catalogue (GET /api/v1/law/sections/:act/:section). */
+export interface LawSection extends SectionRef {
+  title: string;
+  titleHi: string | null;
+  chapter: string | null;
+  maxPunishment: string;
+  maxYears: number | null;
+  cognizable: TriState;
+  bailable: TriState;
+  triableBy: string | null;
+  equivalents: SectionRef[];
+  sensitive: boolean;
+  crimeHead: string | null;
+  /** 1 as seeded, +1 per correction; 0 for an uncatalogued section of a special act. */
+  version: number;
+  source: string;
+}
+
+/** One correction of a catalogue entry: who, when, why, on what source, and what changed. */
+export interface LawSectionVersion {
+  eventId: string;
+  version: number;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  reason: string;
+  source: string;
+  changedBy: string;
+  changedByUsername: string | null;
+  changedAt: string;
+}
+
+/** A search result kept whole (the law catalogue page). */
+export interface LawSearchResult {
+  kind: 'section' | 'act';
+  matchedBy: string;
+  via?: SectionRef;
+  keyword?: string;
+  applicable: boolean | null;
+  section: LawSection;
+}
+
+/** The fields an administrator may correct. */
+export interface LawSectionChanges {
+  title?: string;
+  titleHi?: string | null;
+  maxPunishment?: string;
+  cognizable?: TriState;
+  bailable?: TriState;
+  triableBy?: string | null;
+  sensitive?: boolean;
+  crimeHead?: string | null;
+}
+
 export interface Address {
   kind?: 'present' | 'permanent' | 'other';
   line: string;
@@ -341,6 +393,13 @@ export const records = {
 
   lawSearch: async (q: string, occurredAt: string | undefined, signal?: AbortSignal) =>
     hitsOf(await request<unknown>('GET', `/api/v1/law/sections${qs({ q, occurredAt, limit: 10 })}`, undefined, { signal })),
+
+  lawFind: (q: string, occurredAt: string | undefined) =>
+    request<{ results: LawSearchResult[] }>('GET', `/api/v1/law/sections${qs({ q, occurredAt, limit: 50 })}`),
+  lawSection: (act: string, section: string) =>
+    request<{ section: LawSection; history: LawSectionVersion[] }>('GET', `/api/v1/law/sections/${enc(act)}/${enc(section)}`),
+  correctLawSection: (act: string, section: string, body: { changes: LawSectionChanges; reason: string; source: string }) =>
+    request<{ section: LawSection; version: LawSectionVersion }>('POST', `/api/v1/law/sections/${enc(act)}/${enc(section)}/corrections`, body),
 
   personMatches: (name: string, relativeName: string | undefined, age: number | undefined, signal?: AbortSignal) =>
     request<{ matches: PersonMatch[] }>('GET', `/api/v1/persons/matches${qs({ name, relativeName, age })}`, undefined, { signal }),

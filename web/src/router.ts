@@ -11,7 +11,9 @@ export type Route =
   | 'firs'
   | 'firNew'
   | 'fir'
-  | 'gd';
+  | 'gd'
+  | 'law'
+  | 'lawSection';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -24,6 +26,7 @@ const STATIC: Record<string, Route> = {
   '/firs': 'firs',
   '/firs/new': 'firNew',
   '/gd': 'gd',
+  '/law': 'law',
 };
 
 /** Routes with a record id: #/complaints/<id>, #/firs/<id>. */
@@ -44,6 +47,8 @@ const PATHS: Record<Route, string> = {
   firNew: '/firs/new',
   fir: '/firs',
   gd: '/gd',
+  law: '/law',
+  lawSection: '/law',
 };
 
 export interface Location {
@@ -63,12 +68,26 @@ export function hrefFor(route: Route, id?: string | null, query?: Record<string,
   return route === 'home' && !s ? '#/' : `#${path}${s ? `?${s}` : ''}`;
 }
 
+/** The page of one entry of the law catalogue: #/law/BNS/303(2). */
+export function lawSectionHref(s: { act: string; section: string }): string {
+  return `#/law/${encodeURIComponent(s.act)}/${encodeURIComponent(s.section)}`;
+}
+
 export function parseLocation(hash: string): Location {
   const raw = hash.replace(/^#/, '');
   const [path = '', search = ''] = raw.split('?');
   const query = new URLSearchParams(search);
   const fixed = STATIC[path];
   if (fixed) return { route: fixed, id: null, query, key: raw };
+  // #/law/<act>/<section>: the id is "<act>/<section>" (see lawSectionHref).
+  const law = /^\/law\/([^/]+)\/([^/]+)$/.exec(path);
+  if (law) {
+    try {
+      return { route: 'lawSection', id: `${decodeURIComponent(law[1]!)}/${decodeURIComponent(law[2]!)}`, query, key: raw };
+    } catch {
+      return { route: 'law', id: null, query, key: raw };
+    }
+  }
   for (const [re, route] of WITH_ID) {
     const m = re.exec(path);
     if (m) return { route, id: decodeURIComponent(m[1]!), query, key: raw };

@@ -17,6 +17,7 @@ import { FirFormPage } from './FirForm.tsx';
 import { FirsPage } from './Firs.tsx';
 import { GeneralDiaryPage } from './GeneralDiary.tsx';
 import { HomePage } from './Home.tsx';
+import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
 import { UsersPage } from './Users.tsx';
 
 /** Which permission each page needs; pages without one are open to every signed-in user. */
@@ -29,6 +30,8 @@ const NEEDS: Partial<Record<Route, string>> = {
   fir: 'record.read',
   firNew: 'record.register',
   gd: 'record.read',
+  law: 'self.read',
+  lawSection: 'self.read',
 };
 
 /** The section of the menu a page belongs to. */
@@ -44,6 +47,8 @@ const NAV_OF: Record<Route, Route> = {
   fir: 'firs',
   firNew: 'firs',
   gd: 'gd',
+  law: 'law',
+  lawSection: 'law',
 };
 
 export function Shell({
@@ -78,6 +83,8 @@ export function Shell({
     fir: t('fir.title'),
     firNew: t('nav.newFir'),
     gd: t('nav.gd'),
+    law: t('nav.law'),
+    lawSection: t('law.sectionPage'),
   };
 
   useEffect(() => {
@@ -98,7 +105,7 @@ export function Shell({
     main.querySelector<HTMLElement>('h1')?.focus();
   }, [route, loc.id]);
 
-  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'users', 'activity', 'password'];
+  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'law', 'users', 'activity', 'password'];
   const current = NAV_OF[route];
 
   return (
@@ -149,6 +156,8 @@ export function Shell({
         {route === 'firNew' ? <FirFormPage key={loc.key} user={user} complaintId={loc.query.get('complaint')} /> : null}
         {route === 'fir' && loc.id ? <FirPage key={loc.id} user={user} id={loc.id} justRegistered={loc.query.get('registered') === '1'} /> : null}
         {route === 'gd' ? <GeneralDiaryPage user={user} query={loc.query} /> : null}
+        {route === 'law' ? <LawCataloguePage query={loc.query} /> : null}
+        {route === 'lawSection' && loc.id ? <LawSectionPage key={loc.id} user={user} id={loc.id} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
       </main>
