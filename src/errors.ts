@@ -37,3 +37,15 @@ export const unauthorized = (slug: string, detail: string) => new ProblemError(4
 export const forbidden = (slug: string, detail: string) => new ProblemError(403, slug, detail);
 export const notFound = (detail: string) => new ProblemError(404, 'not-found', detail);
 export const conflict = (slug: string, detail: string) => new ProblemError(409, slug, detail);
+
+export type FieldError = { path: string; message: string };
+
+/** Field-level validation failures in the same words as schema validation: a sentence, then the fields. */
+export function fieldProblem(errors: FieldError[]): ProblemError {
+  const first = errors[0]!;
+  const detail =
+    errors.length === 1
+      ? `The request body is invalid: ${first.path}: ${first.message}`
+      : `The request body has ${errors.length} problems; the first: ${first.path}: ${first.message}`;
+  return new ProblemError(400, 'validation', detail, { errors });
+}

@@ -16,7 +16,7 @@ import { buildOpenApi } from './openapi.js';
 import { sendProblem, validationProblem } from './problem.js';
 import type { CookieHelpers, RouteDef } from './route.js';
 import { allRoutes } from './routes/index.js';
-import { PHOTO_MAX_BYTES } from '../records/attachments.js';
+import { PHOTO_MAX_BYTES, PHOTO_MEDIA_HINT } from '../records/attachments.js';
 
 const SESSION_COOKIE = 'cctns_session';
 const CSRF_COOKIE = 'cctns_csrf';
@@ -69,7 +69,7 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
     if (err instanceof ProblemError) return sendProblem(reply, err);
     if (err instanceof z.ZodError) return sendProblem(reply, validationProblem('body', err));
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
-    if (status >= 400 && status < 500) return sendProblem(reply, fastifyClientError(err, status, config.bodyLimitBytes));
+    if (status >= 400 && status < 500) return sendProblem(reply, fastifyClientError(err, status, config.bodyLimitBytes, request.url));
     request.log.error({ err }, 'unhandled error');
     return sendProblem(reply, new ProblemError(500, 'internal', 'Something went wrong on the server. It has been logged; try again.'));
   });
@@ -226,12 +226,13 @@ function isJson(request: FastifyRequest): boolean {
 }
 
 /** Fastify's own 4xx errors (parser, size, media type) in words for people. */
-function fastifyClientError(err: { code?: string; message?: string }, status: number, limit: number): ProblemError {
+function fastifyClientError(err: { code?: string; message?: string }, status: number, limit: number, url: string): ProblemError {
+  const mediaHint = url.startsWith('/api/v1/attachments') ? PHOTO_MEDIA_HINT : 'Send the request body as application/json.';
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ProblemError(413, 'too-large', `The request body is larger than the limit of ${Math.round(limit / 1024)} KiB.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ProblemError(415, 'unsupported-media-type', 'Send the request body as application/json.');
+      return new ProblemError(415, 'unsupported-media-type', mediaHint);
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ProblemError(400, 'empty-body', 'The request says it has a JSON body but the body is empty.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':

@@ -10,6 +10,7 @@ import type { RecordAccess } from './record-access.js';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MEDIA_HINT = 'Send the image as the request body with Content-Type image/jpeg, image/png or image/webp.';
 
 /** What the bytes say the file is, whatever the request claimed. */
 export function sniffImage(buf: Buffer): (typeof PHOTO_TYPES)[number] | null {
@@ -51,7 +52,7 @@ export class AttachmentStore {
     if (body.length > PHOTO_MAX_BYTES) throw new ProblemError(413, 'too-large', `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`);
     const mime = sniffImage(body);
     if (!mime) throw new ProblemError(415, 'not-an-image', 'The file is not a JPEG, PNG or WebP image.');
-    if (mime !== declared) throw new ProblemError(415, 'type-mismatch', `The file is a ${mime} image but was sent as ${declared}.`);
+    if (mime !== declared) throw new ProblemError(415, 'type-mismatch', `The file is a ${mime.replace('image/', '').toUpperCase()} image but was sent as ${declared}.`);
     const sha256 = sha256Hex(body);
     const file = this.fileFor(sha256);
     if (!fs.existsSync(file)) {

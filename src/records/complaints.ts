@@ -5,7 +5,7 @@ import type { AuditLog } from '../access/audit-log.js';
 import { istYear } from '../domain/ist.js';
 import type { SectionRef } from '../domain/law.js';
 import { principalOffence } from '../domain/law-catalogue-rules.js';
-import { badRequest, conflict, notFound } from '../errors.js';
+import { conflict, fieldProblem, notFound } from '../errors.js';
 import { peekNextNumber, recordNumber } from '../storage/counters.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
@@ -135,18 +135,20 @@ export class ComplaintService {
     const errors: { path: string; message: string }[] = [];
     if (receivedAt.getTime() > now.getTime() + 60_000) errors.push({ path: 'receivedAt', message: 'cannot be in the future' });
     if (input.occurredFrom && Date.parse(input.occurredFrom) > receivedAt.getTime()) errors.push({ path: 'occurredFrom', message: 'the occurrence cannot be after the complaint was received' });
-    if (errors.length) throw badRequest('validation', `${errors[0]!.path}: ${errors[0]!.message}`, errors);
+    if (input.occurredTo && input.occurredFrom && Date.parse(input.occurredTo) < Date.parse(input.occurredFrom)) errors.push({ path: 'occurredTo', message: 'must not be before the start of the occurrence' });
+    if (input.occurredTo && Date.parse(input.occurredTo) > receivedAt.getTime()) errors.push({ path: 'occurredTo', message: 'the occurrence cannot be after the complaint was received' });
+    if (errors.length) throw fieldProblem(errors);
     let maxYears: number | null = null;
     if (input.sectionsAlleged.length) {
       const found = await this.deps.law.getMany(input.sectionsAlleged);
       const missing = found.map((s, i) => (s ? null : { path: `sectionsAlleged.${i}`, message: `${input.sectionsAlleged[i]!.act} ${input.sectionsAlleged[i]!.section} is not in the law catalogue` })).filter((x) => x !== null);
-      if (missing.length) throw badRequest('validation', `${missing[0]!.path}: ${missing[0]!.message}`, missing);
+      if (missing.length) throw fieldProblem(missing);
       maxYears = principalOffence(found.filter((s) => s !== null)).maxYears;
     }
     const id = uuidv7();
     await this.deps.events.transaction(async (tx) => {
       if ('personId' in input.complainant && !(await this.deps.persons.get(input.complainant.personId, tx))) {
-        throw badRequest('validation', 'complainant.personId: there is no person with this id', [{ path: 'complainant.personId', message: 'there is no person with this id' }]);
+        throw fieldProblem([{ path: 'complainant.personId', message: 'there is no person with this id' }]);
       }
       const complainantId = 'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id);
       const year = istYear(receivedAt);
@@ -186,7 +188,7 @@ export class ComplaintService {
     if (c.status === 'closed') throw conflict('closed', 'This complaint is closed.');
     const officer = await this.deps.users.byId(officerUserId);
     if (!officer || officer.status !== 'active' || officer.unitCode !== c.stationCode || !['investigating_officer', 'station_house_officer'].includes(officer.role)) {
-      throw badRequest('validation', 'officerUserId: must be an active investigating officer or SHO of this station', [{ path: 'officerUserId', message: 'must be an active investigating officer or SHO of this station' }]);
+      throw fieldProblem([{ path: 'officerUserId', message: 'must be an active investigating officer or SHO of this station' }]);
     }
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'complaint.assigned', entityId: id, payload: { officerUserId }, actor: actor.user.id });
@@ -211,7 +213,7 @@ export class ComplaintService {
     const c = await this.mustGet(id);
     await this.deps.access.authorise(actor, 'record.register', c.stationCode, client, { type: 'complaint', id });
     if (c.status === 'closed') throw conflict('closed', c.firId ? 'This complaint has already been converted to an FIR.' : 'This complaint is closed.');
-    if (input.stationCode !== c.stationCode) throw badRequest('validation', 'stationCode: the FIR is registered at the station that holds the complaint', [{ path: 'stationCode', message: 'must be the station that holds the complaint' }]);
+    if (input.stationCode !== c.stationCode) throw fieldProblem([{ path: 'stationCode', message: 'must be the station that holds the complaint' }]);
     const write = await this.deps.firs.prepareRegistration(actor, input, client);
     const firId = await this.deps.events.transaction(async (tx) => {
       const newFirId = await write(tx, { complaintId: id });

@@ -5,7 +5,7 @@ import type { AuditLog } from '../access/audit-log.js';
 import { istYear } from '../domain/ist.js';
 import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js';
 import { principalOffence } from '../domain/law-catalogue-rules.js';
-import { badRequest, conflict, notFound, ProblemError } from '../errors.js';
+import { badRequest, conflict, fieldProblem, notFound, type FieldError } from '../errors.js';
 import { peekNextNumber, recordNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
@@ -115,11 +115,7 @@ function toFir(r: FirsTable): Fir {
   };
 }
 
-type FieldError = { path: string; message: string };
-
-function fieldErrors(errors: FieldError[]): ProblemError {
-  return badRequest('validation', errors.length === 1 ? `${errors[0]!.path}: ${errors[0]!.message}` : `${errors.length} fields need correcting; the first: ${errors[0]!.path}: ${errors[0]!.message}`, errors);
-}
+const fieldErrors = fieldProblem;
 
 /**
  * FIRs (IIF-1): registration with a gap-free number per station and year, the law chosen by the
@@ -361,6 +357,9 @@ export class FirService {
     const c = fir.content;
     const occurredFrom = changes.occurredFrom ? new Date(changes.occurredFrom) : new Date(c.occurredFrom);
     if (occurredFrom.getTime() > Date.parse(fir.registeredAt)) throw fieldErrors([{ path: 'occurredFrom', message: 'the occurrence cannot be after the registration time' }]);
+    const occurredTo = changes.occurredTo ?? c.occurredTo;
+    if (occurredTo && Date.parse(occurredTo) < occurredFrom.getTime()) throw fieldErrors([{ path: 'occurredTo', message: 'must not be before the start of the occurrence' }]);
+    if (occurredTo && Date.parse(occurredTo) > Date.parse(fir.registeredAt)) throw fieldErrors([{ path: 'occurredTo', message: 'the occurrence cannot be after the registration time' }]);
     const sections = changes.sections ?? c.sections;
     const { derived } = await this.resolveSections(sections, occurredFrom);
     const io = changes.ioUserId !== undefined ? await this.checkIo(changes.ioUserId, fir.stationCode, 'ioUserId') : c.ioUserId;

@@ -1,7 +1,7 @@
 import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import { ageOn, isJuvenile, nameKey } from '../domain/person-names.js';
-import { badRequest } from '../errors.js';
+import { fieldProblem } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
@@ -78,7 +78,7 @@ export class PersonRegistry {
   async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {
     if (input.photoSha256) {
       const photo = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', input.photoSha256).executeTakeFirst();
-      if (!photo) throw badRequest('validation', `${path}.photoSha256: upload the photo first`, [{ path: `${path}.photoSha256`, message: 'upload the photo first' }]);
+      if (!photo) throw fieldProblem([{ path: `${path}.photoSha256`, message: 'upload the photo first' }]);
     }
     const id = uuidv7();
     await this.events.append(tx, { type: 'person.created', entityId: id, payload: { ...input, id, ownerUnit }, actor });

@@ -2,7 +2,7 @@ import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-s
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
-import { badRequest, forbidden } from '../errors.js';
+import { badRequest, forbidden, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { Unit, UnitService } from './units.js';
 
@@ -33,6 +33,14 @@ export class RecordAccess {
       detail: { reason: decision.reason },
     });
     throw forbidden('not-permitted', decision.reason);
+  }
+
+  /** A police station the user may read: 404 if there is none, 400 if the unit is not a station. */
+  async readableStation(actor: RequestActor, code: string, client: ClientInfo): Promise<Unit> {
+    const unit = await this.units.get(code);
+    if (!unit) throw notFound(`There is no unit ${code}.`);
+    if (unit.kind !== 'police_station') throw badRequest('not-a-station', `${code} is a ${unit.kind.replace('_', ' ')}, not a police station.`);
+    return this.authorise(actor, 'record.read', code, client, { type: 'station' });
   }
 
   /** Registration happens at one's own police station only. */

@@ -15,7 +15,11 @@ import { allRoutes } from '../../src/api/routes/index.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ROLES, type Role } from '../../src/domain/roles.js';
 import type { User } from '../../src/records/users.js';
+import type { ClientInfo, RequestActor } from '../../src/access/auth-service.js';
+import { complaintInput } from '../../src/records/schemas/complaint.js';
+import { firInput } from '../../src/records/schemas/fir.js';
 import { ManualClock } from '../../src/util/clock.js';
+import { sha256Hex } from '../../src/util/hash.js';
 import { ApiClient, type Answer } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -87,6 +91,167 @@ const MANAGE_ROW: Row = {
   administrator:          { in: 'allow', out: 'deny' },
 };
 
+/**
+ * Correcting the law catalogue: national master data, so there is no "outside"; state and
+ * national administrators, the SCRB and the NCRB. (An administrator below state level has the
+ * action but is refused by the service: see law-catalogue.test.ts.)
+ */
+const LAW_CORRECT_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'n/a' },
+  investigating_officer:  { in: 'deny',  out: 'n/a' },
+  station_house_officer:  { in: 'deny',  out: 'n/a' },
+  sub_divisional_officer: { in: 'deny',  out: 'n/a' },
+  superintendent:         { in: 'deny',  out: 'n/a' },
+  scrb_officer:           { in: 'allow', out: 'n/a' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'n/a' },
+  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
+  control_room_operator:  { in: 'deny',  out: 'n/a' },
+  administrator:          { in: 'allow', out: 'n/a' },
+};
+
+/**
+ * Reading one station record (FIR, complaint, person, attachment, GD, dashboard): the station's
+ * own staff and the supervisors above it; outside the subtree a refusal. Labs, bureaux, the
+ * control room and administrators (who manage accounts, not case records) never.
+ */
+const RECORD_READ_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'deny' },
+  investigating_officer:  { in: 'allow', out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'deny' },
+  superintendent:         { in: 'allow', out: 'deny' },
+  scrb_officer:           { in: 'allow', out: 'deny' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** Lists of station records (and person suggestions): as above, but outside is filtered away. */
+const RECORD_LIST_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'empty' },
+  investigating_officer:  { in: 'allow', out: 'empty' },
+  station_house_officer:  { in: 'allow', out: 'empty' },
+  sub_divisional_officer: { in: 'allow', out: 'empty' },
+  superintendent:         { in: 'allow', out: 'empty' },
+  scrb_officer:           { in: 'allow', out: 'empty' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** Registering complaints and FIRs (and converting one to the other): station staff, at their own station only. */
+const REGISTER_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'deny' },
+  investigating_officer:  { in: 'allow', out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/**
+ * Uploading a photo: station staff. The upload always belongs to the uploader's own station
+ * (the request names no station), so there is no "outside".
+ */
+const UPLOAD_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'n/a' },
+  investigating_officer:  { in: 'allow', out: 'n/a' },
+  station_house_officer:  { in: 'allow', out: 'n/a' },
+  sub_divisional_officer: { in: 'deny',  out: 'n/a' },
+  superintendent:         { in: 'deny',  out: 'n/a' },
+  scrb_officer:           { in: 'deny',  out: 'n/a' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'n/a' },
+  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
+  control_room_operator:  { in: 'deny',  out: 'n/a' },
+  administrator:          { in: 'deny',  out: 'n/a' },
+};
+
+/** Writing the General Diary and correcting it: station staff, at their own station. */
+const GD_WRITE_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'deny' },
+  investigating_officer:  { in: 'allow', out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** Amending an FIR and recording an e-FIR signature: the IO and the SHO of the station (not the writer). */
+const AMEND_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'allow', out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** Assigning a complaint's enquiry: the SHO of the station only. */
+const ASSIGN_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'deny',  out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** Closing a complaint (disposed of, or non-cognizable): the IO and the SHO of the station. */
+const CLOSE_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'allow', out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** Transferring an FIR to another station: the SHO of the station only. */
+const TRANSFER_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'deny',  out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
 /** The expectation table: every route open to a signed-in user. */
 const MATRIX: Record<string, Row> = {
   'GET /api/v1/me':                 SELF_ROW,
@@ -103,6 +268,33 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/users/:id/reset':   MANAGE_ROW,
   'POST /api/v1/users/:id/unlock':  MANAGE_ROW,
   'GET /api/v1/audit':              READ_ROW,
+  'GET /api/v1/law/sections':                              SELF_ROW, // every police user chooses sections
+  'GET /api/v1/law/sections/:act/:section':                SELF_ROW,
+  'GET /api/v1/law/acts':                                  SELF_ROW,
+  'POST /api/v1/law/sections/:act/:section/corrections':   LAW_CORRECT_ROW,
+  // Station records: "inside" is a record of the actor's station (or one in their subtree), "outside" one elsewhere.
+  'GET /api/v1/firs/:id':                     RECORD_READ_ROW,
+  'GET /api/v1/firs/:id/versions':            RECORD_READ_ROW,
+  'GET /api/v1/firs/:id/copy.pdf':            RECORD_READ_ROW,
+  'GET /api/v1/complaints/:id':               RECORD_READ_ROW,
+  'GET /api/v1/persons/:id':                  RECORD_READ_ROW,
+  'GET /api/v1/attachments/:sha256':          RECORD_READ_ROW,
+  'GET /api/v1/gd':                           RECORD_READ_ROW, // ?station=
+  'GET /api/v1/stations/:code/dashboard':     RECORD_READ_ROW,
+  'GET /api/v1/firs':                         RECORD_LIST_ROW, // ?station=
+  'GET /api/v1/complaints':                   RECORD_LIST_ROW, // ?station=
+  'GET /api/v1/persons/matches':              RECORD_LIST_ROW, // persons owned outside are not offered
+  'POST /api/v1/complaints':                  REGISTER_ROW,
+  'POST /api/v1/firs':                        REGISTER_ROW,
+  'POST /api/v1/complaints/:id/convert':      REGISTER_ROW,
+  'POST /api/v1/attachments':                 UPLOAD_ROW,
+  'POST /api/v1/gd':                          GD_WRITE_ROW,
+  'POST /api/v1/gd/corrections':              GD_WRITE_ROW,
+  'POST /api/v1/firs/:id/amendments':         AMEND_ROW,
+  'POST /api/v1/firs/:id/efir-signature':     AMEND_ROW,
+  'POST /api/v1/complaints/:id/assign':       ASSIGN_ROW,
+  'POST /api/v1/complaints/:id/close':        CLOSE_ROW,
+  'POST /api/v1/firs/:id/transfer':           TRANSFER_ROW,
 };
 
 /** What GET /roles answers for each role. */
@@ -121,7 +313,7 @@ const ASSIGNABLE: Record<Role, Role[]> = {
 };
 
 /** Routes that need no user at all. */
-const PUBLIC_ROUTES = ['GET /healthz', 'GET /api/v1/session', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout'];
+const PUBLIC_ROUTES = ['GET /healthz', 'GET /api/v1/session', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/verify/:code'];
 /** Routes for a sign-in part-way through; a bearer token may never use them. */
 const SIGNING_IN_ROUTES: Record<string, unknown> = {
   'POST /api/v1/auth/totp': { code: '123456' },
@@ -151,9 +343,49 @@ const ACTORS: Record<Role, { username: string; unit: string; inside: Place; outs
   administrator:          { username: 'admin.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
 };
 
+/**
+ * The police station whose records a station-records cell acts on: inside the actor's subtree
+ * and outside it. Labs, bureaux and the control room have no station below them: their "in" is a
+ * station of their own state, their "out" one of another state (they are refused both).
+ */
+const RECORD_STATION: Record<Role, { in: string; out: string | null }> = {
+  station_writer:         { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
+  investigating_officer:  { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
+  station_house_officer:  { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
+  sub_divisional_officer: { in: 'MH-PUN-PS01', out: 'MH-NSK-PS01' },
+  superintendent:         { in: 'MH-PUN-PS01', out: 'MH-NSK-PS01' },
+  scrb_officer:           { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  ncrb_officer:           { in: 'MH-PUN-PS01', out: null },
+  forensic_analyst:       { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  fingerprint_expert:     { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  control_room_operator:  { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  administrator:          { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+};
+
 type Side = 'in' | 'out';
 const key = (d: { method: string; path: string }) => `${d.method} ${d.path}`;
-const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW).map(([k]) => k));
+/** Routes whose records have no place in the unit tree (one's own; the law catalogue; one's own uploads): no "outside". */
+const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW).map(([k]) => k));
+
+/** A station record a cell acts on: its id (an attachment's SHA-256), its station, and what the checks need. */
+type Rec = { id: string; station: string; [k: string]: any };
+
+/** A valid IIF-1 body (a motorcycle theft the day before the matrix clock); cells override what they probe. */
+function firBody(overrides: Record<string, unknown> = {}) {
+  return {
+    stationCode: 'MH-PUN-PS01',
+    infoType: 'written',
+    occurredFrom: '2026-03-09T01:00:00+05:30',
+    occurredTo: '2026-03-09T05:00:00+05:30',
+    infoReceivedAt: '2026-03-09T09:30:00+05:30',
+    place: { address: 'Near Bhigwan Chowk, Baramati' },
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
+    properties: [{ description: 'Hero Splendor motorcycle MH12AB1234', category: 'vehicle', value: 65000 }],
+    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house.',
+    ...overrides,
+  };
+}
 
 describe('authorization matrix', () => {
   let server: TestServer;
@@ -241,6 +473,82 @@ describe('authorization matrix', () => {
     return marker;
   }
 
+  // ---- Station records: made directly through the services, one fresh record per cell. ----
+
+  const RECORD_CLIENT: ClientInfo = { ip: '10.9.9.9', userAgent: 'authorization-matrix' };
+  const stationActors = new Map<string, RequestActor>();
+
+  /** An SHO of the station, to make the records a cell acts on; created where the demo has none. */
+  async function stationActor(code: string): Promise<RequestActor> {
+    const known = stationActors.get(code);
+    if (known) return known;
+    const { node } = server;
+    const demo: Record<string, string> = { 'MH-PUN-PS01': 'sho.pune1', 'MH-NSK-PS01': 'sho.nashik1' };
+    let user = demo[code] ? await node.users.byUsername(demo[code]!) : null;
+    if (!user) {
+      const id = randomUUID();
+      await node.events.transaction((tx) =>
+        node.users.create(
+          tx,
+          { id, username: `sho.${code.toLowerCase()}`, displayName: `SHO ${code} (matrix)`, role: 'station_house_officer', unitCode: code, language: 'en', passwordHash: targetHash, mustChangePassword: false, totpSecret: null },
+          'test',
+        ),
+      );
+      user = (await node.users.byId(id))!;
+    }
+    const actor = (await node.auth.actorFromToken((await node.tokens.create(user.id, 'matrix records', null, 'test')).token))!;
+    assert.equal(actor.unit.code, code);
+    stationActors.set(code, actor);
+    return actor;
+  }
+
+  /** An officer of the station to whom a complaint may be assigned. */
+  async function officerAt(code: string): Promise<string> {
+    if (code === 'MH-PUN-PS01') return (await server.node.users.byUsername('io.pune1'))!.id;
+    return (await stationActor(code)).user.id;
+  }
+
+  /** Another station, for transfers. */
+  const otherStation = (code: string) => (code === 'MH-PUN-PS02' ? 'MH-PUN-PS01' : 'MH-PUN-PS02');
+
+  async function makeFir(station: string, overrides: Record<string, unknown> = {}): Promise<Rec> {
+    const fir = await server.node.firs.register(await stationActor(station), firInput.parse(firBody({ stationCode: station, ...overrides })), RECORD_CLIENT);
+    return { id: fir.id, station, number: fir.number };
+  }
+
+  async function makeComplaint(station: string, complainant = `Matrix Complainant ${++serial}`): Promise<Rec> {
+    const input = complaintInput.parse({ stationCode: station, complainant: { person: { name: complainant, gender: 'female', age: 38 } }, description: 'My phone was snatched at the bus stand.', place: 'Bus stand' });
+    const c = await server.node.complaints.register(await stationActor(station), input, RECORD_CLIENT);
+    return { id: c.id, station, complainantId: c.complainantId, complainant, gdEntryId: c.gdEntryId };
+  }
+
+  async function makeGdEntry(station: string): Promise<Rec> {
+    const e = await server.node.gdService.add(await stationActor(station), { stationCode: station, kind: 'information', text: `Matrix GD entry ${++serial}` }, RECORD_CLIENT);
+    return { id: e.id, station };
+  }
+
+  /** A PNG (by its signature) that no other cell uploads. */
+  const pngBytes = (tag: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`matrix photo ${tag}`)]);
+  const upload = (c: ApiClient, bytes: Buffer) => c.request('POST', '/api/v1/attachments', undefined, { raw: bytes as unknown as string, headers: { 'content-type': 'image/png' } });
+
+  async function makeAttachment(station: string): Promise<Rec> {
+    const a = await server.node.attachments.addPhoto(await stationActor(station), pngBytes(`record ${++serial}`), 'image/png', RECORD_CLIENT);
+    return { id: a.sha256, station };
+  }
+
+  /** Station staff registering at another station are told where they may register. */
+  function assertOwnStationRefusal(r: Answer, x: CellCtx) {
+    const staff = ['station_writer', 'investigating_officer', 'station_house_officer'].includes(x.role);
+    if (staff && x.station !== ACTORS[x.role].unit) {
+      assert.equal(r.body.type.split('/').pop(), 'not-your-station');
+      assert.match(r.body.detail, new RegExp(`only at your own station \\(${ACTORS[x.role].unit}\\), not at ${x.station}`));
+    }
+  }
+
+  async function successEntries(actorId: string, action: string, targetId: string) {
+    return db().selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).where('action', '=', action).where('target_id', '=', targetId).where('outcome', '=', 'success').execute();
+  }
+
   function assertUserShape(u: any) {
     for (const f of ['id', 'username', 'displayName', 'role', 'unitCode', 'language', 'status', 'createdAt']) {
       assert.equal(typeof u[f], 'string', `user.${f} is a string`);
@@ -260,9 +568,15 @@ describe('authorization matrix', () => {
   interface Probe {
     action?: string;
     target?: { disabled?: boolean; locked?: boolean };
+    /** A station-records route: the cell acts at RECORD_STATION[role][side]. */
+    station?: true;
+    /** Makes the record the cell acts on, at the cell's station. */
+    record?(x: CellCtx): Promise<Rec>;
     send(c: ApiClient, x: CellCtx): Promise<Answer>;
     allowed?(r: Answer, x: CellCtx): Promise<void>;
     empty?(r: Answer, x: CellCtx): Promise<void>;
+    /** Checks a refusal beyond what every denied cell checks. */
+    denied?(r: Answer, x: CellCtx): void;
   }
   interface CellCtx {
     role: Role;
@@ -272,6 +586,9 @@ describe('authorization matrix', () => {
     newUsername: string;
     newPassword: string;
     marker?: string;
+    /** Station-records cells: the station acted at, and the record made there. */
+    station?: string;
+    rec?: Rec;
   }
 
   const PROBES: Record<string, Probe> = {
@@ -417,6 +734,340 @@ describe('authorization matrix', () => {
         assert.equal(await server.node.guard.lockedUntil(x.target!.id), null);
       },
     },
+    'GET /api/v1/law/sections': {
+      send: (c) => c.get('/api/v1/law/sections?q=379&occurredAt=2024-07-01'),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.deepEqual([r.body.results[0].section.act, r.body.results[0].section.section], ['BNS', '303(2)']);
+      },
+    },
+    'GET /api/v1/law/sections/:act/:section': {
+      send: (c) => c.get('/api/v1/law/sections/BNS/318(4)'),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.section.equivalents, [{ act: 'IPC', section: '420' }]);
+        assert.ok(Array.isArray(r.body.history));
+      },
+    },
+    'GET /api/v1/law/acts': {
+      send: (c) => c.get('/api/v1/law/acts'),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.acts.some((a: any) => a.code === 'POCSO' && a.kind === 'special'));
+      },
+    },
+    'POST /api/v1/law/sections/:act/:section/corrections': {
+      action: 'law.correct',
+      send: (c, x) =>
+        c.post('/api/v1/law/sections/BNS/73/corrections', {
+          changes: { title: `Printing or publishing any matter relating to Court proceedings without permission (${x.newUsername})` },
+          reason: 'authorization matrix check of a correction',
+          source: 'BNS 2023, section 73',
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.match(r.body.section.title, new RegExp(`\\(${x.newUsername}\\)$`));
+        assert.equal(r.body.version.version, r.body.section.version);
+        assert.equal((await server.node.law.get({ act: 'BNS', section: '73' }))!.title, r.body.section.title);
+      },
+    },
+    // ---- Station records ----
+    'GET /api/v1/firs/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/firs/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(r.body.number, x.rec!.number);
+        assert.equal(r.body.station.code, x.station);
+        assert.equal(r.body.complainant.name, 'Suresh Pawar');
+        assert.equal((await successEntries(x.actor.id, 'fir.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/firs/:id/versions': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/firs/${x.rec!.id}/versions`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.versions.map((v: any) => [v.version, v.reason]), [[1, 'Registered']]);
+        assert.equal(r.body.versions[0].content.briefFacts, firBody().briefFacts);
+      },
+    },
+    'GET /api/v1/firs/:id/copy.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/firs/${x.rec!.id}/copy.pdf?lang=en`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+        assert.equal((await successEntries(x.actor.id, 'fir.copy', x.rec!.id)).length, 1, 'the copy is audited');
+      },
+    },
+    'GET /api/v1/complaints/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeComplaint(x.station!),
+      send: (c, x) => c.get(`/api/v1/complaints/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(r.body.stationCode, x.station);
+        assert.equal(r.body.complainant.name, x.rec!.complainant);
+      },
+    },
+    'GET /api/v1/persons/:id': {
+      action: 'record.read',
+      station: true,
+      record: async (x) => {
+        const c = await makeComplaint(x.station!);
+        return { id: c.complainantId, station: x.station!, name: c.complainant };
+      },
+      send: (c, x) => c.get(`/api/v1/persons/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(r.body.masked, false);
+        assert.equal(r.body.name, x.rec!.name);
+        assert.equal(r.body.records.length, 1, 'the complaint the person is on');
+      },
+    },
+    'GET /api/v1/attachments/:sha256': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeAttachment(x.station!),
+      send: (c, x) => c.get(`/api/v1/attachments/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'image/png');
+        assert.equal(r.headers['cache-control'], 'private, no-store');
+        assert.equal((await successEntries(x.actor.id, 'attachment.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/gd': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeGdEntry(x.station!),
+      send: (c, x) => c.get(`/api/v1/gd?station=${x.station}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.stationCode, x.station);
+        assert.equal(r.body.date, '2026-03-10', 'today in IST');
+        assert.ok(r.body.entries.some((e: any) => e.id === x.rec!.id), 'the entry is in the day’s diary');
+        assert.ok(r.body.entries.every((e: any) => e.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/stations/:code/dashboard': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeComplaint(x.station!),
+      send: (c, x) => c.get(`/api/v1/stations/${x.station}/dashboard`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.station.code, x.station);
+        assert.ok(r.body.complaints.open.some((c: any) => c.id === x.rec!.id), 'the new complaint is open');
+        assert.ok(r.body.gd.some((e: any) => e.id === x.rec!.gdEntryId), 'its GD entry is today’s');
+      },
+    },
+    'GET /api/v1/firs': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/firs?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.firs.some((f: any) => f.id === x.rec!.id), 'the FIR is listed');
+        assert.ok(r.body.firs.every((f: any) => f.stationCode === x.station), 'station filter applied');
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(await server.node.firs.get(x.rec!.id), 'there is an FIR there to leave out');
+        assert.deepEqual(r.body.firs, []);
+      },
+    },
+    'GET /api/v1/complaints': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeComplaint(x.station!),
+      send: (c, x) => c.get(`/api/v1/complaints?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.complaints.some((c: any) => c.id === x.rec!.id), 'the complaint is listed');
+        assert.ok(r.body.complaints.every((c: any) => c.stationCode === x.station), 'station filter applied');
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(await server.node.complaints.get(x.rec!.id), 'there is a complaint there to leave out');
+        assert.deepEqual(r.body.complaints, []);
+      },
+    },
+    'GET /api/v1/persons/matches': {
+      action: 'record.read',
+      station: true,
+      record: async (x) => {
+        // A first name of its own (letters only), so that no other cell's person is a likely match.
+        const first = `Matrix${[...String(++serial)].map((d) => 'abcdefghij'[Number(d)]).join('')}`;
+        const c = await makeComplaint(x.station!, `${first} Kale`);
+        return { id: c.complainantId, station: x.station!, name: c.complainant };
+      },
+      send: (c, x) => c.get(`/api/v1/persons/matches?name=${encodeURIComponent(x.rec!.name)}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.matches.map((m: any) => m.person.id), [x.rec!.id]);
+        assert.ok(r.body.matches[0].reasons.includes('same name'));
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(await server.node.persons.get(x.rec!.id), 'there is a person there to leave out');
+        assert.deepEqual(r.body.matches, []);
+      },
+    },
+    'POST /api/v1/complaints': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) =>
+        c.post('/api/v1/complaints', { stationCode: x.station, complainant: { person: { name: x.newUsername } }, description: 'My purse was stolen in the market.', place: 'Market yard' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.stationCode, x.station);
+        assert.match(r.body.ackNo, new RegExp(`^${x.station}/2026/C\\d{5}$`));
+        assert.equal(r.body.status, 'registered');
+        assert.equal(r.body.complainant.name, x.newUsername);
+        assert.equal((await server.node.complaints.get(r.body.id))!.stationCode, x.station);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'POST /api/v1/firs': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/firs', firBody({ stationCode: x.station, complainant: { person: { name: x.newUsername } } })),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/\\d{4}$`));
+        assert.equal(r.body.station.code, x.station);
+        assert.equal(r.body.lawCode, 'BNS');
+        assert.equal(r.body.complainant.name, x.newUsername);
+        assert.equal(r.body.officerInCharge.id, x.actor.id);
+        assert.equal((await server.node.firs.get(r.body.id))!.stationCode, x.station);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'POST /api/v1/complaints/:id/convert': {
+      action: 'record.register',
+      station: true,
+      record: (x) => makeComplaint(x.station!),
+      send: (c, x) => c.post(`/api/v1/complaints/${x.rec!.id}/convert`, firBody({ stationCode: x.station, complainant: { personId: x.rec!.complainantId } })),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.complaint.status, 'closed');
+        assert.equal(r.body.complaint.closure, 'converted_to_fir');
+        assert.equal(r.body.complaint.firId, r.body.fir.id);
+        assert.equal(r.body.fir.complaintId, x.rec!.id);
+        assert.equal(r.body.fir.station.code, x.station);
+      },
+    },
+    'POST /api/v1/attachments': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => upload(c, pngBytes(x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.sha256, sha256Hex(pngBytes(x.newUsername)));
+        assert.equal(r.body.mime, 'image/png');
+        const row = await db().selectFrom('attachments').selectAll().where('sha256', '=', r.body.sha256).executeTakeFirstOrThrow();
+        assert.equal(row.owner_unit, ACTORS[x.role].unit, 'an upload belongs to the uploader’s station');
+      },
+    },
+    'POST /api/v1/gd': {
+      action: 'gd.write',
+      station: true,
+      send: (c, x) => c.post('/api/v1/gd', { stationCode: x.station, kind: 'general', text: `Roll call (${x.newUsername})` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.stationCode, x.station);
+        assert.equal(r.body.kind, 'general');
+        assert.equal(r.body.text, `Roll call (${x.newUsername})`);
+        assert.ok(await server.node.gd.get(r.body.id));
+      },
+    },
+    'POST /api/v1/gd/corrections': {
+      action: 'gd.write',
+      station: true,
+      record: (x) => makeGdEntry(x.station!),
+      send: (c, x) => c.post('/api/v1/gd/corrections', { correctsId: x.rec!.id, text: `Corrected by ${x.newUsername}` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.kind, 'correction');
+        assert.equal(r.body.correctsId, x.rec!.id);
+        assert.equal(r.body.stationCode, x.station);
+      },
+    },
+    'POST /api/v1/firs/:id/amendments': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFir(x.station!),
+      send: (c, x) => c.post(`/api/v1/firs/${x.rec!.id}/amendments`, { reason: 'Statement of a second witness recorded', briefFacts: `Amended facts (${x.newUsername}).` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.version, 2);
+        assert.equal(r.body.briefFacts, `Amended facts (${x.newUsername}).`);
+        assert.equal((await server.node.firs.versions(x.rec!.id)).length, 2);
+      },
+    },
+    'POST /api/v1/firs/:id/efir-signature': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFir(x.station!, { origin: 'efir', infoType: 'electronic' }),
+      send: (c, x) => c.post(`/api/v1/firs/${x.rec!.id}/efir-signature`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.status, 'registered');
+        assert.ok(r.body.efirSignedAt);
+        assert.equal((await server.node.firs.get(x.rec!.id))!.status, 'registered');
+      },
+    },
+    'POST /api/v1/complaints/:id/assign': {
+      action: 'complaint.assign',
+      station: true,
+      record: async (x) => ({ ...(await makeComplaint(x.station!)), officer: await officerAt(x.station!) }),
+      send: (c, x) => c.post(`/api/v1/complaints/${x.rec!.id}/assign`, { officerUserId: x.rec!.officer }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.status, 'under_enquiry');
+        assert.equal(r.body.assignedTo, x.rec!.officer);
+        assert.equal(r.body.assignedOfficer.id, x.rec!.officer);
+      },
+    },
+    'POST /api/v1/complaints/:id/close': {
+      action: 'complaint.close',
+      station: true,
+      record: (x) => makeComplaint(x.station!),
+      send: (c, x) => c.post(`/api/v1/complaints/${x.rec!.id}/close`, { closure: 'non_cognizable', note: 'A non-cognizable matter; complainant referred to the magistrate' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.status, 'closed');
+        assert.equal(r.body.closure, 'non_cognizable');
+        assert.equal((await server.node.complaints.get(x.rec!.id))!.status, 'closed');
+      },
+    },
+    'POST /api/v1/firs/:id/transfer': {
+      action: 'fir.transfer',
+      station: true,
+      record: (x) => makeFir(x.station!, { origin: 'zero', jurisdictionStationCode: otherStation(x.station!) }),
+      send: (c, x) => c.post(`/api/v1/firs/${x.rec!.id}/transfer`, { toStationCode: otherStation(x.station!), reason: 'The offence occurred in that station’s jurisdiction' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.from.status, 'transferred');
+        assert.equal(r.body.from.transferredToFir, r.body.to.id);
+        assert.equal(r.body.to.transferredFromFir, x.rec!.id);
+        assert.equal(r.body.to.station.code, otherStation(x.station!));
+      },
+    },
     'GET /api/v1/audit': {
       action: 'audit.read',
       send: (c) => c.get('/api/v1/audit?limit=500'),
@@ -468,6 +1119,11 @@ describe('authorization matrix', () => {
     const x: CellCtx = { role, actor: actors.get(role)!.user, place, newUsername: `new-${n}`, newPassword: `quiet harbour lantern ${n}` };
     if (probe.target) x.target = await makeTarget(place, probe.target);
     if (route === 'GET /api/v1/audit') x.marker = await addAuditMarker(place.unit);
+    if (probe.station) {
+      x.station = RECORD_STATION[role][side] ?? undefined;
+      assert.ok(x.station, `${role} has an ${side}side station`);
+      if (probe.record) x.rec = await probe.record(x);
+    }
 
     const before = await stateOf(x);
     const deniedBefore = probe.action ? (await deniedEntries(x.actor.id, probe.action)).length : 0;
@@ -486,6 +1142,7 @@ describe('authorization matrix', () => {
       assert.equal(typeof r.body.detail, 'string');
       assert.ok(r.body.detail.length > 10, 'the refusal says why');
       assert.deepEqual(await stateOf(x), before, 'a denied request writes nothing');
+      probe.denied?.(r, x);
       if (probe.action) {
         const denied = await deniedEntries(x.actor.id, probe.action);
         assert.equal(denied.length, deniedBefore + 1, `one denied ${probe.action} audit entry`);
@@ -493,7 +1150,12 @@ describe('authorization matrix', () => {
         // record-level check, which names the target.
         const entry = denied[0]!;
         const detail = JSON.parse(entry.detail);
-        if (entry.target_id === null && detail.route !== undefined) assert.equal(detail.route, route, 'the denial names the route');
+        if (probe.station) {
+          // Station records: the gate names the route; the record-level check names the record's station.
+          if (detail.route !== undefined) assert.equal(detail.route, route, 'the denial names the route');
+          else assert.equal(entry.target_unit, x.station, 'the denial names the station of the record');
+          if (x.rec && (route.includes('/:id') || entry.target_id !== null)) assert.equal(entry.target_id, x.rec.id, 'the denial names the record');
+        } else if (entry.target_id === null && detail.route !== undefined) assert.equal(detail.route, route, 'the denial names the route');
         else if (route.includes('/:id')) assert.equal(entry.target_id, x.target!.id, 'the denial names the target');
         else if (route === 'POST /api/v1/users') assert.equal(detail.username, x.newUsername, 'the denial names the refused user');
       }
@@ -537,6 +1199,24 @@ describe('authorization matrix', () => {
     }
   });
 
+  test('the stations of the station-records cells are what the table assumes', async () => {
+    for (const role of ROLES) {
+      const home = (await server.node.units.get(ACTORS[role].unit))!;
+      const hasStations = (await server.node.units.subtree(home.path)).some((u) => u.kind === 'police_station');
+      const { in: inside, out: outside } = RECORD_STATION[role];
+      const unitIn = (await server.node.units.get(inside))!;
+      assert.equal(unitIn.kind, 'police_station');
+      // Labs, bureaux and the control room have no station of their own: theirs is one of their state.
+      assert.equal(unitIn.path.startsWith(home.path), hasStations, `${inside} is inside ${home.code} exactly when it has stations`);
+      assert.equal(outside === null, ACTORS[role].outside === null, 'an outside station exactly when there is an outside');
+      if (outside) {
+        const unitOut = (await server.node.units.get(outside))!;
+        assert.equal(unitOut.kind, 'police_station');
+        assert.ok(!unitOut.path.startsWith(home.path), `${outside} is outside ${home.code}`);
+      }
+    }
+  });
+
   test('public routes need no user', async () => {
     const anon = new ApiClient(server.app);
     const health = await anon.get('/healthz');
@@ -552,6 +1232,9 @@ describe('authorization matrix', () => {
     await fresh.refreshCsrf();
     assert.equal((await fresh.post('/api/v1/auth/logout')).status, 204);
     assert.equal((await anon.get('/api/v1/openapi.json')).status, 200, 'the OpenAPI document is public too');
+    const verify = await anon.get('/api/v1/verify/NOT-A-REAL-CODE');
+    assert.equal(verify.status, 404, 'anyone may check an FIR copy’s code; a wrong one is simply not found');
+    assert.match(verify.body.detail, /does not match any FIR copy/);
   });
 
   test('signing-in routes reject a bearer token and a caller with no sign-in', async () => {

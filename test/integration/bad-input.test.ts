@@ -17,6 +17,31 @@ import { startTestServer, type TestServer } from '../support/server.js';
 const JSON_CT = { 'content-type': 'application/json' };
 const VALID_USER = { username: 'new.writer', displayName: 'New Writer', role: 'station_writer', unitCode: 'MH-PUN-PS01' };
 const OVERSIZED = 'x'.repeat(300 * 1024);
+/** Ids for bodies whose cases never reach the handler (they are refused while parsing). */
+const SOME_ID = '01a21f00-0000-7000-8000-000000000001';
+
+/**
+ * A valid IIF-1 body: a motorcycle theft the day before the test clock. (station-records.test.ts
+ * has theftFir(), but importing a test file would run its whole suite here too.)
+ */
+function firBody(overrides: Record<string, unknown> = {}) {
+  return {
+    stationCode: 'MH-PUN-PS01',
+    infoType: 'written',
+    occurredFrom: '2026-03-09T01:00:00+05:30',
+    occurredTo: '2026-03-09T05:00:00+05:30',
+    infoReceivedAt: '2026-03-09T09:30:00+05:30',
+    place: { address: 'Near Bhigwan Chowk, Baramati' },
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
+    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house.',
+    ...overrides,
+  };
+}
+const VALID_COMPLAINT = { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Meera Kale' } }, description: 'My phone was snatched.', place: 'Bus stand' };
+/** The start of a PNG and of a JPEG: enough for the type to be sniffed. */
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
 
 interface Expect {
   /** The problem type's last segment, e.g. "validation". */
@@ -103,6 +128,49 @@ describe('bad input', () => {
     return admin;
   }
 
+  let station: ApiClient | undefined;
+  /** The SHO of MH-PUN-PS01 with a bearer token: may do everything at the station. */
+  async function stationClient(): Promise<ApiClient> {
+    if (!station) {
+      station = new ApiClient(server.app);
+      station.bearer = (await server.node.tokens.create((await server.node.users.byUsername('sho.pune1'))!.id, 'bad input', null, 'test')).token;
+    }
+    return station;
+  }
+
+  /** Records at MH-PUN-PS01 that the write routes act on, made once. */
+  const rec = { complaint: '', fir: '', efir: '', gd: '' };
+  async function stationRecords(): Promise<typeof rec> {
+    if (rec.fir) return rec;
+    const c = await stationClient();
+    const made = [
+      await c.post('/api/v1/complaints', VALID_COMPLAINT),
+      await c.post('/api/v1/firs', firBody()),
+      await c.post('/api/v1/firs', firBody({ origin: 'efir', infoType: 'electronic' })),
+      await c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Telephone information of a theft.' }),
+    ];
+    for (const r of made) assert.equal(r.status, 201, JSON.stringify(r.body));
+    [rec.complaint, rec.fir, rec.efir, rec.gd] = made.map((r) => r.body.id);
+    return rec;
+  }
+
+  /** An investigating officer of another station (MH-PUN-PS02). */
+  let otherIoId: string | undefined;
+  async function otherStationIo(): Promise<string> {
+    if (!otherIoId) {
+      const id = randomUUID();
+      await server.node.events.transaction((tx) =>
+        server.node.users.create(
+          tx,
+          { id, username: 'io.pune2', displayName: 'SI Other Station', role: 'investigating_officer', unitCode: 'MH-PUN-PS02', language: 'en', passwordHash: 'x', mustChangePassword: false, totpSecret: null },
+          'test',
+        ),
+      );
+      otherIoId = id;
+    }
+    return otherIoId;
+  }
+
   async function snapshot() {
     const db = server.node.storage.db;
     const count = async (table: 'events' | 'users') =>
@@ -181,8 +249,11 @@ describe('bad input', () => {
     }
   });
 
-  /** Every write route open to a signed-in user, with a valid body and one of its string fields. */
-  const WRITE_ROUTES: Record<string, { url: () => string; valid: Record<string, unknown>; field: string }> = {
+  /**
+   * Every write route open to a signed-in user, with a valid body and one of its required fields
+   * (none for a body with no fields). Station-records routes are sent by the station's SHO.
+   */
+  const WRITE_ROUTES: Record<string, { url: () => string; valid: Record<string, unknown>; field?: string; station?: true }> = {
     'PATCH /api/v1/me': { url: () => '/api/v1/me', valid: { language: 'hi' }, field: 'language' },
     'POST /api/v1/me/password': {
       url: () => '/api/v1/me/password',
@@ -194,31 +265,49 @@ describe('bad input', () => {
     'POST /api/v1/users/:id/enable': { url: () => `/api/v1/users/${targetId}/enable`, valid: { reason: 'bad input check' }, field: 'reason' },
     'POST /api/v1/users/:id/reset': { url: () => `/api/v1/users/${targetId}/reset`, valid: { reason: 'bad input check' }, field: 'reason' },
     'POST /api/v1/users/:id/unlock': { url: () => `/api/v1/users/${targetId}/unlock`, valid: { reason: 'bad input check' }, field: 'reason' },
+    'POST /api/v1/law/sections/:act/:section/corrections': {
+      url: () => '/api/v1/law/sections/BNS/303(2)/corrections',
+      valid: { changes: { title: 'Theft (bad input check)' }, reason: 'bad input check of a correction', source: 'BNS 2023' },
+      field: 'reason',
+    },
+    'POST /api/v1/complaints': { url: () => '/api/v1/complaints', valid: VALID_COMPLAINT, field: 'description', station: true },
+    'POST /api/v1/complaints/:id/assign': { url: () => `/api/v1/complaints/${rec.complaint}/assign`, valid: { officerUserId: SOME_ID }, field: 'officerUserId', station: true },
+    'POST /api/v1/complaints/:id/close': { url: () => `/api/v1/complaints/${rec.complaint}/close`, valid: { closure: 'disposed', note: 'Enquiry found nothing cognizable' }, field: 'note', station: true },
+    'POST /api/v1/complaints/:id/convert': { url: () => `/api/v1/complaints/${rec.complaint}/convert`, valid: firBody(), field: 'briefFacts', station: true },
+    'POST /api/v1/firs': { url: () => '/api/v1/firs', valid: firBody(), field: 'briefFacts', station: true },
+    'POST /api/v1/firs/:id/amendments': { url: () => `/api/v1/firs/${rec.fir}/amendments`, valid: { reason: 'Witness statement recorded', briefFacts: 'More facts.' }, field: 'reason', station: true },
+    'POST /api/v1/firs/:id/transfer': { url: () => `/api/v1/firs/${rec.fir}/transfer`, valid: { toStationCode: 'MH-NSK-PS01', reason: 'Offence occurred in Nashik' }, field: 'toStationCode', station: true },
+    'POST /api/v1/firs/:id/efir-signature': { url: () => `/api/v1/firs/${rec.efir}/efir-signature`, valid: {}, station: true },
+    'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },
+    'POST /api/v1/gd/corrections': { url: () => '/api/v1/gd/corrections', valid: { correctsId: SOME_ID, text: 'Departed with PC More as well' }, field: 'text', station: true },
   };
 
   test('every write route rejects the same bad bodies', async (t) => {
     const withBody = allRoutes.filter((d) => d.access === 'user' && d.body).map((d) => `${d.method} ${d.path}`);
     assert.deepEqual(Object.keys(WRITE_ROUTES).sort(), withBody.sort(), 'every signed-in route with a body is listed here');
-    const c = await adminClient();
+    const adminC = await adminClient();
+    await stationRecords();
     for (const [route, w] of Object.entries(WRITE_ROUTES)) {
+      const c = w.station ? await stationClient() : adminC;
       const method = route.split(' ')[0]!;
       const url = w.url();
       const raw = (body: string, headers: Record<string, string>) => c.request(method, url, undefined, { raw: body, headers });
       const send = (body: unknown) => c.request(method, url, body);
-      const { [w.field]: _dropped, ...missing } = w.valid;
+      const { [w.field ?? '']: _dropped, ...missing } = w.valid;
       const cases: [string, () => Promise<Answer>, number, Expect][] = [
         ['malformed JSON', () => raw('{"x":', JSON_CT), 400, { detail: /JSON/ }],
         ['empty JSON body', () => raw('', JSON_CT), 400, { type: 'empty-body' }],
         ['text/plain', () => raw(JSON.stringify(w.valid), { 'content-type': 'text/plain' }), 415, {}],
         ['form-urlencoded', () => raw('a=b', { 'content-type': 'application/x-www-form-urlencoded' }), 415, {}],
-        ['over 256 KiB', () => send({ ...w.valid, [w.field]: OVERSIZED }), 413, {}],
+        ['over 256 KiB', () => send({ ...w.valid, [w.field ?? 'padding']: OVERSIZED }), 413, {}],
         ['unknown field', () => send({ ...w.valid, isAdmin: true }), 400, { detail: /"isAdmin"/ }],
         ['missing field', () => send(missing), 400, { field: w.field, message: /required/ }],
         // A field that is there but of the wrong type is not "required": the message says what it must be.
-        ['wrong type', () => send({ ...w.valid, [w.field]: 42 }), 400, { field: w.field, message: /^(?!is required)/ }],
+        ['wrong type', () => send({ ...w.valid, [w.field ?? '']: 42 }), 400, { field: w.field, message: /^(?!is required)/ }],
       ];
       await t.test(route, async (tt) => {
         for (const [name, go, status, expect] of cases) {
+          if (!w.field && (name === 'missing field' || name === 'wrong type')) continue; // a body with no fields
           await tt.test(name, async () => assertProblem(await nothingWritten(go), status, expect));
         }
       });
@@ -229,17 +318,37 @@ describe('bad input', () => {
     const c = await adminClient();
     const idRoutes = allRoutes.filter((d) => d.access === 'user' && d.path.includes('/:id'));
     assert.ok(idRoutes.length >= 5);
+    /** What each kind of record is called in "There is no … with this id". */
+    const thing = (path: string) => (/^\/api\/v1\/users\//.test(path) ? 'user' : /^\/api\/v1\/firs\//.test(path) ? 'FIR' : /^\/api\/v1\/complaints\//.test(path) ? 'complaint' : /^\/api\/v1\/persons\//.test(path) ? 'person' : '?');
     for (const d of idRoutes) {
-      const body = d.body ? { reason: 'bad input check' } : undefined;
-      await t.test(`${d.method} ${d.path} with an id that is not a uuid`, async () => {
-        const r = await nothingWritten(() => c.request(d.method, d.path.replace(':id', 'not-a-uuid'), body));
-        assertProblem(r, 400, { type: 'validation', field: 'id', message: /not a valid user id/ });
+      const route = `${d.method} ${d.path}`;
+      const isUser = thing(d.path) === 'user';
+      // Station records are asked for by their station's SHO, with an otherwise valid body.
+      const client = isUser ? c : await stationClient();
+      const body = !d.body ? undefined : isUser ? { reason: 'bad input check' } : WRITE_ROUTES[route]!.valid;
+      await t.test(`${route} with an id that is not a uuid`, async () => {
+        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', 'not-a-uuid'), body));
+        assertProblem(r, 400, { type: 'validation', field: 'id', message: isUser ? /not a valid user id/ : /^is not a valid id$/ });
       });
-      await t.test(`${d.method} ${d.path} with an unknown id`, async () => {
-        const r = await nothingWritten(() => c.request(d.method, d.path.replace(':id', randomUUID()), body));
-        assertProblem(r, 404, { type: 'not-found', detail: /no user with this id/ });
+      await t.test(`${route} with an unknown id`, async () => {
+        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', randomUUID()), body));
+        assertProblem(r, 404, { type: 'not-found', detail: new RegExp(`^There is no ${thing(d.path)} with this id\\.$`) });
       });
     }
+    await t.test('an attachment hash that is not a SHA-256, and an unknown one', async () => {
+      const sc = await stationClient();
+      assertProblem(await sc.get('/api/v1/attachments/not-a-hash'), 400, { type: 'validation', field: 'sha256', message: /not a SHA-256/ });
+      assertProblem(await sc.get(`/api/v1/attachments/${'0'.repeat(64)}`), 404, { type: 'not-found', detail: /no attachment with this hash/ });
+    });
+    await t.test('station-record queries out of range', async () => {
+      const sc = await stationClient();
+      assertProblem(await sc.get('/api/v1/gd?date=2026-13-45'), 400, { type: 'validation', field: 'date', message: /date like/ });
+      assertProblem(await sc.get('/api/v1/firs?limit=0'), 400, { field: 'limit' });
+      assertProblem(await sc.get('/api/v1/firs?from=yesterday'), 400, { field: 'from', message: /date and time/ });
+      assertProblem(await sc.get('/api/v1/complaints?status=lost'), 400, { field: 'status' });
+      assertProblem(await sc.get('/api/v1/persons/matches?name=a'), 400, { field: 'name', message: /at least 2/ });
+      assertProblem(await sc.get('/api/v1/firs?isAdmin=1'), 400, { type: 'validation', detail: /"isAdmin"/ });
+    });
     await t.test('unknown query parameter', async () => {
       assertProblem(await c.get('/api/v1/users?isAdmin=1'), 400, { type: 'validation', detail: /"isAdmin"/ });
     });
@@ -252,6 +361,58 @@ describe('bad input', () => {
     await t.test('a number out of range', async () => {
       assertProblem(await c.get('/api/v1/audit?limit=100000'), 400, { field: 'limit' });
     });
+  });
+
+  test('station records: what only the records can refuse', async (t) => {
+    const c = await stationClient();
+    const { complaint, fir } = await stationRecords();
+    const ioElsewhere = await otherStationIo();
+    // An offence of 2023: the IPC applies to it.
+    const old = await c.post('/api/v1/firs', firBody({ occurredFrom: '2023-05-01T22:00:00+05:30', occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'The complainant was abroad until this month' }));
+    assert.equal(old.status, 201, JSON.stringify(old.body));
+    const post = (url: string, body: unknown) => () => c.request('POST', url, body);
+    const photo = (bytes: Buffer | string, type?: string) => () =>
+      c.request('POST', '/api/v1/attachments', undefined, { raw: bytes as unknown as string, headers: type ? { 'content-type': type } : {} });
+    const cases: [string, () => Promise<Answer>, number, Expect][] = [
+      ['a complaint whose complainant (by personId) does not exist', post('/api/v1/complaints', { ...VALID_COMPLAINT, complainant: { personId: randomUUID() } }), 400, { type: 'validation', field: 'complainant.personId', message: /no person with this id/ }],
+      ['an FIR whose complainant (by personId) does not exist', post('/api/v1/firs', firBody({ complainant: { personId: randomUUID() } })), 400, { type: 'validation', field: 'complainant.personId', message: /no person with this id/ }],
+      [
+        'an FIR under BNS 303(2) for an offence of 2023',
+        post('/api/v1/firs', firBody({ occurredFrom: '2023-05-01T22:00:00+05:30', occurredTo: undefined })),
+        400,
+        { type: 'validation', field: 'sections.0', message: /^BNS 303\(2\) does not apply: the offence occurred before 1 July 2024, so the IPC applies \(use IPC 379\)$/ },
+      ],
+      ['an amendment to BNS 303(2) of an FIR of 2023', post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Sections revised', sections: [{ act: 'BNS', section: '303(2)' }] }), 400, { field: 'sections.0', message: /\(use IPC 379\)/ }],
+      ['an FIR whose occurrence ends before it begins', post('/api/v1/firs', firBody({ occurredTo: '2026-03-09T00:30:00+05:30' })), 400, { field: 'occurredTo', message: /must not be before the start/ }],
+      [
+        'a complaint whose occurrence ends before it begins',
+        post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: '2026-03-09T05:00:00+05:30', occurredTo: '2026-03-09T01:00:00+05:30' }),
+        400,
+        { field: 'occurredTo', message: /before the start/ },
+      ],
+      ['an amendment that makes the occurrence end before it begins', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredTo: '2026-03-08T01:00:00+05:30' }), 400, { field: 'occurredTo', message: /before the start/ }],
+      ['an FIR naming the IO of another station', post('/api/v1/firs', firBody({ ioUserId: ioElsewhere })), 400, { field: 'ioUserId', message: /of this station/ }],
+      ['an amendment naming the IO of another station', post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }), 400, { field: 'ioUserId', message: /of this station/ }],
+      ['a complaint assigned to the IO of another station', post(`/api/v1/complaints/${complaint}/assign`, { officerUserId: ioElsewhere }), 400, { field: 'officerUserId', message: /of this station/ }],
+      ['a transfer to a district, not a station', post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-PUN', reason: 'Offence occurred elsewhere' }), 400, { field: 'toStationCode', message: /MH-PUN is not a police station/ }],
+      ['a transfer to a station that does not exist', post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-XXX-PS99', reason: 'Offence occurred elsewhere' }), 400, { field: 'toStationCode', message: /not a police station/ }],
+      ['a transfer to the station that holds the FIR', post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-PUN-PS01', reason: 'Offence occurred here after all' }), 400, { field: 'toStationCode', message: /holds the FIR already/ }],
+      ['an amendment with only a reason', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Nothing really changed' }), 400, { type: 'no-change', detail: /changes nothing/ }],
+      ['a complaint at a unit that is not a station', post('/api/v1/complaints', { ...VALID_COMPLAINT, stationCode: 'MH-PUN' }), 400, { type: 'unknown-station', field: 'stationCode' }],
+      ['a GD correction of an entry that does not exist', post('/api/v1/gd/corrections', { correctsId: randomUUID(), text: 'Corrected text' }), 404, { type: 'not-found', detail: /no GD entry with this id/ }],
+      ['a 0-byte photo', photo('', 'image/png'), 400, { type: 'empty-file', detail: /empty/ }],
+      ['a JPEG sent as image/png', photo(JPEG, 'image/png'), 415, { type: 'type-mismatch', detail: /JPEG image but was sent as image\/png/ }],
+      ['text sent as image/png', photo('hello, this is not an image', 'image/png'), 415, { type: 'not-an-image' }],
+      // The photo route takes a raw image: any other content type is refused, naming the types it takes.
+      ['a photo sent as JSON', () => c.request('POST', '/api/v1/attachments', { image: PNG.toString('base64') }), 415, { detail: /image\/jpeg, image\/png or image\/webp/ }],
+      ['a photo sent as text/plain', photo(PNG.toString('latin1'), 'text/plain'), 415, { detail: /image\/jpeg, image\/png or image\/webp/ }],
+      ['a photo sent as application/octet-stream', photo(PNG, 'application/octet-stream'), 415, { detail: /image\/jpeg, image\/png or image\/webp/ }],
+      ['a photo sent as a form', photo('photo=abc', 'application/x-www-form-urlencoded'), 415, { detail: /image\/jpeg, image\/png or image\/webp/ }],
+      ['a photo with no content type', photo(PNG), 415, { detail: /image\/jpeg, image\/png or image\/webp/ }],
+    ];
+    for (const [name, go, status, expect] of cases) {
+      await t.test(name, async () => assertProblem(await nothingWritten(go), status, expect));
+    }
   });
 
   test('lapsed, forged and missing credentials', async (t) => {

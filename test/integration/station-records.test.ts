@@ -153,6 +153,7 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     assert.equal(reg.body.sensitive, true);
     const id = reg.body.id;
+    assert.equal((await sho.get(`/api/v1/firs/${id}`)).body.victims[0].name, 'Meena Jadhav', 'the SHO of the station');
     const writer = await as('writer.pune1');
     const seen = await writer.get(`/api/v1/firs/${id}`);
     assert.equal(seen.body.identitiesWithheld, true);

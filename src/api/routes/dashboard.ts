@@ -30,7 +30,7 @@ export const dashboardRoutes = [
     },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
-      const station = await node.recordAccess.authorise(actor, 'record.read', params.code, client, { type: 'station' });
+      const station = await node.recordAccess.readableStation(actor, params.code, client);
       const now = node.clock.now();
       const date = istDate(now);
       const monthStart = istMidnight(`${date.slice(0, 8)}01`);

@@ -3,7 +3,8 @@ import { istDate } from '../../domain/ist.js';
 import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../records/schemas/complaint.js';
 import { firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../records/schemas/gd.js';
-import { badRequest, notFound } from '../../errors.js';
+import { notFound, ProblemError } from '../../errors.js';
+import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
 import { renderFirCopyPdf } from '../../records/fir-copy/render.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
 import { parseVerificationCode, verificationCode } from '../../records/verification.js';
@@ -220,7 +221,7 @@ export const gdRoutes = [
     errors: [403],
     handler: async ({ node, actor, query, client }) => {
       const stationCode = stationOf(actor.unit.code, query.station);
-      await node.recordAccess.authorise(actor, 'record.read', stationCode, client, { type: 'gd' });
+      await node.recordAccess.readableStation(actor, stationCode, client);
       const date = query.date ?? istDate(node.clock.now());
       const entries = await node.gd.forDay(stationCode, date);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'gd.read', outcome: 'success', ip: client.ip, targetType: 'gd', targetUnit: stationCode, detail: { date, count: entries.length } });
@@ -309,7 +310,7 @@ export const attachmentRoutes = [
     response: { status: 201, schema: z.object({ sha256: z.string(), mime: z.string(), size: z.number().int() }), description: 'Stored' },
     errors: [413, 415],
     handler: async ({ node, actor, request, client }) => {
-      if (!Buffer.isBuffer(request.body)) throw badRequest('no-file', 'Send the image as the request body with Content-Type image/jpeg, image/png or image/webp.');
+      if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'unsupported-media-type', PHOTO_MEDIA_HINT);
       return node.attachments.addPhoto(actor, request.body, String(request.headers['content-type']).split(';')[0]!.trim(), client);
     },
   }),
