@@ -49,6 +49,8 @@ export class EventLog {
   private readonly projectors = new Map<string, Projector>();
   /** Read tables in the order they can be emptied (dependants first). */
   private readonly projectionTables: string[] = [];
+  /** The head as last written in each open transaction: later appends in it need not re-read it. */
+  private readonly txHeads = new WeakMap<Tx, { origin: string; seq: number; hash: string }>();
 
   constructor(
     private readonly storage: Storage,
@@ -70,7 +72,8 @@ export class EventLog {
     const projector = this.projectors.get(event.type);
     if (!projector) throw new Error(`No projector for event type ${event.type}`);
     const origin = this.originUnit();
-    const head = await this.lockHead(tx, origin);
+    const cached = this.txHeads.get(tx);
+    const head = cached && cached.origin === origin ? cached : await this.lockHead(tx, origin);
     const base = {
       origin_unit: origin,
       seq: head.seq + 1,
@@ -89,6 +92,7 @@ export class EventLog {
       .set({ seq: stored.seq, hash: stored.hash })
       .where('origin_unit', '=', origin)
       .execute();
+    this.txHeads.set(tx, { origin, seq: stored.seq, hash: stored.hash });
     await projector(tx, stored, event.payload);
     return stored;
   }
