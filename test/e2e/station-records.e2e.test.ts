@@ -181,6 +181,13 @@ describe('station records in the browser', () => {
     await form.locator('select[name="complainant.person.idKind"]').selectOption('aadhaar');
     await form.getByText('Only the last 4 digits are stored.').waitFor();
     await form.locator('input[name="complainant.person.idNumber"]').fill('1234 5678 9012');
+    // A photo: text named .png is refused by its bytes; a real PNG is stored and previewed.
+    const photo = form.locator('input[type=file]');
+    await photo.setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') });
+    await form.getByText('The file is not a JPEG, PNG or WebP image.').waitFor();
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    await photo.setInputFiles({ name: 'face.png', mimeType: 'image/png', buffer: png });
+    await form.locator('img[src^="/api/v1/attachments/"]').waitFor();
     await form.locator('textarea[name=description]').fill('My motorcycle was stolen from outside my house last night; when I tried to stop them I was pushed down. मेरी मोटरसाइकिल चोरी हो गई।');
     await form.locator('input[name=occurredFrom]').fill(istInputHoursAgo(20));
     await form.locator('input[name=occurredTo]').fill(istInputHoursAgo(19));

@@ -192,6 +192,31 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   return data as T;
 }
 
+/** Uploads a photo as the raw request body; the server checks its bytes and size (JPEG/PNG/WebP, ≤ 5 MB). */
+export async function uploadPhoto(file: Blob): Promise<{ sha256: string; mime: string; size: number }> {
+  const post = () =>
+    fetch('/api/v1/attachments', {
+      method: 'POST',
+      headers: { 'content-type': file.type || 'application/octet-stream', 'x-csrf-token': csrfToken, accept: 'application/json, application/problem+json' },
+      body: file,
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  let res = await post();
+  let data = await readBody(res);
+  if (res.status === 403 && new ApiError(res.status, (data ?? {}) as object).isCsrf) {
+    await getSession();
+    res = await post();
+    data = await readBody(res);
+  }
+  activityHandler?.();
+  if (!res.ok) {
+    if (res.status === 401) unauthorizedHandler?.();
+    throw new ApiError(res.status, (data ?? {}) as object);
+  }
+  return data as { sha256: string; mime: string; size: number };
+}
+
 export async function getSession(): Promise<SessionInfo> {
   const res = await send('GET', '/api/v1/session', undefined, {});
   const data = (await readBody(res)) as SessionInfo | undefined;

@@ -94,6 +94,7 @@ export interface IdDocument {
 /** A person as entered (personInput). */
 export interface PersonInput {
   name: string;
+  photoSha256?: string;
   relativeName?: string;
   relativeKind?: string;
   gender?: string;

@@ -3,6 +3,7 @@ import { GENDERS, ID_KINDS, RELATIVE_KINDS } from '../codes.ts';
 import { fieldId, trimOrUndefined, type FieldErrors } from '../forms.ts';
 import { genderName, idKindName, relativeKindName } from '../format.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
+import { ApiError, uploadPhoto } from '../api.ts';
 import { records, type PersonFull, type PersonInput, type PersonMatch, type PersonOnRecord } from '../records-api.ts';
 import { SelectField, TextField } from './Field.tsx';
 import { PersonSummary } from './PersonView.tsx';
@@ -24,6 +25,7 @@ export interface PersonDraft {
   idKind: string;
   idNumber: string;
   occupation: string;
+  photoSha256: string;
 }
 
 export function emptyPerson(): PersonDraft {
@@ -43,6 +45,7 @@ export function emptyPerson(): PersonDraft {
     idKind: '',
     idNumber: '',
     occupation: '',
+    photoSha256: '',
   };
 }
 
@@ -81,6 +84,7 @@ export function personPayload(d: PersonDraft): PersonOnRecord {
   if (d.idKind && idNumber) person.idDocuments = [{ kind: d.idKind, number: idNumber }];
   const occupation = trimOrUndefined(d.occupation);
   if (occupation) person.occupation = occupation;
+  if (d.photoSha256) person.photoSha256 = d.photoSha256;
   return { person };
 }
 
@@ -384,6 +388,59 @@ export function PersonForm({
           />
         </div>
       ) : null}
+      {!brief ? <PhotoField path={p} value={value.photoSha256} onChange={(photoSha256) => set({ photoSha256 })} /> : null}
     </fieldset>
+  );
+}
+
+/** Photo of the person: uploaded at once, checked by the server, linked by its SHA-256. */
+function PhotoField({ path, value, onChange }: { path: string; value: string; onChange: (sha: string) => void }) {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const id = fieldId(`${path}.photoSha256`);
+  return (
+    <div className="form-row">
+      <div className={`field${error ? ' has-error' : ''}`}>
+        <label htmlFor={id}>{t('person.photo')}</label>
+        <input
+          id={id}
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          disabled={busy}
+          aria-describedby={`${id}-hint`}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            setBusy(true);
+            setError('');
+            try {
+              onChange((await uploadPhoto(file)).sha256);
+            } catch (err) {
+              setError(err instanceof ApiError && err.detail ? err.detail : t('person.photoFailed'));
+              onChange('');
+            } finally {
+              setBusy(false);
+            }
+          }}
+        />
+        <p className="field-hint" id={`${id}-hint`}>
+          {t('person.photoHint')}
+        </p>
+        {error ? (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {value ? (
+        <div className="field">
+          <img src={`/api/v1/attachments/${value}`} alt={t('person.photo')} width={96} />
+          <button type="button" className="btn btn-secondary" onClick={() => onChange('')}>
+            {t('person.photoRemove')}
+          </button>
+        </div>
+      ) : null}
+    </div>
   );
 }
