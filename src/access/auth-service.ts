@@ -130,7 +130,7 @@ export class AuthService {
   }
 
   async verifySecondFactor(session: Session, code: string, client: ClientInfo): Promise<Stage> {
-    const { users, guard, audit, storage, sessions, secrets, clock } = this.deps;
+    const { guard, audit, storage, sessions, secrets, clock } = this.deps;
     if (session.stage !== 'mfa') throw badRequest('wrong-stage', 'No second-factor check is pending for this sign-in.');
     const user = await this.activeUser(session.userId);
     const lockedUntil = await guard.lockedUntil(user.id);

@@ -9,78 +9,17 @@
 // than the sources. The home screenshot goes to test-results/; set CCTNS_UPDATE_SCREENSHOTS=1
 // (or delete docs/screenshot-home.png) to refresh the one the README shows.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import * as OTPAuth from 'otpauth';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ensureWebBuilt, launchChromium, repo, totp, Watch } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEMO_PASSWORD_FALLBACK = 'cctns-demo-2026';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-function totp(secret: string): string {
-  return new OTPAuth.TOTP({
-    secret: OTPAuth.Secret.fromBase32(secret.replace(/\s+/g, '')),
-    digits: 6,
-    period: 30,
-    algorithm: 'SHA1',
-  }).generate();
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    if (name === 'dist' || name === 'node_modules') continue;
-    const p = join(dir, name);
-    const st = statSync(p);
-    newest = Math.max(newest, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
-  }
-  return newest;
-}
-
-/** The server serves web/dist: build it when it is missing or older than web/. */
-function ensureWebBuilt(): void {
-  const index = join(repo, 'web/dist/index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(repo, 'web'))) return;
-  const vite = join(repo, 'node_modules/vite/bin/vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: repo,
-    stdio: 'inherit',
-  });
-  assert.equal(r.status, 0, 'vite build failed');
-}
-
-/** Records what a page does that it must not: other origins, CSP violations, script errors. */
-class Watch {
-  readonly foreign: string[] = [];
-  readonly csp: string[] = [];
-  readonly errors: string[] = [];
-  constructor(
-    page: Page,
-    private readonly origin: string,
-  ) {
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith('data:') || url.startsWith('blob:')) return;
-      if (new URL(url).origin !== this.origin) this.foreign.push(url);
-    });
-    page.on('console', (msg) => {
-      if (/Content[- ]Security[- ]Policy/i.test(msg.text())) this.csp.push(msg.text());
-    });
-    page.on('pageerror', (err) => this.errors.push(err.message));
-  }
-  check(): void {
-    assert.deepEqual(this.foreign, [], 'requests to other origins');
-    assert.deepEqual(this.csp, [], 'Content-Security-Policy violations');
-    assert.deepEqual(this.errors, [], 'uncaught errors in the page');
-  }
-}
 
 async function signInWithPassword(page: Page, url: string, username: string, password: string): Promise<void> {
   await page.goto(url);
@@ -131,19 +70,7 @@ describe('web shell', () => {
     ensureWebBuilt();
     server = await startTestServer();
     origin = new URL(server.url).origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   after(async () => {

@@ -156,7 +156,6 @@ class Composer {
   }
 
   private continuationHeader(): number {
-    const v = this.view;
     const L = this.L;
     this.engine.field = 'header';
     const y = TOP;
