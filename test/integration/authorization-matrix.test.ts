@@ -163,6 +163,21 @@ const REGISTER_ROW: Row = {
  * Uploading a photo: station staff. The upload always belongs to the uploader's own station
  * (the request names no station), so there is no "outside".
  */
+/** The list of a state's police stations: master data every records reader may need; no "outside". */
+const STATIONS_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'n/a' },
+  investigating_officer:  { in: 'allow', out: 'n/a' },
+  station_house_officer:  { in: 'allow', out: 'n/a' },
+  sub_divisional_officer: { in: 'allow', out: 'n/a' },
+  superintendent:         { in: 'allow', out: 'n/a' },
+  scrb_officer:           { in: 'allow', out: 'n/a' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'n/a' },
+  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
+  control_room_operator:  { in: 'deny',  out: 'n/a' },
+  administrator:          { in: 'deny',  out: 'n/a' },
+};
+
 const UPLOAD_ROW: Row = {
   station_writer:         { in: 'allow', out: 'n/a' },
   investigating_officer:  { in: 'allow', out: 'n/a' },
@@ -271,6 +286,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/law/sections':                              SELF_ROW, // every police user chooses sections
   'GET /api/v1/law/sections/:act/:section':                SELF_ROW,
   'GET /api/v1/law/acts':                                  SELF_ROW,
+  'GET /api/v1/stations':                                  STATIONS_ROW,
   'POST /api/v1/law/sections/:act/:section/corrections':   LAW_CORRECT_ROW,
   // Station records: "inside" is a record of the actor's station (or one in their subtree), "outside" one elsewhere.
   'GET /api/v1/firs/:id':                     RECORD_READ_ROW,
@@ -365,7 +381,7 @@ const RECORD_STATION: Record<Role, { in: string; out: string | null }> = {
 type Side = 'in' | 'out';
 const key = (d: { method: string; path: string }) => `${d.method} ${d.path}`;
 /** Routes whose records have no place in the unit tree (one's own; the law catalogue; one's own uploads): no "outside". */
-const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW).map(([k]) => k));
+const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW || row === STATIONS_ROW).map(([k]) => k));
 
 /** A station record a cell acts on: its id (an attachment's SHA-256), its station, and what the checks need. */
 type Rec = { id: string; station: string; [k: string]: any };
@@ -747,6 +763,15 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.deepEqual(r.body.section.equivalents, [{ act: 'IPC', section: '420' }]);
         assert.ok(Array.isArray(r.body.history));
+      },
+    },
+    'GET /api/v1/stations': {
+      action: 'record.read',
+      send: (c) => c.get('/api/v1/stations?state=MH'),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.stations.length >= 6);
+        assert.ok(r.body.stations.every((u: any) => u.kind === 'police_station' && u.code.startsWith('MH-')));
       },
     },
     'GET /api/v1/law/acts': {

@@ -242,6 +242,7 @@ export const api = {
     request<void>('POST', '/api/v1/me/password', { currentPassword, newPassword }),
   myAudit: (limit = 50) => request<{ entries: AuditEntry[] }>('GET', `/api/v1/me/audit?limit=${limit}`),
   units: () => request<{ units: UnitNode[] }>('GET', '/api/v1/units'),
+  stations: () => request<{ stations: UnitNode[] }>('GET', '/api/v1/stations'),
   roles: () => request<{ roles: Role[] }>('GET', '/api/v1/roles'),
   users: (q: string, unit: string, signal?: AbortSignal) => {
     const params = new URLSearchParams();

@@ -65,12 +65,12 @@ export function useOfficers(user: SessionUser): OfficerOption[] {
 export function useStations(user: SessionUser): UnitNode[] {
   const [units, setUnits] = useState<UnitNode[]>([]);
   useEffect(() => {
-    if (!user.permissions.includes('unit.read')) return;
+    if (!user.permissions.includes('record.read')) return;
     let live = true;
     api
-      .units()
+      .stations()
       .then((r) => {
-        if (live) setUnits(r.units.filter((u) => u.kind === 'police_station'));
+        if (live) setUnits(r.stations);
       })
       .catch(() => undefined);
     return () => {
