@@ -93,12 +93,12 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const lawAdmin = new LawAdminService({ storage, events, audit, law });
   const recordAccess = new RecordAccess(storage, units, audit);
   const gd = new GeneralDiary(storage, events);
-  const gdService = new GdService({ events, audit, clock, gd, access: recordAccess });
   const persons = new PersonRegistry(storage, events);
   const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess });
+  const gdService = new GdService({ events, audit, clock, gd, access: recordAccess, firs });
   const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, path.join(config.dataDir, 'attachments'));
-  const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, law, access: recordAccess });
+  const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const node: CctnsNode = {
     config,
     clock,

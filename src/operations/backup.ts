@@ -59,7 +59,15 @@ export async function backup(storage: Storage, file: string, onProgress?: (table
 export async function restore(storage: Storage, file: string, onProgress?: (rows: number) => void): Promise<Record<string, number>> {
   const existing = await storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) throw new Error('The target database is not empty; restore only into a new data directory or database.');
-  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()), crlfDelay: Infinity });
+  const gunzip = zlib.createGunzip();
+  const input = readline.createInterface({ input: fs.createReadStream(file).pipe(gunzip), crlfDelay: Infinity });
+  // readline does not pass on its source's errors: a corrupt or cut file would leave it waiting
+  // for ever. Close it instead; the missing end marker then refuses the restore.
+  let readError: Error | undefined;
+  gunzip.on('error', (err) => {
+    readError = err;
+    input.close();
+  });
   const counts: Record<string, number> = {};
   let header = false;
   let ended = false;
@@ -91,7 +99,7 @@ export async function restore(storage: Storage, file: string, onProgress?: (rows
       if (++total % 5000 === 0) onProgress?.(total);
     }
     await flush();
-    if (!ended) throw new Error('The backup file is truncated (no end marker); nothing was restored.');
+    if (!ended) throw new Error(`The backup file is truncated or corrupt${readError ? ` (${readError.message})` : ''}; nothing was restored.`);
     if (storage.engine === 'postgres') {
       await sql`SELECT setval(pg_get_serial_sequence('events', 'local_pos'), COALESCE((SELECT MAX(local_pos) FROM events), 0) + 1, false)`.execute(tx);
     }

@@ -6,12 +6,13 @@ import type { Fir } from './firs.js';
  * The facts of a record that the statutory clocks run on. Offence categories come from the
  * catalogue's crime head of the principal offence (rape) and from the acts invoked (POCSO).
  */
-export function firClockFacts(fir: Fir): ClockFacts {
+export function firClockFacts(fir: Fir, firstArrestAt?: Date): ClockFacts {
   const categories: string[] = [];
   if (fir.crimeHead && /rape/i.test(fir.crimeHead)) categories.push('rape');
   if (fir.content.sections.some((s) => s.act === 'POCSO')) categories.push('pocso');
   const events: ClockFacts['events'] = {};
   if (fir.efirSignedAt) events.efirSigned = new Date(fir.efirSignedAt);
+  if (firstArrestAt) events.arrest = firstArrestAt;
   return {
     recordKind: 'fir',
     recordedAt: new Date(fir.registeredAt),

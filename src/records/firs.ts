@@ -461,6 +461,22 @@ export class FirService {
     return r ? toFir(r) : null;
   }
 
+  /** When each FIR's first arrest was entered in the General Diary (starts the charge-sheet clock). */
+  async firstArrests(firIds: string[]): Promise<Map<string, Date>> {
+    if (firIds.length === 0) return new Map();
+    const rows = await this.deps.storage.db
+      .selectFrom('gd_entries')
+      .select(['ref_id', 'entry_at'])
+      .where('ref_type', '=', 'fir')
+      .where('kind', '=', 'arrest')
+      .where('ref_id', 'in', firIds)
+      .orderBy('entry_at')
+      .execute();
+    const out = new Map<string, Date>();
+    for (const r of rows) if (r.ref_id && !out.has(r.ref_id)) out.set(r.ref_id, new Date(r.entry_at));
+    return out;
+  }
+
   async mustGet(id: string): Promise<Fir> {
     const f = await this.get(id);
     if (!f) throw notFound('There is no FIR with this id.');

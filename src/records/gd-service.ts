@@ -1,6 +1,7 @@
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { conflict, notFound } from '../errors.js';
+import { fieldProblem, forbidden, notFound } from '../errors.js';
+import type { FirService } from './firs.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { Clock } from '../util/clock.js';
 import type { GdEntry, GdKind, GeneralDiary } from './general-diary.js';
@@ -9,13 +10,17 @@ import type { RecordAccess } from './record-access.js';
 /** Officers' own GD entries and corrections, through the policy and the audit log. */
 export class GdService {
   constructor(
-    private readonly deps: { events: EventLog; audit: AuditLog; clock: Clock; gd: GeneralDiary; access: RecordAccess },
+    private readonly deps: { events: EventLog; audit: AuditLog; clock: Clock; gd: GeneralDiary; access: RecordAccess; firs: FirService },
   ) {}
 
-  async add(actor: RequestActor, input: { stationCode: string; kind: GdKind; text: string; officer?: string }, client: ClientInfo): Promise<GdEntry> {
+  async add(actor: RequestActor, input: { stationCode: string; kind: GdKind; text: string; officer?: string; firId?: string }, client: ClientInfo): Promise<GdEntry> {
     await this.deps.access.authorise(actor, 'gd.write', input.stationCode, client, { type: 'gd' });
-    if (actor.unit.code !== input.stationCode) throw conflict('not-your-station', `GD entries are written at one's own station (${actor.unit.code}).`);
-    return this.write(actor, { stationCode: input.stationCode, kind: input.kind, text: input.text, officer: input.officer ?? actor.user.displayName }, client);
+    if (actor.unit.code !== input.stationCode) throw forbidden('not-your-station', `GD entries are written at one's own station (${actor.unit.code}).`);
+    if (input.firId) {
+      const fir = await this.deps.firs.get(input.firId);
+      if (!fir || fir.stationCode !== input.stationCode) throw fieldProblem([{ path: 'firId', message: 'is not an FIR of this station' }]);
+    }
+    return this.write(actor, { stationCode: input.stationCode, kind: input.kind, text: input.text, officer: input.officer ?? actor.user.displayName, ...(input.firId ? { refType: 'fir', refId: input.firId } : {}) }, client);
   }
 
   async correct(actor: RequestActor, input: { correctsId: string; text: string }, client: ClientInfo): Promise<GdEntry> {
@@ -29,7 +34,7 @@ export class GdService {
     );
   }
 
-  private write(actor: RequestActor, e: { stationCode: string; kind: GdKind; text: string; officer: string; correctsId?: string }, client: ClientInfo): Promise<GdEntry> {
+  private write(actor: RequestActor, e: { stationCode: string; kind: GdKind; text: string; officer: string; correctsId?: string; refType?: string; refId?: string }, client: ClientInfo): Promise<GdEntry> {
     return this.deps.events.transaction(async (tx) => {
       const entry = await this.deps.gd.add(tx, { ...e, at: this.deps.clock.now() }, actor.user.id);
       await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'gd.write', outcome: 'success', ip: client.ip, targetType: 'gd', targetId: entry.id, targetUnit: e.stationCode, detail: { kind: e.kind, entryNo: entry.entryNo } });

@@ -5,7 +5,7 @@ import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import { complaintClockFacts, firClockFacts } from './clock-facts.js';
 import type { Complaint } from './complaints.js';
-import type { Fir } from './firs.js';
+import type { Fir, FirService } from './firs.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
@@ -35,6 +35,7 @@ export class RecordViews {
       users: UserRepository;
       persons: PersonRegistry;
       gd: GeneralDiary;
+      firs: FirService;
       law: LawCatalogue;
       access: RecordAccess;
     },
@@ -121,7 +122,7 @@ export class RecordViews {
       transferredFromFir: fir.transferredFromFir,
       efirSignedAt: fir.efirSignedAt,
       identitiesWithheld: !unmask && anyProtected,
-      clocks: computeClocks(firClockFacts(fir), d.clock.now()),
+      clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now()),
     };
   }
 

@@ -48,7 +48,8 @@ export const dashboardRoutes = [
           if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock: clock as unknown as Record<string, unknown> });
         }
       };
-      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f), now));
+      const arrests = await node.firs.firstArrests(openFirs.map((f) => f.id));
+      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now));
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now));
       const byDue = (a: { clock: Record<string, unknown> }, b: { clock: Record<string, unknown> }) => String(a.clock.dueAt).localeCompare(String(b.clock.dueAt));
       return {

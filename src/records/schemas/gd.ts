@@ -6,6 +6,8 @@ export const gdEntryInput = z.strictObject({
   kind: z.enum(['departure', 'arrival', 'arrest', 'seizure', 'information', 'general']),
   text: requiredText(5000),
   officer: text(200).optional(),
+  /** The FIR the entry concerns (an arrest starts the charge-sheet clock of that FIR). */
+  firId: uuid.optional(),
 });
 export const gdCorrectionInput = z.strictObject({ correctsId: uuid, text: requiredText(5000) });
 export const gdListQuery = z.strictObject({
