@@ -427,7 +427,7 @@ export const records = {
 
   gd: (date: string, station?: string) =>
     request<{ stationCode: string; date: string; entries: GdEntry[] }>('GET', `/api/v1/gd${qs({ date, station })}`),
-  addGd: (input: { stationCode: string; kind: string; text: string; officer?: string }) => request<GdEntry>('POST', '/api/v1/gd', input),
+  addGd: (input: { stationCode: string; kind: string; text: string; officer?: string; firId?: string }) => request<GdEntry>('POST', '/api/v1/gd', input),
   correctGd: (correctsId: string, text: string) => request<GdEntry>('POST', '/api/v1/gd/corrections', { correctsId, text }),
 
   /** Officers of a station who may investigate (IO, SHO). Needs user.read. */

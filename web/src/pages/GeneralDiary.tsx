@@ -9,7 +9,7 @@ import { errorsFor, focusFirstError, fieldId, submissionProblem, submitOnEnter, 
 import { formatDate, formatTime, gdKindName, nextDay, todayIst, unitName } from '../format.ts';
 import { can, useLoad, useStations } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
-import { records, type GdEntry } from '../records-api.ts';
+import { records, type FirListItem, type GdEntry } from '../records-api.ts';
 import { hrefFor, navigate } from '../router.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -239,6 +239,8 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
   const [kind, setKind] = useState<string>('general');
   const [text, setText] = useState('');
   const [officer, setOfficer] = useState('');
+  const [firId, setFirId] = useState('');
+  const [firs, setFirs] = useState<FirListItem[]>([]);
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -248,6 +250,18 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
   useEffect(() => {
     if (autoFocus) kindRef.current?.querySelector('select')?.focus();
   }, [autoFocus]);
+
+  // Arrests and seizures name their case: an arrest starts the FIR's charge-sheet clock.
+  useEffect(() => {
+    let live = true;
+    records
+      .firs({})
+      .then((r) => live && setFirs(r.firs.filter((f) => f.stationCode === user.unit.code && f.status !== 'transferred')))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [user]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -259,9 +273,16 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
     }
     setBusy(true);
     try {
-      const entry = await records.addGd({ stationCode: user.unit.code, kind, text: text.trim(), ...(trimOrUndefined(officer) ? { officer: officer.trim() } : {}) });
+      const entry = await records.addGd({
+        stationCode: user.unit.code,
+        kind,
+        text: text.trim(),
+        ...(trimOrUndefined(officer) ? { officer: officer.trim() } : {}),
+        ...(firId ? { firId } : {}),
+      });
       setText('');
       setOfficer('');
+      setFirId('');
       setErrors({});
       setSummary(null);
       onAdded(entry);
@@ -285,6 +306,14 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
             {GD_MANUAL_KINDS.map((k) => (
               <option key={k} value={k}>
                 {gdKindName(t, k)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id={fieldId('firId')} name="firId" label={t('gd.fir')} hint={t('gd.firHint')} error={fe('firId', t('gd.fir'))} value={firId} onChange={(e) => setFirId(e.target.value)}>
+            <option value="">{t('gd.firNone')}</option>
+            {firs.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.number}
               </option>
             ))}
           </SelectField>
