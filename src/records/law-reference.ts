@@ -255,6 +255,7 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
     readCsv(dir, 'bns_sections_provenance.csv', ['bns_section']).map((r) => [normaliseSection(r.bns_section!) ?? r.bns_section!, r]),
   );
   const ipcRows = readCsv(dir, 'ipc_sections.csv', IPC_COLUMNS);
+  const titlesHi = new Map(readCsv(dir, 'titles-hi.csv', ['act', 'section', 'title_hi']).map((r) => [`${r.act} ${normaliseSection(r.section!) ?? r.section}`, r.title_hi!.trim()]));
   const bnsExtra = new Map<string, string[]>();
   for (const r of ipcRows) {
     for (const b of r.bns_equivalent!.split(';').map((x) => x.trim()).filter(Boolean)) {
@@ -297,7 +298,7 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
         { act: 'BNS', section: s },
         {
           title: r.title!.trim(),
-          titleHi: null,
+          titleHi: titlesHi.get(`BNS ${s}`) ?? null,
           chapter: r.chapter!.trim() || null,
           maxPunishment: r.max_punishment!.trim(),
           cognizable: parseTriState(r.cognizable),
@@ -322,7 +323,7 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
         { act: 'IPC', section: s },
         {
           title: r.title!.trim(),
-          titleHi: null,
+          titleHi: titlesHi.get(`IPC ${s}`) ?? null,
           chapter: r.chapter!.trim() || null,
           maxPunishment: r.max_punishment!.trim(),
           cognizable: parseTriState(r.cognizable),
@@ -335,6 +336,9 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
     );
   }
 
+  for (const key of titlesHi.keys()) {
+    if (!seen.has(key)) throw new Error(`titles-hi.csv: ${key} is not a section of the catalogue`);
+  }
   const keywords: HindiKeyword[] = readCsv(dir, 'hindi-keywords.csv', ['hindi', 'romanised', 'english', 'refs']).map((r) => {
     const refs: SectionRef[] = [];
     const kwActs: string[] = [];

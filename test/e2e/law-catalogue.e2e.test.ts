@@ -96,7 +96,7 @@ describe('law catalogue page', () => {
     });
     await page.getByRole('button', { name: 'Correct this entry' }).click();
     const form = page.locator('[data-testid=law-correct]');
-    await form.locator('input[name=titleHi]').fill('चोरी');
+    await form.locator('input[name=titleHi]').fill('चोरी के लिए दंड');
     await form.getByRole('button', { name: 'Save correction' }).click();
     await page.locator('[data-testid=error-summary]').waitFor();
     await form.locator('.field.has-error textarea[name=reason]').waitFor();
@@ -107,19 +107,19 @@ describe('law catalogue page', () => {
       'focus moves to the first field with an error',
     );
 
-    await form.locator('textarea[name=reason]').fill('The Hindi title was missing from the catalogue');
+    await form.locator('textarea[name=reason]').fill('The Hindi title should name the punishment');
     await form.locator('input[name=source]').fill('BNS 2023 (Hindi text), s.303');
     await form.getByRole('button', { name: 'Save correction' }).click();
     await page.getByText('Correction saved: the entry is now at version 2.').waitFor();
     assert.equal((await page.locator('[data-testid=law-version]').textContent())?.trim(), '2');
-    assert.equal((await page.locator('[data-testid=law-title-hi]').textContent())?.trim(), 'चोरी');
+    assert.equal((await page.locator('[data-testid=law-title-hi]').textContent())?.trim(), 'चोरी के लिए दंड');
     assert.equal(await page.locator('[data-testid=law-correct]').count(), 0, 'the form closes');
 
     // Only the changed field was sent.
     assert.equal(posts.length, 2);
     assert.deepEqual(posts[1], {
-      changes: { titleHi: 'चोरी' },
-      reason: 'The Hindi title was missing from the catalogue',
+      changes: { titleHi: 'चोरी के लिए दंड' },
+      reason: 'The Hindi title should name the punishment',
       source: 'BNS 2023 (Hindi text), s.303',
     });
 
@@ -128,9 +128,9 @@ describe('law catalogue page', () => {
     await hist.waitFor();
     const text = (await hist.textContent()) ?? '';
     assert.match(text, /admin\.mh/);
-    assert.match(text, /The Hindi title was missing from the catalogue/);
+    assert.match(text, /The Hindi title should name the punishment/);
     assert.match(text, /BNS 2023 \(Hindi text\), s\.303/);
-    assert.match(text, /Hindi title: \(blank\) → चोरी/);
+    assert.match(text, /Hindi title: चोरी → चोरी के लिए दंड/);
     assert.match(text, /20\d\d/);
 
     // After a reload the page shows the same (the server has it), and the search shows it too.
