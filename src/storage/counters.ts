@@ -19,10 +19,10 @@ export async function peekNextNumber(tx: Tx, engine: Engine, scope: string): Pro
 }
 
 export async function recordNumber(tx: Tx, scope: string, value: number): Promise<void> {
+  // One statement: create the series, or raise it if this number is past its end.
   await tx
     .insertInto('counters')
-    .values({ scope, value: 0 })
-    .onConflict((oc) => oc.column('scope').doNothing())
+    .values({ scope, value })
+    .onConflict((oc) => oc.column('scope').doUpdateSet({ value: (eb) => eb.ref('excluded.value') }).where('counters.value', '<', value))
     .execute();
-  await tx.updateTable('counters').set({ value }).where('scope', '=', scope).where('value', '<', value).execute();
 }

@@ -49,8 +49,12 @@ export class EventLog {
   private readonly projectors = new Map<string, Projector>();
   /** Read tables in the order they can be emptied (dependants first). */
   private readonly projectionTables: string[] = [];
-  /** The head as last written in each open transaction: later appends in it need not re-read it. */
-  private readonly txHeads = new WeakMap<Tx, { origin: string; seq: number; hash: string }>();
+  /**
+   * The head as last appended in each open transaction: later appends in it need not re-read it,
+   * and transactions opened through {@link transaction} write it back once, before commit.
+   */
+  private readonly txHeads = new WeakMap<Tx, { origin: string; seq: number; hash: string; dirty: boolean }>();
+  private readonly managed = new WeakSet<Tx>();
 
   constructor(
     private readonly storage: Storage,
@@ -87,19 +91,26 @@ export class EventLog {
     };
     const stored: StoredEvent = { ...base, hash: eventHash(base) };
     await tx.insertInto('events').values(stored).execute();
-    await tx
-      .updateTable('event_heads')
-      .set({ seq: stored.seq, hash: stored.hash })
-      .where('origin_unit', '=', origin)
-      .execute();
-    this.txHeads.set(tx, { origin, seq: stored.seq, hash: stored.hash });
+    const managed = this.managed.has(tx);
+    if (!managed) await this.writeHead(tx, origin, stored.seq, stored.hash);
+    this.txHeads.set(tx, { origin, seq: stored.seq, hash: stored.hash, dirty: managed });
     await projector(tx, stored, event.payload);
     return stored;
   }
 
   /** Runs fn in a transaction; everything it appends commits or fails together. */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.storage.db.transaction().execute(fn);
+    return this.storage.db.transaction().execute(async (tx) => {
+      this.managed.add(tx);
+      const result = await fn(tx);
+      const head = this.txHeads.get(tx);
+      if (head?.dirty) await this.writeHead(tx, head.origin, head.seq, head.hash);
+      return result;
+    });
+  }
+
+  private async writeHead(tx: Tx, origin: string, seq: number, hash: string): Promise<void> {
+    await tx.updateTable('event_heads').set({ seq, hash }).where('origin_unit', '=', origin).execute();
   }
 
   private async lockHead(tx: Tx, origin: string): Promise<{ seq: number; hash: string }> {
