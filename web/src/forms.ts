@@ -1,10 +1,10 @@
 // Field-level errors for the record forms. Paths are the server's (`sections.0`,
 // `complainant.person.name`): checks made in the page use the same paths, so one map drives both,
 // and every field's id is `f-<path>` so that the summary can move focus to it.
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { ApiError } from './api.ts';
 import { errorText } from './errors.ts';
-import type { TFunction } from './i18n/index.tsx';
+import { useI18n, type TFunction } from './i18n/index.tsx';
 
 export type FieldErrors = Record<string, string>;
 
@@ -147,3 +147,33 @@ export const trimOrUndefined = (s: string | undefined | null) => {
   const v = (s ?? '').trim();
   return v ? v : undefined;
 };
+
+/**
+ * The state every form shares: busy while sending, the error summary, field errors. `attempt`
+ * sends once at a time and turns a refusal into field errors, a summary and focus on the first
+ * field in error.
+ */
+export function useSubmission() {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  async function attempt(action: () => Promise<void>, opts: { scrollTopOnError?: boolean } = {}): Promise<void> {
+    setBusy(true);
+    try {
+      await action();
+    } catch (err) {
+      const p = submissionProblem(t, err);
+      setErrors(p.fields);
+      setSummary(p.summary);
+      focusFirstError(p.fields);
+      // A long form shows a problem without a field in its summary at the top.
+      if (opts.scrollTopOnError && !Object.keys(p.fields).length) window.scrollTo(0, 0);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { busy, summary, setSummary, errors, setErrors, attempt };
+}

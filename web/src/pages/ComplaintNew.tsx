@@ -6,7 +6,7 @@ import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
 import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
 import { COMPLAINT_MODES } from '../codes.ts';
-import { errorsFor, focusFirstError, fieldId, submissionProblem, type FieldErrors } from '../forms.ts';
+import { errorsFor, type FieldErrors, fieldId, focusFirstError, useSubmission } from '../forms.ts';
 import { complaintModeName, formatDateTimeShort, fromIstInput } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { records, type Complaint } from '../records-api.ts';
@@ -29,9 +29,7 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
   const [occurredFrom, setOccurredFrom] = useState('');
   const [occurredTo, setOccurredTo] = useState('');
   const [sections, setSections] = useState<PickedSection[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const [done, setDone] = useState<Complaint | null>(null);
   const fe = errorsFor(t, errors);
   const doneHeading = useRef<HTMLHeadingElement>(null);
@@ -70,9 +68,8 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
       focusFirstError(found);
       return;
     }
-    setBusy(true);
     setSummary(null);
-    try {
+    await attempt(async () => {
       const c = await records.registerComplaint({
         stationCode: user.unit.code,
         mode,
@@ -85,14 +82,7 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
       });
       setDone(c);
       window.scrollTo(0, 0);
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (done) {

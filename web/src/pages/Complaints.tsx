@@ -6,7 +6,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField } from '../components/Field.tsx';
 import { PersonCard } from '../components/PersonView.tsx';
 import { CLOSURE_CHOICES, COMPLAINT_STATUSES } from '../codes.ts';
-import { errorsFor, focusFirstError, fieldId, submissionProblem, submitOnEnter, type FieldErrors } from '../forms.ts';
+import { errorsFor, fieldId, submitOnEnter, useSubmission } from '../forms.ts';
 import {
   closureName,
   complaintModeName,
@@ -266,9 +266,7 @@ function AssignForm({ user, complaint, onDone }: { user: SessionUser; complaint:
   const { t } = useI18n();
   const officers = useOfficers(user);
   const [officer, setOfficer] = useState(complaint.assignedTo ?? '');
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
@@ -279,19 +277,11 @@ function AssignForm({ user, complaint, onDone }: { user: SessionUser; complaint:
       setSummary(t('form.fixErrors'));
       return;
     }
-    setBusy(true);
-    try {
+    await attempt(async () => {
       onDone(await records.assignComplaint(complaint.id, officer));
       setErrors({});
       setSummary(null);
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -329,9 +319,7 @@ function CloseForm({ complaint, onDone }: { complaint: Complaint; onDone: (c: Co
   const { t } = useI18n();
   const [closure, setClosure] = useState<string>('disposed');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
@@ -342,19 +330,11 @@ function CloseForm({ complaint, onDone }: { complaint: Complaint; onDone: (c: Co
       setSummary(t('form.fixErrors'));
       return;
     }
-    setBusy(true);
-    try {
+    await attempt(async () => {
       onDone(await records.closeComplaint(complaint.id, closure, note.trim()));
       setErrors({});
       setSummary(null);
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

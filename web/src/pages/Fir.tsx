@@ -10,7 +10,7 @@ import { PersonCard } from '../components/PersonView.tsx';
 import { SectionFacts, SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
 import { StationField } from '../components/StationField.tsx';
 import { errorText } from '../errors.ts';
-import { errorsFor, focusFirstError, fieldId, submissionProblem, submitOnEnter, type FieldErrors } from '../forms.ts';
+import { errorsFor, type FieldErrors, fieldId, focusFirstError, submitOnEnter, useSubmission } from '../forms.ts';
 import {
   firOriginName,
   firStatusName,
@@ -564,9 +564,7 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
   const [changeSections, setChangeSections] = useState(false);
   const [sections, setSections] = useState<PickedSection[]>(() => fir.sections.map((s) => ({ act: s.act, section: s.section, title: s.title, titleHi: s.titleHi, maxPunishment: s.maxPunishment })));
   const [ioUserId, setIoUserId] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const roleLabel = (role: AddedPerson['role']) => (role === 'accused' ? t('amend.newAccused') : role === 'victim' ? t('amend.newVictim') : t('amend.newWitness'));
 
@@ -592,18 +590,10 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
       focusFirstError(found);
       return;
     }
-    setBusy(true);
     setSummary(null);
-    try {
+    await attempt(async () => {
       onDone(await records.amendFir(fir.id, body));
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -722,9 +712,7 @@ function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir
   const stations = useStations(user);
   const [station, setStation] = useState(fir.jurisdictionStationCode ?? '');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
@@ -739,18 +727,10 @@ function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir
       focusFirstError(found);
       return;
     }
-    setBusy(true);
-    try {
+    await attempt(async () => {
       const r = await records.transferFir(fir.id, station.trim(), reason.trim());
       onDone(r.from, r.to);
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

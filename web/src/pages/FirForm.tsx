@@ -10,7 +10,7 @@ import { SectionPicker, type PickedSection } from '../components/SectionPicker.t
 import { StationField } from '../components/StationField.tsx';
 import { FIR_ORIGINS, INFO_TYPES, PROPERTY_CATEGORIES } from '../codes.ts';
 import { errorText } from '../errors.ts';
-import { errorsFor, focusFirstError, fieldId, submissionProblem, trimOrUndefined, type FieldErrors } from '../forms.ts';
+import { errorsFor, type FieldErrors, fieldId, focusFirstError, trimOrUndefined, useSubmission } from '../forms.ts';
 import { firOriginName, formatRupees, fromIstInput, infoTypeName, propertyCategoryName, roleName, sectionLabel, toIstInput } from '../format.ts';
 import { useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
@@ -80,9 +80,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
 
   const [complaint, setComplaint] = useState<Complaint | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   // Converting a complaint: fill the form from it.
@@ -196,20 +194,11 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
       focusFirstError(found);
       return;
     }
-    setBusy(true);
     setSummary(null);
-    try {
+    await attempt(async () => {
       const fir = complaintId ? (await records.convertComplaint(complaintId, body())).fir : await records.registerFir(body());
       navigate(hrefFor('fir', fir.id, { registered: '1' }));
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-      if (!Object.keys(p.fields).length) window.scrollTo(0, 0);
-    } finally {
-      setBusy(false);
-    }
+    }, { scrollTopOnError: true });
   }
 
   const personList = (

@@ -5,7 +5,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { GD_MANUAL_KINDS } from '../codes.ts';
-import { errorsFor, focusFirstError, fieldId, submissionProblem, submitOnEnter, trimOrUndefined, type FieldErrors } from '../forms.ts';
+import { errorsFor, fieldId, submitOnEnter, trimOrUndefined, useSubmission } from '../forms.ts';
 import { formatDate, formatTime, gdKindName, nextDay, todayIst, unitName } from '../format.ts';
 import { can, useLoad, useStations } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -241,9 +241,7 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
   const [officer, setOfficer] = useState('');
   const [firId, setFirId] = useState('');
   const [firs, setFirs] = useState<FirListItem[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const kindRef = useRef<HTMLDivElement>(null);
 
@@ -271,8 +269,7 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
       setSummary(t('form.fixErrors'));
       return;
     }
-    setBusy(true);
-    try {
+    await attempt(async () => {
       const entry = await records.addGd({
         stationCode: user.unit.code,
         kind,
@@ -286,14 +283,7 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
       setErrors({});
       setSummary(null);
       onAdded(entry);
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -353,9 +343,7 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
 function CorrectDialog({ entry, onClose, onDone }: { entry: GdEntry; onClose: () => void; onDone: (e: GdEntry) => void }) {
   const { t, lang } = useI18n();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
@@ -366,17 +354,9 @@ function CorrectDialog({ entry, onClose, onDone }: { entry: GdEntry; onClose: ()
       setSummary(t('form.fixErrors'));
       return;
     }
-    setBusy(true);
-    try {
+    await attempt(async () => {
       onDone(await records.correctGd(entry.id, text.trim()));
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -7,7 +7,7 @@ import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { TRI_STATES } from '../codes.ts';
-import { errorsFor, fieldId, focusFirstError, submissionProblem, submitOnEnter, type FieldErrors } from '../forms.ts';
+import { errorsFor, fieldId, submitOnEnter, useSubmission } from '../forms.ts';
 import { formatDateTime, sectionLabel, triStateName } from '../format.ts';
 import { can, useLoad } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
@@ -392,9 +392,7 @@ function CorrectForm({
 }) {
   const { t } = useI18n();
   const [d, setD] = useState<Draft>(() => draftOf(entry));
-  const [busy, setBusy] = useState(false);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const names = fieldNames(t);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
@@ -408,20 +406,12 @@ function CorrectForm({
       setSummary(t('law.noChanges'));
       return;
     }
-    setBusy(true);
-    try {
+    await attempt(async () => {
       const r = await records.correctLawSection(entry.act, entry.section, { changes, reason: d.reason.trim(), source: d.source.trim() });
       setErrors({});
       setSummary(null);
       onDone(r.section, r.version);
-    } catch (err) {
-      const p = submissionProblem(t, err);
-      setErrors(p.fields);
-      setSummary(p.summary);
-      focusFirstError(p.fields);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const text = (field: 'title' | 'titleHi' | 'maxPunishment' | 'triableBy' | 'crimeHead', extra: { lang?: string; hint?: string } = {}) => (
