@@ -8,10 +8,19 @@ import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
 import { renderFirCopyPdf } from '../../records/fir-copy/render.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
 import { parseVerificationCode, verificationCode } from '../../records/verification.js';
+import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
+import type { CctnsNode } from '../../node.js';
 import { route } from '../route.js';
 import { complaintSchema, firListItemSchema, firVersionSchema, firViewSchema, gdEntrySchema, idParam, personViewSchema } from '../schemas/records.js';
 
 const stationOf = (actorUnit: string, asked?: string) => asked ?? actorUnit;
+
+/** An FIR the caller may read (404 if none, 403 outside the jurisdiction), with its station. */
+async function readableFir(node: CctnsNode, actor: RequestActor, id: string, client: ClientInfo) {
+  const fir = await node.firs.mustGet(id);
+  const station = await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+  return { fir, station };
+}
 
 export const complaintRoutes = [
   route({
@@ -138,8 +147,7 @@ export const firRoutes = [
     response: { status: 200, schema: firViewSchema, description: 'The FIR' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
-      const fir = await node.firs.mustGet(params.id);
-      await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+      const { fir } = await readableFir(node, actor, params.id, client);
       return node.views.fir(actor, fir, client);
     },
   }),
@@ -154,8 +162,7 @@ export const firRoutes = [
     response: { status: 200, schema: z.object({ versions: z.array(firVersionSchema) }), description: 'Versions, oldest first' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
-      const fir = await node.firs.mustGet(params.id);
-      await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+      const { fir } = await readableFir(node, actor, params.id, client);
       // The versions hold person ids, not identities; names come from the person index through the masked views.
       const rows = await node.firs.versions(fir.id);
       const names = new Map<string, string | null>();
@@ -344,8 +351,7 @@ export const firCopyRoutes = [
     response: { status: 200, description: 'application/pdf' },
     errors: [403, 404],
     handler: async ({ node, actor, params, query, client, reply, request }) => {
-      const fir = await node.firs.mustGet(params.id);
-      const station = await node.recordAccess.authorise(actor, 'record.read', fir.stationCode, client, { type: 'fir', id: fir.id });
+      const { fir, station } = await readableFir(node, actor, params.id, client);
       const view = await node.views.fir(actor, fir, client, { unmaskAllowed: query.for === 'informant', auditAction: 'fir.copy' });
       const state = await node.units.get(station.path.split('/').filter(Boolean)[1] ?? '');
       const code = verificationCode(node.secrets, fir);
