@@ -16,7 +16,14 @@ import { GdService } from './records/gd-service.js';
 import { GeneralDiary } from './records/general-diary.js';
 import { LawAdminService, LawCatalogue } from './records/law-catalogue.js';
 import { PersonRegistry } from './records/persons.js';
+import { PersonNameIndex } from './search/person-index.js';
+import { PersonSearch } from './search/person-search.js';
+import { SamePersonMarks } from './search/same-person.js';
 import { RecordAccess } from './records/record-access.js';
+import { FirSearch } from './search/fir-search.js';
+import { PhoneSearch } from './search/phone-search.js';
+import { SearchIndex } from './search/search-index.js';
+import { VehicleSearch } from './search/vehicle-search.js';
 import { UserAdminService } from './records/user-admin.js';
 import { RecordViews } from './records/views.js';
 import { UnitService } from './records/units.js';
@@ -48,8 +55,15 @@ export interface CctnsNode {
   gd: GeneralDiary;
   gdService: GdService;
   persons: PersonRegistry;
+  personIndex: PersonNameIndex;
+  personSearch: PersonSearch;
+  samePerson: SamePersonMarks;
   complaints: ComplaintService;
   firs: FirService;
+  searchIndex: SearchIndex;
+  vehicleSearch: VehicleSearch;
+  phoneSearch: PhoneSearch;
+  firSearch: FirSearch;
   attachments: AttachmentStore;
   views: RecordViews;
   /** The unit whose events this node originates (its own unit code). */
@@ -57,7 +71,7 @@ export interface CctnsNode {
   close(): Promise<void>;
 }
 
-export async function openNode(config: Config, opts: { clock?: Clock; storage?: Storage } = {}): Promise<CctnsNode> {
+export async function openNode(config: Config, opts: { clock?: Clock; storage?: Storage; onReindexProgress?: (done: number, total: number) => void } = {}): Promise<CctnsNode> {
   const clock = opts.clock ?? systemClock;
   const storage = opts.storage ?? openStorage(config);
   await migrate(storage);
@@ -93,12 +107,19 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const lawAdmin = new LawAdminService({ storage, events, audit, law });
   const recordAccess = new RecordAccess(storage, units, audit);
   const gd = new GeneralDiary(storage, events);
-  const persons = new PersonRegistry(storage, events);
-  const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess });
+  const personIndex = new PersonNameIndex(storage);
+  const persons = new PersonRegistry(storage, events, personIndex);
+  const personSearch = new PersonSearch(storage, personIndex);
+  const samePerson = new SamePersonMarks(storage, events, audit);
+  const searchIndex = new SearchIndex(storage, events);
+  const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess, index: searchIndex });
   const gdService = new GdService({ events, audit, clock, gd, access: recordAccess, firs });
   const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, path.join(config.dataDir, 'attachments'));
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
+  const vehicleSearch = new VehicleSearch({ storage, units, audit });
+  const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
+  const firSearch = new FirSearch({ storage, units, audit, firs, views, access: recordAccess });
   const node: CctnsNode = {
     config,
     clock,
@@ -119,8 +140,15 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     gd,
     gdService,
     persons,
+    personIndex,
+    personSearch,
+    samePerson,
     complaints,
     firs,
+    searchIndex,
+    vehicleSearch,
+    phoneSearch,
+    firSearch,
     attachments,
     views,
     originUnit,
@@ -130,6 +158,8 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     origin = await setOrigin(node, origin ?? NATION_CODE);
     await seedNationAndStates(node);
   }
+  // Name keys are derived with versioned rules: keys made by other rules are made again.
+  if (!(await personIndex.isCurrent())) await personIndex.reindex(opts.onReindexProgress);
   return node;
 }
 

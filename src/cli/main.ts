@@ -9,6 +9,8 @@ import { ensureDemoData, type DemoLogin } from '../demo/seed.js';
 import { isRole, roleFitsUnit, ROLES } from '../domain/roles.js';
 import { openNode, type CctnsNode } from '../node.js';
 import { backup, restore } from '../operations/backup.js';
+import { importPersons } from './import-persons.js';
+import { UsageError } from './usage-error.js';
 import { temporaryPassword } from '../records/user-admin.js';
 import { openStorage } from '../storage/db.js';
 import { migrate } from '../storage/migrate.js';
@@ -28,15 +30,19 @@ Usage: cctns <command> [options]
   user create --username NAME --role ROLE --unit CODE --name "Full Name"
                                  create a user (e.g. the first administrator); prints a
                                  temporary password to change at first sign-in
+  import persons FILE.csv [--unit CODE] [--rejects FILE] [--batch-size N] [--offline]
+                                 import persons (columns name,father_name,gender,age,
+                                 district); resumable; see docs/import.md
   backup FILE                    write a consistent backup of the database
   restore FILE                   load a backup into an empty database
 
 Environment: see docs/configuration.md.`;
 
-class UsageError extends Error {}
+/** Opens the node; name keys made by older rules are re-computed first, with progress. */
+const openWithProgress = (config: Config) => openNode(config, { onReindexProgress: progress('Re-computing person name keys') });
 
 async function withNode<T>(config: Config, fn: (node: CctnsNode) => Promise<T>): Promise<T> {
-  const node = await openNode(config);
+  const node = await openWithProgress(config);
   try {
     return await fn(node);
   } finally {
@@ -86,6 +92,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'rebuild':
       return withNode(config, async (node) => {
         const n = await node.events.rebuild(progress('Replaying events'));
+        // The replay computed every name key with the rules of this version.
+        await node.personIndex.markCurrent(node.storage.db);
         console.log(`Rebuilt the read tables from ${n} events.`);
         return 0;
       });
@@ -109,6 +117,9 @@ export async function main(argv: string[]): Promise<number> {
       });
     case 'token':
       return token(config, sub, rest);
+    case 'import':
+      if (sub !== 'persons') throw new UsageError('Usage: cctns import persons FILE.csv [--unit CODE] [--rejects FILE]');
+      return withNode(config, (node) => importPersons(node, cliActor(node), rest));
     case 'user':
       if (sub !== 'create') throw new UsageError('Usage: cctns user create --username NAME --role ROLE --unit CODE --name "Full Name"');
       return createUser(config, rest);
@@ -140,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
 
 async function serve(config: Config, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } }, strict: true });
-  const node = await openNode(config);
+  const node = await openWithProgress(config);
   const logins = values.demo ? await ensureDemoData(node) : [];
   const app = await buildServer(node);
   let closing = false;

@@ -42,6 +42,13 @@ export const AUDIT_ACTIONS = [
   'attachment.upload',
   'attachment.read',
   'law.correct',
+  'search.persons',
+  'search.vehicles',
+  'search.phones',
+  'search.firs',
+  'person.same_marked',
+  'person.same_unmarked',
+  'person.import',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | Action;

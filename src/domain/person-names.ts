@@ -1,20 +1,3 @@
-/**
- * The simple name key for "is this person already on record?": Unicode NFC, case-folded,
- * punctuation removed, honorifics dropped, whitespace collapsed. Cross-script and phonetic
- * matching come with the search module; this catches exact and near-exact re-entries.
- */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'smt', 'shri', 'sri', 'km', 'kumari', 'dr', 'श्री', 'श्रीमती', 'कुमारी', 'डॉ']);
-
-export function nameKey(name: string): string {
-  return name
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[.,'’"`()[\]{}@_-]+/g, ' ')
-    .split(/\s+/)
-    .filter((t) => t && !HONORIFICS.has(t))
-    .join(' ');
-}
-
 /** Age in whole years on a date, from a birth date (YYYY-MM-DD). */
 export function ageOn(birthDate: string, on: Date): number {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];

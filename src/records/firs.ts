@@ -2,6 +2,7 @@ import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
+import { firNumberLabel } from '../domain/fir-numbers.js';
 import { istYear } from '../domain/ist.js';
 import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js';
 import { principalOffence } from '../domain/law-catalogue-rules.js';
@@ -10,6 +11,7 @@ import { peekNextNumber, recordNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { FirsTable } from '../storage/schema.js';
+import type { SearchIndex } from '../search/search-index.js';
 import type { Clock } from '../util/clock.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
@@ -87,8 +89,6 @@ export interface Fir {
   content: FirContent;
 }
 
-export const firNumberLabel = (station: string, year: number, no: number) => `${station}/${year}/${String(no).padStart(4, '0')}`;
-
 function toFir(r: FirsTable): Fir {
   return {
     id: r.id,
@@ -134,6 +134,7 @@ export class FirService {
       gd: GeneralDiary;
       law: LawCatalogue;
       access: RecordAccess;
+      index: SearchIndex;
     },
   ) {
     const { events } = deps;
@@ -176,6 +177,7 @@ export class FirService {
       await tx.insertInto('fir_versions').values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) }).execute();
       await linkPersons(tx, p.id, p.content.persons);
       await recordNumber(tx, `fir:${p.stationCode}:${p.year}`, p.firNo);
+      await deps.index.indexFir(tx, { id: p.id, content: p.content }, { replace: false });
     });
     events.register('fir.amended', async (tx, e, p: Derived & { version: number; reason: string; content: FirContent }) => {
       await tx
@@ -198,6 +200,8 @@ export class FirService {
         .execute();
       await tx.insertInto('fir_versions').values({ fir_id: e.entity_id, version: p.version, event_id: e.id, at: e.at, author: e.actor, reason: p.reason, content: canonicalJson(p.content) }).execute();
       await linkPersons(tx, e.entity_id, p.content.persons);
+      // The search finds an FIR by what it says now: vehicles, sections and facts are re-indexed.
+      await deps.index.indexFir(tx, { id: e.entity_id, content: p.content }, { replace: true });
     });
     events.register('fir.transferred', async (tx, e, p: { toFirId: string }) => {
       await tx.updateTable('firs').set({ status: 'transferred', transferred_to_fir: p.toFirId, updated_at: e.at }).where('id', '=', e.entity_id).execute();
@@ -454,6 +458,13 @@ export class FirService {
   async get(id: string, exec: Executor = this.deps.storage.db): Promise<Fir | null> {
     const r = await exec.selectFrom('firs').selectAll().where('id', '=', id).executeTakeFirst();
     return r ? toFir(r) : null;
+  }
+
+  /** FIRs by id, in the order of the ids given (ids with no FIR are left out). */
+  async getMany(ids: string[]): Promise<Fir[]> {
+    if (ids.length === 0) return [];
+    const rows = new Map((await this.deps.storage.db.selectFrom('firs').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
+    return ids.flatMap((id) => (rows.has(id) ? [toFir(rows.get(id)!)] : []));
   }
 
   async byNumber(stationCode: string, year: number, firNo: number): Promise<Fir | null> {

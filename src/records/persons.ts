@@ -1,9 +1,12 @@
 import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
-import { ageOn, isJuvenile, nameKey } from '../domain/person-names.js';
+import { ageOn, isJuvenile } from '../domain/person-names.js';
+import type { PersonNameIndex } from '../search/person-index.js';
+import { indexPersonPhones } from '../search/phone-index.js';
 import { fieldProblem } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
+import { insertMany } from '../storage/bulk.js';
+import type { EventLog, ProjectedEvent } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
 import type { PersonInput } from './schemas/person.js';
 
@@ -39,50 +42,88 @@ function toPerson(r: PersonsTable): Person {
   };
 }
 
+type CreatedPayload = PersonInput & { id: string; ownerUnit: string };
+
 /** The one person index: every complainant, accused, victim and witness, entered once. */
 export class PersonRegistry {
   constructor(
     private readonly storage: Storage,
     private readonly events: EventLog,
+    private readonly nameIndex: PersonNameIndex,
   ) {
-    events.register('person.created', async (tx, e, p: PersonInput & { id: string; ownerUnit: string }) => {
-      const age = p.age ?? (p.birthDate ? ageOn(p.birthDate, new Date(e.at)) : null);
-      await tx
-        .insertInto('persons')
-        .values({
-          id: p.id,
-          owner_unit: p.ownerUnit,
-          name: p.name,
-          name_key: nameKey(p.name),
-          aliases: canonicalJson(p.aliases ?? []),
-          relative_name: p.relativeName ?? null,
-          relative_kind: p.relativeKind ?? null,
-          gender: p.gender ?? 'unknown',
-          age,
-          birth_date: p.birthDate ?? null,
-          juvenile: isJuvenile(age) ? 1 : 0,
-          addresses: canonicalJson(p.addresses ?? []),
-          phones: canonicalJson(p.phones ?? []),
-          id_documents: canonicalJson(p.idDocuments ?? []),
-          description: canonicalJson({ ...(p.description ?? {}), occupation: p.occupation, nationality: p.nationality }),
-          photo_sha256: p.photoSha256 ?? null,
-          created_at: e.at,
-          created_by: e.actor,
-          updated_at: e.at,
-        })
-        .execute();
-    });
+    // One projector for one person and for many (bulk import, rebuild): the same rows either way.
+    events.registerBatch('person.created', (tx, items) => this.project(tx, items));
+    events.registerProjectionTable('person_name_keys');
     events.registerProjectionTable('persons');
   }
 
-  async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {
-    if (input.photoSha256) {
-      const photo = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', input.photoSha256).executeTakeFirst();
-      if (!photo) throw fieldProblem([{ path: `${path}.photoSha256`, message: 'upload the photo first' }]);
+  private async project(tx: Tx, items: readonly ProjectedEvent[]): Promise<void> {
+    const rows = items.map(({ event: e, payload }) => {
+      const p = payload as CreatedPayload;
+      const age = p.age ?? (p.birthDate ? ageOn(p.birthDate, new Date(e.at)) : null);
+      return {
+        id: p.id,
+        owner_unit: p.ownerUnit,
+        name: p.name,
+        // The district the person is known in: where they live, as entered.
+        district: p.addresses?.find((a) => a.district)?.district ?? null,
+        aliases: canonicalJson(p.aliases ?? []),
+        relative_name: p.relativeName ?? null,
+        relative_kind: p.relativeKind ?? null,
+        gender: p.gender ?? 'unknown',
+        age,
+        birth_date: p.birthDate ?? null,
+        juvenile: isJuvenile(age) ? 1 : 0,
+        addresses: canonicalJson(p.addresses ?? []),
+        phones: canonicalJson(p.phones ?? []),
+        id_documents: canonicalJson(p.idDocuments ?? []),
+        description: canonicalJson({ ...(p.description ?? {}), occupation: p.occupation, nationality: p.nationality }),
+        photo_sha256: p.photoSha256 ?? null,
+        created_at: e.at,
+        created_by: e.actor,
+        updated_at: e.at,
+      } satisfies PersonsTable;
+    });
+    await insertMany(tx, this.storage.engine, 'persons', rows);
+    await this.nameIndex.write(
+      tx,
+      rows.map((r, i) => ({ id: r.id, name: r.name, aliases: (items[i]!.payload as CreatedPayload).aliases ?? [] })),
+    );
+    for (const r of rows) {
+      const phones = JSON.parse(r.phones) as string[];
+      if (phones.length) await indexPersonPhones(tx, r.id, r.owner_unit, phones);
     }
+  }
+
+  async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {
+    await this.requirePhotos(tx, [input], () => `${path}.photoSha256`);
     const id = uuidv7();
     await this.events.append(tx, { type: 'person.created', entityId: id, payload: { ...input, id, ownerUnit }, actor });
     return id;
+  }
+
+  /** Many new persons in one go (bulk import): one 'person.created' event each, appended together. */
+  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string): Promise<string[]> {
+    await this.requirePhotos(tx, inputs, (i) => `persons[${i}].photoSha256`);
+    const ids = inputs.map(() => uuidv7());
+    await this.events.appendMany(
+      tx,
+      inputs.map((input, i) => ({ type: 'person.created', entityId: ids[i]!, payload: { ...input, id: ids[i]!, ownerUnit }, actor })),
+    );
+    return ids;
+  }
+
+  /** A person's photo must have been uploaded before the person refers to it. */
+  private async requirePhotos(tx: Tx, inputs: readonly PersonInput[], pathOf: (i: number) => string): Promise<void> {
+    const wanted = [...new Set(inputs.flatMap((p) => (p.photoSha256 ? [p.photoSha256] : [])))];
+    if (wanted.length === 0) return;
+    const found = new Set<string>();
+    for (let i = 0; i < wanted.length; i += 500) {
+      const rows = await tx.selectFrom('attachments').select('sha256').where('sha256', 'in', wanted.slice(i, i + 500)).execute();
+      rows.forEach((r) => found.add(r.sha256));
+    }
+    const missing = inputs.flatMap((p, i) => (p.photoSha256 && !found.has(p.photoSha256) ? [i] : []));
+    if (missing.length) throw fieldProblem(missing.map((i) => ({ path: pathOf(i), message: 'upload the photo first' })));
   }
 
   async get(id: string, exec: Executor = this.storage.db): Promise<Person | null> {
@@ -94,55 +135,6 @@ export class PersonRegistry {
     if (ids.length === 0) return new Map();
     const rows = await exec.selectFrom('persons').selectAll().where('id', 'in', ids).execute();
     return new Map(rows.map((r) => [r.id, toPerson(r)]));
-  }
-
-  /**
-   * Persons already on record who may be the one being entered: same name key, or same name
-   * key of an alias; ranked up by matching relative's name and close age. Within the units given.
-   */
-  async likelyMatches(input: { name: string; relativeName?: string; age?: number }, unitCodes: string[], limit = 10): Promise<{ person: Person; reasons: string[] }[]> {
-    const key = nameKey(input.name);
-    if (!key || unitCodes.length === 0) return [];
-    const tokens = key.split(' ');
-    let q = this.storage.db.selectFrom('persons').selectAll().where('owner_unit', 'in', unitCodes);
-    q = q.where((eb) =>
-      eb.or([
-        eb('name_key', '=', key),
-        // The same first and last name with something else between (a middle name, initials).
-        ...(tokens.length >= 2 ? [eb('name_key', 'like', `${tokens[0]} %${tokens[tokens.length - 1]}`)] : []),
-        eb('aliases', 'like', `%${input.name.replace(/[%_"\\]/g, '')}%`),
-      ]),
-    );
-    const rows = await q.limit(200).execute();
-    const relKey = input.relativeName ? nameKey(input.relativeName) : null;
-    return rows
-      .map((r) => {
-        const person = toPerson(r);
-        const reasons: string[] = [];
-        let score = 0;
-        if (r.name_key === key) {
-          reasons.push('same name');
-          score += 3;
-        } else if (person.aliases.some((a) => nameKey(a) === key)) {
-          reasons.push('same as a known alias');
-          score += 3;
-        } else {
-          reasons.push('same first and last name');
-          score += 2;
-        }
-        if (relKey && r.relative_name && nameKey(r.relative_name) === relKey) {
-          reasons.push("same father's/husband's name");
-          score += 2;
-        }
-        if (input.age !== undefined && r.age !== null && Math.abs(r.age - input.age) <= 2) {
-          reasons.push('similar age');
-          score += 1;
-        }
-        return { person, reasons, score };
-      })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map(({ person, reasons }) => ({ person, reasons }));
   }
 
   /** Persons on a record with their roles, in the order they were added. */

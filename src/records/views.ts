@@ -128,6 +128,21 @@ export class RecordViews {
 
   /** List rows: no identities at all in sensitive cases; reads audited with the ids shown. */
   async firList(actor: RequestActor, firs: Fir[], client: ClientInfo) {
+    const rows = await this.firListRows(actor, firs);
+    await this.deps.audit.record(this.deps.storage.db, {
+      actor: auditActor(actor.user),
+      action: 'fir.list',
+      outcome: 'success',
+      ip: client.ip,
+      targetType: 'fir',
+      targetUnit: actor.unit.code,
+      detail: { count: rows.length, ids: rows.map((r) => r.id) },
+    });
+    return rows;
+  }
+
+  /** The list rows without the audit entry, for callers that audit the whole answer themselves (search). */
+  async firListRows(actor: RequestActor, firs: Fir[]) {
     const persons = await this.deps.persons.getMany(firs.flatMap((f) => f.content.persons.filter((p) => p.role === 'complainant').map((p) => p.personId)));
     const rows = [];
     for (const f of firs) {
@@ -151,15 +166,6 @@ export class RecordViews {
         version: f.version,
       });
     }
-    await this.deps.audit.record(this.deps.storage.db, {
-      actor: auditActor(actor.user),
-      action: 'fir.list',
-      outcome: 'success',
-      ip: client.ip,
-      targetType: 'fir',
-      targetUnit: actor.unit.code,
-      detail: { count: rows.length, ids: rows.map((r) => r.id) },
-    });
     return rows;
   }
 
@@ -177,6 +183,16 @@ export class RecordViews {
   }
 
   async person(actor: RequestActor, p: Person, client: ClientInfo): Promise<PersonView & { records: { recordType: string; recordId: string; role: string }[] }> {
+    const { view, links } = await this.personUnaudited(actor, p);
+    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'person.read', outcome: 'success', ip: client.ip, targetType: 'person', targetId: p.id, targetUnit: p.ownerUnit, detail: { masked: view.masked } });
+    return { ...view, records: view.masked ? [] : links.map((l) => ({ recordType: l.record_type, recordId: l.record_id, role: l.role })) };
+  }
+
+  /**
+   * The person as the reader may see them and the records they are on, decided as on the
+   * person's own page, without an audit entry: for callers that audit the whole answer (search).
+   */
+  async personUnaudited(actor: RequestActor, p: Person) {
     const links = await this.deps.storage.db.selectFrom('record_persons').selectAll().where('person_id', '=', p.id).execute();
     const firIds = links.filter((l) => l.record_type === 'fir').map((l) => l.record_id);
     const sensitiveFirs = firIds.length
@@ -186,8 +202,6 @@ export class RecordViews {
     let unmask = true;
     for (const f of protectedLinks) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: f.station_code, ioUserId: f.io_user_id });
     if (p.juvenile) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: p.ownerUnit, ioUserId: null });
-    const view = this.personView(p, null, protectedLinks.length > 0, unmask);
-    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'person.read', outcome: 'success', ip: client.ip, targetType: 'person', targetId: p.id, targetUnit: p.ownerUnit, detail: { masked: view.masked } });
-    return { ...view, records: view.masked ? [] : links.map((l) => ({ recordType: l.record_type, recordId: l.record_id, role: l.role })) };
+    return { view: this.personView(p, null, protectedLinks.length > 0, unmask), links };
   }
 }

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../util/clock.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { GENESIS_HASH, sha256Hex } from '../util/hash.js';
+import { insertMany } from './bulk.js';
 import type { Executor, Storage, Tx } from './db.js';
 import type { EventsTable } from './schema.js';
 
@@ -17,6 +18,17 @@ export type StoredEvent = Omit<EventsTable, 'local_pos'>;
 
 /** Applies one event to the read tables. Must be deterministic: rebuild replays it. */
 export type Projector = (tx: Tx, event: StoredEvent, payload: any) => Promise<void>;
+
+export interface ProjectedEvent {
+  event: StoredEvent;
+  payload: any;
+}
+
+/**
+ * Applies consecutive events of one type at once (multi-row writes). Must leave the read tables
+ * exactly as applying them one by one, in order, would: append, appendMany and rebuild all use it.
+ */
+export type BatchProjector = (tx: Tx, events: readonly ProjectedEvent[]) => Promise<void>;
 
 export interface ChainProblem {
   originUnit: string;
@@ -47,6 +59,7 @@ export function eventHash(e: Omit<StoredEvent, 'hash'>): string {
  */
 export class EventLog {
   private readonly projectors = new Map<string, Projector>();
+  private readonly batchProjectors = new Map<string, BatchProjector>();
   /** Read tables in the order they can be emptied (dependants first). */
   private readonly projectionTables: string[] = [];
   /**
@@ -67,6 +80,12 @@ export class EventLog {
     this.projectors.set(type, projector);
   }
 
+  /** Registers a projector that can apply many events of the type in one go (bulk imports, rebuild). */
+  registerBatch(type: string, projector: BatchProjector): void {
+    this.register(type, (tx, event, payload) => projector(tx, [{ event, payload }]));
+    this.batchProjectors.set(type, projector);
+  }
+
   /** Declare a read table that rebuild empties; declare dependants (FK holders) first. */
   registerProjectionTable(table: string): void {
     if (!this.projectionTables.includes(table)) this.projectionTables.push(table);
@@ -75,27 +94,80 @@ export class EventLog {
   async append(tx: Tx, event: NewEvent): Promise<StoredEvent> {
     const projector = this.projectors.get(event.type);
     if (!projector) throw new Error(`No projector for event type ${event.type}`);
+    const [stored] = await this.chain(tx, [event]);
+    await tx.insertInto('events').values(stored!).execute();
+    await this.advanceHead(tx, stored!);
+    await projector(tx, stored!, event.payload);
+    return stored!;
+  }
+
+  /**
+   * Appends many events in one go: the chain is computed in memory and the events are inserted
+   * with multi-row INSERTs, then projected in runs of one type (batch projectors where
+   * registered). The log ends up exactly as with one append per event, in the same order.
+   */
+  async appendMany(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
+    if (events.length === 0) return [];
+    for (const e of events) if (!this.projectors.has(e.type)) throw new Error(`No projector for event type ${e.type}`);
+    const stored = await this.chain(tx, events);
+    await insertMany(tx, this.storage.engine, 'events', stored);
+    await this.advanceHead(tx, stored[stored.length - 1]!);
+    await this.project(
+      tx,
+      stored.map((event, i) => ({ event, payload: events[i]!.payload })),
+    );
+    return stored;
+  }
+
+  /** The events as stored: numbered and hash-chained after the origin's current head. */
+  private async chain(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     const origin = this.originUnit();
     const cached = this.txHeads.get(tx);
-    const head = cached && cached.origin === origin ? cached : await this.lockHead(tx, origin);
-    const base = {
-      origin_unit: origin,
-      seq: head.seq + 1,
-      id: uuidv7(),
-      type: event.type,
-      entity_id: event.entityId,
-      payload: canonicalJson(event.payload),
-      actor: event.actor,
-      at: this.clock.now().toISOString(),
-      prev_hash: head.hash,
-    };
-    const stored: StoredEvent = { ...base, hash: eventHash(base) };
-    await tx.insertInto('events').values(stored).execute();
+    let head = cached && cached.origin === origin ? cached : await this.lockHead(tx, origin);
+    const at = this.clock.now().toISOString();
+    return events.map((event) => {
+      const base = {
+        origin_unit: origin,
+        seq: head.seq + 1,
+        id: uuidv7(),
+        type: event.type,
+        entity_id: event.entityId,
+        payload: canonicalJson(event.payload),
+        actor: event.actor,
+        at,
+        prev_hash: head.hash,
+      };
+      const stored: StoredEvent = { ...base, hash: eventHash(base) };
+      head = { seq: stored.seq, hash: stored.hash };
+      return stored;
+    });
+  }
+
+  /** Records the new head: at once outside {@link transaction}, else once before commit. */
+  private async advanceHead(tx: Tx, last: StoredEvent): Promise<void> {
     const managed = this.managed.has(tx);
-    if (!managed) await this.writeHead(tx, origin, stored.seq, stored.hash);
-    this.txHeads.set(tx, { origin, seq: stored.seq, hash: stored.hash, dirty: managed });
-    await projector(tx, stored, event.payload);
-    return stored;
+    if (!managed) await this.writeHead(tx, last.origin_unit, last.seq, last.hash);
+    this.txHeads.set(tx, { origin: last.origin_unit, seq: last.seq, hash: last.hash, dirty: managed });
+  }
+
+  /** Applies events in order; consecutive events of a type with a batch projector go together. */
+  private async project(tx: Tx, items: readonly ProjectedEvent[]): Promise<void> {
+    let i = 0;
+    while (i < items.length) {
+      const type = items[i]!.event.type;
+      const batch = this.batchProjectors.get(type);
+      if (!batch) {
+        const projector = this.projectors.get(type);
+        if (!projector) throw new Error(`Event ${items[i]!.event.origin_unit}/${items[i]!.event.seq} has unknown type ${type}`);
+        await projector(tx, items[i]!.event, items[i]!.payload);
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < items.length && items[j]!.event.type === type) j++;
+      await batch(tx, items.slice(i, j));
+      i = j;
+    }
   }
 
   /** Runs fn in a transaction; everything it appends commits or fails together. */
@@ -150,14 +222,12 @@ export class EventLog {
           .limit(batch)
           .execute();
         if (rows.length === 0) break;
-        for (const row of rows) {
-          const projector = this.projectors.get(row.type);
-          if (!projector) throw new Error(`Event ${row.origin_unit}/${row.seq} has unknown type ${row.type}`);
-          const { local_pos, ...event } = row;
-          await projector(tx, { ...event, seq: Number(event.seq) }, JSON.parse(row.payload));
-          after = Number(local_pos);
-          done++;
-        }
+        await this.project(
+          tx,
+          rows.map(({ local_pos, ...event }) => ({ event: { ...event, seq: Number(event.seq) }, payload: JSON.parse(event.payload) })),
+        );
+        after = Number(rows[rows.length - 1]!.local_pos);
+        done += rows.length;
         onProgress?.(done, total);
       }
       return done;

@@ -3,9 +3,11 @@ import type { Storage } from './db.js';
 import * as m001 from './migrations/001-foundation.js';
 import * as m002 from './migrations/002-law-catalogue.js';
 import * as m003 from './migrations/003-station-records.js';
+import * as m004 from './migrations/004-person-search.js';
+import * as m005 from './migrations/005-record-search.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
-const MIGRATIONS = { '001-foundation': m001, '002-law-catalogue': m002, '003-station-records': m003 } as const;
+const MIGRATIONS = { '001-foundation': m001, '002-law-catalogue': m002, '003-station-records': m003, '004-person-search': m004, '005-record-search': m005 } as const;
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly storage: Storage) {}

@@ -144,7 +144,6 @@ export interface PersonsTable {
   id: string;
   owner_unit: string;
   name: string;
-  name_key: string;
   aliases: string;
   relative_name: string | null;
   relative_kind: string | null;
@@ -160,6 +159,24 @@ export interface PersonsTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  district: string | null;
+}
+
+export interface PersonNameKeysTable {
+  key: string;
+  person_id: string;
+}
+
+export interface PersonSameMarksTable {
+  id: string;
+  person_a: string;
+  person_b: string;
+  reason: string;
+  marked_by: string;
+  marked_at: string;
+  withdrawn_by: string | null;
+  withdrawn_at: string | null;
+  withdraw_reason: string | null;
 }
 
 export interface ComplaintsTable {
@@ -246,6 +263,32 @@ export interface AttachmentsTable {
   created_by: string;
 }
 
+/** Record search (migration 005). The FIR full-text tables differ by engine: see src/search/fulltext.ts. */
+export interface VehicleIndexTable {
+  fir_id: string;
+  item: number;
+  registration: string | null;
+  registration_rev: string | null;
+  engine_no: string | null;
+  engine_rev: string | null;
+  chassis_no: string | null;
+  chassis_rev: string | null;
+  details: string;
+}
+
+export interface PhoneIndexTable {
+  phone: string;
+  person_id: string;
+  owner_unit: string;
+}
+
+export interface FirSectionIndexTable {
+  fir_id: string;
+  act: string;
+  section: string;
+  section_base: string;
+}
+
 /** The law catalogue (migration 002): master data, seeded from reference/law, corrected by events. */
 export interface LawActsTable {
   code: string;
@@ -305,11 +348,16 @@ export interface Database {
   counters: CountersTable;
   gd_entries: GdEntriesTable;
   persons: PersonsTable;
+  person_name_keys: PersonNameKeysTable;
+  person_same_marks: PersonSameMarksTable;
   complaints: ComplaintsTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;
   attachments: AttachmentsTable;
+  vehicle_index: VehicleIndexTable;
+  phone_index: PhoneIndexTable;
+  fir_section_index: FirSectionIndexTable;
   law_acts: LawActsTable;
   law_sections: LawSectionsTable;
   law_section_versions: LawSectionVersionsTable;

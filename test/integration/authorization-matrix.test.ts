@@ -300,6 +300,14 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/firs':                         RECORD_LIST_ROW, // ?station=
   'GET /api/v1/complaints':                   RECORD_LIST_ROW, // ?station=
   'GET /api/v1/persons/matches':              RECORD_LIST_ROW, // persons owned outside are not offered
+  // Record search: outside, only hit/no-hit per holding station (the "empty" check looks for it).
+  'GET /api/v1/search/vehicles':              RECORD_LIST_ROW,
+  'GET /api/v1/search/phones':                RECORD_LIST_ROW,
+  'GET /api/v1/search/firs':                  RECORD_LIST_ROW,
+  'GET /api/v1/search/persons':               RECORD_LIST_ROW,
+  'GET /api/v1/persons/:id/same-as':          RECORD_READ_ROW,
+  'POST /api/v1/persons/:id/same-as':         AMEND_ROW, // deciding two records are one person: IO and SHO
+  'POST /api/v1/same-person-marks/:id/withdraw': AMEND_ROW,
   'POST /api/v1/complaints':                  REGISTER_ROW,
   'POST /api/v1/firs':                        REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert':      REGISTER_ROW,
@@ -530,6 +538,54 @@ describe('authorization matrix', () => {
   async function makeFir(station: string, overrides: Record<string, unknown> = {}): Promise<Rec> {
     const fir = await server.node.firs.register(await stationActor(station), firInput.parse(firBody({ stationCode: station, ...overrides })), RECORD_CLIENT);
     return { id: fir.id, station, number: fir.number };
+  }
+
+  /** An FIR with a vehicle, a complainant's phone and a word in its facts that no other cell uses. */
+  async function makeSearchableFir(station: string): Promise<Rec> {
+    const n = ++serial;
+    const registration = `MH 14 ZZ ${1000 + n}`;
+    const phone = `+91 97${String(n).padStart(8, '0')}`;
+    const word = `matrixfacts${[...String(n)].map((d) => 'abcdefghij'[Number(d)]).join('')}`;
+    const rec = await makeFir(station, {
+      complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41, phones: [phone] } },
+      properties: [{ description: 'Motorcycle', category: 'vehicle', vehicle: { registration } }],
+      briefFacts: `The complainant states that his motorcycle was stolen (${word}).`,
+    });
+    return { ...rec, registration, phone, word };
+  }
+
+  /** A search cell: inside, the record comes back; outside, only its station and a count. */
+  function searchProbe(url: (x: CellCtx) => string, found: (r: Answer, x: CellCtx) => boolean): Probe {
+    return {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSearchableFir(x.station!),
+      send: (c, x) => c.get(url(x)),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(found(r, x), 'the record is found');
+        assert.ok(!r.body.elsewhere.some((e: any) => e.unitCode === x.station), 'not reported as elsewhere');
+        const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', 'like', 'search.%').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+        assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.results, []);
+        const held = r.body.elsewhere.find((e: any) => e.unitCode === x.station);
+        assert.ok(held && held.count >= 1 && typeof held.unitName === 'string', `hit/no-hit names ${x.station}: ${JSON.stringify(r.body.elsewhere)}`);
+        assert.ok(!JSON.stringify(r.body).includes(x.rec!.id), 'nothing of the record itself');
+      },
+    };
+  }
+
+  /**
+   * A person on a complaint at the station, under a name of its own: one syllable per digit of
+   * the serial, so no two cells' names sound the same to the matcher (no doubled letters).
+   */
+  async function makeNamedPerson(station: string): Promise<Rec> {
+    const first = `Matrix${[...String(++serial)].map((d) => ['ka', 'lo', 'mi', 'nu', 'pe', 'ra', 'so', 'tu', 'vi', 'ze'][Number(d)]).join('')}`;
+    const c = await makeComplaint(station, `${first} Kale`);
+    return { id: c.complainantId, station, name: c.complainant };
   }
 
   async function makeComplaint(station: string, complainant = `Matrix Complainant ${++serial}`): Promise<Rec> {
@@ -934,24 +990,89 @@ describe('authorization matrix', () => {
     'GET /api/v1/persons/matches': {
       action: 'record.read',
       station: true,
-      record: async (x) => {
-        // A first name of its own (letters only), so that no other cell's person is a likely match.
-        const first = `Matrix${[...String(++serial)].map((d) => 'abcdefghij'[Number(d)]).join('')}`;
-        const c = await makeComplaint(x.station!, `${first} Kale`);
-        return { id: c.complainantId, station: x.station!, name: c.complainant };
-      },
+      record: (x) => makeNamedPerson(x.station!),
       send: (c, x) => c.get(`/api/v1/persons/matches?name=${encodeURIComponent(x.rec!.name)}`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.deepEqual(r.body.matches.map((m: any) => m.person.id), [x.rec!.id]);
-        assert.ok(r.body.matches[0].reasons.includes('same name'));
+        // Other cells' persons have similar names: they may follow as possible matches.
+        assert.equal(r.body.matches[0].person.id, x.rec!.id);
+        assert.ok(r.body.matches[0].reasons.includes('strong match'));
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
         assert.ok(await server.node.persons.get(x.rec!.id), 'there is a person there to leave out');
-        assert.deepEqual(r.body.matches, []);
+        assert.ok(!r.body.matches.some((m: any) => m.person.id === x.rec!.id));
       },
     },
+    'GET /api/v1/search/persons': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeNamedPerson(x.station!),
+      send: (c, x) => c.get(`/api/v1/search/persons?q=${encodeURIComponent(x.rec!.name)}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.results[0].id, x.rec!.id);
+        assert.equal(r.body.results[0].band, 'strong');
+        assert.ok(!r.body.elsewhere.some((e: any) => e.unitCode === x.station), 'not reported as elsewhere');
+        const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', '=', 'search.persons').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+        assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(!r.body.results.some((p: any) => p.id === x.rec!.id));
+        const held = r.body.elsewhere.find((e: any) => e.unitCode === x.station);
+        assert.ok(held && held.count >= 1, `hit/no-hit names ${x.station}: ${JSON.stringify(r.body.elsewhere)}`);
+        assert.ok(!JSON.stringify(r.body).includes(x.rec!.id), 'nothing of the record itself');
+      },
+    },
+    'GET /api/v1/persons/:id/same-as': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeNamedPerson(x.station!),
+      send: (c, x) => c.get(`/api/v1/persons/${x.rec!.id}/same-as`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.marks, []);
+      },
+    },
+    'POST /api/v1/persons/:id/same-as': {
+      action: 'record.amend',
+      station: true,
+      record: async (x) => ({ ...(await makeNamedPerson(x.station!)), other: (await makeNamedPerson(x.station!)).id }),
+      send: (c, x) => c.post(`/api/v1/persons/${x.rec!.id}/same-as`, { personId: x.rec!.other, reason: 'Same father and address' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.deepEqual([r.body.personA, r.body.personB].sort(), [x.rec!.id, x.rec!.other].sort());
+        assert.equal(r.body.markedBy, x.actor.id);
+      },
+    },
+    'POST /api/v1/same-person-marks/:id/withdraw': {
+      action: 'record.amend',
+      station: true,
+      record: async (x) => {
+        const [a, b] = [await makeNamedPerson(x.station!), await makeNamedPerson(x.station!)];
+        const mark = await server.node.samePerson.mark(await stationActor(x.station!), a.id, b.id, 'Marked for the matrix', RECORD_CLIENT);
+        return { id: mark.id, station: x.station! };
+      },
+      send: (c, x) => c.post(`/api/v1/same-person-marks/${x.rec!.id}/withdraw`, { reason: 'Different dates of birth' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(r.body.withdrawnBy, x.actor.id);
+      },
+    },
+    'GET /api/v1/search/vehicles': searchProbe(
+      (x) => `/api/v1/search/vehicles?q=${encodeURIComponent(x.rec!.registration.toLowerCase().replace(/ /g, '-'))}`,
+      (r, x) => r.body.results.some((h: any) => h.fir.id === x.rec!.id) && r.body.results.every((h: any) => h.fir.station.code === x.station),
+    ),
+    'GET /api/v1/search/phones': searchProbe(
+      (x) => `/api/v1/search/phones?q=${encodeURIComponent(x.rec!.phone.replace('+91 ', '0'))}`,
+      (r, x) => r.body.results.some((h: any) => h.records.some((rec: any) => rec.recordId === x.rec!.id)),
+    ),
+    'GET /api/v1/search/firs': searchProbe(
+      (x) => `/api/v1/search/firs?text=${x.rec!.word}`,
+      (r, x) => r.body.results.length === 1 && r.body.results[0].id === x.rec!.id && r.body.results[0].snippet.includes(x.rec!.word),
+    ),
     'POST /api/v1/complaints': {
       action: 'record.register',
       station: true,

@@ -139,7 +139,7 @@ describe('bad input', () => {
   }
 
   /** Records at MH-PUN-PS01 that the write routes act on, made once. */
-  const rec = { complaint: '', fir: '', efir: '', gd: '' };
+  const rec = { complaint: '', fir: '', efir: '', gd: '', person: '', mark: '' };
   async function stationRecords(): Promise<typeof rec> {
     if (rec.fir) return rec;
     const c = await stationClient();
@@ -151,6 +151,14 @@ describe('bad input', () => {
     ];
     for (const r of made) assert.equal(r.status, 201, JSON.stringify(r.body));
     [rec.complaint, rec.fir, rec.efir, rec.gd] = made.map((r) => r.body.id);
+    // A person on record, and a same-person mark between two others (to withdraw).
+    const onRecord = async (id: string) => (await server.node.persons.onRecord('fir', id)).find((p) => p.role === 'complainant')!.person_id;
+    rec.person = await onRecord(rec.fir);
+    const third = await c.post('/api/v1/firs', firBody());
+    const fourth = await c.post('/api/v1/firs', firBody());
+    const mark = await c.post(`/api/v1/persons/${await onRecord(third.body.id)}/same-as`, { personId: await onRecord(fourth.body.id), reason: 'Same man, same address' });
+    assert.equal(mark.status, 201, JSON.stringify(mark.body));
+    rec.mark = mark.body.id;
     return rec;
   }
 
@@ -279,6 +287,8 @@ describe('bad input', () => {
     'POST /api/v1/firs/:id/transfer': { url: () => `/api/v1/firs/${rec.fir}/transfer`, valid: { toStationCode: 'MH-NSK-PS01', reason: 'Offence occurred in Nashik' }, field: 'toStationCode', station: true },
     'POST /api/v1/firs/:id/efir-signature': { url: () => `/api/v1/firs/${rec.efir}/efir-signature`, valid: {}, station: true },
     'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },
+    'POST /api/v1/persons/:id/same-as': { url: () => `/api/v1/persons/${rec.person}/same-as`, valid: { personId: SOME_ID, reason: 'Same father and address' }, field: 'personId', station: true },
+    'POST /api/v1/same-person-marks/:id/withdraw': { url: () => `/api/v1/same-person-marks/${rec.mark}/withdraw`, valid: { reason: 'Different dates of birth' }, field: 'reason', station: true },
     'POST /api/v1/gd/corrections': { url: () => '/api/v1/gd/corrections', valid: { correctsId: SOME_ID, text: 'Departed with PC More as well' }, field: 'text', station: true },
   };
 
@@ -319,7 +329,7 @@ describe('bad input', () => {
     const idRoutes = allRoutes.filter((d) => d.access === 'user' && d.path.includes('/:id'));
     assert.ok(idRoutes.length >= 5);
     /** What each kind of record is called in "There is no … with this id". */
-    const thing = (path: string) => (/^\/api\/v1\/users\//.test(path) ? 'user' : /^\/api\/v1\/firs\//.test(path) ? 'FIR' : /^\/api\/v1\/complaints\//.test(path) ? 'complaint' : /^\/api\/v1\/persons\//.test(path) ? 'person' : '?');
+    const thing = (path: string) => (/^\/api\/v1\/users\//.test(path) ? 'user' : /^\/api\/v1\/firs\//.test(path) ? 'FIR' : /^\/api\/v1\/complaints\//.test(path) ? 'complaint' : /^\/api\/v1\/persons\//.test(path) ? 'person' : /^\/api\/v1\/same-person-marks\//.test(path) ? 'same-person mark' : '?');
     for (const d of idRoutes) {
       const route = `${d.method} ${d.path}`;
       const isUser = thing(d.path) === 'user';
@@ -361,6 +371,75 @@ describe('bad input', () => {
     await t.test('a number out of range', async () => {
       assertProblem(await c.get('/api/v1/audit?limit=100000'), 400, { field: 'limit' });
     });
+  });
+
+  /**
+   * Every search route, with its free-text parameters: the ones a person types into a search box.
+   * (Numbers, dates and codes of the FIR search are checked further below.)
+   */
+  const SEARCH_ROUTES: Record<string, { params: string[]; valid: string }> = {
+    'GET /api/v1/search/vehicles': { params: ['q'], valid: 'q=MH12AB1234' },
+    'GET /api/v1/search/phones': { params: ['q'], valid: 'q=9822012345' },
+    'GET /api/v1/search/firs': { params: ['station', 'act', 'place', 'text'], valid: 'year=2026' },
+    'GET /api/v1/search/persons': { params: ['q'], valid: 'q=Suresh' },
+  };
+
+  test('every search refuses empty, one-letter, 10 KB and control-character queries with a 400', async (t) => {
+    const searches = allRoutes.filter((d) => d.access === 'user' && d.path.startsWith('/api/v1/search/')).map((d) => `${d.method} ${d.path}`);
+    assert.deepEqual(Object.keys(SEARCH_ROUTES).sort(), searches.sort(), 'every search route is listed here');
+    const c = await stationClient();
+    for (const [route, s] of Object.entries(SEARCH_ROUTES)) {
+      const path = route.split(' ')[1]!;
+      await t.test(route, async (tt) => {
+        assert.equal((await c.get(`${path}?${s.valid}`)).status, 200, 'the valid query is answered');
+        const get = (query: string) => () => c.get(`${path}?${query}`);
+        const cases: [string, () => Promise<Answer>, Expect][] = [
+          ['an unknown parameter', get(`${s.valid}&isAdmin=1`), { type: 'validation', detail: /"isAdmin"/ }],
+          ...s.params.flatMap((p): [string, () => Promise<Answer>, Expect][] => [
+            [`${p}: empty`, get(`${p}=`), { type: 'validation', field: p, message: /at least 2 characters/ }],
+            [`${p}: only spaces`, get(`${p}=%20%20%20`), { type: 'validation', field: p, message: /at least 2 characters/ }],
+            [`${p}: one character`, get(`${p}=a`), { type: 'validation', field: p, message: /at least 2 characters/ }],
+            [`${p}: 10 KB`, get(`${p}=${'M'.repeat(10 * 1024)}`), { type: 'validation', field: p, message: /too long/ }],
+            [`${p}: a NUL byte`, get(`${p}=MH12%00AB1234`), { type: 'validation', field: p, message: /control characters/ }],
+            [`${p}: a line break`, get(`${p}=MH12%0AAB1234`), { type: 'validation', field: p, message: /control characters/ }],
+            [`${p}: an escape`, get(`${p}=%1B%5B2J9822012345`), { type: 'validation', field: p, message: /control characters/ }],
+            [`${p}: given twice`, get(`${p}=ab&${p}=cd`), { type: 'validation', field: p }],
+          ]),
+        ];
+        if (s.params.includes('q')) cases.push(['q: missing', get(''), { type: 'validation', field: 'q', message: /required/ }]);
+        for (const [name, go, expect] of cases) {
+          await tt.test(name, async () => assertProblem(await nothingWritten(go), 400, expect));
+        }
+      });
+    }
+  });
+
+  test('searches: what each kind of query must look like', async (t) => {
+    const c = await stationClient();
+    const cases: [string, string, Expect][] = [
+      ['a vehicle query of four characters', '/api/v1/search/vehicles?q=1234', { field: 'q', message: /at least 5 letters and digits/ }],
+      ['a vehicle query with no letters or digits', '/api/v1/search/vehicles?q=----', { field: 'q', message: /registration number/ }],
+      ['a phone query with letters', '/api/v1/search/phones?q=call%20me', { field: 'q', message: /not a phone number/ }],
+      ['a phone query of five digits', '/api/v1/search/phones?q=12345', { field: 'q', message: /not a phone number/ }],
+      ['an FIR search with nothing to search by', '/api/v1/search/firs', { type: 'validation', detail: /at least one thing to search by/ }],
+      ['an FIR search with only a limit', '/api/v1/search/firs?limit=10', { type: 'validation', detail: /at least one thing to search by/ }],
+      ['an FIR number that is not one', '/api/v1/search/firs?number=twelve', { field: 'number', message: /like 12\/2026/ }],
+      ['an FIR number of year 1850', '/api/v1/search/firs?number=12/1850', { field: 'number' }],
+      ['an empty FIR number', '/api/v1/search/firs?number=', { field: 'number', message: /required/ }],
+      ['an empty section', '/api/v1/search/firs?section=', { field: 'section', message: /required/ }],
+      ['a section with a control character', '/api/v1/search/firs?section=303%00', { field: 'section', message: /control characters/ }],
+      ['a year that is not a number', '/api/v1/search/firs?year=last', { field: 'year' }],
+      ['a date that is not a date', '/api/v1/search/firs?from=yesterday', { field: 'from', message: /date like 2026-07-01/ }],
+      ['30 February', '/api/v1/search/firs?from=2026-02-30', { field: 'from' }],
+      ['a range that ends before it starts', '/api/v1/search/firs?from=2026-07-02&to=2026-07-01', { field: 'to', message: /before "from"/ }],
+      ['an unknown status', '/api/v1/search/firs?status=lost', { field: 'status' }],
+      ['free text with no words', '/api/v1/search/firs?text=%22%22%20*%20--', { field: 'text', message: /at least one word/ }],
+      ['a limit of 0', '/api/v1/search/firs?year=2026&limit=0', { field: 'limit' }],
+      ['a limit of 100000', '/api/v1/search/firs?year=2026&limit=100000', { field: 'limit' }],
+    ];
+    for (const [name, url, expect] of cases) {
+      await t.test(name, async () => assertProblem(await nothingWritten(() => c.get(url)), 400, { type: 'validation', ...expect }));
+    }
   });
 
   test('station records: what only the records can refuse', async (t) => {

@@ -75,4 +75,20 @@ describe(`cctns command (${ENGINE})`, () => {
     assert.equal(u.must_change_password, 1);
     assert.equal(u.unit_code, 'DL');
   });
+
+  test('person name keys made by older rules are made again by `cctns rebuild`, with progress', async () => {
+    await node.events.transaction((tx) => node.persons.create(tx, { name: 'Mohd. Mustafa', aliases: [], gender: 'male', addresses: [], phones: [], idDocuments: [], description: {} }, 'MH-PUN-PS01', 'test'));
+    const db = t.storage.db;
+    const keys = () => db.selectFrom('person_name_keys').select(['key', 'person_id']).orderBy('key').orderBy('person_id').execute();
+    const made = await keys();
+    assert.ok(made.length > 0);
+    // As if the keys had been made by other rules.
+    await db.deleteFrom('person_name_keys').execute();
+    await db.updateTable('settings').set({ value: '0.old' }).where('key', '=', 'search.person_key_version').execute();
+    const r = runCctns(['rebuild'], env);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /Re-computing person name keys: \d+/);
+    assert.deepEqual(await keys(), made);
+    assert.notEqual((await db.selectFrom('settings').select('value').where('key', '=', 'search.person_key_version').executeTakeFirstOrThrow()).value, '0.old');
+  });
 });

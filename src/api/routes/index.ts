@@ -5,9 +5,11 @@ import { authRoutes } from './auth.js';
 import { healthRoutes } from './health.js';
 import { lawRoutes } from './law.js';
 import { meRoutes } from './me.js';
+import { personSearchRoutes } from './person-search.js';
 import { unitRoutes } from './units.js';
 import { userRoutes } from './users.js';
 import { attachmentRoutes, complaintRoutes, firCopyRoutes, firRoutes, gdRoutes, personRoutes } from './station-records.js';
+import { searchRoutes } from './search.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
-export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...attachmentRoutes, ...dashboardRoutes, ...firCopyRoutes];
+export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...personSearchRoutes, ...attachmentRoutes, ...dashboardRoutes, ...firCopyRoutes, ...searchRoutes];

@@ -11,6 +11,7 @@ import { parseVerificationCode, verificationCode } from '../../records/verificat
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import type { CctnsNode } from '../../node.js';
 import { route } from '../route.js';
+import { searchPersons } from './person-search.js';
 import { complaintSchema, firListItemSchema, firVersionSchema, firViewSchema, gdEntrySchema, idParam, personViewSchema } from '../schemas/records.js';
 
 const stationOf = (actorUnit: string, asked?: string) => asked ?? actorUnit;
@@ -276,13 +277,14 @@ export const personRoutes = [
     }),
     response: { status: 200, schema: z.object({ matches: z.array(z.object({ person: personViewSchema, reasons: z.array(z.string()) })) }), description: 'Likely matches, best first' },
     handler: async ({ node, actor, query, client }) => {
-      const units = await node.recordAccess.jurisdictionCodes(actor);
-      const found = await node.persons.likelyMatches(query, units);
-      // Protected identities are never offered as suggestions.
+      // The same matcher as search, within the jurisdiction; protected identities never offered.
+      const { results } = await searchPersons(node, actor, { q: query.name, father: query.relativeName, age: query.age, limit: 10 }, client, false);
       const matches = [];
-      for (const m of found) {
-        const view = await node.views.person(actor, m.person, client);
-        if (!view.masked) matches.push({ person: view, reasons: m.reasons });
+      for (const r of results) {
+        const person = await node.persons.get(r.id);
+        if (!person) continue;
+        const view = await node.views.person(actor, person, client);
+        if (!view.masked) matches.push({ person: view, reasons: [r.band === 'strong' ? 'strong match' : 'possible match', ...r.explanation.split('; ')] });
       }
       return { matches };
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compactIdentifier } from '../../domain/vehicle-numbers.js';
 import { instant, reason, requiredText, text, uuid } from './common.js';
 import { personInput, personOnRecord } from './person.js';
 
@@ -15,10 +16,32 @@ export const place = z.strictObject({
   longitude: z.number().min(68).max(98, 'is outside India').optional(),
 });
 
+/** A registration, engine or chassis number: written any way, but with some letters or digits in it. */
+const vehicleNumber = (max: number) =>
+  requiredText(max).refine((v) => compactIdentifier(v).length >= 4, 'must have at least 4 letters or digits');
+
+/**
+ * A vehicle among the property (stolen, recovered, seized, involved), so that it can be searched
+ * by its numbers (src/search). Searchable only through one of its three numbers.
+ */
+export const vehicle = z
+  .strictObject({
+    registration: vehicleNumber(20).optional(),
+    engineNo: vehicleNumber(40).optional(),
+    chassisNo: vehicleNumber(40).optional(),
+    make: text(60).optional(),
+    model: text(60).optional(),
+    colour: text(40).optional(),
+  })
+  .refine((v) => v.registration || v.engineNo || v.chassisNo, { message: 'give the registration, engine or chassis number', path: ['registration'] });
+export type Vehicle = z.output<typeof vehicle>;
+
 export const property = z.strictObject({
   description: requiredText(500),
   category: text(60).optional(),
   value: z.number().nonnegative('cannot be negative').max(1e12).optional(),
+  /** Optional: FIRs registered before vehicles were recorded separately have none. */
+  vehicle: vehicle.optional(),
 });
 
 export const unknownAccused = z.strictObject({ description: requiredText(1000) });

@@ -1,0 +1,81 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { AuditLog } from '../access/audit-log.js';
+import { parseFirNumber } from '../domain/fir-numbers.js';
+import type { FirService } from '../records/firs.js';
+import type { RecordAccess } from '../records/record-access.js';
+import type { UnitService } from '../records/units.js';
+import type { RecordViews } from '../records/views.js';
+import type { Storage } from '../storage/db.js';
+import type { Database } from '../storage/schema.js';
+import { fullTextFor, type FirFullText } from './fulltext.js';
+import { rangeEnd, rangeStart, type FirSearchQuery } from './schemas.js';
+import { auditSearch, scopeCounts } from './scope.js';
+import { snippet, textTokens } from './text-tokens.js';
+
+type FirQuery = SelectQueryBuilder<Database, 'firs', object>;
+
+/**
+ * FIRs by number, station, year, sections, dates of registration, place, status and the words
+ * of their brief facts. Matches are counted per station first, so the hit/no-hit answer for
+ * stations outside the jurisdiction is complete however many match inside, and only the FIRs
+ * the searcher may read are loaded.
+ */
+export class FirSearch {
+  private readonly fullText: FirFullText;
+
+  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog; firs: FirService; views: RecordViews; access: RecordAccess }) {
+    this.fullText = fullTextFor(deps.storage.engine);
+  }
+
+  async search(actor: RequestActor, query: FirSearchQuery, client: ClientInfo) {
+    const { storage, units, firs, views, access } = this.deps;
+    const { limit, ...terms } = query;
+    const facts = query.text ? textTokens(query.text) : [];
+    const filtered = this.filters(storage.db.selectFrom('firs'), query, facts);
+    const counts = await filtered.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute();
+    const { insideUnits, elsewhere } = await scopeCounts(units, actor, new Map(counts.map((c) => [c.station_code, Number(c.n)])));
+    const total = counts.filter((c) => insideUnits.has(c.station_code)).reduce((a, c) => a + Number(c.n), 0);
+    const ids = insideUnits.size
+      ? (await filtered.select('id').where('station_code', 'in', [...insideUnits]).orderBy('registered_at', 'desc').orderBy('id').limit(limit).execute()).map((r) => r.id)
+      : [];
+    const found = await firs.getMany(ids);
+    const rows = await views.firListRows(actor, found);
+    const results = [];
+    for (const [i, row] of rows.entries()) {
+      const fir = found[i]!;
+      // Brief facts of a sensitive case may name the victim: an extract only for those who may see identities.
+      const mayShow = !fir.sensitive || (await access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
+      results.push({ ...row, snippet: facts.length && mayShow ? snippet(fir.content.briefFacts, facts) : null });
+    }
+    await auditSearch(this.deps.audit, storage.db, actor, client, 'search.firs', terms, ids, elsewhere);
+    return { results, total, elsewhere };
+  }
+
+  private filters(q: FirQuery, s: FirSearchQuery, facts: string[]): FirQuery {
+    const number = s.number ? parseFirNumber(s.number) : null;
+    if (number) {
+      q = q.where('fir_no', '=', number.firNo);
+      if (number.year !== null) q = q.where('year', '=', number.year);
+      if (number.stationCode) q = q.where('station_code', '=', number.stationCode);
+    }
+    if (s.station) q = q.where('station_code', '=', s.station);
+    if (s.year) q = q.where('year', '=', s.year);
+    if (s.status) q = q.where('status', '=', s.status);
+    if (s.from) q = q.where('registered_at', '>=', rangeStart(s.from).toISOString());
+    if (s.to) q = q.where('registered_at', '<', rangeEnd(s.to).toISOString());
+    if (s.act || s.section) {
+      const { act, section } = s;
+      q = q.where('id', 'in', (eb) => {
+        let sub = eb.selectFrom('fir_section_index').select('fir_section_index.fir_id');
+        if (act) sub = sub.where('fir_section_index.act', '=', act);
+        // "303" finds 303(1) and 303(2); "303(2)" only itself.
+        if (section) sub = sub.where((e) => e.or([e('fir_section_index.section', '=', section), e('fir_section_index.section_base', '=', section)]));
+        return sub;
+      });
+    }
+    const place = s.place ? textTokens(s.place) : [];
+    if (facts.length || place.length) q = q.where('id', 'in', this.fullText.matching({ facts, place }));
+    return q;
+  }
+}

@@ -1,0 +1,103 @@
+import type { Kysely } from 'kysely';
+import { compactIdentifier, normaliseRegistration, reversed } from '../domain/vehicle-numbers.js';
+import type { FirContent } from '../records/firs.js';
+import type { Engine, Executor, Storage } from '../storage/db.js';
+import type { EventLog } from '../storage/event-log.js';
+import type { Database } from '../storage/schema.js';
+import { fullTextFor, type FirFullText } from './fulltext.js';
+import { indexNewPersonsPhones, PHONE_INDEX_TABLE } from './phone-index.js';
+
+/** What the index needs of an FIR: its current version. */
+export interface IndexedFir {
+  id: string;
+  content: Pick<FirContent, 'properties' | 'sections' | 'briefFacts' | 'place'>;
+}
+
+/**
+ * The search index tables of records (migration 005): vehicles and sections of FIRs, FIR text,
+ * persons' phones. They are read tables like any other: written by the projectors in the
+ * record's transaction, emptied and refilled by rebuild.
+ */
+export class SearchIndex {
+  private readonly fullText: FirFullText;
+
+  constructor(storage: Storage, events: EventLog) {
+    this.fullText = fullTextFor(storage.engine);
+    for (const table of ['vehicle_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables]) events.registerProjectionTable(table);
+  }
+
+  /**
+   * Indexes an FIR as of its current version: on registration (`replace: false`: there is nothing
+   * to remove, which saves a registration its deletes) and on every amendment (`replace: true`).
+   */
+  indexFir(exec: Executor, fir: IndexedFir, opts: { replace: boolean }): Promise<void> {
+    return indexFir(exec, this.fullText, fir, opts.replace);
+  }
+}
+
+async function indexFir(exec: Executor, fullText: FirFullText, fir: IndexedFir, replace: boolean): Promise<void> {
+  if (replace) {
+    await exec.deleteFrom('vehicle_index').where('fir_id', '=', fir.id).execute();
+    await exec.deleteFrom('fir_section_index').where('fir_id', '=', fir.id).execute();
+  }
+  const vehicles = vehicleRows(fir);
+  if (vehicles.length) await exec.insertInto('vehicle_index').values(vehicles).execute();
+  const sections = new Map(fir.content.sections.map((s) => [`${s.act} ${s.section.toUpperCase()}`, s]));
+  if (sections.size) {
+    await exec
+      .insertInto('fir_section_index')
+      .values([...sections.values()].map((s) => ({ fir_id: fir.id, act: s.act, section: s.section.toUpperCase(), section_base: sectionBase(s.section) })))
+      .execute();
+  }
+  const p = fir.content.place;
+  await fullText.put(exec, { firId: fir.id, facts: fir.content.briefFacts, place: [p.address, p.beat, p.directionDistance].filter(Boolean).join(' ') }, replace);
+}
+
+/** "303(2)" → "303", "66A" → "66A": the section without its sub-section. */
+export function sectionBase(section: string): string {
+  return section.trim().toUpperCase().split('(')[0]!.trim();
+}
+
+function vehicleRows(fir: IndexedFir) {
+  return fir.content.properties.flatMap((p, item) => {
+    const v = p.vehicle;
+    if (!v) return [];
+    const registration = v.registration ? normaliseRegistration(v.registration)?.canonical ?? null : null;
+    const engine = v.engineNo ? compactIdentifier(v.engineNo) || null : null;
+    const chassis = v.chassisNo ? compactIdentifier(v.chassisNo) || null : null;
+    const rev = (s: string | null) => (s ? reversed(s) : null);
+    return [
+      {
+        fir_id: fir.id,
+        item,
+        registration,
+        registration_rev: rev(registration),
+        engine_no: engine,
+        engine_rev: rev(engine),
+        chassis_no: chassis,
+        chassis_rev: rev(chassis),
+        details: JSON.stringify(v),
+      },
+    ];
+  });
+}
+
+/**
+ * Fills the index from the records already there, for a node upgraded to migration 005 (a new
+ * node has none; `cctns rebuild` would do the same from the event log).
+ */
+export async function backfillSearchIndex(db: Kysely<Database>, engine: Engine): Promise<void> {
+  const fullText = fullTextFor(engine);
+  for (let after = ''; ; ) {
+    const firs = await db.selectFrom('firs').select(['id', 'content']).where('id', '>', after).orderBy('id').limit(500).execute();
+    if (firs.length === 0) break;
+    for (const f of firs) await indexFir(db, fullText, { id: f.id, content: JSON.parse(f.content) }, false);
+    after = firs.at(-1)!.id;
+  }
+  for (let after = ''; ; ) {
+    const persons = await db.selectFrom('persons').select(['id', 'owner_unit', 'phones']).where('id', '>', after).orderBy('id').limit(500).execute();
+    if (persons.length === 0) break;
+    await indexNewPersonsPhones(db, engine, persons.map((p) => ({ id: p.id, ownerUnit: p.owner_unit, phones: JSON.parse(p.phones) as string[] })));
+    after = persons.at(-1)!.id;
+  }
+}
