@@ -186,7 +186,7 @@ describe('station records in the browser', () => {
     await dialog.locator('input[name="addPersons.1.person.name"]').fill('Suresh Pawar');
     const matches = dialog.locator('[data-person-path="addPersons.1"] [data-testid=person-matches]');
     await matches.getByText('Possibly already on record').waitFor();
-    await matches.getByText(/same name/).first().waitFor();
+    await matches.getByText(/strong match/).first().waitFor();
     await matches.getByRole('button', { name: 'Use this person' }).first().click();
     await dialog.locator('[data-person-path="addPersons.1"] [data-testid=linked-person]').waitFor();
     await dialog.locator('[data-testid=amend-submit]').click();

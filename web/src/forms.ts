@@ -19,6 +19,8 @@ function translateMessage(t: TFunction, message: string): string {
   if (message === 'is not a phone number') return t('form.phoneInvalid');
   if (message === 'must be a 6-digit PIN code') return t('form.pinInvalid');
   if (message === 'an Aadhaar number has 12 digits') return t('form.aadhaarInvalid');
+  if (message === 'give the registration, engine or chassis number') return t('firForm.vehicleNumberRequired');
+  if (message === 'must have at least 4 letters or digits') return t('firForm.vehicleNumberShort');
   if (message === 'must say why, in at least 10 characters') return t('law.reasonShort');
   if (message === 'must name the source (an Act, a notification, a judgment)') return t('law.sourceShort');
   return message;
@@ -85,6 +87,13 @@ export function pathLabel(t: TFunction, path: string): string {
     properties: () => t('fir.properties'),
     value: () => t('fir.propertyValue'),
     category: () => t('fir.propertyCategory'),
+    vehicle: () => t('fir.vehicle'),
+    registration: () => t('fir.vehicleRegistration'),
+    engineNo: () => t('fir.vehicleEngineNo'),
+    chassisNo: () => t('fir.vehicleChassisNo'),
+    make: () => t('fir.vehicleMake'),
+    model: () => t('fir.vehicleModel'),
+    colour: () => t('fir.vehicleColour'),
     delayReasons: () => t('fir.delayReasons'),
     briefFacts: () => t('fir.briefFacts'),
     ioUserId: () => t('fir.io'),

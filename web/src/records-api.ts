@@ -133,6 +133,32 @@ export interface PersonMatch {
   reasons: string[];
 }
 
+/** A record a person is on (GET /api/v1/persons/:id). */
+export interface PersonRecordLink {
+  recordType: 'fir' | 'complaint' | string;
+  recordId: string;
+  role: string;
+}
+
+/**
+ * A person's own page (GET /api/v1/persons/:id, audited): the person in full or withheld, and the
+ * records they are on (none when withheld).
+ */
+export type PersonPage = ((PersonFull & { nationality?: string }) | PersonMasked) & { records: PersonRecordLink[] };
+
+/** An officer's mark that two person records are the same person (never a merge); kept when withdrawn. */
+export interface SamePersonMark {
+  id: string;
+  personA: string;
+  personB: string;
+  reason: string;
+  markedBy: string;
+  markedAt: string;
+  withdrawnBy: string | null;
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
+}
+
 export type ClockStatus = 'running' | 'due_soon' | 'overdue' | 'met' | 'met_late';
 
 export interface ClockState {
@@ -198,10 +224,21 @@ export interface Place {
   longitude?: number;
 }
 
+/** A vehicle among the property: at least one of its three numbers (src/records/schemas/fir.ts). */
+export interface Vehicle {
+  registration?: string;
+  engineNo?: string;
+  chassisNo?: string;
+  make?: string;
+  model?: string;
+  colour?: string;
+}
+
 export interface Property {
   description: string;
   category?: string;
   value?: number;
+  vehicle?: Vehicle;
 }
 
 export interface FirInput {
@@ -404,6 +441,12 @@ export const records = {
 
   personMatches: (name: string, relativeName: string | undefined, age: number | undefined, signal?: AbortSignal) =>
     request<{ matches: PersonMatch[] }>('GET', `/api/v1/persons/matches${qs({ name, relativeName, age })}`, undefined, { signal }),
+  person: (id: string) => request<PersonPage>('GET', `/api/v1/persons/${enc(id)}`),
+  sameAs: (id: string) => request<{ marks: SamePersonMark[] }>('GET', `/api/v1/persons/${enc(id)}/same-as`),
+  markSameAs: (id: string, personId: string, reason: string) =>
+    request<SamePersonMark>('POST', `/api/v1/persons/${enc(id)}/same-as`, { personId, reason }),
+  withdrawSameAs: (markId: string, reason: string) => request<SamePersonMark>('POST', `/api/v1/same-person-marks/${enc(markId)}/withdraw`, { reason }),
+  photoUrl: (sha256: string) => `/api/v1/attachments/${enc(sha256)}`,
 
   complaints: (status: string, station?: string) => request<{ complaints: Complaint[] }>('GET', `/api/v1/complaints${qs({ status, station, limit: 200 })}`),
   complaint: (id: string) => request<Complaint>('GET', `/api/v1/complaints/${enc(id)}`),
@@ -429,6 +472,9 @@ export const records = {
     request<{ stationCode: string; date: string; entries: GdEntry[] }>('GET', `/api/v1/gd${qs({ date, station })}`),
   addGd: (input: { stationCode: string; kind: string; text: string; officer?: string; firId?: string }) => request<GdEntry>('POST', '/api/v1/gd', input),
   correctGd: (correctsId: string, text: string) => request<GdEntry>('POST', '/api/v1/gd/corrections', { correctsId, text }),
+
+  /** One user by id (audited as user.read). Needs user.read, within the reader's jurisdiction. */
+  user: (id: string) => request<{ user: UserRow }>('GET', `/api/v1/users/${enc(id)}`),
 
   /** Officers of a station who may investigate (IO, SHO). Needs user.read. */
   officers: async (unitCode: string): Promise<UserRow[]> => {

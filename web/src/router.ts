@@ -13,7 +13,9 @@ export type Route =
   | 'fir'
   | 'gd'
   | 'law'
-  | 'lawSection';
+  | 'lawSection'
+  | 'search'
+  | 'person';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -27,12 +29,14 @@ const STATIC: Record<string, Route> = {
   '/firs/new': 'firNew',
   '/gd': 'gd',
   '/law': 'law',
+  '/search': 'search',
 };
 
-/** Routes with a record id: #/complaints/<id>, #/firs/<id>. */
+/** Routes with a record id: #/complaints/<id>, #/firs/<id>, #/persons/<id>. */
 const WITH_ID: Array<[RegExp, Route]> = [
   [/^\/complaints\/([0-9a-f-]{8,})$/i, 'complaint'],
   [/^\/firs\/([0-9a-f-]{8,})$/i, 'fir'],
+  [/^\/persons\/([0-9a-f-]{8,})$/i, 'person'],
 ];
 
 const PATHS: Record<Route, string> = {
@@ -49,6 +53,8 @@ const PATHS: Record<Route, string> = {
   gd: '/gd',
   law: '/law',
   lawSection: '/law',
+  search: '/search',
+  person: '/persons',
 };
 
 export interface Location {

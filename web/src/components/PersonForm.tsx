@@ -103,20 +103,10 @@ export function checkPerson(t: TFunction, d: PersonDraft, path: string, errors: 
 }
 
 function reasonText(t: TFunction, reason: string): string {
-  switch (reason) {
-    case 'same name':
-      return t('match.sameName');
-    case 'same as a known alias':
-      return t('match.alias');
-    case 'same first and last name':
-      return t('match.firstLast');
-    case "same father's/husband's name":
-      return t('match.relative');
-    case 'similar age':
-      return t('match.age');
-    default:
-      return reason;
-  }
+  // The band is translated; the part-by-part explanation is the matcher's own words.
+  if (reason === 'strong match') return t('match.strong');
+  if (reason === 'possible match') return t('match.possible');
+  return reason;
 }
 
 /**

@@ -9,6 +9,7 @@ import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft }
 import { PersonCard } from '../components/PersonView.tsx';
 import { SectionFacts, SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
 import { StationField } from '../components/StationField.tsx';
+import { VehicleSummary } from '../components/VehicleFields.tsx';
 import { errorText } from '../errors.ts';
 import { errorsFor, type FieldErrors, fieldId, focusFirstError, submitOnEnter, useSubmission } from '../forms.ts';
 import {
@@ -354,7 +355,10 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
             <tbody>
               {fir.properties.map((p, i) => (
                 <tr key={i}>
-                  <td>{p.description}</td>
+                  <td>
+                    {p.description}
+                    {p.vehicle ? <VehicleSummary vehicle={p.vehicle} /> : null}
+                  </td>
                   <td>{p.category ? propertyCategoryName(t, p.category) : ''}</td>
                   <td className="num">{formatRupees(p.value, lang)}</td>
                 </tr>

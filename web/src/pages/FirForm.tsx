@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { checkPerson, emptyPerson, linkedPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
 import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
 import { StationField } from '../components/StationField.tsx';
+import { checkVehicle, emptyVehicle, vehiclePayload, VehicleFields, type VehicleDraft } from '../components/VehicleFields.tsx';
 import { FIR_ORIGINS, INFO_TYPES, PROPERTY_CATEGORIES } from '../codes.ts';
 import { errorText } from '../errors.ts';
 import { errorsFor, type FieldErrors, fieldId, focusFirstError, trimOrUndefined, useSubmission } from '../forms.ts';
@@ -22,7 +23,11 @@ interface PropertyDraft {
   description: string;
   category: string;
   value: string;
+  vehicle: VehicleDraft;
 }
+
+/** A property row shows the vehicle's fields when it is a vehicle, or when some were entered. */
+const showsVehicle = (p: PropertyDraft) => p.category === 'vehicle' || vehiclePayload(p.vehicle) !== undefined;
 
 const nowInput = () => toIstInput(new Date().toISOString());
 
@@ -144,6 +149,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
       if (!p.description.trim()) e[`properties.${i}.description`] = t('form.required');
       const v = parseNumber(p.value);
       if (v !== undefined && (Number.isNaN(v) || v < 0)) e[`properties.${i}.value`] = t('fir.valueInvalid');
+      if (showsVehicle(p)) checkVehicle(t, p.vehicle, `properties.${i}.vehicle`, e);
     });
     if (!briefFacts.trim()) e['briefFacts'] = t('form.required');
     if (origin === 'efir' && infoType !== 'electronic') e['infoType'] = t('fir.efirElectronic');
@@ -175,7 +181,8 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
       witnesses: witnesses.map(personPayload),
       properties: properties.map((p) => {
         const v = parseNumber(p.value);
-        return { description: p.description.trim(), ...(p.category ? { category: p.category } : {}), ...(v !== undefined ? { value: v } : {}) };
+        const vehicle = showsVehicle(p) ? vehiclePayload(p.vehicle) : undefined;
+        return { description: p.description.trim(), ...(p.category ? { category: p.category } : {}), ...(v !== undefined ? { value: v } : {}), ...(vehicle ? { vehicle } : {}) };
       }),
       ...(trimOrUndefined(delayReasons) ? { delayReasons: delayReasons.trim() } : {}),
       briefFacts: briefFacts.trim(),
@@ -463,6 +470,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
                     {t('common.remove')}
                   </button>
                 </div>
+                {showsVehicle(p) ? <VehicleFields value={p.vehicle} onChange={(vehicle) => set({ vehicle })} path={`properties.${i}.vehicle`} error={fe} /> : null}
               </div>
             );
           })}
@@ -471,7 +479,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
               {t('fir.totalValue')}: <strong>{formatRupees(totalValue, t.lang)}</strong>
             </p>
           ) : null}
-          <button type="button" className="btn btn-secondary" onClick={() => setProperties([...properties, { description: '', category: '', value: '' }])}>
+          <button type="button" className="btn btn-secondary" onClick={() => setProperties([...properties, { description: '', category: '', value: '', vehicle: emptyVehicle() }])}>
             {t('firForm.addProperty')}
           </button>
         </section>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SessionInfo, SessionUser } from '../api.ts';
 import { ErrorMessage } from '../components/Alert.tsx';
 import { Brand, TricolourBar } from '../components/Brand.tsx';
+import { HeaderSearch } from '../components/HeaderSearch.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { roleName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -18,6 +19,8 @@ import { FirsPage } from './Firs.tsx';
 import { GeneralDiaryPage } from './GeneralDiary.tsx';
 import { HomePage } from './Home.tsx';
 import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
+import { PersonPage } from './Person.tsx';
+import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
 
 /** Which permission each page needs; pages without one are open to every signed-in user. */
@@ -32,6 +35,8 @@ const NEEDS: Partial<Record<Route, string>> = {
   gd: 'record.read',
   law: 'self.read',
   lawSection: 'self.read',
+  search: 'record.read',
+  person: 'record.read',
 };
 
 /** The section of the menu a page belongs to. */
@@ -49,6 +54,8 @@ const NAV_OF: Record<Route, Route> = {
   gd: 'gd',
   law: 'law',
   lawSection: 'law',
+  search: 'search',
+  person: 'search',
 };
 
 export function Shell({
@@ -85,6 +92,8 @@ export function Shell({
     gd: t('nav.gd'),
     law: t('nav.law'),
     lawSection: t('law.sectionPage'),
+    search: t('search.title'),
+    person: t('personPage.title'),
   };
 
   useEffect(() => {
@@ -123,6 +132,7 @@ export function Shell({
             <Brand compact />
           </a>
           <div className="header-tools">
+            {allowed('search') ? <HeaderSearch current={route === 'search' ? (loc.query.get('q') ?? '') : ''} /> : null}
             <LanguageSwitch />
             <div className="header-user">
               <span className="header-user-name">{user.displayName}</span>
@@ -158,6 +168,8 @@ export function Shell({
         {route === 'gd' ? <GeneralDiaryPage user={user} query={loc.query} /> : null}
         {route === 'law' ? <LawCataloguePage query={loc.query} /> : null}
         {route === 'lawSection' && loc.id ? <LawSectionPage key={loc.id} user={user} id={loc.id} /> : null}
+        {route === 'search' ? <SearchPage user={user} query={loc.query} /> : null}
+        {route === 'person' && loc.id ? <PersonPage key={loc.id} user={user} id={loc.id} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
       </main>
