@@ -2,7 +2,7 @@ import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import { ageOn, isJuvenile } from '../domain/person-names.js';
 import type { PersonNameIndex } from '../search/person-index.js';
-import { indexPersonPhones } from '../search/phone-index.js';
+import { indexNewPersonsPhones } from '../search/phone-index.js';
 import { fieldProblem } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import { insertMany } from '../storage/bulk.js';
@@ -89,10 +89,8 @@ export class PersonRegistry {
       tx,
       rows.map((r, i) => ({ id: r.id, name: r.name, aliases: (items[i]!.payload as CreatedPayload).aliases ?? [] })),
     );
-    for (const r of rows) {
-      const phones = JSON.parse(r.phones) as string[];
-      if (phones.length) await indexPersonPhones(tx, r.id, r.owner_unit, phones);
-    }
+    // New persons: their phones are inserted, none to replace.
+    await indexNewPersonsPhones(tx, this.storage.engine, rows.map((r) => ({ id: r.id, ownerUnit: r.owner_unit, phones: JSON.parse(r.phones) as string[] })));
   }
 
   async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {

@@ -12,16 +12,6 @@ export interface PersonPhones {
 }
 
 /**
- * Replaces a person's rows in the phone index. Call it from every projector that sets a
- * person's phones (a later change of them included), in the same transaction.
- */
-export async function indexPersonPhones(exec: Executor, personId: string, ownerUnit: string, phones: readonly string[]): Promise<void> {
-  await exec.deleteFrom('phone_index').where('person_id', '=', personId).execute();
-  const rows = phoneRows({ id: personId, ownerUnit, phones });
-  if (rows.length) await exec.insertInto('phone_index').values(rows).execute();
-}
-
-/**
  * The phones of persons just created, who have none in the index yet: multi-row inserts and no
  * deletes, for projectors of many persons at once (bulk import, rebuild).
  */
