@@ -9,6 +9,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { canonicalJson } from '../src/util/canonical-json.js';
+import { personKeys } from '../src/search/person-index.js';
 import { ManualClock } from '../src/util/clock.js';
 import { totpCode } from '../src/access/totp.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
@@ -87,7 +88,9 @@ async function direct(server: TestServer): Promise<number> {
           const names = [b.complainant.person, b.accused[0]!.person, b.victims[0]!.person];
           for (const [k, p] of names.entries()) {
             await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + k, id: uuidv7(), type: 'person.created', entity_id: personIds[k]!, payload: canonicalJson(p), actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
-            await tx.insertInto('persons').values({ id: personIds[k]!, owner_unit: 'MH-PUN-PS01', name: p.name, name_key: p.name.toLowerCase(), aliases: '[]', relative_name: null, relative_kind: null, gender: p.gender, age: p.age, birth_date: null, juvenile: 0, addresses: '[]', phones: '[]', id_documents: '[]', description: '{}', photo_sha256: null, created_at: at, created_by: 'bench', updated_at: at }).execute();
+            await tx.insertInto('persons').values({ id: personIds[k]!, owner_unit: 'MH-PUN-PS01', name: p.name, district: null, aliases: '[]', relative_name: null, relative_kind: null, gender: p.gender, age: p.age, birth_date: null, juvenile: 0, addresses: '[]', phones: '[]', id_documents: '[]', description: '{}', photo_sha256: null, created_at: at, created_by: 'bench', updated_at: at }).execute();
+            // The ceiling writes the person's name keys too, as the API does.
+            await tx.insertInto('person_name_keys').values(personKeys({ id: personIds[k]!, name: p.name, aliases: [] }).map((key) => ({ key, person_id: personIds[k]! }))).execute();
             await tx.insertInto('record_persons').values({ record_type: 'fir', record_id: firId, person_id: personIds[k]!, role: ['complainant', 'accused', 'victim'][k]! }).execute();
           }
           const gdId = uuidv7();

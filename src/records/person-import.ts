@@ -79,7 +79,11 @@ interface Checkpoint {
   duplicates?: number;
 }
 
-export const DEFAULT_BATCH = 2000;
+/**
+ * Rows per transaction: about a third of a second of a node's write lock. A power of two, so a
+ * batch's events and persons rows fill whole multi-row statements (see insertChunks).
+ */
+export const DEFAULT_BATCH = 2048;
 const CHECKPOINT_PREFIX = 'import.persons.';
 const REJECT_COLUMNS = ['line', 'reason', 'row'];
 

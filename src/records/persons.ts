@@ -5,7 +5,7 @@ import type { PersonNameIndex } from '../search/person-index.js';
 import { indexNewPersonsPhones } from '../search/phone-index.js';
 import { fieldProblem } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
-import { insertMany } from '../storage/bulk.js';
+import { handOff, inOrder, insertMany } from '../storage/bulk.js';
 import type { EventLog, ProjectedEvent } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
 import type { PersonInput } from './schemas/person.js';
@@ -84,11 +84,14 @@ export class PersonRegistry {
         updated_at: e.at,
       } satisfies PersonsTable;
     });
-    await insertMany(tx, this.storage.engine, 'persons', rows);
-    await this.nameIndex.write(
+    // The name keys are computed while the database writes the rows.
+    const written = insertMany(tx, this.storage.engine, 'persons', rows);
+    await handOff(written);
+    const indexed = this.nameIndex.write(
       tx,
       rows.map((r, i) => ({ id: r.id, name: r.name, aliases: (items[i]!.payload as CreatedPayload).aliases ?? [] })),
     );
+    await inOrder(written, indexed);
     // New persons: their phones are inserted, none to replace.
     await indexNewPersonsPhones(tx, this.storage.engine, rows.map((r) => ({ id: r.id, ownerUnit: r.owner_unit, phones: JSON.parse(r.phones) as string[] })));
   }

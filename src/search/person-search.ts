@@ -62,9 +62,12 @@ export class PersonSearch {
     const { parts, pairs } = queryKeys(query);
     const found = await this.index.lookup([...parts, ...pairs], Math.max(COMMON_KEY, PAIR_CAP), exec);
     const weight = new Map<string, number>();
+    // A common part alone ("Sunil") is used only when nothing more specific was asked: then some
+    // of its holders are better than none (father's name, age and district narrow them).
+    const onlyCommon = [...found].every(([key, ids]) => !key.startsWith('q:') && ids.length > COMMON_KEY);
     for (const [key, ids] of found) {
       const isPair = key.startsWith('q:');
-      if (!isPair && ids.length > COMMON_KEY) continue; // too common alone; its pairs carry it
+      if (!isPair && ids.length > COMMON_KEY && !onlyCommon) continue; // too common alone; its pairs carry it
       // Rarer keys say more; a pair says more than a part.
       const w = (isPair ? 1.5 : 1) / Math.log2(2 + ids.length);
       for (const id of ids.slice(0, isPair ? PAIR_CAP : COMMON_KEY)) weight.set(id, (weight.get(id) ?? 0) + w);
@@ -101,7 +104,8 @@ export class PersonSearch {
       const aliases = JSON.parse(r.aliases) as string[];
       const record = this.parse(r.name, aliases);
       const m = scoreRecord(q, facts, record, {
-        relativeName: r.relative_name ? this.parse(r.relative_name) : null,
+        // Only compared when the query names the relative: don't parse what won't be read.
+        relativeName: facts.relativeName && r.relative_name ? this.parse(r.relative_name) : null,
         age: r.age,
         district: r.district,
         gender: r.gender,

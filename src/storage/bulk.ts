@@ -86,3 +86,21 @@ export async function bulkWriteSettings(storage: Storage, opts: BulkWriteOptions
     for (const [name, v] of Object.entries(before)) await pragma(`${name} = ${Number(v)}`);
   };
 }
+
+/**
+ * Lets a write that has been started reach the database before this process goes on computing:
+ * on PostgreSQL the server then executes it while the next rows are being built (SQLite runs
+ * statements in this process: nothing changes). Collect the result with {@link inOrder}.
+ */
+export async function handOff(write: Promise<unknown>): Promise<void> {
+  // Marked handled here; inOrder rethrows the failure.
+  write.catch(() => undefined);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
+/** Waits for every write; throws the failure of the first that failed, in the order given (the cause, not its aftermath). */
+export async function inOrder(...writes: Promise<unknown>[]): Promise<void> {
+  const results = await Promise.allSettled(writes);
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+}

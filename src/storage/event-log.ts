@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../util/clock.js';
 import { canonicalJson } from '../util/canonical-json.js';
 import { GENESIS_HASH, sha256Hex } from '../util/hash.js';
-import { insertMany } from './bulk.js';
+import { handOff, inOrder, insertMany } from './bulk.js';
 import type { Executor, Storage, Tx } from './db.js';
 import type { EventsTable } from './schema.js';
 
@@ -110,12 +110,17 @@ export class EventLog {
     if (events.length === 0) return [];
     for (const e of events) if (!this.projectors.has(e.type)) throw new Error(`No projector for event type ${e.type}`);
     const stored = await this.chain(tx, events);
-    await insertMany(tx, this.storage.engine, 'events', stored);
-    await this.advanceHead(tx, stored[stored.length - 1]!);
-    await this.project(
-      tx,
-      stored.map((event, i) => ({ event, payload: events[i]!.payload })),
-    );
+    // The read-table rows are built while the database writes the events.
+    const written = insertMany(tx, this.storage.engine, 'events', stored);
+    await handOff(written);
+    const projected = (async () => {
+      await this.advanceHead(tx, stored[stored.length - 1]!);
+      await this.project(
+        tx,
+        stored.map((event, i) => ({ event, payload: events[i]!.payload })),
+      );
+    })();
+    await inOrder(written, projected);
     return stored;
   }
 
