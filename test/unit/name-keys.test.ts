@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import { keyVersion, nameKeys, queryKeys } from '../../src/search/names/keys.js';
 import { parseName } from '../../src/search/names/parse.js';
 import { skeleton, soundKey } from '../../src/search/names/phonetic.js';
 import { scoreRecord } from '../../src/search/names/score.js';
 import { transliterate } from '../../src/search/names/transliterate.js';
+import { PACKAGE_ROOT } from '../../src/util/paths.js';
+import { assertCopiesOf } from '../support/copies.js';
 
 test('each Indian script reads into loose Latin as names are romanised', () => {
   const cases: [string, string][] = [
@@ -118,4 +121,8 @@ test('index keys: a query meets the keys of the names it should find', () => {
   assert.ok(!nameKeys(parseName('Santosh Kumar')).includes(`p:${skeleton(soundKey('kumar'))}`));
   assert.ok(nameKeys(parseName('Santosh Kumar')).some((k) => k.startsWith('q:')));
   assert.match(keyVersion(), /^\d+\.[0-9a-f]{16}$/);
+});
+
+test('the development set in test/fixtures/names is the shared one, unchanged', () => {
+  assertCopiesOf(path.join(PACKAGE_ROOT, 'test', 'fixtures', 'names'), 'shared-copies.sha256', path.resolve(PACKAGE_ROOT, '..', 'shared', 'names'));
 });
