@@ -5,6 +5,7 @@ import { buildServer } from '../api/server.js';
 import type { AuditActor } from '../access/audit-log.js';
 import { hashPassword } from '../access/passwords.js';
 import { loadConfig, type Config } from '../config.js';
+import { seedDemoCases } from '../demo/cases.js';
 import { ensureDemoData, type DemoLogin } from '../demo/seed.js';
 import { isRole, roleFitsUnit, ROLES } from '../domain/roles.js';
 import { openNode, type CctnsNode } from '../node.js';
@@ -153,6 +154,8 @@ async function serve(config: Config, args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } }, strict: true });
   const node = await openWithProgress(config);
   const logins = values.demo ? await ensureDemoData(node) : [];
+  // Sample cases to search, on a demo node that has none yet.
+  if (values.demo) await seedDemoCases(node);
   const app = await buildServer(node);
   let closing = false;
   const shutdown = async (signal: string) => {

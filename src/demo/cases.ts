@@ -1,0 +1,71 @@
+import { principalOf, type RequestActor } from '../access/auth-service.js';
+import type { CctnsNode } from '../node.js';
+import { firInput } from '../records/schemas/fir.js';
+
+/** Invented sample cases for the demo node, so that a new user has something to search. */
+const CASES = [
+  {
+    station: 'MH-PUN-PS01',
+    occurredHoursAgo: 30,
+    receivedHoursAgo: 22,
+    place: 'Near Bhigwan Chowk, Baramati',
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { name: 'Suresh Pawar', relativeName: 'Dattatray Pawar', relativeKind: 'father', gender: 'male', age: 41, phones: ['+91 98220 12345'] },
+    accused: [
+      { name: 'Mohd. Mustafa', relativeName: 'Abdul Rashid', relativeKind: 'father', gender: 'male', age: 34, addresses: [{ kind: 'present', line: 'Kasba Peth', district: 'Pune' }] },
+      { name: 'Ravi Shankar Tiwari @ Bablu', gender: 'male', age: 29 },
+    ],
+    properties: [{ description: 'Hero Splendor motorcycle, black', category: 'vehicle', value: 65000, vehicle: { registration: 'MH 12 AB 1234', engineNo: 'HA10EJ9K12345', chassisNo: 'MBLHA10AWJ9K54321', make: 'Hero', model: 'Splendor', colour: 'Black' } }],
+    facts: 'The complainant states that his motorcycle MH 12 AB 1234 was stolen from outside his house at night. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल रात में घर के बाहर से चोरी हो गई।',
+  },
+  {
+    station: 'MH-PUN-PS01',
+    occurredHoursAgo: 5,
+    receivedHoursAgo: 3,
+    place: 'Bus stand, Baramati',
+    sections: [{ act: 'BNS', section: '304(2)' }],
+    complainant: { name: 'Kalaiselvi Murugan', gender: 'female', age: 36, phones: ['09822054321'] },
+    accused: [{ name: 'मोहम्मद मुस्तफ़ा खान', gender: 'male', age: 52 }],
+    properties: [{ description: 'Gold chain, 10 g', category: 'jewellery', value: 60000 }],
+    facts: 'The complainant states that her gold chain was snatched at the bus stand by a man who ran towards the market.',
+  },
+  {
+    station: 'MH-NSK-PS01',
+    occurredHoursAgo: 20,
+    receivedHoursAgo: 2,
+    place: 'Market yard, Niphad',
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { name: 'Ganesh Maruti Shinde', gender: 'male', age: 45 },
+    accused: [{ name: 'Mohammad Mustafa', gender: 'male', age: 35 }],
+    properties: [{ description: 'Mobile phone', category: 'electronics', value: 15000 }],
+    facts: 'The complainant states that his mobile phone was stolen from his shop counter at the market yard.',
+  },
+];
+
+async function stationActor(node: CctnsNode, code: string): Promise<RequestActor> {
+  const user = (await node.users.byUsername(code === 'MH-NSK-PS01' ? 'sho.nashik1' : 'sho.pune1'))!;
+  const unit = (await node.units.get(code))!;
+  return { user, unit, principal: principalOf(user, unit), via: 'session' };
+}
+
+/** Registers the sample FIRs once, on a fresh demo node. */
+export async function seedDemoCases(node: CctnsNode): Promise<number> {
+  if ((await node.storage.db.selectFrom('firs').select('id').limit(1).execute()).length) return 0;
+  const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
+  for (const c of CASES) {
+    const input = firInput.parse({
+      stationCode: c.station,
+      infoType: 'written',
+      occurredFrom: hoursAgo(c.occurredHoursAgo),
+      infoReceivedAt: hoursAgo(c.receivedHoursAgo),
+      place: { address: c.place },
+      sections: c.sections,
+      complainant: { person: c.complainant },
+      accused: c.accused.map((person) => ({ person })),
+      properties: c.properties,
+      briefFacts: c.facts,
+    });
+    await node.firs.register(await stationActor(node, c.station), input, { ip: 'demo', userAgent: 'cctns serve --demo' });
+  }
+  return CASES.length;
+}
