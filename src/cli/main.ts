@@ -193,7 +193,8 @@ function printBanner(url: string, node: CctnsNode, logins: DemoLogin[]): void {
       ...logins.map((l) => `  ${l.username.padEnd(14)} ${l.role.padEnd(24)} ${l.unitCode.padEnd(12)} TOTP ${l.totpSecret}`),
       '',
       'Try: sign in as sho.pune1, take a New complaint, convert it to an FIR (sections 303 and 115),',
-      'download the Hindi FIR copy; switch to हिन्दी; create a constable under Users.',
+      'download the Hindi FIR copy; switch to हिन्दी; create a constable under Users;',
+      'search मोहम्मद मुस्तफ़ा or mh12ab1234 in the box at the top.',
     );
   }
   console.log(lines.join('\n'));
