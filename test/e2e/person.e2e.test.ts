@@ -20,10 +20,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, repo, totp, Watch } from '../support/browser.js';
+import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, repo, signIn, Watch } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
-
-const DEMO_PASSWORD_FALLBACK = 'cctns-demo-2026';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -35,45 +33,9 @@ interface FirAnswer {
   victims: Array<{ masked: boolean; id?: string }>;
 }
 
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-
-/** A valid IIF-1 body; each FIR of the test overrides what it is about. */
-function firBody(overrides: Record<string, unknown>) {
-  return {
-    stationCode: 'MH-PUN-PS01',
-    infoType: 'written',
-    occurredFrom: hoursAgo(30),
-    occurredTo: hoursAgo(29),
-    infoReceivedAt: hoursAgo(2),
-    place: { address: 'Near Bhigwan Chowk, Baramati' },
-    sections: [{ act: 'BNS', section: '115(2)' }],
-    complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
-    briefFacts: 'The complainant states that he was beaten near the bus stand over a money dispute.',
-    ...overrides,
-  };
-}
-
-async function signIn(page: Page, server: Server, username: string): Promise<void> {
-  const login = server.demo.users[username];
-  assert.ok(login, `demo user ${username}`);
-  await page.goto(server.url);
-  await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(login.password || DEMO_PASSWORD_FALLBACK);
-  await page.keyboard.press('Enter');
-  const code = page.locator('input[name=code]');
-  await code.fill(totp(login.totpSecret));
-  await code.press('Enter');
-  await page.locator('[data-testid=home-role]').waitFor();
-}
-
-/** POST through the page's own session (cookie + CSRF token), as the web app does. */
-async function postAsPage(page: Page, url: string, body: unknown): Promise<FirAnswer> {
-  const session = await page.request.get(url.replace(/\/api\/v1\/.*$/, '/api/v1/session'));
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await page.request.post(url, { data: body, headers: { 'x-csrf-token': csrfToken } });
-  assert.equal(res.status(), 201, `${url}: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as FirAnswer;
-}
+/** The test's FIRs: hurt (BNS 115(2)); each overrides what it is about. */
+const firBody = (overrides: Record<string, unknown>) =>
+  e2eFirBody({ sections: [{ act: 'BNS', section: '115(2)' }], briefFacts: 'The complainant states that he was beaten near the bus stand over a money dispute.', ...overrides });
 
 describe('the person page in the browser', () => {
   let server: Server;
@@ -103,7 +65,7 @@ describe('the person page in the browser', () => {
     await signIn(page, server, 'sho.pune1');
 
     // The records, through the API with the page's session.
-    const first = await postAsPage(
+    const first = await postAsPage<FirAnswer>(
       page,
       `${server.url}/api/v1/firs`,
       firBody({
@@ -122,7 +84,7 @@ describe('the person page in the browser', () => {
         },
       }),
     );
-    const second = await postAsPage(
+    const second = await postAsPage<FirAnswer>(
       page,
       `${server.url}/api/v1/firs`,
       firBody({
@@ -131,7 +93,7 @@ describe('the person page in the browser', () => {
         briefFacts: 'The complainant states that his phone was stolen at the market by a man he knows.',
       }),
     );
-    const sensitive = await postAsPage(
+    const sensitive = await postAsPage<FirAnswer>(
       page,
       `${server.url}/api/v1/firs`,
       firBody({

@@ -17,54 +17,12 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ApiClient } from '../support/client.js';
-import { ensureWebBuilt, launchChromium, repo, totp, Watch } from '../support/browser.js';
+import { e2eFirBody as firBody, ensureWebBuilt, launchChromium, postAsPage, repo, signIn, Watch } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
-
-const DEMO_PASSWORD_FALLBACK = 'cctns-demo-2026';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
-
 const SPLENDOR = { registration: 'MH 12 AB 1234', engineNo: 'HA10EFB123456', chassisNo: 'MBLHA10EZB9K54321', make: 'Hero', model: 'Splendor Plus', colour: 'Black' };
-
-/** A valid IIF-1 body; each FIR of the test overrides what it is about. */
-function firBody(overrides: Record<string, unknown>) {
-  return {
-    stationCode: 'MH-PUN-PS01',
-    infoType: 'written',
-    occurredFrom: hoursAgo(30),
-    occurredTo: hoursAgo(29),
-    infoReceivedAt: hoursAgo(2),
-    place: { address: 'Near Bhigwan Chowk, Baramati' },
-    sections: [{ act: 'BNS', section: '303(2)' }],
-    complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
-    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house. शिकायतकर्ता की मोटरसाइकिल घर के बाहर से चोरी हो गई।',
-    ...overrides,
-  };
-}
-
-async function signIn(page: Page, server: Server, username: string): Promise<void> {
-  const login = server.demo.users[username];
-  assert.ok(login, `demo user ${username}`);
-  await page.goto(server.url);
-  await page.locator('input[name=username]').fill(username);
-  await page.locator('input[name=password]').fill(login.password || DEMO_PASSWORD_FALLBACK);
-  await page.keyboard.press('Enter');
-  const code = page.locator('input[name=code]');
-  await code.fill(totp(login.totpSecret));
-  await code.press('Enter');
-  await page.locator('[data-testid=home-role]').waitFor();
-}
-
-/** POST through the page's own session (cookie + CSRF token), as the web app does. */
-async function postAsPage(page: Page, url: string, body: unknown): Promise<{ id: string; number: string }> {
-  const session = await page.request.get(url.replace(/\/api\/v1\/.*$/, '/api/v1/session'));
-  const { csrfToken } = (await session.json()) as { csrfToken: string };
-  const res = await page.request.post(url, { data: body, headers: { 'x-csrf-token': csrfToken } });
-  assert.equal(res.status(), 201, `${url}: ${res.status()} ${await res.text()}`);
-  return (await res.json()) as { id: string; number: string };
-}
 
 describe('search in the browser', () => {
   let server: Server;
@@ -94,7 +52,7 @@ describe('search in the browser', () => {
     await signIn(page, server, 'sho.pune1');
 
     // The records, through the API with the page's session.
-    const mustafaFir = await postAsPage(
+    const mustafaFir = await postAsPage<{ id: string; number: string }>(
       page,
       `${server.url}/api/v1/firs`,
       firBody({
@@ -103,7 +61,7 @@ describe('search in the browser', () => {
         briefFacts: 'The complainant states that he was beaten near the bus stand over a money dispute. शिकायतकर्ता ने बताया कि बस स्टैंड के पास उसके साथ मारपीट हुई।',
       }),
     );
-    const theft = await postAsPage(
+    const theft = await postAsPage<{ id: string; number: string }>(
       page,
       `${server.url}/api/v1/firs`,
       firBody({ properties: [{ description: 'Hero Splendor motorcycle', category: 'vehicle', value: 65000, vehicle: SPLENDOR }] }),

@@ -77,3 +77,46 @@ export class Watch {
   }
 }
 
+type DemoServer = { url: string; demo: { users: Record<string, { password: string; totpSecret: string }> } };
+
+/** Signs a demo user in through the sign-in page, password and TOTP, up to the home page. */
+export async function signIn(page: Page, server: DemoServer, username: string): Promise<void> {
+  const login = server.demo.users[username];
+  assert.ok(login, `demo user ${username}`);
+  await page.goto(server.url);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(login.password || 'cctns-demo-2026');
+  await page.keyboard.press('Enter');
+  const code = page.locator('input[name=code]');
+  await code.fill(totp(login.totpSecret));
+  await code.press('Enter');
+  await page.locator('[data-testid=home-role]').waitFor();
+}
+
+/** POST through the page's own session (cookie + CSRF token), as the web app does; expects 201. */
+export async function postAsPage<T>(page: Page, url: string, body: unknown): Promise<T> {
+  const session = await page.request.get(url.replace(/\/api\/v1\/.*$/, '/api/v1/session'));
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const res = await page.request.post(url, { data: body, headers: { 'x-csrf-token': csrfToken } });
+  assert.equal(res.status(), 201, `${url}: ${res.status()} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
+
+/** A valid IIF-1 body at MH-PUN-PS01 from a day ago; each test overrides what it is about. */
+export function e2eFirBody(overrides: Record<string, unknown>) {
+  return {
+    stationCode: 'MH-PUN-PS01',
+    infoType: 'written',
+    occurredFrom: hoursAgo(30),
+    occurredTo: hoursAgo(29),
+    infoReceivedAt: hoursAgo(2),
+    place: { address: 'Near Bhigwan Chowk, Baramati' },
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
+    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house. शिकायतकर्ता की मोटरसाइकिल घर के बाहर से चोरी हो गई।',
+    ...overrides,
+  };
+}
+
