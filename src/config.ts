@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isTier, type Tier } from './domain/tiers.js';
 
 /** Everything an operator can set, read once from the environment (see docs/configuration.md). */
 export interface Config {
@@ -12,6 +13,22 @@ export interface Config {
   logLevel: string;
   bodyLimitBytes: number;
   security: SecuritySettings;
+  /** Which node this is; set on first start and fixed for the data directory after that. */
+  node: { tier?: Tier; unit?: string; upstream?: string };
+  sync: SyncSettings;
+}
+
+export interface SyncSettings {
+  /** Seconds between sync rounds when all is well (new records also start a round). */
+  intervalSeconds: number;
+  /** A request that moves no byte for this long is abandoned: a silent link never stalls sync. */
+  idleTimeoutSeconds: number;
+  /** Failed rounds back off exponentially up to this. */
+  maxBackoffSeconds: number;
+  /** A node not heard from for this long is shown as dark. */
+  darkAfterHours: number;
+  /** Largest compressed sync request body accepted. */
+  bodyLimitBytes: number;
 }
 
 export interface SecuritySettings {
@@ -34,6 +51,12 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return n;
 }
 
+function tierFromEnv(raw: string | undefined): Tier | undefined {
+  if (!raw) return undefined;
+  if (!isTier(raw)) throw new Error(`CCTNS_TIER must be standalone, station, state or national, got "${raw}"`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFromEnv(env, 'PORT', 8080),
@@ -44,6 +67,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.CCTNS_TRUST_PROXY === '1' || env.CCTNS_TRUST_PROXY === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimitBytes: intFromEnv(env, 'CCTNS_BODY_LIMIT', 256 * 1024),
+    node: {
+      tier: tierFromEnv(env.CCTNS_TIER),
+      unit: env.CCTNS_UNIT || undefined,
+      upstream: env.CCTNS_UPSTREAM || undefined,
+    },
+    sync: {
+      intervalSeconds: intFromEnv(env, 'CCTNS_SYNC_INTERVAL', 15),
+      idleTimeoutSeconds: intFromEnv(env, 'CCTNS_SYNC_TIMEOUT', 30),
+      maxBackoffSeconds: intFromEnv(env, 'CCTNS_SYNC_MAX_BACKOFF', 300),
+      darkAfterHours: intFromEnv(env, 'CCTNS_DARK_AFTER_HOURS', 24),
+      bodyLimitBytes: intFromEnv(env, 'CCTNS_SYNC_BODY_LIMIT', 8 * 1024 * 1024),
+    },
     security: {
       idleTimeoutSeconds: intFromEnv(env, 'CCTNS_IDLE_TIMEOUT', 30 * 60),
       absoluteTimeoutSeconds: intFromEnv(env, 'CCTNS_SESSION_MAX', 12 * 60 * 60),

@@ -8,7 +8,12 @@ export class ProblemError extends Error {
     /** Short machine-readable slug, e.g. "invalid-credentials"; becomes the problem type URI. */
     readonly slug: string,
     readonly detail: string,
-    readonly extra: { errors?: { path: string; message: string }[]; retryAfterSeconds?: number } = {},
+    readonly extra: {
+      errors?: { path: string; message: string }[];
+      retryAfterSeconds?: number;
+      /** Further members of the problem object, for clients that act on them (sync resumes from them). */
+      data?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail);
   }

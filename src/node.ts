@@ -8,6 +8,8 @@ import { loadNodeKey, SecretBox } from './access/secret-box.js';
 import { SessionStore } from './access/sessions.js';
 import { TokenStore } from './access/tokens.js';
 import type { Config } from './config.js';
+import { v5 as uuidv5 } from 'uuid';
+import { keepsFeed } from './domain/tiers.js';
 import { NATION_CODE } from './domain/units.js';
 import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
@@ -28,10 +30,22 @@ import { UserAdminService } from './records/user-admin.js';
 import { RecordViews } from './records/views.js';
 import { UnitService } from './records/units.js';
 import { UserRepository } from './records/users.js';
+import { unitCreatedPayload } from './records/units.js';
+import { BlobFiles } from './storage/blob-files.js';
 import { openStorage, type Storage } from './storage/db.js';
-import { EventLog } from './storage/event-log.js';
+import { eventHash, EventLog, type StoredEvent } from './storage/event-log.js';
 import { migrate } from './storage/migrate.js';
+import { SyncClient } from './sync/downstream.js';
+import { enrol } from './sync/enrolment.js';
+import { Feed } from './sync/feed.js';
+import { NodeIdentity } from './sync/identity.js';
+import { NodeProfile } from './sync/node-profile.js';
+import { NodeRegistry } from './sync/node-registry.js';
+import { routingRule } from './sync/routing.js';
+import { UpstreamService } from './sync/upstream-service.js';
+import { canonicalJson } from './util/canonical-json.js';
 import { systemClock, type Clock } from './util/clock.js';
+import { GENESIS_HASH } from './util/hash.js';
 import { referencePath } from './util/paths.js';
 
 /** Everything one running node is made of, wired once. */
@@ -66,17 +80,35 @@ export interface CctnsNode {
   firSearch: FirSearch;
   attachments: AttachmentStore;
   views: RecordViews;
+  profile: NodeProfile;
+  sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
   originUnit(): string;
   close(): Promise<void>;
+}
+
+/** The parts of a node that link it to the nodes above and below it. */
+export interface SyncParts {
+  /** Whether nodes below may enrol here and sync into this node. */
+  acceptsNodes: boolean;
+  identity(): Promise<NodeIdentity>;
+  files: BlobFiles;
+  feed: Feed;
+  registry: NodeRegistry;
+  upstream: UpstreamService;
+  client: SyncClient;
+  /** After events arrive from another node: register the cases transferred to stations kept here. */
+  afterReceive(): Promise<void>;
+  /** Enrols this node with its upstream, with the one-time code from the upstream's administrator. */
+  enrol(input: { upstreamUrl: string; code: string; label?: string }): Promise<{ nodeId: string; upstreamUnit: string }>;
 }
 
 export async function openNode(config: Config, opts: { clock?: Clock; storage?: Storage; onReindexProgress?: (done: number, total: number) => void } = {}): Promise<CctnsNode> {
   const clock = opts.clock ?? systemClock;
   const storage = opts.storage ?? openStorage(config);
   await migrate(storage);
-  let origin = (await storage.db.selectFrom('settings').select('value').where('key', '=', 'node.unit').executeTakeFirst())?.value;
-  const originUnit = () => origin ?? NATION_CODE;
+  const profile = await NodeProfile.resolve(storage, config.node);
+  const originUnit = () => profile.unitCode;
   const events = new EventLog(storage, clock, originUnit);
   const audit = new AuditLog(storage, clock);
   // Registration order is the order rebuild empties tables: users refer to units.
@@ -102,24 +134,57 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     addressLimiter: new RateLimiter(clock, s.loginAttemptsPerAddress, s.loginAddressWindowSeconds),
     accountLimiter: new RateLimiter(clock, s.lockoutThreshold * 2, s.lockoutWindowSeconds),
   });
-  const userAdmin = new UserAdminService({ storage, events, audit, users, units, sessions, guard });
+  const userAdmin = new UserAdminService({ storage, events, audit, users, units, sessions, guard, createsAccounts: profile.tier !== 'station' });
   const law = new LawCatalogue(storage, events);
   const lawAdmin = new LawAdminService({ storage, events, audit, law });
-  const recordAccess = new RecordAccess(storage, units, audit);
+  let client: SyncClient | undefined;
+  const writeGate = async (unit: { code: string; path: string }) => {
+    if (!(await profile.homes(unit.path))) {
+      return profile.tier === 'station'
+        ? `This station node keeps the records of ${profile.unitCode} only; ${unit.code} keeps its own.`
+        : `${unit.code} keeps its records on its own node: make this change there. It reaches this node when that node syncs.`;
+    }
+    if (profile.tier === 'station' && !(await client!.link())?.initial_pull_done) {
+      return 'This station node has not finished its first sync with the state yet (it brings the FIR and GD numbers already given). Records can be registered once it has.';
+    }
+    return null;
+  };
+  const recordAccess = new RecordAccess(storage, units, audit, writeGate);
   const gd = new GeneralDiary(storage, events);
   const personIndex = new PersonNameIndex(storage);
   const persons = new PersonRegistry(storage, events, personIndex);
   const personSearch = new PersonSearch(storage, personIndex);
   const samePerson = new SamePersonMarks(storage, events, audit);
   const searchIndex = new SearchIndex(storage, events);
-  const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess, index: searchIndex });
+  const homes = (path: string) => profile.homes(path);
+  const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess, index: searchIndex, homes });
   const gdService = new GdService({ events, audit, clock, gd, access: recordAccess, firs });
   const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
-  const attachments = new AttachmentStore(storage, events, audit, recordAccess, path.join(config.dataDir, 'attachments'));
+  const files = new BlobFiles(storage, clock, path.join(config.dataDir, 'attachments'));
+  const attachments = new AttachmentStore(storage, events, audit, recordAccess, files);
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views, access: recordAccess });
+
+  // Every event type must know where it belongs in the network, or it could never sync.
+  for (const type of events.types()) if (!routingRule(type)) throw new Error(`Event type ${type} has no routing rule in src/sync/routing.ts`);
+  const feed = new Feed(storage);
+  const acceptsNodes = keepsFeed(profile.tier);
+  if (acceptsNodes) {
+    events.setStoredHook(feed.address);
+    events.serialiseWrites();
+  }
+  let identity: Promise<NodeIdentity> | null = null;
+  const loadIdentity = () => (identity ??= NodeIdentity.load(storage, secrets));
+  const registry = new NodeRegistry({ storage, clock, audit, units, profile, secrets, identity: loadIdentity, darkAfterHours: config.sync.darkAfterHours });
+  const afterReceive = async () => {
+    await firs.registerArrivedTransfers();
+  };
+  const upstream = new UpstreamService({ storage, clock, events, feed, registry, profile, files });
+  client = new SyncClient({ storage, clock, events, profile, identity: loadIdentity, files, settings: config.sync, afterReceive });
+  events.onCommit(() => client!.nudge());
+
   const node: CctnsNode = {
     config,
     clock,
@@ -151,43 +216,71 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     firSearch,
     attachments,
     views,
+    profile,
+    sync: {
+      acceptsNodes,
+      identity: loadIdentity,
+      files,
+      feed,
+      registry,
+      upstream,
+      client,
+      afterReceive,
+      enrol: async (input) => enrol({ storage, clock, profile, secrets, identity: await loadIdentity() }, input),
+    },
     originUnit,
-    close: () => storage.close(),
+    close: async () => {
+      await client!.stop();
+      await storage.close();
+    },
   };
-  if ((await units.count()) === 0) {
-    origin = await setOrigin(node, origin ?? NATION_CODE);
-    await seedNationAndStates(node);
-  }
+  if ((await units.count()) === 0) await seedNationAndStates(node);
+  await profile.loadRealmKey(secrets);
+  await files.backfill();
   // Name keys are derived with versioned rules: keys made by other rules are made again.
   if (!(await personIndex.isCurrent())) await personIndex.reindex(opts.onReindexProgress);
   return node;
 }
 
-async function setOrigin(node: CctnsNode, code: string): Promise<string> {
-  await node.storage.db
-    .insertInto('settings')
-    .values({ key: 'node.unit', value: code })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: code }))
-    .execute();
-  return code;
-}
-
 interface StatesFile {
   version: string;
-  units: { code: string; category: string; nameEn: string; nameHi: string }[];
+  units: { code: string; kind?: string; category: string; nameEn: string; nameHi: string }[];
 }
 
-/** The nation and all 36 states and union territories, from reference/units/states.json. */
-async function seedNationAndStates(node: CctnsNode): Promise<void> {
+/** Names the seed events the same on every node. */
+const SEED_NAMESPACE = '6f1c2c4e-7d3b-4d5e-9a51-1b9c2d0e5f70';
+
+/**
+ * The nation and all 36 states and union territories (reference/units/states.json) as the first
+ * events of the nation's chain. Built identically on every node — same ids, times and hashes —
+ * so that every node in the network starts from one genesis and never disagrees about it.
+ */
+export function seedEvents(): StoredEvent[] {
   const file = JSON.parse(fs.readFileSync(referencePath('units', 'states.json'), 'utf8')) as StatesFile;
-  await node.events.transaction(async (tx) => {
-    await node.units.create(tx, { code: NATION_CODE, kind: 'nation', parentCode: null, nameEn: 'India', nameHi: 'भारत' }, 'system');
-    for (const s of file.units) {
-      await node.units.create(
-        tx,
-        { code: s.code, kind: 'state', parentCode: NATION_CODE, nameEn: s.nameEn, nameHi: s.nameHi, category: s.category },
-        'system',
-      );
-    }
+  const at = new Date(`${file.version}T00:00:00.000Z`).toISOString();
+  const inputs = [
+    { code: NATION_CODE, kind: 'nation' as const, parentCode: null, nameEn: 'India', nameHi: 'भारत' },
+    ...file.units.map((u) => ({ code: u.code, kind: 'state' as const, parentCode: NATION_CODE, nameEn: u.nameEn, nameHi: u.nameHi, category: u.category })),
+  ];
+  let prev = GENESIS_HASH;
+  return inputs.map((input, i) => {
+    const base = {
+      origin_unit: NATION_CODE,
+      seq: i + 1,
+      id: uuidv5(`cctns:seed:unit:${input.code}`, SEED_NAMESPACE),
+      type: 'unit.created',
+      entity_id: input.code,
+      payload: canonicalJson(unitCreatedPayload.parse(input)),
+      actor: 'system',
+      at,
+      prev_hash: prev,
+    };
+    const event = { ...base, hash: eventHash(base) };
+    prev = event.hash;
+    return event;
   });
+}
+
+async function seedNationAndStates(node: CctnsNode): Promise<void> {
+  await node.events.transaction((tx) => node.events.receive(tx, seedEvents(), 'complete'));
 }

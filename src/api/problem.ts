@@ -25,6 +25,7 @@ export function sendProblem(reply: FastifyReply, err: ProblemError): FastifyRepl
       status: err.status,
       detail: err.detail,
       ...(err.extra.errors ? { errors: err.extra.errors } : {}),
+      ...err.extra.data,
     });
 }
 

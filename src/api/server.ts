@@ -16,6 +16,7 @@ import { buildOpenApi } from './openapi.js';
 import { sendProblem, validationProblem } from './problem.js';
 import type { CookieHelpers, RouteDef } from './route.js';
 import { allRoutes } from './routes/index.js';
+import { registerSyncRoutes } from './sync-routes.js';
 import { PHOTO_MAX_BYTES, PHOTO_MEDIA_HINT } from '../records/attachments.js';
 
 const SESSION_COOKIE = 'cctns_session';
@@ -202,6 +203,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
       },
     });
   }
+
+  await registerSyncRoutes(app, node);
 
   const openapi = buildOpenApi(allRoutes);
   app.get('/api/v1/openapi.json', async () => openapi);

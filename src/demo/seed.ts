@@ -53,7 +53,11 @@ export async function ensureDemoData(node: CctnsNode): Promise<DemoLogin[]> {
   }
   const demo = JSON.parse(fs.readFileSync(referencePath('units', 'demo.json'), 'utf8')) as DemoUnitsFile;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const logins: DemoLogin[] = DEMO_USERS.map((u) => ({
+  // A state node gets the demo users of its own state only: national accounts are not its to hold.
+  const own = node.profile.unitCode;
+  const inside = (unitCode: string) => own === 'IN' || unitCode === own || unitCode.startsWith(`${own}-`);
+  const users = DEMO_USERS.filter((u) => inside(u.unitCode));
+  const logins: DemoLogin[] = users.map((u) => ({
     username: u.username,
     role: u.role,
     unitCode: u.unitCode,
@@ -77,7 +81,7 @@ export async function ensureDemoData(node: CctnsNode): Promise<DemoLogin[]> {
         'demo',
       );
     }
-    for (const [i, u] of DEMO_USERS.entries()) {
+    for (const [i, u] of users.entries()) {
       await node.users.create(
         tx,
         {

@@ -49,6 +49,12 @@ export const AUDIT_ACTIONS = [
   'person.same_marked',
   'person.same_unmarked',
   'person.import',
+  'alert.withdraw',
+  'alert.list',
+  'node.add',
+  'node.enrol',
+  'node.revoke',
+  'node.list',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | Action;

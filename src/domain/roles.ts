@@ -40,6 +40,11 @@ export const ACTIONS = [
   'gd.write',
   'record.unmask',
   'law.correct',
+  'alert.read',
+  'alert.issue',
+  'node.read',
+  'node.manage',
+  'sync.run',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -68,13 +73,14 @@ const USER_ADMIN: readonly Action[] = [
 ];
 /** Station records: complaints, FIRs, General Diary, persons. */
 const STATION_ENTRY: readonly Action[] = ['record.read', 'record.register', 'gd.write'];
-const SUPERVISOR: readonly Action[] = [...SELF, 'unit.read', 'user.read', 'audit.read', 'record.read'];
+/** Supervisors read their jurisdiction, issue lookout notices to it and watch its nodes' sync. */
+const SUPERVISOR: readonly Action[] = [...SELF, 'unit.read', 'user.read', 'audit.read', 'record.read', 'alert.read', 'alert.issue', 'node.read'];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
-  station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read', ...STATION_ENTRY], manages: [] },
+  station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'alert.read'], manages: [] },
   investigating_officer: {
     unitKinds: STATION,
-    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close'],
+    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close', 'alert.read'],
     manages: [],
   },
   station_house_officer: {
@@ -90,6 +96,9 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'complaint.close',
       'fir.transfer',
       'record.unmask',
+      'alert.read',
+      // The SHO can start a sync round when the link has come back.
+      'sync.run',
     ],
     manages: ['station_writer', 'investigating_officer'],
   },
@@ -101,11 +110,13 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   ncrb_officer: { unitKinds: ['nation'], actions: [...SUPERVISOR, 'law.correct'], manages: [] },
   forensic_analyst: { unitKinds: ['forensic_lab'], actions: [...SELF, 'unit.read'], manages: [] },
   fingerprint_expert: { unitKinds: ['fingerprint_bureau'], actions: [...SELF, 'unit.read'], manages: [] },
-  control_room_operator: { unitKinds: ['control_room'], actions: [...SELF, 'unit.read'], manages: [] },
+  // The control room sees lookout notices to pass to patrols.
+  control_room_operator: { unitKinds: ['control_room'], actions: [...SELF, 'unit.read', 'alert.read'], manages: [] },
   administrator: {
     unitKinds: ['nation', 'state', 'district', 'subdivision', 'police_station'],
-    // law.correct only at state or national level: the service refuses lower levels.
-    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read', 'law.correct'],
+    // law.correct only at state or national level: the service refuses lower levels. Nodes are
+    // enrolled and revoked by the administrators of the node above them.
+    actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read', 'law.correct', 'node.read', 'node.manage', 'sync.run'],
     manages: 'all',
   },
 };

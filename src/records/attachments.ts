@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { badRequest, notFound, ProblemError } from '../errors.js';
+import type { BlobFiles } from '../storage/blob-files.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import { sha256Hex } from '../util/hash.js';
@@ -21,8 +20,9 @@ export function sniffImage(buf: Buffer): (typeof PHOTO_TYPES)[number] | null {
 }
 
 /**
- * Photos and documents, stored once by their SHA-256 under DATA/attachments/ab/cd/<hash>. The
- * hash is the name, so a file is never duplicated and sync can fetch what it lacks.
+ * Photos and documents, stored once by their SHA-256 (see BlobFiles). The hash is the name, so a
+ * file is never duplicated and sync can fetch what it lacks. The record of an attachment can
+ * arrive from another node before its file does: the record is usable, the file follows.
  */
 export class AttachmentStore {
   constructor(
@@ -30,7 +30,7 @@ export class AttachmentStore {
     private readonly events: EventLog,
     private readonly audit: AuditLog,
     private readonly access: RecordAccess,
-    private readonly dir: string,
+    private readonly files: BlobFiles,
   ) {
     events.register('attachment.added', async (tx, e, p: { sha256: string; mime: string; size: number; ownerUnit: string }) => {
       await tx
@@ -42,10 +42,6 @@ export class AttachmentStore {
     events.registerProjectionTable('attachments');
   }
 
-  private fileFor(sha: string): string {
-    return path.join(this.dir, sha.slice(0, 2), sha.slice(2, 4), sha);
-  }
-
   async addPhoto(actor: RequestActor, body: Buffer, declared: string, client: ClientInfo): Promise<{ sha256: string; mime: string; size: number }> {
     await this.access.authorise(actor, 'record.register', actor.unit.code, client, { type: 'attachment' });
     if (body.length === 0) throw badRequest('empty-file', 'The upload is empty.');
@@ -54,13 +50,7 @@ export class AttachmentStore {
     if (!mime) throw new ProblemError(415, 'not-an-image', 'The file is not a JPEG, PNG or WebP image.');
     if (mime !== declared) throw new ProblemError(415, 'type-mismatch', `The file is a ${mime.replace('image/', '').toUpperCase()} image but was sent as ${declared}.`);
     const sha256 = sha256Hex(body);
-    const file = this.fileFor(sha256);
-    if (!fs.existsSync(file)) {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, body, { mode: 0o600 });
-      fs.renameSync(tmp, file);
-    }
+    await this.files.put(body);
     await this.events.transaction(async (tx) => {
       const exists = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
       if (!exists) await this.events.append(tx, { type: 'attachment.added', entityId: sha256, payload: { sha256, mime, size: body.length, ownerUnit: actor.unit.code }, actor: actor.user.id });
@@ -73,8 +63,11 @@ export class AttachmentStore {
     const row = await this.storage.db.selectFrom('attachments').selectAll().where('sha256', '=', sha256).executeTakeFirst();
     if (!row) throw notFound('There is no attachment with this hash.');
     await this.access.authorise(actor, 'record.read', row.owner_unit, client, { type: 'attachment', id: sha256 });
+    if (!(await this.files.has(sha256))) {
+      throw new ProblemError(404, 'not-arrived', `This file has not arrived yet from the node of ${row.owner_unit}; it will be here after that node's next sync.`);
+    }
     await this.audit.record(this.storage.db, { actor: auditActor(actor.user), action: 'attachment.read', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: row.owner_unit });
-    return { mime: row.mime, body: fs.readFileSync(this.fileFor(sha256)) };
+    return { mime: row.mime, body: this.files.read(sha256) };
   }
 
   async exists(sha256: string): Promise<boolean> {

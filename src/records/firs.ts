@@ -83,6 +83,8 @@ export interface Fir {
   complaintId: string | null;
   zeroOfStation: string | null;
   transferredToFir: string | null;
+  /** Where a transferred FIR went (its new number may not be known here yet). */
+  transferredToStation: string | null;
   transferredFromFir: string | null;
   efirSignedAt: string | null;
   version: number;
@@ -108,6 +110,7 @@ function toFir(r: FirsTable): Fir {
     complaintId: r.complaint_id,
     zeroOfStation: r.zero_of_station,
     transferredToFir: r.transferred_to_fir,
+    transferredToStation: r.transferred_to_station,
     transferredFromFir: r.transferred_from_fir,
     efirSignedAt: r.efir_signed_at,
     version: r.version,
@@ -135,6 +138,8 @@ export class FirService {
       law: LawCatalogue;
       access: RecordAccess;
       index: SearchIndex;
+      /** Whether this node keeps the records of the unit at this path (else a node below does). */
+      homes: (unitPath: string) => Promise<boolean>;
     },
   ) {
     const { events } = deps;
@@ -166,6 +171,7 @@ export class FirService {
           complaint_id: p.complaintId,
           zero_of_station: p.zeroOfStation,
           transferred_to_fir: null,
+          transferred_to_station: null,
           transferred_from_fir: p.transferredFromFir,
           efir_signed_at: null,
           version: 1,
@@ -175,6 +181,10 @@ export class FirService {
         })
         .execute();
       await tx.insertInto('fir_versions').values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) }).execute();
+      // A zero FIR registered at its new station: the sending station's copy learns the new number.
+      if (p.transferredFromFir) {
+        await tx.updateTable('firs').set({ transferred_to_fir: p.id, updated_at: e.at }).where('id', '=', p.transferredFromFir).where('transferred_to_fir', 'is', null).execute();
+      }
       await linkPersons(tx, p.id, p.content.persons);
       await recordNumber(tx, `fir:${p.stationCode}:${p.year}`, p.firNo);
       await deps.index.indexFir(tx, { id: p.id, content: p.content }, { replace: false });
@@ -203,8 +213,12 @@ export class FirService {
       // The search finds an FIR by what it says now: vehicles, sections and facts are re-indexed.
       await deps.index.indexFir(tx, { id: e.entity_id, content: p.content }, { replace: true });
     });
-    events.register('fir.transferred', async (tx, e, p: { toFirId: string }) => {
-      await tx.updateTable('firs').set({ status: 'transferred', transferred_to_fir: p.toFirId, updated_at: e.at }).where('id', '=', e.entity_id).execute();
+    events.register('fir.transferred', async (tx, e, p: { toFirId: string; toStationCode: string }) => {
+      await tx.updateTable('firs').set({ status: 'transferred', transferred_to_fir: p.toFirId, transferred_to_station: p.toStationCode, updated_at: e.at }).where('id', '=', e.entity_id).execute();
+    });
+    // Sent to a station served by another node, which registers it under its own number on arrival.
+    events.register('fir.transfer_sent', async (tx, e, p: { toStationCode: string }) => {
+      await tx.updateTable('firs').set({ status: 'transferred', transferred_to_station: p.toStationCode, updated_at: e.at }).where('id', '=', e.entity_id).execute();
     });
     events.register('fir.efir_signed', async (tx, e, p: { signedAt: string }) => {
       await tx.updateTable('firs').set({ status: 'registered', efir_signed_at: p.signedAt, updated_at: e.at }).where('id', '=', e.entity_id).execute();
@@ -403,42 +417,86 @@ export class FirService {
     return (await this.get(id))!;
   }
 
-  /** Zero FIR → the jurisdictional station, which gets it under its own number, linked both ways. */
-  async transfer(actor: RequestActor, id: string, input: { toStationCode: string; reason: string }, client: ClientInfo): Promise<{ from: Fir; to: Fir }> {
+  /**
+   * Zero FIR → the jurisdictional station, which gets it under its own number, linked both ways.
+   * Where that station keeps its records on another node, the FIR is sent there and registered
+   * by that node when it arrives (only the owning station's node numbers its FIRs).
+   */
+  async transfer(actor: RequestActor, id: string, input: { toStationCode: string; reason: string }, client: ClientInfo): Promise<{ from: Fir; to: Fir | null }> {
     const fir = await this.mustGet(id);
     await this.deps.access.authorise(actor, 'fir.transfer', fir.stationCode, client, { type: 'fir', id });
     if (fir.status === 'transferred') throw conflict('already-transferred', 'This FIR has already been transferred.');
     if (input.toStationCode === fir.stationCode) throw fieldErrors([{ path: 'toStationCode', message: 'is the station that holds the FIR already' }]);
     const target = await this.checkStation(input.toStationCode, 'toStationCode');
     const now = this.deps.clock.now();
-    const toId = uuidv7();
-    await this.deps.events.transaction(async (tx) => {
-      const year = istYear(now);
-      const firNo = await peekNextNumber(tx, this.deps.storage.engine, `fir:${target.code}:${year}`);
-      const label = firNumberLabel(target.code, year, firNo);
-      await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}), registered there as ${label}. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
-      const entry = await this.deps.gd.add(tx, { stationCode: target.code, at: now, kind: 'fir_received_on_transfer', text: `FIR No. ${fir.number} received on transfer from ${fir.stationCode}; registered as ${label}.`, refType: 'fir', refId: toId }, actor.user.id);
-      const { derived } = await this.resolveSections(fir.content.sections, new Date(fir.content.occurredFrom));
-      const payload: FirRegistered = {
-        id: toId,
-        stationCode: target.code,
-        districtCode: districtOf(target.path),
-        year,
-        firNo,
-        registeredAt: now.toISOString(),
-        gdEntryId: entry.id,
-        status: 'registered',
-        complaintId: fir.complaintId,
-        zeroOfStation: null,
-        transferredFromFir: fir.id,
-        content: { ...fir.content, origin: 'transfer', ioUserId: null, jurisdictionStationCode: null },
-        ...derived,
-      };
-      await this.deps.events.append(tx, { type: 'fir.registered', entityId: toId, payload: { ...payload }, actor: actor.user.id });
-      await this.deps.events.append(tx, { type: 'fir.transferred', entityId: fir.id, payload: { toFirId: toId, toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
+    const here = await this.deps.homes(target.path);
+    const toId = await this.deps.events.transaction(async (tx) => {
+      let toId: string | null = null;
+      if (here) {
+        const received = await this.registerTransferred(tx, fir, target, now, actor.user.id);
+        toId = received.id;
+        await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}), registered there as ${received.label}. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
+        await this.deps.events.append(tx, { type: 'fir.transferred', entityId: fir.id, payload: { toFirId: toId, toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
+      } else {
+        await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}); it is registered there when it reaches that station. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
+        await this.deps.events.append(tx, { type: 'fir.transfer_sent', entityId: fir.id, payload: { toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
+      }
       await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'fir.transfer', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { to: target.code, newFir: toId, reason: input.reason } });
+      return toId;
     });
-    return { from: (await this.get(id))!, to: (await this.get(toId))! };
+    return { from: (await this.get(id))!, to: toId ? await this.get(toId) : null };
+  }
+
+  /**
+   * Registers, under this node's numbers, the FIRs sent to stations it keeps that have arrived
+   * from other nodes. Idempotent: an FIR already registered here is not registered again.
+   */
+  async registerArrivedTransfers(): Promise<Fir[]> {
+    const waiting = await this.deps.storage.db
+      .selectFrom('firs as z')
+      .leftJoin('firs as r', 'r.transferred_from_fir', 'z.id')
+      .selectAll('z')
+      .where('z.transferred_to_station', 'is not', null)
+      .where('z.transferred_to_fir', 'is', null)
+      .where('r.id', 'is', null)
+      .execute();
+    const out: Fir[] = [];
+    for (const row of waiting) {
+      const fir = toFir(row);
+      const target = await this.deps.units.get(row.transferred_to_station!);
+      if (!target || !(await this.deps.homes(target.path))) continue;
+      const now = this.deps.clock.now();
+      const id = await this.deps.events.transaction(async (tx) => (await this.registerTransferred(tx, fir, target, now, 'system')).id);
+      out.push((await this.get(id))!);
+    }
+    return out;
+  }
+
+  /** The receiving station's FIR for a transferred one: its own number, its GD entry, the same content. */
+  private async registerTransferred(tx: Tx, fir: Fir, target: { code: string; path: string }, now: Date, actorId: string): Promise<{ id: string; label: string }> {
+    const toId = uuidv7();
+    const year = istYear(now);
+    const firNo = await peekNextNumber(tx, this.deps.storage.engine, `fir:${target.code}:${year}`);
+    const label = firNumberLabel(target.code, year, firNo);
+    const entry = await this.deps.gd.add(tx, { stationCode: target.code, at: now, kind: 'fir_received_on_transfer', text: `FIR No. ${fir.number} received on transfer from ${fir.stationCode}; registered as ${label}.`, refType: 'fir', refId: toId }, actorId);
+    const { derived } = await this.resolveSections(fir.content.sections, new Date(fir.content.occurredFrom));
+    const payload: FirRegistered = {
+      id: toId,
+      stationCode: target.code,
+      districtCode: districtOf(target.path),
+      year,
+      firNo,
+      registeredAt: now.toISOString(),
+      gdEntryId: entry.id,
+      status: 'registered',
+      complaintId: fir.complaintId,
+      zeroOfStation: null,
+      transferredFromFir: fir.id,
+      content: { ...fir.content, origin: 'transfer', ioUserId: null, jurisdictionStationCode: null },
+      ...derived,
+    };
+    await this.deps.events.append(tx, { type: 'fir.registered', entityId: toId, payload: { ...payload }, actor: actorId });
+    return { id: toId, label };
   }
 
   /** The informant's signature on an e-FIR (BNSS 173(1)(ii): within three days). */

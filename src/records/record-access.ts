@@ -2,9 +2,18 @@ import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-s
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
-import { badRequest, forbidden, notFound } from '../errors.js';
+import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { Unit, UnitService } from './units.js';
+
+/** Actions that change a station's records: only the node that keeps the station's records may. */
+const WRITES: ReadonlySet<Action> = new Set(['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write']);
+
+/**
+ * Why this node may not change the records of a unit now (another node keeps them, or this
+ * station has not finished its first sync), or null if it may.
+ */
+export type WriteGate = (unit: Unit) => Promise<string | null>;
 
 /**
  * Record-level decisions for station records: the record's owning unit against the user's
@@ -15,13 +24,18 @@ export class RecordAccess {
     private readonly storage: Storage,
     private readonly units: UnitService,
     private readonly audit: AuditLog,
+    private readonly writeGate: WriteGate = async () => null,
   ) {}
 
   /** The unit a record belongs to, checked against the policy for this action. */
   async authorise(actor: RequestActor, action: Action, unitCode: string, client: ClientInfo, target?: { type: string; id?: string }): Promise<Unit> {
     const unit = await this.units.get(unitCode);
     const decision = unit ? decide(actor.principal, action, { unitPath: unit.path }) : { allowed: false as const, reason: 'The record has no known unit.' };
-    if (decision.allowed) return unit!;
+    if (decision.allowed) {
+      const closed = WRITES.has(action) ? await this.writeGate(unit!) : null;
+      if (closed) throw conflict('kept-elsewhere', closed);
+      return unit!;
+    }
     await this.audit.record(this.storage.db, {
       actor: auditActor(actor.user),
       action,

@@ -47,6 +47,11 @@ export class UserAdminService {
       units: UnitService;
       sessions: SessionStore;
       guard: LoginGuard;
+      /**
+       * False on a station node: usernames are unique across the state, and two offline stations
+       * could each give out the same one, so accounts are created at the state node.
+       */
+      createsAccounts: boolean;
     },
   ) {}
 
@@ -95,6 +100,9 @@ export class UserAdminService {
     if (!unit) throw badRequest('unknown-unit', `There is no unit with code ${input.unitCode}.`, [{ path: 'unitCode', message: 'Unknown unit.' }]);
     if (!isRole(input.role)) throw badRequest('unknown-role', `There is no role "${input.role}".`, [{ path: 'role', message: 'Unknown role.' }]);
     await this.authorise(actor, 'user.create', { unitPath: unit.path, role: input.role }, client, undefined, { username: input.username, role: input.role, unitCode: unit.code });
+    if (!this.deps.createsAccounts) {
+      throw conflict('create-at-state', 'New accounts are created at the state node, where usernames are kept unique across the state. Ask the state administrator, or use the state node when the link is up; the account reaches this station at its next sync.');
+    }
     if (!roleFitsUnit(input.role, unit.kind)) {
       const kinds = ROLE_DEFINITIONS[input.role].unitKinds.join(', ');
       throw badRequest('role-unit-mismatch', `A ${input.role} belongs to a ${kinds}, not a ${unit.kind}.`, [

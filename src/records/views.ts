@@ -119,6 +119,7 @@ export class RecordViews {
       zeroOfStation: fir.zeroOfStation,
       jurisdictionStationCode: fir.content.jurisdictionStationCode,
       transferredToFir: fir.transferredToFir,
+      transferredToStation: fir.transferredToStation,
       transferredFromFir: fir.transferredFromFir,
       efirSignedAt: fir.efirSignedAt,
       identitiesWithheld: !unmask && anyProtected,

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../util/clock.js';
 import { canonicalJson } from '../util/canonical-json.js';
@@ -15,6 +16,9 @@ export interface NewEvent {
 }
 
 export type StoredEvent = Omit<EventsTable, 'local_pos'>;
+
+/** The PostgreSQL advisory lock that orders event-storing transactions (see serialiseWrites). */
+const WRITE_LOCK_KEY = 0x0cc7_1509;
 
 /** Applies one event to the read tables. Must be deterministic: rebuild replays it. */
 export type Projector = (tx: Tx, event: StoredEvent, payload: any) => Promise<void>;
@@ -35,6 +39,29 @@ export interface ChainProblem {
   seq: number;
   reason: string;
 }
+
+/**
+ * How events made elsewhere arrive: a `complete` chain continues this node's copy of the
+ * origin's chain without gaps (what a downstream pushes, a restore); a `partial` one is a
+ * selection of another node's events (what an upstream sends down), each checked on its own and
+ * against its neighbours where those are held here.
+ */
+export type ChainMode = 'complete' | 'partial';
+
+/** Events that do not continue a chain as they claim: the whole arrival is refused. */
+export class ChainRefusal extends Error {
+  constructor(
+    readonly code: 'gap' | 'link' | 'hash' | 'fork' | 'own-origin' | 'unknown-type',
+    readonly originUnit: string,
+    readonly seq: number,
+    detail: string,
+  ) {
+    super(`${originUnit} event ${seq}: ${detail}`);
+  }
+}
+
+/** Called inside the transaction that stored events, whichever way they came. */
+export type StoredHook = (tx: Tx, events: readonly StoredEvent[], how: 'local' | ChainMode) => Promise<void>;
 
 /** Hash of an event: covers every field, chained to the previous event of the same origin. */
 export function eventHash(e: Omit<StoredEvent, 'hash'>): string {
@@ -68,6 +95,12 @@ export class EventLog {
    */
   private readonly txHeads = new WeakMap<Tx, { origin: string; seq: number; hash: string; dirty: boolean }>();
   private readonly managed = new WeakSet<Tx>();
+  /** Transactions that appended events of this node: listeners hear of them after commit. */
+  private readonly appendedIn = new WeakSet<Tx>();
+  private readonly commitListeners = new Set<() => void>();
+  private storedHook: StoredHook | null = null;
+  private serialised = false;
+  private readonly writeLocked = new WeakSet<Tx>();
 
   constructor(
     private readonly storage: Storage,
@@ -86,6 +119,38 @@ export class EventLog {
     this.batchProjectors.set(type, projector);
   }
 
+  /** One hook sees every stored event (the feed addresses them for the nodes below). */
+  setStoredHook(hook: StoredHook | null): void {
+    this.storedHook = hook;
+  }
+
+  /**
+   * Make transactions that store events commit in the order they number them. Nodes that others
+   * read by cursor (the feed, the push position) need it: on PostgreSQL, two transactions may
+   * otherwise take positions 7 and 8 and commit 8 first, and a reader past 8 would never see 7.
+   * SQLite has one writer at a time already.
+   */
+  serialiseWrites(): void {
+    this.serialised = true;
+  }
+
+  private async lockWrites(tx: Tx): Promise<void> {
+    if (!this.serialised || this.storage.engine !== 'postgres' || this.writeLocked.has(tx)) return;
+    this.writeLocked.add(tx);
+    await sql`select pg_advisory_xact_lock(${WRITE_LOCK_KEY})`.execute(tx);
+  }
+
+  /** Called after a transaction that appended events of this node commits (sync wakes up). */
+  onCommit(listener: () => void): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /** Every event type this node knows how to apply. */
+  types(): string[] {
+    return [...this.projectors.keys()];
+  }
+
   /** Declare a read table that rebuild empties; declare dependants (FK holders) first. */
   registerProjectionTable(table: string): void {
     if (!this.projectionTables.includes(table)) this.projectionTables.push(table);
@@ -94,10 +159,12 @@ export class EventLog {
   async append(tx: Tx, event: NewEvent): Promise<StoredEvent> {
     const projector = this.projectors.get(event.type);
     if (!projector) throw new Error(`No projector for event type ${event.type}`);
+    await this.lockWrites(tx);
     const [stored] = await this.chain(tx, [event]);
     await tx.insertInto('events').values(stored!).execute();
     await this.advanceHead(tx, stored!);
     await projector(tx, stored!, event.payload);
+    await this.stored(tx, [stored!], 'local');
     return stored!;
   }
 
@@ -109,6 +176,7 @@ export class EventLog {
   async appendMany(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
     for (const e of events) if (!this.projectors.has(e.type)) throw new Error(`No projector for event type ${e.type}`);
+    await this.lockWrites(tx);
     const stored = await this.chain(tx, events);
     // The read-table rows are built while the database writes the events.
     const written = insertMany(tx, this.storage.engine, 'events', stored);
@@ -121,7 +189,95 @@ export class EventLog {
       );
     })();
     await inOrder(written, projected);
+    await this.stored(tx, stored, 'local');
     return stored;
+  }
+
+  /**
+   * Stores events made on other nodes exactly as they were made (origin, seq, id and hash kept)
+   * and projects those not held yet. An event already held is skipped if identical and refused
+   * if not; anything that does not continue its chain as it claims refuses the whole arrival
+   * (the caller's transaction rolls back). Returns the events newly stored, in order.
+   */
+  async receive(tx: Tx, events: readonly StoredEvent[], mode: ChainMode): Promise<StoredEvent[]> {
+    if (events.length === 0) return [];
+    const own = this.originUnit();
+    const byOrigin = new Map<string, StoredEvent[]>();
+    for (const e of events) {
+      if (!this.projectors.has(e.type)) throw new ChainRefusal('unknown-type', e.origin_unit, e.seq, `unknown event type "${e.type}"`);
+      if (mode === 'partial' && e.origin_unit === own) throw new ChainRefusal('own-origin', e.origin_unit, e.seq, 'this node made its own events and cannot be sent them');
+      let list = byOrigin.get(e.origin_unit);
+      if (!list) byOrigin.set(e.origin_unit, (list = []));
+      list.push(e);
+    }
+    await this.lockWrites(tx);
+    const fresh = new Set<StoredEvent>();
+    for (const [origin, list] of byOrigin) {
+      const held = await this.heldHashes(tx, origin, list.flatMap((e) => [e.seq - 1, e.seq, e.seq + 1]));
+      if (mode === 'complete') {
+        let head = await this.lockHead(tx, origin);
+        const start = head;
+        for (const e of list) {
+          if (e.seq <= head.seq) {
+            if (held.get(e.seq)?.hash !== e.hash) throw new ChainRefusal('fork', origin, e.seq, 'differs from the event already held under this number');
+            continue;
+          }
+          if (e.seq !== head.seq + 1) throw new ChainRefusal('gap', origin, e.seq, `expected event ${head.seq + 1} next, not ${e.seq}`);
+          if (e.prev_hash !== head.hash) throw new ChainRefusal('link', origin, e.seq, 'does not link to the previous event of its chain');
+          if (eventHash(e) !== e.hash) throw new ChainRefusal('hash', origin, e.seq, 'content does not match its hash');
+          fresh.add(e);
+          head = { seq: e.seq, hash: e.hash };
+        }
+        if (head.seq !== start.seq) await this.writeHead(tx, origin, head.seq, head.hash);
+        const cached = this.txHeads.get(tx);
+        if (cached?.origin === origin) this.txHeads.set(tx, { ...cached, seq: head.seq, hash: head.hash });
+      } else {
+        for (const e of list) {
+          const existing = held.get(e.seq);
+          if (existing !== undefined) {
+            if (existing.hash !== e.hash) throw new ChainRefusal('fork', origin, e.seq, 'differs from the event already held under this number');
+            continue;
+          }
+          if (eventHash(e) !== e.hash) throw new ChainRefusal('hash', origin, e.seq, 'content does not match its hash');
+          const before = held.get(e.seq - 1);
+          if (before !== undefined && before.hash !== e.prev_hash) throw new ChainRefusal('link', origin, e.seq, 'does not link to the previous event held here');
+          const after = held.get(e.seq + 1);
+          if (after !== undefined && after.prev !== e.hash) throw new ChainRefusal('link', origin, e.seq, 'the next event held here does not link to it');
+          held.set(e.seq, { hash: e.hash, prev: e.prev_hash });
+          fresh.add(e);
+        }
+      }
+    }
+    const stored = events.filter((e) => fresh.has(e));
+    if (stored.length === 0) return [];
+    await insertMany(tx, this.storage.engine, 'events', stored);
+    await this.project(
+      tx,
+      stored.map((event) => ({ event, payload: JSON.parse(event.payload) })),
+    );
+    await this.stored(tx, stored, mode);
+    return stored;
+  }
+
+  /** Hashes (and links) of the origin's events held here among the given sequence numbers. */
+  private async heldHashes(tx: Tx, origin: string, seqs: number[]): Promise<Map<number, { hash: string; prev: string }>> {
+    const out = new Map<number, { hash: string; prev: string }>();
+    const wanted = [...new Set(seqs.filter((n) => n > 0))];
+    for (let i = 0; i < wanted.length; i += 500) {
+      const rows = await tx
+        .selectFrom('events')
+        .select(['seq', 'hash', 'prev_hash'])
+        .where('origin_unit', '=', origin)
+        .where('seq', 'in', wanted.slice(i, i + 500))
+        .execute();
+      for (const r of rows) out.set(Number(r.seq), { hash: r.hash, prev: r.prev_hash });
+    }
+    return out;
+  }
+
+  private async stored(tx: Tx, events: readonly StoredEvent[], how: 'local' | ChainMode): Promise<void> {
+    if (how === 'local') this.appendedIn.add(tx);
+    if (this.storedHook) await this.storedHook(tx, events, how);
   }
 
   /** The events as stored: numbered and hash-chained after the origin's current head. */
@@ -176,14 +332,18 @@ export class EventLog {
   }
 
   /** Runs fn in a transaction; everything it appends commits or fails together. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.storage.db.transaction().execute(async (tx) => {
+  async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    let appended = false;
+    const result = await this.storage.db.transaction().execute(async (tx) => {
       this.managed.add(tx);
       const result = await fn(tx);
       const head = this.txHeads.get(tx);
       if (head?.dirty) await this.writeHead(tx, head.origin, head.seq, head.hash);
+      appended = this.appendedIn.has(tx);
       return result;
     });
+    if (appended) for (const listener of this.commitListeners) listener();
+    return result;
   }
 
   private async writeHead(tx: Tx, origin: string, seq: number, hash: string): Promise<void> {
@@ -239,8 +399,12 @@ export class EventLog {
     });
   }
 
-  /** Recomputes every origin's hash chain; returns the first break of each broken chain. */
-  async verify(exec: Executor = this.storage.db): Promise<{ checked: number; problems: ChainProblem[] }> {
+  /**
+   * Recomputes every origin's hash chain; returns the first break of each broken chain. Chains
+   * this node holds only in part (events sent down from another node's origin) are checked event
+   * by event and across the neighbours held.
+   */
+  async verify(exec: Executor = this.storage.db, isComplete: (origin: string) => boolean = () => true): Promise<{ checked: number; problems: ChainProblem[] }> {
     const problems: ChainProblem[] = [];
     const last = new Map<string, { seq: number; hash: string }>();
     const broken = new Set<string>();
@@ -264,9 +428,11 @@ export class EventLog {
         const { local_pos, ...event } = row;
         const seq = Number(event.seq);
         let reason: string | null = null;
-        if (seq !== prev.seq + 1) reason = `sequence jumps from ${prev.seq} to ${seq}`;
-        else if (event.prev_hash !== prev.hash) reason = 'previous-hash link does not match the preceding event';
-        else if (eventHash({ ...event, seq }) !== event.hash) reason = 'content does not match its hash';
+        if (isComplete(origin)) {
+          if (seq !== prev.seq + 1) reason = `sequence jumps from ${prev.seq} to ${seq}`;
+          else if (event.prev_hash !== prev.hash) reason = 'previous-hash link does not match the preceding event';
+        } else if (seq === prev.seq + 1 && event.prev_hash !== prev.hash) reason = 'previous-hash link does not match the preceding event held';
+        if (!reason && eventHash({ ...event, seq }) !== event.hash) reason = 'content does not match its hash';
         if (reason) {
           problems.push({ originUnit: origin, seq, reason });
           broken.add(origin);

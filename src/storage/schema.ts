@@ -235,6 +235,8 @@ export interface FirsTable {
   content: string;
   created_by: string;
   updated_at: string;
+  /** A zero FIR sent to a station served by another node, until that station registers it. */
+  transferred_to_station: string | null;
 }
 
 export interface FirVersionsTable {
@@ -361,4 +363,111 @@ export interface Database {
   law_acts: LawActsTable;
   law_sections: LawSectionsTable;
   law_section_versions: LawSectionVersionsTable;
+  sync_nodes: SyncNodesTable;
+  sync_nonces: SyncNoncesTable;
+  event_addresses: EventAddressesTable;
+  sync_upstream: SyncUpstreamTable;
+  sync_acks: SyncAcksTable;
+  blobs: BlobsTable;
+  sync_blobs_up: SyncBlobsUpTable;
+  alerts: AlertsTable;
+}
+
+/** Sync (migration 006). */
+export interface SyncNodesTable {
+  id: string;
+  unit_code: string;
+  label: string;
+  status: string;
+  public_key: string | null;
+  enrol_lookup: string | null;
+  enrol_secret: string | null;
+  enrol_expires_at: string | null;
+  created_at: string;
+  created_by: string;
+  enrolled_at: string | null;
+  enrolled_from: string | null;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+  last_seen_at: string | null;
+  last_push_at: string | null;
+  last_pull_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  events_received: Generated<number>;
+  bytes_received: Generated<number>;
+  reported: string | null;
+}
+
+export interface SyncNoncesTable {
+  node_id: string;
+  nonce: string;
+  expires_at: string;
+}
+
+export interface EventAddressesTable {
+  id: Generated<number>;
+  local_pos: number;
+  unit_path: string;
+  broadcast: number;
+  origin_path: string;
+}
+
+export interface SyncUpstreamTable {
+  id: number;
+  url: string;
+  node_id: string;
+  upstream_unit: string;
+  upstream_key: string;
+  enrolled_at: string;
+  push_floor: Generated<number>;
+  pull_cursor: Generated<number>;
+  initial_pull_done: Generated<number>;
+  clock_offset_ms: Generated<number>;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_push_at: string | null;
+  last_pull_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  consecutive_failures: Generated<number>;
+  events_pushed: Generated<number>;
+  events_pulled: Generated<number>;
+  bytes_up: Generated<number>;
+  bytes_down: Generated<number>;
+}
+
+export interface SyncAcksTable {
+  origin_unit: string;
+  seq: number;
+}
+
+export interface BlobsTable {
+  sha256: string;
+  size: number;
+  stored_at: string;
+}
+
+export interface SyncBlobsUpTable {
+  sha256: string;
+  done_at: string;
+}
+
+export interface AlertsTable {
+  id: string;
+  kind: string;
+  title: string;
+  details: string;
+  photo_sha256: string | null;
+  target_unit: string;
+  target_path: string;
+  issuer_unit: string;
+  issued_by: string;
+  issued_at: string;
+  expires_at: string | null;
+  status: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+  withdraw_reason: string | null;
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/api/server.js';
 import type { Config } from '../../src/config.js';
+import type { Engine } from '../../src/storage/db.js';
 import { ensureDemoData, type DemoLogin } from '../../src/demo/seed.js';
 import { openNode, type CctnsNode } from '../../src/node.js';
 import type { Clock } from '../../src/util/clock.js';
@@ -15,11 +16,17 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A real node on a fresh database with the demo data, listening on a random local port. */
-export async function startTestServer(opts: { clock?: Clock; security?: Partial<Config['security']>; listen?: boolean } = {}): Promise<TestServer> {
-  const db = await freshStorage(opts.security);
-  const node = await openNode(db.config, { clock: opts.clock, storage: db.storage });
-  const logins = await ensureDemoData(node);
+/**
+ * A real node on a fresh database with the demo data, listening on a random local port. A node
+ * of another tier can be asked for (a station gets no demo data: it receives its state's).
+ */
+export async function startTestServer(
+  opts: { clock?: Clock; security?: Partial<Config['security']>; listen?: boolean; node?: Config['node']; sync?: Partial<Config['sync']>; engine?: Engine; demo?: boolean } = {},
+): Promise<TestServer> {
+  const db = await freshStorage(opts.security, { engine: opts.engine });
+  const config: Config = { ...db.config, node: opts.node ?? {}, sync: { ...db.config.sync, ...opts.sync } };
+  const node = await openNode(config, { clock: opts.clock, storage: db.storage });
+  const logins = opts.demo === false ? [] : await ensureDemoData(node);
   const app = await buildServer(node, { logger: false });
   let url = '';
   if (opts.listen !== false) {
@@ -35,6 +42,7 @@ export async function startTestServer(opts: { clock?: Clock; security?: Partial<
     demo: { users: Object.fromEntries(logins.map((l) => [l.username, l])) },
     async close() {
       await app.close();
+      await node.close();
       await db.cleanup();
     },
   };

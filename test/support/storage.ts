@@ -20,14 +20,15 @@ export interface TestStorage {
 
 let counter = 0;
 
-/** A fresh, empty database of the run's engine and a fresh data directory. */
-export async function freshStorage(overrides: Partial<Config['security']> = {}): Promise<TestStorage> {
+/** A fresh, empty database of the run's engine (or the one asked for) and a fresh data directory. */
+export async function freshStorage(overrides: Partial<Config['security']> = {}, opts: { engine?: Engine } = {}): Promise<TestStorage> {
+  const engine = opts.engine ?? ENGINE;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cctns-test-'));
   const base = loadConfig({ ...process.env, CCTNS_DATA: dataDir, DATABASE_URL: '', PORT: '0' });
   let storage: Storage;
   let databaseUrl: string | undefined;
   let dropDb: (() => Promise<void>) | undefined;
-  if (ENGINE === 'postgres') {
+  if (engine === 'postgres') {
     const admin = process.env.CCTNS_TEST_PG_URL;
     if (!admin) throw new Error('CCTNS_TEST_PG_URL is not set: run the tests with `npm test`, which starts PostgreSQL.');
     const name = `cctns_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;

@@ -188,17 +188,17 @@ export const firRoutes = [
   route({
     method: 'POST',
     path: '/api/v1/firs/:id/transfer',
-    summary: 'Transfer a (zero) FIR to the jurisdictional station, which registers it under its own number',
+    summary: 'Transfer a (zero) FIR to the jurisdictional station, which registers it under its own number (at once, or when it reaches that station’s node: then `to` is null)',
     tag: 'firs',
     access: 'user',
     action: 'fir.transfer',
     params: idParam,
     body: firTransfer,
-    response: { status: 200, schema: z.object({ from: firViewSchema, to: firViewSchema }), description: 'Transferred' },
+    response: { status: 200, schema: z.object({ from: firViewSchema, to: firViewSchema.nullable() }), description: 'Transferred' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const { from, to } = await node.firs.transfer(actor, params.id, body, client);
-      return { from: await node.views.fir(actor, from, client), to: await node.views.fir(actor, to, client, { unmaskAllowed: false }) };
+      return { from: await node.views.fir(actor, from, client), to: to ? await node.views.fir(actor, to, client, { unmaskAllowed: false }) : null };
     },
   }),
   route({

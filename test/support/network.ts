@@ -1,0 +1,33 @@
+import type { Config } from '../../src/config.js';
+import type { Clock } from '../../src/util/clock.js';
+import { ApiClient } from './client.js';
+import { startTestServer, type TestServer } from './server.js';
+
+export const CLI_ACTOR = { id: 'cli', username: 'cli:test', unitCode: 'MH' };
+
+/** Settings that make a test network react at once instead of waiting for its timers. */
+export const QUICK_SYNC: Partial<Config['sync']> = { intervalSeconds: 3600, idleTimeoutSeconds: 5, maxBackoffSeconds: 1 };
+
+/** A state node of the run's engine with the demo jurisdiction, listening on a local port. */
+export function startStateNode(opts: { clock?: Clock } = {}): Promise<TestServer> {
+  return startTestServer({ clock: opts.clock, node: { tier: 'state', unit: 'MH' }, sync: QUICK_SYNC });
+}
+
+/** A station node on SQLite (as stations run), not enrolled, listening on a local port. */
+export function startStationNode(unit: string, opts: { clock?: Clock } = {}): Promise<TestServer> {
+  return startTestServer({ clock: opts.clock, node: { tier: 'station', unit, upstream: undefined }, sync: QUICK_SYNC, engine: 'sqlite', demo: false });
+}
+
+/** Registers the station at the state and enrols it with the code, as the two administrators would. */
+export async function enrolStation(state: TestServer, station: TestServer, upstreamUrl = state.url): Promise<{ nodeId: string }> {
+  const { code } = await state.node.sync.registry.add(CLI_ACTOR, { unitCode: station.node.profile.unitCode });
+  return station.node.sync.enrol({ upstreamUrl, code });
+}
+
+/** A signed-in API client of the node, as the demo user (whose login the state printed). */
+export async function signedIn(server: TestServer, username: string, state: TestServer, clock: Clock): Promise<ApiClient> {
+  const api = new ApiClient(server.app);
+  const login = state.demo.users[username]!;
+  await api.signIn(username, login.password, login.totpSecret, clock);
+  return api;
+}
