@@ -11,6 +11,7 @@ import type { Config } from './config.js';
 import { v5 as uuidv5 } from 'uuid';
 import { keepsFeed } from './domain/tiers.js';
 import { NATION_CODE } from './domain/units.js';
+import { AlertService } from './records/alerts.js';
 import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
 import { FirService } from './records/firs.js';
@@ -35,7 +36,8 @@ import { BlobFiles } from './storage/blob-files.js';
 import { openStorage, type Storage } from './storage/db.js';
 import { eventHash, EventLog, type StoredEvent } from './storage/event-log.js';
 import { migrate } from './storage/migrate.js';
-import { SyncClient } from './sync/downstream.js';
+import { SyncClient, type RoundReport, type SyncStatus } from './sync/downstream.js';
+import { conflict } from './errors.js';
 import { enrol } from './sync/enrolment.js';
 import { Feed } from './sync/feed.js';
 import { NodeIdentity } from './sync/identity.js';
@@ -79,6 +81,7 @@ export interface CctnsNode {
   phoneSearch: PhoneSearch;
   firSearch: FirSearch;
   attachments: AttachmentStore;
+  alerts: AlertService;
   views: RecordViews;
   profile: NodeProfile;
   sync: SyncParts;
@@ -99,6 +102,8 @@ export interface SyncParts {
   client: SyncClient;
   /** After events arrive from another node: register the cases transferred to stations kept here. */
   afterReceive(): Promise<void>;
+  /** One round now, for a person who asked: the outcome in words either way. */
+  runRound(): Promise<{ ok: boolean; error: string | null; report: RoundReport | null; sync: SyncStatus }>;
   /** Enrols this node with its upstream, with the one-time code from the upstream's administrator. */
   enrol(input: { upstreamUrl: string; code: string; label?: string }): Promise<{ nodeId: string; upstreamUnit: string }>;
 }
@@ -162,6 +167,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
   const files = new BlobFiles(storage, clock, path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, files);
+  const alerts = new AlertService({ storage, events, audit, clock, units, attachments });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
@@ -215,6 +221,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     phoneSearch,
     firSearch,
     attachments,
+    alerts,
     views,
     profile,
     sync: {
@@ -226,6 +233,15 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
       upstream,
       client,
       afterReceive,
+      runRound: async () => {
+        if (!(await client!.link())) throw conflict('not-enrolled', 'This node is not enrolled with an upstream: there is nothing to sync with.');
+        try {
+          const report = await client!.runNow();
+          return { ok: true, error: null, report, sync: await client!.status() };
+        } catch (err) {
+          return { ok: false, error: err instanceof Error ? err.message : String(err), report: null, sync: await client!.status() };
+        }
+      },
       enrol: async (input) => enrol({ storage, clock, profile, secrets, identity: await loadIdentity() }, input),
     },
     originUnit,

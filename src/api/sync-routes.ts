@@ -77,6 +77,8 @@ export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode):
       }
       const result = await node.sync.upstream.push(auth, plain, bodyOf(request).length);
       request.log.info({ node: auth.node.id, unit: auth.node.unit_code, stored: result.stored, duplicates: result.duplicates }, 'sync push applied');
+      // Cases transferred to stations this node keeps are registered here; a failure is retried on the next push.
+      if (result.stored > 0) await node.sync.afterReceive().catch((err: unknown) => request.log.error({ err }, 'registering transferred cases failed'));
       return result;
     });
 

@@ -12,6 +12,9 @@ import { openNode, type CctnsNode } from '../node.js';
 import { backup, restore } from '../operations/backup.js';
 import { importPersons } from './import-persons.js';
 import { UsageError } from './usage-error.js';
+import { startControl } from './control.js';
+import { describeStatus, nodeCommand, runRound, syncCommand } from './sync-commands.js';
+import { isTier, tierRule } from '../domain/tiers.js';
 import { temporaryPassword } from '../records/user-admin.js';
 import { openStorage } from '../storage/db.js';
 import { migrate } from '../storage/migrate.js';
@@ -21,7 +24,17 @@ const HELP = `cctns — Crime and Criminal Tracking Network & Systems node
 
 Usage: cctns <command> [options]
 
-  serve [--demo]                 start the node (PORT, HOST, CCTNS_DATA, DATABASE_URL)
+  serve [--demo] [--tier station|state|national --unit CODE --upstream URL]
+                                 start the node (PORT, HOST, CCTNS_DATA, DATABASE_URL); a
+                                 standalone node unless a tier is given (see docs/sync.md)
+  node add --unit CODE [--label TEXT]
+                                 at a state (or national) node: register a node below it and
+                                 print its one-time enrolment code
+  node list | node revoke ID --reason TEXT
+  node enrol --upstream URL --code CODE [--unit CODE] [--tier station|state]
+                                 at a station (or state) node: enrol with the upstream, then sync
+  sync status                    this node's link to its upstream and the nodes below it
+  sync now                       sync with the upstream at once (through the running node)
   migrate                        apply database migrations
   rebuild                        rebuild the read tables from the event log
   audit verify                   re-compute the audit chain and the event chains
@@ -102,7 +115,7 @@ export async function main(argv: string[]): Promise<number> {
       if (sub !== 'verify') throw new UsageError('Usage: cctns audit verify');
       return withNode(config, async (node) => {
         const audit = await node.audit.verify((n) => progress('Audit entries checked')(n));
-        const events = await node.events.verify();
+        const events = await node.events.verify(undefined, await node.profile.completeOrigins());
         process.stderr.write('\n');
         let ok = true;
         if (audit.firstBroken) {
@@ -118,6 +131,10 @@ export async function main(argv: string[]): Promise<number> {
       });
     case 'token':
       return token(config, sub, rest);
+    case 'node':
+      return nodeCommand(config, sub, rest, withNode);
+    case 'sync':
+      return syncCommand(config, sub, rest, withNode);
     case 'import':
       if (sub !== 'persons') throw new UsageError('Usage: cctns import persons FILE.csv [--unit CODE] [--rejects FILE]');
       return withNode(config, (node) => importPersons(node, cliActor(node), rest));
@@ -151,38 +168,75 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function serve(config: Config, args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { demo: { type: 'boolean', default: false } }, strict: true });
-  const node = await openWithProgress(config);
+  const { values } = parseArgs({
+    args,
+    options: { demo: { type: 'boolean', default: false }, tier: { type: 'string' }, unit: { type: 'string' }, upstream: { type: 'string' } },
+    strict: true,
+  });
+  if (values.tier && !isTier(values.tier)) throw new UsageError(`Unknown tier "${values.tier}": standalone, station, state or national.`);
+  const cfg: Config = {
+    ...config,
+    node: { tier: (values.tier as Config['node']['tier']) ?? config.node.tier, unit: values.unit ?? config.node.unit, upstream: values.upstream ?? config.node.upstream },
+  };
+  const node = await openWithProgress(cfg);
+  const tier = node.profile.tier;
+  if (values.demo && tier !== 'standalone' && tier !== 'state') {
+    await node.close();
+    throw new UsageError(`--demo makes a demo jurisdiction on a standalone or state node; a ${tier} node receives its data from its upstream.`);
+  }
   const logins = values.demo ? await ensureDemoData(node) : [];
   // Sample cases to search, on a demo node that has none yet.
   if (values.demo) await seedDemoCases(node);
   const app = await buildServer(node);
+  const link = await node.sync.client.link();
+  if (link && cfg.node.upstream && cfg.node.upstream.replace(/\/$/, '') !== link.url) {
+    await node.storage.db.updateTable('sync_upstream').set({ url: cfg.node.upstream.replace(/\/$/, '') }).where('id', '=', 1).execute();
+    node.sync.client.reconnect();
+    app.log.info({ from: link.url, to: cfg.node.upstream }, 'upstream address changed');
+  }
+  if (tierRule(tier).upstream !== 'never') node.sync.client.start(app.log);
+  const stopControl = await startControl(cfg.dataDir, async (command, send) => {
+    if (command === 'sync-now') return runRound(node, send);
+    if (command === 'status') {
+      send(describeStatus(await node.sync.client.status(), node.sync.acceptsNodes ? await node.sync.registry.list() : [], node.clock.now()));
+      return 0;
+    }
+    send(`Unknown command ${command}`);
+    return 2;
+  }).catch(() => async () => undefined);
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     // Stop accepting, let requests in flight finish, then close the database.
+    await stopControl();
     await app.close();
     await node.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ port: config.port, host: config.host });
+  await app.listen({ port: cfg.port, host: cfg.host });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`;
-  printBanner(url, node, logins);
+  const port = typeof address === 'object' && address ? address.port : cfg.port;
+  const url = `http://${cfg.host === '0.0.0.0' ? '127.0.0.1' : cfg.host}:${port}`;
+  printBanner(url, node, logins, !!link);
   return -1;
 }
 
-function printBanner(url: string, node: CctnsNode, logins: DemoLogin[]): void {
+function printBanner(url: string, node: CctnsNode, logins: DemoLogin[], enrolled: boolean): void {
+  const { tier, unitCode } = node.profile;
   const lines = [
     '',
     `CCTNS node running at ${url}`,
+    `Tier: ${tier}${tier === 'standalone' ? '' : ` node of ${unitCode}`}`,
     `Database: ${node.storage.engine} (${node.storage.location})`,
   ];
+  if (tier === 'station' && !enrolled) {
+    lines.push('', `Not enrolled yet. Ask the state administrator for a code (cctns node add --unit ${unitCode}), then run:`, `  cctns node enrol --unit ${unitCode} --upstream <state URL> --code <code>`);
+  }
+  if (node.sync.acceptsNodes) lines.push('', `Enrol a node below this one: cctns node add --unit <code>   (sync health: cctns sync status)`);
   if (logins.length) {
     lines.push(
       '',

@@ -42,8 +42,9 @@ export class AttachmentStore {
     events.registerProjectionTable('attachments');
   }
 
-  async addPhoto(actor: RequestActor, body: Buffer, declared: string, client: ClientInfo): Promise<{ sha256: string; mime: string; size: number }> {
-    await this.access.authorise(actor, 'record.register', actor.unit.code, client, { type: 'attachment' });
+  /** A photo for a record (`record.register`) or for an alert (`alert.issue`), owned by the uploader's unit. */
+  async addPhoto(actor: RequestActor, body: Buffer, declared: string, client: ClientInfo, action: 'record.register' | 'alert.issue' = 'record.register'): Promise<{ sha256: string; mime: string; size: number }> {
+    await this.access.authorise(actor, action, actor.unit.code, client, { type: 'attachment' });
     if (body.length === 0) throw badRequest('empty-file', 'The upload is empty.');
     if (body.length > PHOTO_MAX_BYTES) throw new ProblemError(413, 'too-large', `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`);
     const mime = sniffImage(body);
@@ -60,14 +61,28 @@ export class AttachmentStore {
   }
 
   async read(actor: RequestActor, sha256: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
+    const row = await this.row(sha256);
+    await this.access.authorise(actor, 'record.read', row.owner_unit, client, { type: 'attachment', id: sha256 });
+    return this.deliver(actor, row, client);
+  }
+
+  /** The file of a record the caller was already allowed to read (an alert's photo), audited with it. */
+  async readFor(actor: RequestActor, sha256: string, client: ClientInfo, via: { type: string; id: string }): Promise<{ mime: string; body: Buffer }> {
+    return this.deliver(actor, await this.row(sha256), client, via);
+  }
+
+  private async row(sha256: string) {
     const row = await this.storage.db.selectFrom('attachments').selectAll().where('sha256', '=', sha256).executeTakeFirst();
     if (!row) throw notFound('There is no attachment with this hash.');
-    await this.access.authorise(actor, 'record.read', row.owner_unit, client, { type: 'attachment', id: sha256 });
-    if (!(await this.files.has(sha256))) {
+    return row;
+  }
+
+  private async deliver(actor: RequestActor, row: { sha256: string; mime: string; owner_unit: string }, client: ClientInfo, via?: { type: string; id: string }): Promise<{ mime: string; body: Buffer }> {
+    if (!(await this.files.has(row.sha256))) {
       throw new ProblemError(404, 'not-arrived', `This file has not arrived yet from the node of ${row.owner_unit}; it will be here after that node's next sync.`);
     }
-    await this.audit.record(this.storage.db, { actor: auditActor(actor.user), action: 'attachment.read', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: row.owner_unit });
-    return { mime: row.mime, body: this.files.read(sha256) };
+    await this.audit.record(this.storage.db, { actor: auditActor(actor.user), action: 'attachment.read', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: row.sha256, targetUnit: row.owner_unit, detail: via ? { via: `${via.type} ${via.id}` } : undefined });
+    return { mime: row.mime, body: this.files.read(row.sha256) };
   }
 
   async exists(sha256: string): Promise<boolean> {

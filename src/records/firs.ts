@@ -430,10 +430,12 @@ export class FirService {
     const target = await this.checkStation(input.toStationCode, 'toStationCode');
     const now = this.deps.clock.now();
     const here = await this.deps.homes(target.path);
+    // Read outside the transaction: SQLite has one connection, which the transaction holds.
+    const { derived } = await this.resolveSections(fir.content.sections, new Date(fir.content.occurredFrom));
     const toId = await this.deps.events.transaction(async (tx) => {
       let toId: string | null = null;
       if (here) {
-        const received = await this.registerTransferred(tx, fir, target, now, actor.user.id);
+        const received = await this.registerTransferred(tx, fir, derived, target, now, actor.user.id);
         toId = received.id;
         await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}), registered there as ${received.label}. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
         await this.deps.events.append(tx, { type: 'fir.transferred', entityId: fir.id, payload: { toFirId: toId, toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
@@ -466,20 +468,20 @@ export class FirService {
       const target = await this.deps.units.get(row.transferred_to_station!);
       if (!target || !(await this.deps.homes(target.path))) continue;
       const now = this.deps.clock.now();
-      const id = await this.deps.events.transaction(async (tx) => (await this.registerTransferred(tx, fir, target, now, 'system')).id);
+      const { derived } = await this.resolveSections(fir.content.sections, new Date(fir.content.occurredFrom));
+      const id = await this.deps.events.transaction(async (tx) => (await this.registerTransferred(tx, fir, derived, target, now, 'system')).id);
       out.push((await this.get(id))!);
     }
     return out;
   }
 
   /** The receiving station's FIR for a transferred one: its own number, its GD entry, the same content. */
-  private async registerTransferred(tx: Tx, fir: Fir, target: { code: string; path: string }, now: Date, actorId: string): Promise<{ id: string; label: string }> {
+  private async registerTransferred(tx: Tx, fir: Fir, derived: Derived, target: { code: string; path: string }, now: Date, actorId: string): Promise<{ id: string; label: string }> {
     const toId = uuidv7();
     const year = istYear(now);
     const firNo = await peekNextNumber(tx, this.deps.storage.engine, `fir:${target.code}:${year}`);
     const label = firNumberLabel(target.code, year, firNo);
     const entry = await this.deps.gd.add(tx, { stationCode: target.code, at: now, kind: 'fir_received_on_transfer', text: `FIR No. ${fir.number} received on transfer from ${fir.stationCode}; registered as ${label}.`, refType: 'fir', refId: toId }, actorId);
-    const { derived } = await this.resolveSections(fir.content.sections, new Date(fir.content.occurredFrom));
     const payload: FirRegistered = {
       id: toId,
       stationCode: target.code,

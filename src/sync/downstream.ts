@@ -60,7 +60,7 @@ export interface RoundReport {
 
 export type Progress = (step: 'restore' | 'push' | 'files-up' | 'pull' | 'files-down', done: number, total?: number) => void;
 
-interface Log {
+export interface Log {
   info(obj: object, msg: string): void;
   warn(obj: object, msg: string): void;
 }
@@ -89,6 +89,7 @@ export class SyncClient {
   private targetBytes = 32 * 1024;
   private bytesPerEvent = 400;
   private transport: Transport | null = null;
+  private log: Log | undefined;
   /** Milliseconds to add to this machine's clock to get the upstream's (learned at each hello). */
   private clockOffset = 0;
 
@@ -103,7 +104,6 @@ export class SyncClient {
       settings: SyncSettings;
       /** Runs after events arrive (registering cases transferred here). */
       afterReceive: () => Promise<void>;
-      log?: Log;
     },
   ) {}
 
@@ -112,7 +112,8 @@ export class SyncClient {
   }
 
   /** Starts syncing in the background: now, then after each interval or new record. */
-  start(): void {
+  start(log?: Log): void {
+    if (log) this.log = log;
     if (!this.stopped) return;
     this.stopped = false;
     this.schedule(0);
@@ -124,6 +125,12 @@ export class SyncClient {
     this.timer = null;
     this.transport?.close();
     await this.current?.catch(() => undefined);
+  }
+
+  /** The upstream's address changed: the next request opens new connections to it. */
+  reconnect(): void {
+    this.transport?.close();
+    this.transport = null;
   }
 
   /** New records: sync soon rather than at the next interval. */
@@ -195,7 +202,7 @@ export class SyncClient {
       return report;
     } catch (err) {
       const message = describe(err);
-      this.deps.log?.warn({ err: message, failure: err instanceof LinkError ? err.failure : 'local' }, 'sync round abandoned');
+      this.log?.warn({ err: message, failure: err instanceof LinkError ? err.failure : 'local' }, 'sync round abandoned');
       await this.update((eb: any) => ({
         last_error: message,
         last_error_at: this.now(),

@@ -52,7 +52,7 @@ export class Feed {
               eb
                 .selectFrom('events')
                 .leftJoin('units', 'units.code', 'events.origin_unit')
-                .select((s) => ['events.local_pos', s.val(target).as('unit_path'), s.val(0).as('broadcast'), s.fn.coalesce('units.path', s.val(originPath)).as('origin_path')])
+                .select((s) => ['events.local_pos', s.val(target).as('unit_path'), s.val(routing.follow!.broadcast ? 1 : 0).as('broadcast'), s.fn.coalesce('units.path', s.val(originPath)).as('origin_path')])
                 .where('events.entity_id', 'in', routing.follow!.entities)
                 .where('events.local_pos', '<', pos)
                 .orderBy('events.local_pos'),

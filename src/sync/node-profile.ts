@@ -121,9 +121,13 @@ export class NodeProfile {
     return !this.downstreamPaths.some((p) => pathWithin(unitPath, p));
   }
 
-  /** Origins whose whole chain this node holds: its own and those pushed from below. */
-  isCompleteOrigin(origin: string, unitPath: string | undefined): boolean {
-    if (origin === this.unitCode) return true;
-    return !!unitPath && !!this.ownPathCache && pathWithin(unitPath, this.ownPathCache);
+  /**
+   * Which origins' chains this node holds whole: its own and those pushed from below. Others
+   * (sent down from above) are a selection, checked event by event.
+   */
+  async completeOrigins(): Promise<(origin: string) => boolean> {
+    const own = await this.ownPath();
+    const paths = new Map((await this.storage.db.selectFrom('units').select(['code', 'path']).execute()).map((u) => [u.code, u.path]));
+    return (origin) => origin === this.unitCode || (!!own && pathWithin(paths.get(origin) ?? '', own));
   }
 }

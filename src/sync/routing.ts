@@ -13,8 +13,8 @@ export interface Routing {
   to: string[];
   /** Units it belongs to: the nodes that keep each unit's records receive it (records, accounts). */
   only?: string[];
-  /** The earlier events of these entities go to `unit` too (the history of a transferred case). */
-  follow?: { unit: string; entities: string[] };
+  /** The earlier events of these entities go to `unit` too (the history of a transferred case, an alert's photo). */
+  follow?: { unit: string; entities: string[]; broadcast?: boolean };
 }
 
 /** Facts a rule looks up, inside the transaction that stored the event (after its projection). */
@@ -102,7 +102,12 @@ export const ROUTING: Record<string, Rule> = {
   'person.same_marked': async (e, p: { personA: string; personB: string }, look) => markRouting(e, [p.personA, p.personB], look),
   'person.same_unmarked': async (e, p: { id: string }, look) => markRouting(e, await look.sameMarkPersons(p.id), look),
   'attachment.added': async (_e, p: { ownerUnit: string }) => ownedBy(p.ownerUnit),
-  'alert.issued': async (_e, p: { issuerUnit: string; targetUnit: string }) => ({ owner: p.issuerUnit, to: [p.targetUnit] }),
+  'alert.issued': async (_e, p: { issuerUnit: string; targetUnit: string; photoSha256: string | null }) => ({
+    owner: p.issuerUnit,
+    to: [p.targetUnit],
+    // The photo of a missing child reaches every station with the alert.
+    ...(p.photoSha256 ? { follow: { unit: p.targetUnit, entities: [p.photoSha256], broadcast: true } } : {}),
+  }),
   'alert.withdrawn': async (e, _p, look) => {
     const a = await look.alert(e.entity_id);
     return { owner: a?.issuerUnit ?? '', to: a ? [a.targetUnit] : [] };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../src/util/clock.js';
-import { enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import { CLI_ACTOR, enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { theftFir } from '../support/fir-bodies.js';
@@ -55,4 +55,77 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     const verified = await state.node.events.verify();
     assert.deepEqual(verified.problems, []);
   });
+
+  test('a photo travels after the record that refers to it; the record is usable before it arrives', async () => {
+    const writer = await signedIn(station, 'writer.pune1', state, clock);
+    const photo = pngOf(5000);
+    const up = await writer.request('POST', '/api/v1/attachments', undefined, { raw: photo as unknown as string, headers: { 'content-type': 'image/png' } });
+    assert.equal(up.status, 201);
+    const fir = await writer.post('/api/v1/firs', theftFir({ accused: [{ person: { name: 'Raju Kamble', gender: 'male', age: 30, photoSha256: up.body.sha256 } }] }));
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    const status = await station.node.sync.client.status();
+    assert.equal(status.waitingFiles, 1);
+    const report = await station.node.sync.client.runNow();
+    assert.equal(report.filesUp, 1);
+    assert.equal((await station.node.sync.client.status()).waitingFiles, 0);
+    assert.ok(await state.node.sync.files.has(up.body.sha256));
+    assert.deepEqual(state.node.sync.files.read(up.body.sha256), photo, 'the same bytes');
+  });
+
+  test('a state-wide alert with a photo reaches the station, and the photo follows', async () => {
+    const scrb = await signedIn(state, 'scrb.mh', state, clock);
+    const photo = pngOf(3000);
+    const up = await scrb.request('POST', '/api/v1/alerts/photos', undefined, { raw: photo as unknown as string, headers: { 'content-type': 'image/png' } });
+    assert.equal(up.status, 201, JSON.stringify(up.body));
+    const issued = await scrb.post('/api/v1/alerts', { kind: 'missing_person', title: 'Missing child: Aarav, 7', details: 'Last seen at Swargate bus stand in a red shirt.', photoSha256: up.body.sha256 });
+    assert.equal(issued.status, 201, JSON.stringify(issued.body));
+    assert.equal(issued.body.targetUnit, 'MH');
+    const report = await station.node.sync.client.runNow();
+    assert.ok(report.pulled >= 2, 'the alert and its photo record');
+    assert.equal(report.filesDown, 1);
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const alerts = await sho.get('/api/v1/alerts');
+    assert.equal(alerts.status, 200);
+    assert.deepEqual(alerts.body.alerts.map((a: { title: string }) => a.title), ['Missing child: Aarav, 7']);
+    const got = await sho.request('GET', `/api/v1/alerts/${issued.body.id}/photo`);
+    assert.equal(got.status, 200);
+  });
+
+  test('a zero FIR sent to a station served by the state is registered there under its own number', async () => {
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const zero = await sho.post('/api/v1/firs', theftFir({ origin: 'zero', jurisdictionStationCode: 'MH-NSK-PS01' }));
+    assert.equal(zero.status, 201, JSON.stringify(zero.body));
+    const sent = await sho.post(`/api/v1/firs/${zero.body.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The offence occurred at Niphad' });
+    assert.equal(sent.status, 200, JSON.stringify(sent.body));
+    assert.equal(sent.body.to, null, 'registered at the other station when it gets there');
+    assert.equal(sent.body.from.status, 'transferred');
+    await station.node.sync.client.runNow();
+    const there = await state.node.storage.db.selectFrom('firs').selectAll().where('transferred_from_fir', '=', zero.body.id).executeTakeFirstOrThrow();
+    assert.equal(there.station_code, 'MH-NSK-PS01');
+    assert.equal(there.fir_no, 1, 'the first FIR of that station this year');
+    await station.node.sync.client.runNow();
+    const back = await station.node.firs.get(zero.body.id);
+    assert.equal(back?.transferredToFir, there.id, 'the sending station learns the new FIR');
+  });
+
+  test('the state refuses to register records for a station that keeps its own node', async () => {
+    const token = await state.node.tokens.create((await state.node.users.byUsername('sho.pune1'))!.id, 'test', null, 'test');
+    const res = await fetch(`${state.url}/api/v1/firs`, { method: 'POST', headers: { authorization: `Bearer ${token.token}`, 'content-type': 'application/json' }, body: JSON.stringify(theftFir()) });
+    assert.equal(res.status, 409);
+    assert.match((await res.json()).detail, /keeps its records on its own node/);
+  });
+
+  test('a revoked node is refused at once, and says so in its health', async () => {
+    const [n] = await state.node.sync.registry.list();
+    await state.node.sync.registry.revoke(CLI_ACTOR, n!.id, 'Laptop stolen from the station');
+    const round = await station.node.sync.runRound();
+    assert.equal(round.ok, false);
+    assert.match(round.error!, /revoked .*Laptop stolen/);
+    assert.equal(round.sync.link, 'refused');
+  });
 });
+
+/** A PNG of about the given size (the signature, then filler). */
+function pngOf(bytes: number): Buffer {
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: bytes }, (_, i) => (i * 31) % 251))]);
+}

@@ -10,6 +10,8 @@ import { unitRoutes } from './units.js';
 import { userRoutes } from './users.js';
 import { attachmentRoutes, complaintRoutes, firCopyRoutes, firRoutes, gdRoutes, personRoutes } from './station-records.js';
 import { searchRoutes } from './search.js';
+import { alertRoutes } from './alerts.js';
+import { nodeRoutes } from './nodes.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
-export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...personSearchRoutes, ...attachmentRoutes, ...dashboardRoutes, ...firCopyRoutes, ...searchRoutes];
+export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...personSearchRoutes, ...attachmentRoutes, ...dashboardRoutes, ...firCopyRoutes, ...searchRoutes, ...alertRoutes, ...nodeRoutes];

@@ -1,0 +1,180 @@
+import { v7 as uuidv7 } from 'uuid';
+import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { AuditLog } from '../access/audit-log.js';
+import { decide } from '../access/policy.js';
+import { badRequest, conflict, fieldProblem, forbidden, notFound } from '../errors.js';
+import type { Storage } from '../storage/db.js';
+import type { EventLog } from '../storage/event-log.js';
+import type { AlertsTable } from '../storage/schema.js';
+import type { Clock } from '../util/clock.js';
+import { ancestorPaths } from '../sync/feed.js';
+import type { AttachmentStore } from './attachments.js';
+import type { AlertInput } from './schemas/alert.js';
+import type { UnitService } from './units.js';
+
+export interface Alert {
+  id: string;
+  kind: string;
+  title: string;
+  details: string;
+  photoSha256: string | null;
+  targetUnit: string;
+  issuerUnit: string;
+  issuedBy: string;
+  issuedAt: string;
+  expiresAt: string | null;
+  status: 'active' | 'withdrawn' | 'expired';
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
+}
+
+function toAlert(r: AlertsTable, now: Date): Alert {
+  const expired = r.status === 'active' && !!r.expires_at && Date.parse(r.expires_at) <= now.getTime();
+  return {
+    id: r.id,
+    kind: r.kind,
+    title: r.title,
+    details: r.details,
+    photoSha256: r.photo_sha256,
+    targetUnit: r.target_unit,
+    issuerUnit: r.issuer_unit,
+    issuedBy: r.issued_by,
+    issuedAt: r.issued_at,
+    expiresAt: r.expires_at,
+    status: expired ? 'expired' : (r.status as Alert['status']),
+    withdrawnAt: r.withdrawn_at,
+    withdrawReason: r.withdraw_reason,
+  };
+}
+
+interface Issued {
+  id: string;
+  kind: string;
+  title: string;
+  details: string;
+  photoSha256: string | null;
+  targetUnit: string;
+  targetPath: string;
+  issuerUnit: string;
+  issuerName: string;
+  expiresAt: string | null;
+}
+
+/**
+ * Alerts and lookout notices ("missing child", "wanted", "stolen vehicle"): issued by a
+ * supervisor to their unit or one beneath it and broadcast to every station there, which shows
+ * them on its dashboard even with the link down once they have arrived.
+ */
+export class AlertService {
+  constructor(
+    private readonly deps: { storage: Storage; events: EventLog; audit: AuditLog; clock: Clock; units: UnitService; attachments: AttachmentStore },
+  ) {
+    const { events } = deps;
+    events.register('alert.issued', async (tx, e, p: Issued) => {
+      await tx
+        .insertInto('alerts')
+        .values({
+          id: p.id,
+          kind: p.kind,
+          title: p.title,
+          details: p.details,
+          photo_sha256: p.photoSha256,
+          target_unit: p.targetUnit,
+          target_path: p.targetPath,
+          issuer_unit: p.issuerUnit,
+          issued_by: p.issuerName,
+          issued_at: e.at,
+          expires_at: p.expiresAt,
+          status: 'active',
+          withdrawn_at: null,
+          withdrawn_by: null,
+          withdraw_reason: null,
+        })
+        .execute();
+    });
+    events.register('alert.withdrawn', async (tx, e, p: { reason: string; by: string }) => {
+      await tx.updateTable('alerts').set({ status: 'withdrawn', withdrawn_at: e.at, withdrawn_by: p.by, withdraw_reason: p.reason }).where('id', '=', e.entity_id).execute();
+    });
+    events.registerProjectionTable('alerts');
+  }
+
+  async issue(actor: RequestActor, input: AlertInput, client: ClientInfo): Promise<Alert> {
+    const target = await this.deps.units.get(input.targetUnit ?? actor.unit.code);
+    if (!target) throw fieldProblem([{ path: 'targetUnit', message: 'is not a known unit' }]);
+    const decision = decide(actor.principal, 'alert.issue', { unitPath: target.path });
+    if (!decision.allowed) throw forbidden('not-permitted', `${decision.reason} An alert goes to your own unit or one beneath it.`);
+    const now = this.deps.clock.now();
+    if (input.expiresAt && Date.parse(input.expiresAt) <= now.getTime()) throw fieldProblem([{ path: 'expiresAt', message: 'must be in the future' }]);
+    if (input.photoSha256 && !(await this.deps.attachments.exists(input.photoSha256))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
+    const payload: Issued = {
+      id: uuidv7(),
+      kind: input.kind,
+      title: input.title,
+      details: input.details,
+      photoSha256: input.photoSha256 ?? null,
+      targetUnit: target.code,
+      targetPath: target.path,
+      issuerUnit: actor.unit.code,
+      issuerName: actor.user.displayName,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
+    };
+    await this.deps.events.transaction(async (tx) => {
+      await this.deps.events.append(tx, { type: 'alert.issued', entityId: payload.id, payload: { ...payload }, actor: actor.user.id });
+      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'alert.issue', outcome: 'success', ip: client.ip, targetType: 'alert', targetId: payload.id, targetUnit: target.code, detail: { kind: input.kind, title: input.title } });
+    });
+    return (await this.get(payload.id))!;
+  }
+
+  async withdraw(actor: RequestActor, id: string, reason: string, client: ClientInfo): Promise<Alert> {
+    const alert = await this.mustGet(id);
+    const target = await this.deps.units.get(alert.targetUnit);
+    const decision = target ? decide(actor.principal, 'alert.issue', { unitPath: target.path }) : { allowed: false as const, reason: 'The alert has no known unit.' };
+    if (!decision.allowed) throw forbidden('not-permitted', decision.reason);
+    if (alert.status === 'withdrawn') throw conflict('already-withdrawn', `This alert was withdrawn on ${alert.withdrawnAt}.`);
+    await this.deps.events.transaction(async (tx) => {
+      await this.deps.events.append(tx, { type: 'alert.withdrawn', entityId: id, payload: { reason, by: actor.user.displayName }, actor: actor.user.id });
+      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'alert.withdraw', outcome: 'success', ip: client.ip, targetType: 'alert', targetId: id, targetUnit: alert.targetUnit, detail: { reason } });
+    });
+    return (await this.get(id))!;
+  }
+
+  /** Alerts addressed to the caller's unit or any unit above it, and those issued beneath it; audited. */
+  async list(actor: RequestActor, filter: { status: 'active' | 'all' }, client: ClientInfo): Promise<Alert[]> {
+    const now = this.deps.clock.now();
+    const path = actor.unit.path;
+    let q = this.deps.storage.db
+      .selectFrom('alerts')
+      .selectAll()
+      .where((eb) => eb.or([eb('target_path', 'in', ancestorPaths(path)), eb.and([eb('target_path', '>=', path), eb('target_path', '<', `${path}~`)])]));
+    if (filter.status === 'active') q = q.where('status', '=', 'active').where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]));
+    const alerts = (await q.orderBy('issued_at', 'desc').limit(200).execute()).map((r) => toAlert(r, now));
+    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'alert.list', outcome: 'success', ip: client.ip, targetType: 'alert', targetUnit: actor.unit.code, detail: { ids: alerts.map((a) => a.id) } });
+    return alerts;
+  }
+
+  /** One alert the caller may read (addressed to them or issued beneath them). */
+  async readable(actor: RequestActor, id: string): Promise<Alert> {
+    const row = await this.deps.storage.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw notFound('There is no alert with this id.');
+    const path = actor.unit.path;
+    if (!ancestorPaths(path).includes(row.target_path) && !row.target_path.startsWith(path)) throw forbidden('not-permitted', 'This alert is not addressed to your unit.');
+    return toAlert(row, this.deps.clock.now());
+  }
+
+  async photo(actor: RequestActor, id: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
+    const alert = await this.readable(actor, id);
+    if (!alert.photoSha256) throw badRequest('no-photo', 'This alert has no photo.');
+    return this.deps.attachments.readFor(actor, alert.photoSha256, client, { type: 'alert', id });
+  }
+
+  async get(id: string): Promise<Alert | null> {
+    const row = await this.deps.storage.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toAlert(row, this.deps.clock.now()) : null;
+  }
+
+  private async mustGet(id: string): Promise<Alert> {
+    const a = await this.get(id);
+    if (!a) throw notFound('There is no alert with this id.');
+    return a;
+  }
+}

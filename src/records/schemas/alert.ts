@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { instant, reason, requiredText, text, uuid } from './common.js';
+
+/** Kinds of alert a supervisor broadcasts to the stations beneath them. */
+export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
+
+export const alertInput = z.strictObject({
+  kind: z.enum(ALERT_KINDS),
+  title: requiredText(200),
+  details: requiredText(4000),
+  /** The unit whose every station receives it; the issuer's own unit if left out. */
+  targetUnit: text(40).optional(),
+  expiresAt: instant.optional(),
+  photoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not the hash of an uploaded photo').optional(),
+});
+export type AlertInput = z.infer<typeof alertInput>;
+
+export const alertWithdrawal = z.strictObject({ reason });
+export const alertListQuery = z.strictObject({ status: z.enum(['active', 'all']).default('active') });
+export const alertIdParam = z.strictObject({ id: uuid });
