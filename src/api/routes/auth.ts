@@ -29,14 +29,16 @@ export const authRoutes = [
     response: { status: 200, schema: sessionSchema, description: 'The session state' },
     handler: async ({ node, session, request, reply, cookies }) => {
       const idleTimeoutSeconds = node.config.security.idleTimeoutSeconds;
-      if (!session) return { csrfToken: cookies.anonymousCsrf(request, reply), stage: 'anonymous', idleTimeoutSeconds };
+      const link = await node.sync.client.link();
+      const here = { tier: node.profile.tier, unit: node.profile.unitCode, enrolled: !!link, firstSyncDone: link?.initial_pull_done === 1 };
+      if (!session) return { csrfToken: cookies.anonymousCsrf(request, reply), stage: 'anonymous', idleTimeoutSeconds, node: here };
       const user = await node.users.byId(session.userId);
       if (session.stage !== 'full' || !user) {
-        return { csrfToken: session.csrfToken, stage: session.stage, username: user?.username, idleTimeoutSeconds, expiresAt: session.expiresAt };
+        return { csrfToken: session.csrfToken, stage: session.stage, username: user?.username, idleTimeoutSeconds, expiresAt: session.expiresAt, node: here };
       }
       const actor = await node.auth.actorFromSession(session);
-      if (!actor) return { csrfToken: cookies.anonymousCsrf(request, reply), stage: 'anonymous', idleTimeoutSeconds };
-      return { csrfToken: session.csrfToken, stage: 'full', user: meView(actor), idleTimeoutSeconds, expiresAt: session.expiresAt };
+      if (!actor) return { csrfToken: cookies.anonymousCsrf(request, reply), stage: 'anonymous', idleTimeoutSeconds, node: here };
+      return { csrfToken: session.csrfToken, stage: 'full', user: meView(actor), idleTimeoutSeconds, expiresAt: session.expiresAt, node: here };
     },
   }),
   route({

@@ -22,6 +22,8 @@ export const sessionSchema = z.object({
   user: meSchema.optional(),
   idleTimeoutSeconds: z.number().int(),
   expiresAt: z.string().optional(),
+  /** Which node this is, so the sign-in page can say "this station node is not enrolled yet". */
+  node: z.object({ tier: z.string(), unit: z.string(), enrolled: z.boolean(), firstSyncDone: z.boolean() }),
 });
 
 const password = z.string().min(1, 'is required').max(1024, 'is too long');
