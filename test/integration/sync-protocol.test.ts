@@ -1,0 +1,227 @@
+/**
+ * The sync protocol against bad input from both sides: a node sending forged, replayed, foreign,
+ * gapped, tampered, truncated or oversized batches is refused with a reason and nothing of the
+ * batch is applied; an upstream that answers garbage, cuts its answer or goes silent makes the
+ * round fail (and retry), never stall, and the station keeps every unacknowledged event.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import zlib from 'node:zlib';
+import { canonicalJson } from '../../src/util/canonical-json.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { newNodeKeys, newNonce, privateKeyObject, requestSigningText, sign } from '../../src/sync/crypto.js';
+import { eventHash, type StoredEvent } from '../../src/storage/event-log.js';
+import { compress, encodePush } from '../../src/sync/wire.js';
+import { theftFir } from '../support/fir-bodies.js';
+import { enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import type { TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+
+const ORIGIN = 'MH-PUN-PS01';
+
+describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  let state: TestServer;
+  let station: TestServer;
+  let nodeId: string;
+  let stationKey: string;
+
+  /** A request to the state, signed as the station (or with another key, time or nonce). */
+  async function call(path: string, body: Buffer, opts: { key?: string; time?: number; nonce?: string; encoding?: string; node?: string } = {}) {
+    const time = opts.time ?? clock.now().getTime();
+    const nonce = opts.nonce ?? newNonce();
+    const node = opts.node ?? nodeId;
+    const signature = sign(privateKeyObject(opts.key ?? stationKey), requestSigningText({ method: 'POST', path, nodeId: node, time, nonce, body }));
+    const res = await fetch(state.url + path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson', 'content-encoding': opts.encoding ?? 'br', 'x-cctns-node': node, 'x-cctns-time': String(time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
+      body,
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null, nonce, time };
+  }
+
+  /** The station's events that the state does not hold yet. */
+  async function unsent(): Promise<StoredEvent[]> {
+    const held = Number((await state.node.storage.db.selectFrom('event_heads').select('seq').where('origin_unit', '=', ORIGIN).executeTakeFirst())?.seq ?? 0);
+    const rows = await station.node.storage.db.selectFrom('events').selectAll().where('origin_unit', '=', ORIGIN).where('seq', '>', held).orderBy('seq').execute();
+    return rows.map(({ local_pos, ...e }) => ({ ...e, seq: Number(e.seq) }));
+  }
+
+  async function stateHolds(): Promise<number> {
+    return Number((await state.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('origin_unit', '=', ORIGIN).executeTakeFirstOrThrow()).n);
+  }
+
+  /** Re-chains edited events so that only the edit, not a broken link, is what the state sees. */
+  function rechain(events: StoredEvent[], prev: string): StoredEvent[] {
+    return events.map((e) => {
+      const linked = { ...e, prev_hash: prev };
+      const out = { ...linked, hash: eventHash(linked) };
+      prev = out.hash;
+      return out;
+    });
+  }
+
+  const refusedWith = (r: { status: number; body: any }, status: number, slug: RegExp, detail?: RegExp) => {
+    assert.equal(r.status, status, JSON.stringify(r.body));
+    assert.match(r.body.type, slug);
+    if (detail) assert.match(r.body.detail, detail);
+  };
+
+  before(async () => {
+    state = await startStateNode({ clock });
+    station = await startStationNode(ORIGIN, { clock });
+    nodeId = (await enrolStation(state, station)).nodeId;
+    await station.node.sync.client.runNow();
+    const sealed = (await station.node.storage.db.selectFrom('settings').select('value').where('key', '=', 'sync.identity_private').executeTakeFirstOrThrow()).value;
+    stationKey = station.node.secrets.open(sealed);
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    for (let i = 0; i < 2; i++) assert.equal((await sho.post('/api/v1/firs', theftFir())).status, 201);
+  });
+  after(async () => {
+    await station?.close();
+    await state?.close();
+  });
+
+  test('unsigned, forged, stale and unknown-node requests are refused', async () => {
+    const body = compress(encodePush(await unsent()));
+    const plain = await fetch(`${state.url}/api/v1/sync/push`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson' } });
+    assert.equal(plain.status, 401);
+    assert.match((await plain.json()).detail, /must be signed by an enrolled node/);
+    refusedWith(await call('/api/v1/sync/push', body, { key: newNodeKeys().privateKey }), 401, /bad-signature$/, /forged, or changed on the way/);
+    refusedWith(await call('/api/v1/sync/push', body, { time: clock.now().getTime() - 3_600_000 }), 401, /clock-skew$/);
+    refusedWith(await call('/api/v1/sync/push', body, { node: '01a20000-0000-7000-8000-000000000000' }), 401, /unknown-node$/);
+    assert.equal(await stateHolds(), 0);
+  });
+
+  test('a replayed request is refused, even though the batch itself would be harmless', async () => {
+    const events = await unsent();
+    const body = compress(encodePush(events.slice(0, 1)));
+    const first = await call('/api/v1/sync/push', body);
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal(first.body.stored, 1);
+    refusedWith(await call('/api/v1/sync/push', body, { nonce: first.nonce, time: first.time }), 401, /replay$/);
+    assert.equal(await stateHolds(), 1);
+  });
+
+  test('events claiming another station, or another station’s records, are refused whole', async () => {
+    const events = await unsent();
+    const foreign = events.map((e) => ({ ...e, origin_unit: 'MH-NSK-PS01' }));
+    refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain(foreign, '0'.repeat(64))))), 403, /foreign-origin$/, /not a unit of this node/);
+    // Own origin, but a GD entry of another station: the payload is what decides.
+    const gd = events.find((e) => e.type === 'gd.entry_added')!;
+    const stolen = events.map((e) => (e === gd ? { ...e, payload: canonicalJson({ ...JSON.parse(gd.payload), stationCode: 'MH-NSK-PS01' }) } : e));
+    refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain(stolen, events[0]!.prev_hash)))), 403, /not-owner$/, /concerns MH-NSK-PS01/);
+    assert.equal(await stateHolds(), 1, 'nothing of either batch was applied');
+  });
+
+  test('a gap in the sequence is refused with the heads to resume from', async () => {
+    const events = await unsent();
+    const r = await call('/api/v1/sync/push', compress(encodePush(events.slice(2))));
+    refusedWith(r, 409, /chain-gap$/, /expected event 2 next/);
+    assert.deepEqual(r.body.heads.find((h: { origin: string }) => h.origin === ORIGIN).seq, 1);
+    assert.equal(await stateHolds(), 1);
+  });
+
+  test('a tampered event — content changed, or hash replaced — is refused', async () => {
+    const events = await unsent();
+    const changed = events.map((e, i) => (i === 1 ? { ...e, payload: e.payload.replace('Baramati', 'Bhigwan') } : e));
+    // The claims (first prev, last hash) stay as the station signed them: the chain no longer ends there.
+    const claimed = encodePush(events).toString().split('\n')[0]!;
+    const body = [claimed, ...encodePush(changed).toString().split('\n').slice(1)].join('\n');
+    refusedWith(await call('/api/v1/sync/push', compress(Buffer.from(body))), 422, /chain-hash$/, /do not hash to the chain end/);
+    // A consistent re-chain from the wrong start does not link to what the state holds.
+    refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain(events, 'f'.repeat(64))))), 422, /chain-link$/);
+    assert.equal(await stateHolds(), 1);
+  });
+
+  test('truncated, corrupted, malformed and oversized bodies are refused', async () => {
+    const events = await unsent();
+    const whole = compress(encodePush(events));
+    refusedWith(await call('/api/v1/sync/push', whole.subarray(0, Math.floor(whole.length / 2))), 400, /malformed-batch$/, /cut off or corrupted/);
+    refusedWith(await call('/api/v1/sync/push', Buffer.from('not brotli at all')), 400, /malformed-batch$/);
+    const cutPlain = encodePush(events).subarray(0, 300);
+    refusedWith(await call('/api/v1/sync/push', compress(cutPlain)), 400, /malformed-batch$/);
+    refusedWith(await call('/api/v1/sync/push', compress(Buffer.from('{"v":1,"chains":[]}\n'))), 400, /malformed-batch$/);
+    // 80 MB of zeros, a few KB compressed: refused when it expands past the ceiling, not read into memory.
+    const bomb = zlib.gzipSync(Buffer.alloc(80 * 1024 * 1024));
+    refusedWith(await call('/api/v1/sync/push', bomb, { encoding: 'gzip' }), 400, /malformed-batch$/, /expands to more than/);
+    const huge = Buffer.alloc(state.node.config.sync.bodyLimitBytes + 1024, 1);
+    const tooLarge = await call('/api/v1/sync/push', huge, { encoding: 'identity' });
+    assert.equal(tooLarge.status, 413);
+    assert.equal(await stateHolds(), 1);
+  });
+
+  test('the station pushes what is left after all that, once, and the chains verify', async () => {
+    const report = await station.node.sync.client.runNow();
+    assert.equal(report.pushed, (await station.node.storage.db.selectFrom('events').select('seq').where('origin_unit', '=', ORIGIN).execute()).length - 1);
+    const stateChain = await state.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', ORIGIN).orderBy('seq').execute();
+    const stationChain = await station.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', ORIGIN).orderBy('seq').execute();
+    assert.deepEqual(stateChain, stationChain);
+    assert.deepEqual((await state.node.events.verify()).problems, []);
+  });
+
+  describe('an upstream that misbehaves', () => {
+    let fake: http.Server;
+    let behaviour: (req: http.IncomingMessage, res: http.ServerResponse) => void = () => undefined;
+    const sockets = new Set<import('node:net').Socket>();
+
+    before(async () => {
+      fake = http.createServer((req, res) => behaviour(req, res));
+      fake.on('connection', (s) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+      });
+      await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
+      await station.node.storage.db.updateTable('sync_upstream').set({ url: `http://127.0.0.1:${(fake.address() as AddressInfo).port}` }).where('id', '=', 1).execute();
+      station.node.sync.client.reconnect();
+      const sho = await signedIn(station, 'sho.pune1', state, clock);
+      assert.equal((await sho.post('/api/v1/gd', { stationCode: ORIGIN, kind: 'general', text: 'Night patrol returned' })).status, 201);
+    });
+    after(async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => fake.close(() => resolve()));
+    });
+
+    const roundFails = async (pattern: RegExp) => {
+      const waiting = (await station.node.sync.client.status()).waitingEvents;
+      assert.ok(waiting > 0);
+      const round = await station.node.sync.runRound();
+      assert.equal(round.ok, false);
+      assert.match(round.error!, pattern);
+      assert.equal(round.sync.waitingEvents, waiting, 'nothing was marked as sent');
+      assert.ok(round.sync.consecutiveFailures >= 1);
+    };
+
+    test('garbage (an unsigned page, a proxy’s error) is not believed', async () => {
+      behaviour = (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"heads":[],"time":1}');
+      await roundFails(/not signed by the upstream's key/);
+      behaviour = (_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>');
+      await roundFails(/not signed by the upstream's key/);
+    });
+
+    test('an answer cut off mid-body', async () => {
+      behaviour = (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' });
+        res.write('{"heads":[');
+        setImmediate(() => res.socket?.destroy());
+      };
+      await roundFails(/cut off|connection broke/);
+    });
+
+    test('a link that goes silent without closing: the request times out, the round is abandoned', async () => {
+      behaviour = () => undefined; // accepts, never answers
+      await roundFails(/went silent/);
+    });
+
+    test('with the real upstream back, the station catches up', async () => {
+      await station.node.storage.db.updateTable('sync_upstream').set({ url: state.url }).where('id', '=', 1).execute();
+      station.node.sync.client.reconnect();
+      const report = await station.node.sync.client.runNow();
+      assert.ok(report.pushed > 0);
+      assert.equal((await station.node.sync.client.status()).waitingEvents, 0);
+    });
+  });
+});
