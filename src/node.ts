@@ -167,7 +167,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
   const files = new BlobFiles(storage, clock, path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, files);
-  const alerts = new AlertService({ storage, events, audit, clock, units, attachments });
+  const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });

@@ -229,10 +229,15 @@ function isJson(request: FastifyRequest): boolean {
 }
 
 /** Fastify's own 4xx errors (parser, size, media type) in words for people. */
+/** Routes whose body is a photo: their own media type and size limit. */
+const PHOTO_ROUTES = /^\/api\/v1\/(attachments|alerts\/photos)(\?|$)/;
+
 function fastifyClientError(err: { code?: string; message?: string }, status: number, limit: number, url: string): ProblemError {
-  const mediaHint = url.startsWith('/api/v1/attachments') ? PHOTO_MEDIA_HINT : 'Send the request body as application/json.';
+  const photo = PHOTO_ROUTES.test(url);
+  const mediaHint = photo ? PHOTO_MEDIA_HINT : 'Send the request body as application/json.';
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      if (photo) return new ProblemError(413, 'too-large', `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`);
       return new ProblemError(413, 'too-large', `The request body is larger than the limit of ${Math.round(limit / 1024)} KiB.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ProblemError(415, 'unsupported-media-type', mediaHint);

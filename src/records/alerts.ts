@@ -1,14 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide } from '../access/policy.js';
-import { badRequest, conflict, fieldProblem, forbidden, notFound } from '../errors.js';
+import { conflict, fieldProblem, forbidden, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { AlertsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
 import { ancestorPaths } from '../sync/feed.js';
 import type { AttachmentStore } from './attachments.js';
+import type { RecordAccess } from './record-access.js';
 import type { AlertInput } from './schemas/alert.js';
 import type { UnitService } from './units.js';
 
@@ -67,7 +67,7 @@ interface Issued {
  */
 export class AlertService {
   constructor(
-    private readonly deps: { storage: Storage; events: EventLog; audit: AuditLog; clock: Clock; units: UnitService; attachments: AttachmentStore },
+    private readonly deps: { storage: Storage; events: EventLog; audit: AuditLog; clock: Clock; units: UnitService; attachments: AttachmentStore; access: RecordAccess },
   ) {
     const { events } = deps;
     events.register('alert.issued', async (tx, e, p: Issued) => {
@@ -101,8 +101,8 @@ export class AlertService {
   async issue(actor: RequestActor, input: AlertInput, client: ClientInfo): Promise<Alert> {
     const target = await this.deps.units.get(input.targetUnit ?? actor.unit.code);
     if (!target) throw fieldProblem([{ path: 'targetUnit', message: 'is not a known unit' }]);
-    const decision = decide(actor.principal, 'alert.issue', { unitPath: target.path });
-    if (!decision.allowed) throw forbidden('not-permitted', `${decision.reason} An alert goes to your own unit or one beneath it.`);
+    // An alert goes to one's own unit or one beneath it; a refusal is audited like any other.
+    await this.deps.access.authorise(actor, 'alert.issue', target.code, client, { type: 'alert' });
     const now = this.deps.clock.now();
     if (input.expiresAt && Date.parse(input.expiresAt) <= now.getTime()) throw fieldProblem([{ path: 'expiresAt', message: 'must be in the future' }]);
     if (input.photoSha256 && !(await this.deps.attachments.exists(input.photoSha256))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
@@ -127,9 +127,7 @@ export class AlertService {
 
   async withdraw(actor: RequestActor, id: string, reason: string, client: ClientInfo): Promise<Alert> {
     const alert = await this.mustGet(id);
-    const target = await this.deps.units.get(alert.targetUnit);
-    const decision = target ? decide(actor.principal, 'alert.issue', { unitPath: target.path }) : { allowed: false as const, reason: 'The alert has no known unit.' };
-    if (!decision.allowed) throw forbidden('not-permitted', decision.reason);
+    await this.deps.access.authorise(actor, 'alert.issue', alert.targetUnit, client, { type: 'alert', id });
     if (alert.status === 'withdrawn') throw conflict('already-withdrawn', `This alert was withdrawn on ${alert.withdrawnAt}.`);
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'alert.withdrawn', entityId: id, payload: { reason, by: actor.user.displayName }, actor: actor.user.id });
@@ -152,18 +150,22 @@ export class AlertService {
     return alerts;
   }
 
-  /** One alert the caller may read (addressed to them or issued beneath them). */
-  async readable(actor: RequestActor, id: string): Promise<Alert> {
+  /** One alert the caller may read (addressed to them or issued beneath them); a refusal is audited. */
+  async readable(actor: RequestActor, id: string, client: ClientInfo): Promise<Alert> {
     const row = await this.deps.storage.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('There is no alert with this id.');
     const path = actor.unit.path;
-    if (!ancestorPaths(path).includes(row.target_path) && !row.target_path.startsWith(path)) throw forbidden('not-permitted', 'This alert is not addressed to your unit.');
+    if (!ancestorPaths(path).includes(row.target_path) && !row.target_path.startsWith(path)) {
+      const reason = 'This alert is not addressed to your unit.';
+      await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'alert.read', outcome: 'denied', ip: client.ip, targetType: 'alert', targetId: id, targetUnit: row.target_unit, detail: { reason } });
+      throw forbidden('not-permitted', reason);
+    }
     return toAlert(row, this.deps.clock.now());
   }
 
   async photo(actor: RequestActor, id: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
-    const alert = await this.readable(actor, id);
-    if (!alert.photoSha256) throw badRequest('no-photo', 'This alert has no photo.');
+    const alert = await this.readable(actor, id, client);
+    if (!alert.photoSha256) throw notFound('This alert has no photo.');
     return this.deps.attachments.readFor(actor, alert.photoSha256, client, { type: 'alert', id });
   }
 

@@ -16,6 +16,7 @@ import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ROLES, type Role } from '../../src/domain/roles.js';
 import type { User } from '../../src/records/users.js';
 import type { ClientInfo, RequestActor } from '../../src/access/auth-service.js';
+import { alertInput } from '../../src/records/schemas/alert.js';
 import { complaintInput } from '../../src/records/schemas/complaint.js';
 import { firInput } from '../../src/records/schemas/fir.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -267,6 +268,138 @@ const TRANSFER_ROW: Row = {
   administrator:          { in: 'deny',  out: 'deny' },
 };
 
+/**
+ * Reading the list of alerts: everyone who passes lookout notices on (station staff, the
+ * supervisors, the control room), not labs, bureaux or administrators. "Inside" is an alert
+ * addressed to the actor's inside place (their unit or one beneath it); "outside" one addressed
+ * to a unit that is neither above nor beneath them, which the list leaves out.
+ */
+const ALERT_LIST_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'empty' },
+  investigating_officer:  { in: 'allow', out: 'empty' },
+  station_house_officer:  { in: 'allow', out: 'empty' },
+  sub_divisional_officer: { in: 'allow', out: 'empty' },
+  superintendent:         { in: 'allow', out: 'empty' },
+  scrb_officer:           { in: 'allow', out: 'empty' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'allow', out: 'empty' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/** The photo of one alert: the same readers, but an alert not addressed to them is refused outright. */
+const ALERT_READ_ONE_ROW: Row = {
+  station_writer:         { in: 'allow', out: 'deny' },
+  investigating_officer:  { in: 'allow', out: 'deny' },
+  station_house_officer:  { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'deny' },
+  superintendent:         { in: 'allow', out: 'deny' },
+  scrb_officer:           { in: 'allow', out: 'deny' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'allow', out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/**
+ * Issuing and withdrawing an alert: the supervisors (SDPO, SP, SCRB, NCRB), to their own unit or
+ * one beneath it. Station staff and the control room receive alerts but do not issue them;
+ * administrators manage accounts, not lookout notices.
+ */
+const ALERT_ISSUE_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'deny',  out: 'deny' },
+  station_house_officer:  { in: 'deny',  out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'deny' },
+  superintendent:         { in: 'allow', out: 'deny' },
+  scrb_officer:           { in: 'allow', out: 'deny' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'deny',  out: 'deny' },
+};
+
+/**
+ * Uploading the photo of an alert: those who issue alerts. The upload belongs to the uploader's
+ * own unit (the request names no unit), so there is no "outside".
+ */
+const ALERT_UPLOAD_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'n/a' },
+  investigating_officer:  { in: 'deny',  out: 'n/a' },
+  station_house_officer:  { in: 'deny',  out: 'n/a' },
+  sub_divisional_officer: { in: 'allow', out: 'n/a' },
+  superintendent:         { in: 'allow', out: 'n/a' },
+  scrb_officer:           { in: 'allow', out: 'n/a' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'n/a' },
+  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
+  control_room_operator:  { in: 'deny',  out: 'n/a' },
+  administrator:          { in: 'deny',  out: 'n/a' },
+};
+
+/**
+ * "Sync now": the SHO (when the link has come back) and administrators; the round is this
+ * node's own, so there is no "outside". The matrix node is standalone and has no upstream, so
+ * for those the gate lets through the node answers 409 not-enrolled ("nothing to sync with"):
+ * on this row "allow" is that answer — past the gate, nothing written, no denial audited —
+ * against the 403 and the denied audit entry of everyone else.
+ */
+const SYNC_RUN_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'n/a' },
+  investigating_officer:  { in: 'deny',  out: 'n/a' },
+  station_house_officer:  { in: 'allow', out: 'n/a' },
+  sub_divisional_officer: { in: 'deny',  out: 'n/a' },
+  superintendent:         { in: 'deny',  out: 'n/a' },
+  scrb_officer:           { in: 'deny',  out: 'n/a' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'n/a' },
+  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
+  control_room_operator:  { in: 'deny',  out: 'n/a' },
+  administrator:          { in: 'allow', out: 'n/a' },
+};
+
+/**
+ * The sync health of the nodes enrolled below this one: the supervisors and administrators,
+ * for the nodes inside their subtree; a node outside is left out of the list. Runs on the
+ * state node of Maharashtra (see NODE_STATIONS), where "inside" is the node of the actor's
+ * inside station and "outside" the node of their outside station.
+ */
+const NODE_READ_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'deny',  out: 'deny' },
+  station_house_officer:  { in: 'deny',  out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'empty' },
+  superintendent:         { in: 'allow', out: 'empty' },
+  scrb_officer:           { in: 'allow', out: 'empty' },
+  ncrb_officer:           { in: 'allow', out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'allow', out: 'empty' },
+};
+
+/**
+ * Registering a node (its one-time enrolment code) and revoking one: administrators only, for a
+ * unit inside their subtree. On the state node of Maharashtra, as above: the SCRB and the NCRB
+ * watch nodes (node.read) but do not enrol or revoke them.
+ */
+const NODE_MANAGE_ROW: Row = {
+  station_writer:         { in: 'deny',  out: 'deny' },
+  investigating_officer:  { in: 'deny',  out: 'deny' },
+  station_house_officer:  { in: 'deny',  out: 'deny' },
+  sub_divisional_officer: { in: 'deny',  out: 'deny' },
+  superintendent:         { in: 'deny',  out: 'deny' },
+  scrb_officer:           { in: 'deny',  out: 'deny' },
+  ncrb_officer:           { in: 'deny',  out: 'n/a' },
+  forensic_analyst:       { in: 'deny',  out: 'deny' },
+  fingerprint_expert:     { in: 'deny',  out: 'deny' },
+  control_room_operator:  { in: 'deny',  out: 'deny' },
+  administrator:          { in: 'allow', out: 'deny' },
+};
+
 /** The expectation table: every route open to a signed-in user. */
 const MATRIX: Record<string, Row> = {
   'GET /api/v1/me':                 SELF_ROW,
@@ -319,6 +452,19 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/complaints/:id/assign':       ASSIGN_ROW,
   'POST /api/v1/complaints/:id/close':        CLOSE_ROW,
   'POST /api/v1/firs/:id/transfer':           TRANSFER_ROW,
+  // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
+  'GET /api/v1/alerts':                       ALERT_LIST_ROW,
+  'GET /api/v1/alerts/:id/photo':             ALERT_READ_ONE_ROW,
+  'POST /api/v1/alerts':                      ALERT_ISSUE_ROW, // targetUnit: the place
+  'POST /api/v1/alerts/:id/withdraw':         ALERT_ISSUE_ROW, // decided on the alert's target unit
+  'POST /api/v1/alerts/photos':               ALERT_UPLOAD_ROW,
+  // This node and its link upward (on the matrix node: standalone, no upstream).
+  'GET /api/v1/node':                         SELF_ROW, // every signed-in user may see what node they are on
+  'POST /api/v1/node/sync':                   SYNC_RUN_ROW,
+  // The nodes enrolled below: on a second server, the state node of Maharashtra (nodeServer).
+  'GET /api/v1/nodes':                        NODE_READ_ROW,
+  'POST /api/v1/nodes':                       NODE_MANAGE_ROW, // unitCode: the station
+  'POST /api/v1/nodes/:id/revoke':            NODE_MANAGE_ROW, // decided on the node's unit
 };
 
 /** What GET /roles answers for each role. */
@@ -388,8 +534,8 @@ const RECORD_STATION: Record<Role, { in: string; out: string | null }> = {
 
 type Side = 'in' | 'out';
 const key = (d: { method: string; path: string }) => `${d.method} ${d.path}`;
-/** Routes whose records have no place in the unit tree (one's own; the law catalogue; one's own uploads): no "outside". */
-const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW || row === STATIONS_ROW).map(([k]) => k));
+/** Routes whose records have no place in the unit tree (one's own; the law catalogue; one's own uploads; this node's sync round): no "outside". */
+const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW || row === STATIONS_ROW || row === ALERT_UPLOAD_ROW || row === SYNC_RUN_ROW).map(([k]) => k));
 
 /** A station record a cell acts on: its id (an attachment's SHA-256), its station, and what the checks need. */
 type Rec = { id: string; station: string; [k: string]: any };
@@ -419,16 +565,32 @@ describe('authorization matrix', () => {
   /** Current password of each demo user (POST /me/password changes them). */
   const passwordOf = new Map<string, string>();
   const actors = new Map<Role, { user: User; bearer: ApiClient }>();
+  /**
+   * The node rows (GET/POST /nodes, revoke) need a node that enrols others; the matrix node is
+   * standalone. They run on this second server: the state node of Maharashtra, which enrols
+   * police-station nodes, with the same demo actors (and their own tokens). Registering nodes
+   * there leaves the matrix node's station records where they are.
+   */
+  let nodeServer: TestServer;
+  const nodeActors = new Map<Role, { user: User; bearer: ApiClient }>();
+  /** Issues the alerts the alert cells act on: the NCRB officer, whose jurisdiction is the nation. */
+  let alertIssuer: RequestActor;
+  /** The photo of the alerts whose photo cells read it. */
+  const ALERT_PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('matrix alert photo')]);
 
-  before(async () => {
-    server = await startTestServer({ clock, listen: false });
-    const { node } = server;
-    // A second state with a station, so that state-level actors have an "outside".
+  /** A second state with a station, so that state-level actors have an "outside". */
+  async function addDelhi(node: TestServer['node']) {
     await node.events.transaction(async (tx) => {
       await node.units.create(tx, { code: 'DL-NDL', kind: 'district', parentCode: 'DL', nameEn: 'New Delhi', nameHi: 'नई दिल्ली' }, 'test');
       await node.units.create(tx, { code: 'DL-NDL-SD1', kind: 'subdivision', parentCode: 'DL-NDL', nameEn: 'Chanakyapuri', nameHi: 'चाणक्यपुरी' }, 'test');
       await node.units.create(tx, { code: 'DL-NDL-PS01', kind: 'police_station', parentCode: 'DL-NDL-SD1', nameEn: 'Test Station', nameHi: 'परीक्षण थाना' }, 'test');
     });
+  }
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    const { node } = server;
+    await addDelhi(node);
     targetHash = await hashPassword('matrix-target-password-2026');
     for (const role of ROLES) {
       const user = (await node.users.byUsername(ACTORS[role].username))!;
@@ -437,8 +599,30 @@ describe('authorization matrix', () => {
       actors.set(role, { user, bearer });
       passwordOf.set(user.username, DEMO_PASSWORD);
     }
+    alertIssuer = (await node.auth.actorFromToken((await node.tokens.create(actors.get('ncrb_officer')!.user.id, 'matrix alerts', null, 'test')).token))!;
+    await node.attachments.addPhoto(alertIssuer, ALERT_PHOTO, 'image/png', { ip: '10.9.9.9', userAgent: 'authorization-matrix' }, 'alert.issue');
+
+    nodeServer = await startTestServer({ clock, listen: false, node: { tier: 'state', unit: 'MH' } });
+    const n = nodeServer.node;
+    await addDelhi(n);
+    for (const role of ROLES) {
+      const { username, unit } = ACTORS[role];
+      // A state node holds the demo users of its own state only: the NCRB officer is added.
+      if (!(await n.users.byUsername(username))) {
+        await n.events.transaction((tx) =>
+          n.users.create(tx, { id: randomUUID(), username, displayName: `${username} (matrix)`, role, unitCode: unit, language: 'en', passwordHash: targetHash, mustChangePassword: false, totpSecret: null }, 'test'),
+        );
+      }
+      const user = (await n.users.byUsername(username))!;
+      const bearer = new ApiClient(nodeServer.app);
+      bearer.bearer = (await n.tokens.create(user.id, 'matrix', null, 'test')).token;
+      nodeActors.set(role, { user, bearer });
+    }
   });
-  after(() => server.close());
+  after(async () => {
+    await nodeServer?.close();
+    await server.close();
+  });
 
   const db = () => server.node.storage.db;
 
@@ -469,10 +653,6 @@ describe('authorization matrix', () => {
       assert.ok(await node.guard.lockedUntil(id), 'target is locked');
     }
     return (await node.users.byId(id))!;
-  }
-
-  async function count(table: 'events' | 'users'): Promise<number> {
-    return Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   }
 
   async function deniedEntries(actorId: string, action: string) {
@@ -608,6 +788,96 @@ describe('authorization matrix', () => {
     return { id: a.sha256, station };
   }
 
+  // ---- Alerts: issued by the NCRB officer through the service, one fresh alert per cell. ----
+
+  async function makeAlert(unit: string, opts: { photo?: boolean } = {}): Promise<Rec> {
+    const title = `Matrix lookout notice ${++serial}`;
+    const input = alertInput.parse({
+      kind: 'wanted_person',
+      title,
+      details: 'Wanted in a chain-snatching case; medium build, scar on the left cheek.',
+      targetUnit: unit,
+      ...(opts.photo ? { photoSha256: sha256Hex(ALERT_PHOTO) } : {}),
+    });
+    const a = await server.node.alerts.issue(alertIssuer, input, RECORD_CLIENT);
+    assert.equal(a.targetUnit, unit);
+    return { id: a.id, station: unit, title };
+  }
+
+  /** Is an alert addressed to this unit one the actor may read: addressed to their unit or above, or beneath it? */
+  async function alertReadableBy(role: Role, targetUnit: string): Promise<boolean> {
+    const mine = (await server.node.units.get(ACTORS[role].unit))!.path;
+    const target = (await server.node.units.get(targetUnit))!.path;
+    return mine.startsWith(target) || target.startsWith(mine);
+  }
+
+  async function assertAlertsReadable(r: Answer, x: CellCtx) {
+    for (const a of r.body.alerts) assert.ok(await alertReadableBy(x.role, a.targetUnit), `alert ${a.id} to ${a.targetUnit} is addressed to or beneath ${ACTORS[x.role].unit}`);
+  }
+
+  // ---- Nodes: on the state node of Maharashtra (nodeServer). ----
+
+  const NODE_ADMIN = { id: 'matrix', username: 'matrix:test', unitCode: 'MH' };
+
+  /**
+   * A node for the station that is not revoked: the one there is, or a new one registered through
+   * the registry. A station outside Maharashtra cannot be registered on this node (it is not below
+   * it), so the node of DL-NDL-PS01 is written into sync_nodes directly: it stands for a node the
+   * jurisdiction checks must leave out (GET /nodes) or refuse (revoke).
+   */
+  async function liveNode(station: string): Promise<Rec> {
+    const n = nodeServer.node;
+    const live = await n.storage.db.selectFrom('sync_nodes').select('id').where('unit_code', '=', station).where('status', '!=', 'revoked').executeTakeFirst();
+    if (live) return { id: live.id, station };
+    const unit = (await n.units.get(station))!;
+    if (unit.path.startsWith((await n.units.get('MH'))!.path)) {
+      const { node: added } = await n.sync.registry.add(NODE_ADMIN, { unitCode: station, label: `Matrix node ${++serial}` });
+      return { id: added.id, station };
+    }
+    const id = randomUUID();
+    await n.storage.db
+      .insertInto('sync_nodes')
+      .values({
+        id,
+        unit_code: station,
+        label: `Matrix node outside ${++serial}`,
+        status: 'active',
+        public_key: null,
+        enrol_lookup: null,
+        enrol_secret: null,
+        enrol_expires_at: null,
+        created_at: clock.now().toISOString(),
+        created_by: NODE_ADMIN.username,
+        enrolled_at: clock.now().toISOString(),
+        enrolled_from: null,
+        revoked_at: null,
+        revoked_by: null,
+        revoke_reason: null,
+        last_seen_at: null,
+        last_push_at: null,
+        last_pull_at: null,
+        last_error: null,
+        last_error_at: null,
+        reported: null,
+      })
+      .execute();
+    n.profile.invalidate();
+    return { id, station };
+  }
+
+  /** No live node for the station, so that one may be registered. */
+  async function noLiveNode(station: string): Promise<void> {
+    const n = nodeServer.node;
+    const live = await n.storage.db.selectFrom('sync_nodes').select('id').where('unit_code', '=', station).where('status', '!=', 'revoked').execute();
+    for (const row of live) await n.sync.registry.revoke(NODE_ADMIN, row.id, 'Cleared for a matrix cell');
+  }
+
+  async function assertNodesWithin(r: Answer, x: CellCtx) {
+    const n = nodeServer.node;
+    const mine = (await n.units.get(ACTORS[x.role].unit))!.path;
+    for (const node of r.body.nodes) assert.ok((await n.units.get(node.unitCode))!.path.startsWith(mine), `node ${node.id} of ${node.unitCode} lies in the jurisdiction`);
+  }
+
   /** Station staff registering at another station are told where they may register. */
   function assertOwnStationRefusal(r: Answer, x: CellCtx) {
     const staff = ['station_writer', 'investigating_officer', 'station_house_officer'].includes(x.role);
@@ -639,6 +909,14 @@ describe('authorization matrix', () => {
    */
   interface Probe {
     action?: string;
+    /** Runs on the state node of Maharashtra (the node rows), not on the matrix node. */
+    onStateNode?: true;
+    /** An alert route: the cell acts on an alert addressed to the cell's place. */
+    alert?: true;
+    /** The status an allowed request is answered with, when it is not a 2xx (POST /node/sync: 409). */
+    allowedStatus?: number;
+    /** Prepares the cell without a record (POST /nodes: no live node at the station). */
+    prepare?(x: CellCtx): Promise<void>;
     target?: { disabled?: boolean; locked?: boolean };
     /** A station-records route: the cell acts at RECORD_STATION[role][side]. */
     station?: true;
@@ -652,6 +930,8 @@ describe('authorization matrix', () => {
   }
   interface CellCtx {
     role: Role;
+    /** The server the cell runs on. */
+    srv: TestServer;
     actor: User;
     place: Place;
     target?: User;
@@ -1228,7 +1508,166 @@ describe('authorization matrix', () => {
         await assertWithinJurisdiction(r, x);
       },
     },
+    // ---- Alerts ----
+    'GET /api/v1/alerts': {
+      action: 'alert.read',
+      alert: true,
+      record: (x) => makeAlert(x.place.unit),
+      send: (c) => c.get('/api/v1/alerts'),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        const mine = r.body.alerts.find((a: any) => a.id === x.rec!.id);
+        assert.ok(mine, 'the alert addressed inside is listed');
+        assert.equal(mine.title, x.rec!.title);
+        assert.equal(mine.status, 'active');
+        await assertAlertsReadable(r, x);
+        const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', '=', 'alert.list').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+        assert.ok(JSON.parse(audited.detail).ids.includes(x.rec!.id), 'the list is audited with what it showed');
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(await server.node.alerts.get(x.rec!.id), 'there is an alert there to leave out');
+        assert.ok(!r.body.alerts.some((a: any) => a.id === x.rec!.id), 'an alert addressed outside is not listed');
+        await assertAlertsReadable(r, x);
+      },
+    },
+    'GET /api/v1/alerts/:id/photo': {
+      action: 'alert.read',
+      alert: true,
+      record: (x) => makeAlert(x.place.unit, { photo: true }),
+      send: (c, x) => c.get(`/api/v1/alerts/${x.rec!.id}/photo`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'image/png');
+        assert.equal(r.headers['cache-control'], 'private, no-store');
+        assert.equal(String(r.body), ALERT_PHOTO.toString('utf8'));
+        const reads = await successEntries(x.actor.id, 'attachment.read', sha256Hex(ALERT_PHOTO));
+        assert.ok(reads.some((e) => JSON.parse(e.detail).via === `alert ${x.rec!.id}`), 'the read is audited, naming the alert');
+      },
+    },
+    'POST /api/v1/alerts': {
+      action: 'alert.issue',
+      alert: true,
+      send: (c, x) => c.post('/api/v1/alerts', { kind: 'missing_person', title: `Missing person (${x.newUsername})`, details: 'Last seen at the bus stand in a blue shirt.', targetUnit: x.place.unit }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.title, `Missing person (${x.newUsername})`);
+        assert.equal(r.body.targetUnit, x.place.unit);
+        assert.equal(r.body.issuerUnit, ACTORS[x.role].unit);
+        assert.equal(r.body.status, 'active');
+        assert.equal((await server.node.alerts.get(r.body.id))!.targetUnit, x.place.unit);
+        assert.equal((await successEntries(x.actor.id, 'alert.issue', r.body.id)).length, 1, 'the issue is audited');
+      },
+    },
+    'POST /api/v1/alerts/:id/withdraw': {
+      action: 'alert.issue',
+      alert: true,
+      record: (x) => makeAlert(x.place.unit),
+      send: (c, x) => c.post(`/api/v1/alerts/${x.rec!.id}/withdraw`, { reason: 'Found safe at a relative’s house' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(r.body.status, 'withdrawn');
+        assert.equal(r.body.withdrawReason, 'Found safe at a relative’s house');
+        assert.equal((await server.node.alerts.get(x.rec!.id))!.status, 'withdrawn');
+      },
+    },
+    'POST /api/v1/alerts/photos': {
+      action: 'alert.issue',
+      send: (c, x) => c.request('POST', '/api/v1/alerts/photos', undefined, { raw: pngBytes(x.newUsername) as unknown as string, headers: { 'content-type': 'image/png' } }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.sha256, sha256Hex(pngBytes(x.newUsername)));
+        assert.equal(r.body.mime, 'image/png');
+        const row = await db().selectFrom('attachments').selectAll().where('sha256', '=', r.body.sha256).executeTakeFirstOrThrow();
+        assert.equal(row.owner_unit, ACTORS[x.role].unit, 'an upload belongs to the uploader’s unit');
+      },
+    },
+    // ---- This node ----
+    'GET /api/v1/node': {
+      send: (c) => c.get('/api/v1/node'),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.tier, 'standalone');
+        assert.equal(r.body.unit, 'IN');
+        assert.equal(r.body.acceptsNodes, false);
+        assert.equal(r.body.sync.enrolled, false);
+        assert.equal(r.body.sync.link, 'not-enrolled');
+      },
+    },
+    'POST /api/v1/node/sync': {
+      action: 'sync.run',
+      allowedStatus: 409,
+      send: (c) => c.post('/api/v1/node/sync'),
+      async allowed(r) {
+        // Past the gate, the standalone node has no upstream to sync with (see SYNC_RUN_ROW).
+        assert.equal(r.status, 409);
+        assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
+        assert.equal(r.body.type.split('/').pop(), 'not-enrolled');
+        assert.match(r.body.detail, /not enrolled with an upstream/);
+      },
+    },
+    // ---- Nodes enrolled below (on the state node of Maharashtra) ----
+    'GET /api/v1/nodes': {
+      action: 'node.read',
+      station: true,
+      onStateNode: true,
+      record: (x) => liveNode(x.station!),
+      send: (c) => c.get('/api/v1/nodes'),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        const mine = r.body.nodes.find((n: any) => n.id === x.rec!.id);
+        assert.ok(mine, 'the node inside is listed');
+        assert.equal(mine.unitCode, x.station);
+        assert.equal(typeof mine.dark, 'boolean');
+        assert.equal(typeof r.body.darkAfterHours, 'number');
+        await assertNodesWithin(r, x);
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(await nodeServer.node.sync.registry.get(x.rec!.id), 'there is a node there to leave out');
+        assert.ok(!r.body.nodes.some((n: any) => n.id === x.rec!.id), 'the node outside is not listed');
+        await assertNodesWithin(r, x);
+      },
+    },
+    'POST /api/v1/nodes': {
+      action: 'node.manage',
+      station: true,
+      onStateNode: true,
+      prepare: (x) => noLiveNode(x.station!),
+      send: (c, x) => c.post('/api/v1/nodes', { unitCode: x.station, label: `Matrix node (${x.newUsername})` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.node.unitCode, x.station);
+        assert.equal(r.body.node.status, 'pending');
+        assert.equal(r.body.node.label, `Matrix node (${x.newUsername})`);
+        assert.equal(typeof r.body.enrolmentCode, 'string');
+        assert.ok(r.body.enrolmentCode.length >= 8, 'a one-time enrolment code');
+        const row = (await nodeServer.node.sync.registry.row(r.body.node.id))!;
+        assert.equal(row.created_by, x.actor.username);
+        assert.equal((await nodeSuccessEntries(x.actor.id, 'node.add', r.body.node.id)).length, 1, 'the registration is audited');
+      },
+    },
+    'POST /api/v1/nodes/:id/revoke': {
+      action: 'node.manage',
+      station: true,
+      onStateNode: true,
+      record: (x) => liveNode(x.station!),
+      send: (c, x) => c.post(`/api/v1/nodes/${x.rec!.id}/revoke`, { reason: 'Laptop stolen from the station' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.node.id, x.rec!.id);
+        assert.equal(r.body.node.status, 'revoked');
+        assert.equal(r.body.node.revokeReason, 'Laptop stolen from the station');
+        assert.equal((await nodeServer.node.sync.registry.row(x.rec!.id))!.status, 'revoked');
+        assert.equal((await nodeSuccessEntries(x.actor.id, 'node.revoke', x.rec!.id)).length, 1, 'the revocation is audited');
+      },
+    },
   };
+
+  async function nodeSuccessEntries(actorId: string, action: string, targetId: string) {
+    return nodeServer.node.storage.db.selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).where('action', '=', action).where('target_id', '=', targetId).where('outcome', '=', 'success').execute();
+  }
 
   async function assertWithinJurisdiction(r: Answer, x: CellCtx) {
     const mine = await subtreeCodes(ACTORS[x.role].unit);
@@ -1240,18 +1679,33 @@ describe('authorization matrix', () => {
     }
   }
 
-  /** Everything a denied cell must leave as it was. */
+  /** Everything a denied cell must leave as it was (on the server the cell runs on). */
   async function stateOf(x: CellCtx) {
-    const target = x.target ? await db().selectFrom('users').selectAll().where('id', '=', x.target.id).executeTakeFirst() : null;
-    const login = x.target ? await db().selectFrom('login_state').selectAll().where('user_id', '=', x.target.id).executeTakeFirst() : null;
+    const d = x.srv.node.storage.db;
+    const rows = async (table: 'events' | 'users' | 'blobs') => Number((await d.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const target = x.target ? await d.selectFrom('users').selectAll().where('id', '=', x.target.id).executeTakeFirst() : null;
+    const login = x.target ? await d.selectFrom('login_state').selectAll().where('user_id', '=', x.target.id).executeTakeFirst() : null;
     return {
-      events: await count('events'),
-      users: await count('users'),
+      events: await rows('events'),
+      users: await rows('users'),
+      // Files stored, alerts and the nodes enrolled below: not all of them are events.
+      blobs: await rows('blobs'),
+      alerts: await d.selectFrom('alerts').selectAll().orderBy('id').execute(),
+      nodes: await d.selectFrom('sync_nodes').selectAll().orderBy('id').execute(),
       target,
       login: login ?? null,
-      newUser: (await server.node.users.byUsername(x.newUsername)) !== null,
+      newUser: (await x.srv.node.users.byUsername(x.newUsername)) !== null,
     };
   }
+
+  async function deniedOn(x: CellCtx, action: string) {
+    return x.srv === server
+      ? deniedEntries(x.actor.id, action)
+      : x.srv.node.storage.db.selectFrom('audit_log').selectAll().where('actor_id', '=', x.actor.id).where('action', '=', action).where('outcome', '=', 'denied').orderBy('seq', 'desc').execute();
+  }
+
+  /** The bearer client of a role for a route: the node rows run on the state node. */
+  const bearerFor = (route: string, role: Role) => (PROBES[route]!.onStateNode ? nodeActors : actors).get(role)!.bearer;
 
   /** Runs one cell of the matrix with the given client (bearer or cookie session). */
   async function runCell(route: string, role: Role, side: Side, client: ApiClient): Promise<void> {
@@ -1262,25 +1716,32 @@ describe('authorization matrix', () => {
     assert.notEqual(expected, 'n/a');
     assert.ok(place, `${role} has an ${side}side place`);
     const n = ++serial;
-    const x: CellCtx = { role, actor: actors.get(role)!.user, place, newUsername: `new-${n}`, newPassword: `quiet harbour lantern ${n}` };
+    const srv = probe.onStateNode ? nodeServer : server;
+    const actor = (probe.onStateNode ? nodeActors : actors).get(role)!.user;
+    const x: CellCtx = { role, srv, actor, place, newUsername: `new-${n}`, newPassword: `quiet harbour lantern ${n}` };
     if (probe.target) x.target = await makeTarget(place, probe.target);
     if (route === 'GET /api/v1/audit') x.marker = await addAuditMarker(place.unit);
     if (probe.station) {
       x.station = RECORD_STATION[role][side] ?? undefined;
       assert.ok(x.station, `${role} has an ${side}side station`);
-      if (probe.record) x.rec = await probe.record(x);
     }
+    await probe.prepare?.(x);
+    if (probe.record && (probe.station || probe.alert)) x.rec = await probe.record(x);
 
     const before = await stateOf(x);
-    const deniedBefore = probe.action ? (await deniedEntries(x.actor.id, probe.action)).length : 0;
+    const deniedBefore = probe.action ? (await deniedOn(x, probe.action)).length : 0;
     const r = await probe.send(client, x);
 
     if (expected === 'allow') {
-      assert.ok(r.status >= 200 && r.status < 300, `${route} as ${role} (${side}): expected 2xx, got ${r.status} ${JSON.stringify(r.body)}`);
+      if (probe.allowedStatus) assert.equal(r.status, probe.allowedStatus, `${route} as ${role} (${side}): expected ${probe.allowedStatus} past the gate, got ${r.status} ${JSON.stringify(r.body)}`);
+      else assert.ok(r.status >= 200 && r.status < 300, `${route} as ${role} (${side}): expected 2xx, got ${r.status} ${JSON.stringify(r.body)}`);
       await probe.allowed!(r, x);
+      if (probe.allowedStatus) assert.deepEqual(await stateOf(x), before, `a ${probe.allowedStatus} answer writes nothing`);
+      if (probe.action) assert.equal((await deniedOn(x, probe.action)).length, deniedBefore, 'an allowed request audits no denial');
     } else if (expected === 'empty') {
       assert.ok(probe.empty, `${route} has no "empty" check`);
       await probe.empty!(r, x);
+      if (probe.action) assert.equal((await deniedOn(x, probe.action)).length, deniedBefore, 'a filtered list audits no denial');
     } else {
       assert.equal(r.status, 403, `${route} as ${role} (${side}): expected 403, got ${r.status} ${JSON.stringify(r.body)}`);
       assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
@@ -1290,16 +1751,18 @@ describe('authorization matrix', () => {
       assert.deepEqual(await stateOf(x), before, 'a denied request writes nothing');
       probe.denied?.(r, x);
       if (probe.action) {
-        const denied = await deniedEntries(x.actor.id, probe.action);
+        const denied = await deniedOn(x, probe.action);
         assert.equal(denied.length, deniedBefore + 1, `one denied ${probe.action} audit entry`);
         // Refused at the route gate (the role lacks the action: no record is loaded) or by the
         // record-level check, which names the target.
         const entry = denied[0]!;
         const detail = JSON.parse(entry.detail);
-        if (probe.station) {
-          // Station records: the gate names the route; the record-level check names the record's station.
+        if (probe.station || probe.alert) {
+          // Station records, nodes and alerts: the gate names the route; the record-level check
+          // names the unit of the record (the station; the unit an alert is addressed to).
+          const unit = probe.station ? x.station : x.place.unit;
           if (detail.route !== undefined) assert.equal(detail.route, route, 'the denial names the route');
-          else assert.equal(entry.target_unit, x.station, 'the denial names the station of the record');
+          else assert.equal(entry.target_unit, unit, 'the denial names the unit of the record');
           if (x.rec && (route.includes('/:id') || entry.target_id !== null)) assert.equal(entry.target_id, x.rec.id, 'the denial names the record');
         } else if (entry.target_id === null && detail.route !== undefined) assert.equal(detail.route, route, 'the denial names the route');
         else if (route.includes('/:id')) assert.equal(entry.target_id, x.target!.id, 'the denial names the target');
@@ -1363,6 +1826,22 @@ describe('authorization matrix', () => {
     }
   });
 
+  test('the node rows run on a state node, where the stations of the cells are what the table assumes', async () => {
+    const n = nodeServer.node;
+    assert.equal(n.profile.tier, 'state');
+    assert.equal(n.profile.unitCode, 'MH');
+    assert.equal(n.sync.acceptsNodes, true, 'it enrols police-station nodes');
+    assert.equal(server.node.profile.tier, 'standalone', 'the matrix node itself enrols nobody');
+    const mh = (await n.units.get('MH'))!.path;
+    for (const role of ROLES) {
+      assert.equal(nodeActors.get(role)!.user.unitCode, ACTORS[role].unit);
+      const { in: inside, out: outside } = RECORD_STATION[role];
+      assert.ok((await n.units.get(inside))!.path.startsWith(mh), `${inside} is below the node: its node is registered through the registry`);
+      // Stations of another state are not below this node: their node rows are written directly (liveNode).
+      if (outside) assert.equal((await n.units.get(outside))!.path.startsWith(mh), !outside.startsWith('DL-'));
+    }
+  });
+
   test('public routes need no user', async () => {
     const anon = new ApiClient(server.app);
     const health = await anon.get('/healthz');
@@ -1404,7 +1883,7 @@ describe('authorization matrix', () => {
       for (const role of ROLES) {
         for (const side of ['in', 'out'] as const) {
           if (MATRIX[route]![role][side] === 'n/a') continue;
-          await t.test(`${role} ${side}: ${MATRIX[route]![role][side]}`, () => runCell(route, role, side, actors.get(role)!.bearer));
+          await t.test(`${role} ${side}: ${MATRIX[route]![role][side]}`, () => runCell(route, role, side, bearerFor(route, role)));
         }
       }
     });

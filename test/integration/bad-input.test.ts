@@ -39,6 +39,7 @@ function firBody(overrides: Record<string, unknown> = {}) {
   };
 }
 const VALID_COMPLAINT = { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Meera Kale' } }, description: 'My phone was snatched.', place: 'Bus stand' };
+const VALID_ALERT = { kind: 'missing_person', title: 'Missing child: Aarav, 7', details: 'Last seen at Swargate bus stand in a red shirt.' };
 /** The start of a PNG and of a JPEG: enough for the type to be sniffed. */
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
@@ -89,8 +90,22 @@ describe('bad input', () => {
   /** A station writer at MH-PUN-PS01, the target of the /users/:id routes. */
   let targetId: string;
   let admin: ApiClient | undefined;
+  /**
+   * Node registration needs a node that enrols others (the main one is standalone): the state
+   * node of Maharashtra, with a Delhi station (not below it) and a national administrator (whose
+   * jurisdiction covers Delhi, so that only the node's own rule refuses it).
+   */
+  let stateServer: TestServer;
 
   before(async () => {
+    stateServer = await startTestServer({ clock, listen: false, node: { tier: 'state', unit: 'MH' } });
+    const sn = stateServer.node;
+    await sn.events.transaction(async (tx) => {
+      await sn.units.create(tx, { code: 'DL-NDL', kind: 'district', parentCode: 'DL', nameEn: 'New Delhi', nameHi: 'नई दिल्ली' }, 'test');
+      await sn.units.create(tx, { code: 'DL-NDL-SD1', kind: 'subdivision', parentCode: 'DL-NDL', nameEn: 'Chanakyapuri', nameHi: 'चाणक्यपुरी' }, 'test');
+      await sn.units.create(tx, { code: 'DL-NDL-PS01', kind: 'police_station', parentCode: 'DL-NDL-SD1', nameEn: 'Test Station', nameHi: 'परीक्षण थाना' }, 'test');
+      await sn.users.create(tx, { id: randomUUID(), username: 'admin.in', displayName: 'National Administrator', role: 'administrator', unitCode: 'IN', language: 'en', passwordHash: 'x', mustChangePassword: false, totpSecret: null }, 'test');
+    });
     server = await startTestServer({ clock, listen: false });
     targetId = randomUUID();
     const passwordHash = await hashPassword('bad-input-target-password');
@@ -112,7 +127,10 @@ describe('bad input', () => {
       ),
     );
   });
-  after(() => server.close());
+  after(async () => {
+    await stateServer?.close();
+    await server.close();
+  });
 
   /** A fresh cookie session. Spaced two minutes apart, well inside the per-account sign-in rate. */
   async function signedIn(username: string): Promise<ApiClient> {
@@ -136,6 +154,37 @@ describe('bad input', () => {
       station.bearer = (await server.node.tokens.create((await server.node.users.byUsername('sho.pune1'))!.id, 'bad input', null, 'test')).token;
     }
     return station;
+  }
+
+  /** A bearer client of a user of the given server. */
+  async function bearerOf(srv: TestServer, username: string): Promise<ApiClient> {
+    const c = new ApiClient(srv.app);
+    c.bearer = (await srv.node.tokens.create((await srv.node.users.byUsername(username))!.id, 'bad input', null, 'test')).token;
+    return c;
+  }
+
+  let issuer: ApiClient | undefined;
+  /** The SP of Pune with a bearer token: issues and withdraws alerts to the district. */
+  async function issuerClient(): Promise<ApiClient> {
+    return (issuer ??= await bearerOf(server, 'sp.pune'));
+  }
+
+  let stateAdmin: ApiClient | undefined;
+  /** The administrator of Maharashtra on the state node: registers and revokes station nodes. */
+  async function stateAdminClient(): Promise<ApiClient> {
+    return (stateAdmin ??= await bearerOf(stateServer, 'admin.mh'));
+  }
+
+  /** An alert of the SP (to withdraw) and a node at the state (to revoke), made once. */
+  const sync = { alert: '', node: '' };
+  async function alertAndNode(): Promise<typeof sync> {
+    if (sync.alert) return sync;
+    const issued = await (await issuerClient()).post('/api/v1/alerts', VALID_ALERT);
+    assert.equal(issued.status, 201, JSON.stringify(issued.body));
+    const added = await (await stateAdminClient()).post('/api/v1/nodes', { unitCode: 'MH-NGP-PS01' });
+    assert.equal(added.status, 201, JSON.stringify(added.body));
+    [sync.alert, sync.node] = [issued.body.id, added.body.node.id];
+    return sync;
   }
 
   /** Records at MH-PUN-PS01 that the write routes act on, made once. */
@@ -179,28 +228,35 @@ describe('bad input', () => {
     return otherIoId;
   }
 
-  async function snapshot() {
-    const db = server.node.storage.db;
-    const count = async (table: 'events' | 'users') =>
+  async function snapshot(srv: TestServer) {
+    const db = srv.node.storage.db;
+    const count = async (table: 'events' | 'users' | 'blobs') =>
       Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     return {
       events: await count('events'),
       userCount: await count('users'),
       users: await db.selectFrom('users').selectAll().orderBy('id').execute(),
       loginState: await db.selectFrom('login_state').selectAll().orderBy('user_id').execute(),
+      // Stored files, alerts and the nodes enrolled below (the last two are not all events).
+      blobs: await count('blobs'),
+      alerts: await db.selectFrom('alerts').selectAll().orderBy('id').execute(),
+      nodes: await db.selectFrom('sync_nodes').selectAll().orderBy('id').execute(),
     };
   }
 
-  /** Runs the request and checks that the events, the users and the lockout state are as they were. */
-  async function nothingWritten(send: () => Promise<Answer>): Promise<Answer> {
-    const before = await snapshot();
+  /**
+   * Runs the request and checks that the events, the users, the lockout state, the files, the
+   * alerts and the registered nodes are as they were (on the main node, or the one given).
+   */
+  async function nothingWritten(send: () => Promise<Answer>, srv: TestServer = server): Promise<Answer> {
+    const before = await snapshot(srv);
     const r = await send();
-    assert.deepEqual(await snapshot(), before, 'nothing was written');
+    assert.deepEqual(await snapshot(srv), before, 'nothing was written');
     return r;
   }
 
-  async function deniedCount(username: string, action: string): Promise<number> {
-    const rows = await server.node.storage.db
+  async function deniedCount(username: string, action: string, srv: TestServer = server): Promise<number> {
+    const rows = await srv.node.storage.db
       .selectFrom('audit_log')
       .select('id')
       .where('actor_username', '=', username)
@@ -261,7 +317,7 @@ describe('bad input', () => {
    * Every write route open to a signed-in user, with a valid body and one of its required fields
    * (none for a body with no fields). Station-records routes are sent by the station's SHO.
    */
-  const WRITE_ROUTES: Record<string, { url: () => string; valid: Record<string, unknown>; field?: string; station?: true }> = {
+  const WRITE_ROUTES: Record<string, { url: () => string; valid: Record<string, unknown>; field?: string; station?: true; as?: 'issuer' | 'stateAdmin' }> = {
     'PATCH /api/v1/me': { url: () => '/api/v1/me', valid: { language: 'hi' }, field: 'language' },
     'POST /api/v1/me/password': {
       url: () => '/api/v1/me/password',
@@ -290,15 +346,27 @@ describe('bad input', () => {
     'POST /api/v1/persons/:id/same-as': { url: () => `/api/v1/persons/${rec.person}/same-as`, valid: { personId: SOME_ID, reason: 'Same father and address' }, field: 'personId', station: true },
     'POST /api/v1/same-person-marks/:id/withdraw': { url: () => `/api/v1/same-person-marks/${rec.mark}/withdraw`, valid: { reason: 'Different dates of birth' }, field: 'reason', station: true },
     'POST /api/v1/gd/corrections': { url: () => '/api/v1/gd/corrections', valid: { correctsId: SOME_ID, text: 'Departed with PC More as well' }, field: 'text', station: true },
+    // Alerts are sent by the SP of Pune; nodes are registered at the state node by its administrator.
+    'POST /api/v1/alerts': { url: () => '/api/v1/alerts', valid: VALID_ALERT, field: 'title', as: 'issuer' },
+    'POST /api/v1/alerts/:id/withdraw': { url: () => `/api/v1/alerts/${sync.alert}/withdraw`, valid: { reason: 'Found safe at a relative’s house' }, field: 'reason', as: 'issuer' },
+    'POST /api/v1/nodes': { url: () => '/api/v1/nodes', valid: { unitCode: 'MH-NGP-PS02', label: 'Nagpur station node' }, field: 'unitCode', as: 'stateAdmin' },
+    'POST /api/v1/nodes/:id/revoke': { url: () => `/api/v1/nodes/${sync.node}/revoke`, valid: { reason: 'Laptop stolen from the station' }, field: 'reason', as: 'stateAdmin' },
   };
+
+  /** Who sends a route's requests in these tests, and on which node. */
+  async function senderOf(w: { station?: true; as?: 'issuer' | 'stateAdmin' }): Promise<{ c: ApiClient; srv: TestServer }> {
+    if (w.as === 'stateAdmin') return { c: await stateAdminClient(), srv: stateServer };
+    if (w.as === 'issuer') return { c: await issuerClient(), srv: server };
+    return { c: w.station ? await stationClient() : await adminClient(), srv: server };
+  }
 
   test('every write route rejects the same bad bodies', async (t) => {
     const withBody = allRoutes.filter((d) => d.access === 'user' && d.body).map((d) => `${d.method} ${d.path}`);
     assert.deepEqual(Object.keys(WRITE_ROUTES).sort(), withBody.sort(), 'every signed-in route with a body is listed here');
-    const adminC = await adminClient();
     await stationRecords();
+    await alertAndNode();
     for (const [route, w] of Object.entries(WRITE_ROUTES)) {
-      const c = w.station ? await stationClient() : adminC;
+      const { c, srv } = await senderOf(w);
       const method = route.split(' ')[0]!;
       const url = w.url();
       const raw = (body: string, headers: Record<string, string>) => c.request(method, url, undefined, { raw: body, headers });
@@ -318,7 +386,7 @@ describe('bad input', () => {
       await t.test(route, async (tt) => {
         for (const [name, go, status, expect] of cases) {
           if (!w.field && (name === 'missing field' || name === 'wrong type')) continue; // a body with no fields
-          await tt.test(name, async () => assertProblem(await nothingWritten(go), status, expect));
+          await tt.test(name, async () => assertProblem(await nothingWritten(go, srv), status, expect));
         }
       });
     }
@@ -329,19 +397,20 @@ describe('bad input', () => {
     const idRoutes = allRoutes.filter((d) => d.access === 'user' && d.path.includes('/:id'));
     assert.ok(idRoutes.length >= 5);
     /** What each kind of record is called in "There is no … with this id". */
-    const thing = (path: string) => (/^\/api\/v1\/users\//.test(path) ? 'user' : /^\/api\/v1\/firs\//.test(path) ? 'FIR' : /^\/api\/v1\/complaints\//.test(path) ? 'complaint' : /^\/api\/v1\/persons\//.test(path) ? 'person' : /^\/api\/v1\/same-person-marks\//.test(path) ? 'same-person mark' : '?');
+    const thing = (path: string) => (/^\/api\/v1\/users\//.test(path) ? 'user' : /^\/api\/v1\/firs\//.test(path) ? 'FIR' : /^\/api\/v1\/complaints\//.test(path) ? 'complaint' : /^\/api\/v1\/persons\//.test(path) ? 'person' : /^\/api\/v1\/same-person-marks\//.test(path) ? 'same-person mark' : /^\/api\/v1\/alerts\//.test(path) ? 'alert' : /^\/api\/v1\/nodes\//.test(path) ? 'node' : '?');
     for (const d of idRoutes) {
       const route = `${d.method} ${d.path}`;
       const isUser = thing(d.path) === 'user';
-      // Station records are asked for by their station's SHO, with an otherwise valid body.
-      const client = isUser ? c : await stationClient();
+      // Station records are asked for by their station's SHO, alerts by the SP (the SHO reads their
+      // photos), nodes by the state's administrator at the state node; with an otherwise valid body.
+      const { c: client, srv } = isUser ? { c, srv: server } : WRITE_ROUTES[route] ? await senderOf(WRITE_ROUTES[route]!) : { c: await stationClient(), srv: server };
       const body = !d.body ? undefined : isUser ? { reason: 'bad input check' } : WRITE_ROUTES[route]!.valid;
       await t.test(`${route} with an id that is not a uuid`, async () => {
-        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', 'not-a-uuid'), body));
+        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', 'not-a-uuid'), body), srv);
         assertProblem(r, 400, { type: 'validation', field: 'id', message: isUser ? /not a valid user id/ : /^is not a valid id$/ });
       });
       await t.test(`${route} with an unknown id`, async () => {
-        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', randomUUID()), body));
+        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', randomUUID()), body), srv);
         assertProblem(r, 404, { type: 'not-found', detail: new RegExp(`^There is no ${thing(d.path)} with this id\\.$`) });
       });
     }
@@ -494,6 +563,100 @@ describe('bad input', () => {
     }
   });
 
+  test('alerts: what only the alerts can refuse', async (t) => {
+    const c = await issuerClient();
+    const sho = await stationClient();
+    const { alert } = await alertAndNode();
+    const issue = (overrides: Record<string, unknown>) => () => c.request('POST', '/api/v1/alerts', { ...VALID_ALERT, ...overrides });
+    const photo = (bytes: Buffer | string, type?: string) => () =>
+      c.request('POST', '/api/v1/alerts/photos', undefined, { raw: bytes as unknown as string, headers: type ? { 'content-type': type } : {} });
+    const withoutPhoto = await c.post('/api/v1/alerts', { ...VALID_ALERT, title: 'Stolen tractor, no photo', kind: 'stolen_vehicle' });
+    assert.equal(withoutPhoto.status, 201, JSON.stringify(withoutPhoto.body));
+    const withdrawn = await c.post('/api/v1/alerts', { ...VALID_ALERT, title: 'Found already' });
+    assert.equal((await c.post(`/api/v1/alerts/${withdrawn.body.id}/withdraw`, { reason: 'Found at a relative’s house' })).status, 200);
+    /** A PNG of this many bytes in all. */
+    const pngOf = (size: number) => Buffer.concat([PNG.subarray(0, 8), Buffer.alloc(size - 8, 7)]);
+    const types = /image\/jpeg, image\/png or image\/webp/;
+    const cases: [string, () => Promise<Answer>, number, Expect][] = [
+      ['an unknown kind', issue({ kind: 'lost_dog' }), 400, { type: 'validation', field: 'kind', message: /one of/ }],
+      ['a title of 201 characters', issue({ title: 'x'.repeat(201) }), 400, { field: 'title', message: /at most 200 characters/ }],
+      ['a title of only spaces', issue({ title: '   ' }), 400, { field: 'title', message: /required/ }],
+      ['details of 4001 characters', issue({ details: 'x'.repeat(4001) }), 400, { field: 'details', message: /at most 4000 characters/ }],
+      ['a target unit that is a number', issue({ targetUnit: 27 }), 400, { field: 'targetUnit', message: /must be string/ }],
+      ['a target unit of 41 characters', issue({ targetUnit: 'A'.repeat(41) }), 400, { field: 'targetUnit', message: /too long/ }],
+      ['an unknown target unit', issue({ targetUnit: 'MH-XXX-PS99' }), 400, { type: 'validation', field: 'targetUnit', message: /not a known unit/ }],
+      ['an expiry in the past', issue({ expiresAt: '2026-03-09T10:00:00+05:30' }), 400, { type: 'validation', field: 'expiresAt', message: /must be in the future/ }],
+      ['an expiry at this very moment', issue({ expiresAt: clock.now().toISOString() }), 400, { field: 'expiresAt', message: /must be in the future/ }],
+      ['an expiry that is not a date', issue({ expiresAt: 'next Tuesday' }), 400, { field: 'expiresAt', message: /date and time like/ }],
+      ['an expiry without a time zone', issue({ expiresAt: '2026-04-01T10:00:00' }), 400, { field: 'expiresAt', message: /date and time like/ }],
+      ['a photo hash that is not a SHA-256', issue({ photoSha256: 'abc123' }), 400, { field: 'photoSha256', message: /not the hash of an uploaded photo/ }],
+      ['a photo hash that was never uploaded', issue({ photoSha256: 'e'.repeat(64) }), 400, { type: 'validation', field: 'photoSha256', message: /not an uploaded photo/ }],
+      ['withdrawing an alert twice', () => c.request('POST', `/api/v1/alerts/${withdrawn.body.id}/withdraw`, { reason: 'Found, as said before' }), 409, { type: 'already-withdrawn', detail: /^This alert was withdrawn on 2026-/ }],
+      ['a withdrawal without a real reason', () => c.request('POST', `/api/v1/alerts/${alert}/withdraw`, { reason: 'ok' }), 400, { field: 'reason', message: /must say why/ }],
+      // The route answers 403 or 404 (its OpenAPI errors): an alert without a photo has no photo to find.
+      ['the photo of an alert that has none', () => sho.get(`/api/v1/alerts/${withoutPhoto.body.id}/photo`), 404, { detail: /has no photo/ }],
+      ['an unknown status in the list', () => sho.get('/api/v1/alerts?status=lost'), 400, { type: 'validation', field: 'status' }],
+      ['an unknown parameter of the list', () => sho.get('/api/v1/alerts?isAdmin=1'), 400, { type: 'validation', detail: /"isAdmin"/ }],
+      // Uploading the photo of an alert: the same rules as any photo.
+      ['text sent as image/png', photo('hello, this is not an image', 'image/png'), 415, { type: 'not-an-image', detail: /not a JPEG, PNG or WebP image/ }],
+      ['a PDF sent as image/jpeg', photo('%PDF-1.7 a wanted notice', 'image/jpeg'), 415, { type: 'not-an-image' }],
+      ['a JPEG sent as image/png', photo(JPEG, 'image/png'), 415, { type: 'type-mismatch', detail: /JPEG image but was sent as image\/png/ }],
+      ['a 0-byte photo', photo('', 'image/png'), 400, { type: 'empty-file', detail: /empty/ }],
+      ['a photo sent as JSON', () => c.request('POST', '/api/v1/alerts/photos', { image: PNG.toString('base64') }), 415, { detail: types }],
+      ['a photo sent as text/plain', photo(PNG.toString('latin1'), 'text/plain'), 415, { detail: types }],
+      ['a photo with no content type', photo(PNG), 415, { detail: types }],
+      ['a photo sent as application/octet-stream', photo(PNG, 'application/octet-stream'), 415, { detail: types }],
+      ['a GIF sent as image/gif', photo('GIF89a a wanted notice', 'image/gif'), 415, { detail: types }],
+      ['a photo 1 byte over 5 MB', photo(pngOf(5 * 1024 * 1024 + 1), 'image/png'), 413, { type: 'too-large', detail: /at most 5 MB/ }],
+      ['a photo of 6 MB', photo(pngOf(6 * 1024 * 1024), 'image/png'), 413, { type: 'too-large', detail: /5 MB/ }],
+    ];
+    for (const [name, go, status, expect] of cases) {
+      await t.test(name, async () => assertProblem(await nothingWritten(go), status, expect));
+    }
+  });
+
+  test('nodes: what only node registration can refuse', async (t) => {
+    const c = await stateAdminClient();
+    const national = await bearerOf(stateServer, 'admin.in');
+    const { node } = await alertAndNode();
+    const revoked = await c.post('/api/v1/nodes', { unitCode: 'MH-NSK-PS02' });
+    assert.equal(revoked.status, 201, JSON.stringify(revoked.body));
+    assert.equal((await c.post(`/api/v1/nodes/${revoked.body.node.id}/revoke`, { reason: 'Replaced by a new server' })).status, 200);
+    const add = (body: Record<string, unknown>, by = c) => () => by.request('POST', '/api/v1/nodes', body);
+    const onState: [string, () => Promise<Answer>, number, Expect][] = [
+      ['an unknown unit', add({ unitCode: 'MH-XXX-PS99' }), 400, { type: 'unknown-unit', field: 'unitCode', detail: /There is no unit MH-XXX-PS99/ }],
+      ['a unit code that is not one', add({ unitCode: 'not a unit!' }), 400, { type: 'validation', field: 'unitCode', message: /not a unit code/ }],
+      ['a unit code of 41 characters', add({ unitCode: 'A'.repeat(41) }), 400, { type: 'validation', field: 'unitCode' }],
+      ['a label of 121 characters', add({ unitCode: 'MH-NGP-PS02', label: 'x'.repeat(121) }), 400, { field: 'label', message: /too long/ }],
+      ['a label that is a number', add({ unitCode: 'MH-NGP-PS02', label: 7 }), 400, { field: 'label', message: /must be string/ }],
+      ['the node’s own unit', add({ unitCode: 'MH' }), 400, { type: 'outside', field: 'unitCode', detail: /MH is not below this node \(MH\)/ }],
+      [
+        'a station of another state (by the national administrator, whose jurisdiction it is)',
+        add({ unitCode: 'DL-NDL-PS01' }, national),
+        400,
+        { type: 'outside', field: 'unitCode', message: /not below this node/, detail: /DL-NDL-PS01 is not below this node/ },
+      ],
+      ['a district, not a station', add({ unitCode: 'MH-PUN' }), 400, { type: 'wrong-kind', field: 'unitCode', detail: /enrols police station nodes; MH-PUN is a district/ }],
+      ['a forensic laboratory', add({ unitCode: 'MH-FSL' }), 400, { type: 'wrong-kind', field: 'unitCode', message: /not a police station/ }],
+      ['a second node for a station that has one', add({ unitCode: 'MH-NGP-PS01' }), 409, { type: 'node-exists', detail: new RegExp(`MH-NGP-PS01 already has a pending node \\(${node}\\)`) }],
+      ['revoking a node twice', () => c.request('POST', `/api/v1/nodes/${revoked.body.node.id}/revoke`, { reason: 'Replaced, as said before' }), 409, { type: 'already-revoked', detail: /^This node was revoked on 2026-/ }],
+      ['a revocation without a real reason', () => c.request('POST', `/api/v1/nodes/${node}/revoke`, { reason: 'x' }), 400, { field: 'reason', message: /must say why/ }],
+    ];
+    for (const [name, go, status, expect] of onState) {
+      await t.test(name, async () => assertProblem(await nothingWritten(go, stateServer), status, expect));
+    }
+    // The main node is standalone: it enrols nobody and has no upstream.
+    const standalone = await adminClient();
+    await t.test('registering a node on a standalone node', async () => {
+      const r = await nothingWritten(() => standalone.request('POST', '/api/v1/nodes', { unitCode: 'MH-PUN-PS01' }));
+      assertProblem(r, 409, { type: 'no-downstream', detail: /standalone node does not enrol other nodes/ });
+    });
+    await t.test('sync now on a node with no upstream', async () => {
+      const r = await nothingWritten(() => standalone.request('POST', '/api/v1/node/sync', {}));
+      assertProblem(r, 409, { type: 'not-enrolled', detail: /not enrolled with an upstream/ });
+    });
+  });
+
   test('lapsed, forged and missing credentials', async (t) => {
     const create = (c: ApiClient, username: string) => c.request('POST', '/api/v1/users', { ...VALID_USER, username });
 
@@ -570,6 +733,20 @@ describe('bad input', () => {
         assert.equal(await deniedCount('sho.pune1', 'user.create'), before + 1, 'the refusal is audited');
       });
     }
+    await t.test('the SP issues an alert to another district', async () => {
+      const sp = await issuerClient();
+      const before = await deniedCount('sp.pune', 'alert.issue');
+      const r = await nothingWritten(() => sp.request('POST', '/api/v1/alerts', { ...VALID_ALERT, targetUnit: 'MH-NSK' }));
+      assertProblem(r, 403, { type: 'not-permitted', detail: /outside your jurisdiction/ });
+      assert.equal(await deniedCount('sp.pune', 'alert.issue'), before + 1, 'the refusal is audited');
+    });
+    await t.test('the Maharashtra administrator registers a node for a Delhi station', async () => {
+      const c = await stateAdminClient();
+      const before = await deniedCount('admin.mh', 'node.manage', stateServer);
+      const r = await nothingWritten(() => c.request('POST', '/api/v1/nodes', { unitCode: 'DL-NDL-PS01' }), stateServer);
+      assertProblem(r, 403, { type: 'not-permitted', detail: /outside your jurisdiction/ });
+      assert.equal(await deniedCount('admin.mh', 'node.manage', stateServer), before + 1, 'the refusal is audited');
+    });
     await t.test('a station writer creates anyone', async () => {
       const writer = await signedIn('writer.pune1');
       const r = await nothingWritten(() => writer.request('POST', '/api/v1/users', { ...VALID_USER, username: 'writer.made' }));
