@@ -145,6 +145,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'restore': {
       if (!sub) throw new UsageError(`Usage: cctns ${command} FILE`);
       const storage = openStorage(config);
+      let restored = false;
       try {
         await migrate(storage);
         if (command === 'backup') {
@@ -155,10 +156,19 @@ export async function main(argv: string[]): Promise<number> {
         } else {
           const counts = await restore(storage, sub, (n) => process.stderr.write(`\rRestored ${n} rows   `));
           process.stderr.write('\n');
-          console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows. Run "cctns audit verify" to check the chains.`);
+          console.log(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows. Rebuilding the read tables from the restored events…`);
+          restored = true;
         }
       } finally {
         await storage.close();
+      }
+      // The backup holds the log, not every read table: the records are replayed from it.
+      if (restored) {
+        await withNode(config, async (node) => {
+          const n = await node.events.rebuild(progress('Replaying events'));
+          await node.personIndex.markCurrent(node.storage.db);
+          console.log(`Rebuilt the read tables from ${n} events. Run "cctns audit verify" to check the chains.`);
+        });
       }
       return 0;
     }

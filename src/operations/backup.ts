@@ -19,6 +19,13 @@ const TABLES: { name: keyof Database; key: string }[] = [
   { name: 'api_tokens', key: 'id' },
   { name: 'audit_log', key: 'seq' },
   { name: 'audit_head', key: 'id' },
+  // Sync: the nodes enrolled here, this node's link upward, the feed, which files are here.
+  { name: 'sync_nodes', key: 'id' },
+  { name: 'sync_upstream', key: 'id' },
+  { name: 'sync_acks', key: 'origin_unit' },
+  { name: 'event_addresses', key: 'id' },
+  { name: 'blobs', key: 'sha256' },
+  { name: 'sync_blobs_up', key: 'sha256' },
 ];
 
 const FORMAT = 'cctns-backup';
@@ -102,6 +109,7 @@ export async function restore(storage: Storage, file: string, onProgress?: (rows
     if (!ended) throw new Error(`The backup file is truncated or corrupt${readError ? ` (${readError.message})` : ''}; nothing was restored.`);
     if (storage.engine === 'postgres') {
       await sql`SELECT setval(pg_get_serial_sequence('events', 'local_pos'), COALESCE((SELECT MAX(local_pos) FROM events), 0) + 1, false)`.execute(tx);
+      await sql`SELECT setval(pg_get_serial_sequence('event_addresses', 'id'), COALESCE((SELECT MAX(id) FROM event_addresses), 0) + 1, false)`.execute(tx);
     }
   });
   return counts;

@@ -91,4 +91,27 @@ describe(`cctns command (${ENGINE})`, () => {
     assert.deepEqual(await keys(), made);
     assert.notEqual((await db.selectFrom('settings').select('value').where('key', '=', 'search.person_key_version').executeTakeFirstOrThrow()).value, '0.old');
   });
+
+  test('backup, then restore into an empty data directory: the records come back, not only the log', async () => {
+    await node.events.transaction((tx) => node.persons.create(tx, { name: 'Kalaiselvi Murugan', aliases: [], gender: 'female', addresses: [], phones: [], idDocuments: [], description: {} }, 'MH-PUN-PS01', 'test'));
+    const file = `${t.dataDir}/node.backup.gz`;
+    const b = runCctns(['backup', file], env);
+    assert.equal(b.code, 0, b.stderr);
+    const target = await freshStorage();
+    try {
+      await target.storage.close();
+      const to = { dataDir: target.dataDir, databaseUrl: target.databaseUrl };
+      const r = runCctns(['restore', file], to);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Rebuilt the read tables from \d+ events/);
+      const again = target.reopen();
+      const persons = await again.db.selectFrom('persons').select('name').orderBy('name').execute();
+      const original = await t.storage.db.selectFrom('persons').select('name').orderBy('name').execute();
+      assert.deepEqual(persons, original);
+      assert.ok(persons.some((p) => p.name === 'Kalaiselvi Murugan'));
+      assert.equal(runCctns(['audit', 'verify'], to).code, 0);
+    } finally {
+      await target.cleanup();
+    }
+  });
 });
