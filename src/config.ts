@@ -75,7 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sync: {
       intervalSeconds: intFromEnv(env, 'CCTNS_SYNC_INTERVAL', 15),
       idleTimeoutSeconds: intFromEnv(env, 'CCTNS_SYNC_TIMEOUT', 30),
-      maxBackoffSeconds: intFromEnv(env, 'CCTNS_SYNC_MAX_BACKOFF', 300),
+      maxBackoffSeconds: intFromEnv(env, 'CCTNS_SYNC_MAX_BACKOFF', 60),
       darkAfterHours: intFromEnv(env, 'CCTNS_DARK_AFTER_HOURS', 24),
       bodyLimitBytes: intFromEnv(env, 'CCTNS_SYNC_BODY_LIMIT', 8 * 1024 * 1024),
     },

@@ -199,13 +199,15 @@ export class EventLog {
    * if not; anything that does not continue its chain as it claims refuses the whole arrival
    * (the caller's transaction rolls back). Returns the events newly stored, in order.
    */
-  async receive(tx: Tx, events: readonly StoredEvent[], mode: ChainMode): Promise<StoredEvent[]> {
+  async receive(tx: Tx, events: readonly StoredEvent[], chainMode: ChainMode | ((origin: string) => ChainMode)): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
+    // A restore mixes the node's own chains (whole) with what was sent to it (a selection).
+    const modeOf = typeof chainMode === 'function' ? chainMode : () => chainMode;
     const own = this.originUnit();
     const byOrigin = new Map<string, StoredEvent[]>();
     for (const e of events) {
       if (!this.projectors.has(e.type)) throw new ChainRefusal('unknown-type', e.origin_unit, e.seq, `unknown event type "${e.type}"`);
-      if (mode === 'partial' && e.origin_unit === own) throw new ChainRefusal('own-origin', e.origin_unit, e.seq, 'this node made its own events and cannot be sent them');
+      if (modeOf(e.origin_unit) === 'partial' && e.origin_unit === own) throw new ChainRefusal('own-origin', e.origin_unit, e.seq, 'this node made its own events and cannot be sent them');
       let list = byOrigin.get(e.origin_unit);
       if (!list) byOrigin.set(e.origin_unit, (list = []));
       list.push(e);
@@ -214,7 +216,7 @@ export class EventLog {
     const fresh = new Set<StoredEvent>();
     for (const [origin, list] of byOrigin) {
       const held = await this.heldHashes(tx, origin, list.flatMap((e) => [e.seq - 1, e.seq, e.seq + 1]));
-      if (mode === 'complete') {
+      if (modeOf(origin) === 'complete') {
         let head = await this.lockHead(tx, origin);
         const start = head;
         for (const e of list) {
@@ -255,7 +257,7 @@ export class EventLog {
       tx,
       stored.map((event) => ({ event, payload: JSON.parse(event.payload) })),
     );
-    await this.stored(tx, stored, mode);
+    await this.stored(tx, stored, typeof chainMode === 'function' ? 'partial' : chainMode);
     return stored;
   }
 

@@ -1,6 +1,6 @@
 import type { BlobFiles } from '../storage/blob-files.js';
 import type { Storage } from '../storage/db.js';
-import { ChainRefusal, type EventLog, type StoredEvent } from '../storage/event-log.js';
+import { ChainRefusal, type ChainMode, type EventLog, type StoredEvent } from '../storage/event-log.js';
 import type { Selectable } from 'kysely';
 import type { SyncUpstreamTable } from '../storage/schema.js';
 
@@ -270,23 +270,30 @@ export class SyncClient {
     return r ? { seq: Number(r.seq), hash: r.hash } : null;
   }
 
-  /** Gets back what the upstream holds of this node's chains beyond what it has itself. */
+  /**
+   * Where the upstream holds more of this node's own chains than the node itself (a replaced
+   * machine, a restored backup), gets everything back first, in the upstream's order, before
+   * making anything new. Answers how many events came back.
+   */
   private async restore(t: Transport, heads: Head[], progress?: Progress): Promise<number> {
-    const mine = new Set(await this.myOrigins());
+    const mine = new Set([...(await this.myOrigins()), ...heads.map((h) => h.origin)]);
+    let behind = false;
+    for (const head of heads) if (head.seq > ((await this.localHead(head.origin))?.seq ?? 0)) behind = true;
+    if (!behind) return 0;
+    let after = 0;
+    let feed: number | undefined;
     let restored = 0;
-    for (const head of heads) {
-      if (!mine.has(head.origin)) continue;
-      let after = (await this.localHead(head.origin))?.seq ?? 0;
-      while (after < head.seq) {
-        const page = await this.feedRequest(t, '/api/v1/sync/restore', { origin: head.origin, after, limit: 1000 });
-        if (page.events.some((e) => e.origin_unit !== head.origin)) throw new LinkError('bad-answer', 'The upstream restored events of another origin.');
-        await this.receive(page.events, 'complete');
-        restored += page.events.length;
-        progress?.('restore', restored);
-        if (!page.more || page.events.length === 0) break;
-        after = page.next;
-      }
+    for (;;) {
+      const page = await this.feedRequest(t, '/api/v1/sync/restore', { after, limit: 1000, feed });
+      feed ??= page.feed;
+      restored += await this.receive(page.events, (origin) => (mine.has(origin) ? 'complete' : 'partial'));
+      progress?.('restore', restored);
+      if (!page.more) break;
+      after = page.next;
     }
+    // What was addressed to this node after the restore began comes through the feed.
+    const cursor = Number((await this.link())!.pull_cursor);
+    if (feed !== undefined && feed > cursor) await this.update({ pull_cursor: feed });
     return restored;
   }
 
@@ -484,7 +491,7 @@ export class SyncClient {
   }
 
   /** Stores what the upstream sent; a refusal of its content is a bad answer, not this node's fault. */
-  private async receive(events: StoredEvent[], mode: 'complete' | 'partial', cursor?: { next: number; done: boolean }): Promise<number> {
+  private async receive(events: StoredEvent[], mode: ChainMode | ((origin: string) => ChainMode), cursor?: { next: number; done: boolean }): Promise<number> {
     try {
       return await this.deps.events.transaction(async (tx) => {
         const stored = await this.deps.events.receive(tx, events, mode);

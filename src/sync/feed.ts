@@ -1,4 +1,6 @@
+import type { SelectQueryBuilder } from 'kysely';
 import type { Storage, Tx } from '../storage/db.js';
+import type { Database, EventAddressesTable } from '../storage/schema.js';
 import type { StoredEvent } from '../storage/event-log.js';
 import { insertMany } from '../storage/bulk.js';
 import { lookupIn, routingRule, type Routing } from './routing.js';
@@ -94,15 +96,23 @@ export class Feed {
     return null;
   }
 
+  /** Narrows a query of event_addresses (as "a") to the rows addressed to the node at nodePath. */
+  addressedTo(nodePath: string) {
+    const [lo, hi] = subtreeRange(nodePath);
+    return <Q extends SelectQueryBuilder<Database & { a: EventAddressesTable }, 'a', any>>(q: Q): Q =>
+      q.where((eb) => eb.or([eb.and([eb('a.unit_path', 'in', ancestorPaths(nodePath)), eb('a.broadcast', '=', 1)]), eb.and([eb('a.unit_path', '>=', lo), eb('a.unit_path', '<', hi)])])) as Q;
+  }
+
   /** A page of the feed of the node at nodePath after the cursor; each event once per page. */
   async page(nodePath: string, after: number, limit: number): Promise<{ events: StoredEvent[]; next: number; more: boolean }> {
     const [lo, hi] = subtreeRange(nodePath);
-    const rows = await this.storage.db
-      .selectFrom('event_addresses as a')
-      .innerJoin('events as e', 'e.local_pos', 'a.local_pos')
-      .select(['a.id as cursor', 'e.origin_unit', 'e.seq', 'e.id', 'e.type', 'e.entity_id', 'e.payload', 'e.actor', 'e.at', 'e.prev_hash', 'e.hash', 'e.local_pos'])
-      .where('a.id', '>', after)
-      .where((eb) => eb.or([eb.and([eb('a.unit_path', 'in', ancestorPaths(nodePath)), eb('a.broadcast', '=', 1)]), eb.and([eb('a.unit_path', '>=', lo), eb('a.unit_path', '<', hi)])]))
+    const rows = await this.addressedTo(nodePath)(
+      this.storage.db
+        .selectFrom('event_addresses as a')
+        .innerJoin('events as e', 'e.local_pos', 'a.local_pos')
+        .select(['a.id as cursor', 'e.origin_unit', 'e.seq', 'e.id', 'e.type', 'e.entity_id', 'e.payload', 'e.actor', 'e.at', 'e.prev_hash', 'e.hash', 'e.local_pos'])
+        .where('a.id', '>', after),
+    )
       .where((eb) => eb.not(eb.and([eb('a.origin_path', '>=', lo), eb('a.origin_path', '<', hi)])))
       .orderBy('a.id')
       .limit(limit + 1)
@@ -122,15 +132,14 @@ export class Feed {
 
   /** Whether the event that added an attachment was addressed to the node at nodePath. */
   async attachmentVisible(sha256: string, nodePath: string): Promise<boolean> {
-    const [lo, hi] = subtreeRange(nodePath);
-    const row = await this.storage.db
-      .selectFrom('event_addresses as a')
-      .innerJoin('events as e', 'e.local_pos', 'a.local_pos')
-      .select('a.id')
-      .where('e.type', '=', 'attachment.added')
-      .where('e.entity_id', '=', sha256)
-      .where((eb) => eb.or([eb.and([eb('a.unit_path', 'in', ancestorPaths(nodePath)), eb('a.broadcast', '=', 1)]), eb.and([eb('a.unit_path', '>=', lo), eb('a.unit_path', '<', hi)])]))
-      .executeTakeFirst();
+    const row = await this.addressedTo(nodePath)(
+      this.storage.db
+        .selectFrom('event_addresses as a')
+        .innerJoin('events as e', 'e.local_pos', 'a.local_pos')
+        .select('a.id')
+        .where('e.type', '=', 'attachment.added')
+        .where('e.entity_id', '=', sha256),
+    ).executeTakeFirst();
     return !!row;
   }
 }

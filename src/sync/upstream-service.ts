@@ -17,7 +17,7 @@ export const helloBody = z.strictObject({
   time: z.number().int(),
 });
 export const pullBody = z.strictObject({ after: z.number().int().min(0), limit: z.number().int().min(1).max(5000) });
-export const restoreBody = z.strictObject({ origin: z.string().max(40), after: z.number().int().min(0), limit: z.number().int().min(1).max(5000) });
+export const restoreBody = z.strictObject({ after: z.number().int().min(0), limit: z.number().int().min(1).max(5000), feed: z.number().int().min(0).optional() });
 export const blobStatusBody = z.strictObject({ sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(500) });
 
 export type Authenticated = Awaited<ReturnType<NodeRegistry['authenticate']>>;
@@ -148,23 +148,34 @@ export class UpstreamService {
   }
 
   /**
-   * A node's own chain as held here, for a node that lost it (a replaced machine, an old
-   * backup): it gets back everything before it makes anything new.
+   * Everything the node should hold, for a node that lost its own chain (a replaced machine, an
+   * old backup): its units' events and those addressed to it, in the order they were stored
+   * here — so each applies after what it depends on. The first page names where the feed stands;
+   * the node continues the feed from there.
    */
   async restore(auth: Authenticated, body: z.infer<typeof restoreBody>): Promise<Buffer> {
-    const path = await this.unitPath(body.origin);
-    if (!path || !pathWithin(path, auth.nodePath)) throw new ProblemError(403, 'foreign-origin', `${body.origin} is not a unit of this node.`);
-    const rows = await this.deps.storage.db
-      .selectFrom('events')
-      .selectAll()
-      .where('origin_unit', '=', body.origin)
-      .where('seq', '>', body.after)
-      .orderBy('seq')
+    const db = this.deps.storage.db;
+    const feed = body.feed ?? Number((await db.selectFrom('event_addresses').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
+    const [lo, hi] = subtreeRange(auth.nodePath);
+    const addressed = this.deps.feed.addressedTo(auth.nodePath);
+    const rows = await db
+      .selectFrom('events as e')
+      .leftJoin('units as u', 'u.code', 'e.origin_unit')
+      .selectAll('e')
+      .where('e.local_pos', '>', body.after)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('u.path', '>=', lo), eb('u.path', '<', hi)]),
+          eb.exists(addressed(eb.selectFrom('event_addresses as a').select('a.id').whereRef('a.local_pos', '=', 'e.local_pos'))),
+        ]),
+      )
+      .orderBy('e.local_pos')
       .limit(body.limit + 1)
       .execute();
     const more = rows.length > body.limit;
-    const events = rows.slice(0, body.limit).map(({ local_pos, ...e }) => ({ ...e, seq: Number(e.seq) }));
-    return encodeFeed(events, events.length ? events[events.length - 1]!.seq : body.after, more);
+    const page = rows.slice(0, body.limit);
+    const events = page.map(({ local_pos, ...e }) => ({ ...e, seq: Number(e.seq) }));
+    return encodeFeed(events, page.length ? Number(page[page.length - 1]!.local_pos) : body.after, more, feed);
   }
 
   /** Which of these files this node holds, and how much of each partly received one. */

@@ -31,7 +31,7 @@ const fullEventLine = eventLine.extend({ ph: HASH, h: HASH });
 
 const chainClaim = z.strictObject({ o: z.string().regex(UNIT_CODE_PATTERN), from: z.number().int().positive(), prev: HASH, to: z.number().int().positive(), last: HASH });
 const pushHeader = z.strictObject({ v: z.literal(1), chains: z.array(chainClaim).min(1).max(5000) });
-const feedHeader = z.strictObject({ v: z.literal(1), next: z.number().int().min(0), more: z.boolean() });
+const feedHeader = z.strictObject({ v: z.literal(1), next: z.number().int().min(0), more: z.boolean(), feed: z.number().int().min(0).optional() });
 
 export type ChainClaim = z.infer<typeof chainClaim>;
 /** A pushed event before the receiver has rebuilt its links. */
@@ -83,20 +83,20 @@ export function decodePush(body: Buffer): { chains: ChainClaim[]; events: Unlink
   return { chains: header.chains, events };
 }
 
-/** Events sent down, with their hashes, and the feed cursor after them. */
-export function encodeFeed(events: readonly StoredEvent[], next: number, more: boolean): Buffer {
-  const lines = [JSON.stringify({ v: 1, next, more }), ...events.map((e) => JSON.stringify({ ...toLine(e), ph: e.prev_hash, h: e.hash }))];
+/** Events sent down, with their hashes, and the cursor after them (a restore also names where the feed stood). */
+export function encodeFeed(events: readonly StoredEvent[], next: number, more: boolean, feed?: number): Buffer {
+  const lines = [JSON.stringify({ v: 1, next, more, feed }), ...events.map((e) => JSON.stringify({ ...toLine(e), ph: e.prev_hash, h: e.hash }))];
   return Buffer.from(lines.join('\n') + '\n');
 }
 
-export function decodeFeed(body: Buffer): { next: number; more: boolean; events: StoredEvent[] } {
+export function decodeFeed(body: Buffer): { next: number; more: boolean; feed?: number; events: StoredEvent[] } {
   const [head, ...rest] = splitLines(body);
   const header = parseLine(feedHeader, head, 1);
   const events = rest.map((l, i) => {
     const line = parseLine(fullEventLine, l, i + 2);
     return { ...fromLine(line), prev_hash: line.ph, hash: line.h };
   });
-  return { next: header.next, more: header.more, events };
+  return { next: header.next, more: header.more, feed: header.feed, events };
 }
 
 function splitLines(body: Buffer): string[] {

@@ -123,6 +123,27 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     assert.match(round.error!, /revoked .*Laptop stolen/);
     assert.equal(round.sync.link, 'refused');
   });
+
+  test('a replacement machine for the station gets its records back from the state, then continues the FIR numbers', async () => {
+    const replacement = await startStationNode('MH-PUN-PS01', { clock });
+    try {
+      await enrolStation(state, replacement);
+      const report = await replacement.node.sync.client.runNow();
+      assert.ok(report.restored > 0);
+      assert.deepEqual(await chain(replacement, 'MH-PUN-PS01'), await chain(state, 'MH-PUN-PS01'));
+      const firs = async (server: TestServer) =>
+        (await server.node.storage.db.selectFrom('firs').select(['id', 'fir_no', 'status', 'transferred_to_fir', 'version']).where('station_code', '=', 'MH-PUN-PS01').orderBy('fir_no').execute()).map((r) => JSON.stringify(r));
+      assert.deepEqual(await firs(replacement), await firs(state), 'the read tables come back as they were');
+      const sho = await signedIn(replacement, 'sho.pune1', state, clock);
+      const fir = await sho.post('/api/v1/firs', theftFir());
+      assert.equal(fir.status, 201, JSON.stringify(fir.body));
+      assert.equal(fir.body.firNo, (await firs(state)).length + 1, 'the next number, not a second FIR No. 1');
+      await replacement.node.sync.client.runNow();
+      assert.deepEqual(await chain(state, 'MH-PUN-PS01'), await chain(replacement, 'MH-PUN-PS01'));
+    } finally {
+      await replacement.close();
+    }
+  });
 });
 
 /** A PNG of about the given size (the signature, then filler). */
