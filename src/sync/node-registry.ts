@@ -237,9 +237,8 @@ export class NodeRegistry {
     const keys = enrolmentKeys(secrets.open(row.enrol_secret));
     const { proof, ...signed } = input;
     if (!sameMac(proof, hmac(keys.proof, { ...signed, label: signed.label ?? null }))) throw await refuse('bad-proof', 'The enrolment request does not prove knowledge of the code.');
-    if (Math.abs(input.time - clock.now().getTime()) > SIGNATURE_WINDOW_MS) {
-      throw await refuse('clock-skew', `This computer's clock differs from the upstream's by more than ${SIGNATURE_WINDOW_MS / 60_000} minutes. Set the date and time, then enrol again.`, 401);
-    }
+    // No clock check here: the code is good once, and a station whose clock is off learns the
+    // upstream's time from this answer and signs its requests by it.
     if (!isEd25519PublicKey(input.publicKey)) throw await refuse('bad-key', 'The node key sent is not an Ed25519 public key.', 400);
     const realm = await profile.realmKey(secrets);
     if (!realm) throw new ProblemError(503, 'no-realm-key', 'This node has no realm key to give; restart it.');

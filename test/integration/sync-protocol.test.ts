@@ -225,3 +225,32 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     });
   });
 });
+
+describe(`sync: a station whose clock is hours off (state on ${ENGINE})`, () => {
+  const stateClock = new ManualClock('2026-07-01T06:00:00Z');
+  const stationClock = new ManualClock('2026-07-01T03:40:00Z');
+  let state: TestServer;
+  let station: TestServer;
+  before(async () => {
+    state = await startStateNode({ clock: stateClock });
+    station = await startStationNode(ORIGIN, { clock: stationClock });
+  });
+  after(async () => {
+    await station?.close();
+    await state?.close();
+  });
+
+  test('enrols, learns the offset and signs by the upstream’s time; the status says the clock is off', async () => {
+    await enrolStation(state, station);
+    const report = await station.node.sync.client.runNow();
+    assert.ok(report.pulled > 0);
+    const status = await station.node.sync.client.status();
+    assert.equal(status.link, 'online');
+    assert.equal(status.clockOffsetSeconds, 140 * 60);
+    // The offset learnt at enrolment is forgotten: the first request is refused, corrected, repeated.
+    await station.node.storage.db.updateTable('sync_upstream').set({ clock_offset_ms: 0 }).where('id', '=', 1).execute();
+    station.node.sync.client.reconnect();
+    assert.equal((await station.node.sync.runRound()).ok, true);
+  });
+});
+

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { v7 as uuidv7 } from 'uuid';
+import { principalOf, type RequestActor } from '../../src/access/auth-service.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { theftFir } from '../support/fir-bodies.js';
+import { CLI_ACTOR, enrolStation, QUICK_SYNC, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+
+const CLIENT = { ip: 'test', userAgent: 'test' };
+
+async function chain(server: TestServer, origin: string) {
+  return (await server.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', origin).orderBy('seq').execute()).map((r) => `${Number(r.seq)}:${r.hash}`);
+}
+
+/** An NCRB officer of the national node, acting through the services. */
+async function ncrbActor(national: TestServer): Promise<RequestActor> {
+  const id = uuidv7();
+  await national.node.events.transaction((tx) =>
+    national.node.users.create(tx, { id, username: 'ncrb.analyst', displayName: 'NCRB Analyst', role: 'ncrb_officer', unitCode: 'IN', language: 'en', passwordHash: 'x', mustChangePassword: true, totpSecret: null }, 'test'),
+  );
+  const user = (await national.node.users.byId(id))!;
+  const unit = (await national.node.units.get('IN'))!;
+  return { user, unit, principal: principalOf(user, unit), via: 'session' };
+}
+
+describe(`sync across three tiers: station → state → national (${ENGINE})`, () => {
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  let national: TestServer;
+  let state: TestServer;
+  let station: TestServer;
+
+  before(async () => {
+    // The national node holds no demo data of its own: Maharashtra's comes from its state node.
+    national = await startTestServer({ clock, node: { tier: 'national' }, sync: QUICK_SYNC, demo: false, engine: 'sqlite' });
+    state = await startStateNode({ clock });
+    station = await startStationNode('MH-PUN-PS01', { clock });
+  });
+  after(async () => {
+    await station?.close();
+    await state?.close();
+    await national?.close();
+  });
+
+  test('the state enrols with the national node like a station with the state, and pushes its state', async () => {
+    const { code } = await national.node.sync.registry.add({ ...CLI_ACTOR, unitCode: 'IN' }, { unitCode: 'MH' });
+    await state.node.sync.enrol({ upstreamUrl: national.url, code });
+    const report = await state.node.sync.client.runNow();
+    assert.ok(report.pushed > 0);
+    assert.deepEqual(await chain(national, 'MH'), await chain(state, 'MH'));
+    assert.ok(await national.node.units.get('MH-PUN-PS01'), 'the units of the state, made at the state');
+    assert.ok(!(await state.node.users.byUsername('ncrb.analyst')));
+  });
+
+  test('an FIR registered at the station reaches the national node through its state, chains intact', async () => {
+    await enrolStation(state, station);
+    await station.node.sync.client.runNow();
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const fir = await sho.post('/api/v1/firs', theftFir());
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    await station.node.sync.client.runNow();
+    await state.node.sync.client.runNow();
+    assert.deepEqual(await chain(national, 'MH-PUN-PS01'), await chain(station, 'MH-PUN-PS01'));
+    assert.equal((await national.node.firs.get(fir.body.id))?.number, fir.body.number);
+    const complete = await national.node.profile.completeOrigins();
+    assert.deepEqual((await national.node.events.verify(undefined, complete)).problems, []);
+    assert.deepEqual((await state.node.events.verify(undefined, await state.node.profile.completeOrigins())).problems, []);
+    assert.deepEqual((await station.node.events.verify(undefined, await station.node.profile.completeOrigins())).problems, []);
+  });
+
+  test('a national lookout notice reaches the station through its state', async () => {
+    const ncrb = await ncrbActor(national);
+    const alert = await national.node.alerts.issue(ncrb, { kind: 'wanted_person', title: 'Wanted: Shankar Rao, interstate thefts', details: 'Last seen near Solapur.' }, CLIENT);
+    assert.equal(alert.targetUnit, 'IN');
+    await state.node.sync.client.runNow();
+    await station.node.sync.client.runNow();
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const alerts = await sho.get('/api/v1/alerts');
+    assert.ok(alerts.body.alerts.some((a: { id: string }) => a.id === alert.id));
+    // The NCRB analyst's own account stays at the national node.
+    assert.equal(await state.node.users.byUsername('ncrb.analyst'), null);
+  });
+});
