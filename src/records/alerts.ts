@@ -47,18 +47,8 @@ function toAlert(r: AlertsTable, now: Date): Alert {
   };
 }
 
-interface Issued {
-  id: string;
-  kind: string;
-  title: string;
-  details: string;
-  photoSha256: string | null;
-  targetUnit: string;
-  targetPath: string;
-  issuerUnit: string;
-  issuerName: string;
-  expiresAt: string | null;
-}
+/** What an issued alert's event carries: the alert as issued, with where it goes and who issued it. */
+type Issued = Pick<Alert, 'id' | 'kind' | 'title' | 'details' | 'photoSha256' | 'targetUnit' | 'issuerUnit' | 'expiresAt'> & { targetPath: string; issuerName: string };
 
 /**
  * Alerts and lookout notices ("missing child", "wanted", "stolen vehicle"): issued by a

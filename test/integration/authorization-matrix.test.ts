@@ -781,7 +781,18 @@ describe('authorization matrix', () => {
 
   /** A PNG (by its signature) that no other cell uploads. */
   const pngBytes = (tag: string) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(`matrix photo ${tag}`)]);
-  const upload = (c: ApiClient, bytes: Buffer) => c.request('POST', '/api/v1/attachments', undefined, { raw: bytes as unknown as string, headers: { 'content-type': 'image/png' } });
+  const upload = (c: ApiClient, bytes: Buffer, url = '/api/v1/attachments') => c.request('POST', url, undefined, { raw: bytes as unknown as string, headers: { 'content-type': 'image/png' } });
+  /** A photo upload cell: the stored file belongs to the uploader's own unit. */
+  const photoUpload = (url: string) => ({
+    send: (c: ApiClient, x: { newUsername: string }) => upload(c, pngBytes(x.newUsername), url),
+    async allowed(r: Answer, x: { newUsername: string; role: Role }) {
+      assert.equal(r.status, 201);
+      assert.equal(r.body.sha256, sha256Hex(pngBytes(x.newUsername)));
+      assert.equal(r.body.mime, 'image/png');
+      const row = await db().selectFrom('attachments').selectAll().where('sha256', '=', r.body.sha256).executeTakeFirstOrThrow();
+      assert.equal(row.owner_unit, ACTORS[x.role].unit, 'an upload belongs to the uploader’s unit');
+    },
+  });
 
   async function makeAttachment(station: string): Promise<Rec> {
     const a = await server.node.attachments.addPhoto(await stationActor(station), pngBytes(`record ${++serial}`), 'image/png', RECORD_CLIENT);
@@ -1397,18 +1408,7 @@ describe('authorization matrix', () => {
         assert.equal(r.body.fir.station.code, x.station);
       },
     },
-    'POST /api/v1/attachments': {
-      action: 'record.register',
-      station: true,
-      send: (c, x) => upload(c, pngBytes(x.newUsername)),
-      async allowed(r, x) {
-        assert.equal(r.status, 201);
-        assert.equal(r.body.sha256, sha256Hex(pngBytes(x.newUsername)));
-        assert.equal(r.body.mime, 'image/png');
-        const row = await db().selectFrom('attachments').selectAll().where('sha256', '=', r.body.sha256).executeTakeFirstOrThrow();
-        assert.equal(row.owner_unit, ACTORS[x.role].unit, 'an upload belongs to the uploader’s station');
-      },
-    },
+    'POST /api/v1/attachments': { action: 'record.register', station: true, ...photoUpload('/api/v1/attachments') },
     'POST /api/v1/gd': {
       action: 'gd.write',
       station: true,
@@ -1572,17 +1572,7 @@ describe('authorization matrix', () => {
         assert.equal((await server.node.alerts.get(x.rec!.id))!.status, 'withdrawn');
       },
     },
-    'POST /api/v1/alerts/photos': {
-      action: 'alert.issue',
-      send: (c, x) => c.request('POST', '/api/v1/alerts/photos', undefined, { raw: pngBytes(x.newUsername) as unknown as string, headers: { 'content-type': 'image/png' } }),
-      async allowed(r, x) {
-        assert.equal(r.status, 201);
-        assert.equal(r.body.sha256, sha256Hex(pngBytes(x.newUsername)));
-        assert.equal(r.body.mime, 'image/png');
-        const row = await db().selectFrom('attachments').selectAll().where('sha256', '=', r.body.sha256).executeTakeFirstOrThrow();
-        assert.equal(row.owner_unit, ACTORS[x.role].unit, 'an upload belongs to the uploader’s unit');
-      },
-    },
+    'POST /api/v1/alerts/photos': { action: 'alert.issue', ...photoUpload('/api/v1/alerts/photos') },
     // ---- This node ----
     'GET /api/v1/node': {
       send: (c) => c.get('/api/v1/node'),

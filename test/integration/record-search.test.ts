@@ -4,28 +4,22 @@ import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
-
-const person = (name: string, extra: Record<string, unknown> = {}) => ({ person: { name, gender: 'male', age: 34, ...extra } });
+import { person, theftFir as baseTheftFir } from '../support/fir-bodies.js';
 
 const SPLENDOR = { registration: 'MH 12 AB 1234', engineNo: 'HA10EFB123456', chassisNo: 'MBLHA10EZB9K54321', make: 'Hero', model: 'Splendor Plus', colour: 'Black' };
 
 /** A motorcycle theft at Baramati with the vehicle's numbers; tests override what they probe. */
 function theftFir(overrides: Record<string, unknown> = {}) {
-  return {
-    stationCode: 'MH-PUN-PS01',
-    infoType: 'written',
-    occurredFrom: '2026-07-01T01:00:00+05:30',
-    occurredTo: '2026-07-01T05:00:00+05:30',
-    infoReceivedAt: '2026-07-01T09:30:00+05:30',
+  return baseTheftFir({
     place: { address: 'Near Bhigwan Chowk, Baramati', beat: 'B-3' },
     sections: [{ act: 'BNS', section: '303(2)' }],
-    complainant: person('Suresh Pawar', { phones: ['+91 98220 12345'] }),
+    unknownAccused: undefined,
     accused: [person('Raju Shinde', { phones: ['020-2612 3456'] })],
     properties: [{ description: 'Hero Splendor motorcycle', category: 'vehicle', value: 65000, vehicle: SPLENDOR }],
     briefFacts:
       'The complainant states that his motorcycle was stolen from outside his house during the night. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल रात में घर के बाहर से चोरी हो गई।',
     ...overrides,
-  };
+  });
 }
 
 describe(`record search (${ENGINE})`, () => {

@@ -4,15 +4,12 @@ import { v7 as uuidv7 } from 'uuid';
 import { principalOf, type RequestActor } from '../../src/access/auth-service.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { theftFir } from '../support/fir-bodies.js';
-import { CLI_ACTOR, enrolStation, QUICK_SYNC, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import { chainOf, CLI_ACTOR, enrolStation, QUICK_SYNC, signedIn, startStateNode, startStationNode } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
 const CLIENT = { ip: 'test', userAgent: 'test' };
 
-async function chain(server: TestServer, origin: string) {
-  return (await server.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', origin).orderBy('seq').execute()).map((r) => `${Number(r.seq)}:${r.hash}`);
-}
 
 /** An NCRB officer of the national node, acting through the services. */
 async function ncrbActor(national: TestServer): Promise<RequestActor> {
@@ -48,7 +45,7 @@ describe(`sync across three tiers: station → state → national (${ENGINE})`, 
     await state.node.sync.enrol({ upstreamUrl: national.url, code });
     const report = await state.node.sync.client.runNow();
     assert.ok(report.pushed > 0);
-    assert.deepEqual(await chain(national, 'MH'), await chain(state, 'MH'));
+    assert.deepEqual(await chainOf(national, 'MH'), await chainOf(state, 'MH'));
     assert.ok(await national.node.units.get('MH-PUN-PS01'), 'the units of the state, made at the state');
     assert.ok(!(await state.node.users.byUsername('ncrb.analyst')));
   });
@@ -61,7 +58,7 @@ describe(`sync across three tiers: station → state → national (${ENGINE})`, 
     assert.equal(fir.status, 201, JSON.stringify(fir.body));
     await station.node.sync.client.runNow();
     await state.node.sync.client.runNow();
-    assert.deepEqual(await chain(national, 'MH-PUN-PS01'), await chain(station, 'MH-PUN-PS01'));
+    assert.deepEqual(await chainOf(national, 'MH-PUN-PS01'), await chainOf(station, 'MH-PUN-PS01'));
     assert.equal((await national.node.firs.get(fir.body.id))?.number, fir.body.number);
     const complete = await national.node.profile.completeOrigins();
     assert.deepEqual((await national.node.events.verify(undefined, complete)).problems, []);

@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../src/util/clock.js';
-import { CLI_ACTOR, enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import { chainOf, CLI_ACTOR, enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { theftFir } from '../support/fir-bodies.js';
 
-/** The events a node holds of one origin, as (seq, hash) in order. */
-async function chain(server: TestServer, origin: string) {
-  const rows = await server.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', origin).orderBy('seq').execute();
-  return rows.map((r) => `${Number(r.seq)}:${r.hash}`);
-}
 
 describe(`sync: a station node and its state (state on ${ENGINE}, station on sqlite)`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
@@ -49,7 +44,7 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     const report = await station.node.sync.client.runNow();
     assert.equal(report.pushed, before.waitingEvents);
     assert.equal((await station.node.sync.client.status()).waitingEvents, 0);
-    assert.deepEqual(await chain(state, 'MH-PUN-PS01'), await chain(station, 'MH-PUN-PS01'));
+    assert.deepEqual(await chainOf(state, 'MH-PUN-PS01'), await chainOf(station, 'MH-PUN-PS01'));
     const atState = await state.node.firs.get(res.body.id);
     assert.equal(atState?.number, res.body.number);
     const verified = await state.node.events.verify();
@@ -130,7 +125,7 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
       await enrolStation(state, replacement);
       const report = await replacement.node.sync.client.runNow();
       assert.ok(report.restored > 0);
-      assert.deepEqual(await chain(replacement, 'MH-PUN-PS01'), await chain(state, 'MH-PUN-PS01'));
+      assert.deepEqual(await chainOf(replacement, 'MH-PUN-PS01'), await chainOf(state, 'MH-PUN-PS01'));
       const firs = async (server: TestServer) =>
         (await server.node.storage.db.selectFrom('firs').select(['id', 'fir_no', 'status', 'transferred_to_fir', 'version']).where('station_code', '=', 'MH-PUN-PS01').orderBy('fir_no').execute()).map((r) => JSON.stringify(r));
       assert.deepEqual(await firs(replacement), await firs(state), 'the read tables come back as they were');
@@ -139,7 +134,7 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
       assert.equal(fir.status, 201, JSON.stringify(fir.body));
       assert.equal(fir.body.firNo, (await firs(state)).length + 1, 'the next number, not a second FIR No. 1');
       await replacement.node.sync.client.runNow();
-      assert.deepEqual(await chain(state, 'MH-PUN-PS01'), await chain(replacement, 'MH-PUN-PS01'));
+      assert.deepEqual(await chainOf(state, 'MH-PUN-PS01'), await chainOf(replacement, 'MH-PUN-PS01'));
     } finally {
       await replacement.close();
     }

@@ -31,3 +31,9 @@ export async function signedIn(server: TestServer, username: string, state: Test
   await api.signIn(username, login.password, login.totpSecret, clock);
   return api;
 }
+
+/** The events a node holds of one origin, as "seq:hash" in order: two nodes agree when these do. */
+export async function chainOf(server: TestServer, origin: string): Promise<string[]> {
+  const rows = await server.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', origin).orderBy('seq').execute();
+  return rows.map((r) => `${Number(r.seq)}:${r.hash}`);
+}
