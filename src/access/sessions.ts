@@ -58,7 +58,11 @@ export class SessionStore {
     return { token, session: toSession(row) };
   }
 
-  async check(token: string): Promise<SessionCheck> {
+  /**
+   * Checks a session token. A background request (a screen refreshing its status by itself)
+   * does not count as activity, so an unattended screen still locks after the idle limit.
+   */
+  async check(token: string, opts: { background?: boolean } = {}): Promise<SessionCheck> {
     const row = await this.storage.db.selectFrom('sessions').selectAll().where('id_hash', '=', sha256Hex(token)).executeTakeFirst();
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.ended_at) return { ok: false, reason: 'ended' };
@@ -68,7 +72,7 @@ export class SessionStore {
       await this.end(row.id_hash);
       return { ok: false, reason: 'idle' };
     }
-    if (now - Date.parse(row.last_seen_at) > TOUCH_EVERY_SECONDS * 1000) {
+    if (!opts.background && now - Date.parse(row.last_seen_at) > TOUCH_EVERY_SECONDS * 1000) {
       row.last_seen_at = new Date(now).toISOString();
       await this.storage.db.updateTable('sessions').set({ last_seen_at: row.last_seen_at }).where('id_hash', '=', row.id_hash).execute();
     }

@@ -96,7 +96,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
     let session: Session | undefined;
     let reason: string | undefined;
     if (raw) {
-      const check = await node.sessions.check(raw);
+      // Polls of the web app (the sync badge) say so; they must not keep an idle session alive.
+      const check = await node.sessions.check(raw, { background: request.headers['x-cctns-background'] === '1' && request.method === 'GET' });
       if (check.ok) session = check.session;
       else reason = check.reason;
     }

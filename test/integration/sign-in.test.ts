@@ -146,6 +146,19 @@ describe('sign-in', () => {
     }
   });
 
+  test('a screen refreshing itself in the background does not keep an idle session alive', async () => {
+    const c = new ApiClient(server.app);
+    await c.signIn('scrb.mh', DEMO_PASSWORD, secretOf('scrb.mh'), clock);
+    for (let i = 0; i < 5; i++) {
+      clock.advance(5 * 60);
+      assert.equal((await c.request('GET', '/api/v1/node', undefined, { headers: { 'x-cctns-background': '1' } })).status, 200);
+    }
+    clock.advance(6 * 60);
+    const idle = await c.get('/api/v1/me');
+    assert.equal(idle.status, 401, '31 minutes without a person doing anything');
+    assert.match(idle.body.detail, /without activity/);
+  });
+
   test('logout ends the session on the server: the old cookie is useless', async () => {
     const c = new ApiClient(server.app);
     await c.signIn('cr.mh', DEMO_PASSWORD, secretOf('cr.mh'), clock);

@@ -205,6 +205,7 @@ export function App() {
     else if (s.stage === 'password') content = <InitialPasswordPage {...step} />;
     else content = (
         <SignInPage
+          node={s.node}
           notice={notice === 'ended' ? t('session.ended') : notice === 'signedOut' ? t('signin.signedOut') : null}
           onAdvance={refresh}
         />

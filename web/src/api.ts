@@ -26,6 +26,14 @@ export interface SessionUser {
   permissions: string[];
 }
 
+/** Which node answered (public): the sign-in page of a new station says what is missing. */
+export interface SessionNode {
+  tier: string;
+  unit: string;
+  enrolled: boolean;
+  firstSyncDone: boolean;
+}
+
 export interface SessionInfo {
   csrfToken: string;
   stage: Stage;
@@ -33,6 +41,7 @@ export interface SessionInfo {
   username?: string;
   idleTimeoutSeconds?: number;
   expiresAt?: string;
+  node?: SessionNode;
 }
 
 export interface AuditEntry {
@@ -113,6 +122,22 @@ let csrfToken = '';
 let language: Language = 'en';
 let unauthorizedHandler: (() => void) | null = null;
 let activityHandler: (() => void) | null = null;
+const writeListeners = new Set<() => void>();
+
+/**
+ * Called after each change the server accepted (any successful call but GET), e.g. so that the
+ * sync badge shows the new records waiting to be sent. Returns the function that unsubscribes.
+ */
+export function onWrite(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => {
+    writeListeners.delete(listener);
+  };
+}
+
+function wrote(): void {
+  for (const l of writeListeners) l();
+}
 
 /** Called when any API call (made with the default options) answers 401. */
 export function onUnauthorized(handler: (() => void) | null): void {
@@ -189,13 +214,17 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     if (res.status === 401 && !opts.allow401) unauthorizedHandler?.();
     throw err;
   }
+  if (method !== 'GET' && method !== 'HEAD') wrote();
   return data as T;
 }
 
-/** Uploads a photo as the raw request body; the server checks its bytes and size (JPEG/PNG/WebP, ≤ 5 MB). */
-export async function uploadPhoto(file: Blob): Promise<{ sha256: string; mime: string; size: number }> {
+/**
+ * Uploads a photo as the raw request body; the server checks its bytes and size (JPEG/PNG/WebP,
+ * ≤ 5 MB). Photos of persons go to /api/v1/attachments, those of alerts to /api/v1/alerts/photos.
+ */
+export async function uploadPhoto(file: Blob, path = '/api/v1/attachments'): Promise<{ sha256: string; mime: string; size: number }> {
   const post = () =>
-    fetch('/api/v1/attachments', {
+    fetch(path, {
       method: 'POST',
       headers: { 'content-type': file.type || 'application/octet-stream', 'x-csrf-token': csrfToken, accept: 'application/json, application/problem+json' },
       body: file,
@@ -214,6 +243,7 @@ export async function uploadPhoto(file: Blob): Promise<{ sha256: string; mime: s
     if (res.status === 401) unauthorizedHandler?.();
     throw new ApiError(res.status, (data ?? {}) as object);
   }
+  wrote();
   return data as { sha256: string; mime: string; size: number };
 }
 

@@ -19,6 +19,17 @@ export const PROBLEM_SLUGS = [
   'session-ended',
   'session-expired',
   'session-idle',
+  'not-enrolled',
+  'no-downstream',
+  'node-exists',
+  'outside',
+  'wrong-kind',
+  'already-revoked',
+  'already-withdrawn',
+  'not-arrived',
+  'unsupported-media-type',
+  'too-large',
+  'not-an-image',
 ] as const;
 
 function slugOf(err: ApiError): string {

@@ -152,3 +152,27 @@ export const personRoleName = (t: TFunction, code: string) => (hasKey(`personRol
 export const triStateName = (t: TFunction, code: string) => (hasKey(`triState.${code}`) ? t(`triState.${code}`) : named(t, 'triState.unknown', code));
 export const propertyCategoryName = (t: TFunction, code: string) =>
   hasKey(`propertyCategory.${code}`) ? t(`propertyCategory.${code}`) : code;
+
+/* ---------- Sync and alerts ---------- */
+
+/** Whole seconds from an instant to now (never negative); null without an instant. */
+export function secondsSince(iso: string | null | undefined, now = Date.now()): number | null {
+  if (!iso) return null;
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.round((now - at) / 1000));
+}
+
+/** "just now", "5 min ago", "3 h ago", "4 days ago". */
+export function agoText(t: TFunction, seconds: number): string {
+  if (seconds < 60) return t('time.justNow');
+  if (seconds < 3600) return t('time.minutesAgo', { n: Math.floor(seconds / 60) });
+  if (seconds < 48 * 3600) return t('time.hoursAgo', { n: Math.floor(seconds / 3600) });
+  return t('time.daysAgo', { n: Math.floor(seconds / 86400) });
+}
+
+/** A time of today as "10:42", of another day as "01 Jul 2026, 10:42" (IST). */
+export function formatWhen(iso: string | null | undefined, lang: Lang, now = new Date()): string {
+  if (!iso || Number.isNaN(Date.parse(iso))) return iso ?? '';
+  return todayIst(new Date(iso)) === todayIst(now) ? formatTime(iso, lang) : formatDateTimeShort(iso, lang);
+}

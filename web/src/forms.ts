@@ -112,6 +112,14 @@ export function pathLabel(t: TFunction, path: string): string {
     sensitive: () => t('law.field.sensitive'),
     crimeHead: () => t('law.field.crimeHead'),
     source: () => t('law.source'),
+    // Nodes (sync) and alerts.
+    unitCode: () => t('home.unit'),
+    label: () => t('nodes.form.label'),
+    kind: () => t('alerts.form.kind'),
+    details: () => t('alerts.form.details'),
+    targetUnit: () => t('alerts.form.target'),
+    expiresAt: () => t('alerts.form.expires'),
+    photoSha256: () => t('alerts.form.photo'),
   };
   const parts: string[] = [];
   for (const seg of path.split('.')) {

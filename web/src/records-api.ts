@@ -312,6 +312,8 @@ export interface Fir {
   zeroOfStation: string | null;
   jurisdictionStationCode: string | null;
   transferredToFir: string | null;
+  /** The station it was sent to; its FIR there (transferredToFir) is known once it has arrived. */
+  transferredToStation?: string | null;
   transferredFromFir: string | null;
   efirSignedAt: string | null;
   identitiesWithheld: boolean;
@@ -464,7 +466,7 @@ export const records = {
   firVersions: (id: string) => request<{ versions: FirVersion[] }>('GET', `/api/v1/firs/${enc(id)}/versions`),
   amendFir: (id: string, input: FirAmendment) => request<Fir>('POST', `/api/v1/firs/${enc(id)}/amendments`, input),
   transferFir: (id: string, toStationCode: string, reason: string) =>
-    request<{ from: Fir; to: Fir }>('POST', `/api/v1/firs/${enc(id)}/transfer`, { toStationCode, reason }),
+    request<{ from: Fir; to: Fir | null }>('POST', `/api/v1/firs/${enc(id)}/transfer`, { toStationCode, reason }),
   signEfir: (id: string) => request<Fir>('POST', `/api/v1/firs/${enc(id)}/efir-signature`, {}),
   firCopyUrl: (id: string, lang: 'en' | 'hi', forWhom: 'informant' | 'other') => `/api/v1/firs/${enc(id)}/copy.pdf${qs({ lang, for: forWhom })}`,
 

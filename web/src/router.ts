@@ -15,7 +15,9 @@ export type Route =
   | 'law'
   | 'lawSection'
   | 'search'
-  | 'person';
+  | 'person'
+  | 'sync'
+  | 'alerts';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -30,6 +32,8 @@ const STATIC: Record<string, Route> = {
   '/gd': 'gd',
   '/law': 'law',
   '/search': 'search',
+  '/sync': 'sync',
+  '/alerts': 'alerts',
 };
 
 /** Routes with a record id: #/complaints/<id>, #/firs/<id>, #/persons/<id>. */
@@ -55,6 +59,8 @@ const PATHS: Record<Route, string> = {
   lawSection: '/law',
   search: '/search',
   person: '/persons',
+  sync: '/sync',
+  alerts: '/alerts',
 };
 
 export interface Location {

@@ -6,6 +6,7 @@ import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { ApiError, uploadPhoto } from '../api.ts';
 import { records, type PersonFull, type PersonInput, type PersonMatch, type PersonOnRecord } from '../records-api.ts';
 import { SelectField, TextField } from './Field.tsx';
+import { RemoteImage } from './RemoteImage.tsx';
 import { PersonSummary } from './PersonView.tsx';
 
 /** A person being entered on a form: new details, or a person already on record (linked). */
@@ -425,7 +426,7 @@ function PhotoField({ path, value, onChange }: { path: string; value: string; on
       </div>
       {value ? (
         <div className="field">
-          <img src={`/api/v1/attachments/${value}`} alt={t('person.photo')} width={96} />
+          <RemoteImage className="photo-preview" src={records.photoUrl(value)} alt={t('person.photo')} />
           <button type="button" className="btn btn-secondary" onClick={() => onChange('')}>
             {t('person.photoRemove')}
           </button>

@@ -6,6 +6,7 @@ import { can, useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { records, type ClockItem } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
+import { ActiveAlerts } from './Alerts.tsx';
 import { PostingCards } from './Home.tsx';
 
 /** The station at a glance: the home page of the writer, the IO and the SHO. */
@@ -49,6 +50,8 @@ export function DashboardPage({ session, user }: { session: SessionInfo; user: S
           ) : null}
         </nav>
       ) : null}
+
+      <ActiveAlerts user={user} />
 
       <ErrorMessage message={error} />
       {!data && !error ? (

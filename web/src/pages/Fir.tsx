@@ -44,6 +44,7 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
   const [actionError, setActionError] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const stations = useStations(user);
 
   // "Registered" is said once: a reload or a link to this page does not say it again.
   useEffect(() => {
@@ -63,6 +64,11 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
   }
 
   const ownStation = fir.station.code === user.unit.code;
+  /** A station by name when the list of the state's stations has it, else by its code. */
+  const stationLabel = (code: string) => {
+    const s = stations.find((u) => u.code === code);
+    return s ? `${unitName(s, lang)} (${code})` : code;
+  };
   const active = fir.status !== 'transferred';
   const canAmend = ownStation && active && can(user, 'record.amend');
   const canTransfer = ownStation && active && can(user, 'fir.transfer');
@@ -149,8 +155,12 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
       ) : null}
 
       {fir.transferredToFir ? (
-        <p className="alert alert-info">
+        <p className="alert alert-info" data-testid="fir-transferred">
           {t('fir.transferredTo')} <a href={hrefFor('fir', fir.transferredToFir)}>{t('fir.openOther')}</a>
+        </p>
+      ) : fir.status === 'transferred' && fir.transferredToStation ? (
+        <p className="alert alert-info" data-testid="fir-transferred">
+          {t('fir.transferredPending', { station: stationLabel(fir.transferredToStation) })}
         </p>
       ) : null}
       {fir.transferredFromFir ? (
@@ -415,7 +425,7 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
           onDone={(from, to) => {
             setData(from);
             setHistoryKey((k) => k + 1);
-            setStatus(t('transfer.done', { number: to.number }));
+            setStatus(to ? t('transfer.done', { number: to.number }) : t('transfer.sent', { station: stationLabel(from.transferredToStation ?? '') }));
             close();
           }}
         />
@@ -711,7 +721,7 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
   );
 }
 
-function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: Fir; onClose: () => void; onDone: (from: Fir, to: Fir) => void }) {
+function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: Fir; onClose: () => void; onDone: (from: Fir, to: Fir | null) => void }) {
   const { t } = useI18n();
   const stations = useStations(user);
   const [station, setStation] = useState(fir.jurisdictionStationCode ?? '');

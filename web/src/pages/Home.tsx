@@ -1,18 +1,25 @@
 import type { SessionInfo, SessionUser } from '../api.ts';
 import { formatDateTime, roleName, unitKindName, unitName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { useNodeStatus } from '../node-status.tsx';
 import { hrefFor } from '../router.ts';
+import { ActiveAlerts } from './Alerts.tsx';
 
 export function HomePage({ session, user }: { session: SessionInfo; user: SessionUser }) {
   const { t } = useI18n();
   const canReadUsers = user.permissions.includes('user.read');
   const canReadRecords = user.permissions.includes('record.read');
+  const canReadAlerts = user.permissions.includes('alert.read');
+  const { node } = useNodeStatus();
+  const canSeeNodes = !!node?.acceptsNodes && user.permissions.includes('node.read');
   return (
     <>
       <div className="page-head">
         <h1 tabIndex={-1}>{t('home.welcome', { name: user.displayName })}</h1>
         <p className="lead">{t('home.intro')}</p>
       </div>
+
+      <ActiveAlerts user={user} />
 
       <PostingCards session={session} user={user} />
 
@@ -40,6 +47,22 @@ export function HomePage({ session, user }: { session: SessionInfo; user: Sessio
                 </a>
               </li>
             </>
+          ) : null}
+          {canReadAlerts ? (
+            <li>
+              <a className="task" href={hrefFor('alerts')}>
+                <span className="task-title">{t('alerts.title')}</span>
+                <span className="task-text">{t('home.task.alerts')}</span>
+              </a>
+            </li>
+          ) : null}
+          {canSeeNodes ? (
+            <li>
+              <a className="task" href={hrefFor('sync')}>
+                <span className="task-title">{t('sync.title')}</span>
+                <span className="task-text">{t('home.task.sync')}</span>
+              </a>
+            </li>
           ) : null}
           {canReadUsers ? (
             <li>

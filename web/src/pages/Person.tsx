@@ -8,6 +8,7 @@ import { ApiError, type SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { TextAreaField, TextField } from '../components/Field.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { RemoteImage } from '../components/RemoteImage.tsx';
 import { errorsFor, fieldId, focusField, focusFirstError, submissionProblem, submitOnEnter, useSubmission, type FieldErrors } from '../forms.ts';
 import { formatDate, formatDateTimeShort, genderName, idKindName, personRoleName, relativeKindName } from '../format.ts';
 import { can, useLoad } from '../hooks.ts';
@@ -76,7 +77,7 @@ function PersonDetails({ user, person }: { user: SessionUser; person: Extract<Pe
     <>
       <div className="page-head person-page-head">
         {person.photoSha256 ? (
-          <img className="person-photo" src={records.photoUrl(person.photoSha256)} alt={t('personPage.photoOf', { name: person.name })} data-testid="person-photo" />
+          <RemoteImage className="person-photo" src={records.photoUrl(person.photoSha256)} alt={t('personPage.photoOf', { name: person.name })} testId="person-photo" />
         ) : null}
         <div>
           <p className="eyebrow">{t('personPage.title')}</p>

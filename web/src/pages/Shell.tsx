@@ -1,14 +1,17 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { SessionInfo, SessionUser } from '../api.ts';
 import { ErrorMessage } from '../components/Alert.tsx';
 import { Brand, TricolourBar } from '../components/Brand.tsx';
 import { HeaderSearch } from '../components/HeaderSearch.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { SyncBadge } from '../components/SyncBadge.tsx';
 import { roleName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { isStationUser } from '../hooks.ts';
+import { NodeStatusProvider, useNodeStatus } from '../node-status.tsx';
 import { hrefFor, useLocation, type Route } from '../router.ts';
 import { ActivityPage } from './Activity.tsx';
+import { AlertsPage } from './Alerts.tsx';
 import { ChangePasswordPage } from './ChangePassword.tsx';
 import { ComplaintNewPage } from './ComplaintNew.tsx';
 import { ComplaintPage, ComplaintsPage } from './Complaints.tsx';
@@ -22,6 +25,9 @@ import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
 import { PersonPage } from './Person.tsx';
 import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
+
+/** The Sync page is opened rarely at a station: it is fetched (from this node) when first opened. */
+const SyncPage = lazy(() => import('./Sync.tsx').then((m) => ({ default: m.SyncPage })));
 
 /** Which permission each page needs; pages without one are open to every signed-in user. */
 const NEEDS: Partial<Record<Route, string>> = {
@@ -37,7 +43,12 @@ const NEEDS: Partial<Record<Route, string>> = {
   lawSection: 'self.read',
   search: 'record.read',
   person: 'record.read',
+  sync: 'self.read',
+  alerts: 'alert.read',
 };
+
+/** Who gets Sync in the menu (everyone may open it from the header badge). */
+const SYNC_MENU = ['sync.run', 'node.read', 'node.manage'];
 
 /** The section of the menu a page belongs to. */
 const NAV_OF: Record<Route, Route> = {
@@ -56,21 +67,35 @@ const NAV_OF: Record<Route, Route> = {
   lawSection: 'law',
   search: 'search',
   person: 'search',
+  sync: 'sync',
+  alerts: 'alerts',
 };
 
-export function Shell({
-  session,
-  user,
-  onSignOut,
-  languageError,
-}: {
+type ShellProps = {
   session: SessionInfo;
   user: SessionUser;
   onSignOut: () => Promise<void>;
   languageError: string | null;
-}) {
+};
+
+/** The signed-in page: header (with the sync badge), menu, the page of the route, footer. */
+export function Shell(props: ShellProps) {
+  return (
+    <NodeStatusProvider>
+      <ShellBody {...props} />
+    </NodeStatusProvider>
+  );
+}
+
+function ShellBody({
+  session,
+  user,
+  onSignOut,
+  languageError,
+}: ShellProps) {
   const { t } = useI18n();
   const loc = useLocation();
+  const { node } = useNodeStatus();
   const allowed = (r: Route) => {
     const need = NEEDS[r];
     return !need || user.permissions.includes(need);
@@ -94,6 +119,8 @@ export function Shell({
     lawSection: t('law.sectionPage'),
     search: t('search.title'),
     person: t('personPage.title'),
+    sync: t('sync.title'),
+    alerts: t('alerts.title'),
   };
 
   useEffect(() => {
@@ -114,7 +141,8 @@ export function Shell({
     main.querySelector<HTMLElement>('h1')?.focus();
   }, [route, loc.id]);
 
-  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'law', 'users', 'activity', 'password'];
+  const syncInMenu = !!node && node.tier !== 'standalone' && SYNC_MENU.some((p) => user.permissions.includes(p));
+  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'alerts', 'law', 'users', ...(syncInMenu ? (['sync'] as Route[]) : []), 'activity', 'password'];
   const current = NAV_OF[route];
 
   return (
@@ -143,17 +171,22 @@ export function Shell({
             </button>
           </div>
         </div>
-        <nav className="app-nav" aria-label={t('nav.label')}>
-          <ul>
-            {nav.filter(allowed).map((n) => (
-              <li key={n}>
-                <a href={hrefFor(n)} aria-current={current === n ? 'page' : undefined}>
-                  {titles[n]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <div className="app-nav-bar">
+          <div className="app-nav-inner">
+            <nav className="app-nav" aria-label={t('nav.label')}>
+              <ul>
+                {nav.filter(allowed).map((n) => (
+                  <li key={n}>
+                    <a href={hrefFor(n)} aria-current={current === n ? 'page' : undefined}>
+                      {titles[n]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <SyncBadge />
+          </div>
+        </div>
       </header>
       <main className="app-main" id="main" ref={mainRef}>
         <ErrorMessage message={languageError} />
@@ -170,6 +203,12 @@ export function Shell({
         {route === 'lawSection' && loc.id ? <LawSectionPage key={loc.id} user={user} id={loc.id} /> : null}
         {route === 'search' ? <SearchPage user={user} query={loc.query} /> : null}
         {route === 'person' && loc.id ? <PersonPage key={loc.id} user={user} id={loc.id} /> : null}
+        {route === 'sync' ? (
+          <Suspense fallback={<p className="muted" role="status">{t('common.loading')}</p>}>
+            <SyncPage user={user} />
+          </Suspense>
+        ) : null}
+        {route === 'alerts' ? <AlertsPage user={user} query={loc.query} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
       </main>

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { api, ApiError, type Enrolment, type SessionInfo } from '../api.ts';
+import { api, ApiError, type Enrolment, type SessionInfo, type SessionNode } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { TextField } from '../components/Field.tsx';
 import { errorText, problemView } from '../errors.ts';
@@ -36,7 +36,39 @@ function codeError(t: TFunction, err: unknown): string {
   return errorText(t, err);
 }
 
-export function SignInPage({ notice, onAdvance }: { notice: string | null; onAdvance: () => Promise<void> }) {
+/**
+ * A station node that cannot sign anyone in yet says why: not enrolled with its state, or its
+ * first sync (which brings the station's users) not finished.
+ */
+function NodeNotice({ node, recheck }: { node: SessionNode | undefined; recheck: () => Promise<void> }) {
+  const { t } = useI18n();
+  const waiting = !!node && node.tier === 'station' && (!node.enrolled || !node.firstSyncDone);
+  // Ask again now and then (a public call: it keeps no session alive), so the notice goes away by itself.
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = window.setInterval(() => void recheck().catch(() => undefined), 30_000);
+    return () => window.clearInterval(timer);
+  }, [waiting, recheck]);
+  if (!node || node.tier !== 'station') return null;
+  if (!node.enrolled) {
+    return (
+      <div className="alert alert-warning node-notice" data-testid="node-notice" data-reason="not-enrolled">
+        <p>{t('signin.node.notEnrolled')}</p>
+        <pre className="command">{`cctns node enrol --unit ${node.unit} --upstream ${t('sync.placeholder.stateAddress')} --code ${t('sync.placeholder.code')}`}</pre>
+      </div>
+    );
+  }
+  if (!node.firstSyncDone) {
+    return (
+      <p className="alert alert-info node-notice" data-testid="node-notice" data-reason="first-sync">
+        {t('signin.node.firstSync')}
+      </p>
+    );
+  }
+  return null;
+}
+
+export function SignInPage({ notice, node, onAdvance }: { notice: string | null; node?: SessionNode; onAdvance: () => Promise<void> }) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -66,6 +98,7 @@ export function SignInPage({ notice, onAdvance }: { notice: string | null; onAdv
     <AuthLayout title={t('signin.title')}>
       <h1>{t('signin.title')}</h1>
       <p className="lead">{t('signin.intro')}</p>
+      <NodeNotice node={node} recheck={onAdvance} />
       <Notice tone="warning">{notice}</Notice>
       <ErrorMessage message={error} />
       <form onSubmit={submit} noValidate className="form-stack">
