@@ -431,6 +431,7 @@ export interface SyncUpstreamTable {
   last_pull_at: string | null;
   last_error: string | null;
   last_error_at: string | null;
+  last_error_refused: Generated<number>;
   consecutive_failures: Generated<number>;
   events_pushed: Generated<number>;
   events_pulled: Generated<number>;

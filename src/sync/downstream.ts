@@ -206,6 +206,8 @@ export class SyncClient {
       await this.update((eb: any) => ({
         last_error: message,
         last_error_at: this.now(),
+        // The upstream said no (revoked, refused a batch): someone must act. Anything else is the link.
+        last_error_refused: err instanceof LinkError && err.failure === 'refused' && (err.status ?? 0) < 500 ? 1 : 0,
         consecutive_failures: eb('consecutive_failures', '+', 1),
         bytes_up: eb('bytes_up', '+', t.bytesUp - up0),
         bytes_down: eb('bytes_down', '+', t.bytesDown - down0),
@@ -566,7 +568,7 @@ export class SyncClient {
       return { ...base, enrolled: false, upstream: null, link: 'not-enrolled', lastAttemptAt: null, lastSuccessAt: null, lastPushAt: null, lastPullAt: null, lastError: null, lastErrorAt: null, consecutiveFailures: 0, nextAttemptAt: null, waitingEvents: 0, waitingFiles: 0, eventsPushed: 0, eventsPulled: 0, bytesUp: 0, bytesDown: 0, firstSyncDone: false, clockOffsetSeconds: 0 };
     }
     const failing = link.consecutive_failures > 0;
-    const refused = failing && /refused|not signed|does not verify|revoked/i.test(link.last_error ?? '');
+    const refused = failing && link.last_error_refused === 1;
     const state: LinkState = !link.last_success_at && !failing ? 'never-synced' : refused ? 'refused' : failing ? 'offline' : 'online';
     return {
       ...base,

@@ -214,6 +214,23 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
       await roundFails(/went silent/);
     });
 
+    test('with no upstream at all, officers still sign in and register; the records wait', async () => {
+      const closed = http.createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const port = (closed.address() as AddressInfo).port;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      await station.node.storage.db.updateTable('sync_upstream').set({ url: `http://127.0.0.1:${port}` }).where('id', '=', 1).execute();
+      station.node.sync.client.reconnect();
+      const before = (await station.node.sync.client.status()).waitingEvents;
+      const writer = await signedIn(station, 'writer.pune1', state, clock);
+      assert.equal((await writer.post('/api/v1/firs', theftFir())).status, 201);
+      const round = await station.node.sync.runRound();
+      assert.equal(round.ok, false);
+      assert.match(round.error!, /cannot be reached/);
+      assert.equal(round.sync.link, 'offline');
+      assert.ok(round.sync.waitingEvents > before);
+    });
+
     test('with the real upstream back, the station catches up', async () => {
       await station.node.storage.db.updateTable('sync_upstream').set({ url: state.url }).where('id', '=', 1).execute();
       station.node.sync.client.reconnect();

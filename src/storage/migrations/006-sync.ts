@@ -86,6 +86,8 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .addColumn('last_pull_at', 'text')
     .addColumn('last_error', 'text')
     .addColumn('last_error_at', 'text')
+    // Whether the last failure was the upstream refusing (a node to fix) or the link (to wait out).
+    .addColumn('last_error_refused', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('consecutive_failures', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('events_pushed', 'bigint', (c) => c.notNull().defaultTo(0))
     .addColumn('events_pulled', 'bigint', (c) => c.notNull().defaultTo(0))
