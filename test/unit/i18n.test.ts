@@ -8,8 +8,10 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AUDIT_ACTIONS } from '../../src/domain/audit-actions.js';
 import { ROLES } from '../../src/domain/roles.js';
+import { TIERS } from '../../src/domain/tiers.js';
 import { UNIT_KINDS } from '../../src/domain/units.js';
 import { GD_KINDS } from '../../src/records/general-diary.js';
+import { ALERT_KINDS } from '../../src/records/schemas/alert.js';
 import { complaintClose, complaintInput, complaintListQuery } from '../../src/records/schemas/complaint.js';
 import { firInput } from '../../src/records/schemas/fir.js';
 import { gdEntryInput } from '../../src/records/schemas/gd.js';
@@ -75,7 +77,7 @@ function enumOptions(schema: unknown): string[] {
 const personShape = personInput.shape;
 const idDocumentShape = (personShape.idDocuments.unwrap().element as unknown as { def: { in: { shape: { kind: unknown } } } }).def.in.shape;
 
-/** Station-record codes as the server accepts them (src/records). */
+/** Codes the forms offer (station records, alerts) as the server accepts them (src/records). */
 const SERVER_CODES = {
   GENDERS: [...GENDERS],
   RELATIVE_KINDS: enumOptions(personShape.relativeKind),
@@ -87,6 +89,7 @@ const SERVER_CODES = {
   INFO_TYPES: enumOptions(firInput.shape.infoType),
   GD_MANUAL_KINDS: enumOptions(gdEntryInput.shape.kind),
   PERSON_ROLES: [...PERSON_ROLES],
+  ALERT_KINDS: [...ALERT_KINDS],
 };
 
 /** Codes the server has no exported list for; the web app's lists (web/src/codes.ts) are used. */
@@ -96,6 +99,9 @@ const WEB_ONLY = {
   FIR_STATUSES: sourceList('codes.ts', 'FIR_STATUSES'),
   TRI_STATES: sourceList('codes.ts', 'TRI_STATES'),
   PROPERTY_CATEGORIES: sourceList('codes.ts', 'PROPERTY_CATEGORIES'),
+  ALERT_STATUSES: sourceList('codes.ts', 'ALERT_STATUSES'),
+  LINK_STATES: sourceList('codes.ts', 'LINK_STATES'),
+  NODE_STATUSES: sourceList('codes.ts', 'NODE_STATUSES'),
 };
 
 /** Prefixes that source code may complete at run time, with the complete list of endings. */
@@ -118,6 +124,11 @@ const DYNAMIC: Record<string, string[]> = {
   'personRole.': SERVER_CODES.PERSON_ROLES,
   'triState.': WEB_ONLY.TRI_STATES,
   'propertyCategory.': WEB_ONLY.PROPERTY_CATEGORIES,
+  'alertKind.': SERVER_CODES.ALERT_KINDS,
+  'alertStatus.': WEB_ONLY.ALERT_STATUSES,
+  'tier.': [...TIERS],
+  'sync.link.': WEB_ONLY.LINK_STATES,
+  'nodes.status.': WEB_ONLY.NODE_STATUSES,
 };
 
 function sourceFiles(dir: string): string[] {

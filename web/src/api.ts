@@ -144,7 +144,7 @@ export function onUnauthorized(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
 }
 
-/** Called after every API call that reached the server (used for idle tracking). */
+/** Called after every API call that reached the server, background refreshes aside (used for idle tracking). */
 export function onActivity(handler: (() => void) | null): void {
   activityHandler = handler;
 }
@@ -157,6 +157,12 @@ export interface CallOptions {
   /** Do not treat 401 as "session ended" (sign-in steps, where 401 means a wrong answer). */
   allow401?: boolean;
   signal?: AbortSignal;
+  /**
+   * A screen refreshing itself (GET only), not a person doing something: sent with
+   * `x-cctns-background: 1`, so that the server does not count it as activity for the idle lock,
+   * and not counted as activity by the app's own idle check either.
+   */
+  background?: boolean;
 }
 
 async function send(method: string, path: string, body: unknown, opts: CallOptions): Promise<Response> {
@@ -169,6 +175,8 @@ async function send(method: string, path: string, body: unknown, opts: CallOptio
     headers['content-type'] = 'application/json';
     headers['x-csrf-token'] = csrfToken;
     payload = JSON.stringify(body ?? {});
+  } else if (opts.background) {
+    headers['x-cctns-background'] = '1';
   }
   try {
     return await fetch(path, {
@@ -208,7 +216,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
       data = await readBody(res);
     }
   }
-  activityHandler?.();
+  if (!opts.background) activityHandler?.();
   if (!res.ok) {
     const err = new ApiError(res.status, (data ?? {}) as object);
     if (res.status === 401 && !opts.allow401) unauthorizedHandler?.();

@@ -31,9 +31,21 @@ export const GD_MANUAL_KINDS = ['departure', 'arrival', 'arrest', 'seizure', 'in
 export const PERSON_ROLES = ['complainant', 'accused', 'victim', 'witness'] as const;
 /** Law catalogue: cognizable / bailable (src/domain/law.ts TriState). */
 export const TRI_STATES = ['yes', 'no', 'depends', 'unknown'] as const;
+/** Alerts: kind (src/records/schemas/alert.ts ALERT_KINDS). */
+export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
+/** Alerts: status (src/records/alerts.ts Alert.status; no list exported). */
+export const ALERT_STATUSES = ['active', 'withdrawn', 'expired'] as const;
+/** Sync: this node's link to the one above (src/sync/downstream.ts LinkState; no list exported). */
+export const LINK_STATES = ['not-enrolled', 'never-synced', 'online', 'offline', 'refused'] as const;
+/** Sync: a node below this one (src/sync/node-registry.ts NodeHealth.status; no list exported). */
+export const NODE_STATUSES = ['pending', 'active', 'revoked'] as const;
 /** Property categories offered in the FIR form (free text on the server). */
 export const PROPERTY_CATEGORIES = ['vehicle', 'mobile_phone', 'cash', 'jewellery', 'documents', 'livestock', 'electronics', 'other'] as const;
 
 export type Gender = (typeof GENDERS)[number];
 export type RelativeKind = (typeof RELATIVE_KINDS)[number];
 export type IdKind = (typeof ID_KINDS)[number];
+export type AlertKind = (typeof ALERT_KINDS)[number];
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+export type LinkState = (typeof LINK_STATES)[number];
+export type NodeStatus = (typeof NODE_STATUSES)[number];

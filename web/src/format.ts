@@ -28,6 +28,11 @@ export function unitName(unit: Pick<Unit, 'nameEn' | 'nameHi'>, lang: Lang): str
   return (lang === 'hi' ? unit.nameHi : unit.nameEn) || unit.nameEn || unit.nameHi;
 }
 
+/** Non-breaking spaces that indent a unit in a list of the tree by its depth (below the list's first). */
+export function treeIndent(depth: number): string {
+  return '\u00a0\u00a0\u00a0'.repeat(Math.max(0, depth));
+}
+
 /** Date and time in Indian Standard Time, whatever the browser's zone. */
 export function formatDateTime(iso: string | undefined | null, lang: Lang): string {
   if (!iso) return '';
@@ -154,6 +159,13 @@ export const propertyCategoryName = (t: TFunction, code: string) =>
   hasKey(`propertyCategory.${code}`) ? t(`propertyCategory.${code}`) : code;
 
 /* ---------- Sync and alerts ---------- */
+
+export const tierName = (t: TFunction, code: string) => (hasKey(`tier.${code}`) ? t(`tier.${code}`) : code);
+/** The link in a few words, as the Sync page states it. */
+export const linkName = (t: TFunction, code: string) => (hasKey(`sync.link.${code}`) ? t(`sync.link.${code}`) : code);
+export const nodeStatusName = (t: TFunction, code: string) => (hasKey(`nodes.status.${code}`) ? t(`nodes.status.${code}`) : code);
+export const alertKindName = (t: TFunction, code: string) => (hasKey(`alertKind.${code}`) ? t(`alertKind.${code}`) : code);
+export const alertStatusName = (t: TFunction, code: string) => (hasKey(`alertStatus.${code}`) ? t(`alertStatus.${code}`) : code);
 
 /** Whole seconds from an instant to now (never negative); null without an instant. */
 export function secondsSince(iso: string | null | undefined, now = Date.now()): number | null {

@@ -21,6 +21,7 @@ function translateMessage(t: TFunction, message: string): string {
   if (message === 'an Aadhaar number has 12 digits') return t('form.aadhaarInvalid');
   if (message === 'give the registration, engine or chassis number') return t('firForm.vehicleNumberRequired');
   if (message === 'must have at least 4 letters or digits') return t('firForm.vehicleNumberShort');
+  if (message === 'must say why, in a few words') return t('form.reasonShort');
   if (message === 'must say why, in at least 10 characters') return t('law.reasonShort');
   if (message === 'must name the source (an Act, a notification, a judgment)') return t('law.sourceShort');
   return message;
@@ -134,8 +135,9 @@ export function pathLabel(t: TFunction, path: string): string {
   return parts.join(' › ');
 }
 
-export function summaryItems(t: TFunction, errors: FieldErrors): Array<{ path: string; text: string }> {
-  return Object.entries(errors).map(([path, message]) => ({ path, text: withLabel(pathLabel(t, path), translateMessage(t, message)) }));
+/** The summary's lines: each error with its field's name (`labels`, where a form names a field its own way). */
+export function summaryItems(t: TFunction, errors: FieldErrors, labels: Record<string, string> = {}): Array<{ path: string; text: string }> {
+  return Object.entries(errors).map(([path, message]) => ({ path, text: withLabel(labels[path] ?? pathLabel(t, path), translateMessage(t, message)) }));
 }
 
 /** Moves focus to the field of an error path (or the first field inside it). */
@@ -166,15 +168,24 @@ export const trimOrUndefined = (s: string | undefined | null) => {
 };
 
 /**
- * The state every form shares: busy while sending, the error summary, field errors. `attempt`
- * sends once at a time and turns a refusal into field errors, a summary and focus on the first
- * field in error.
+ * The state every form shares: busy while sending, the error summary, field errors. `refuse`
+ * shows what the page's own checks found (and says whether they found anything); `attempt` sends
+ * once at a time and turns a refusal into field errors, a summary and focus on the first field in
+ * error.
  */
 export function useSubmission() {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [summary, setSummary] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
+
+  function refuse(found: FieldErrors): boolean {
+    const any = Object.keys(found).length > 0;
+    setErrors(found);
+    setSummary(any ? t('form.fixErrors') : null);
+    if (any) focusFirstError(found);
+    return any;
+  }
 
   async function attempt(action: () => Promise<void>, opts: { scrollTopOnError?: boolean } = {}): Promise<void> {
     setBusy(true);
@@ -192,5 +203,5 @@ export function useSubmission() {
     }
   }
 
-  return { busy, summary, setSummary, errors, setErrors, attempt };
+  return { busy, summary, setSummary, errors, setErrors, refuse, attempt };
 }

@@ -61,23 +61,35 @@ export function useOfficers(user: SessionUser): OfficerOption[] {
   return list;
 }
 
-/** Police stations the user can see in the unit tree (GET /api/v1/units: own unit and below). */
-export function useStations(user: SessionUser): UnitNode[] {
-  const [units, setUnits] = useState<UnitNode[]>([]);
+/** A list of units, read once when the user has the permission; `loaded` once it has been answered. */
+function useUnitList(user: SessionUser, permission: string, load: () => Promise<UnitNode[]>): { units: UnitNode[]; loaded: boolean } {
+  const [state, setState] = useState(() => ({ units: [] as UnitNode[], loaded: !can(user, permission) }));
   useEffect(() => {
-    if (!user.permissions.includes('record.read')) return;
+    if (!can(user, permission)) return;
     let live = true;
-    api
-      .stations()
-      .then((r) => {
-        if (live) setUnits(r.stations);
+    load()
+      .then((units) => {
+        if (live) setState({ units, loaded: true });
       })
-      .catch(() => undefined);
+      .catch(() => {
+        if (live) setState((s) => ({ ...s, loaded: true }));
+      });
     return () => {
       live = false;
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [user]);
-  return units;
+  return state;
+}
+
+/** Police stations the user can see in the unit tree (GET /api/v1/stations: own unit and below). */
+export function useStations(user: SessionUser): UnitNode[] {
+  return useUnitList(user, 'record.read', () => api.stations().then((r) => r.stations)).units;
+}
+
+/** The units the user can see, their own first and then those below (GET /api/v1/units). */
+export function useUnits(user: SessionUser): { units: UnitNode[]; loaded: boolean } {
+  return useUnitList(user, 'unit.read', () => api.units().then((r) => r.units));
 }
 
 export const can = (user: SessionUser, permission: string) => user.permissions.includes(permission);

@@ -1,11 +1,15 @@
 // This node and its link upward (GET /api/v1/node), shared by the header badge and the Sync page.
 //
-// Read when the shell opens, every 30 s, and soon after each change this tab made (the new records
-// wait to be sent). Every signed-in request counts as activity for the server's idle lock, so the
-// 30-second reading is skipped while nobody touches the page: an unattended screen still locks.
+// Read when the shell opens and when the Sync page opens, soon after each change this tab made (the
+// new records wait to be sent), and every 30 s while the tab is visible (at once when it becomes
+// visible again), whether or not anyone touches the page, so a screen that is only watched still
+// shows the link change. The 30-second reading is a background request (`x-cctns-background: 1`):
+// the server does not count it as activity for the idle lock, so an unattended screen still locks
+// after the idle limit: the next reading is refused and the app goes back to the sign-in page. The
+// other readings follow what the officer did and count as activity.
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { onWrite } from './api.ts';
-import { agoText, formatWhen, secondsSince } from './format.ts';
+import { agoText, formatWhen, linkName, secondsSince } from './format.ts';
 import type { Lang, TFunction } from './i18n/index.tsx';
 import { sync, type SyncStatus, type ThisNode } from './sync-api.ts';
 
@@ -23,33 +27,28 @@ const NodeStatusContext = createContext<NodeStatusValue>({ node: null, reload: (
 
 export function NodeStatusProvider({ children }: { children: ReactNode }) {
   const [node, setNode] = useState<ThisNode | null>(null);
-  const touched = useRef(true);
   const live = useRef(true);
 
-  const reload = useCallback(() => {
+  const read = useCallback((background: boolean) => {
     sync
-      .node()
+      .node({ background })
       .then((n) => {
         if (live.current) setNode(n);
       })
       .catch(() => undefined);
   }, []);
+  const reload = useCallback(() => read(false), [read]);
 
   const setSyncStatus = useCallback((s: SyncStatus) => setNode((n) => (n ? { ...n, sync: s } : n)), []);
 
   useEffect(() => {
     live.current = true;
     reload();
-    const mark = () => {
-      touched.current = true;
+    const refresh = () => {
+      if (document.visibilityState !== 'hidden') read(true);
     };
-    const events = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
-    for (const e of events) window.addEventListener(e, mark, { passive: true, capture: true });
-    const timer = window.setInterval(() => {
-      if (!touched.current || document.visibilityState === 'hidden') return;
-      touched.current = false;
-      reload();
-    }, EVERY_MS);
+    const timer = window.setInterval(refresh, EVERY_MS);
+    document.addEventListener('visibilitychange', refresh);
     // After a change: at once (the record now waits), and again when a round it started may be over.
     const soon: number[] = [];
     const off = onWrite(() => {
@@ -60,49 +59,16 @@ export function NodeStatusProvider({ children }: { children: ReactNode }) {
       live.current = false;
       window.clearInterval(timer);
       for (const id of soon) window.clearTimeout(id);
-      for (const e of events) window.removeEventListener(e, mark, { capture: true });
+      document.removeEventListener('visibilitychange', refresh);
       off();
     };
-  }, [reload]);
+  }, [read, reload]);
 
   return <NodeStatusContext.Provider value={{ node, reload, setSync: setSyncStatus }}>{children}</NodeStatusContext.Provider>;
 }
 
 export function useNodeStatus(): NodeStatusValue {
   return useContext(NodeStatusContext);
-}
-
-export function tierName(t: TFunction, tier: string): string {
-  switch (tier) {
-    case 'station':
-      return t('tier.station');
-    case 'state':
-      return t('tier.state');
-    case 'national':
-      return t('tier.national');
-    case 'standalone':
-      return t('tier.standalone');
-    default:
-      return tier;
-  }
-}
-
-/** The link in a few words, as the Sync page states it. */
-export function linkName(t: TFunction, link: string): string {
-  switch (link) {
-    case 'online':
-      return t('sync.link.online');
-    case 'offline':
-      return t('sync.link.offline');
-    case 'refused':
-      return t('sync.link.refused');
-    case 'never-synced':
-      return t('sync.link.never');
-    case 'not-enrolled':
-      return t('sync.link.notEnrolled');
-    default:
-      return link;
-  }
 }
 
 export type BadgeTone = 'ok' | 'warn' | 'bad' | 'info';

@@ -1,9 +1,8 @@
 // Sync between nodes (station → state → national) and the alerts broadcast down through it.
 // Shapes follow src/api/schemas/sync.ts, src/sync/downstream.ts (SyncStatus),
 // src/sync/node-registry.ts (NodeHealth) and src/api/schemas/alert.ts.
-import { request, uploadPhoto } from './api.ts';
-
-export type LinkState = 'not-enrolled' | 'never-synced' | 'online' | 'offline' | 'refused';
+import { request, uploadPhoto, type CallOptions } from './api.ts';
+import type { AlertKind, AlertStatus, LinkState, NodeStatus } from './codes.ts';
 
 /** This node's link to its upstream (GET /api/v1/node → sync). */
 export interface SyncStatus {
@@ -65,7 +64,7 @@ export interface NodeHealth {
   unitCode: string;
   unitName: string | null;
   label: string;
-  status: 'pending' | 'active' | 'revoked' | string;
+  status: NodeStatus | string;
   createdAt?: string;
   createdBy?: string;
   enrolExpiresAt?: string | null;
@@ -83,9 +82,6 @@ export interface NodeHealth {
   dark: boolean;
 }
 
-export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
-export type AlertKind = (typeof ALERT_KINDS)[number];
-
 export interface Alert {
   id: string;
   kind: AlertKind | string;
@@ -98,7 +94,7 @@ export interface Alert {
   issuedBy: string;
   issuedAt: string;
   expiresAt: string | null;
-  status: 'active' | 'withdrawn' | 'expired' | string;
+  status: AlertStatus | string;
   withdrawnAt: string | null;
   withdrawReason: string | null;
 }
@@ -115,7 +111,7 @@ export interface AlertInput {
 const enc = encodeURIComponent;
 
 export const sync = {
-  node: () => request<ThisNode>('GET', '/api/v1/node'),
+  node: (opts: CallOptions = {}) => request<ThisNode>('GET', '/api/v1/node', undefined, opts),
   runNow: () => request<RoundAnswer>('POST', '/api/v1/node/sync', {}),
   nodes: () => request<{ nodes: NodeHealth[]; darkAfterHours: number }>('GET', '/api/v1/nodes'),
   addNode: (unitCode: string, label?: string) =>

@@ -3,11 +3,13 @@ import { useI18n } from '../i18n/index.tsx';
 
 /**
  * The summary at the top of a record form: the message, then every field error as a button that
- * moves focus to its field. Always rendered so that the live region exists before it fills.
+ * moves focus to its field. Fields are named by the server's paths, or by `labels` where a form
+ * names a field its own way ("Why the mark is withdrawn"). Always rendered so that the live region
+ * exists before it fills.
  */
-export function ErrorSummary({ message, errors }: { message: string | null; errors: FieldErrors }) {
+export function ErrorSummary({ message, errors, labels }: { message: string | null; errors: FieldErrors; labels?: Record<string, string> }) {
   const { t } = useI18n();
-  const items = message ? summaryItems(t, errors) : [];
+  const items = message ? summaryItems(t, errors, labels) : [];
   return (
     <div className="alert-slot" role="alert" aria-live="assertive">
       {message ? (

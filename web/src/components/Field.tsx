@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { fieldId, submitOnEnter } from '../forms.ts';
 
 interface Common {
   label: string;
@@ -75,5 +76,50 @@ export function TextAreaField({ label, hint, error, id, ...area }: Common & Text
       <textarea id={fid} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fid, hint, error)} {...area} />
       <Described id={fid} hint={hint} error={error} />
     </div>
+  );
+}
+
+/**
+ * A short text bound to a form path (a reason, a note, a GD entry): id `f-<path>`, the message for
+ * that path under it, and Enter submits the form (Shift+Enter for a new line).
+ */
+export function ShortTextArea({
+  path,
+  label,
+  hint,
+  value,
+  onChange,
+  fe,
+  rows = 2,
+  required = true,
+  autoFocus,
+  dir,
+}: {
+  path: string;
+  label: string;
+  hint?: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  fe: (path: string, label: string) => string | undefined;
+  rows?: number;
+  required?: boolean;
+  autoFocus?: boolean;
+  dir?: 'auto';
+}) {
+  return (
+    <TextAreaField
+      id={fieldId(path)}
+      name={path}
+      label={label}
+      hint={hint}
+      error={fe(path, label)}
+      rows={rows}
+      required={required}
+      autoFocus={autoFocus}
+      dir={dir}
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      onKeyDown={submitOnEnter}
+    />
   );
 }

@@ -14,16 +14,12 @@ export function RemoteImage({ src, alt, className, testId }: { src: string; alt:
 
   if (failure && failure.src === src) {
     return (
-      <span
-        className={`photo-missing${className ? ` ${className}` : ''}`}
-        role="img"
-        aria-label={failure.kind === 'not-arrived' ? t('photo.notArrived') : t('photo.failed')}
-        data-testid={testId ? `${testId}-missing` : undefined}
-        data-reason={failure.kind}
-      >
-        <span className="photo-missing-icon" aria-hidden="true" />
-        <span className="photo-missing-text">{failure.kind === 'not-arrived' ? t('photo.notArrived') : t('photo.failed')}</span>
-      </span>
+      <PhotoMissing
+        className={className}
+        text={failure.kind === 'not-arrived' ? t('photo.notArrived') : t('photo.failed')}
+        testId={testId ? `${testId}-missing` : undefined}
+        reason={failure.kind}
+      />
     );
   }
 
@@ -50,5 +46,15 @@ export function RemoteImage({ src, alt, className, testId }: { src: string; alt:
           .catch(() => setFailure({ src, kind: 'failed' }));
       }}
     />
+  );
+}
+
+/** In place of a photo: a neutral frame that says why there is none (no photo, not arrived yet, failed). */
+export function PhotoMissing({ text, className, testId, reason }: { text: string; className?: string; testId?: string; reason?: string }) {
+  return (
+    <span className={`photo-missing${className ? ` ${className}` : ''}`} role="img" aria-label={text} data-testid={testId} data-reason={reason}>
+      <span className="photo-missing-icon" aria-hidden="true" />
+      <span className="photo-missing-text">{text}</span>
+    </span>
   );
 }

@@ -1,20 +1,38 @@
 import { useState } from 'react';
 import type { UnitNode } from '../api.ts';
 import { fieldId } from '../forms.ts';
-import { unitName } from '../format.ts';
+import { treeIndent, unitKindName, unitName } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { SelectField, TextField } from './Field.tsx';
 
 const OTHER = '__other__';
 
+/** The options of a select over part of the unit tree, indented by depth: "   Pune Rural — MH-PUN (District)". */
+export function UnitOptions({ units }: { units: UnitNode[] }) {
+  const { t, lang } = useI18n();
+  const base = units[0]?.depth ?? 0;
+  return (
+    <>
+      {units.map((u) => (
+        <option key={u.code} value={u.code}>
+          {`${treeIndent(u.depth - base)}${unitName(u, lang)} — ${u.code} (${unitKindName(t, u.kind)})`}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /**
  * A police station: chosen from the stations the user can see, or typed as a code. (The unit
- * list an officer may read is their own unit and below, so a station elsewhere is typed.)
+ * list an officer may read is their own unit and below, so a station elsewhere is typed.) The
+ * Sync page offers the units that may register a node the same way (stations, or states).
  */
 export function StationField({
   path,
   label,
   hint,
+  typedHint,
+  otherLabel,
   value,
   onChange,
   stations,
@@ -25,6 +43,10 @@ export function StationField({
   path: string;
   label: string;
   hint?: string;
+  /** The hint while a code is typed, when it differs from `hint` (else the station-code hint). */
+  typedHint?: string;
+  /** The choice that leads to typing a code ("Another station (type its code)"). */
+  otherLabel?: string;
   value: string;
   onChange: (code: string) => void;
   stations: UnitNode[];
@@ -44,7 +66,7 @@ export function StationField({
           id={fieldId(path)}
           name={path}
           label={label}
-          hint={hint ?? t('station.codeHint')}
+          hint={typedHint ?? hint ?? t('station.codeHint')}
           error={error}
           required={required}
           autoComplete="off"
@@ -89,7 +111,7 @@ export function StationField({
           {unitName(s, lang)} ({s.code})
         </option>
       ))}
-      <option value={OTHER}>{t('station.other')}</option>
+      <option value={OTHER}>{otherLabel ?? t('station.other')}</option>
     </SelectField>
   );
 }

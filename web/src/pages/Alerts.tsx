@@ -3,51 +3,25 @@
 // station there with the next sync and stay on its dashboard, link or no link. Photos travel
 // after the record: until one has arrived the card says so instead of showing a broken image.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { ApiError, type SessionUser, type UnitNode, api } from '../api.ts';
+import { ApiError, type SessionUser, type UnitNode } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { DateTimeField } from '../components/DateTimeField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
-import { RemoteImage } from '../components/RemoteImage.tsx';
+import { ReasonDialog } from '../components/ReasonDialog.tsx';
+import { PhotoMissing, RemoteImage } from '../components/RemoteImage.tsx';
+import { UnitOptions } from '../components/StationField.tsx';
+import { ALERT_KINDS } from '../codes.ts';
 import { errorText } from '../errors.ts';
-import { errorsFor, fieldId, focusFirstError, submitOnEnter, trimOrUndefined, useSubmission, type FieldErrors } from '../forms.ts';
-import { formatDateTimeShort, fromIstInput, unitKindName, unitName } from '../format.ts';
-import { can, useLoad } from '../hooks.ts';
+import { errorsFor, fieldId, trimOrUndefined, useSubmission, type FieldErrors } from '../forms.ts';
+import { alertKindName, alertStatusName, formatDateTimeShort, fromIstInput, unitName } from '../format.ts';
+import { can, useLoad, useUnits } from '../hooks.ts';
 import { useI18n, type Lang, type TFunction } from '../i18n/index.tsx';
 import { hrefFor, navigate } from '../router.ts';
-import { ALERT_KINDS, sync, type Alert, type AlertInput } from '../sync-api.ts';
+import { sync, type Alert, type AlertInput } from '../sync-api.ts';
 import { submitOnCtrlEnter } from './ComplaintNew.tsx';
-
-export function alertKindName(t: TFunction, kind: string): string {
-  switch (kind) {
-    case 'missing_person':
-      return t('alertKind.missing_person');
-    case 'wanted_person':
-      return t('alertKind.wanted_person');
-    case 'stolen_vehicle':
-      return t('alertKind.stolen_vehicle');
-    case 'unidentified_body':
-      return t('alertKind.unidentified_body');
-    case 'general':
-      return t('alertKind.general');
-    default:
-      return kind;
-  }
-}
-
-function alertStatusName(t: TFunction, status: string): string {
-  switch (status) {
-    case 'active':
-      return t('alertStatus.active');
-    case 'withdrawn':
-      return t('alertStatus.withdrawn');
-    case 'expired':
-      return t('alertStatus.expired');
-    default:
-      return status;
-  }
-}
 
 /** Where an alert goes, in words: nation-wide, state-wide, or the unit by name when known. */
 function targetText(t: TFunction, lang: Lang, code: string, units: Map<string, UnitNode>): string {
@@ -57,30 +31,12 @@ function targetText(t: TFunction, lang: Lang, code: string, units: Map<string, U
   return u ? `${unitName(u, lang)} (${code})` : code;
 }
 
-/** The units the user may address (their own and below): GET /api/v1/units, with unit.read. */
-function useUnits(user: SessionUser): UnitNode[] {
-  const [units, setUnits] = useState<UnitNode[]>([]);
-  useEffect(() => {
-    if (!can(user, 'unit.read')) return;
-    let live = true;
-    api
-      .units()
-      .then((r) => {
-        if (live) setUnits(r.units);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [user]);
-  return units;
-}
-
 export function AlertsPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t } = useI18n();
   const status: 'active' | 'all' = query.get('status') === 'all' ? 'all' : 'active';
   const { data, error, reload } = useLoad(() => sync.alerts(status), [status]);
-  const units = useUnits(user);
+  /** The units the user may address: their own and those beneath it. */
+  const { units } = useUnits(user);
   const unitsByCode = useMemo(() => new Map(units.map((u) => [u.code, u])), [units]);
   const [issuing, setIssuing] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Alert | null>(null);
@@ -188,10 +144,7 @@ export function AlertCard({ alert: a, units, onWithdraw, compact = false }: { al
         {a.photoSha256 ? (
           <RemoteImage className="alert-photo" src={sync.alertPhotoUrl(a.id)} alt={t('alerts.photoOf', { title: a.title })} testId="alert-photo" />
         ) : (
-          <span className="photo-missing alert-photo" data-testid="alert-no-photo">
-            <span className="photo-missing-icon" aria-hidden="true" />
-            <span className="photo-missing-text">{t('alerts.noPhoto')}</span>
-          </span>
+          <PhotoMissing className="alert-photo" text={t('alerts.noPhoto')} testId="alert-no-photo" />
         )}
       </div>
       <div className="alert-card-body">
@@ -293,7 +246,7 @@ export function ActiveAlerts({ user }: { user: SessionUser }) {
 }
 
 function IssueAlertDialog({ user, units, onClose, onDone }: { user: SessionUser; units: UnitNode[]; onClose: () => void; onDone: (a: Alert) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [kind, setKind] = useState<string>('missing_person');
   const [title, setTitle] = useState('');
   const [details, setDetails] = useState('');
@@ -302,9 +255,8 @@ function IssueAlertDialog({ user, units, onClose, onDone }: { user: SessionUser;
   const [photo, setPhoto] = useState('');
   const [uploading, setUploading] = useState(false);
   const [photoError, setPhotoError] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
-  const baseDepth = units[0]?.depth ?? 0;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -315,13 +267,7 @@ function IssueAlertDialog({ user, units, onClose, onDone }: { user: SessionUser;
     const expiresAt = expires ? fromIstInput(expires) : undefined;
     if (expires && !expiresAt) found['expiresAt'] = t('form.dateTimeInvalid');
     else if (expiresAt && Date.parse(expiresAt) <= Date.now()) found['expiresAt'] = t('alerts.form.expiresPast');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
+    if (refuse(found)) return;
     const body: AlertInput = { kind, title: title.trim(), details: details.trim() };
     const target = trimOrUndefined(targetUnit);
     if (target) body.targetUnit = target;
@@ -355,12 +301,7 @@ function IssueAlertDialog({ user, units, onClose, onDone }: { user: SessionUser;
               value={targetUnit}
               onChange={(e) => setTargetUnit(e.target.value)}
             >
-              {units.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {'\u00a0\u00a0\u00a0'.repeat(Math.max(0, u.depth - baseDepth))}
-                  {unitName(u, lang)} — {u.code} ({unitKindName(t, u.kind)})
-                </option>
-              ))}
+              <UnitOptions units={units} />
             </SelectField>
           ) : (
             <TextField
@@ -455,14 +396,7 @@ function IssueAlertDialog({ user, units, onClose, onDone }: { user: SessionUser;
             ) : null}
           </div>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy || uploading} data-testid="alert-submit">
-            {busy ? t('common.pleaseWait') : t('alerts.form.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions busy={busy} disabled={uploading} submit={t('alerts.form.submit')} testId="alert-submit" onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -470,54 +404,17 @@ function IssueAlertDialog({ user, units, onClose, onDone }: { user: SessionUser;
 
 function WithdrawDialog({ alert, onClose, onDone }: { alert: Alert; onClose: () => void; onDone: (a: Alert) => void }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (reason.trim().length < 5) found['reason'] = t('form.reasonShort');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
-    await attempt(async () => {
-      onDone(await sync.withdrawAlert(alert.id, reason.trim()));
-    });
-  }
-
   return (
-    <Modal title={t('alerts.withdrawTitle', { title: alert.title })} onClose={onClose}>
-      <p className="muted">{t('alerts.withdrawIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="withdraw-form">
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          label={t('common.reason')}
-          hint={t('alerts.withdrawHint')}
-          error={fe('reason', t('common.reason'))}
-          rows={2}
-          autoFocus
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="withdraw-submit">
-            {busy ? t('common.pleaseWait') : t('alerts.withdraw')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <ReasonDialog
+      title={t('alerts.withdrawTitle', { title: alert.title })}
+      intro={t('alerts.withdrawIntro')}
+      hint={t('alerts.withdrawHint')}
+      minLength={5}
+      confirm={t('alerts.withdraw')}
+      formTestId="withdraw-form"
+      submitTestId="withdraw-submit"
+      onConfirm={async (reason) => onDone(await sync.withdrawAlert(alert.id, reason))}
+      onClose={onClose}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { problemView } from '../errors.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { MIN_PASSWORD_LENGTH } from './SignIn.tsx';
@@ -94,11 +95,7 @@ export function ChangePasswordPage() {
             value={pw2}
             onChange={(e) => setPw2(e.target.value)}
           />
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={busy}>
-              {busy ? t('common.pleaseWait') : t('changePassword.submit')}
-            </button>
-          </div>
+          <FormActions busy={busy} submit={t('changePassword.submit')} />
         </form>
       </div>
     </>

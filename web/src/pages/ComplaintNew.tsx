@@ -4,9 +4,10 @@ import { DateTimeField } from '../components/DateTimeField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
 import { COMPLAINT_MODES } from '../codes.ts';
-import { errorsFor, type FieldErrors, fieldId, focusFirstError, useSubmission } from '../forms.ts';
+import { errorsFor, type FieldErrors, fieldId, useSubmission } from '../forms.ts';
 import { complaintModeName, formatDateTimeShort, fromIstInput } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { records, type Complaint } from '../records-api.ts';
@@ -29,7 +30,7 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
   const [occurredFrom, setOccurredFrom] = useState('');
   const [occurredTo, setOccurredTo] = useState('');
   const [sections, setSections] = useState<PickedSection[]>([]);
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, setSummary, errors, setErrors, refuse, attempt } = useSubmission();
   const [done, setDone] = useState<Complaint | null>(null);
   const fe = errorsFor(t, errors);
   const doneHeading = useRef<HTMLHeadingElement>(null);
@@ -62,13 +63,7 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
     if (occurredFrom && !from) found['occurredFrom'] = t('form.dateTimeInvalid');
     if (occurredTo && !to) found['occurredTo'] = t('form.dateTimeInvalid');
     if (from && to && Date.parse(to) < Date.parse(from)) found['occurredTo'] = t('form.toBeforeFrom');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
+    if (refuse(found)) return;
     await attempt(async () => {
       const c = await records.registerComplaint({
         stationCode: user.unit.code,
@@ -168,14 +163,7 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
           />
         </fieldset>
 
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('complaintNew.submit')}
-          </button>
-          <a className="btn btn-secondary" href={hrefFor('complaints')}>
-            {t('common.cancel')}
-          </a>
-        </div>
+        <FormActions busy={busy} submit={t('complaintNew.submit')} cancelHref={hrefFor('complaints')} />
       </form>
     </>
   );

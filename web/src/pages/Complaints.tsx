@@ -3,10 +3,11 @@ import type { SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ClockList } from '../components/Clocks.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField } from '../components/Field.tsx';
+import { SelectField, ShortTextArea } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { PersonCard } from '../components/PersonView.tsx';
 import { CLOSURE_CHOICES, COMPLAINT_STATUSES } from '../codes.ts';
-import { errorsFor, fieldId, submitOnEnter, useSubmission } from '../forms.ts';
+import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
 import {
   closureName,
   complaintModeName,
@@ -266,17 +267,15 @@ function AssignForm({ user, complaint, onDone }: { user: SessionUser; complaint:
   const { t } = useI18n();
   const officers = useOfficers(user);
   const [officer, setOfficer] = useState(complaint.assignedTo ?? '');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, setSummary, errors, setErrors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    if (!officer) {
-      setErrors({ officerUserId: t('form.required') });
-      setSummary(t('form.fixErrors'));
-      return;
-    }
+    const found: FieldErrors = {};
+    if (!officer) found['officerUserId'] = t('form.required');
+    if (refuse(found)) return;
     await attempt(async () => {
       onDone(await records.assignComplaint(complaint.id, officer));
       setErrors({});
@@ -305,11 +304,7 @@ function AssignForm({ user, complaint, onDone }: { user: SessionUser; complaint:
             </option>
           ))}
         </SelectField>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('complaint.assignSubmit')}
-          </button>
-        </div>
+        <FormActions busy={busy} submit={t('complaint.assignSubmit')} />
       </form>
     </section>
   );
@@ -319,17 +314,15 @@ function CloseForm({ complaint, onDone }: { complaint: Complaint; onDone: (c: Co
   const { t } = useI18n();
   const [closure, setClosure] = useState<string>('disposed');
   const [note, setNote] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, setSummary, errors, setErrors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    if (note.trim().length < 5) {
-      setErrors({ note: t('form.reasonShort') });
-      setSummary(t('form.fixErrors'));
-      return;
-    }
+    const found: FieldErrors = {};
+    if (note.trim().length < 5) found['note'] = t('form.reasonShort');
+    if (refuse(found)) return;
     await attempt(async () => {
       onDone(await records.closeComplaint(complaint.id, closure, note.trim()));
       setErrors({});
@@ -354,22 +347,8 @@ function CloseForm({ complaint, onDone }: { complaint: Complaint; onDone: (c: Co
             </label>
           ))}
         </fieldset>
-        <TextAreaField
-          id={fieldId('note')}
-          name="note"
-          label={t('complaint.closeNote')}
-          hint={t('complaint.closeNoteHint')}
-          error={fe('note', t('complaint.closeNote'))}
-          rows={3}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-danger-outline" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('complaint.closeSubmit')}
-          </button>
-        </div>
+        <ShortTextArea path="note" label={t('complaint.closeNote')} hint={t('complaint.closeNoteHint')} rows={3} fe={fe} value={note} onChange={setNote} />
+        <FormActions busy={busy} submit={t('complaint.closeSubmit')} tone="danger-outline" />
       </form>
     </section>
   );

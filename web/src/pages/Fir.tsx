@@ -3,7 +3,8 @@ import type { SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ClockList } from '../components/Clocks.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField } from '../components/Field.tsx';
+import { SelectField, ShortTextArea, TextAreaField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
 import { PersonCard } from '../components/PersonView.tsx';
@@ -11,7 +12,7 @@ import { SectionFacts, SectionPicker, type PickedSection } from '../components/S
 import { StationField } from '../components/StationField.tsx';
 import { VehicleSummary } from '../components/VehicleFields.tsx';
 import { errorText } from '../errors.ts';
-import { errorsFor, type FieldErrors, fieldId, focusFirstError, submitOnEnter, useSubmission } from '../forms.ts';
+import { errorsFor, type FieldErrors, fieldId, useSubmission } from '../forms.ts';
 import {
   firOriginName,
   firStatusName,
@@ -578,7 +579,7 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
   const [changeSections, setChangeSections] = useState(false);
   const [sections, setSections] = useState<PickedSection[]>(() => fir.sections.map((s) => ({ act: s.act, section: s.section, title: s.title, titleHi: s.titleHi, maxPunishment: s.maxPunishment })));
   const [ioUserId, setIoUserId] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const roleLabel = (role: AddedPerson['role']) => (role === 'accused' ? t('amend.newAccused') : role === 'victim' ? t('amend.newVictim') : t('amend.newWitness'));
 
@@ -598,13 +599,7 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
     if (changeSections) body.sections = sections.map((s) => ({ act: s.act, section: s.section }));
     if (ioUserId) body.ioUserId = ioUserId;
     if (!found['reason'] && Object.keys(body).length === 1) found['reason'] = t('amend.nothing');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
+    if (refuse(found)) return;
     await attempt(async () => {
       onDone(await records.amendFir(fir.id, body));
     });
@@ -615,19 +610,7 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
       <p className="muted">{t('amend.intro', { n: fir.version + 1 })}</p>
       <ErrorSummary message={summary} errors={errors} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="amend-form">
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          label={t('common.reason')}
-          hint={t('amend.reasonHint')}
-          error={fe('reason', t('common.reason'))}
-          rows={2}
-          autoFocus
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
+        <ShortTextArea path="reason" label={t('common.reason')} hint={t('amend.reasonHint')} fe={fe} autoFocus value={reason} onChange={setReason} />
 
         <section className="repeat-group" aria-labelledby="amend-persons-h">
           <h3 id="amend-persons-h">{t('amend.persons')}</h3>
@@ -708,14 +691,7 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
           </SelectField>
         ) : null}
 
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="amend-submit">
-            {busy ? t('common.pleaseWait') : t('amend.submit', { n: fir.version + 1 })}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions busy={busy} submit={t('amend.submit', { n: fir.version + 1 })} testId="amend-submit" onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -726,7 +702,7 @@ function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir
   const stations = useStations(user);
   const [station, setStation] = useState(fir.jurisdictionStationCode ?? '');
   const [reason, setReason] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   async function submit(e: FormEvent) {
@@ -735,12 +711,7 @@ function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir
     const found: FieldErrors = {};
     if (!station.trim()) found['toStationCode'] = t('form.required');
     if (reason.trim().length < 5) found['reason'] = t('form.reasonShort');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
+    if (refuse(found)) return;
     await attempt(async () => {
       const r = await records.transferFir(fir.id, station.trim(), reason.trim());
       onDone(r.from, r.to);
@@ -762,25 +733,8 @@ function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir
           error={fe('toStationCode', t('transfer.station'))}
           required
         />
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          label={t('common.reason')}
-          error={fe('reason', t('common.reason'))}
-          rows={2}
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('transfer.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ShortTextArea path="reason" label={t('common.reason')} fe={fe} value={reason} onChange={setReason} />
+        <FormActions busy={busy} submit={t('transfer.submit')} onCancel={onClose} />
       </form>
     </Modal>
   );

@@ -7,11 +7,12 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { checkPerson, emptyPerson, linkedPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
 import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { StationField } from '../components/StationField.tsx';
 import { checkVehicle, emptyVehicle, vehiclePayload, VehicleFields, type VehicleDraft } from '../components/VehicleFields.tsx';
 import { FIR_ORIGINS, INFO_TYPES, PROPERTY_CATEGORIES } from '../codes.ts';
 import { errorText } from '../errors.ts';
-import { errorsFor, type FieldErrors, fieldId, focusFirstError, trimOrUndefined, useSubmission } from '../forms.ts';
+import { errorsFor, type FieldErrors, fieldId, trimOrUndefined, useSubmission } from '../forms.ts';
 import { firOriginName, formatRupees, fromIstInput, infoTypeName, propertyCategoryName, roleName, sectionLabel, toIstInput } from '../format.ts';
 import { useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
@@ -85,7 +86,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
 
   const [complaint, setComplaint] = useState<Complaint | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
 
   // Converting a complaint: fill the form from it.
@@ -194,14 +195,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
+    if (refuse(check())) return;
     await attempt(async () => {
       const fir = complaintId ? (await records.convertComplaint(complaintId, body())).fir : await records.registerFir(body());
       navigate(hrefFor('fir', fir.id, { registered: '1' }));
@@ -535,14 +529,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
           )}
         </fieldset>
 
-        <div className="form-actions sticky-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="fir-submit">
-            {busy ? t('common.pleaseWait') : t('firForm.submit')}
-          </button>
-          <a className="btn btn-secondary" href={complaintId ? hrefFor('complaint', complaintId) : hrefFor('firs')}>
-            {t('common.cancel')}
-          </a>
-        </div>
+        <FormActions busy={busy} submit={t('firForm.submit')} testId="fir-submit" cancelHref={complaintId ? hrefFor('complaint', complaintId) : hrefFor('firs')} sticky />
       </form>
     </>
   );

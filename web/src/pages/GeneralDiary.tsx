@@ -2,10 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
-import { Modal } from '../components/Modal.tsx';
+import { SelectField, ShortTextArea, TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
+import { ReasonDialog } from '../components/ReasonDialog.tsx';
 import { GD_MANUAL_KINDS } from '../codes.ts';
-import { errorsFor, fieldId, submitOnEnter, trimOrUndefined, useSubmission } from '../forms.ts';
+import { errorsFor, fieldId, trimOrUndefined, useSubmission, type FieldErrors } from '../forms.ts';
 import { formatDate, formatTime, gdKindName, nextDay, todayIst, unitName } from '../format.ts';
 import { can, useLoad, useStations } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -241,7 +242,7 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
   const [officer, setOfficer] = useState('');
   const [firId, setFirId] = useState('');
   const [firs, setFirs] = useState<FirListItem[]>([]);
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, setSummary, errors, setErrors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const kindRef = useRef<HTMLDivElement>(null);
 
@@ -264,11 +265,9 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (busy) return;
-    if (!text.trim()) {
-      setErrors({ text: t('form.required') });
-      setSummary(t('form.fixErrors'));
-      return;
-    }
+    const found: FieldErrors = {};
+    if (!text.trim()) found['text'] = t('form.required');
+    if (refuse(found)) return;
     await attempt(async () => {
       const entry = await records.addGd({
         stationCode: user.unit.code,
@@ -318,23 +317,8 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
             onChange={(e) => setOfficer(e.target.value)}
           />
         </div>
-        <TextAreaField
-          id={fieldId('text')}
-          name="text"
-          label={t('gd.text')}
-          hint={t('gd.textHint')}
-          error={fe('text', t('gd.text'))}
-          rows={3}
-          required
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('gd.addSubmit')}
-          </button>
-        </div>
+        <ShortTextArea path="text" label={t('gd.text')} hint={t('gd.textHint')} rows={3} fe={fe} value={text} onChange={setText} />
+        <FormActions busy={busy} submit={t('gd.addSubmit')} />
       </form>
     </section>
   );
@@ -342,50 +326,20 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
 
 function CorrectDialog({ entry, onClose, onDone }: { entry: GdEntry; onClose: () => void; onDone: (e: GdEntry) => void }) {
   const { t, lang } = useI18n();
-  const [text, setText] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    if (!text.trim()) {
-      setErrors({ text: t('form.required') });
-      setSummary(t('form.fixErrors'));
-      return;
-    }
-    await attempt(async () => {
-      onDone(await records.correctGd(entry.id, text.trim()));
-    });
-  }
-
   return (
-    <Modal title={t('gd.correctTitle', { no: entry.entryNo, date: formatDate(entry.gdDate, lang) })} onClose={onClose}>
-      <p className="muted">{t('gd.correctIntro')}</p>
+    <ReasonDialog
+      title={t('gd.correctTitle', { no: entry.entryNo, date: formatDate(entry.gdDate, lang) })}
+      intro={t('gd.correctIntro')}
+      path="text"
+      label={t('gd.correctText')}
+      rows={3}
+      minLength={1}
+      tooShort={t('form.required')}
+      confirm={t('gd.correctSubmit')}
+      onConfirm={async (text) => onDone(await records.correctGd(entry.id, text))}
+      onClose={onClose}
+    >
       <blockquote className="quote">{entry.text}</blockquote>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack">
-        <TextAreaField
-          id={fieldId('text')}
-          name="text"
-          label={t('gd.correctText')}
-          error={fe('text', t('gd.correctText'))}
-          rows={3}
-          autoFocus
-          required
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('gd.correctSubmit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    </ReasonDialog>
   );
 }

@@ -5,9 +5,10 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { SelectField, ShortTextArea, TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { TRI_STATES } from '../codes.ts';
-import { errorsFor, fieldId, submitOnEnter, useSubmission } from '../forms.ts';
+import { errorsFor, fieldId, useSubmission } from '../forms.ts';
 import { formatDateTime, sectionLabel, triStateName } from '../format.ts';
 import { can, useLoad } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
@@ -475,18 +476,7 @@ function CorrectForm({
             <option value="no">{t('common.no')}</option>
           </SelectField>
         </div>
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          label={t('law.reason')}
-          hint={t('law.reasonHint')}
-          error={fe('reason', t('law.reason'))}
-          rows={2}
-          required
-          value={d.reason}
-          onChange={(e) => set('reason', e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
+        <ShortTextArea path="reason" label={t('law.reason')} hint={t('law.reasonHint')} fe={fe} value={d.reason} onChange={(v) => set('reason', v)} />
         <TextField
           id={fieldId('source')}
           name="source"
@@ -498,14 +488,7 @@ function CorrectForm({
           value={d.source}
           onChange={(e) => set('source', e.target.value)}
         />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('law.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions busy={busy} submit={t('law.submit')} onCancel={onCancel} />
       </form>
     </section>
   );

@@ -6,10 +6,13 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError, type SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
-import { TextAreaField, TextField } from '../components/Field.tsx';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { ShortTextArea, TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { ReasonDialog } from '../components/ReasonDialog.tsx';
 import { RemoteImage } from '../components/RemoteImage.tsx';
-import { errorsFor, fieldId, focusField, focusFirstError, submissionProblem, submitOnEnter, useSubmission, type FieldErrors } from '../forms.ts';
+import { errorsFor, fieldId, focusFirstError, submissionProblem, useSubmission, type FieldErrors } from '../forms.ts';
 import { formatDate, formatDateTimeShort, genderName, idKindName, personRoleName, relativeKindName } from '../format.ts';
 import { can, useLoad } from '../hooks.ts';
 import { useI18n, type Lang, type TFunction } from '../i18n/index.tsx';
@@ -473,36 +476,6 @@ function ownMessages(t: TFunction, errors: FieldErrors): FieldErrors {
   return out;
 }
 
-/**
- * The summary at the top of a dialog: the message, then each error as a button to its field,
- * labelled as the fields of the dialog are (the shared summary names fields by the server's paths).
- */
-function DialogSummary({ message, errors, labels }: { message: string | null; errors: FieldErrors; labels: Record<string, string> }) {
-  const { t } = useI18n();
-  const fe = errorsFor(t, errors);
-  const items = message ? Object.keys(errors).map((path) => ({ path, text: fe(path, labels[path] ?? path) ?? '' })) : [];
-  return (
-    <div className="alert-slot" role="alert" aria-live="assertive">
-      {message ? (
-        <div className="alert alert-error error-summary" data-testid="error-summary">
-          <p className="error-summary-title">{message}</p>
-          {items.length ? (
-            <ul>
-              {items.map((i) => (
-                <li key={i.path}>
-                  <button type="button" className="btn-link" onClick={() => focusField(i.path)}>
-                    {i.text}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
 /** A 409 answer in the language shown: the server's text is English only. */
 function conflictAs(err: unknown, message: string): unknown {
   return err instanceof ApiError && err.status === 409 ? new ApiError(409, { type: err.type, title: err.title, detail: message }) : err;
@@ -535,7 +508,7 @@ function MarkDialog({
   const [searchSummary, setSearchSummary] = useState<string | null>(null);
   const [picked, setPicked] = useState('');
   const [reason, setReason] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
   const shown = ownMessages(t, errors);
   const fe = errorsFor(t, shown);
   const sfe = errorsFor(t, searchErrors);
@@ -575,13 +548,7 @@ function MarkDialog({
     const local: FieldErrors = {};
     if (!picked) local['personId'] = t('samePerson.pickOne');
     if (reason.trim().length < REASON_MIN) local['reason'] = t('samePerson.reasonShort');
-    setErrors(local);
-    if (Object.keys(local).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(local);
-      return;
-    }
-    setSummary(null);
+    if (refuse(local)) return;
     await attempt(async () => {
       try {
         await records.markSameAs(person.id, picked, reason.trim());
@@ -631,7 +598,7 @@ function MarkDialog({
         ) : null}
       </div>
 
-      <DialogSummary message={summary} errors={shown} labels={{ personId: t('samePerson.pickLabel'), reason: t('samePerson.reason') }} />
+      <ErrorSummary message={summary} errors={shown} labels={{ personId: t('samePerson.pickLabel'), reason: t('samePerson.reason') }} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="same-person-form">
         {hits.length ? (
           <fieldset className={`radio-group same-person-choices${shown['personId'] ? ' has-error' : ''}`} aria-describedby={shown['personId'] ? 'same-person-pick-error' : undefined}>
@@ -685,27 +652,8 @@ function MarkDialog({
             {fe('personId', t('samePerson.pickLabel'))}
           </p>
         ) : null}
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          dir="auto"
-          label={t('samePerson.reason')}
-          hint={t('samePerson.reasonHint')}
-          error={fe('reason', t('samePerson.reason'))}
-          rows={2}
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="same-person-submit">
-            {busy ? t('common.pleaseWait') : t('samePerson.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <ShortTextArea path="reason" dir="auto" label={t('samePerson.reason')} hint={t('samePerson.reasonHint')} fe={fe} value={reason} onChange={setReason} />
+        <FormActions busy={busy} submit={t('samePerson.submit')} testId="same-person-submit" onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -736,62 +684,30 @@ function WithdrawDialog({
   onConflict: () => void;
 }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
-  const shown = ownMessages(t, errors);
-  const fe = errorsFor(t, shown);
   const name = other?.kind === 'name' ? other.name : other?.kind === 'masked' ? t('person.withheldShort') : t('samePerson.otherRecord');
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    if (reason.trim().length < REASON_MIN) {
-      const local = { reason: t('samePerson.reasonShort') };
-      setErrors(local);
-      setSummary(t('form.fixErrors'));
-      focusFirstError(local);
-      return;
-    }
-    setSummary(null);
-    await attempt(async () => {
-      try {
-        await records.withdrawSameAs(mark.id, reason.trim());
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 409) onConflict();
-        throw conflictAs(err, t('samePerson.alreadyWithdrawn'));
-      }
-      onDone();
-    });
-  }
-
   return (
-    <Modal title={t('samePerson.withdrawTitle', { name })} onClose={onClose}>
-      <p className="muted">{t('samePerson.withdrawIntro')}</p>
-      <DialogSummary message={summary} errors={shown} labels={{ reason: t('samePerson.withdrawReason') }} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="same-person-withdraw-form">
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          dir="auto"
-          label={t('samePerson.withdrawReason')}
-          hint={t('samePerson.reasonHintWithdraw')}
-          error={fe('reason', t('samePerson.withdrawReason'))}
-          rows={2}
-          required
-          autoFocus
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="same-person-withdraw-submit">
-            {busy ? t('common.pleaseWait') : t('samePerson.withdrawSubmit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <ReasonDialog
+      title={t('samePerson.withdrawTitle', { name })}
+      intro={t('samePerson.withdrawIntro')}
+      label={t('samePerson.withdrawReason')}
+      hint={t('samePerson.reasonHintWithdraw')}
+      dir="auto"
+      minLength={REASON_MIN}
+      tooShort={t('samePerson.reasonShort')}
+      confirm={t('samePerson.withdrawSubmit')}
+      formTestId="same-person-withdraw-form"
+      submitTestId="same-person-withdraw-submit"
+      messages={(errors) => ownMessages(t, errors)}
+      onConfirm={async (reason) => {
+        try {
+          await records.withdrawSameAs(mark.id, reason);
+        } catch (err) {
+          if (err instanceof ApiError && err.status === 409) onConflict();
+          throw conflictAs(err, t('samePerson.alreadyWithdrawn'));
+        }
+        onDone();
+      }}
+      onClose={onClose}
+    />
   );
 }

@@ -4,17 +4,19 @@
 // silent, so that a station dark for days stands out; registering and revoking nodes.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { tierRule, isTier } from '../../../src/domain/tiers.ts';
-import { api, type SessionUser, type UnitNode } from '../api.ts';
+import type { SessionUser, UnitNode } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
-import { Modal } from '../components/Modal.tsx';
+import { TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
+import { ReasonDialog } from '../components/ReasonDialog.tsx';
+import { StationField } from '../components/StationField.tsx';
 import { errorText } from '../errors.ts';
-import { errorsFor, fieldId, focusFirstError, submitOnEnter, useSubmission, type FieldErrors } from '../forms.ts';
-import { agoText, formatDateTime, formatDateTimeShort, secondsSince, unitName } from '../format.ts';
-import { can, useLoad } from '../hooks.ts';
+import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
+import { agoText, formatDateTime, formatDateTimeShort, linkName, nodeStatusName, secondsSince, tierName, unitName } from '../format.ts';
+import { can, useLoad, useUnits } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
-import { badgeOf, filesText, linkName, recordsText, tierName, useNodeStatus } from '../node-status.tsx';
+import { badgeOf, filesText, recordsText, useNodeStatus } from '../node-status.tsx';
 import { sync, type NodeHealth, type RoundAnswer, type SyncStatus, type ThisNode } from '../sync-api.ts';
 
 /** Sync requests are signed with the time and refused beyond 5 minutes; warn well before. */
@@ -158,7 +160,7 @@ function ThisNodeCard({ user, node }: { user: SessionUser; node: ThisNode }) {
                     <span className="cell-sub">{t('sync.enrolledAt', { time: formatDateTimeShort(s.upstream.enrolledAt, lang) })}</span>
                   </>
                 ) : node.tier === 'station' ? (
-                  t('sync.link.notEnrolled')
+                  t('sync.link.not-enrolled')
                 ) : (
                   t('sync.noUpstream')
                 )}
@@ -285,19 +287,6 @@ function LastError({ status: s, tier }: { status: SyncStatus; tier: string }) {
 
 /* ---------- The nodes below this one ---------- */
 
-function nodeStatusName(t: TFunction, status: string): string {
-  switch (status) {
-    case 'pending':
-      return t('nodes.status.pending');
-    case 'active':
-      return t('nodes.status.active');
-    case 'revoked':
-      return t('nodes.status.revoked');
-    default:
-      return status;
-  }
-}
-
 /** Hours since the node was last heard from (or since it enrolled, when it never called); null: pending or revoked. */
 function silentHours(n: NodeHealth, now: number): number | null {
   if (n.status !== 'active') return null;
@@ -310,31 +299,13 @@ function NodesBelow({ user, node }: { user: SessionUser; node: ThisNode }) {
   const { t, lang } = useI18n();
   const { data, error, reload } = useLoad(() => sync.nodes(), []);
   const manage = can(user, 'node.manage');
-  const [units, setUnits] = useState<UnitNode[]>([]);
   /** The register form waits for the unit list, so that its field does not change under the hand. */
-  const [unitsRead, setUnitsRead] = useState(!can(user, 'unit.read'));
+  const { units, loaded: unitsRead } = useUnits(user);
   const [onlyDark, setOnlyDark] = useState(false);
   const [revoking, setRevoking] = useState<NodeHealth | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const enrols = isTier(node.tier) ? tierRule(node.tier).enrols : null;
-
-  useEffect(() => {
-    if (!can(user, 'unit.read')) return;
-    let live = true;
-    api
-      .units()
-      .then((r) => {
-        if (live) setUnits(r.units);
-      })
-      .catch(() => undefined)
-      .finally(() => {
-        if (live) setUnitsRead(true);
-      });
-    return () => {
-      live = false;
-    };
-  }, [user]);
 
   const unitsByCode = useMemo(() => new Map(units.map((u) => [u.code, u])), [units]);
   const darkAfter = data?.darkAfterHours ?? node.darkAfterHours;
@@ -638,17 +609,13 @@ function SilencePlot({ nodes, darkAfterHours, nameOf, now }: { nodes: NodeHealth
 
 /* ---------- Registering and revoking ---------- */
 
-const OTHER = '__other__';
-
 function RegisterNode({ node, enrols, candidates, onDone }: { node: ThisNode; enrols: string; candidates: UnitNode[]; onDone: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [unitCode, setUnitCode] = useState('');
-  const [typing, setTyping] = useState(false);
   const [label, setLabel] = useState('');
   const [added, setAdded] = useState<{ unit: string; code: string; expires: string | null } | null>(null);
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
-  const useText = typing || candidates.length === 0;
   const unitLabel = enrols === 'state' ? t('nodes.form.state') : t('nodes.form.station');
 
   async function submit(e: FormEvent) {
@@ -656,13 +623,7 @@ function RegisterNode({ node, enrols, candidates, onDone }: { node: ThisNode; en
     if (busy) return;
     const found: FieldErrors = {};
     if (!unitCode.trim()) found['unitCode'] = t('form.required');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
+    if (refuse(found)) return;
     await attempt(async () => {
       const r = await sync.addNode(unitCode.trim().toUpperCase(), label.trim() || undefined);
       setAdded({ unit: r.node.unitCode, code: r.enrolmentCode, expires: r.node.enrolExpiresAt ?? null });
@@ -680,58 +641,18 @@ function RegisterNode({ node, enrols, candidates, onDone }: { node: ThisNode; en
       <ErrorSummary message={summary} errors={errors} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="register-node">
         <div className="form-row">
-          {useText ? (
-            <div className="station-field">
-              <TextField
-                id={fieldId('unitCode')}
-                name="unitCode"
-                label={unitLabel}
-                hint={enrols === 'state' ? t('nodes.form.stateHint') : t('station.codeHint')}
-                error={fe('unitCode', unitLabel)}
-                required
-                autoComplete="off"
-                spellCheck={false}
-                value={unitCode}
-                onChange={(e) => setUnitCode(e.target.value.toUpperCase())}
-              />
-              {candidates.length ? (
-                <button
-                  type="button"
-                  className="btn-link small"
-                  onClick={() => {
-                    setTyping(false);
-                    setUnitCode('');
-                  }}
-                >
-                  {t('station.chooseFromList')}
-                </button>
-              ) : null}
-            </div>
-          ) : (
-            <SelectField
-              id={fieldId('unitCode')}
-              name="unitCode"
-              label={unitLabel}
-              hint={t('nodes.form.unitHint')}
-              error={fe('unitCode', unitLabel)}
-              required
-              value={unitCode}
-              onChange={(e) => {
-                if (e.target.value === OTHER) {
-                  setTyping(true);
-                  setUnitCode('');
-                } else setUnitCode(e.target.value);
-              }}
-            >
-              <option value="">{t('common.choose')}</option>
-              {candidates.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {unitName(u, lang)} ({u.code})
-                </option>
-              ))}
-              <option value={OTHER}>{t('nodes.form.typeCode')}</option>
-            </SelectField>
-          )}
+          <StationField
+            path="unitCode"
+            label={unitLabel}
+            hint={t('nodes.form.unitHint')}
+            typedHint={enrols === 'state' ? t('nodes.form.stateHint') : t('station.codeHint')}
+            otherLabel={t('nodes.form.typeCode')}
+            value={unitCode}
+            onChange={setUnitCode}
+            stations={candidates}
+            error={fe('unitCode', unitLabel)}
+            required
+          />
           <TextField
             id={fieldId('label')}
             name="label"
@@ -744,11 +665,7 @@ function RegisterNode({ node, enrols, candidates, onDone }: { node: ThisNode; en
             onChange={(e) => setLabel(e.target.value)}
           />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="register-node-submit">
-            {busy ? t('common.pleaseWait') : t('nodes.form.submit')}
-          </button>
-        </div>
+        <FormActions busy={busy} submit={t('nodes.form.submit')} testId="register-node-submit" />
       </form>
     </section>
   );
@@ -799,57 +716,22 @@ function EnrolmentCode({ unit, code, expires, tier, onClose }: { unit: string; c
 
 function RevokeDialog({ n, name, onClose, onDone }: { n: NodeHealth; name: string; onClose: () => void; onDone: (n: NodeHealth) => void }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (reason.trim().length < 3) found['reason'] = t('form.reasonShort');
-    setErrors(found);
-    if (Object.keys(found).length) {
-      setSummary(t('form.fixErrors'));
-      focusFirstError(found);
-      return;
-    }
-    setSummary(null);
-    await attempt(async () => {
-      onDone((await sync.revokeNode(n.id, reason.trim())).node);
-    });
-  }
-
   return (
-    <Modal title={t('nodes.revokeTitle', { unit: n.unitCode })} onClose={onClose}>
-      <p>
-        {name ? <strong>{name}</strong> : null} {t('nodes.revokeIntro')}
-      </p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="revoke-form">
-        <TextAreaField
-          id={fieldId('reason')}
-          name="reason"
-          label={t('common.reason')}
-          hint={t('nodes.revokeReasonHint')}
-          error={fe('reason', t('common.reason'))}
-          rows={2}
-          autoFocus
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={submitOnEnter}
-        />
-        <div className="form-actions">
-          <button type="submit" className="btn btn-danger" disabled={busy} data-testid="revoke-submit">
-            {busy ? t('common.pleaseWait') : t('nodes.revoke')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <ReasonDialog
+      title={t('nodes.revokeTitle', { unit: n.unitCode })}
+      intro={
+        <>
+          {name ? <strong>{name}</strong> : null} {t('nodes.revokeIntro')}
+        </>
+      }
+      hint={t('nodes.revokeReasonHint')}
+      minLength={3}
+      confirm={t('nodes.revoke')}
+      tone="danger"
+      formTestId="revoke-form"
+      submitTestId="revoke-submit"
+      onConfirm={async (reason) => onDone((await sync.revokeNode(n.id, reason)).node)}
+      onClose={onClose}
+    />
   );
 }
-

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type Role, type SessionUser, type UnitNode, type UserRow } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
-import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { SelectField, TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { ReasonDialog } from '../components/ReasonDialog.tsx';
 import { TemporaryPassword } from '../components/SecretBox.tsx';
+import { UnitOptions } from '../components/StationField.tsx';
 import { errorText, problemView } from '../errors.ts';
-import { roleName, unitKindName, unitName } from '../format.ts';
+import { roleName, treeIndent, unitName } from '../format.ts';
+import { useUnits } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 
 type Action = 'disable' | 'enable' | 'reset' | 'unlock';
@@ -20,7 +24,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
   const [q, setQ] = useState('');
   const [unitFilter, setUnitFilter] = useState('');
   const [users, setUsers] = useState<UserRow[] | null>(null);
-  const [units, setUnits] = useState<UnitNode[]>([]);
+  const { units } = useUnits(me);
   const [roles, setRoles] = useState<Role[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -30,10 +34,6 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
 
   useEffect(() => {
     let live = true;
-    api
-      .units()
-      .then((r) => live && setUnits(r.units))
-      .catch(() => undefined);
     api
       .roles()
       .then((r) => live && setRoles(r.roles))
@@ -117,7 +117,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
             <option value="">{t('users.allUnits')}</option>
             {units.map((u) => (
               <option key={u.code} value={u.code}>
-                {indent(u.depth - (units[0]?.depth ?? 0))}
+                {treeIndent(u.depth - (units[0]?.depth ?? 0))}
                 {unitName(u, lang)} ({u.code})
               </option>
             ))}
@@ -240,10 +240,6 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
 /** As the server checks it (src/records/users.ts). */
 const USERNAME_PATTERN = /^[a-z][a-z0-9.-]{2,39}$/;
 
-function indent(depth: number): string {
-  return '\u00a0\u00a0\u00a0'.repeat(Math.max(0, depth));
-}
-
 function CreateUserDialog({
   units,
   roles,
@@ -257,7 +253,7 @@ function CreateUserDialog({
   onCreated: () => void;
   onClose: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [unitCode, setUnitCode] = useState(defaultUnit);
@@ -269,7 +265,6 @@ function CreateUserDialog({
 
   const unit = units.find((u) => u.code === unitCode);
   const allowedRoles = unit ? roles.filter((r) => r.unitKinds.includes(unit.kind)) : [];
-  const baseDepth = units[0]?.depth ?? 0;
 
   // Keep the role valid for the chosen unit; pick the only choice when there is one.
   useEffect(() => {
@@ -363,12 +358,7 @@ function CreateUserDialog({
           onChange={(e) => setUnitCode(e.target.value)}
         >
           <option value="">{t('users.form.chooseUnit')}</option>
-          {units.map((u) => (
-            <option key={u.code} value={u.code}>
-              {indent(u.depth - baseDepth)}
-              {unitName(u, lang)} — {u.code} ({unitKindName(t, u.kind)})
-            </option>
-          ))}
+          <UnitOptions units={units} />
         </SelectField>
         <SelectField
           label={t('users.form.role')}
@@ -387,14 +377,7 @@ function CreateUserDialog({
             </option>
           ))}
         </SelectField>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('common.pleaseWait') : t('users.form.submit')}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions busy={busy} submit={t('users.form.submit')} onCancel={onClose} />
       </form>
     </Modal>
   );
@@ -414,10 +397,6 @@ function ActionDialog({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const [tempPassword, setTempPassword] = useState<string | null>(null);
 
   const explain =
@@ -438,31 +417,6 @@ function ActionDialog({
           ? t('users.action.wasReset', { username: user.username })
           : t('users.action.unlocked', { username: user.username });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    if (reason.trim().length < 3) {
-      setFieldError(t('users.action.reasonRequired'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setFieldError(undefined);
-    try {
-      const r = await api.userAction(user.id, action, reason.trim());
-      onDone(doneMessage);
-      if (action === 'reset' && r.temporaryPassword) setTempPassword(r.temporaryPassword);
-      else onClose();
-    } catch (err) {
-      const { summary, fields: fe } = problemView(t, err, { reason: t('users.action.reason') });
-      setFieldError(fe['reason']);
-      setError(summary);
-      if (err instanceof ApiError && err.status === 401) onClose();
-    } finally {
-      setBusy(false);
-    }
-  }
-
   if (tempPassword) {
     return (
       <Modal title={t('users.action.resetDoneTitle')} onClose={onClose}>
@@ -477,37 +431,28 @@ function ActionDialog({
   }
 
   return (
-    <Modal title={`${title}: ${user.username}`} onClose={onClose}>
-      <p>{explain}</p>
-      <ErrorMessage message={error} />
-      <form onSubmit={submit} noValidate className="form-stack">
-        <TextAreaField
-          label={t('users.action.reason')}
-          hint={t('users.action.reasonHint')}
-          error={fieldError}
-          name="reason"
-          rows={3}
-          autoFocus
-          required
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          onKeyDown={(e) => {
-            // Enter submits (Shift+Enter for a new line), like the rest of the forms.
-            if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-              e.preventDefault();
-              e.currentTarget.form?.requestSubmit();
-            }
-          }}
-        />
-        <div className="form-actions">
-          <button type="submit" className={`btn ${action === 'disable' ? 'btn-danger' : 'btn-primary'}`} disabled={busy}>
-            {busy ? t('common.pleaseWait') : title}
-          </button>
-          <button type="button" className="btn btn-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <ReasonDialog
+      title={`${title}: ${user.username}`}
+      intro={explain}
+      label={t('users.action.reason')}
+      hint={t('users.action.reasonHint')}
+      rows={3}
+      minLength={3}
+      tooShort={t('users.action.reasonRequired')}
+      confirm={title}
+      tone={action === 'disable' ? 'danger' : 'primary'}
+      onConfirm={async (reason) => {
+        try {
+          const r = await api.userAction(user.id, action, reason);
+          onDone(doneMessage);
+          if (action === 'reset' && r.temporaryPassword) setTempPassword(r.temporaryPassword);
+          else onClose();
+        } catch (err) {
+          if (err instanceof ApiError && err.status === 401) onClose();
+          throw err;
+        }
+      }}
+      onClose={onClose}
+    />
   );
 }
