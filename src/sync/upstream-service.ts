@@ -130,7 +130,17 @@ export class UpstreamService {
       const message = err instanceof Error ? err.message : String(err);
       throw await this.refused(auth, new ProblemError(422, 'cannot-apply', `Refused: the batch could not be applied here (${message.slice(0, 300)}). Nothing was applied.`));
     }
-    await registry.note(auth.node.id, { last_push_at: this.deps.clock.now().toISOString(), eventsReceived: stored.length, bytesReceived: wireBytes, last_error: null, last_error_at: null });
+    // What the node said was waiting at its hello, less what has arrived since: its lag as seen here.
+    const waiting = auth.node.reported ? (JSON.parse(auth.node.reported) as { waiting?: number }) : null;
+    if (waiting && typeof waiting.waiting === 'number') waiting.waiting = Math.max(0, waiting.waiting - stored.length);
+    await registry.note(auth.node.id, {
+      last_push_at: this.deps.clock.now().toISOString(),
+      eventsReceived: stored.length,
+      bytesReceived: wireBytes,
+      last_error: null,
+      last_error_at: null,
+      ...(waiting ? { reported: JSON.stringify(waiting) } : {}),
+    });
     return { heads: await this.headsUnder(auth.nodePath), stored: stored.length, duplicates: linked.length - stored.length };
   }
 

@@ -44,6 +44,9 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     const report = await station.node.sync.client.runNow();
     assert.equal(report.pushed, before.waitingEvents);
     assert.equal((await station.node.sync.client.status()).waitingEvents, 0);
+    const [health] = await state.node.sync.registry.list();
+    assert.equal(health!.waitingReported, 0, 'the state counts down what the station said was waiting');
+    assert.equal(health!.eventsReceived, report.pushed);
     assert.deepEqual(await chainOf(state, 'MH-PUN-PS01'), await chainOf(station, 'MH-PUN-PS01'));
     const atState = await state.node.firs.get(res.body.id);
     assert.equal(atState?.number, res.body.number);
