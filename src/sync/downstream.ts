@@ -187,7 +187,8 @@ export class SyncClient {
       await this.push(t, report, progress);
       report.filesUp = await this.pushFiles(t, progress);
       report.pulled = await this.pull(t, progress);
-      if (report.pulled > 0 || report.restored > 0) await this.deps.afterReceive();
+      // Cases transferred here are registered now; one that cannot be must not stop the sync.
+      await this.deps.afterReceive().catch((err: unknown) => this.log?.warn({ err: err instanceof Error ? err.message : String(err) }, 'registering a transferred case failed; retried next round'));
       report.filesDown = await this.fetchFiles(t, progress);
       report.bytesUp = t.bytesUp - up0;
       report.bytesDown = t.bytesDown - down0;
