@@ -61,8 +61,9 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
   await app.register(cookie);
   // Photos arrive as raw bodies; their own limit, checked again (with the bytes sniffed) by the store.
   app.addContentTypeParser(['image/jpeg', 'image/png', 'image/webp'], { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 1024 }, (_req, body, done) => done(null, body));
-  app.addHook('onSend', async (_req, reply, payload) => {
-    for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+  app.addHook('onSend', async (req, reply, payload) => {
+    // Node-to-node sync answers are not pages: browser headers would only cost bytes on a slow link.
+    if (!req.url.startsWith('/api/v1/sync/')) for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     return payload;
   });
 

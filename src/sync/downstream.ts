@@ -73,6 +73,8 @@ const MIN_BATCH = 8 * 1024;
 const MAX_BATCH = 1024 * 1024;
 /** A batch should take about this long on the link, so a cut loses little and round trips stay few. */
 const BATCH_SECONDS = 10;
+/** Between hellos, rounds go straight to push and pull. */
+const HELLO_EVERY_MS = 5 * 60_000;
 
 /**
  * The downstream side of sync. A round: hello (the upstream's heads and time), restore what the
@@ -92,6 +94,8 @@ export class SyncClient {
   private log: Log | undefined;
   /** Milliseconds to add to this machine's clock to get the upstream's (learned at each hello). */
   private clockOffset = 0;
+  private needsHello = true;
+  private helloAt = 0;
 
   constructor(
     private readonly deps: {
@@ -131,6 +135,7 @@ export class SyncClient {
   reconnect(): void {
     this.transport?.close();
     this.transport = null;
+    this.needsHello = true;
   }
 
   /** New records: sync soon rather than at the next interval. */
@@ -181,9 +186,15 @@ export class SyncClient {
     const down0 = t.bytesDown;
     await this.update({ last_attempt_at: this.now() });
     try {
-      const hello = await this.hello(t);
-      report.restored = await this.restore(t, hello.heads, progress);
-      await this.resetAcks(hello.heads);
+      // The hello (heads, time, what waits here) starts the first round and any after a failure, and
+      // is repeated every few minutes; between, the acknowledgements of the last push are current.
+      if (this.needsHello || Date.now() - this.helloAt > HELLO_EVERY_MS) {
+        const hello = await this.hello(t);
+        report.restored = await this.restore(t, hello.heads, progress);
+        await this.resetAcks(hello.heads);
+        this.needsHello = false;
+        this.helloAt = Date.now();
+      }
       await this.push(t, report, progress);
       report.filesUp = await this.pushFiles(t, progress);
       report.pulled = await this.pull(t, progress);
@@ -203,6 +214,7 @@ export class SyncClient {
       return report;
     } catch (err) {
       const message = describe(err);
+      this.needsHello = true;
       this.log?.warn({ err: message, failure: err instanceof LinkError ? err.failure : 'local' }, 'sync round abandoned');
       await this.update((eb: any) => ({
         last_error: message,
@@ -392,7 +404,9 @@ export class SyncClient {
       }
       const seconds = Math.max(0.05, (Date.now() - started) / 1000);
       this.bytesPerEvent = Math.max(50, Math.round(0.7 * this.bytesPerEvent + (0.3 * body.length) / batch.length));
-      this.targetBytes = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.round((body.length / seconds) * BATCH_SECONDS)));
+      // About BATCH_SECONDS on the link, and well inside the idle timeout (the whole body is written at once).
+      const budget = Math.min(BATCH_SECONDS, this.deps.settings.idleTimeoutSeconds / 3);
+      this.targetBytes = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.round((body.length / seconds) * budget)));
       await this.acknowledge(answer.heads, batch);
       report.pushed += answer.stored;
       report.batches++;
