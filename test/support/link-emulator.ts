@@ -41,6 +41,7 @@
  *   number per exchange, a second for the u of a cut), so the same traffic gets the same cuts.
  */
 import net from 'node:net';
+import { seededRandom } from './random.js';
 
 export interface LinkOptions {
   /** Where to forward; setTarget changes it for new connections. */
@@ -109,16 +110,6 @@ const LOW_WATER = 256 << 10;
 /** A head longer than this is not HTTP as we know it: the connection falls back to the byte model. */
 const MAX_HEAD = 64 * 1024;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface ParsedHead {
   /** Bytes of the head, CRLF CRLF included. */
@@ -194,6 +185,14 @@ class HttpTracker {
   ) {}
 
   feed(buf: Buffer): void {
+    try {
+      this.read(buf);
+    } finally {
+      this.offset += buf.length;
+    }
+  }
+
+  private read(buf: Buffer): void {
     let i = 0;
     while (i < buf.length && !this.opaque) {
       const at = this.offset + i;
@@ -212,7 +211,7 @@ class HttpTracker {
           this.head += buf.toString('latin1', i, end < 0 ? buf.length : end + 4);
           const j = this.head.indexOf('\r\n\r\n', Math.max(0, before - 3));
           if (j < 0) {
-            if (this.head.length > MAX_HEAD) return this.giveUp();
+            if (this.head.length > MAX_HEAD || !this.plausible()) return this.giveUp();
             i = buf.length;
             break;
           }
@@ -293,7 +292,13 @@ class HttpTracker {
           break;
       }
     }
-    this.offset += buf.length;
+  }
+
+  /** Whether the head read so far can still be the start of an HTTP/1.x request or response. */
+  private plausible(): boolean {
+    const first = this.head.slice(0, 24);
+    if (this.dir === 'down') return first.length >= 7 ? first.startsWith('HTTP/1.') : 'HTTP/1.'.startsWith(first);
+    return /^([A-Z]{1,20} |[A-Z]{0,20}$)/.test(first);
   }
 
   /** The connection closed: a body that ran to the close ends here. */
@@ -348,6 +353,8 @@ interface Pending {
   /** The cut goes into the response. */
   cutResponse: boolean;
   record: ExchangeRecord | null;
+  /** Where the request starts in the client's byte stream. */
+  start: number;
   startedAt: number;
 }
 
@@ -464,7 +471,7 @@ export class LinkEmulator {
     this.target = { ...opts.target };
     this.rate = opts.rateBitsPerSecond ?? null;
     this.rttMs = opts.rttMs ?? 0;
-    this.random = mulberry32(opts.seed ?? 1);
+    this.random = seededRandom(opts.seed ?? 1);
     this.pipes = { up: new Pipe(this), down: new Pipe(this) };
     this.port = (server.address() as net.AddressInfo).port;
     server.on('connection', (client) => this.accept(client));
@@ -608,6 +615,14 @@ export class LinkEmulator {
       if (c.opaque) return;
       c.opaque = true;
       c.up.tracker.opaque = c.down.tracker.opaque = true;
+      c.up.cutAt = c.down.cutAt = Infinity;
+      // The exchange under way was counted and drawn for already: it goes on under the byte model.
+      const x = c.request;
+      if (x) {
+        c.last = 'up';
+        c.exchangeBytes = Math.max(0, c.up.forwarded - x.start);
+        c.exchangeCutAt = x.u === null ? Infinity : 1 + Math.floor(x.u * within);
+      }
     };
     const ms = () => Math.round((performance.now() - this.t0) * 10) / 10;
     const stamp = (f: Flow, record: ExchangeRecord | null, end: number) => {
@@ -616,12 +631,12 @@ export class LinkEmulator {
       this.stampDelivered(f);
     };
     c.up.tracker = new HttpTracker('up', {
-      start: () => {
+      start: (at) => {
         this.counts.exchanges++;
         const p = this.opts.cutProbability ?? 0;
         const u = p > 0 && this.random() < p ? this.random() : null;
         if (u !== null) this.counts.cutsChosen++;
-        c.request = { u, method: '', cutResponse: false, record: null, startedAt: ms() };
+        c.request = { u, method: '', cutResponse: false, record: null, start: at, startedAt: ms() };
       },
       head: (start, h) => {
         const x = c.request!;
