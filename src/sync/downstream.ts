@@ -226,6 +226,12 @@ export class SyncClient {
         bytes_down: eb('bytes_down', '+', t.bytesDown - down0),
       }));
       throw err;
+    } finally {
+      // Connections are kept alive within a round only. Between rounds an idle one can die
+      // unnoticed (a NAT forgets it, a cut just after the last answer), and the next round would
+      // fail on its first request for nothing; a round costs one handshake instead.
+      t.close();
+      if (this.transport === t) this.transport = null;
     }
   }
 

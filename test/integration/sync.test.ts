@@ -5,6 +5,7 @@ import { chainOf, CLI_ACTOR, enrolStation, signedIn, startStateNode, startStatio
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { theftFir } from '../support/fir-bodies.js';
+import { pngOf } from '../support/images.js';
 
 
 describe(`sync: a station node and its state (state on ${ENGINE}, station on sqlite)`, () => {
@@ -143,8 +144,3 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     }
   });
 });
-
-/** A PNG of about the given size (the signature, then filler). */
-function pngOf(bytes: number): Buffer {
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: bytes }, (_, i) => (i * 31) % 251))]);
-}

@@ -37,6 +37,8 @@
  *   1 + ⌊u × `cutWithinBytes`⌋ bytes of the exchange, both directions counted. A cut resets both
  *   sides of the connection at once (an RST each way, as when a link drops mid-transfer): what was
  *   forwarded before it counts, nothing after it passes.
+ * - Cuts asked for: `cutNext({ path, in, at })` cuts the next exchange to that path at a byte the
+ *   test chooses; it takes the place of any cut drawn for that exchange.
  * - Randomness: one mulberry32 stream seeded by `seed`, drawn in the order exchanges begin (one
  *   number per exchange, a second for the u of a cut), so the same traffic gets the same cuts.
  */
@@ -345,6 +347,18 @@ class Flow {
   ) {}
 }
 
+/**
+ * A cut asked for by a test rather than drawn: the next exchange whose request path (without its
+ * query) is `path`, or matches it, is cut in its request or its response after
+ * `at(size, headLength)` bytes of that message (head included), clamped to [1, size]. At `size`
+ * the whole message passes and the connection is reset right after it.
+ */
+export interface ForcedCut {
+  path: string | RegExp;
+  in: 'request' | 'response';
+  at: (size: number, headLength: number) => number;
+}
+
 /** An exchange waiting for its response: what was drawn for it. */
 interface Pending {
   /** u of a chosen cut, or null. */
@@ -352,6 +366,8 @@ interface Pending {
   method: string;
   /** The cut goes into the response. */
   cutResponse: boolean;
+  /** A cut asked for with cutNext, to fall in the response. */
+  forced: ForcedCut | null;
   record: ExchangeRecord | null;
   /** Where the request starts in the client's byte stream. */
   start: number;
@@ -454,6 +470,7 @@ export class LinkEmulator {
   private down = false;
   private counts: LinkStats = LinkEmulator.zero();
   private log: ExchangeRecord[] = [];
+  private readonly forcedCuts: ForcedCut[] = [];
   private connSeq = 0;
   private readonly t0 = performance.now();
   /** @internal read by the pipes */
@@ -527,6 +544,21 @@ export class LinkEmulator {
     const n = this.conns.size;
     for (const c of [...this.conns]) this.kill(c, true);
     return n;
+  }
+
+  /** Cuts the next exchange to `cut.path` where the test says (see ForcedCut), once. */
+  cutNext(cut: ForcedCut): void {
+    this.forcedCuts.push(cut);
+  }
+
+  /** Forced cuts asked for and not yet met by an exchange. */
+  forcedCutsWaiting(): number {
+    return this.forcedCuts.length;
+  }
+
+  private takeForcedCut(path: string): ForcedCut | null {
+    const i = this.forcedCuts.findIndex((f) => (typeof f.path === 'string' ? f.path === path : f.path.test(path)));
+    return i < 0 ? null : this.forcedCuts.splice(i, 1)[0]!;
   }
 
   /** A silent link: nothing is forwarded either way, but no socket is closed. */
@@ -636,7 +668,7 @@ export class LinkEmulator {
         const p = this.opts.cutProbability ?? 0;
         const u = p > 0 && this.random() < p ? this.random() : null;
         if (u !== null) this.counts.cutsChosen++;
-        c.request = { u, method: '', cutResponse: false, record: null, start: at, startedAt: ms() };
+        c.request = { u, method: '', cutResponse: false, forced: null, record: null, start: at, startedAt: ms() };
       },
       head: (start, h) => {
         const x = c.request!;
@@ -659,7 +691,16 @@ export class LinkEmulator {
           };
           this.log.push(x.record);
         }
-        if (x.u !== null) {
+        const forced = this.takeForcedCut(h.target!.split('?')[0]!);
+        if (forced?.in === 'request') {
+          const size = h.chunked ? null : h.length + (h.contentLength ?? 0);
+          if (size === null) throw new Error('cutNext: a chunked request has no size to cut by');
+          const at = Math.min(size, Math.max(1, Math.floor(forced.at(size, h.length))));
+          c.up.cutAt = Math.max(start + at, c.up.forwarded + 1);
+          c.up.cutRecord = x.record;
+          if (x.record) x.record.cut = { in: 'request', atByte: at, done: false };
+        } else if (forced) x.forced = forced;
+        else if (x.u !== null) {
           const size = h.chunked ? null : h.length + (h.contentLength ?? 0);
           if (size === null || size > SEGMENT) {
             const at = size === null ? 1 + Math.floor(x.u * within) : Math.max(1, Math.floor(x.u * size));
@@ -703,7 +744,14 @@ export class LinkEmulator {
           x.record.responseHead = h.length;
           x.record.responseBody = known ? body : null;
         }
-        if (x.u !== null && x.cutResponse) {
+        if (x.forced) {
+          if (!known) throw new Error('cutNext: a response without a length has no size to cut by');
+          const size = h.length + body!;
+          const at = Math.min(size, Math.max(1, Math.floor(x.forced.at(size, h.length))));
+          c.down.cutAt = Math.max(start + at, c.down.forwarded + 1);
+          c.down.cutRecord = x.record;
+          if (x.record) x.record.cut = { in: 'response', atByte: at, done: false };
+        } else if (x.u !== null && x.cutResponse) {
           const at = known ? Math.max(1, Math.floor(x.u * (h.length + body!))) : 1 + Math.floor(x.u * within);
           c.down.cutAt = Math.max(start + at, c.down.forwarded + 1);
           c.down.cutRecord = x.record;
