@@ -16,7 +16,7 @@ import { buildOpenApi } from './openapi.js';
 import { sendProblem, validationProblem } from './problem.js';
 import type { CookieHelpers, RouteDef } from './route.js';
 import { allRoutes } from './routes/index.js';
-import { registerSyncRoutes } from './sync-routes.js';
+import { registerSyncRoutes, syncOperations } from './sync-routes.js';
 import { PHOTO_MAX_BYTES, PHOTO_MEDIA_HINT } from '../records/attachments.js';
 
 const SESSION_COOKIE = 'cctns_session';
@@ -206,9 +206,10 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
     });
   }
 
-  await registerSyncRoutes(app, node);
+  const syncOps = syncOperations(node);
+  await registerSyncRoutes(app, node, syncOps);
 
-  const openapi = buildOpenApi(allRoutes);
+  const openapi = buildOpenApi(allRoutes, syncOps);
   app.get('/api/v1/openapi.json', async () => openapi);
 
   const webDist = path.join(PACKAGE_ROOT, 'web', 'dist');

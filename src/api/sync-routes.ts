@@ -14,13 +14,169 @@ import { validationProblem } from './problem.js';
 const MAX_PLAIN_BYTES = 64 * 1024 * 1024;
 const MAX_CHUNK_BYTES = 1024 * 1024;
 
+type Wire = 'json' | 'ndjson' | 'bytes';
+
+interface SyncInput<B, P, Q> {
+  /** The enrolled node that signed the request; null for enrolment, which proves its code instead. */
+  auth: Authenticated | null;
+  body: B;
+  params: P;
+  query: Q;
+  raw: Buffer;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+/**
+ * One operation of the node-to-node protocol: how its request is checked, what it answers, and
+ * its handler. The same table registers the routes and documents them in OpenAPI, so the two
+ * cannot drift apart.
+ */
+export interface SyncOperation<B = any, P = any, Q = any> {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  summary: string;
+  /** Signed by an enrolled node's key (every operation but enrolment). */
+  signed: boolean;
+  /** What the body is: JSON checked by a schema, compressed NDJSON, raw bytes, or nothing (GET). */
+  body: { wire: 'json'; schema: z.ZodType<B> } | { wire: 'ndjson' | 'bytes' } | null;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  answer: { wire: Wire; description: string };
+  /** Refusals it may answer with, besides 400 for a malformed request (and 401 when signed). */
+  errors: number[];
+  /** Runs before anything of the request is read (a rate limit). */
+  guard?: (request: FastifyRequest) => void;
+  handle(input: SyncInput<B, P, Q>): Promise<unknown>;
+}
+
+const op = <B, P, Q>(o: SyncOperation<B, P, Q>): SyncOperation<B, P, Q> => o;
+
 /**
  * The node-to-node sync protocol (docs/sync.md). Not for people: requests are signed by an
  * enrolled node's key, answers by this node's; bodies are raw bytes (compressed NDJSON or JSON),
  * so the signature covers exactly what travelled.
  */
-export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode): Promise<void> {
+export function syncOperations(node: CctnsNode): SyncOperation[] {
   const enrolLimiter = new RateLimiter(node.clock, 20, 300);
+  const sendFeed = (reply: FastifyReply, plain: Buffer) =>
+    reply.code(200).header('content-type', 'application/x-ndjson').header('content-encoding', 'br').header('cache-control', 'no-store').send(compress(plain, 5));
+  const blobParams = z.object({ sha: z.string().regex(SHA256_PATTERN, 'is not a SHA-256 hash') });
+  const offsetQuery = z.object({ offset: z.coerce.number().int().min(0), length: z.coerce.number().int().min(1).max(MAX_CHUNK_BYTES).optional() });
+  const feedAnswer = 'brotli-compressed NDJSON: a header line, then one event per line with its hashes';
+  return [
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/enrol',
+      summary: 'Enrol a node with its one-time code: send its public key, get its node id and the upstream key',
+      signed: false,
+      body: { wire: 'json', schema: enrolRequest },
+      answer: { wire: 'json', description: 'The node id, the upstream key and the realm key (sealed for the code)' },
+      errors: [403, 409, 429, 503],
+      guard: (request) => {
+        const wait = enrolLimiter.hit(request.ip);
+        if (wait > 0) throw new ProblemError(429, 'rate-limited', `Too many enrolment attempts. Try again in ${wait} seconds.`, { retryAfterSeconds: wait });
+      },
+      handle: async ({ body, request }) => node.sync.registry.enrol(body, request.ip),
+    }),
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/hello',
+      summary: 'Start a round: say what waits here, learn the upstream time and its heads of this node’s chains',
+      signed: true,
+      body: { wire: 'json', schema: helloBody },
+      answer: { wire: 'json', description: 'The upstream time and its heads of the node’s origins' },
+      errors: [403],
+      handle: async ({ auth, body }) => node.sync.upstream.hello(auth!, body),
+    }),
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/push',
+      summary: 'Push a batch of events of the node’s own units, continuing their hash chains',
+      signed: true,
+      body: { wire: 'ndjson' },
+      answer: { wire: 'json', description: 'The heads now held, events stored and duplicates' },
+      errors: [403, 409, 413, 422],
+      handle: async ({ auth, raw, request }) => {
+        let plain: Buffer;
+        try {
+          plain = decompress(raw, request.headers['content-encoding'], MAX_PLAIN_BYTES);
+        } catch (err) {
+          if (err instanceof WireError) throw new ProblemError(400, 'malformed-batch', err.message);
+          throw err;
+        }
+        const result = await node.sync.upstream.push(auth!, plain, raw.length);
+        request.log.info({ node: auth!.node.id, unit: auth!.node.unit_code, stored: result.stored, duplicates: result.duplicates }, 'sync push applied');
+        // Cases transferred to stations this node keeps are registered here; a failure is retried on the next push.
+        if (result.stored > 0) await node.sync.afterReceive().catch((err: unknown) => request.log.error({ err }, 'registering transferred cases failed'));
+        return result;
+      },
+    }),
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/pull',
+      summary: 'Read the feed of what is addressed to the node, after its cursor',
+      signed: true,
+      body: { wire: 'json', schema: pullBody },
+      answer: { wire: 'ndjson', description: `${feedAnswer}; the header says the next cursor and whether more waits` },
+      errors: [403],
+      handle: async ({ auth, body, reply }) => sendFeed(reply, (await node.sync.upstream.pull(auth!, body)).plain),
+    }),
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/restore',
+      summary: 'Get back everything the node should hold, in the upstream’s order (a restored or replacement machine)',
+      signed: true,
+      body: { wire: 'json', schema: restoreBody },
+      answer: { wire: 'ndjson', description: `${feedAnswer}; the first page names where the feed stood` },
+      errors: [403],
+      handle: async ({ auth, body, reply }) => sendFeed(reply, await node.sync.upstream.restore(auth!, body)),
+    }),
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/blobs/status',
+      summary: 'Ask how much of each file the upstream holds',
+      signed: true,
+      body: { wire: 'json', schema: blobStatusBody },
+      answer: { wire: 'json', description: 'Per file: its size (null while its record has not arrived), bytes held, complete' },
+      errors: [403],
+      handle: async ({ auth, body }) => ({ files: await node.sync.upstream.blobStatus(auth!, body.sha256) }),
+    }),
+    op({
+      method: 'PUT',
+      path: '/api/v1/sync/blobs/:sha',
+      summary: 'Send a piece of a file, at the offset where the upstream’s copy stands',
+      signed: true,
+      body: { wire: 'bytes' },
+      params: blobParams,
+      query: offsetQuery,
+      answer: { wire: 'json', description: 'Bytes held and whether the file is complete' },
+      errors: [403, 404, 409, 413, 422],
+      handle: async ({ auth, params, query, raw }) => {
+        if (raw.length === 0) throw new ProblemError(400, 'empty-chunk', 'The piece of the file is empty.');
+        if (raw.length > MAX_CHUNK_BYTES) throw new ProblemError(413, 'too-large', `A piece may be at most ${MAX_CHUNK_BYTES / 1024} KiB.`);
+        return node.sync.upstream.putBlob(auth!, params.sha, query.offset, raw);
+      },
+    }),
+    op({
+      method: 'GET',
+      path: '/api/v1/sync/blobs/:sha',
+      summary: 'Fetch a piece of a file addressed to the node',
+      signed: true,
+      body: null,
+      params: blobParams,
+      query: offsetQuery,
+      answer: { wire: 'bytes', description: 'The piece; the header x-cctns-size gives the whole file’s size' },
+      errors: [403, 404, 416],
+      handle: async ({ auth, params, query, reply }) => {
+        const { chunk, size } = await node.sync.upstream.getBlob(auth!, params.sha, query.offset, query.length ?? 64 * 1024);
+        return reply.code(200).header('content-type', 'application/octet-stream').header('x-cctns-size', String(size)).header('cache-control', 'no-store').send(chunk);
+      },
+    }),
+  ];
+}
+
+export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode, operations: SyncOperation[]): Promise<void> {
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: node.config.sync.bodyLimitBytes }, (_req, body, done) => done(null, body));
@@ -38,90 +194,34 @@ export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode):
       return payload;
     });
 
-    const bodyOf = (request: FastifyRequest): Buffer => (Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0));
-    const authenticate = (request: FastifyRequest): Promise<Authenticated> =>
-      node.sync.registry.authenticate({ method: request.method, path: request.url, body: bodyOf(request), headers: request.headers });
-    const json = <S extends z.ZodType>(schema: S, request: FastifyRequest): z.output<S> => {
-      let value: unknown;
-      try {
-        value = JSON.parse(bodyOf(request).toString('utf8'));
-      } catch {
-        throw new ProblemError(400, 'malformed-json', 'The request body is not valid JSON.');
-      }
-      const r = schema.safeParse(value, { reportInput: true });
-      if (!r.success) throw validationProblem('body', r.error);
-      return r.data;
-    };
-    const sendFeed = (reply: FastifyReply, plain: Buffer) =>
-      reply.code(200).header('content-type', 'application/x-ndjson').header('content-encoding', 'br').header('cache-control', 'no-store').send(compress(plain, 5));
-
-    scope.post('/api/v1/sync/enrol', async (request) => {
-      const wait = enrolLimiter.hit(request.ip);
-      if (wait > 0) throw new ProblemError(429, 'rate-limited', `Too many enrolment attempts. Try again in ${wait} seconds.`, { retryAfterSeconds: wait });
-      return node.sync.registry.enrol(json(enrolRequest, request), request.ip);
-    });
-
-    scope.post('/api/v1/sync/hello', async (request) => {
-      const auth = await authenticate(request);
-      return node.sync.upstream.hello(auth, json(helloBody, request));
-    });
-
-    scope.post('/api/v1/sync/push', async (request) => {
-      const auth = await authenticate(request);
-      let plain: Buffer;
-      try {
-        plain = decompress(bodyOf(request), request.headers['content-encoding'], MAX_PLAIN_BYTES);
-      } catch (err) {
-        if (err instanceof WireError) throw new ProblemError(400, 'malformed-batch', err.message);
-        throw err;
-      }
-      const result = await node.sync.upstream.push(auth, plain, bodyOf(request).length);
-      request.log.info({ node: auth.node.id, unit: auth.node.unit_code, stored: result.stored, duplicates: result.duplicates }, 'sync push applied');
-      // Cases transferred to stations this node keeps are registered here; a failure is retried on the next push.
-      if (result.stored > 0) await node.sync.afterReceive().catch((err: unknown) => request.log.error({ err }, 'registering transferred cases failed'));
-      return result;
-    });
-
-    scope.post('/api/v1/sync/pull', async (request, reply) => {
-      const auth = await authenticate(request);
-      const { plain } = await node.sync.upstream.pull(auth, json(pullBody, request));
-      return sendFeed(reply, plain);
-    });
-
-    scope.post('/api/v1/sync/restore', async (request, reply) => {
-      const auth = await authenticate(request);
-      return sendFeed(reply, await node.sync.upstream.restore(auth, json(restoreBody, request)));
-    });
-
-    scope.post('/api/v1/sync/blobs/status', async (request) => {
-      const auth = await authenticate(request);
-      return { files: await node.sync.upstream.blobStatus(auth, json(blobStatusBody, request).sha256) };
-    });
-
-    const blobParams = z.object({ sha: z.string().regex(SHA256_PATTERN, 'is not a SHA-256 hash') });
-    const offsetQuery = z.object({ offset: z.coerce.number().int().min(0), length: z.coerce.number().int().min(1).max(MAX_CHUNK_BYTES).optional() });
-    const parse = <S extends z.ZodType>(schema: S, value: unknown, where: 'path' | 'query'): z.output<S> => {
+    const parse = <S extends z.ZodType>(schema: S, value: unknown, where: 'path' | 'query' | 'body'): z.output<S> => {
       const r = schema.safeParse(value, { reportInput: true });
       if (!r.success) throw validationProblem(where, r.error);
       return r.data;
     };
+    const jsonOf = (raw: Buffer): unknown => {
+      try {
+        return JSON.parse(raw.toString('utf8'));
+      } catch {
+        throw new ProblemError(400, 'malformed-json', 'The request body is not valid JSON.');
+      }
+    };
 
-    scope.put('/api/v1/sync/blobs/:sha', async (request) => {
-      const auth = await authenticate(request);
-      const { sha } = parse(blobParams, request.params, 'path');
-      const { offset } = parse(offsetQuery, request.query, 'query');
-      const chunk = bodyOf(request);
-      if (chunk.length === 0) throw new ProblemError(400, 'empty-chunk', 'The piece of the file is empty.');
-      if (chunk.length > MAX_CHUNK_BYTES) throw new ProblemError(413, 'too-large', `A piece may be at most ${MAX_CHUNK_BYTES / 1024} KiB.`);
-      return node.sync.upstream.putBlob(auth, sha, offset, chunk);
-    });
-
-    scope.get('/api/v1/sync/blobs/:sha', async (request, reply) => {
-      const auth = await authenticate(request);
-      const { sha } = parse(blobParams, request.params, 'path');
-      const { offset, length } = parse(offsetQuery, request.query, 'query');
-      const { chunk, size } = await node.sync.upstream.getBlob(auth, sha, offset, length ?? 64 * 1024);
-      return reply.code(200).header('content-type', 'application/octet-stream').header('x-cctns-size', String(size)).header('cache-control', 'no-store').send(chunk);
-    });
+    for (const o of operations) {
+      scope.route({
+        method: o.method,
+        url: o.path,
+        handler: async (request, reply) => {
+          o.guard?.(request);
+          const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+          // Who is asking comes first: nothing of an unsigned or forged request is looked at.
+          const auth = o.signed ? await node.sync.registry.authenticate({ method: request.method, path: request.url, body: raw, headers: request.headers }) : null;
+          const params = o.params ? parse(o.params, request.params, 'path') : undefined;
+          const query = o.query ? parse(o.query, request.query, 'query') : undefined;
+          const body = o.body?.wire === 'json' ? parse(o.body.schema, jsonOf(raw), 'body') : undefined;
+          return o.handle({ auth, body, params, query, raw, request, reply });
+        },
+      });
+    }
   });
 }

@@ -154,6 +154,30 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     assert.equal(await stateHolds(), 1);
   });
 
+  test('the protocol is in the OpenAPI document, signed operations marked as such', async () => {
+    const doc = (await fetch(`${state.url}/api/v1/openapi.json`).then((r) => r.json())) as { paths: Record<string, Record<string, any>>; components: any };
+    const sync = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, o]) => o.tags?.includes('Node-to-node sync')).map(([m, o]) => [`${m.toUpperCase()} ${path}`, o] as const));
+    assert.deepEqual(sync.map(([k]) => k).sort(), [
+      'GET /api/v1/sync/blobs/{sha}',
+      'POST /api/v1/sync/blobs/status',
+      'POST /api/v1/sync/enrol',
+      'POST /api/v1/sync/hello',
+      'POST /api/v1/sync/pull',
+      'POST /api/v1/sync/push',
+      'POST /api/v1/sync/restore',
+      'PUT /api/v1/sync/blobs/{sha}',
+    ]);
+    const ops = Object.fromEntries(sync);
+    assert.deepEqual(ops['POST /api/v1/sync/enrol'].security, [], 'enrolment proves a code instead of a signature');
+    assert.deepEqual(ops['POST /api/v1/sync/push'].security, [{ nodeSignature: [] }]);
+    assert.ok(ops['POST /api/v1/sync/push'].requestBody.content['application/x-ndjson']);
+    assert.ok(ops['POST /api/v1/sync/pull'].responses['200'].content['application/x-ndjson']);
+    assert.deepEqual(ops['POST /api/v1/sync/pull'].requestBody.content['application/json'].schema.required.sort(), ['after', 'limit']);
+    assert.deepEqual(ops['PUT /api/v1/sync/blobs/{sha}'].parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort(), ['header:x-cctns-node', 'header:x-cctns-nonce', 'header:x-cctns-time', 'path:sha', 'query:length', 'query:offset']);
+    assert.ok(ops['POST /api/v1/sync/push'].responses['409'] && ops['POST /api/v1/sync/push'].responses['401']);
+    assert.equal(doc.components.securitySchemes.nodeSignature.name, 'x-cctns-signature');
+  });
+
   test('the station pushes what is left after all that, once, and the chains verify', async () => {
     const report = await station.node.sync.client.runNow();
     assert.equal(report.pushed, (await station.node.storage.db.selectFrom('events').select('seq').where('origin_unit', '=', ORIGIN).execute()).length - 1);
