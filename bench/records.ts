@@ -3,7 +3,10 @@
  * sections each) against the ceiling of inserting the same rows directly with SQL, on SQLite
  * and on PostgreSQL. Prints a Markdown table for docs/benchmarks.md.
  *
- *   npm run bench:records [-- --firs 400 --concurrency 8 --engine sqlite|postgres]
+ *   npm run bench:records [-- --firs 2000 --warmup 200 --blocks 4 --concurrency 8 --engine sqlite|postgres]
+ *
+ * Each path first registers --warmup FIRs untimed, so both are measured warm; then the timed --firs
+ * in --blocks alternating blocks (API, SQL, API, SQL…). Each path's rate is the median of its blocks.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -17,9 +20,17 @@ import { startTestServer, type TestServer } from '../test/support/server.js';
 import { startPostgres } from '../scripts/postgres.mjs';
 
 const { values } = parseArgs({
-  options: { firs: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '8' }, engine: { type: 'string' } },
+  options: { firs: { type: 'string', default: '2000' }, warmup: { type: 'string', default: '200' }, blocks: { type: 'string', default: '4' }, concurrency: { type: 'string', default: '8' }, engine: { type: 'string' } },
 });
 const N = Number(values.firs);
+/** Registrations each path makes, untimed, before it is measured: a node serves all day, so it is the steady state that counts, not the JIT's first minutes. */
+const WARMUP = Number(values.warmup);
+const BLOCKS = Number(values.blocks);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+}
 const CONCURRENCY = Number(values.concurrency);
 
 function body(i: number) {
@@ -40,7 +51,7 @@ function body(i: number) {
   };
 }
 
-async function viaApi(server: TestServer): Promise<number> {
+async function viaApi(server: TestServer): Promise<Path> {
   const clock = server.node.clock as ManualClock;
   // Sign in once over HTTP, like a browser.
   const s = await fetch(`${server.url}/api/v1/session`);
@@ -56,30 +67,33 @@ async function viaApi(server: TestServer): Promise<number> {
   const s2 = await (await fetch(`${server.url}/api/v1/session`, { headers: { cookie: cookies } })).json();
   await post('/api/v1/auth/totp', { code: totpCode(server.demo.users['writer.pune1']!.totpSecret, clock.now()) }, s2.csrfToken);
   const csrf = (await (await fetch(`${server.url}/api/v1/session`, { headers: { cookie: cookies } })).json()).csrfToken;
-  let next = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < N) {
-        const i = next++;
-        const r = await post('/api/v1/firs', body(i), csrf);
-        if (r.status !== 201) throw new Error(`FIR ${i}: ${r.status} ${await r.text()}`);
-        await r.arrayBuffer();
-      }
-    }),
-  );
-  return N / ((performance.now() - t0) / 1000);
+  return (from, to) =>
+    timed(from, to, async (i) => {
+      const r = await post('/api/v1/firs', body(i), csrf);
+      if (r.status !== 201) throw new Error(`FIR ${i}: ${r.status} ${await r.text()}`);
+      await r.arrayBuffer();
+    });
 }
 
-/** The same rows an API registration writes (event, FIR, version, 3 persons, links, GD, counter), one transaction per FIR. */
-async function direct(server: TestServer): Promise<number> {
-  const { db } = server.node.storage;
-  let next = 0;
+/** Registrations from..to-1 by CONCURRENCY workers; FIRs per second. */
+async function timed(from: number, to: number, one: (i: number) => Promise<void>): Promise<number> {
+  let next = from;
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < N) {
-        const i = next++;
+      while (next < to) await one(next++);
+    }),
+  );
+  return (to - from) / ((performance.now() - t0) / 1000);
+}
+
+type Path = (from: number, to: number) => Promise<number>;
+
+/** The same rows an API registration writes (event, FIR, version, 3 persons, links, GD, counter), one transaction per FIR. */
+function direct(server: TestServer): Path {
+  const { db } = server.node.storage;
+  return (from, to) =>
+    timed(from, to, async (i) => {
         const b = body(i);
         await db.transaction().execute(async (tx) => {
           const firId = uuidv7();
@@ -100,10 +114,7 @@ async function direct(server: TestServer): Promise<number> {
           await tx.insertInto('firs').values({ id: firId, station_code: 'BENCH', district_code: 'MH-PUN', year: 2026, fir_no: i + 1, registered_at: at, occurred_from: b.occurredFrom, occurred_to: null, info_received_at: b.infoReceivedAt, gd_entry_id: gdId, info_type: 'written', origin: 'regular', law_code: 'BNS', sections: JSON.stringify(b.sections), principal: '{}', crime_head: 'Theft', max_years: 5, sensitive: 0, status: 'registered', io_user_id: null, officer_in_charge: 'bench', complaint_id: null, zero_of_station: null, transferred_to_fir: null, transferred_to_station: null, transferred_from_fir: null, efir_signed_at: null, version: 1, content, created_by: 'bench', updated_at: at }).execute();
           await tx.insertInto('fir_versions').values({ fir_id: firId, version: 1, event_id: firId, at, author: 'bench', reason: 'Registered', content }).execute();
         });
-      }
-    }),
-  );
-  return N / ((performance.now() - t0) / 1000);
+    });
 }
 
 const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
@@ -118,11 +129,25 @@ try {
     }
     const server = await startTestServer({ clock: new ManualClock(new Date()) });
     try {
-      process.stderr.write(`${engine}: ${N} FIRs through the API, ${CONCURRENCY} clients…\n`);
-      const api = await viaApi(server);
-      process.stderr.write(`${engine}: ${N} FIRs by direct SQL…\n`);
-      const sql = await direct(server);
-      rows.push(`| ${engine} | ${api.toFixed(1)} | ${sql.toFixed(1)} | ${((api / sql) * 100).toFixed(0)} % |`);
+      const viaHttp = await viaApi(server);
+      const viaSql = direct(server);
+      process.stderr.write(`${engine}: warming up, ${WARMUP} FIRs each way…\n`);
+      await viaHttp(0, WARMUP);
+      await viaSql(0, WARMUP);
+      // Alternating blocks, so a noisy moment on the machine falls on both paths, not one.
+      const block = Math.ceil(N / BLOCKS);
+      const apiRates: number[] = [];
+      const sqlRates: number[] = [];
+      for (let b = 0; b < BLOCKS; b++) {
+        const from = WARMUP + b * block;
+        process.stderr.write(`${engine}: block ${b + 1}/${BLOCKS}: ${block} FIRs through the API, ${CONCURRENCY} clients, then by direct SQL…\n`);
+        apiRates.push(await viaHttp(from, from + block));
+        sqlRates.push(await viaSql(from, from + block));
+      }
+      const api = median(apiRates);
+      const sql = median(sqlRates);
+      const range = (r: number[]) => `${Math.min(...r).toFixed(0)}–${Math.max(...r).toFixed(0)}`;
+      rows.push(`| ${engine} | ${api.toFixed(1)} (${range(apiRates)}) | ${sql.toFixed(1)} (${range(sqlRates)}) | ${((api / sql) * 100).toFixed(0)} % |`);
     } finally {
       await server.close();
     }
@@ -130,7 +155,7 @@ try {
 } finally {
   await pg?.stop();
 }
-console.log(`\nFIR registration, ${N} FIRs (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}\n`);
-console.log('| engine | API (FIRs/s) | direct SQL ceiling (FIRs/s) | API / ceiling |');
+console.log(`\nFIR registration, ${N} FIRs in ${BLOCKS} alternating blocks after ${WARMUP} untimed (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log('| engine | API (FIRs/s), median (range of blocks) | direct SQL ceiling (FIRs/s), median (range) | API / ceiling |');
 console.log('| --- | --- | --- | --- |');
 for (const r of rows) console.log(r);

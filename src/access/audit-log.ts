@@ -5,6 +5,7 @@ import { GENESIS_HASH, sha256Hex } from '../util/hash.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { AuditLogTable } from '../storage/schema.js';
 import type { AuditAction } from '../domain/audit-actions.js';
+import { readLocked } from '../storage/locked-row.js';
 
 export type Outcome = 'success' | 'failure' | 'denied';
 
@@ -67,14 +68,13 @@ export class AuditLog {
   }
 
   private async append(tx: Tx, input: AuditInput): Promise<void> {
-    await tx
-      .insertInto('audit_head')
-      .values({ id: 1, seq: 0, hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-    let q = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-    if (this.storage.engine === 'postgres') q = q.forUpdate();
-    const head = await q.executeTakeFirstOrThrow();
+    const head = await readLocked(
+      () => {
+        const q = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
+        return (this.storage.engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+      },
+      () => tx.insertInto('audit_head').values({ id: 1, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('id').doNothing()).execute(),
+    );
     const base = {
       seq: Number(head.seq) + 1,
       id: uuidv7(),

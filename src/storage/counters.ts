@@ -1,4 +1,5 @@
 import type { Engine, Tx } from './db.js';
+import { readLocked } from './locked-row.js';
 
 /**
  * The next number in a gap-free series (FIR No. of a station and year, GD entry of a station and
@@ -7,14 +8,13 @@ import type { Engine, Tx } from './db.js';
  * transaction, so a rollback gives the number back and a rebuild recomputes the counter.
  */
 export async function peekNextNumber(tx: Tx, engine: Engine, scope: string): Promise<number> {
-  await tx
-    .insertInto('counters')
-    .values({ scope, value: 0 })
-    .onConflict((oc) => oc.column('scope').doNothing())
-    .execute();
-  let q = tx.selectFrom('counters').select('value').where('scope', '=', scope);
-  if (engine === 'postgres') q = q.forUpdate();
-  const row = await q.executeTakeFirstOrThrow();
+  const row = await readLocked(
+    () => {
+      const q = tx.selectFrom('counters').select('value').where('scope', '=', scope);
+      return (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+    },
+    () => tx.insertInto('counters').values({ scope, value: 0 }).onConflict((oc) => oc.column('scope').doNothing()).execute(),
+  );
   return Number(row.value) + 1;
 }
 

@@ -6,6 +6,7 @@ import { GENESIS_HASH, sha256Hex } from '../util/hash.js';
 import { handOff, inOrder, insertMany } from './bulk.js';
 import type { Executor, Storage, Tx } from './db.js';
 import type { EventsTable } from './schema.js';
+import { readLocked } from './locked-row.js';
 
 export interface NewEvent {
   type: string;
@@ -353,15 +354,14 @@ export class EventLog {
   }
 
   private async lockHead(tx: Tx, origin: string): Promise<{ seq: number; hash: string }> {
-    await tx
-      .insertInto('event_heads')
-      .values({ origin_unit: origin, seq: 0, hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('origin_unit').doNothing())
-      .execute();
-    let q = tx.selectFrom('event_heads').select(['seq', 'hash']).where('origin_unit', '=', origin);
-    // SQLite serialises writers itself; PostgreSQL needs the row lock for a gap-free seq.
-    if (this.storage.engine === 'postgres') q = q.forUpdate();
-    const row = await q.executeTakeFirstOrThrow();
+    // The row lock on PostgreSQL keeps the seq gap-free.
+    const row = await readLocked(
+      () => {
+        const q = tx.selectFrom('event_heads').select(['seq', 'hash']).where('origin_unit', '=', origin);
+        return (this.storage.engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+      },
+      () => tx.insertInto('event_heads').values({ origin_unit: origin, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('origin_unit').doNothing()).execute(),
+    );
     return { seq: Number(row.seq), hash: row.hash };
   }
 
