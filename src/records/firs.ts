@@ -570,15 +570,21 @@ export class FirService {
   }
 
   private async personsFrom(tx: Tx, input: FirInput, ownerUnit: string, actor: string): Promise<FirContent['persons']> {
+    const entries: { p: PersonOnRecord; role: PersonRole; path: string }[] = [
+      { p: input.complainant, role: 'complainant', path: 'complainant' },
+      ...input.accused.map((p, i) => ({ p, role: 'accused' as const, path: `accused.${i}` })),
+      ...input.victims.map((p, i) => ({ p, role: 'victim' as const, path: `victims.${i}` })),
+      ...input.witnesses.map((p, i) => ({ p, role: 'witness' as const, path: `witnesses.${i}` })),
+    ];
+    // The new persons are created together: one append and one write per read table for all of them.
+    const fresh = entries.filter((e) => !('personId' in e.p));
+    const ids = await this.deps.persons.createMany(tx, fresh.map((e) => (e.p as { person: PersonInput }).person), ownerUnit, actor, (i) => `${fresh[i]!.path}.person.photoSha256`);
+    const created = new Map(fresh.map((e, i) => [e, ids[i]!]));
     const out: FirContent['persons'] = [];
-    const add = async (p: PersonOnRecord, role: PersonRole, path: string) => {
-      const personId = 'personId' in p ? await this.existingPerson(tx, p.personId, `${path}.personId`) : await this.deps.persons.create(tx, p.person as PersonInput, ownerUnit, actor, `${path}.person`);
-      if (!out.some((x) => x.personId === personId && x.role === role)) out.push({ personId, role });
-    };
-    await add(input.complainant, 'complainant', 'complainant');
-    for (const [i, p] of input.accused.entries()) await add(p, 'accused', `accused.${i}`);
-    for (const [i, p] of input.victims.entries()) await add(p, 'victim', `victims.${i}`);
-    for (const [i, p] of input.witnesses.entries()) await add(p, 'witness', `witnesses.${i}`);
+    for (const e of entries) {
+      const personId = 'personId' in e.p ? await this.existingPerson(tx, e.p.personId, `${e.path}.personId`) : created.get(e)!;
+      if (!out.some((x) => x.personId === personId && x.role === e.role)) out.push({ personId, role: e.role });
+    }
     return out;
   }
 

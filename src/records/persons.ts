@@ -103,9 +103,10 @@ export class PersonRegistry {
     return id;
   }
 
-  /** Many new persons in one go (bulk import): one 'person.created' event each, appended together. */
-  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string): Promise<string[]> {
-    await this.requirePhotos(tx, inputs, (i) => `persons[${i}].photoSha256`);
+  /** Many new persons in one go (the persons of an FIR, a bulk import): one 'person.created' event each, appended together. */
+  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string, photoPath: (i: number) => string = (i) => `persons[${i}].photoSha256`): Promise<string[]> {
+    if (inputs.length === 0) return [];
+    await this.requirePhotos(tx, inputs, photoPath);
     const ids = inputs.map(() => uuidv7());
     await this.events.appendMany(
       tx,
