@@ -45,6 +45,7 @@ import { NodeProfile } from './sync/node-profile.js';
 import { NodeRegistry } from './sync/node-registry.js';
 import { routingRule } from './sync/routing.js';
 import { UpstreamService } from './sync/upstream-service.js';
+import { AuditCopies } from './sync/audit-copies.js';
 import { canonicalJson } from './util/canonical-json.js';
 import { systemClock, type Clock } from './util/clock.js';
 import { GENESIS_HASH } from './util/hash.js';
@@ -99,6 +100,8 @@ export interface SyncParts {
   feed: Feed;
   registry: NodeRegistry;
   upstream: UpstreamService;
+  /** The audit trails of the nodes below, as kept here. */
+  auditCopies: AuditCopies;
   client: SyncClient;
   /** After events arrive from another node: register the cases transferred to stations kept here. */
   afterReceive(): Promise<void>;
@@ -187,7 +190,8 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const afterReceive = async () => {
     await firs.registerArrivedTransfers();
   };
-  const upstream = new UpstreamService({ storage, clock, events, feed, registry, profile, files });
+  const auditCopies = new AuditCopies({ storage, clock });
+  const upstream = new UpstreamService({ storage, clock, events, feed, registry, profile, files, auditCopies });
   client = new SyncClient({ storage, clock, events, profile, identity: loadIdentity, files, settings: config.sync, afterReceive });
   events.onCommit(() => client!.nudge());
 
@@ -231,6 +235,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
       feed,
       registry,
       upstream,
+      auditCopies,
       client,
       afterReceive,
       runRound: async () => {

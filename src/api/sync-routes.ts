@@ -63,6 +63,14 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
     reply.code(200).header('content-type', 'application/x-ndjson').header('content-encoding', 'br').header('cache-control', 'no-store').send(compress(plain, 5));
   const blobParams = z.object({ sha: z.string().regex(SHA256_PATTERN, 'is not a SHA-256 hash') });
   const offsetQuery = z.object({ offset: z.coerce.number().int().min(0), length: z.coerce.number().int().min(1).max(MAX_CHUNK_BYTES).optional() });
+  const plainOf = (raw: Buffer, request: FastifyRequest): Buffer => {
+    try {
+      return decompress(raw, request.headers['content-encoding'], MAX_PLAIN_BYTES);
+    } catch (err) {
+      if (err instanceof WireError) throw new ProblemError(400, 'malformed-batch', err.message);
+      throw err;
+    }
+  };
   const feedAnswer = 'brotli-compressed NDJSON: a header line, then one event per line with its hashes';
   return [
     op({
@@ -98,19 +106,22 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       answer: { wire: 'json', description: 'The heads now held, events stored and duplicates' },
       errors: [403, 409, 413, 422],
       handle: async ({ auth, raw, request }) => {
-        let plain: Buffer;
-        try {
-          plain = decompress(raw, request.headers['content-encoding'], MAX_PLAIN_BYTES);
-        } catch (err) {
-          if (err instanceof WireError) throw new ProblemError(400, 'malformed-batch', err.message);
-          throw err;
-        }
-        const result = await node.sync.upstream.push(auth!, plain, raw.length);
+        const result = await node.sync.upstream.push(auth!, plainOf(raw, request), raw.length);
         request.log.info({ node: auth!.node.id, unit: auth!.node.unit_code, stored: result.stored, duplicates: result.duplicates }, 'sync push applied');
         // Cases transferred to stations this node keeps are registered here; a failure is retried on the next push.
         if (result.stored > 0) await node.sync.afterReceive().catch((err: unknown) => request.log.error({ err }, 'registering transferred cases failed'));
         return result;
       },
+    }),
+    op({
+      method: 'POST',
+      path: '/api/v1/sync/audit',
+      summary: 'Push a piece of the node’s audit chain, entries with their hashes, continuing what is kept here',
+      signed: true,
+      body: { wire: 'ndjson' },
+      answer: { wire: 'json', description: 'How far the chain stands here (seq), entries stored and duplicates' },
+      errors: [403, 409, 413, 422],
+      handle: async ({ auth, raw, request }) => node.sync.upstream.pushAudit(auth!, plainOf(raw, request)),
     }),
     op({
       method: 'POST',

@@ -8,7 +8,7 @@ import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 
 /** Every table, with the column that orders it; parents before children for restore. */
-const TABLES: { name: keyof Database; key: string }[] = [
+const TABLES: { name: keyof Database; key: string | string[] }[] = [
   { name: 'settings', key: 'key' },
   { name: 'events', key: 'local_pos' },
   { name: 'event_heads', key: 'origin_unit' },
@@ -26,6 +26,9 @@ const TABLES: { name: keyof Database; key: string }[] = [
   { name: 'event_addresses', key: 'id' },
   { name: 'blobs', key: 'sha256' },
   { name: 'sync_blobs_up', key: 'sha256' },
+  // The audit chains of the nodes below, as this node keeps them.
+  { name: 'audit_remote', key: ['chain_id', 'seq'] },
+  { name: 'audit_remote_heads', key: 'chain_id' },
 ];
 
 const FORMAT = 'cctns-backup';
@@ -46,7 +49,9 @@ export async function backup(storage: Storage, file: string, onProgress?: (table
         let offset = 0;
         counts[t.name] = 0;
         for (;;) {
-          const rows = await tx.selectFrom(t.name).selectAll().orderBy(t.key as any).limit(2000).offset(offset).execute();
+          let q = tx.selectFrom(t.name).selectAll();
+          for (const k of [t.key].flat()) q = q.orderBy(k as any);
+          const rows = await q.limit(2000).offset(offset).execute();
           if (rows.length === 0) break;
           offset += rows.length;
           counts[t.name] = (counts[t.name] ?? 0) + rows.length;
@@ -107,6 +112,9 @@ export async function restore(storage: Storage, file: string, onProgress?: (rows
     }
     await flush();
     if (!ended) throw new Error(`The backup file is truncated or corrupt${readError ? ` (${readError.message})` : ''}; nothing was restored.`);
+    // The restored audit log continues from an older entry than the upstream may hold: it is sent
+    // up again as a new chain rather than contradicting the copy there.
+    await tx.updateTable('sync_upstream').set({ audit_chain: null, audit_acked: 0 }).execute();
     if (storage.engine === 'postgres') {
       await sql`SELECT setval(pg_get_serial_sequence('events', 'local_pos'), COALESCE((SELECT MAX(local_pos) FROM events), 0) + 1, false)`.execute(tx);
       await sql`SELECT setval(pg_get_serial_sequence('event_addresses', 'id'), COALESCE((SELECT MAX(id) FROM event_addresses), 0) + 1, false)`.execute(tx);

@@ -346,6 +346,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  audit_remote: AuditRemoteTable;
+  audit_remote_heads: AuditRemoteHeadsTable;
   settings: SettingsTable;
   counters: CountersTable;
   gd_entries: GdEntriesTable;
@@ -437,6 +439,24 @@ export interface SyncUpstreamTable {
   events_pulled: Generated<number>;
   bytes_up: Generated<number>;
   bytes_down: Generated<number>;
+  audit_chain: string | null;
+  audit_acked: Generated<number>;
+}
+
+/** A station node's audit entry, as its upstream keeps it. */
+export interface AuditRemoteTable extends AuditLogTable {
+  chain_id: string;
+  node_id: string;
+  origin_unit: string;
+}
+
+export interface AuditRemoteHeadsTable {
+  chain_id: string;
+  node_id: string;
+  origin_unit: string;
+  seq: number;
+  hash: string;
+  updated_at: string;
 }
 
 export interface SyncAcksTable {

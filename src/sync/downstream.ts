@@ -13,7 +13,8 @@ import type { NodeIdentity } from './identity.js';
 import type { NodeProfile } from './node-profile.js';
 import { LinkError, Transport } from './transport.js';
 import type { Head } from './upstream-service.js';
-import { compress, decodeFeed, decompress, encodePush, WireError } from './wire.js';
+import { v4 as uuidv4 } from 'uuid';
+import { compress, decodeFeed, decompress, encodeAuditPush, encodePush, WireError, type AuditLine } from './wire.js';
 
 export const SOFTWARE = 'cctns/0.1';
 
@@ -49,6 +50,8 @@ export interface RoundReport {
   restored: number;
   pushed: number;
   pulled: number;
+  /** Audit entries sent up. */
+  auditUp: number;
   filesUp: number;
   filesDown: number;
   bytesUp: number;
@@ -70,6 +73,8 @@ export class NotEnrolled extends Error {}
 
 /** Bounds of a batch, in compressed bytes: small enough to get through a bad link, large enough to compress well. */
 const MIN_BATCH = 8 * 1024;
+/** An audit entry, compressed in a batch, is about this size: it sizes audit batches to the link. */
+const AUDIT_BYTES_PER_ENTRY = 120;
 const MAX_BATCH = 1024 * 1024;
 /** A batch should take about this long on the link, so a cut loses little and round trips stay few. */
 const BATCH_SECONDS = 10;
@@ -180,7 +185,7 @@ export class SyncClient {
     const link = await this.link();
     if (!link) throw new NotEnrolled('This node is not enrolled with an upstream: run "cctns node enrol".');
     const started = Date.now();
-    const report: RoundReport = { restored: 0, pushed: 0, pulled: 0, filesUp: 0, filesDown: 0, bytesUp: 0, bytesDown: 0, batches: 0, retries: 0, milliseconds: 0 };
+    const report: RoundReport = { restored: 0, pushed: 0, pulled: 0, auditUp: 0, filesUp: 0, filesDown: 0, bytesUp: 0, bytesDown: 0, batches: 0, retries: 0, milliseconds: 0 };
     const t = await this.transportFor(link);
     const up0 = t.bytesUp;
     const down0 = t.bytesDown;
@@ -196,6 +201,7 @@ export class SyncClient {
         this.helloAt = Date.now();
       }
       await this.push(t, report, progress);
+      report.auditUp = await this.pushAudit(t);
       report.filesUp = await this.pushFiles(t, progress);
       report.pulled = await this.pull(t, progress);
       // Cases transferred here are registered now; one that cannot be must not stop the sync.
@@ -463,6 +469,45 @@ export class SyncClient {
 
   async waitingFiles(): Promise<number> {
     return (await this.filesToPush(10_000)).length;
+  }
+
+  /**
+   * Sends the upstream this node's audit entries it does not hold yet, hashes and all, after the
+   * records: supervisors there read them, and they outlive this machine. A node restored from a
+   * backup starts a new chain (see backup.ts), so the upstream's copy is never contradicted.
+   */
+  private async pushAudit(t: Transport): Promise<number> {
+    let sent = 0;
+    let gaps = 0;
+    for (;;) {
+      const link = (await this.link())!;
+      let chain = link.audit_chain;
+      if (!chain) {
+        chain = uuidv4();
+        await this.update({ audit_chain: chain, audit_acked: 0 });
+      }
+      const want = Math.max(50, Math.min(2000, Math.floor(this.targetBytes / AUDIT_BYTES_PER_ENTRY)));
+      const rows = await this.deps.storage.db.selectFrom('audit_log').selectAll().where('seq', '>', Number(link.audit_acked)).orderBy('seq').limit(want).execute();
+      if (rows.length === 0) return sent;
+      const body = compress(encodeAuditPush(chain, rows.map((r) => ({ ...r, seq: Number(r.seq), outcome: r.outcome as AuditLine['outcome'] }))), 9);
+      let seq: number;
+      try {
+        const res = await t.request('POST', '/api/v1/sync/audit', body, { 'content-type': 'application/x-ndjson', 'content-encoding': 'br' });
+        seq = (JSON.parse(res.body.toString('utf8')) as { seq: number }).seq;
+        if (typeof seq !== 'number') throw new Error();
+      } catch (err) {
+        // The upstream holds another part of the chain than was acknowledged here: go on from there.
+        if (err instanceof LinkError && err.slug === 'audit-gap' && typeof err.problem?.auditSeq === 'number' && gaps++ < 3) {
+          await this.update({ audit_acked: err.problem.auditSeq });
+          continue;
+        }
+        if (err instanceof SyntaxError || (err instanceof Error && !(err instanceof LinkError))) throw new LinkError('bad-answer', 'The upstream answered the audit push with something else.');
+        throw err;
+      }
+      await this.update({ audit_acked: seq });
+      sent += rows.length;
+      if (rows.length < want) return sent;
+    }
   }
 
   /** Pushes files in pieces, each resuming where the upstream's copy stands. */

@@ -7,7 +7,8 @@ import type { Clock } from '../util/clock.js';
 import { pathWithin, subtreeRange, type Feed } from './feed.js';
 import type { NodeProfile } from './node-profile.js';
 import type { NodeRegistry } from './node-registry.js';
-import { decodePush, encodeFeed, WireError } from './wire.js';
+import type { AuditCopies } from './audit-copies.js';
+import { decodeAuditPush, decodePush, encodeFeed, WireError } from './wire.js';
 
 export const helloBody = z.strictObject({
   software: z.string().max(40),
@@ -51,8 +52,26 @@ export class UpstreamService {
       registry: NodeRegistry;
       profile: NodeProfile;
       files: BlobFiles;
+      auditCopies: AuditCopies;
     },
   ) {}
+
+  /** A piece of the node's audit chain, kept here so supervisors can read it and it is not lost with the node. */
+  async pushAudit(auth: Authenticated, plain: Buffer): Promise<{ seq: number; stored: number; duplicates: number }> {
+    let batch: ReturnType<typeof decodeAuditPush>;
+    try {
+      batch = decodeAuditPush(plain);
+    } catch (err) {
+      if (err instanceof WireError) throw await this.refused(auth, new ProblemError(400, 'malformed-batch', err.message));
+      throw err;
+    }
+    try {
+      return await this.deps.auditCopies.receive(auth.node, batch.chain, batch.rows);
+    } catch (err) {
+      if (err instanceof ProblemError) throw await this.refused(auth, err);
+      throw err;
+    }
+  }
 
   /** The start of a round: this node's heads of the caller's origins, and its time. */
   async hello(auth: Authenticated, body: z.infer<typeof helloBody>): Promise<{ time: number; unit: string; tier: string; heads: Head[] }> {

@@ -99,6 +99,43 @@ export function decodeFeed(body: Buffer): { next: number; more: boolean; feed?: 
   return { next: header.next, more: header.more, feed: header.feed, events };
 }
 
+/** A node's audit entries as they stand in its log, hashes included: the upstream checks each link. */
+const auditLine = z.strictObject({
+  seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  id: z.string().min(1).max(64),
+  at: z.string().max(40),
+  actor_id: z.string().max(100).nullable(),
+  actor_username: z.string().max(100).nullable(),
+  actor_unit: z.string().max(40).nullable(),
+  action: z.string().min(1).max(64),
+  target_type: z.string().max(64).nullable(),
+  target_id: z.string().max(200).nullable(),
+  target_unit: z.string().max(40).nullable(),
+  outcome: z.enum(['success', 'failure', 'denied']),
+  ip: z.string().max(64).nullable(),
+  detail: z.string().max(64 * 1024),
+  prev_hash: HASH,
+  hash: HASH,
+});
+const auditHeader = z.strictObject({ v: z.literal(1), chain: z.uuid() });
+export type AuditLine = z.infer<typeof auditLine>;
+
+export function encodeAuditPush(chain: string, rows: readonly AuditLine[]): Buffer {
+  return Buffer.from([JSON.stringify({ v: 1, chain }), ...rows.map((r) => JSON.stringify(r))].join('\n') + '\n');
+}
+
+/** The chain and its entries, which must be consecutive. */
+export function decodeAuditPush(body: Buffer): { chain: string; rows: AuditLine[] } {
+  const [head, ...rest] = splitLines(body);
+  const { chain } = parseLine(auditHeader, head, 1);
+  const rows = rest.map((l, i) => parseLine(auditLine, l, i + 2));
+  if (rows.length === 0) throw new WireError('The audit push holds no entries.');
+  for (let i = 1; i < rows.length; i++) {
+    if (rows[i]!.seq !== rows[i - 1]!.seq + 1) throw new WireError(`The audit push skips from entry ${rows[i - 1]!.seq} to ${rows[i]!.seq}.`);
+  }
+  return { chain, rows };
+}
+
 function splitLines(body: Buffer): string[] {
   let text: string;
   try {

@@ -11,11 +11,11 @@ import { after, before, describe, test } from 'node:test';
 import zlib from 'node:zlib';
 import { canonicalJson } from '../../src/util/canonical-json.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { newNodeKeys, newNonce, privateKeyObject, requestSigningText, sign } from '../../src/sync/crypto.js';
+import { newNodeKeys } from '../../src/sync/crypto.js';
 import { eventHash, type StoredEvent } from '../../src/storage/event-log.js';
 import { compress, encodePush } from '../../src/sync/wire.js';
 import { theftFir } from '../support/fir-bodies.js';
-import { chainOf, enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import { chainOf, enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -29,19 +29,8 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
   let stationKey: string;
 
   /** A request to the state, signed as the station (or with another key, time or nonce). */
-  async function call(path: string, body: Buffer, opts: { key?: string; time?: number; nonce?: string; encoding?: string; node?: string } = {}) {
-    const time = opts.time ?? clock.now().getTime();
-    const nonce = opts.nonce ?? newNonce();
-    const node = opts.node ?? nodeId;
-    const signature = sign(privateKeyObject(opts.key ?? stationKey), requestSigningText({ method: 'POST', path, nodeId: node, time, nonce, body }));
-    const res = await fetch(state.url + path, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-ndjson', 'content-encoding': opts.encoding ?? 'br', 'x-cctns-node': node, 'x-cctns-time': String(time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
-      body,
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, nonce, time };
-  }
+  const call = (path: string, body: Buffer, opts: { key?: string; time?: number; nonce?: string; encoding?: string; node?: string } = {}) =>
+    signedSyncCall(state.url, path, body, { ...opts, node: opts.node ?? nodeId, key: opts.key ?? stationKey, time: opts.time ?? clock.now().getTime() });
 
   /** The station's events that the state does not hold yet. */
   async function unsent(): Promise<StoredEvent[]> {
@@ -75,8 +64,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     station = await startStationNode(ORIGIN, { clock });
     nodeId = (await enrolStation(state, station)).nodeId;
     await station.node.sync.client.runNow();
-    const sealed = (await station.node.storage.db.selectFrom('settings').select('value').where('key', '=', 'sync.identity_private').executeTakeFirstOrThrow()).value;
-    stationKey = station.node.secrets.open(sealed);
+    stationKey = await nodeKeyOf(station);
     const sho = await signedIn(station, 'sho.pune1', state, clock);
     for (let i = 0; i < 2; i++) assert.equal((await sho.post('/api/v1/firs', theftFir())).status, 201);
   });
@@ -159,6 +147,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     const sync = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, o]) => o.tags?.includes('Node-to-node sync')).map(([m, o]) => [`${m.toUpperCase()} ${path}`, o] as const));
     assert.deepEqual(sync.map(([k]) => k).sort(), [
       'GET /api/v1/sync/blobs/{sha}',
+      'POST /api/v1/sync/audit',
       'POST /api/v1/sync/blobs/status',
       'POST /api/v1/sync/enrol',
       'POST /api/v1/sync/hello',

@@ -1,4 +1,5 @@
 import type { Config } from '../../src/config.js';
+import { newNonce, privateKeyObject, requestSigningText, sign } from '../../src/sync/crypto.js';
 import type { Clock } from '../../src/util/clock.js';
 import { ApiClient } from './client.js';
 import { startTestServer, type TestServer } from './server.js';
@@ -36,4 +37,28 @@ export async function signedIn(server: TestServer, username: string, state: Test
 export async function chainOf(server: TestServer, origin: string): Promise<string[]> {
   const rows = await server.node.storage.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', origin).orderBy('seq').execute();
   return rows.map((r) => `${Number(r.seq)}:${r.hash}`);
+}
+
+/** A node's private key as its station node keeps it (sealed in its settings). */
+export async function nodeKeyOf(station: TestServer): Promise<string> {
+  const sealed = (await station.node.storage.db.selectFrom('settings').select('value').where('key', '=', 'sync.identity_private').executeTakeFirstOrThrow()).value;
+  return station.node.secrets.open(sealed);
+}
+
+/** A sync request to an upstream, signed as a node would sign it (or with another key, time or nonce). */
+export async function signedSyncCall(
+  upstreamUrl: string,
+  path: string,
+  body: Buffer,
+  opts: { node: string; key: string; time: number; nonce?: string; encoding?: string },
+): Promise<{ status: number; body: any; nonce: string; time: number }> {
+  const nonce = opts.nonce ?? newNonce();
+  const signature = sign(privateKeyObject(opts.key), requestSigningText({ method: 'POST', path, nodeId: opts.node, time: opts.time, nonce, body }));
+  const res = await fetch(upstreamUrl + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-ndjson', 'content-encoding': opts.encoding ?? 'br', 'x-cctns-node': opts.node, 'x-cctns-time': String(opts.time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
+    body,
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null, nonce, time: opts.time };
 }

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Engine } from '../db.js';
+import { makeAppendOnly } from './append-only.js';
 
 /** Event log, units, users, sessions, tokens, audit log. */
 export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
@@ -141,37 +142,7 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
 
-  if (engine === 'postgres') {
-    // The logs are append-only: the database itself refuses edits by the application role's
-    // ordinary statements. (A superuser can still drop the trigger; the hash chain catches that.)
-    for (const table of ['events', 'audit_log']) {
-      await sql
-        .raw(
-          `CREATE OR REPLACE FUNCTION ${table}_append_only() RETURNS trigger AS $$
-           BEGIN RAISE EXCEPTION '${table} is append-only'; END; $$ LANGUAGE plpgsql`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_no_update BEFORE UPDATE OR DELETE ON ${table}
-           FOR EACH ROW EXECUTE FUNCTION ${table}_append_only()`,
-        )
-        .execute(db);
-    }
-  } else {
-    for (const table of ['events', 'audit_log']) {
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
-           BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
-           BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
-        )
-        .execute(db);
-    }
-  }
+  // The logs are append-only: the database itself refuses edits by the application role's
+  // ordinary statements. (A superuser can still drop the trigger; the hash chain catches that.)
+  for (const table of ['events', 'audit_log']) await makeAppendOnly(db, engine, table);
 }
