@@ -6,7 +6,7 @@ import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { AlertsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
-import { ancestorPaths } from '../sync/feed.js';
+import { ancestorPaths, subtreeRange } from '../sync/feed.js';
 import type { AttachmentStore } from './attachments.js';
 import type { RecordAccess } from './record-access.js';
 import type { AlertInput } from './schemas/alert.js';
@@ -130,10 +130,11 @@ export class AlertService {
   async list(actor: RequestActor, filter: { status: 'active' | 'all' }, client: ClientInfo): Promise<Alert[]> {
     const now = this.deps.clock.now();
     const path = actor.unit.path;
+    const [lo, hi] = subtreeRange(path);
     let q = this.deps.storage.db
       .selectFrom('alerts')
       .selectAll()
-      .where((eb) => eb.or([eb('target_path', 'in', ancestorPaths(path)), eb.and([eb('target_path', '>=', path), eb('target_path', '<', `${path}~`)])]));
+      .where((eb) => eb.or([eb('target_path', 'in', ancestorPaths(path)), eb.and([eb('target_path', '>=', lo), eb('target_path', '<', hi)])]));
     if (filter.status === 'active') q = q.where('status', '=', 'active').where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]));
     const alerts = (await q.orderBy('issued_at', 'desc').limit(200).execute()).map((r) => toAlert(r, now));
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'alert.list', outcome: 'success', ip: client.ip, targetType: 'alert', targetUnit: actor.unit.code, detail: { ids: alerts.map((a) => a.id) } });

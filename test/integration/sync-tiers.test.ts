@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { principalOf, type RequestActor } from '../../src/access/auth-service.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -39,6 +40,19 @@ describe(`sync across three tiers: station → state → national (${ENGINE})`, 
     await state?.close();
     await national?.close();
   });
+
+  // Subtrees are byte ranges of paths ([path, path + '~')). Under a locale collation (en_US…) '~'
+  // sorts before letters and a state's stations fell outside its subtree; the test server runs
+  // without a locale, so the columns' own collation is what must be right.
+  if (ENGINE === 'postgres') {
+    test('on PostgreSQL, unit paths compare as bytes whatever the database locale', async () => {
+      const { rows } = await sql<{ table_name: string; column_name: string; collation_name: string | null }>`
+        SELECT table_name, column_name, collation_name FROM information_schema.columns
+        WHERE (table_name, column_name) IN (('units', 'path'), ('alerts', 'target_path'), ('event_addresses', 'unit_path'), ('event_addresses', 'origin_path'))
+        ORDER BY table_name, column_name`.execute(state.node.storage.db);
+      assert.deepEqual(rows.map((r) => `${r.table_name}.${r.column_name}:${r.collation_name}`), ['alerts.target_path:C', 'event_addresses.origin_path:C', 'event_addresses.unit_path:C', 'units.path:C']);
+    });
+  }
 
   test('the state enrols with the national node like a station with the state, and pushes its state', async () => {
     const { code } = await national.node.sync.registry.add({ ...CLI_ACTOR, unitCode: 'IN' }, { unitCode: 'MH' });
