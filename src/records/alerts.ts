@@ -61,6 +61,8 @@ export class AlertService {
   ) {
     const { events } = deps;
     events.register('alert.issued', async (tx, e, p: Issued) => {
+      // Who sees the alert follows from where its target really lies, not from what the event says.
+      const target = await tx.selectFrom('units').select('path').where('code', '=', p.targetUnit).executeTakeFirst();
       await tx
         .insertInto('alerts')
         .values({
@@ -70,7 +72,7 @@ export class AlertService {
           details: p.details,
           photo_sha256: p.photoSha256,
           target_unit: p.targetUnit,
-          target_path: p.targetPath,
+          target_path: target?.path ?? p.targetPath,
           issuer_unit: p.issuerUnit,
           issued_by: p.issuerName,
           issued_at: e.at,

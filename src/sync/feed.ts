@@ -88,10 +88,17 @@ export class Feed {
    */
   async foreignOwned(tx: Tx, events: readonly StoredEvent[], nodePath: string): Promise<{ event: StoredEvent; owner: string } | null> {
     const look = lookupIn(tx);
+    const within = async (unit: string) => {
+      const path = unit ? await look.unitPath(unit) : null;
+      return !!path && pathWithin(path, nodePath);
+    };
     for (const e of events) {
-      const { owner } = await this.route(tx, e, look);
-      const path = owner ? await look.unitPath(owner) : null;
-      if (!path || !pathWithin(path, nodePath)) return { event: e, owner: owner || '(none)' };
+      const r = await this.route(tx, e, look);
+      if (!(await within(r.owner))) return { event: e, owner: r.owner || '(none)' };
+      // What a node broadcasts reaches every node beneath its target: a station may not address the
+      // whole state (an alert issued at a station goes to that station or below, as the API allows).
+      const broadcast = [...r.to, ...(r.follow?.broadcast ? [r.follow.unit] : [])];
+      for (const unit of broadcast) if (!(await within(unit))) return { event: e, owner: unit || '(none)' };
     }
     return null;
   }

@@ -102,7 +102,18 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     const gd = events.find((e) => e.type === 'gd.entry_added')!;
     const stolen = events.map((e) => (e === gd ? { ...e, payload: canonicalJson({ ...JSON.parse(gd.payload), stationCode: 'MH-NSK-PS01' }) } : e));
     refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain(stolen, events[0]!.prev_hash)))), 403, /not-owner$/, /concerns MH-NSK-PS01/);
-    assert.equal(await stateHolds(), 1, 'nothing of either batch was applied');
+    // An alert of its own, but addressed to the whole state: a station may alert only itself.
+    const last = events[events.length - 1]!;
+    const alert = {
+      ...last,
+      seq: last.seq + 1,
+      id: 'a1b2c3d4-0000-7000-8000-000000000001',
+      type: 'alert.issued',
+      entity_id: 'a1b2c3d4-0000-7000-8000-000000000002',
+      payload: canonicalJson({ id: 'a1b2c3d4-0000-7000-8000-000000000002', kind: 'general', title: 'Everyone', details: 'To the whole state', photoSha256: null, targetUnit: 'MH', targetPath: '/IN/MH/', issuerUnit: ORIGIN, issuerName: 'x', expiresAt: null }),
+    };
+    refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain([...events, alert], events[0]!.prev_hash)))), 403, /not-owner$/, /concerns MH\b/);
+    assert.equal(await stateHolds(), 1, 'nothing of any of the batches was applied');
   });
 
   test('a gap in the sequence is refused with the heads to resume from', async () => {
