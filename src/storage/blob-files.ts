@@ -42,40 +42,73 @@ export class BlobFiles {
     return sha;
   }
 
-  /** Bytes of a file arriving in pieces held so far (0 if none; the whole size if complete). */
-  async received(sha: string): Promise<number> {
-    if (await this.has(sha)) return fs.statSync(this.fileFor(sha)).size;
-    try {
-      return fs.statSync(`${this.fileFor(sha)}.partial`).size;
-    } catch {
-      return 0;
-    }
+  /**
+   * How much of a file of the given size is here, settling a partial file that has reached its
+   * size without being finished (the process stopped between the last piece and the check): it
+   * becomes the file if it hashes to its name, and is discarded otherwise.
+   */
+  progress(sha: string, size: number): Promise<{ received: number; complete: boolean }> {
+    return this.one(sha, () => this.settle(sha, size));
   }
 
   /**
    * Appends a piece at the offset where the file stands; a piece at another offset is refused
    * with the offset to resume from. When the file reaches its size it is checked against its
    * hash: a mismatch discards it. Returns the bytes now held and whether the file is complete.
+   * Pieces of one file are taken one at a time, so two copies of a piece cannot both be appended.
    */
-  async append(sha: string, offset: number, chunk: Buffer, size: number): Promise<{ received: number; complete: boolean; accepted: boolean; mismatch?: boolean }> {
-    const held = await this.received(sha);
-    if (held >= size && (await this.has(sha))) return { received: size, complete: true, accepted: true };
-    if (offset !== held) return { received: held, complete: false, accepted: false };
-    if (held + chunk.length > size) return { received: held, complete: false, accepted: false, mismatch: true };
+  append(sha: string, offset: number, chunk: Buffer, size: number): Promise<{ received: number; complete: boolean; accepted: boolean; mismatch?: boolean }> {
+    return this.one(sha, async () => {
+      const { received: held, complete } = await this.settle(sha, size);
+      if (complete) return { received: size, complete: true, accepted: true };
+      if (offset !== held) return { received: held, complete: false, accepted: false };
+      const partial = `${this.fileFor(sha)}.partial`;
+      if (held + chunk.length > size) {
+        fs.rmSync(partial, { force: true });
+        return { received: 0, complete: false, accepted: false, mismatch: true };
+      }
+      fs.mkdirSync(path.dirname(partial), { recursive: true });
+      fs.appendFileSync(partial, chunk, { mode: 0o600 });
+      const now = held + chunk.length;
+      if (now < size) return { received: now, complete: false, accepted: true };
+      const done = await this.settle(sha, size);
+      return done.complete ? { ...done, accepted: true } : { received: 0, complete: false, accepted: false, mismatch: true };
+    });
+  }
+
+  private async settle(sha: string, size: number): Promise<{ received: number; complete: boolean }> {
+    if (await this.has(sha)) return { received: size, complete: true };
     const partial = `${this.fileFor(sha)}.partial`;
-    fs.mkdirSync(path.dirname(partial), { recursive: true });
-    fs.appendFileSync(partial, chunk, { mode: 0o600 });
-    const now = held + chunk.length;
-    if (now < size) return { received: now, complete: false, accepted: true };
+    let held: number;
+    try {
+      held = fs.statSync(partial).size;
+    } catch {
+      return { received: 0, complete: false };
+    }
+    if (held < size) return { received: held, complete: false };
     const hash = createHash('sha256');
     hash.update(fs.readFileSync(partial));
-    if (hash.digest('hex') !== sha) {
+    if (held > size || hash.digest('hex') !== sha) {
       fs.rmSync(partial, { force: true });
-      return { received: 0, complete: false, accepted: false, mismatch: true };
+      return { received: 0, complete: false };
     }
     fs.renameSync(partial, this.fileFor(sha));
     await this.record(sha, size);
-    return { received: size, complete: true, accepted: true };
+    return { received: size, complete: true };
+  }
+
+  private readonly busy = new Map<string, Promise<unknown>>();
+
+  /** Runs fn after whatever this process is doing with the same file. */
+  private one<T>(sha: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.busy.get(sha) ?? Promise.resolve();
+    const run = before.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.busy.set(sha, tail);
+    void tail.then(() => {
+      if (this.busy.get(sha) === tail) this.busy.delete(sha);
+    });
+    return run;
   }
 
   read(sha: string): Buffer {

@@ -75,6 +75,8 @@ export class NotEnrolled extends Error {}
 const MIN_BATCH = 8 * 1024;
 /** An audit entry, compressed in a batch, is about this size: it sizes audit batches to the link. */
 const AUDIT_BYTES_PER_ENTRY = 120;
+/** A file the upstream finds not to match its hash this often in one round is left for the next. */
+const MAX_FILE_MISMATCHES = 2;
 const MAX_BATCH = 1024 * 1024;
 /** A batch should take about this long on the link, so a cut loses little and round trips stay few. */
 const BATCH_SECONDS = 10;
@@ -202,10 +204,11 @@ export class SyncClient {
       }
       await this.push(t, report, progress);
       report.auditUp = await this.pushAudit(t);
-      report.filesUp = await this.pushFiles(t, progress);
+      // Records both ways before any file: a file that cannot go must not hold up what can.
       report.pulled = await this.pull(t, progress);
       // Cases transferred here are registered now; one that cannot be must not stop the sync.
       await this.deps.afterReceive().catch((err: unknown) => this.log?.warn({ err: err instanceof Error ? err.message : String(err) }, 'registering a transferred case failed; retried next round'));
+      report.filesUp = await this.pushFiles(t, progress);
       report.filesDown = await this.fetchFiles(t, progress);
       report.bytesUp = t.bytesUp - up0;
       report.bytesDown = t.bytesDown - down0;
@@ -524,20 +527,29 @@ export class SyncClient {
         // The upstream has not received the record of this file yet: it will after the next push.
         if (s.size === null) continue;
         let offset = s.received;
-        while (!s.complete && offset < f.size) {
+        let complete = s.complete;
+        let mismatches = 0;
+        while (!complete && offset < f.size) {
           const length = Math.min(f.size - offset, Math.max(MIN_BATCH, this.targetBytes));
           try {
             const res = await t.request('PUT', `/api/v1/sync/blobs/${f.sha256}?offset=${offset}`, this.deps.files.readRange(f.sha256, offset, length), { 'content-type': 'application/octet-stream' });
             const r = JSON.parse(res.body.toString('utf8')) as { received: number; complete: boolean };
             offset = r.received;
-            if (r.complete) break;
+            complete = r.complete;
           } catch (err) {
+            if (err instanceof LinkError && err.slug === 'blob-mismatch' && ++mismatches > MAX_FILE_MISMATCHES) break;
             if (err instanceof LinkError && (err.slug === 'wrong-offset' || err.slug === 'blob-mismatch') && typeof err.problem?.received === 'number') {
               offset = err.problem.received as number;
               continue;
             }
+            // The upstream will not take this file (another node's copy of it is the one it waits for): the others still go.
+            if (err instanceof LinkError && err.failure === 'refused' && err.status === 403) break;
             throw err;
           }
+        }
+        if (!complete) {
+          this.log?.warn({ sha256: f.sha256 }, 'a file could not be sent this round (its bytes here do not match its hash, or the upstream refused it); tried again next round');
+          continue;
         }
         await this.deps.storage.db.insertInto('sync_blobs_up').values({ sha256: f.sha256, done_at: this.now() }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
         done++;
@@ -604,7 +616,12 @@ export class SyncClient {
     let done = 0;
     for (const r of rows) {
       const size = Number(r.size);
-      let offset = await this.deps.files.received(r.sha256);
+      const held = await this.deps.files.progress(r.sha256, size);
+      let offset = held.received;
+      if (held.complete) {
+        done++;
+        continue;
+      }
       try {
         while (offset < size) {
           const length = Math.min(size - offset, Math.max(MIN_BATCH, this.targetBytes));

@@ -213,8 +213,8 @@ export class UpstreamService {
     const out = [];
     for (const sha of shas) {
       const row = rows.get(sha);
-      const received = row ? await this.deps.files.received(sha) : 0;
-      out.push({ sha256: sha, size: row ? Number(row.size) : null, received, complete: !!row && (await this.deps.files.has(sha)) });
+      const held = row ? await this.deps.files.progress(sha, Number(row.size)) : { received: 0, complete: false };
+      out.push({ sha256: sha, size: row ? Number(row.size) : null, ...held });
     }
     void auth;
     return out;
