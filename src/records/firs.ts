@@ -181,9 +181,16 @@ export class FirService {
         })
         .execute();
       await tx.insertInto('fir_versions').values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) }).execute();
-      // A zero FIR registered at its new station: the sending station's copy learns the new number.
+      // A zero FIR registered at its new station: the sending station's copy learns the new number
+      // (only an FIR that was sent to this station: another node's event cannot claim any FIR).
       if (p.transferredFromFir) {
-        await tx.updateTable('firs').set({ transferred_to_fir: p.id, updated_at: e.at }).where('id', '=', p.transferredFromFir).where('transferred_to_fir', 'is', null).execute();
+        await tx
+          .updateTable('firs')
+          .set({ transferred_to_fir: p.id, updated_at: e.at })
+          .where('id', '=', p.transferredFromFir)
+          .where('transferred_to_fir', 'is', null)
+          .where('transferred_to_station', '=', p.stationCode)
+          .execute();
       }
       await linkPersons(tx, p.id, p.content.persons);
       await recordNumber(tx, `fir:${p.stationCode}:${p.year}`, p.firNo);

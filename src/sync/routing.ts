@@ -139,13 +139,18 @@ export function lookupIn(tx: Tx): RoutingLookup {
       return paths.get(code)!;
     },
     firDependants: async (id) => {
-      const fir = await tx.selectFrom('firs').select(['content', 'complaint_id']).where('id', '=', id).executeTakeFirst();
+      const fir = await tx.selectFrom('firs').select(['content', 'complaint_id', 'station_code']).where('id', '=', id).executeTakeFirst();
       if (!fir) return [];
-      const persons = (JSON.parse(fir.content) as { persons: { personId: string }[] }).persons.map((p) => p.personId);
-      const photos = persons.length
-        ? (await tx.selectFrom('persons').select('photo_sha256').where('id', 'in', persons).execute()).flatMap((r) => (r.photo_sha256 ? [r.photo_sha256] : []))
+      // Only what the FIR's own station holds goes with it: the ids in a case cannot fetch
+      // another station's persons or complaints.
+      const named = (JSON.parse(fir.content) as { persons: { personId: string }[] }).persons.map((p) => p.personId);
+      const persons = named.length
+        ? await tx.selectFrom('persons').select(['id', 'photo_sha256']).where('id', 'in', named).where('owner_unit', '=', fir.station_code).execute()
         : [];
-      return [...new Set([...persons, ...photos, ...(fir.complaint_id ? [fir.complaint_id] : [])])];
+      const complaint = fir.complaint_id
+        ? await tx.selectFrom('complaints').select('id').where('id', '=', fir.complaint_id).where('station_code', '=', fir.station_code).executeTakeFirst()
+        : undefined;
+      return [...new Set([...persons.map((p) => p.id), ...persons.flatMap((p) => (p.photo_sha256 ? [p.photo_sha256] : [])), ...(complaint ? [complaint.id] : [])])];
     },
   };
 }

@@ -113,6 +113,10 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
       payload: canonicalJson({ id: 'a1b2c3d4-0000-7000-8000-000000000002', kind: 'general', title: 'Everyone', details: 'To the whole state', photoSha256: null, targetUnit: 'MH', targetPath: '/IN/MH/', issuerUnit: ORIGIN, issuerName: 'x', expiresAt: null }),
     };
     refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain([...events, alert], events[0]!.prev_hash)))), 403, /not-owner$/, /concerns MH\b/);
+    // A file record that names another file than the one it is about: it could hand that file over.
+    const sha = (c: string) => c.repeat(64);
+    const attachment = { ...alert, type: 'attachment.added', entity_id: sha('a'), payload: canonicalJson({ sha256: sha('b'), mime: 'image/png', size: 10, ownerUnit: ORIGIN }) };
+    refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain([...events, attachment], events[0]!.prev_hash)))), 422, /cannot-apply$/, /names another file/);
     assert.equal(await stateHolds(), 1, 'nothing of any of the batches was applied');
   });
 
