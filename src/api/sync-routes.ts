@@ -10,8 +10,8 @@ import { blobStatusBody, helloBody, pullBody, restoreBody, type Authenticated } 
 import { compress, decompress, WireError } from '../sync/wire.js';
 import { validationProblem } from './problem.js';
 
-/** A pushed batch may expand to this much: far above any honest batch, far below memory. */
-const MAX_PLAIN_BYTES = 64 * 1024 * 1024;
+/** A pushed batch may expand to this much: an honest batch (≤ 1 MB on the wire) stays far below it. */
+const MAX_PLAIN_BYTES = 16 * 1024 * 1024;
 const MAX_CHUNK_BYTES = 1024 * 1024;
 
 type Wire = 'json' | 'ndjson' | 'bytes';

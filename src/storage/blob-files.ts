@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Clock } from '../util/clock.js';
 import { sha256Hex } from '../util/hash.js';
+import { KeyedQueue } from '../util/keyed-queue.js';
 import type { Executor, Storage } from './db.js';
 
 export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
@@ -48,7 +49,7 @@ export class BlobFiles {
    * becomes the file if it hashes to its name, and is discarded otherwise.
    */
   progress(sha: string, size: number): Promise<{ received: number; complete: boolean }> {
-    return this.one(sha, () => this.settle(sha, size));
+    return this.queue.run(sha, () => this.settle(sha, size));
   }
 
   /**
@@ -58,7 +59,7 @@ export class BlobFiles {
    * Pieces of one file are taken one at a time, so two copies of a piece cannot both be appended.
    */
   append(sha: string, offset: number, chunk: Buffer, size: number): Promise<{ received: number; complete: boolean; accepted: boolean; mismatch?: boolean }> {
-    return this.one(sha, async () => {
+    return this.queue.run(sha, async () => {
       const { received: held, complete } = await this.settle(sha, size);
       if (complete) return { received: size, complete: true, accepted: true };
       if (offset !== held) return { received: held, complete: false, accepted: false };
@@ -97,19 +98,8 @@ export class BlobFiles {
     return { received: size, complete: true };
   }
 
-  private readonly busy = new Map<string, Promise<unknown>>();
-
-  /** Runs fn after whatever this process is doing with the same file. */
-  private one<T>(sha: string, fn: () => Promise<T>): Promise<T> {
-    const before = this.busy.get(sha) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const tail = run.catch(() => undefined);
-    this.busy.set(sha, tail);
-    void tail.then(() => {
-      if (this.busy.get(sha) === tail) this.busy.delete(sha);
-    });
-    return run;
-  }
+  /** Pieces of one file are taken one at a time. */
+  private readonly queue = new KeyedQueue();
 
   read(sha: string): Buffer {
     return fs.readFileSync(this.fileFor(sha));

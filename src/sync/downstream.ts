@@ -160,12 +160,13 @@ export class SyncClient {
 
   private async tick(): Promise<void> {
     this.timer = null;
-    if (!(await this.link())) return this.schedule(this.deps.settings.intervalSeconds * 1000);
     try {
+      if (!(await this.link())) return this.schedule(this.deps.settings.intervalSeconds * 1000);
       await this.runNow();
       this.schedule(this.deps.settings.intervalSeconds * 1000);
     } catch {
-      const failures = (await this.link())?.consecutive_failures ?? 1;
+      // A failed round, or the database itself failing: either way the next try comes, later.
+      const failures = (await this.link().catch(() => undefined))?.consecutive_failures ?? 1;
       // Exponential backoff with jitter, so stations coming back together do not call at once.
       const base = Math.min(this.deps.settings.maxBackoffSeconds, 2 ** Math.min(failures, 16));
       this.schedule(base * 1000 * (0.8 + 0.4 * Math.random()));

@@ -244,15 +244,19 @@ export class NodeRegistry {
     if (!realm) throw new ProblemError(503, 'no-realm-key', 'This node has no realm key to give; restart it.');
     const identity = await this.deps.identity();
     const now = clock.now();
-    await storage.db.transaction().execute(async (tx) => {
-      await tx
+    const won = await storage.db.transaction().execute(async (tx) => {
+      const r = await tx
         .updateTable('sync_nodes')
         .set({ status: 'active', public_key: input.publicKey, enrolled_at: now.toISOString(), enrolled_from: ip, enrol_secret: null, last_seen_at: now.toISOString(), ...(input.label ? { label: input.label } : {}) })
         .where('id', '=', row.id)
         .where('status', '=', 'pending')
-        .execute();
+        .executeTakeFirst();
+      // Two enrolments with one code at the same moment: the one that did not change the row lost.
+      if (Number(r.numUpdatedRows) !== 1) return false;
       await audit.record(tx, { actor: null, action: 'node.enrol', outcome: 'success', ip, targetType: 'node', targetId: row.id, targetUnit: row.unit_code });
+      return true;
     });
+    if (!won) throw await refuse('used-code', 'This enrolment code has been used already. Ask the administrator for a new code.');
     const answer = {
       nodeId: row.id,
       unitCode: row.unit_code,

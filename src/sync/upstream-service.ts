@@ -7,6 +7,7 @@ import type { Clock } from '../util/clock.js';
 import { pathWithin, subtreeRange, type Feed } from './feed.js';
 import type { NodeProfile } from './node-profile.js';
 import type { NodeRegistry } from './node-registry.js';
+import { KeyedQueue } from '../util/keyed-queue.js';
 import type { AuditCopies } from './audit-copies.js';
 import { decodeAuditPush, decodePush, encodeFeed, WireError } from './wire.js';
 
@@ -66,7 +67,7 @@ export class UpstreamService {
       throw err;
     }
     try {
-      return await this.deps.auditCopies.receive(auth.node, batch.chain, batch.rows);
+      return await this.perNode.run(`audit:${auth.node.id}`, () => this.deps.auditCopies.receive(auth.node, batch.chain, batch.rows));
     } catch (err) {
       if (err instanceof ProblemError) throw await this.refused(auth, err);
       throw err;
@@ -97,7 +98,14 @@ export class UpstreamService {
    * node signed, stores it after this node's copy (duplicates skipped), checks every new event is
    * owned by the node's units, and answers with the heads now held.
    */
-  async push(auth: Authenticated, plain: Buffer, wireBytes: number): Promise<{ heads: Head[]; stored: number; duplicates: number }> {
+  /** A node's pushes are applied one at a time: a node sending many at once gains nothing and holds up no one else's. */
+  private readonly perNode = new KeyedQueue();
+
+  push(auth: Authenticated, plain: Buffer, wireBytes: number): Promise<{ heads: Head[]; stored: number; duplicates: number }> {
+    return this.perNode.run(auth.node.id, () => this.applyPush(auth, plain, wireBytes));
+  }
+
+  private async applyPush(auth: Authenticated, plain: Buffer, wireBytes: number): Promise<{ heads: Head[]; stored: number; duplicates: number }> {
     const { events, feed, registry } = this.deps;
     let batch: ReturnType<typeof decodePush>;
     try {
@@ -212,11 +220,13 @@ export class UpstreamService {
     const rows = new Map((await this.deps.storage.db.selectFrom('attachments').select(['sha256', 'size', 'owner_unit']).where('sha256', 'in', shas).execute()).map((r) => [r.sha256, r]));
     const out = [];
     for (const sha of shas) {
-      const row = rows.get(sha);
+      // A node asks about the files of its own units; of any other it learns nothing, not even that it exists.
+      const found = rows.get(sha);
+      const ownerPath = found ? await this.unitPath(found.owner_unit) : null;
+      const row = ownerPath && pathWithin(ownerPath, auth.nodePath) ? found : undefined;
       const held = row ? await this.deps.files.progress(sha, Number(row.size)) : { received: 0, complete: false };
       out.push({ sha256: sha, size: row ? Number(row.size) : null, ...held });
     }
-    void auth;
     return out;
   }
 
