@@ -297,3 +297,60 @@ describe(`sync: a station whose clock is hours off (state on ${ENGINE})`, () => 
   });
 });
 
+
+describe(`sync: ids in a pushed record reach no further than its own station (state on ${ENGINE})`, () => {
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  let state: TestServer;
+  let station: TestServer;
+
+  before(async () => {
+    state = await startStateNode({ clock });
+    station = await startStationNode(ORIGIN, { clock });
+    await enrolStation(state, station);
+    await station.node.sync.client.runNow();
+  });
+  after(async () => {
+    await station?.close();
+    await state?.close();
+  });
+
+  test('a registration claiming another station’s FIR as its source changes nothing there; a transfer takes only its own station’s persons', async () => {
+    // An FIR of Nashik (served by the state), with its complainant.
+    const nashik = await signedIn(state, 'sho.nashik1', state, clock);
+    const theirs = await nashik.post('/api/v1/firs', theftFir({ stationCode: 'MH-NSK-PS01' }));
+    assert.equal(theirs.status, 201, JSON.stringify(theirs.body));
+    const theirPerson = (await state.node.persons.onRecord('fir', theirs.body.id))[0]!.person_id;
+
+    // The station registers an FIR, then sends it on as a zero FIR — its record edited on the way
+    // to claim Nashik's FIR as its source and to name Nashik's complainant among its persons.
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const zero = await sho.post('/api/v1/firs', theftFir({ origin: 'zero', jurisdictionStationCode: 'MH-NGP-PS01' }));
+    assert.equal(zero.status, 201, JSON.stringify(zero.body));
+    assert.equal((await sho.post(`/api/v1/firs/${zero.body.id}/transfer`, { toStationCode: 'MH-NGP-PS01', reason: 'Occurred in Nagpur' })).status, 200);
+    const events = (await station.node.storage.db.selectFrom('events').selectAll().where('origin_unit', '=', ORIGIN).where('seq', '>', Number((await state.node.storage.db.selectFrom('event_heads').select('seq').where('origin_unit', '=', ORIGIN).executeTakeFirst())?.seq ?? 0)).orderBy('seq').execute()).map(({ local_pos, ...e }) => ({ ...e, seq: Number(e.seq) }));
+    const edited = events.map((e) => {
+      if (e.type !== 'fir.registered') return e;
+      const p = JSON.parse(e.payload);
+      return { ...e, payload: canonicalJson({ ...p, transferredFromFir: theirs.body.id, content: { ...p.content, persons: [...p.content.persons, { personId: theirPerson, role: 'witness' }] } }) };
+    });
+    let prev = events[0]!.prev_hash;
+    const chained = edited.map((e) => {
+      const out = { ...e, prev_hash: prev, hash: eventHash({ ...e, prev_hash: prev }) };
+      prev = out.hash;
+      return out;
+    });
+    const key = await nodeKeyOf(station);
+    const nodeId = (await station.node.storage.db.selectFrom('sync_upstream').select('node_id').executeTakeFirstOrThrow()).node_id;
+    const r = await signedSyncCall(state.url, '/api/v1/sync/push', compress(encodePush(chained)), { node: nodeId, key, time: clock.now().getTime() });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+
+    const their = await state.node.storage.db.selectFrom('firs').select(['transferred_to_fir', 'status']).where('id', '=', theirs.body.id).executeTakeFirstOrThrow();
+    assert.equal(their.transferred_to_fir, null, 'Nashik’s FIR is untouched');
+    // The case is addressed to Nagpur's station with its own persons only, not Nashik's complainant.
+    const nagpur = (await state.node.units.get('MH-NGP-PS01'))!;
+    const sentThere = await state.node.sync.feed.addressedTo(nagpur.path)(state.node.storage.db.selectFrom('event_addresses as a').innerJoin('events as e', 'e.local_pos', 'a.local_pos').select('e.entity_id')).execute();
+    const ids = new Set(sentThere.map((x) => x.entity_id));
+    assert.ok(ids.has(zero.body.id), 'the case itself goes there');
+    assert.equal(ids.has(theirPerson), false, 'another station’s person does not go with it');
+  });
+});
