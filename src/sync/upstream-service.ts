@@ -7,6 +7,7 @@ import type { Clock } from '../util/clock.js';
 import { pathWithin, subtreeRange, type Feed } from './feed.js';
 import type { NodeProfile } from './node-profile.js';
 import type { NodeRegistry } from './node-registry.js';
+import { isTransientDbError } from '../storage/db-errors.js';
 import { KeyedQueue } from '../util/keyed-queue.js';
 import type { AuditCopies } from './audit-copies.js';
 import { decodeAuditPush, decodePush, encodeFeed, WireError } from './wire.js';
@@ -153,6 +154,8 @@ export class UpstreamService {
     } catch (err) {
       if (err instanceof ChainRefusal) throw await this.refused(auth, refusalProblem(err), await this.headsUnder(auth.nodePath));
       if (err instanceof ProblemError) throw await this.refused(auth, err);
+      // This node's database failing is not the batch's fault: the node is told to try again.
+      if (isTransientDbError(err)) throw new ProblemError(503, 'try-later', 'This node cannot store the batch just now (its database is busy or unavailable). Nothing was applied; try again shortly.', { retryAfterSeconds: 30 });
       // A projector that cannot apply what was sent: refuse it as data, not as our crash.
       const message = err instanceof Error ? err.message : String(err);
       throw await this.refused(auth, new ProblemError(422, 'cannot-apply', `Refused: the batch could not be applied here (${message.slice(0, 300)}). Nothing was applied.`));
