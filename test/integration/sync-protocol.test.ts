@@ -21,6 +21,16 @@ import { ENGINE } from '../support/storage.js';
 
 const ORIGIN = 'MH-PUN-PS01';
 
+/** Re-chains edited events so that only the edit, not a broken link, is what the state sees. */
+function rechain(events: StoredEvent[], prev: string): StoredEvent[] {
+  return events.map((e) => {
+    const linked = { ...e, prev_hash: prev };
+    const out = { ...linked, hash: eventHash(linked) };
+    prev = out.hash;
+    return out;
+  });
+}
+
 describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   let state: TestServer;
@@ -41,16 +51,6 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
 
   async function stateHolds(): Promise<number> {
     return Number((await state.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('origin_unit', '=', ORIGIN).executeTakeFirstOrThrow()).n);
-  }
-
-  /** Re-chains edited events so that only the edit, not a broken link, is what the state sees. */
-  function rechain(events: StoredEvent[], prev: string): StoredEvent[] {
-    return events.map((e) => {
-      const linked = { ...e, prev_hash: prev };
-      const out = { ...linked, hash: eventHash(linked) };
-      prev = out.hash;
-      return out;
-    });
   }
 
   const refusedWith = (r: { status: number; body: any }, status: number, slug: RegExp, detail?: RegExp) => {
@@ -333,12 +333,7 @@ describe(`sync: ids in a pushed record reach no further than its own station (st
       const p = JSON.parse(e.payload);
       return { ...e, payload: canonicalJson({ ...p, transferredFromFir: theirs.body.id, content: { ...p.content, persons: [...p.content.persons, { personId: theirPerson, role: 'witness' }] } }) };
     });
-    let prev = events[0]!.prev_hash;
-    const chained = edited.map((e) => {
-      const out = { ...e, prev_hash: prev, hash: eventHash({ ...e, prev_hash: prev }) };
-      prev = out.hash;
-      return out;
-    });
+    const chained = rechain(edited, events[0]!.prev_hash);
     const key = await nodeKeyOf(station);
     const nodeId = (await station.node.storage.db.selectFrom('sync_upstream').select('node_id').executeTakeFirstOrThrow()).node_id;
     const r = await signedSyncCall(state.url, '/api/v1/sync/push', compress(encodePush(chained)), { node: nodeId, key, time: clock.now().getTime() });
