@@ -4,7 +4,8 @@
  * at both stations, the links are cut mid-transfer, stalled, throttled and taken down, and the
  * station processes are killed with SIGKILL and started again — at least 100 faults. Then the
  * links heal and every node must converge: the state holds exactly every event of both stations
- * once, every chain verifies, the read tables match, FIR numbers are unique and gap-free.
+ * once, and their audit trails; every chain verifies, the read tables match, FIR numbers are
+ * unique and gap-free.
  *
  * Faults come from a seeded generator; nothing asserted depends on when they happen. The waits
  * are for conditions (bounded by the test's timeout), and pauses only pace the faults.
@@ -171,6 +172,15 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
     const stateStore = (): Storage => (stateDb.databaseUrl ? openPostgres(stateDb.databaseUrl) : openSqlite(path.join(stateDb.dataDir, 'cctns.sqlite')));
     const chain = async (db: Storage, origin: string) =>
       (await db.db.selectFrom('events').select(['seq', 'hash']).where('origin_unit', '=', origin).orderBy('seq').execute()).map((r) => `${Number(r.seq)}:${r.hash}`).join(',');
+    // A station's audit log, and the state's copy of the chain the station is sending.
+    const trails = async (down: Storage, up: Storage) => {
+      const chainId = (await down.db.selectFrom('sync_upstream').select('audit_chain').executeTakeFirst())?.audit_chain;
+      const line = (rows: { seq: number; hash: string }[]) => rows.map((r) => `${Number(r.seq)}:${r.hash}`).join(',');
+      return {
+        station: line(await down.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq').execute()),
+        state: chainId ? line(await up.db.selectFrom('audit_remote').select(['seq', 'hash']).where('chain_id', '=', chainId).orderBy('seq').execute()) : '',
+      };
+    };
     const converged = async (): Promise<boolean> => {
       const up = stateStore();
       try {
@@ -178,6 +188,8 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
           const down = openSqlite(path.join(s.dir, 'cctns.sqlite'));
           try {
             if ((await chain(down, s.code)) !== (await chain(up, s.code))) return false;
+            const t = await trails(down, up);
+            if (t.station !== t.state) return false;
             // Each zero FIR sent is registered at the other station, and the sender has heard back.
             for (const id of s.transfers) {
               const there = await up.db.selectFrom('firs').select('id').where('transferred_from_fir', '=', id).executeTakeFirst();
@@ -214,6 +226,10 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
           const mine = await events(down);
           assert.deepEqual(await events(up), mine);
           assert.deepEqual(mine.map((e) => JSON.parse(e).seq), mine.map((_, i) => i + 1), 'gap-free');
+          // And its audit trail, every entry once, as the station wrote it.
+          const t = await trails(down, up);
+          assert.ok(t.station.length > 0);
+          assert.equal(t.state, t.station, `${s.code}: the state keeps the station's audit trail`);
           // The read tables of the station's records are the same on both nodes.
           const rows = async (db: Storage) => ({
             firs: (await db.db.selectFrom('firs').selectAll().where('station_code', '=', s.code).orderBy('id').execute()).map((r) => canonicalJson(r)),
