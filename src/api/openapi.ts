@@ -111,7 +111,7 @@ export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []):
           in: 'header',
           name: 'x-cctns-signature',
           description:
-            'Ed25519 signature (base64url) by the enrolled node’s key over the lines "CCTNS-SYNC-1", method, path with query, node id, time (ms), nonce, SHA-256 hex of the body, joined by \\n. Every answer carries x-cctns-signature by the upstream’s key over "CCTNS-SYNC-1-RESPONSE", the request’s nonce, status, SHA-256 hex of the body. See docs/sync.md.',
+            'Ed25519 signature (base64url) by the enrolled node’s key over the lines "CCTNS-SYNC-2", method, path with query, node id, time (ms), nonce, Content-Encoding (empty without one), SHA-256 hex of the body, joined by \\n. Every answer carries x-cctns-signature by the upstream’s key over "CCTNS-SYNC-2-RESPONSE", the request’s nonce, method, path and node id, the status, the answer’s Content-Encoding and the SHA-256 hex of its body. See docs/sync.md.',
         },
       },
     },

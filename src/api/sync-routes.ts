@@ -200,7 +200,9 @@ export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode, 
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : Buffer.alloc(0);
       const nonce = String(request.headers[SIGNATURE_HEADERS.nonce] ?? '');
       const identity = await node.sync.identity();
-      reply.header(SIGNATURE_HEADERS.signature, identity.sign(responseSigningText(nonce, reply.statusCode, body)));
+      const encoding = reply.getHeader('content-encoding');
+      const signed = { nonce, method: request.method, path: request.url, nodeId: String(request.headers[SIGNATURE_HEADERS.node] ?? ''), status: reply.statusCode, encoding: typeof encoding === 'string' ? encoding : '', body };
+      reply.header(SIGNATURE_HEADERS.signature, identity.sign(responseSigningText(signed)));
       reply.header(SIGNATURE_HEADERS.time, String(node.clock.now().getTime()));
       return payload;
     });

@@ -52,17 +52,22 @@ export interface SignedRequestParts {
   nodeId: string;
   time: number;
   nonce: string;
+  /** The Content-Encoding header as sent ('' without one): the body is read by it. */
+  encoding: string;
   body: Buffer;
 }
 
 /** What a request signature covers: every part a replay or a forgery would change. */
 export function requestSigningText(r: SignedRequestParts): Buffer {
-  return Buffer.from(['CCTNS-SYNC-1', r.method.toUpperCase(), r.path, r.nodeId, String(r.time), r.nonce, sha256Hex(r.body)].join('\n'));
+  return Buffer.from(['CCTNS-SYNC-2', r.method.toUpperCase(), r.path, r.nodeId, String(r.time), r.nonce, r.encoding, sha256Hex(r.body)].join('\n'));
 }
 
-/** An answer is bound to the request it answers (its nonce), so an old answer cannot be replayed. */
-export function responseSigningText(requestNonce: string, status: number, body: Buffer): Buffer {
-  return Buffer.from(['CCTNS-SYNC-1-RESPONSE', requestNonce, String(status), sha256Hex(body)].join('\n'));
+/**
+ * An answer is bound to the request it answers — its nonce, method, path and node — so an old
+ * answer, or the answer to another request, cannot be passed off as this one's.
+ */
+export function responseSigningText(r: { nonce: string; method: string; path: string; nodeId: string; status: number; encoding: string; body: Buffer }): Buffer {
+  return Buffer.from(['CCTNS-SYNC-2-RESPONSE', r.nonce, r.method.toUpperCase(), r.path, r.nodeId, String(r.status), r.encoding, sha256Hex(r.body)].join('\n'));
 }
 
 export function sign(privateKey: crypto.KeyObject, text: Buffer): string {

@@ -289,7 +289,7 @@ export class NodeRegistry {
     if (Math.abs(now - time) > SIGNATURE_WINDOW_MS) {
       throw new ProblemError(401, 'clock-skew', `The request time differs from this node's clock by ${Math.round((time - now) / 1000)} s.`, { data: { time: now } });
     }
-    const text = requestSigningText({ method: parts.method, path: parts.path, nodeId, time, nonce, body: parts.body });
+    const text = requestSigningText({ method: parts.method, path: parts.path, nodeId, time, nonce, encoding: h('content-encoding') ?? '', body: parts.body });
     if (!verify(publicKeyObject(node.public_key), text, signature)) throw unauthorized('bad-signature', 'The request signature does not match the node key: forged, or changed on the way.');
     const fresh = await storage.db
       .insertInto('sync_nonces')

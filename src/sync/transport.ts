@@ -76,7 +76,8 @@ export class Transport {
   async request(method: 'GET' | 'POST' | 'PUT', path: string, body: Buffer = Buffer.alloc(0), headers: Record<string, string> = {}, deadlineMs = 10 * 60_000): Promise<Answer> {
     const nonce = newNonce();
     const time = Math.round(this.opts.now() + this.opts.clockOffsetMs());
-    const signature = this.opts.identity.sign(requestSigningText({ method, path, nodeId: this.opts.nodeId, time, nonce, body }));
+    const encoding = headers['content-encoding'] ?? '';
+    const signature = this.opts.identity.sign(requestSigningText({ method, path, nodeId: this.opts.nodeId, time, nonce, encoding, body }));
     const url = new URL(path, this.opts.baseUrl);
     const mod = url.protocol === 'https:' ? https : http;
     const answer = await new Promise<Answer>((resolve, reject) => {
@@ -132,7 +133,9 @@ export class Transport {
     this.bytesUp += body.length;
     this.bytesDown += answer.body.length;
     const sig = answer.headers[SIGNATURE_HEADERS.signature];
-    if (typeof sig !== 'string' || !verify(this.opts.upstreamKey, responseSigningText(nonce, answer.status, answer.body), sig)) {
+    const answerEncoding = answer.headers['content-encoding'] ?? '';
+    const signed = { nonce, method, path, nodeId: this.opts.nodeId, status: answer.status, encoding: String(answerEncoding), body: answer.body };
+    if (typeof sig !== 'string' || !verify(this.opts.upstreamKey, responseSigningText(signed), sig)) {
       throw new LinkError('bad-answer', `The answer (HTTP ${answer.status}) is not signed by the upstream's key: not the upstream, a proxy's page, or altered on the way.`, answer.status);
     }
     if (answer.status >= 400) {

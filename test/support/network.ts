@@ -53,10 +53,11 @@ export async function signedSyncCall(
   opts: { node: string; key: string; time: number; nonce?: string; encoding?: string },
 ): Promise<{ status: number; body: any; nonce: string; time: number }> {
   const nonce = opts.nonce ?? newNonce();
-  const signature = sign(privateKeyObject(opts.key), requestSigningText({ method: 'POST', path, nodeId: opts.node, time: opts.time, nonce, body }));
+  const encoding = opts.encoding ?? 'br';
+  const signature = sign(privateKeyObject(opts.key), requestSigningText({ method: 'POST', path, nodeId: opts.node, time: opts.time, nonce, encoding, body }));
   const res = await fetch(upstreamUrl + path, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson', 'content-encoding': opts.encoding ?? 'br', 'x-cctns-node': opts.node, 'x-cctns-time': String(opts.time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
+    headers: { 'content-type': 'application/x-ndjson', 'content-encoding': encoding, 'x-cctns-node': opts.node, 'x-cctns-time': String(opts.time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
     body,
   });
   const text = await res.text();
