@@ -231,7 +231,10 @@ export class NodeRegistry {
       return new ProblemError(status, slug, detail);
     };
     if (!row || !row.enrol_secret) throw await refuse('unknown-code', 'This enrolment code is not known here, or has been used already. Check the code and the upstream address, or ask for a new code.');
-    if (row.status !== 'pending') throw await refuse('used-code', 'This enrolment code has been used already. Ask the administrator for a new code.');
+    // The same node asking again (its answer was lost on the way) is answered again, until its first
+    // signed request shows it has the answer; any other node finds the code spent.
+    const retry = row.status === 'active' && row.public_key === input.publicKey;
+    if (row.status !== 'pending' && !retry) throw await refuse('used-code', 'This enrolment code has been used already. Ask the administrator for a new code.');
     if (row.enrol_expires_at && Date.parse(row.enrol_expires_at) < clock.now().getTime()) throw await refuse('expired-code', `This enrolment code expired on ${row.enrol_expires_at}. Ask the administrator for a new one.`);
     if (row.unit_code !== input.unitCode) throw await refuse('wrong-unit', `This enrolment code is for ${row.unit_code}, not ${input.unitCode}. Start the node with --unit ${row.unit_code}.`);
     const keys = enrolmentKeys(secrets.open(row.enrol_secret));
@@ -245,9 +248,14 @@ export class NodeRegistry {
     const identity = await this.deps.identity();
     const now = clock.now();
     const won = await storage.db.transaction().execute(async (tx) => {
+      if (retry) {
+        await audit.record(tx, { actor: null, action: 'node.enrol', outcome: 'success', ip, targetType: 'node', targetId: row.id, targetUnit: row.unit_code, detail: { retry: true } });
+        return true;
+      }
+      // The sealed code stays until the node's first signed request: a lost answer can be asked for again.
       const r = await tx
         .updateTable('sync_nodes')
-        .set({ status: 'active', public_key: input.publicKey, enrolled_at: now.toISOString(), enrolled_from: ip, enrol_secret: null, last_seen_at: now.toISOString(), ...(input.label ? { label: input.label } : {}) })
+        .set({ status: 'active', public_key: input.publicKey, enrolled_at: now.toISOString(), enrolled_from: ip, last_seen_at: now.toISOString(), ...(input.label ? { label: input.label } : {}) })
         .where('id', '=', row.id)
         .where('status', '=', 'pending')
         .executeTakeFirst();
@@ -299,6 +307,8 @@ export class NodeRegistry {
     if (Number(fresh.numInsertedOrUpdatedRows ?? 0) === 0) throw unauthorized('replay', 'This request was received before: a replay is refused.');
     const unit = await units.get(node.unit_code);
     if (!unit) throw new ProblemError(409, 'unknown-unit', `The node's unit ${node.unit_code} is not known here.`);
+    // A node that signs has its enrolment answer: the code is spent for good.
+    if (node.enrol_secret) await storage.db.updateTable('sync_nodes').set({ enrol_secret: null }).where('id', '=', node.id).execute();
     return { node, nodePath: unit.path, nonce };
   }
 

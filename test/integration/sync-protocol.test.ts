@@ -15,7 +15,7 @@ import { newNodeKeys } from '../../src/sync/crypto.js';
 import { eventHash, type StoredEvent } from '../../src/storage/event-log.js';
 import { compress, encodePush } from '../../src/sync/wire.js';
 import { theftFir } from '../support/fir-bodies.js';
-import { chainOf, enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode } from '../support/network.js';
+import { chainOf, CLI_ACTOR, enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -347,5 +347,41 @@ describe(`sync: ids in a pushed record reach no further than its own station (st
     const ids = new Set(sentThere.map((x) => x.entity_id));
     assert.ok(ids.has(zero.body.id), 'the case itself goes there');
     assert.equal(ids.has(theirPerson), false, 'another station’s person does not go with it');
+  });
+});
+
+describe(`sync: an enrolment whose answer was lost (state on ${ENGINE})`, () => {
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  let state: TestServer;
+  let station: TestServer;
+  before(async () => {
+    state = await startStateNode({ clock });
+    station = await startStationNode(ORIGIN, { clock });
+  });
+  after(async () => {
+    await station?.close();
+    await state?.close();
+  });
+
+  test('is answered again to the same node until it signs a request; then, or to another node, the code is spent', async () => {
+    const { code } = await state.node.sync.registry.add(CLI_ACTOR, { unitCode: ORIGIN });
+    const forget = () => station.node.storage.db.deleteFrom('sync_upstream').execute();
+    const first = await station.node.sync.enrol({ upstreamUrl: state.url, code });
+    await forget(); // as if the answer never arrived
+    const again = await station.node.sync.enrol({ upstreamUrl: state.url, code });
+    assert.equal(again.nodeId, first.nodeId, 'the same node, answered again');
+
+    const other = await startStationNode(ORIGIN, { clock });
+    try {
+      await assert.rejects(other.node.sync.enrol({ upstreamUrl: state.url, code }), /used already/);
+    } finally {
+      await other.close();
+    }
+
+    await station.node.sync.client.runNow(); // its first signed request
+    await forget();
+    await assert.rejects(station.node.sync.enrol({ upstreamUrl: state.url, code }), /not known here, or has been used already/);
+    const retries = await state.node.storage.db.selectFrom('audit_log').select('detail').where('action', '=', 'node.enrol').where('outcome', '=', 'success').execute();
+    assert.deepEqual(retries.map((r) => JSON.parse(r.detail).retry ?? false), [false, true]);
   });
 });
