@@ -15,7 +15,7 @@ import { newNodeKeys } from '../../src/sync/crypto.js';
 import { eventHash, type StoredEvent } from '../../src/storage/event-log.js';
 import { compress, encodePush } from '../../src/sync/wire.js';
 import { theftFir } from '../support/fir-bodies.js';
-import { chainOf, CLI_ACTOR, enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode } from '../support/network.js';
+import { chainOf, CLI_ACTOR, enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode, stateAndStation } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -300,21 +300,10 @@ describe(`sync: a station whose clock is hours off (state on ${ENGINE})`, () => 
 
 describe(`sync: ids in a pushed record reach no further than its own station (state on ${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  let state: TestServer;
-  let station: TestServer;
-
-  before(async () => {
-    state = await startStateNode({ clock });
-    station = await startStationNode(ORIGIN, { clock });
-    await enrolStation(state, station);
-    await station.node.sync.client.runNow();
-  });
-  after(async () => {
-    await station?.close();
-    await state?.close();
-  });
+  const nodes = stateAndStation(ORIGIN, clock);
 
   test('a registration claiming another station’s FIR as its source changes nothing there; a transfer takes only its own station’s persons', async () => {
+    const { state, station } = nodes;
     // An FIR of Nashik (served by the state), with its complainant.
     const nashik = await signedIn(state, 'sho.nashik1', state, clock);
     const theirs = await nashik.post('/api/v1/firs', theftFir({ stationCode: 'MH-NSK-PS01' }));
@@ -352,18 +341,10 @@ describe(`sync: ids in a pushed record reach no further than its own station (st
 
 describe(`sync: an enrolment whose answer was lost (state on ${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  let state: TestServer;
-  let station: TestServer;
-  before(async () => {
-    state = await startStateNode({ clock });
-    station = await startStationNode(ORIGIN, { clock });
-  });
-  after(async () => {
-    await station?.close();
-    await state?.close();
-  });
+  const nodes = stateAndStation(ORIGIN, clock, { enrolled: false });
 
   test('is answered again to the same node until it signs a request; then, or to another node, the code is spent', async () => {
+    const { state, station } = nodes;
     const { code } = await state.node.sync.registry.add(CLI_ACTOR, { unitCode: ORIGIN });
     const forget = () => station.node.storage.db.deleteFrom('sync_upstream').execute();
     const first = await station.node.sync.enrol({ upstreamUrl: state.url, code });

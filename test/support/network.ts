@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import type { Config } from '../../src/config.js';
 import { newNonce, privateKeyObject, requestSigningText, sign } from '../../src/sync/crypto.js';
 import type { Clock } from '../../src/util/clock.js';
@@ -62,4 +63,25 @@ export async function signedSyncCall(
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null, nonce, time: opts.time };
+}
+
+/**
+ * A state node and one station node for a describe block: started before its tests (the station
+ * enrolled and through its first sync unless `enrolled: false`), closed after them.
+ */
+export function stateAndStation(unit: string, clock: Clock, opts: { enrolled?: boolean } = {}): { state: TestServer; station: TestServer } {
+  const nodes = {} as { state: TestServer; station: TestServer };
+  before(async () => {
+    nodes.state = await startStateNode({ clock });
+    nodes.station = await startStationNode(unit, { clock });
+    if (opts.enrolled !== false) {
+      await enrolStation(nodes.state, nodes.station);
+      await nodes.station.node.sync.client.runNow();
+    }
+  });
+  after(async () => {
+    await nodes.station?.close();
+    await nodes.state?.close();
+  });
+  return nodes;
 }
