@@ -5,8 +5,9 @@ import type { CctnsNode } from '../node.js';
 import { defaultRejectsFile, ImportError, PersonImporter } from '../records/person-import.js';
 import { formatImportSummary, importProgressReporter } from './import-progress.js';
 import { UsageError } from './usage-error.js';
+import { usageOf } from './usage.js';
 
-const USAGE = 'Usage: cctns import persons FILE.csv [--unit CODE] [--rejects FILE] [--batch-size N] [--offline]';
+const USAGE = usageOf('import', 'persons')!;
 
 /** `cctns import persons FILE.csv`: the console side of {@link PersonImporter}. */
 export async function importPersons(node: CctnsNode, actor: AuditActor, args: string[]): Promise<number> {

@@ -19,38 +19,7 @@ import { temporaryPassword } from '../records/user-admin.js';
 import { openStorage } from '../storage/db.js';
 import { migrate } from '../storage/migrate.js';
 import { parseExpiry } from './expiry.js';
-
-const HELP = `cctns — Crime and Criminal Tracking Network & Systems node
-
-Usage: cctns <command> [options]
-
-  serve [--demo] [--tier station|state|national --unit CODE --upstream URL]
-                                 start the node (PORT, HOST, CCTNS_DATA, DATABASE_URL); a
-                                 standalone node unless a tier is given (see docs/sync.md)
-  node add --unit CODE [--label TEXT]
-                                 at a state (or national) node: register a node below it and
-                                 print its one-time enrolment code
-  node list | node revoke ID --reason TEXT
-  node enrol --upstream URL --code CODE [--unit CODE] [--tier station|state]
-                                 at a station (or state) node: enrol with the upstream, then sync
-  sync status                    this node's link to its upstream and the nodes below it
-  sync now                       sync with the upstream at once (through the running node)
-  migrate                        apply database migrations
-  rebuild                        rebuild the read tables from the event log
-  audit verify                   re-compute the audit chain and the event chains
-  token create --user NAME [--expires 30d|2027-01-31] [--label TEXT]
-  token list [--user NAME]
-  token revoke ID
-  user create --username NAME --role ROLE --unit CODE --name "Full Name"
-                                 create a user (e.g. the first administrator); prints a
-                                 temporary password to change at first sign-in
-  import persons FILE.csv [--unit CODE] [--rejects FILE] [--batch-size N] [--offline]
-                                 import persons (columns name,father_name,gender,age,
-                                 district); resumable; see docs/import.md
-  backup FILE                    write a consistent backup of the database
-  restore FILE                   load a backup into an empty database
-
-Environment: see docs/configuration.md.`;
+import { helpRequest, overview, usageOf } from './usage.js';
 
 /** Opens the node; name keys made by older rules are re-computed first, with progress. */
 const openWithProgress = (config: Config) => openNode(config, { onReindexProgress: progress('Re-computing person name keys') });
@@ -82,15 +51,16 @@ function progress(label: string) {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const help = helpRequest(argv);
+  if (help) {
+    const text = help.command === undefined ? overview() : usageOf(help.command, help.sub);
+    if (text === null) throw new UsageError(`Unknown command "${help.command}". Run "cctns help".`);
+    console.log(text);
+    return 0;
+  }
   const [command, sub, ...rest] = argv;
   const config = loadConfig();
   switch (command) {
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      console.log(HELP);
-      return 0;
     case 'serve':
       return serve(config, [sub, ...rest].filter((a): a is string => a !== undefined));
     case 'migrate': {
@@ -112,7 +82,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'audit':
-      if (sub !== 'verify') throw new UsageError('Usage: cctns audit verify');
+      if (sub !== 'verify') throw new UsageError(usageOf('audit')!);
       return withNode(config, async (node) => {
         const audit = await node.audit.verify((n) => progress('Audit entries checked')(n));
         const events = await node.events.verify(undefined, await node.profile.completeOrigins());
@@ -136,14 +106,14 @@ export async function main(argv: string[]): Promise<number> {
     case 'sync':
       return syncCommand(config, sub, rest, withNode);
     case 'import':
-      if (sub !== 'persons') throw new UsageError('Usage: cctns import persons FILE.csv [--unit CODE] [--rejects FILE]');
+      if (sub !== 'persons') throw new UsageError(usageOf('import')!);
       return withNode(config, (node) => importPersons(node, cliActor(node), rest));
     case 'user':
-      if (sub !== 'create') throw new UsageError('Usage: cctns user create --username NAME --role ROLE --unit CODE --name "Full Name"');
+      if (sub !== 'create') throw new UsageError(usageOf('user')!);
       return createUser(config, rest);
     case 'backup':
     case 'restore': {
-      if (!sub) throw new UsageError(`Usage: cctns ${command} FILE`);
+      if (!sub) throw new UsageError(usageOf(command)!);
       const storage = openStorage(config);
       let restored = false;
       try {
@@ -269,7 +239,7 @@ async function token(config: Config, sub: string | undefined, args: string[]): P
     const actor = cliActor(node);
     if (sub === 'create') {
       const { values } = parseArgs({ args, options: { user: { type: 'string' }, expires: { type: 'string' }, label: { type: 'string' } }, strict: true });
-      if (!values.user) throw new UsageError('Usage: cctns token create --user NAME [--expires 30d] [--label TEXT]');
+      if (!values.user) throw new UsageError(usageOf('token', 'create')!);
       const user = await node.users.byUsername(values.user);
       if (!user) throw new UsageError(`There is no user "${values.user}".`);
       if (user.status !== 'active') throw new UsageError(`The user "${values.user}" is disabled.`);
@@ -302,13 +272,13 @@ async function token(config: Config, sub: string | undefined, args: string[]): P
     }
     if (sub === 'revoke') {
       const id = args[0];
-      if (!id) throw new UsageError('Usage: cctns token revoke ID');
+      if (!id) throw new UsageError(usageOf('token', 'revoke')!);
       const ok = await node.tokens.revoke(id);
       await node.audit.record(node.storage.db, { actor, action: 'token.revoke', outcome: ok ? 'success' : 'failure', targetType: 'token', targetId: id });
       console.log(ok ? `Token ${id} revoked.` : `No active token ${id}.`);
       return ok ? 0 : 1;
     }
-    throw new UsageError('Usage: cctns token create|list|revoke');
+    throw new UsageError(usageOf('token')!);
   });
 }
 
@@ -319,7 +289,7 @@ async function createUser(config: Config, args: string[]): Promise<number> {
     strict: true,
   });
   if (!values.username || !values.role || !values.unit || !values.name) {
-    throw new UsageError('Usage: cctns user create --username NAME --role ROLE --unit CODE --name "Full Name"');
+    throw new UsageError(usageOf('user', 'create')!);
   }
   const { username, role, unit: unitCode, name } = values;
   if (!isRole(role)) throw new UsageError(`Unknown role "${role}". Roles: ${ROLES.join(', ')}`);
@@ -351,10 +321,20 @@ export function runCli(): void {
       if (err instanceof UsageError) {
         console.error(err.message);
         process.exitCode = 2;
+      } else if (isArgumentError(err)) {
+        // node:util parseArgs: an unknown option or a missing value is a mistaken call too.
+        const [command, sub] = process.argv.slice(2);
+        console.error(`${err.message}. Run "cctns ${[command, sub && !sub.startsWith('-') ? sub : ''].filter(Boolean).join(' ')} --help".`);
+        process.exitCode = 2;
       } else {
         console.error(err instanceof Error ? err.message : err);
         process.exitCode = 1;
       }
     },
   );
+}
+
+function isArgumentError(err: unknown): err is Error {
+  const code = err instanceof Error ? (err as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

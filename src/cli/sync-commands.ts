@@ -8,15 +8,10 @@ import type { Progress, SyncStatus } from '../sync/downstream.js';
 import type { NodeHealth } from '../sync/node-registry.js';
 import { callControl } from './control.js';
 import { UsageError } from './usage-error.js';
+import { usageOf } from './usage.js';
 
 type WithNode = <T>(config: Config, fn: (node: CctnsNode) => Promise<T>) => Promise<T>;
 
-const NODE_USAGE = `Usage:
-  cctns node add --unit CODE [--label TEXT]       register a node below this one; prints its one-time code
-  cctns node list                                 the nodes below this one and their sync health
-  cctns node revoke ID --reason TEXT              stop a node at once
-  cctns node enrol --upstream URL --code CODE [--unit CODE] [--tier station|state] [--label TEXT]
-                                                  enrol this node with its upstream, then sync once`;
 
 function consoleActor(node: CctnsNode): AuditActor {
   return { id: 'cli', username: `cli:${os.userInfo().username}`, unitCode: node.originUnit() };
@@ -78,7 +73,7 @@ export function roundProgress(write: (s: string) => void): Progress {
 export async function nodeCommand(config: Config, sub: string | undefined, args: string[], withNode: WithNode): Promise<number> {
   if (sub === 'enrol') {
     const { values } = parseArgs({ args, options: { upstream: { type: 'string' }, code: { type: 'string' }, unit: { type: 'string' }, tier: { type: 'string' }, label: { type: 'string' } }, strict: true });
-    if (!values.upstream || !values.code) throw new UsageError(NODE_USAGE);
+    if (!values.upstream || !values.code) throw new UsageError(usageOf('node', 'enrol')!);
     if (values.tier && !isTier(values.tier)) throw new UsageError(`Unknown tier "${values.tier}".`);
     const tier = (values.tier as Config['node']['tier']) ?? config.node.tier ?? (values.unit ? 'station' : undefined);
     const cfg: Config = { ...config, node: { ...config.node, tier, unit: values.unit ?? config.node.unit } };
@@ -100,7 +95,7 @@ export async function nodeCommand(config: Config, sub: string | undefined, args:
   return withNode(config, async (node) => {
     if (sub === 'add') {
       const { values } = parseArgs({ args, options: { unit: { type: 'string' }, label: { type: 'string' } }, strict: true });
-      if (!values.unit) throw new UsageError(NODE_USAGE);
+      if (!values.unit) throw new UsageError(usageOf('node', 'add')!);
       const { node: added, code } = await node.sync.registry.add(consoleActor(node), { unitCode: values.unit, label: values.label });
       console.log(`Registered a node for ${added.unitCode} (${added.unitName ?? ''}), id ${added.id}.`);
       console.log(`One-time enrolment code, valid until ${added.enrolExpiresAt}: ${code}`);
@@ -116,12 +111,12 @@ export async function nodeCommand(config: Config, sub: string | undefined, args:
     }
     if (sub === 'revoke') {
       const { values, positionals } = parseArgs({ args, options: { reason: { type: 'string' } }, allowPositionals: true, strict: true });
-      if (!positionals[0] || !values.reason) throw new UsageError(NODE_USAGE);
+      if (!positionals[0] || !values.reason) throw new UsageError(usageOf('node', 'revoke')!);
       const n = await node.sync.registry.revoke(consoleActor(node), positionals[0], values.reason);
       console.log(`Node ${n.id} (${n.unitCode}) revoked: its requests are refused from now on.`);
       return 0;
     }
-    throw new UsageError(NODE_USAGE);
+    throw new UsageError(usageOf('node')!);
   });
 }
 
@@ -139,7 +134,7 @@ export async function syncCommand(config: Config, sub: string | undefined, args:
     if (code !== null) return code;
     return withNode(config, async (node) => runRound(node, (line) => console.log(line)));
   }
-  throw new UsageError('Usage: cctns sync status | cctns sync now');
+  throw new UsageError(usageOf('sync')!);
 }
 
 /** One round, reported line by line (for the CLI, and for the running node's control socket). */
