@@ -40,7 +40,17 @@ function securityHeaders(secure: boolean): Record<string, string> {
   return h;
 }
 
-export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = {}): Promise<FastifyInstance> {
+/**
+ * What the request log says of a request: the path without its query string. Query strings
+ * carry search terms (a victim's name, a phone number) that the audit log keeps only for those
+ * who may read them; the operators who read the logs must not get them another way.
+ */
+export function logRequest(req: { method: string; url: string; hostname?: string; ip?: string }) {
+  const q = req.url.indexOf('?');
+  return { method: req.method, url: q < 0 ? req.url : `${req.url.slice(0, q)}?…`, hostname: req.hostname, remoteAddress: req.ip };
+}
+
+export async function buildServer(node: CctnsNode, opts: { logger?: boolean; logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
   const { config } = node;
   const app = Fastify({
     logger:
@@ -50,6 +60,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean } = 
             level: config.logLevel,
             // Credentials never reach the log.
             redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+            serializers: { req: logRequest },
+            ...(opts.logStream ? { stream: opts.logStream } : {}),
           },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
