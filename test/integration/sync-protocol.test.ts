@@ -75,7 +75,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
 
   test('unsigned, forged, stale and unknown-node requests are refused', async () => {
     const body = compress(encodePush(await unsent()));
-    const plain = await fetch(`${state.url}/api/v1/sync/push`, { method: 'POST', body, headers: { 'content-type': 'application/x-ndjson' } });
+    const plain = await fetch(`${state.url}/api/v1/sync/push`, { method: 'POST', body: new Uint8Array(body), headers: { 'content-type': 'application/x-ndjson' } });
     assert.equal(plain.status, 401);
     assert.match((await plain.json()).detail, /must be signed by an enrolled node/);
     refusedWith(await call('/api/v1/sync/push', body, { key: newNodeKeys().privateKey }), 401, /bad-signature$/, /forged, or changed on the way/);

@@ -59,7 +59,7 @@ export async function signedSyncCall(
   const res = await fetch(upstreamUrl + path, {
     method: 'POST',
     headers: { 'content-type': 'application/x-ndjson', 'content-encoding': encoding, 'x-cctns-node': opts.node, 'x-cctns-time': String(opts.time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
-    body,
+    body: new Uint8Array(body),
   });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null, nonce, time: opts.time };
