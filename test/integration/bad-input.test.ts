@@ -10,6 +10,7 @@ import { totpCode } from '../../src/access/totp.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { TITLES } from '../../src/errors.js';
+import { isInvalidTextDbError } from '../../src/storage/db-errors.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient, type Answer } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -458,6 +459,20 @@ describe('bad input', () => {
       assert.equal(ok.body.text, 'José met श्री\u200dराम');
       assert.equal(ok.body.officer, 'SI \u0929');
     });
+  });
+
+  test('a NUL that got past the schemas is refused by PostgreSQL as a whole: the transaction rolls back', async () => {
+    const { token } = await server.node.tokens.create((await server.node.users.byUsername('sho.pune1'))!.id, 'belt and braces', null, 'test');
+    const actor = (await server.node.auth.actorFromToken(token))!;
+    const before = await snapshot(server);
+    // The service, not the API: as if a schema had forgotten the rule.
+    const added = server.node.gdService.add(actor, { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call \u0000 PC More' }, { ip: '127.0.0.1', userAgent: 'test' });
+    if (server.node.storage.engine === 'postgres') {
+      await assert.rejects(added, (err: unknown) => isInvalidTextDbError(err), 'PostgreSQL refuses a NUL, and the error is told as such (the API answers 400 invalid-text)');
+      assert.deepEqual(await snapshot(server), before, 'nothing of the entry or its event was kept');
+    } else {
+      await added; // SQLite stores a NUL; only the schemas keep it out there.
+    }
   });
 
   test('query strings that are not text are refused, naming the parameter, and nothing is searched or audited', async (t) => {
