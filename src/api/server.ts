@@ -10,6 +10,7 @@ import type { Action } from '../domain/roles.js';
 import type { Session } from '../access/sessions.js';
 import { forbidden, ProblemError, unauthorized } from '../errors.js';
 import type { CctnsNode } from '../node.js';
+import { isInvalidTextDbError } from '../storage/db-errors.js';
 import { randomToken } from '../util/hash.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
 import { buildOpenApi } from './openapi.js';
@@ -82,6 +83,11 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
   app.setErrorHandler((err: any, request, reply) => {
     if (err instanceof ProblemError) return sendProblem(reply, err);
     if (err instanceof z.ZodError) return sendProblem(reply, validationProblem('body', err));
+    if (isInvalidTextDbError(err)) {
+      // The transaction has rolled back; a schema that let this through is a defect to fix.
+      request.log.warn({ err }, 'text the database cannot store reached it');
+      return sendProblem(reply, new ProblemError(400, 'invalid-text', 'The request contains text that cannot be stored (a control character such as NUL). Nothing was saved.'));
+    }
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 400 && status < 500) return sendProblem(reply, fastifyClientError(err, status, config.bodyLimitBytes, request.url));
     request.log.error({ err }, 'unhandled error');

@@ -5,6 +5,7 @@
  */
 import { asciiDigits } from './digits.js';
 import { mixedScripts } from './name-scripts.js';
+import { firstUnsafeCharacter } from './safe-text.js';
 
 export const IMPORT_COLUMNS = ['name', 'father_name', 'gender', 'age', 'district'] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
@@ -81,21 +82,16 @@ export function parseAge(text: string): { ok: true; age: number | null } | { ok:
   return { ok: true, age };
 }
 
-// C0 and C1 controls (tab and line breaks included: one field, one line) and the bidirectional
-// overrides, which make a name display as something other than what it is. Zero-width joiners
-// are legitimate in Indian scripts and stay.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
-
-function describeControl(text: string): string {
-  const ch = CONTROL.exec(text)![0];
-  const cp = ch.codePointAt(0)!;
-  const named: Record<number, string> = { 9: 'a tab', 10: 'a line break', 13: 'a carriage return', 0: 'a NUL byte' };
-  return named[cp] ?? `an invisible control character (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`;
+/** What makes a field not text (src/domain/safe-text.ts): one field, one line. */
+function textProblem(label: string, value: string): string | null {
+  const bad = firstUnsafeCharacter(value);
+  return bad ? `${label} contains ${bad.description}` : null;
 }
 
 /** Checks a name-like field (the name, the father's name); null when it is fine. */
 function nameProblem(label: string, value: string): string | null {
-  if (CONTROL.test(value)) return `${label} contains ${describeControl(value)}`;
+  const unsafe = textProblem(label, value);
+  if (unsafe) return unsafe;
   const length = [...value].length;
   if (length > MAX_NAME) return `${label} is too long (${length} characters; at most ${MAX_NAME})`;
   const mixed = mixedScripts(value);
@@ -119,13 +115,15 @@ export function validateRow(fields: readonly string[], columns: ColumnMap): RowR
   const badFather = fatherName && nameProblem("the father's name", fatherName);
   if (badFather) return { ok: false, reason: badFather };
   const genderText = at('gender');
-  if (CONTROL.test(genderText)) return { ok: false, reason: `the gender contains ${describeControl(genderText)}` };
+  const badGender = textProblem('the gender', genderText);
+  if (badGender) return { ok: false, reason: badGender };
   const gender = parseGender(genderText);
   if (!gender) return { ok: false, reason: `unknown gender "${genderText}" (use M, F, T, male, female, transgender, other or leave it empty)` };
   const age = parseAge(at('age'));
   if (!age.ok) return { ok: false, reason: age.reason };
   const district = at('district');
-  if (CONTROL.test(district)) return { ok: false, reason: `the district contains ${describeControl(district)}` };
+  const badDistrict = textProblem('the district', district);
+  if (badDistrict) return { ok: false, reason: badDistrict };
   if ([...district].length > MAX_DISTRICT) return { ok: false, reason: `the district is too long (at most ${MAX_DISTRICT} characters)` };
   return { ok: true, row: { name, fatherName: fatherName || null, gender, age: age.age, district: district || null } };
 }

@@ -19,6 +19,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { LawSectionsTable } from '../storage/schema.js';
+import { MULTILINE, safeText } from './schemas/common.js';
 import { loadLawReference, LAW_REFERENCE_DIR, type LawReference } from './law-reference.js';
 
 const TRI_STATES = ['yes', 'no', 'depends', 'unknown'] as const satisfies readonly TriState[];
@@ -26,14 +27,14 @@ const TRI_STATES = ['yes', 'no', 'depends', 'unknown'] as const satisfies readon
 /** What an administrator may correct in an entry. */
 export const lawSectionChanges = z
   .strictObject({
-    title: z.string().trim().min(1, 'is required').max(300, 'is too long').optional(),
-    titleHi: z.string().trim().min(1).max(300, 'is too long').nullable().optional(),
-    maxPunishment: z.string().trim().min(1, 'is required').max(300, 'is too long').optional(),
+    title: safeText().min(1, 'is required').max(300, 'is too long').optional(),
+    titleHi: safeText().min(1).max(300, 'is too long').nullable().optional(),
+    maxPunishment: safeText().min(1, 'is required').max(300, 'is too long').optional(),
     cognizable: z.enum(TRI_STATES, { error: `must be one of: ${TRI_STATES.join(', ')}` }).optional(),
     bailable: z.enum(TRI_STATES, { error: `must be one of: ${TRI_STATES.join(', ')}` }).optional(),
-    triableBy: z.string().trim().min(1).max(120, 'is too long').nullable().optional(),
+    triableBy: safeText().min(1).max(120, 'is too long').nullable().optional(),
     sensitive: z.boolean().optional(),
-    crimeHead: z.string().trim().min(1).max(120, 'is too long').nullable().optional(),
+    crimeHead: safeText().min(1).max(120, 'is too long').nullable().optional(),
   })
   .refine((c) => Object.values(c).some((v) => v !== undefined), {
     message: 'name at least one field to change',
@@ -43,8 +44,8 @@ export const lawSectionChanges = z
 export type LawSectionChanges = z.input<typeof lawSectionChanges>;
 
 export const correctionMeta = z.strictObject({
-  reason: z.string().trim().min(10, 'must say why, in at least 10 characters').max(1000, 'is too long'),
-  source: z.string().trim().min(3, 'must name the source (an Act, a notification, a judgment)').max(500, 'is too long'),
+  reason: safeText(MULTILINE).min(10, 'must say why, in at least 10 characters').max(1000, 'is too long'),
+  source: safeText().min(3, 'must name the source (an Act, a notification, a judgment)').max(500, 'is too long'),
 });
 
 /** The changed fields of a correction as stored in the event: absolute values, so replays are idempotent. */

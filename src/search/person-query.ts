@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MULTILINE, safeText } from '../records/schemas/common.js';
 import { GENDERS } from '../records/schemas/person.js';
 import { searchText } from './schemas.js';
 
@@ -16,9 +17,9 @@ export type PersonSearchQuery = z.output<typeof personSearchQuery>;
 /** Marking two person records as the same person (never merging them). */
 export const samePersonInput = z.strictObject({
   personId: z.uuid({ error: 'is not a valid person id' }),
-  reason: z.string().trim().min(5, 'say why (at least 5 characters)').max(1000),
+  reason: safeText(MULTILINE).min(5, 'say why (at least 5 characters)').max(1000),
 });
 
 export const withdrawInput = z.strictObject({
-  reason: z.string().trim().min(5, 'say why (at least 5 characters)').max(1000),
+  reason: safeText(MULTILINE).min(5, 'say why (at least 5 characters)').max(1000),
 });

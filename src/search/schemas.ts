@@ -2,18 +2,16 @@ import { z } from 'zod';
 import { parseFirNumber } from '../domain/fir-numbers.js';
 import { normalisePhone } from '../domain/phone-numbers.js';
 import { MIN_FRAGMENT, vehicleQuery } from '../domain/vehicle-numbers.js';
+import { safeText } from '../records/schemas/common.js';
 import { textTokens } from './text-tokens.js';
 
 /**
- * Search text as typed into a search box: no control characters (a NUL byte is not text, and
- * PostgreSQL refuses it), trimmed, at least `min` characters (one letter finds everything and
- * says nothing), at most `max`.
+ * Search text as typed into a search box: safe one-line text (a NUL byte is not text, and
+ * PostgreSQL refuses it), at least `min` characters (one letter finds everything and says
+ * nothing), at most `max`.
  */
 export const searchText = (max: number, min = 2) =>
-  z
-    .string()
-    .refine((s) => !/\p{Cc}/u.test(s), 'must not contain control characters (tabs, line breaks, NUL …)')
-    .trim()
+  safeText()
     .min(min, min === 1 ? 'is required' : `must have at least ${min} characters`)
     .max(max, `is too long (at most ${max} characters)`);
 
@@ -33,9 +31,7 @@ const hasWords = (s: string) => textTokens(s).length > 0;
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const isInstant = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** A day (IST) or an instant. */
-const dateOrInstant = z
-  .string()
-  .trim()
+const dateOrInstant = safeText()
   .refine((s) => isDate(s) || isInstant(s), 'must be a date like 2026-07-01 or a date and time like 2026-07-01T14:30:00+05:30');
 
 export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred'] as const;

@@ -14,3 +14,15 @@ export function isTransientDbError(err: unknown): boolean {
   // The driver lost its socket.
   return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
 }
+
+/**
+ * Whether the database refused a value as text it cannot store: on PostgreSQL a NUL (in a text
+ * column 22021 "invalid byte sequence", in JSON 22P05 "unsupported Unicode escape sequence").
+ * Request schemas refuse such text first (src/domain/safe-text.ts); this is the second line, so
+ * that anything they miss is the caller's 400, not a server error.
+ */
+export function isInvalidTextDbError(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (e?.code === '22021' || e?.code === '22P05') return true;
+  return typeof e?.message === 'string' && typeof e.code === 'string' && /unsupported Unicode escape sequence|invalid byte sequence for encoding/.test(e.message);
+}

@@ -1,5 +1,6 @@
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
+import { verbatimText } from '../records/schemas/common.js';
 import type { AuditActor, AuditLog } from '../access/audit-log.js';
 import type { SecretBox } from '../access/secret-box.js';
 import { tierRule } from '../domain/tiers.js';
@@ -33,11 +34,12 @@ export const SIGNATURE_WINDOW_MS = 5 * 60_000;
 export const enrolRequest = z.strictObject({
   lookup: z.string().regex(/^[0-9a-f]{64}$/),
   unitCode: z.string().max(40).regex(UNIT_CODE_PATTERN),
-  publicKey: z.string().max(200),
-  label: z.string().max(120).optional(),
+  // As sent, not normalised: the proof covers them byte for byte.
+  publicKey: verbatimText().max(200),
+  label: verbatimText().max(120).optional(),
   time: z.number().int(),
-  nonce: z.string().min(16).max(64),
-  proof: z.string().max(100),
+  nonce: verbatimText().min(16).max(64),
+  proof: verbatimText().max(100),
 });
 export type EnrolRequest = z.infer<typeof enrolRequest>;
 

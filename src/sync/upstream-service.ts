@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../records/schemas/common.js';
 import { ProblemError } from '../errors.js';
 import type { BlobFiles } from '../storage/blob-files.js';
 import type { Storage } from '../storage/db.js';
@@ -13,7 +14,7 @@ import type { AuditCopies } from './audit-copies.js';
 import { decodeAuditPush, decodePush, encodeFeed, WireError } from './wire.js';
 
 export const helloBody = z.strictObject({
-  software: z.string().max(40),
+  software: text(40),
   /** Events the node has that are not acknowledged yet, as it counts them. */
   waiting: z.number().int().min(0),
   waitingFiles: z.number().int().min(0).default(0),

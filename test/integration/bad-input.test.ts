@@ -10,6 +10,7 @@ import { totpCode } from '../../src/access/totp.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { TITLES } from '../../src/errors.js';
+import { isInvalidTextDbError } from '../../src/storage/db-errors.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient, type Answer } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -241,6 +242,8 @@ describe('bad input', () => {
       blobs: await count('blobs'),
       alerts: await db.selectFrom('alerts').selectAll().orderBy('id').execute(),
       nodes: await db.selectFrom('sync_nodes').selectAll().orderBy('id').execute(),
+      // The records themselves, not only their events (a half-written record would show here).
+      records: await Promise.all((['firs', 'complaints', 'gd_entries', 'persons', 'law_section_versions'] as const).map(async (table) => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n))),
     };
   }
 
@@ -392,6 +395,119 @@ describe('bad input', () => {
     }
   });
 
+  /**
+   * What is not text, in every kind of field that takes text (src/domain/safe-text.ts): each is
+   * refused with a 400 that names the field, and nothing is written. The NUL once crashed
+   * PostgreSQL (500) after part of the record was on its way.
+   */
+  const NOT_TEXT: [string, string, RegExp][] = [
+    ['a NUL', '\u0000', /^contains a control character \(U\+0000\), which is not allowed$/],
+    ['a C1 control', '\u0085', /control character \(U\+0085\)/],
+    ['a bidirectional override', '\u202e', /bidirectional control character \(U\+202E\)/],
+    ['a lone surrogate', '\ud800', /lone surrogate, U\+D800/],
+    ['the non-character U+FFFF', '\uffff', /non-character \(U\+FFFF\)/],
+  ];
+
+  test('text that is not text is refused in every kind of text field, and nothing is written', async (t) => {
+    const r = await stationRecords();
+    await alertAndNode();
+    const set = (body: Record<string, unknown>, field: string, bad: string): Record<string, unknown> => {
+      const copy = structuredClone(body);
+      const keys = field.split('.');
+      let o: any = copy;
+      for (const k of keys.slice(0, -1)) o = o[k];
+      o[keys.at(-1)!] = `${o[keys.at(-1)!]} ${bad} tail`;
+      return copy;
+    };
+    const targets: [string, string, Record<string, unknown>, string[], 'station' | 'issuer' | 'admin'][] = [
+      ['POST', '/api/v1/firs', firBody(), ['briefFacts', 'complainant.person.name', 'place.address', 'sections.0.section'], 'station'],
+      ['POST', '/api/v1/complaints', VALID_COMPLAINT, ['description', 'place', 'complainant.person.name'], 'station'],
+      ['POST', '/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, ['text', 'officer'].slice(0, 1), 'station'],
+      ['POST', '/api/v1/gd/corrections', { correctsId: r.gd, text: 'Departed with PC More as well' }, ['text'], 'station'],
+      ['POST', `/api/v1/firs/${r.fir}/amendments`, { reason: 'Witness statement recorded', briefFacts: 'More facts.' }, ['reason', 'briefFacts'], 'station'],
+      ['POST', '/api/v1/users', VALID_USER, ['displayName'], 'admin'],
+      ['POST', '/api/v1/law/sections/BNS/303(2)/corrections', { changes: { title: 'Theft (text check)' }, reason: 'text check of a correction', source: 'BNS 2023' }, ['changes.title', 'reason', 'source'], 'admin'],
+      ['POST', '/api/v1/alerts', VALID_ALERT, ['title', 'details'], 'issuer'],
+      ['POST', `/api/v1/users/${targetId}/disable`, { reason: 'text check' }, ['reason'], 'admin'],
+    ];
+    for (const [method, url, valid, fields, as] of targets) {
+      const c = as === 'station' ? await stationClient() : as === 'issuer' ? await issuerClient() : await adminClient();
+      for (const field of fields) {
+        for (const [name, bad, message] of NOT_TEXT) {
+          await t.test(`${method} ${url.replace(/[0-9a-f-]{36}/, ':id')} ${field}: ${name}`, async () => {
+            // Sent as the JSON text a client would write: the lone surrogate as the escape \ud800.
+            const raw = JSON.stringify(set(valid, field, bad));
+            if (bad === '\ud800') assert.match(raw, /\\ud800/);
+            const answer = await nothingWritten(() => c.request(method, url, undefined, { raw, headers: JSON_CT }));
+            assertProblem(answer, 400, { type: 'validation', field: field.replace(/^sections\.0/, 'sections.0'), message });
+          });
+        }
+      }
+    }
+    await t.test('a tab and a line break are refused in a one-line field, kept in brief facts', async () => {
+      const c = await stationClient();
+      assertProblem(await nothingWritten(() => c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call', officer: 'SI\tMore' })), 400, { field: 'officer', message: /tab \(U\+0009\)/ });
+      assertProblem(await nothingWritten(() => c.post('/api/v1/firs', firBody({ place: { address: 'Near the chowk\nBaramati' } }))), 400, { field: 'place.address', message: /line break/ });
+      const ok = await c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call:\r\n\tPC More\r\n\tPC Kale', officer: 'SI More' });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      assert.equal(ok.body.text, 'Roll call:\n\tPC More\n\tPC Kale', 'CR LF stored as LF');
+    });
+    await t.test('text is stored in NFC, with the joiners of Indian scripts', async () => {
+      const c = await stationClient();
+      const ok = await c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Jose\u0301 met श्री\u200dराम', officer: 'SI न\u093c' });
+      assert.equal(ok.status, 201, JSON.stringify(ok.body));
+      assert.equal(ok.body.text, 'José met श्री\u200dराम');
+      assert.equal(ok.body.officer, 'SI \u0929');
+    });
+  });
+
+  test('a NUL that got past the schemas is refused by PostgreSQL as a whole: the transaction rolls back', async () => {
+    const { token } = await server.node.tokens.create((await server.node.users.byUsername('sho.pune1'))!.id, 'belt and braces', null, 'test');
+    const actor = (await server.node.auth.actorFromToken(token))!;
+    const before = await snapshot(server);
+    // The service, not the API: as if a schema had forgotten the rule.
+    const added = server.node.gdService.add(actor, { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call \u0000 PC More' }, { ip: '127.0.0.1', userAgent: 'test' });
+    if (server.node.storage.engine === 'postgres') {
+      await assert.rejects(added, (err: unknown) => isInvalidTextDbError(err), 'PostgreSQL refuses a NUL, and the error is told as such (the API answers 400 invalid-text)');
+      assert.deepEqual(await snapshot(server), before, 'nothing of the entry or its event was kept');
+    } else {
+      await added; // SQLite stores a NUL; only the schemas keep it out there.
+    }
+  });
+
+  test('query strings that are not text are refused, naming the parameter, and nothing is searched or audited', async (t) => {
+    const c = await stationClient();
+    const encoded: [string, string, RegExp][] = [
+      ['a NUL', '%00', /control character \(U\+0000\)/],
+      ['a C1 control', '%C2%85', /control character \(U\+0085\)/],
+      ['a bidirectional override', '%E2%80%AE', /bidirectional control character \(U\+202E\)/],
+      ['the non-character U+FFFF', '%EF%BF%BF', /non-character \(U\+FFFF\)/],
+    ];
+    const queries: [string, string][] = [
+      ['/api/v1/persons/matches?name=Suresh', 'name'],
+      ['/api/v1/search/persons?q=Suresh', 'q'],
+      ['/api/v1/search/persons?q=Suresh&father=Ramesh', 'father'],
+      ['/api/v1/search/firs?text=motorcycle', 'text'],
+      ['/api/v1/search/firs?place=Baramati', 'place'],
+      ['/api/v1/search/vehicles?q=MH12AB1234', 'q'],
+      ['/api/v1/search/phones?q=9822012345', 'q'],
+      ['/api/v1/law/sections?q=theft', 'q'],
+      ['/api/v1/users?q=writer', 'q'],
+    ];
+    const audited = async () => Number((await server.node.storage.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const admin = await adminClient();
+    for (const [url, param] of queries) {
+      for (const [name, bad, message] of encoded) {
+        await t.test(`${url.split('?')[0]} ${param}: ${name}`, async () => {
+          const before = await audited();
+          const answer = await nothingWritten(() => (url.startsWith('/api/v1/users') ? admin : c).get(url + bad));
+          assertProblem(answer, 400, { type: 'validation', field: param, message });
+          assert.equal(await audited(), before, 'no search is audited');
+        });
+      }
+    }
+  });
+
   test('bad ids, unknown ids and bad query strings', async (t) => {
     const c = await adminClient();
     const idRoutes = allRoutes.filter((d) => d.access === 'user' && d.path.includes('/:id'));
@@ -469,9 +585,9 @@ describe('bad input', () => {
             [`${p}: only spaces`, get(`${p}=%20%20%20`), { type: 'validation', field: p, message: /at least 2 characters/ }],
             [`${p}: one character`, get(`${p}=a`), { type: 'validation', field: p, message: /at least 2 characters/ }],
             [`${p}: 10 KB`, get(`${p}=${'M'.repeat(10 * 1024)}`), { type: 'validation', field: p, message: /too long/ }],
-            [`${p}: a NUL byte`, get(`${p}=MH12%00AB1234`), { type: 'validation', field: p, message: /control characters/ }],
-            [`${p}: a line break`, get(`${p}=MH12%0AAB1234`), { type: 'validation', field: p, message: /control characters/ }],
-            [`${p}: an escape`, get(`${p}=%1B%5B2J9822012345`), { type: 'validation', field: p, message: /control characters/ }],
+            [`${p}: a NUL byte`, get(`${p}=MH12%00AB1234`), { type: 'validation', field: p, message: /control character \(U\+0000\)/ }],
+            [`${p}: a line break`, get(`${p}=MH12%0AAB1234`), { type: 'validation', field: p, message: /line break \(U\+000A\)/ }],
+            [`${p}: an escape`, get(`${p}=%1B%5B2J9822012345`), { type: 'validation', field: p, message: /control character \(U\+001B\)/ }],
             [`${p}: given twice`, get(`${p}=ab&${p}=cd`), { type: 'validation', field: p }],
           ]),
         ];
@@ -496,7 +612,7 @@ describe('bad input', () => {
       ['an FIR number of year 1850', '/api/v1/search/firs?number=12/1850', { field: 'number' }],
       ['an empty FIR number', '/api/v1/search/firs?number=', { field: 'number', message: /required/ }],
       ['an empty section', '/api/v1/search/firs?section=', { field: 'section', message: /required/ }],
-      ['a section with a control character', '/api/v1/search/firs?section=303%00', { field: 'section', message: /control characters/ }],
+      ['a section with a control character', '/api/v1/search/firs?section=303%00', { field: 'section', message: /control character \(U\+0000\)/ }],
       ['a year that is not a number', '/api/v1/search/firs?year=last', { field: 'year' }],
       ['a date that is not a date', '/api/v1/search/firs?from=yesterday', { field: 'from', message: /date like 2026-07-01/ }],
       ['30 February', '/api/v1/search/firs?from=2026-02-30', { field: 'from' }],

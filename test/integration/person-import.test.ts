@@ -40,6 +40,10 @@ const MIXED = Buffer.concat([
   Buffer.from('Tab\u0007Bell,,M,30,\n'), // 18: control character
   Buffer.from(`${'A'.repeat(201)},,M,30,\n`), // 19: name too long
   Buffer.from('Kavita Joshi,Suresh Joshi,F,17,Pune\r\n'), // 20: CRLF, a juvenile
+  Buffer.from('Ravi\u202eKumar,,M,30,\n'), // 21: a bidirectional override
+  Buffer.from('Ravi Kumar,,M,30,Pune\u0000\n'), // 22: a NUL byte
+  Buffer.from('Ravi Kumar\uffff,,M,30,\n'), // 23: a non-character
+  Buffer.from('Ravi\u0085Kumar,,M,30,\n'), // 24: a C1 control
 ]);
 
 describe(`cctns import persons (${ENGINE})`, () => {
@@ -67,7 +71,7 @@ describe(`cctns import persons (${ENGINE})`, () => {
     const r = runCctns(['import', 'persons', file, '--unit', STATION], env);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /imported: +7\n/);
-    assert.match(r.stdout, /rejected: +9 — reasons in .*register\.rejects\.csv/);
+    assert.match(r.stdout, /rejected: +13 — reasons in .*register\.rejects\.csv/);
     assert.match(r.stdout, /duplicates skipped: +2\n/);
     assert.match(r.stdout, /rows\/s/);
     assert.equal((await personCount()) - before, 7);
@@ -75,7 +79,7 @@ describe(`cctns import persons (${ENGINE})`, () => {
     const rejects = parseCsv(fs.readFileSync(path.join(t.dataDir, 'register.rejects.csv'), 'utf8'));
     assert.deepEqual(rejects.columns, ['line', 'reason', 'row']);
     const byLine = Object.fromEntries(rejects.records.map((x) => [x.line, x]));
-    assert.deepEqual(Object.keys(byLine).map(Number), [10, 11, 12, 13, 14, 15, 17, 18, 19]);
+    assert.deepEqual(Object.keys(byLine).map(Number), [10, 11, 12, 13, 14, 15, 17, 18, 19, 21, 22, 23, 24]);
     assert.match(byLine['10']!.reason!, /mixes Latin and Devanagari letters/);
     assert.equal(byLine['10']!.row, 'Ram कुमार,,M,30,');
     assert.match(byLine['11']!.reason!, /age 130 is out of range/);
@@ -87,6 +91,10 @@ describe(`cctns import persons (${ENGINE})`, () => {
     assert.match(byLine['17']!.row!, /^Bad \uFFFD\uFFFD bytes/);
     assert.match(byLine['18']!.reason!, /control character \(U\+0007\)/);
     assert.match(byLine['19']!.reason!, /too long \(201 characters/);
+    assert.match(byLine['21']!.reason!, /the name contains a bidirectional control character \(U\+202E\)/);
+    assert.match(byLine['22']!.reason!, /the district contains a control character \(U\+0000\)/);
+    assert.match(byLine['23']!.reason!, /the name contains a non-character \(U\+FFFF\)/);
+    assert.match(byLine['24']!.reason!, /the name contains a control character \(U\+0085\)/);
 
     // Each person is an ordinary record: owner unit, father's name, gender, age, district.
     const mustafa = await node.storage.db.selectFrom('persons').selectAll().where('name', '=', 'Mohd. Mustafa').execute();
@@ -123,7 +131,7 @@ describe(`cctns import persons (${ENGINE})`, () => {
     assert.equal(detail.file, 'register.csv');
     assert.match(detail.sha256, /^[0-9a-f]{64}$/);
     assert.equal(detail.imported, 7);
-    assert.equal(detail.rejected, 9);
+    assert.equal(detail.rejected, 13);
     assert.equal(audit[0]!.target_unit, STATION);
 
     // The same file again: nothing to do, and it says so.

@@ -103,9 +103,16 @@ describe('persons import: a row', () => {
     assert.match(reason(['   ', '', '', '', '']), /the name is empty/);
     assert.match(reason(['A'.repeat(201), '', '', '', '']), /the name is too long \(201 characters; at most 200\)/);
     assert.ok(validateRow(['अ'.repeat(200), '', '', '', ''], all).ok, '200 characters, however many bytes, is allowed');
-    assert.match(reason(['Ram\u0007', '', '', '', '']), /invisible control character \(U\+0007\)/);
+    assert.match(reason(['Ram\u0007', '', '', '', '']), /the name contains a control character \(U\+0007\), which is not allowed/);
     assert.match(reason(['Ram\tKumar', '', '', '', '']), /contains a tab/);
-    assert.match(reason(['Ram\u202eKumar', '', '', '', '']), /U\+202E/);
+    assert.match(reason(['Ram\u202eKumar', '', '', '', '']), /the name contains a bidirectional control character \(U\+202E\)/);
+    assert.match(reason(['Ram', 'Shyam\u2066', '', '', '']), /the father's name contains a bidirectional control character \(U\+2066\)/);
+    assert.match(reason(['Ram\u0085', '', '', '', '']), /control character \(U\+0085\)/);
+    assert.match(reason(['Ram\uffff', '', '', '', '']), /non-character \(U\+FFFF\)/);
+    assert.match(reason(['Ram\ufdd0', '', '', '', '']), /non-character \(U\+FDD0\)/);
+    assert.match(reason(['Ram', '', 'M\u0000', '', '']), /the gender contains a control character \(U\+0000\)/);
+    assert.match(reason(['Ram', '', '', '', 'Pune\u202d']), /the district contains a bidirectional control character \(U\+202D\)/);
+    assert.ok(validateRow(['श्री\u200dराम', '', '', '', ''], all).ok, 'ZWJ stays');
     assert.match(reason(['Ram कुमार', '', '', '', '']), /the name mixes Latin and Devanagari letters; write it in one script/);
     assert.match(reason(['Ram Kumar', 'राम Prasad', '', '', '']), /the father's name mixes Devanagari and Latin/);
     assert.match(reason(['Ram', '', '', '']), /has 4 fields, expected 5/);

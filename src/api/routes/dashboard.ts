@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../records/schemas/common.js';
 import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';
@@ -15,7 +16,7 @@ export const dashboardRoutes = [
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
-    params: z.strictObject({ code: z.string().max(40) }),
+    params: z.strictObject({ code: text(40) }),
     response: {
       status: 200,
       schema: z.object({

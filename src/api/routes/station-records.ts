@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../records/schemas/common.js';
 import { istDate } from '../../domain/ist.js';
 import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../records/schemas/complaint.js';
 import { firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
@@ -271,8 +272,8 @@ export const personRoutes = [
     access: 'user',
     action: 'record.read',
     query: z.strictObject({
-      name: z.string().trim().min(2, 'must have at least 2 characters').max(200),
-      relativeName: z.string().trim().max(200).optional(),
+      name: text(200).min(2, 'must have at least 2 characters'),
+      relativeName: text(200).optional(),
       age: z.coerce.number().int().min(0).max(120).optional(),
     }),
     response: { status: 200, schema: z.object({ matches: z.array(z.object({ person: personViewSchema, reasons: z.array(z.string()) })) }), description: 'Likely matches, best first' },
@@ -379,7 +380,7 @@ export const firCopyRoutes = [
     summary: 'Check the verification code printed on an FIR copy (public; no personal data)',
     tag: 'firs',
     access: 'public',
-    params: z.strictObject({ code: z.string().max(80) }),
+    params: z.strictObject({ code: text(80) }),
     response: {
       status: 200,
       schema: z.object({ valid: z.literal(true), number: z.string(), station: z.string(), registeredAt: z.string(), version: z.number().int(), currentVersion: z.number().int() }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normaliseSection } from '../../domain/law-catalogue-rules.js';
 import { correctionMeta, lawSectionChanges } from '../../records/law-catalogue.js';
+import { safeText } from '../../records/schemas/common.js';
 
 const triState = z.enum(['yes', 'no', 'depends', 'unknown']);
 const sectionRef = z.object({ act: z.string(), section: z.string() });
@@ -61,9 +62,7 @@ export const lawActSchema = z
   .meta({ id: 'LawAct' });
 
 /** A date-time with an offset, or a date (taken as 00:00 IST, when the BNS began at midnight). */
-const occurredAt = z
-  .string()
-  .trim()
+const occurredAt = safeText()
   .max(40)
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(s) && !Number.isNaN(Date.parse(s))), {
     message: 'must be a date (2024-07-01) or a date and time with its offset (2024-07-01T00:00+05:30)',
@@ -72,7 +71,7 @@ const occurredAt = z
   .refine((d) => !Number.isNaN(d.getTime()), { message: 'is not a real date' });
 
 export const lawSearchQuery = z.strictObject({
-  q: z.string().trim().min(1, 'type a section number, a word or an act').max(100, 'is too long'),
+  q: safeText().min(1, 'type a section number, a word or an act').max(100, 'is too long'),
   occurredAt: occurredAt.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -83,8 +82,7 @@ export const lawSectionParams = z.strictObject({
     .trim()
     .regex(/^[A-Za-z][A-Za-z0-9_]{1,30}$/, 'is not an act code')
     .transform((s) => s.toUpperCase()),
-  section: z
-    .string()
+  section: safeText()
     .max(40)
     .transform((s, ctx) => {
       const n = normaliseSection(s);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText, verbatimText } from '../../records/schemas/common.js';
 import { LANGUAGES } from '../../records/users.js';
 
 export const stageSchema = z.enum(['anonymous', 'mfa', 'enrol', 'password', 'full']);
@@ -26,11 +27,11 @@ export const sessionSchema = z.object({
   node: z.object({ tier: z.string(), unit: z.string(), enrolled: z.boolean(), firstSyncDone: z.boolean() }),
 });
 
-const password = z.string().min(1, 'is required').max(1024, 'is too long');
+const password = verbatimText().min(1, 'is required').max(1024, 'is too long');
 const code = z.string().regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app');
 
 export const loginBody = z.strictObject({
-  username: z.string().trim().min(1, 'is required').max(100, 'is too long'),
+  username: requiredText(100),
   password,
 });
 export const stageAnswer = z.object({ stage: stageSchema });

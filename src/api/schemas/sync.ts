@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UNIT_CODE_PATTERN } from '../../domain/units.js';
+import { safeText, text } from '../../records/schemas/common.js';
 
 export const syncStatusSchema = z
   .object({
@@ -53,8 +54,8 @@ export const nodeHealthSchema = z
   .meta({ id: 'NodeHealth', description: 'A node enrolled below this one and its sync health.' });
 
 export const nodeAddBody = z.strictObject({
-  unitCode: z.string().trim().max(40).regex(UNIT_CODE_PATTERN, 'is not a unit code'),
-  label: z.string().trim().max(120, 'is too long').optional(),
+  unitCode: safeText().max(40).regex(UNIT_CODE_PATTERN, 'is not a unit code'),
+  label: text(120).optional(),
 });
 export const nodeAdded = z.object({ node: nodeHealthSchema, enrolmentCode: z.string() }).meta({ id: 'NodeAdded' });
 export const nodeIdParams = z.strictObject({ id: z.uuid({ error: 'is not a valid id' }) });

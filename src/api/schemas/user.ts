@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/roles.js';
+import { MULTILINE, requiredText, safeText, text } from '../../records/schemas/common.js';
 import { LANGUAGES, USERNAME_PATTERN } from '../../records/users.js';
 
 export const userSchema = z
@@ -18,24 +19,22 @@ export const userSchema = z
   .meta({ id: 'User' });
 
 export const userListQuery = z.strictObject({
-  q: z.string().max(100).optional(),
-  unit: z.string().max(40).optional(),
+  q: text(100).optional(),
+  unit: text(40).optional(),
 });
 
 export const createUserBody = z.strictObject({
-  username: z
-    .string()
-    .trim()
+  username: safeText()
     .toLowerCase()
     .regex(USERNAME_PATTERN, 'must be 3–40 characters: lower-case letters, digits, dots or hyphens, starting with a letter'),
-  displayName: z.string().trim().min(1, 'is required').max(120, 'is too long'),
+  displayName: requiredText(120),
   role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
-  unitCode: z.string().trim().min(1, 'is required').max(40),
+  unitCode: requiredText(40),
   language: z.enum(LANGUAGES).optional(),
 });
 
 export const reasonBody = z.strictObject({
-  reason: z.string().trim().min(3, 'must say why, in a few words').max(500, 'is too long'),
+  reason: safeText(MULTILINE).min(3, 'must say why, in a few words').max(500, 'is too long'),
 });
 
 export const idParams = z.strictObject({ id: z.uuid({ error: 'is not a valid user id' }) });

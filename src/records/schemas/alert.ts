@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, reason, requiredText, text, uuid } from './common.js';
+import { instant, MULTILINE, reason, requiredText, text, uuid } from './common.js';
 
 /** Kinds of alert a supervisor broadcasts to the stations beneath them. */
 export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
@@ -7,7 +7,7 @@ export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle',
 export const alertInput = z.strictObject({
   kind: z.enum(ALERT_KINDS),
   title: requiredText(200),
-  details: requiredText(4000),
+  details: requiredText(4000, MULTILINE),
   /** The unit whose every station receives it; the issuer's own unit if left out. */
   targetUnit: text(40).optional(),
   expiresAt: instant.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, reason, requiredText, text, uuid } from './common.js';
+import { instant, MULTILINE, reason, requiredText, text, uuid } from './common.js';
 import { sectionRef } from './fir.js';
 import { personOnRecord } from './person.js';
 
@@ -8,7 +8,7 @@ export const complaintInput = z.strictObject({
   mode: z.enum(['walk_in', 'online', 'control_room', 'post']).default('walk_in'),
   receivedAt: instant.optional(),
   complainant: personOnRecord,
-  description: requiredText(20000),
+  description: requiredText(20000, MULTILINE),
   place: requiredText(500),
   occurredFrom: instant.optional(),
   occurredTo: instant.optional(),
@@ -17,7 +17,7 @@ export const complaintInput = z.strictObject({
 });
 export type ComplaintInput = z.output<typeof complaintInput>;
 
-export const complaintAssign = z.strictObject({ officerUserId: uuid, note: text(500).optional() });
+export const complaintAssign = z.strictObject({ officerUserId: uuid, note: text(500, MULTILINE).optional() });
 export const complaintClose = z.strictObject({
   closure: z.enum(['disposed', 'non_cognizable']),
   note: reason,

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { compactIdentifier } from '../../domain/vehicle-numbers.js';
-import { instant, reason, requiredText, text, uuid } from './common.js';
+import { instant, MULTILINE, reason, requiredText, safeText, text, uuid } from './common.js';
 import { personInput, personOnRecord } from './person.js';
 
 export const sectionRef = z.strictObject({
-  act: z.string().trim().toUpperCase().min(2, 'is required').max(20),
-  section: z.string().trim().min(1, 'is required').max(30),
+  act: safeText().toUpperCase().min(2, 'is required').max(20),
+  section: safeText().min(1, 'is required').max(30),
 });
 
 export const place = z.strictObject({
@@ -44,7 +44,7 @@ export const property = z.strictObject({
   vehicle: vehicle.optional(),
 });
 
-export const unknownAccused = z.strictObject({ description: requiredText(1000) });
+export const unknownAccused = z.strictObject({ description: requiredText(1000, MULTILINE) });
 
 /** IIF-1 as entered. Everything the form needs, validated field by field. */
 export const firInput = z.strictObject({
@@ -66,8 +66,8 @@ export const firInput = z.strictObject({
   victims: z.array(personOnRecord).max(50).default([]),
   witnesses: z.array(personOnRecord).max(50).default([]),
   properties: z.array(property).max(100).default([]),
-  delayReasons: text(2000).optional(),
-  briefFacts: requiredText(20000),
+  delayReasons: text(2000, MULTILINE).optional(),
+  briefFacts: requiredText(20000, MULTILINE),
   ioUserId: uuid.optional(),
   /** For a zero FIR: the station where the offence occurred, if known. */
   jurisdictionStationCode: text(40).optional(),
@@ -83,8 +83,8 @@ export const firAmendment = z.strictObject({
   occurredFrom: instant.optional(),
   occurredTo: instant.optional(),
   properties: z.array(property).max(100).optional(),
-  delayReasons: text(2000).optional(),
-  briefFacts: requiredText(20000).optional(),
+  delayReasons: text(2000, MULTILINE).optional(),
+  briefFacts: requiredText(20000, MULTILINE).optional(),
   ioUserId: uuid.optional(),
   addPersons: z
     .array(z.union([z.strictObject({ role: personRole, personId: uuid }), z.strictObject({ role: personRole, person: personInput })]))

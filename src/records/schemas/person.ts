@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { requiredText, text } from './common.js';
+import { requiredText, safeText, text } from './common.js';
 
 export const PERSON_ROLES = ['complainant', 'accused', 'victim', 'witness'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -17,7 +17,7 @@ const address = z.strictObject({
 const idDocument = z
   .strictObject({
     kind: z.enum(['aadhaar', 'voter_id', 'pan', 'passport', 'driving_licence', 'other']),
-    number: z.string().trim().min(2, 'is required').max(40),
+    number: safeText().min(2, 'is required').max(40),
   })
   // Aadhaar Act 2016 s.29 and UIDAI rules: only the last four digits are ever stored.
   .transform((d) =>
@@ -36,7 +36,7 @@ export const personInput = z
     age: z.number().int('must be a whole number of years').min(0).max(120).optional(),
     birthDate: z.iso.date({ error: 'must be a date like 1990-05-17' }).optional(),
     addresses: z.array(address).max(5).default([]),
-    phones: z.array(z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, 'is not a phone number')).max(5).default([]),
+    phones: z.array(safeText().regex(/^\+?[0-9 ()-]{6,20}$/, 'is not a phone number')).max(5).default([]),
     idDocuments: z.array(idDocument).max(5).default([]),
     description: z
       .strictObject({
