@@ -1,0 +1,571 @@
+/**
+ * Property-based fuzzing of every write operation, generated from its zod schema
+ * (test/support/zod-arbitrary.ts), sent by a user who may perform it. For every request:
+ *  1. never a 5xx;
+ *  2. a refusal (4xx) changes no row of the records: the events and every table read from them;
+ *  3. an accepted body reads back equal, after the documented normalisation (the schema's own
+ *     trims, defaults and transforms, and NFC);
+ *  4. a text field holding a forbidden character (C0/C1 controls, bidi overrides and isolates,
+ *     lone surrogates, non-characters) is refused with 400 naming the field.
+ *
+ * The routes come from the route table: a new write route fails "every write route is driven"
+ * until it is given a driver below (who sends it, with which real ids, and how to read it back)
+ * or an exclusion with its reason.
+ *
+ * Replay: the seed is printed with any failure; FUZZ_SEED=<seed> runs the same requests again,
+ * FUZZ_RUNS=<n> changes how many per route (FUZZ_ONLY=<part of a route> runs only those routes,
+ * FUZZ_DEBUG=1 prints why unbroken bodies were refused, FUZZ_SHRINK=1 shrinks a failure to a
+ * smaller body, which takes longer).
+ */
+import assert from 'node:assert/strict';
+import { createHash, randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { z } from 'zod';
+import { hashPassword, verifyPassword } from '../../src/access/passwords.js';
+import type { RouteDef } from '../../src/api/route.js';
+import { allRoutes } from '../../src/api/routes/index.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { ApiClient, type Answer } from '../support/client.js';
+import { theftFir } from '../support/fir-bodies.js';
+import { CLI_ACTOR } from '../support/network.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+import { bodyText, ELEMENT, mutate, validArbitrary, type Mutation, type Override, type Path } from '../support/zod-arbitrary.js';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 1_103_2026);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
+/** Forbidden characters are one class: fewer runs find it as surely. */
+const TEXT_RUNS = Math.max(4, Math.round(RUNS / 3));
+const ONLY = process.env.FUZZ_ONLY;
+
+/**
+ * Write routes the fuzzer does not drive, and why. Anything else that is not a GET must have a
+ * driver: the first test fails naming it.
+ */
+const EXCLUDED: Record<string, string> = {
+  'POST /api/v1/attachments': 'no schema: the body is the raw bytes of a photo (test/integration/blob-files.test.ts)',
+  'POST /api/v1/alerts/photos': 'no schema: the body is the raw bytes of a photo (test/integration/blob-files.test.ts)',
+  'POST /api/v1/node/sync': 'no schema and no input: it starts a sync round with the upstream (test/integration/sync.test.ts)',
+  // Not "user" routes: they run before a session is complete, and their refusals rightly write
+  // the login counters and lock accounts (test/integration/sign-in.test.ts, bad-input.test.ts).
+  'POST /api/v1/auth/login': 'sign-in, not a signed-in write; refusals count towards the lockout',
+  'POST /api/v1/auth/totp': 'sign-in, not a signed-in write; refusals count towards the lockout',
+  'POST /api/v1/auth/enrolment': 'sign-in, not a signed-in write',
+  'POST /api/v1/auth/password': 'sign-in (forced change), not a signed-in write',
+  'POST /api/v1/auth/logout': 'ends the session; no body to speak of',
+};
+
+/**
+ * The node-to-node routes (src/api/sync-routes.ts) are not in the user route table and are not
+ * fuzzed here: every request must be signed with an enrolled station node's key over a fresh
+ * nonce, which needs a station node enrolled at a listening state node. Their JSON bodies
+ * (hello, pull, restore, blobs/status) are checked by test/integration/sync-protocol.test.ts.
+ */
+export const SYNC_ROUTES_NOT_FUZZED = ['POST /api/v1/sync/enrol', 'POST /api/v1/sync/hello', 'POST /api/v1/sync/push', 'POST /api/v1/sync/audit', 'POST /api/v1/sync/pull', 'POST /api/v1/sync/restore', 'POST /api/v1/sync/blobs/status', 'PUT /api/v1/sync/blobs/:sha'];
+
+/**
+ * Tables left out of the before/after comparison, because a refusal rightly writes them:
+ * - audit_log, audit_head: denials and reads are audited (a refused write leaves its "denied" entry);
+ * - sessions, api_tokens: a request touches its session or token (last use);
+ * - login_state, sync_nonces: sign-in failures and replay protection.
+ * Every other table (the events, every read table built from them, counters, settings, users,
+ * nodes, alerts, files) must be exactly as it was.
+ */
+const OPERATIONAL = new Set(['audit_log', 'audit_head', 'sessions', 'api_tokens', 'login_state', 'sync_nonces']);
+
+type Who = 'sho' | 'admin' | 'scrb' | 'self' | 'stateAdmin';
+
+interface Ctx {
+  c: ApiClient;
+  srv: TestServer;
+  params: Record<string, string>;
+  /** The body as the schema leaves it (trimmed, defaults applied, transformed). */
+  sent: any;
+  answer: Answer;
+}
+
+interface Driver {
+  who: Who;
+  /** Path parameters: a fresh target where a success uses it up (a closed complaint, a revoked node). */
+  params?: () => Promise<Record<string, string>>;
+  /** Real values for leaves of this route's body, by path. */
+  override?: Override;
+  /** After a 2xx: read the resource back and compare it with what was sent. */
+  readBack(ctx: Ctx): Promise<void>;
+}
+
+const clock = new ManualClock('2026-03-10T04:30:00Z');
+/** Answers per route and status, printed at the end: a route whose bodies never get through tests little. */
+const STATS: Record<string, Record<number, number>> = {};
+
+/** NFC of every string inside: what the documented normalisation stores. */
+function nfc(v: unknown): unknown {
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (Array.isArray(v)) return v.map(nfc);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nfc(x)]));
+  return v;
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
+
+/** Every field of `expected` is in `actual` with the same value (instants compared as instants). */
+function assertSubset(expected: unknown, actual: unknown, where = '(root)'): void {
+  if (expected === undefined) return;
+  if (typeof expected === 'string' && INSTANT.test(expected) && typeof actual === 'string' && INSTANT.test(actual)) {
+    assert.equal(Date.parse(actual), Date.parse(expected), `${where}: read back ${actual}, sent ${expected}`);
+    return;
+  }
+  if (expected === null || typeof expected !== 'object') {
+    assert.deepEqual(actual, expected, `${where}: read back ${JSON.stringify(actual)}, sent ${JSON.stringify(expected)}`);
+    return;
+  }
+  assert.ok(actual && typeof actual === 'object', `${where}: read back ${JSON.stringify(actual)}, sent ${JSON.stringify(expected)}`);
+  if (Array.isArray(expected)) {
+    assert.ok(Array.isArray(actual) && actual.length === expected.length, `${where}: read back ${JSON.stringify(actual)}, sent ${JSON.stringify(expected)}`);
+    expected.forEach((e, i) => assertSubset(e, (actual as unknown[])[i], `${where}[${i}]`));
+    return;
+  }
+  for (const [k, e] of Object.entries(expected)) assertSubset(e, (actual as Record<string, unknown>)[k], where === '(root)' ? k : `${where}.${k}`);
+}
+
+function ok(r: Answer, what: string): any {
+  assert.ok(r.status >= 200 && r.status < 300, `${what}: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+/** The fields of a new person as the FIR or complaint shows them to the SHO (who may unmask). */
+function personExpected(p: any): Record<string, unknown> {
+  if (!p.person) return {};
+  const { name, aliases, relativeName, relativeKind, gender, age, birthDate, occupation, nationality } = p.person;
+  return { masked: false, name, aliases, relativeName, relativeKind, gender, age, birthDate, occupation, nationality };
+}
+
+/** Every person of the FIR as sent, in order, against the view's boxes. */
+function assertPersons(sent: any, view: any): void {
+  if (sent.complainant) assertSubset(nfc(personExpected(sent.complainant)), view.complainant, 'complainant');
+  for (const [key, box] of [['accused', 'accused'], ['victims', 'victims'], ['witnesses', 'witnesses']] as const) {
+    if (!sent[key]) continue;
+    assert.equal(view[box].length, sent[key].length, `${box}: ${view[box].length} read back, ${sent[key].length} sent`);
+    sent[key].forEach((p: any, i: number) => assertSubset(nfc(personExpected(p)), view[box][i], `${box}[${i}]`));
+  }
+}
+
+function assertFir(sent: any, view: any): void {
+  const { complainant: _c, accused: _a, victims: _v, witnesses: _w, gdEntryId: _g, ioUserId, registeredAt, ...rest } = sent;
+  const { stationCode, ...fields } = rest;
+  assertSubset(nfc({ ...fields, station: { code: stationCode }, sections: rest.sections?.map((s: any) => ({ act: s.act, section: s.section })) }), view, 'fir');
+  if (ioUserId) assert.equal(view.io?.id, ioUserId, 'io');
+  if (registeredAt) assertSubset(registeredAt, view.registeredAt, 'registeredAt');
+  assertPersons(sent, view);
+}
+
+describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
+  let server: TestServer;
+  let stateServer: TestServer;
+  const clients = {} as Record<Who, ApiClient>;
+  const ids = { sho: '', io: '', otherIo: '', target: '', self: '', fir: '', gd: [] as string[], persons: [] as string[], photo: '' };
+  let selfPassword = 'the first passphrase of the fuzzer';
+
+  async function bearer(srv: TestServer, userId: string): Promise<ApiClient> {
+    const c = new ApiClient(srv.app);
+    c.bearer = (await srv.node.tokens.create(userId, 'write fuzzing', null, 'test')).token;
+    return c;
+  }
+  const userId = async (srv: TestServer, username: string) => (await srv.node.users.byUsername(username))!.id;
+
+  async function newUser(username: string, role: string, unitCode: string, password = 'not used'): Promise<string> {
+    const id = randomUUID();
+    const passwordHash = await hashPassword(password);
+    await server.node.events.transaction((tx) => server.node.users.create(tx, { id, username, displayName: username, role: role as never, unitCode, language: 'en', passwordHash, mustChangePassword: false, totpSecret: null }, 'test'));
+    return id;
+  }
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    stateServer = await startTestServer({ clock, listen: false, node: { tier: 'state', unit: 'MH' } });
+    ids.sho = await userId(server, 'sho.pune1');
+    ids.io = await userId(server, 'io.pune1');
+    clients.sho = await bearer(server, ids.sho);
+    clients.admin = await bearer(server, await userId(server, 'admin.mh'));
+    clients.scrb = await bearer(server, await userId(server, 'scrb.mh'));
+    clients.stateAdmin = await bearer(stateServer, await userId(stateServer, 'admin.mh'));
+    ids.otherIo = await newUser('io.pune2', 'investigating_officer', 'MH-PUN-PS02');
+    ids.target = await newUser('target.writer', 'station_writer', 'MH-PUN-PS01');
+    ids.self = await newUser('fuzz.self', 'station_writer', 'MH-PUN-PS01', selfPassword);
+    // Records the bodies refer to: an FIR with several persons, GD entries, an uploaded photo.
+    const fir = ok(
+      await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', accused: [{ person: { name: 'Ramesh Jadhav', gender: 'male', age: 30 } }, { person: { name: 'Kiran More', gender: 'male', age: 27 } }], witnesses: [{ person: { name: 'Latika Shinde', gender: 'female', age: 52 } }] })),
+      'the FIR of the fixtures',
+    );
+    ids.fir = fir.id;
+    ids.persons = (await server.node.persons.onRecord('fir', fir.id)).map((p) => p.person_id);
+    for (const text of ['Departure of PSI More on patrol.', 'Information received by telephone.']) ids.gd.push(ok(await clients.sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text }), 'a GD entry').id);
+    ids.gd.push(fir.gdEntry.id);
+  });
+  after(async () => {
+    console.log(`write fuzzing, answers per route: ${JSON.stringify(STATS)}`);
+    await stateServer?.close();
+    await server?.close();
+  });
+
+  /** Rows of every record table, as a digest per table (and the row count, to say what changed). */
+  async function snapshot(srv: TestServer): Promise<Record<string, string>> {
+    const db = srv.node.storage.db;
+    const tables = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !OPERATIONAL.has(n) && !n.startsWith('kysely_'));
+    const digests = await Promise.all(
+      tables.sort().map(async (name) => {
+        // Two large tables are read by what stands for their contents, at a fraction of the reading:
+        // the events are hash-chained (a hash covers the event), and an entry of the law catalogue
+        // changes only with its version (each correction also adds a row to law_section_versions).
+        const query =
+          name === 'events' ? db.selectFrom('events').select(['local_pos', 'hash']) : name === 'law_sections' ? db.selectFrom('law_sections').select(['act', 'section', 'version']) : db.selectFrom(name as never).selectAll();
+        const rows = (await query.execute()).map((r) => JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
+        return [name, `${rows.length} rows, ${createHash('sha256').update(rows.sort().join('\n')).digest('hex').slice(0, 16)}`] as const;
+      }),
+    );
+    return Object.fromEntries(digests);
+  }
+
+  // --- Real values for the leaves of the bodies -------------------------------------------------
+
+  const pick = <T>(real: fc.Arbitrary<T>, path: Path, schema: z.ZodType) => fc.oneof({ weight: 9, arbitrary: real }, { weight: 1, arbitrary: validArbitrary(schema, () => undefined, path) });
+  const instantIn = (from: string, to: string) => fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 19) + '+05:30');
+  const SECTIONS = [
+    { act: 'BNS', section: '303(2)' },
+    { act: 'BNS', section: '115(2)' },
+    { act: 'BNS', section: '318(4)' },
+    { act: 'BNS', section: '64' },
+    { act: 'bns', section: ' 305 ' },
+  ];
+  const last = (path: Path) => path[path.length - 1];
+
+  /** Station records at MH-PUN-PS01: real codes, ids and sections, and dates in the order the law wants. */
+  const stationOverride: Override = (path, schema) => {
+    const key = last(path);
+    // Sections of the catalogue, each once; numbers that pass their checks (Aadhaar's 12 digits, a vehicle's letters and digits).
+    if (key === 'sections' || key === 'sectionsAlleged') return pick(fc.subarray(SECTIONS, { minLength: key === 'sections' ? 1 : 0, maxLength: 3 }).map((l) => l.map((x) => ({ ...x }))), path, schema);
+    if (key === 'number' && path.includes('idDocuments')) return fc.oneof(fc.stringMatching(/^\d{4} \d{4} \d{4}$/), fc.stringMatching(/^[A-Z]{5}\d{4}[A-Z]$/));
+    if (key === 'registration') return fc.option(fc.stringMatching(/^MH ?\d{2} ?[A-Z]{2} ?\d{4}$/), { nil: undefined });
+    if (key === 'engineNo' || key === 'chassisNo') return fc.option(fc.stringMatching(/^[A-Z0-9]{6,17}$/), { nil: undefined });
+    switch (key) {
+      case 'stationCode':
+        return pick(fc.constantFrom('MH-PUN-PS01', 'MH-PUN-PS01', 'MH-PUN-PS01', 'MH-NSK-PS01'), path, schema);
+      case 'toStationCode':
+        return pick(fc.constantFrom('MH-PUN-PS02', 'MH-NSK-PS01'), path, schema);
+      case 'jurisdictionStationCode':
+        // Only a zero FIR names another station: now and then, to see it refused.
+        return fc.oneof({ weight: 7, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('MH-PUN-PS02', 'MH-NSK-PS01') });
+      case 'personId':
+        return pick(fc.constantFrom(...ids.persons), path, schema);
+      case 'officerUserId':
+      case 'ioUserId':
+        return pick(fc.constantFrom(ids.io, ids.sho, ids.otherIo), path, schema);
+      case 'correctsId':
+        return pick(fc.constantFrom(...ids.gd), path, schema);
+      case 'firId':
+        return fc.option(fc.constantFrom(ids.fir), { nil: undefined });
+      case 'gdEntryId':
+      case 'registeredAt':
+        return fc.constant(undefined);
+      case 'occurredFrom':
+        return pick(instantIn('2025-01-01T00:00:00Z', '2025-06-30T00:00:00Z'), path, schema);
+      case 'occurredTo':
+        return fc.option(instantIn('2025-07-01T00:00:00Z', '2025-12-31T00:00:00Z'), { nil: undefined });
+      case 'infoReceivedAt':
+      case 'receivedAt':
+        return pick(instantIn('2026-01-01T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+      case 'photoSha256':
+        return fc.constant(undefined);
+      default:
+        return undefined;
+    }
+  };
+
+  // --- Fresh targets ----------------------------------------------------------------------------
+
+  let counter = 0;
+  const complaint = async () => ok(await clients.sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: `Meera Kale ${++counter}` } }, description: 'My phone was snatched.', place: 'Bus stand' }), 'a complaint').id as string;
+  const firOf = async (extra: Record<string, unknown>) => ok(await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ...extra })), 'an FIR').id as string;
+  let markPairs: [string, string][] = [];
+  async function mark(): Promise<string> {
+    if (markPairs.length === 0) {
+      const accused = ['Sunil Gaikwad', 'Sanjay Gaikwad', 'Sachin Gaikwad', 'Santosh Gaikwad'].map((name) => ({ person: { name, gender: 'male', age: 30 } }));
+      const a = (await server.node.persons.onRecord('fir', await firOf({ accused }))).map((p) => p.person_id);
+      markPairs = a.flatMap((x, i) => a.slice(i + 1).map((y) => [x, y] as [string, string]));
+    }
+    const [x, y] = markPairs.pop()!;
+    return ok(await clients.sho.post(`/api/v1/persons/${x}/same-as`, { personId: y, reason: 'Same man, same address' }), 'a same-person mark').id;
+  }
+  const alert = async () => ok(await clients.scrb.post('/api/v1/alerts', { kind: 'general', title: 'Lookout', details: 'A lookout notice.' }), 'an alert').id as string;
+  async function stateNode(): Promise<string> {
+    const live = (await stateServer.node.sync.registry.list()).find((n) => n.status !== 'revoked');
+    if (live) return live.id;
+    return (await stateServer.node.sync.registry.add(CLI_ACTOR, { unitCode: 'MH-NGP-PS02', label: 'to revoke' })).node.id;
+  }
+
+  /** The target user, enabled or disabled first so that the change asked for is one. */
+  async function targetIs(status: 'active' | 'disabled'): Promise<{ id: string }> {
+    const now = ok(await clients.admin.get(`/api/v1/users/${ids.target}`), 'the target').user.status;
+    if (now !== status) ok(await clients.admin.post(`/api/v1/users/${ids.target}/${status === 'active' ? 'enable' : 'disable'}`, { reason: 'set up for the fuzzer' }), 'the target set up');
+    return { id: ids.target };
+  }
+  const userBack = async ({ c, params, sent, answer }: Ctx, expect: Record<string, unknown>) => {
+    const id = params.id ?? answer.body.user.id;
+    assertSubset(nfc(expect), ok(await c.get(`/api/v1/users/${id}`), 'the user').user, 'user');
+    void sent;
+  };
+  const firBack = async (c: ApiClient, id: string) => ok(await c.get(`/api/v1/firs/${id}`), 'the FIR');
+  const gdBack = async ({ c, answer }: Ctx) => {
+    const e = answer.body;
+    const day = ok(await c.get(`/api/v1/gd?station=${e.stationCode}&date=${e.gdDate}`), 'the GD');
+    const found = day.entries.find((x: any) => x.id === e.id);
+    assert.ok(found, 'the entry is in the GD of its day');
+    return found;
+  };
+  const marksOf = async (c: ApiClient, personId: string) => ok(await c.get(`/api/v1/persons/${personId}/same-as`), 'the marks');
+
+  const DRIVERS: Record<string, Driver> = {
+    'PATCH /api/v1/me': { who: 'sho', readBack: async ({ c, sent }) => assert.equal(ok(await c.get('/api/v1/me'), 'me').language, sent.language) },
+    'POST /api/v1/me/password': {
+      who: 'self',
+      // The password of the moment, read when the value is generated (a success changes it).
+      override: (path) => (last(path) === 'currentPassword' ? fc.oneof({ weight: 4, arbitrary: fc.constant(0).map(() => selfPassword) }, { weight: 1, arbitrary: fc.string() }) : undefined),
+      readBack: async ({ sent }) => {
+        const user = (await server.node.users.byId(ids.self))!;
+        assert.ok(await verifyPassword(user.passwordHash, sent.newPassword), 'the new password is the one stored');
+        selfPassword = sent.newPassword;
+      },
+    },
+    'POST /api/v1/users': {
+      who: 'admin',
+      // Mostly a role that fits the unit (station staff at a station), sometimes one that does not.
+      override: (path, schema) =>
+        last(path) === 'unitCode' ? pick(fc.constantFrom('MH-PUN-PS01', 'MH-PUN-PS01', 'MH-PUN', 'MH-NSK-PS02'), path, schema) : last(path) === 'role' ? pick(fc.constantFrom('station_writer', 'investigating_officer'), path, schema) : undefined,
+      readBack: (ctx) => userBack(ctx, { username: ctx.sent.username, displayName: ctx.sent.displayName, role: ctx.sent.role, unitCode: ctx.sent.unitCode, language: ctx.sent.language }),
+    },
+    'POST /api/v1/users/:id/disable': { who: 'admin', params: async () => targetIs('active'), readBack: (ctx) => userBack(ctx, { status: 'disabled' }) },
+    'POST /api/v1/users/:id/enable': { who: 'admin', params: async () => targetIs('disabled'), readBack: (ctx) => userBack(ctx, { status: 'active' }) },
+    'POST /api/v1/users/:id/reset': { who: 'admin', params: async () => ({ id: ids.target }), readBack: (ctx) => userBack(ctx, { mfaEnrolled: false }) },
+    'POST /api/v1/users/:id/unlock': { who: 'admin', params: async () => ({ id: ids.target }), readBack: (ctx) => userBack(ctx, { locked: false }) },
+    'POST /api/v1/law/sections/:act/:section/corrections': {
+      who: 'scrb',
+      params: async () => [{ act: 'BNS', section: '303(2)' }, { act: 'BNS', section: '115(2)' }, { act: 'IPC', section: '379' }][counter++ % 3]!,
+      readBack: async ({ c, params, sent }) => {
+        const got = ok(await c.get(`/api/v1/law/sections/${params.act}/${encodeURIComponent(params.section!)}`), 'the section');
+        assertSubset(nfc(Object.fromEntries(Object.entries(sent.changes).filter(([, v]) => v !== undefined))), got.section, 'section');
+        assertSubset(nfc({ reason: sent.reason, source: sent.source }), got.history.at(-1), 'history');
+      },
+    },
+    'POST /api/v1/complaints': {
+      who: 'sho',
+      override: stationOverride,
+      readBack: async ({ c, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/complaints/${answer.body.id}`), 'the complaint');
+        const { complainant, sectionsAlleged, ...rest } = sent;
+        assertSubset(nfc({ ...rest, sectionsAlleged: sectionsAlleged.map((s: any) => ({ act: s.act, section: s.section })) }), got, 'complaint');
+        assertSubset(nfc(personExpected(complainant)), got.complainant, 'complainant');
+      },
+    },
+    'POST /api/v1/complaints/:id/assign': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ id: await complaint() }),
+      readBack: async ({ c, params, sent }) => assertSubset({ status: 'under_enquiry', assignedOfficer: { id: sent.officerUserId } }, ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint'),
+    },
+    'POST /api/v1/complaints/:id/close': {
+      who: 'sho',
+      params: async () => ({ id: await complaint() }),
+      readBack: async ({ c, params, sent }) => assertSubset(nfc({ status: 'closed', closure: sent.closure, closureNote: sent.note }), ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint'),
+    },
+    'POST /api/v1/complaints/:id/convert': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ id: await complaint() }),
+      readBack: async ({ c, params, sent, answer }) => {
+        assertFir(sent, await firBack(c, answer.body.fir.id));
+        assertSubset({ status: 'closed', firId: answer.body.fir.id }, ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint');
+      },
+    },
+    'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },
+    'POST /api/v1/firs/:id/amendments': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ id: ids.fir }),
+      readBack: async ({ c, params, sent }) => {
+        const view = await firBack(c, params.id!);
+        const { reason: _r, addPersons, addUnknownAccused, ioUserId, ...rest } = sent;
+        assertSubset(nfc({ ...rest, sections: rest.sections?.map((s: any) => ({ act: s.act, section: s.section })) }), view, 'fir');
+        if (ioUserId) assert.equal(view.io?.id, ioUserId, 'io');
+        if (addUnknownAccused?.length) assertSubset(nfc(addUnknownAccused), view.unknownAccused.slice(-addUnknownAccused.length), 'unknownAccused');
+        for (const p of addPersons ?? []) {
+          const box = { accused: 'accused', victim: 'victims', witness: 'witnesses' }[p.role as string]!;
+          const names = view[box].map((v: any) => (p.personId ? v.id : v.name));
+          assert.ok(names.includes(p.personId ?? nfc(p.person.name)), `${box}: the person added is there`);
+        }
+      },
+    },
+    'POST /api/v1/firs/:id/transfer': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ id: await firOf({ origin: 'zero' }) }),
+      readBack: async ({ c, params, sent }) => assertSubset({ status: 'transferred', transferredToStation: sent.toStationCode }, await firBack(c, params.id!), 'fir'),
+    },
+    'POST /api/v1/firs/:id/efir-signature': {
+      who: 'sho',
+      params: async () => ({ id: await firOf({ origin: 'efir', infoType: 'electronic' }) }),
+      readBack: async ({ c, params }) => assert.ok((await firBack(c, params.id!)).efirSignedAt, 'the signature is recorded'),
+    },
+    'POST /api/v1/gd': { who: 'sho', override: stationOverride, readBack: async (ctx) => assertSubset(nfc({ kind: ctx.sent.kind, text: ctx.sent.text, officer: ctx.sent.officer, refId: ctx.sent.firId }), await gdBack(ctx), 'gd') },
+    'POST /api/v1/gd/corrections': {
+      who: 'sho',
+      override: stationOverride,
+      readBack: async (ctx) => {
+        const entry = await gdBack(ctx);
+        assertSubset({ correctsId: ctx.sent.correctsId }, entry, 'gd');
+        // The diary writes which entry is corrected before the words of the correction.
+        assert.ok(entry.text.endsWith(nfc(ctx.sent.text)), `gd.text: read back ${JSON.stringify(entry.text)}, sent ${JSON.stringify(ctx.sent.text)}`);
+      },
+    },
+    'POST /api/v1/persons/:id/same-as': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ id: ids.persons[counter++ % ids.persons.length]! }),
+      readBack: async ({ c, params, sent, answer }) => {
+        const found = (await marksOf(c, params.id!)).marks.find((m: any) => m.id === answer.body.id);
+        assert.ok(found, 'the mark is listed');
+        assertSubset(nfc({ reason: sent.reason }), found, 'mark');
+      },
+    },
+    'POST /api/v1/same-person-marks/:id/withdraw': {
+      who: 'sho',
+      params: async () => ({ id: await mark() }),
+      readBack: async ({ c, sent, answer }) => {
+        const found = (await marksOf(c, answer.body.personA)).marks.find((m: any) => m.id === answer.body.id);
+        assert.ok(found, 'the mark is listed');
+        assertSubset(nfc({ withdrawReason: sent.reason }), found, 'mark');
+      },
+    },
+    'POST /api/v1/alerts': {
+      who: 'scrb',
+      override: (path, schema) => (last(path) === 'targetUnit' ? pick(fc.constantFrom('MH', 'MH-PUN', 'MH-PUN-PS01'), path, schema) : last(path) === 'expiresAt' ? fc.option(instantIn('2026-04-01T00:00:00Z', '2027-01-01T00:00:00Z'), { nil: undefined }) : last(path) === 'photoSha256' ? fc.constant(undefined) : undefined),
+      readBack: async ({ c, sent, answer }) => {
+        const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: any) => a.id === answer.body.id);
+        assert.ok(found, 'the alert is listed');
+        assertSubset(nfc({ kind: sent.kind, title: sent.title, details: sent.details, targetUnit: sent.targetUnit ?? 'MH', expiresAt: sent.expiresAt }), found, 'alert');
+      },
+    },
+    'POST /api/v1/alerts/:id/withdraw': {
+      who: 'scrb',
+      params: async () => ({ id: await alert() }),
+      readBack: async ({ c, params, sent }) => {
+        const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: any) => a.id === params.id);
+        assertSubset(nfc({ status: 'withdrawn', withdrawReason: sent.reason }), found, 'alert');
+      },
+    },
+    'POST /api/v1/nodes': {
+      who: 'stateAdmin',
+      override: (path, schema) => (last(path) === 'unitCode' ? pick(fc.constantFrom('MH-PUN-PS01', 'MH-PUN-PS02', 'MH-NSK-PS01', 'MH-NSK-PS02', 'MH-NGP-PS01', 'MH-PUN'), path, schema) : undefined),
+      readBack: async ({ c, sent, answer }) => {
+        const found = ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: any) => n.id === answer.body.node.id);
+        assert.ok(found, 'the node is listed');
+        assertSubset(nfc({ unitCode: sent.unitCode, status: 'pending', ...(sent.label ? { label: sent.label } : {}) }), found, 'node');
+      },
+    },
+    'POST /api/v1/nodes/:id/revoke': {
+      who: 'stateAdmin',
+      params: async () => ({ id: await stateNode() }),
+      readBack: async ({ c, params }) => assertSubset({ status: 'revoked' }, ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: any) => n.id === params.id), 'node'),
+    },
+  };
+
+  const writeRoutes = allRoutes.filter((r) => r.method !== 'GET');
+  const key = (r: RouteDef) => `${r.method} ${r.path}`;
+
+  test('every write route is driven, or excluded with a reason', () => {
+    const missing = writeRoutes.map(key).filter((k) => !DRIVERS[k] && !EXCLUDED[k]);
+    assert.deepEqual(missing, [], `write routes the fuzzer does not know: give each a driver in write-fuzz.test.ts, or an exclusion saying why`);
+    const stale = [...Object.keys(DRIVERS), ...Object.keys(EXCLUDED)].filter((k) => !writeRoutes.some((r) => key(r) === k));
+    assert.deepEqual(stale, [], 'drivers and exclusions of routes that no longer exist');
+    for (const r of writeRoutes) if (DRIVERS[key(r)]) assert.ok(r.body || r.params || r.query, `${key(r)} has a schema to generate from`);
+  });
+
+  /** Who sends a route's requests: a fresh token for the user changing their own password (a change may end the others). */
+  async function sender(who: Who): Promise<{ c: ApiClient; srv: TestServer }> {
+    if (who === 'self') return { c: await bearer(server, ids.self), srv: server };
+    return { c: clients[who], srv: who === 'stateAdmin' ? stateServer : server };
+  }
+
+  function urlOf(r: RouteDef, params: Record<string, string>): string {
+    return r.path.replace(/:([a-zA-Z]+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? ''));
+  }
+
+  interface Outcome {
+    route: string;
+    status: number;
+    body: string;
+    problem: unknown;
+    mutation?: Mutation;
+  }
+
+  /** One request and the four properties. Returns nothing; throws with the request when one fails. */
+  async function check(r: RouteDef, d: Driver, value: unknown, mutation: Mutation | undefined): Promise<void> {
+    const { c, srv } = await sender(d.who);
+    const params = d.params ? await d.params() : {};
+    const text = value === undefined ? undefined : bodyText(value);
+    const before = await snapshot(srv);
+    const answer = await c.request(r.method, urlOf(r, params), undefined, text === undefined ? {} : { raw: text, headers: { 'content-type': 'application/json' } });
+    const outcome: Outcome = { route: key(r), status: answer.status, body: text ?? '', problem: answer.body, mutation };
+    const where = () => `\n${JSON.stringify(outcome, null, 1).slice(0, 3000)}`;
+    STATS[key(r)] ??= {};
+    STATS[key(r)]![answer.status] = (STATS[key(r)]![answer.status] ?? 0) + 1;
+    if (process.env.FUZZ_DEBUG && !mutation && answer.status >= 400) console.log(key(r), answer.status, JSON.stringify(answer.body.errors ?? answer.body.detail).slice(0, 300));
+    assert.ok(answer.status < 500, `never a server error${where()}`);
+    if (answer.status >= 400) {
+      assert.deepEqual(await snapshot(srv), before, `a refusal changes nothing${where()}`);
+    } else {
+      // As the server reads it: a JSON null is no body.
+      const parsed = r.body ? (r.body as z.ZodType).safeParse(value ?? undefined) : undefined;
+      assert.ok(!parsed || parsed.success, `an accepted body passes its route's schema${where()}`);
+      const sent = parsed?.data;
+      try {
+        await d.readBack({ c, srv, params, sent, answer });
+      } catch (err) {
+        throw new Error(`an accepted body reads back equal: ${(err as Error).message}${where()}`);
+      }
+    }
+    if (mutation?.kind === 'forbidden-character' && !/password/i.test(String(mutation.path.at(-1)))) {
+      const field = mutation.path.join('.');
+      assert.equal(answer.status, 400, `a forbidden character (U+${mutation.character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in ${field} is refused${where()}`);
+      const named = (answer.body?.errors ?? []).some((e: { path: string }) => e.path === field || e.path.endsWith(`.${field}`) || field.endsWith(String(e.path)));
+      assert.ok(named, `the refusal names ${field}${where()}`);
+    }
+  }
+
+  for (const r of allRoutes.filter((x) => x.method !== 'GET')) {
+    const d = DRIVERS[key(r)];
+    if (!d || (ONLY && !key(r).includes(ONLY))) continue;
+    const schema = r.body as z.ZodType | undefined;
+
+    test(`${key(r)}: valid and malformed bodies`, async () => {
+      const valid = schema ? validArbitrary(schema, d.override) : fc.constant(undefined);
+      // Half valid, half broken at one place (a wrong type, an unknown or missing key, a bound, awkward text).
+      const arb = fc.tuple(valid, fc.boolean(), fc.nat(), fc.nat()).map(([v, broken, where, how]) => (broken && schema ? mutate(schema, v, where, how) ?? { value: v, mutation: undefined } : { value: v, mutation: undefined }));
+      await fc.assert(
+        fc.asyncProperty(arb, async ({ value, mutation }) => check(r, d, value, mutation)),
+        { numRuns: RUNS, seed: SEED, endOnFailure: !process.env.FUZZ_SHRINK },
+      );
+    });
+
+    if (!schema) continue;
+    test(`${key(r)}: text is made safe (forbidden characters refused, NFC stored)`, async () => {
+      const arb = fc.tuple(validArbitrary(schema, d.override), fc.nat(), fc.nat()).map(([v, where, how]) => mutate(schema, v, where, how, { onlyText: true }));
+      await fc.assert(
+        fc.asyncProperty(arb, async (m) => {
+          if (m) await check(r, d, m.value, m.mutation);
+        }),
+        { numRuns: TEXT_RUNS, seed: SEED, endOnFailure: !process.env.FUZZ_SHRINK },
+      );
+    });
+  }
+});
