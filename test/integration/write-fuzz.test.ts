@@ -31,7 +31,7 @@ import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
-import { bodyText, ELEMENT, mutate, validArbitrary, type Mutation, type Override, type Path } from '../support/zod-arbitrary.js';
+import { bodyText, mutate, validArbitrary, type Mutation, type Override, type Path } from '../support/zod-arbitrary.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 1_103_2026);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
