@@ -3,7 +3,6 @@ import { normalisePhone } from '../../domain/phone-numbers.js';
 import { dictionaries } from './dictionaries.js';
 import { parseName, type NamePart } from './parse.js';
 import { latinLetters, skeleton, soundKey } from './phonetic.js';
-import { editDistance } from './similarity.js';
 import { transliterate } from './transliterate.js';
 
 /**
