@@ -300,12 +300,16 @@ export class RecordViews {
 
   async complaint(actor: RequestActor, c: Complaint, client: ClientInfo) {
     const person = await this.deps.persons.get(c.complainantId);
-    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo });
+    // A complaint that became a sensitive FIR withholds its complainant as the FIR does.
+    const fir = c.firId ? await this.deps.firs.get(c.firId) : null;
+    const unmask =
+      (await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo })) &&
+      (!fir?.sensitive || (await this.deps.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId })));
     const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
     return {
       ...(await this.complaintText(actor, c, person)),
-      complainant: person ? this.personView(person, 'complainant', false, unmask) : null,
+      complainant: person ? this.personView(person, 'complainant', fir?.sensitive ?? false, unmask) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
       clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
     };
