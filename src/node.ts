@@ -174,7 +174,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
-  const firSearch = new FirSearch({ storage, units, audit, firs, views, access: recordAccess });
+  const firSearch = new FirSearch({ storage, units, audit, firs, views });
 
   // Every event type must know where it belongs in the network, or it could never sync.
   for (const type of events.types()) if (!routingRule(type)) throw new Error(`Event type ${type} has no routing rule in src/sync/routing.ts`);

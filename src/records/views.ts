@@ -1,11 +1,12 @@
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks } from '../domain/clocks.js';
+import { nameRedactor, type Redacted, type WithheldIdentity } from '../search/names/redact.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import { complaintClockFacts, firClockFacts } from './clock-facts.js';
 import type { Complaint } from './complaints.js';
-import type { Fir, FirService } from './firs.js';
+import type { Fir, FirContent, FirService } from './firs.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
@@ -18,6 +19,36 @@ import type { UserRepository } from './users.js';
 export type PersonView =
   | ({ masked: false; role: PersonRole | null } & Omit<Person, 'ownerUnit'>)
   | { masked: true; role: PersonRole | null; reason: 'sensitive-case' | 'juvenile' };
+
+/** Free text as shown to one reader: the withheld persons' names, phones and addresses replaced. */
+export type Redactor = (text: string) => Redacted;
+
+const SHOW_ALL: Redactor = (text) => ({ text, withheld: false });
+
+/** What of a withheld person may be written in free text about them. */
+function identityOf(p: Person): WithheldIdentity {
+  return { name: p.name, aliases: p.aliases, relativeName: p.relativeName ?? null, phones: p.phones, addresses: p.addresses.map((a) => a.line) };
+}
+
+/** Every free-text field of an FIR's content, redacted; `withheld` if any was changed. */
+export function redactFirContent<C extends Pick<FirContent, 'briefFacts' | 'delayReasons' | 'place' | 'properties' | 'unknownAccused'>>(content: C, redact: Redactor): { content: C; withheld: boolean } {
+  let withheld = false;
+  const r = (text: string) => {
+    const out = redact(text);
+    withheld ||= out.withheld;
+    return out.text;
+  };
+  const opt = (text: string | null | undefined) => (text == null ? text : r(text));
+  const redacted: C = {
+    ...content,
+    briefFacts: r(content.briefFacts),
+    delayReasons: opt(content.delayReasons) ?? null,
+    place: { ...content.place, address: r(content.place.address), directionDistance: opt(content.place.directionDistance) ?? undefined, beat: opt(content.place.beat) ?? undefined },
+    properties: content.properties.map((p) => ({ ...p, description: r(p.description) })),
+    unknownAccused: content.unknownAccused.map((u) => ({ ...u, description: r(u.description) })),
+  };
+  return { content: redacted, withheld };
+}
 
 /**
  * Builds what the API and the FIR copy show of a record, applying masking: in a sensitive case
@@ -50,6 +81,99 @@ export class RecordViews {
   }
 
   /**
+   * The redactor for free text about these persons: whoever the person views withhold from this
+   * reader (the decision is personView's) is withheld from the narrative too.
+   */
+  private redactorFor(persons: { person: Person | undefined; role: PersonRole | null }[], sensitive: boolean, unmask: boolean): Redactor {
+    const withheld = persons.flatMap(({ person, role }) => (person && this.personView(person, role, sensitive, unmask).masked ? [identityOf(person)] : []));
+    return withheld.length ? nameRedactor(withheld) : SHOW_ALL;
+  }
+
+  /** Free text of this FIR (its versions, reasons, search extracts) as this reader may read it. */
+  async firRedactor(actor: RequestActor, fir: Fir, persons?: Map<string, Person>): Promise<Redactor> {
+    const found = persons ?? (await this.deps.persons.getMany(fir.content.persons.map((p) => p.personId)));
+    const refs = fir.content.persons.map((p) => ({ person: found.get(p.personId), role: p.role }));
+    if (!fir.sensitive && !refs.some((r) => r.person?.juvenile)) return SHOW_ALL;
+    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId });
+    return this.redactorFor(refs, fir.sensitive, unmask);
+  }
+
+  /**
+   * Free text of a station's diary as this reader may read it. An entry may name a protected
+   * person without saying which case it is about, so every person withheld from this reader in
+   * any record of the station is withheld from every entry.
+   */
+  async stationRedactor(actor: RequestActor, stationCode: string): Promise<Redactor> {
+    const d = this.deps;
+    if (await d.access.mayUnmask(actor, { unitCode: stationCode, ioUserId: null })) return SHOW_ALL;
+    const db = d.storage.db;
+    const juvenileLinks = db
+      .selectFrom('record_persons')
+      .innerJoin('persons', 'persons.id', 'record_persons.person_id')
+      .select('record_persons.record_id')
+      .where('persons.juvenile', '=', 1);
+    const firIds = await db
+      .selectFrom('firs')
+      .select('id')
+      .where('station_code', '=', stationCode)
+      .where((eb) => eb.or([eb('sensitive', '=', 1), eb('id', 'in', juvenileLinks.where('record_persons.record_type', '=', 'fir'))]))
+      .execute();
+    const complaints = await db
+      .selectFrom('complaints')
+      .select(['id', 'complainant_id', 'assigned_to'])
+      .where('station_code', '=', stationCode)
+      .where('id', 'in', juvenileLinks.where('record_persons.record_type', '=', 'complaint'))
+      .execute();
+    const firs = await d.firs.getMany(firIds.map((f) => f.id));
+    const persons = await d.persons.getMany([...new Set([...firs.flatMap((f) => f.content.persons.map((p) => p.personId)), ...complaints.map((c) => c.complainant_id)])]);
+    const withheld = new Map<string, WithheldIdentity>();
+    for (const f of firs) {
+      const unmask = await d.access.mayUnmask(actor, { unitCode: f.stationCode, ioUserId: f.content.ioUserId });
+      for (const ref of f.content.persons) {
+        const p = persons.get(ref.personId);
+        if (p && this.personView(p, ref.role, f.sensitive, unmask).masked) withheld.set(p.id, identityOf(p));
+      }
+    }
+    for (const c of complaints) {
+      const p = persons.get(c.complainant_id);
+      if (p && this.personView(p, 'complainant', false, await d.access.mayUnmask(actor, { unitCode: stationCode, ioUserId: c.assigned_to })).masked) withheld.set(p.id, identityOf(p));
+    }
+    return withheld.size ? nameRedactor([...withheld.values()]) : SHOW_ALL;
+  }
+
+  /** A diary's entries as this reader may read them. */
+  async gdEntries<E extends { text: string }>(actor: RequestActor, stationCode: string, entries: E[]): Promise<(E & { textWithheld: boolean })[]> {
+    const redact = entries.length ? await this.stationRedactor(actor, stationCode) : SHOW_ALL;
+    return entries.map((e) => {
+      const r = redact(e.text);
+      return { ...e, text: r.text, textWithheld: r.withheld };
+    });
+  }
+
+  /**
+   * A complaint's free text as this reader may read it: the complainant if withheld, and once it
+   * became an FIR, whoever that FIR withholds. No audit entry: for lists and for answers to changes.
+   */
+  async complaintText(actor: RequestActor, c: Complaint, complainant?: Person | null) {
+    const person = complainant === undefined ? await this.deps.persons.get(c.complainantId) : complainant;
+    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo });
+    const own = this.redactorFor([{ person: person ?? undefined, role: 'complainant' }], false, unmask);
+    const fir = c.firId ? await this.deps.firs.get(c.firId) : null;
+    const ofFir = fir ? await this.firRedactor(actor, fir) : SHOW_ALL;
+    let withheld = false;
+    const r = (text: string) => {
+      const a = own(text);
+      const b = ofFir(a.text);
+      withheld ||= a.withheld || b.withheld;
+      return b.text;
+    };
+    const description = r(c.description);
+    const place = r(c.place);
+    const closureNote = c.closureNote === null ? null : r(c.closureNote);
+    return { ...c, description, place, closureNote, textWithheld: withheld };
+  }
+
+  /**
    * The FIR as the reader may see it. `auditAction: null` is for the answer to a change the
    * reader just made, whose own audit entry already records it.
    */
@@ -59,6 +183,7 @@ export class RecordViews {
     const persons = await d.persons.getMany(fir.content.persons.map((p) => p.personId));
     const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, fir.sensitive, unmask));
     const anyProtected = fir.content.persons.some((p) => (fir.sensitive && (p.role === 'victim' || p.role === 'complainant')) || persons.get(p.personId)?.juvenile);
+    const text = redactFirContent(fir.content, this.redactorFor(fir.content.persons.map((p) => ({ person: persons.get(p.personId), role: p.role })), fir.sensitive, unmask));
     const [station, district, gd, sections, oic, io] = await Promise.all([
       d.units.get(fir.stationCode),
       d.units.get(fir.districtCode),
@@ -102,16 +227,16 @@ export class RecordViews {
       occurredFrom: fir.content.occurredFrom,
       occurredTo: fir.content.occurredTo,
       infoReceivedAt: fir.content.infoReceivedAt,
-      place: fir.content.place,
+      place: text.content.place,
       complainant: byRole('complainant')[0] ?? null,
       accused: byRole('accused'),
-      unknownAccused: fir.content.unknownAccused,
+      unknownAccused: text.content.unknownAccused,
       victims: byRole('victim'),
       witnesses: byRole('witness'),
-      properties: fir.content.properties,
+      properties: text.content.properties,
       totalValue: fir.content.properties.reduce((a, p) => a + (p.value ?? 0), 0),
-      delayReasons: fir.content.delayReasons,
-      briefFacts: fir.content.briefFacts,
+      delayReasons: text.content.delayReasons,
+      briefFacts: text.content.briefFacts,
       officerInCharge: oic ? { id: oic.id, name: oic.displayName, role: oic.role } : null,
       io: io ? { id: io.id, name: io.displayName, role: io.role } : null,
       version: fir.version,
@@ -123,6 +248,8 @@ export class RecordViews {
       transferredFromFir: fir.transferredFromFir,
       efirSignedAt: fir.efirSignedAt,
       identitiesWithheld: !unmask && anyProtected,
+      /** Names, phones or addresses of withheld persons were replaced in the free text. */
+      textWithheld: text.withheld,
       clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now()),
     };
   }
@@ -144,9 +271,10 @@ export class RecordViews {
 
   /** The list rows without the audit entry, for callers that audit the whole answer themselves (search). */
   async firListRows(actor: RequestActor, firs: Fir[]) {
-    const persons = await this.deps.persons.getMany(firs.flatMap((f) => f.content.persons.filter((p) => p.role === 'complainant').map((p) => p.personId)));
+    const persons = await this.deps.persons.getMany([...new Set(firs.flatMap((f) => f.content.persons.map((p) => p.personId)))]);
     const rows = [];
     for (const f of firs) {
+      const redact = await this.firRedactor(actor, f, persons);
       const complainantRef = f.content.persons.find((p) => p.role === 'complainant');
       const complainant = complainantRef ? persons.get(complainantRef.personId) : undefined;
       const unmask = f.sensitive || complainant?.juvenile ? await this.deps.access.mayUnmask(actor, { unitCode: f.stationCode, ioUserId: f.content.ioUserId }) : true;
@@ -163,7 +291,7 @@ export class RecordViews {
         crimeHead: f.crimeHead,
         sensitive: f.sensitive,
         complainantName: complainant && (unmask || (!f.sensitive && !complainant.juvenile)) ? complainant.name : null,
-        place: f.content.place.address,
+        place: redact(f.content.place.address).text,
         version: f.version,
       });
     }
@@ -172,12 +300,16 @@ export class RecordViews {
 
   async complaint(actor: RequestActor, c: Complaint, client: ClientInfo) {
     const person = await this.deps.persons.get(c.complainantId);
-    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo });
+    // A complaint that became a sensitive FIR withholds its complainant as the FIR does.
+    const fir = c.firId ? await this.deps.firs.get(c.firId) : null;
+    const unmask =
+      (await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo })) &&
+      (!fir?.sensitive || (await this.deps.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId })));
     const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
     return {
-      ...c,
-      complainant: person ? this.personView(person, 'complainant', false, unmask) : null,
+      ...(await this.complaintText(actor, c, person)),
+      complainant: person ? this.personView(person, 'complainant', fir?.sensitive ?? false, unmask) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
       clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
     };

@@ -3,7 +3,6 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { parseFirNumber } from '../domain/fir-numbers.js';
 import type { FirService } from '../records/firs.js';
-import type { RecordAccess } from '../records/record-access.js';
 import type { UnitService } from '../records/units.js';
 import type { RecordViews } from '../records/views.js';
 import type { Storage } from '../storage/db.js';
@@ -11,7 +10,7 @@ import type { Database } from '../storage/schema.js';
 import { fullTextFor, type FirFullText } from './fulltext.js';
 import { rangeEnd, rangeStart, type FirSearchQuery } from './schemas.js';
 import { auditSearch, scopeCounts } from './scope.js';
-import { snippet, textTokens } from './text-tokens.js';
+import { indexText, snippet, textTokens } from './text-tokens.js';
 
 type FirQuery = SelectQueryBuilder<Database, 'firs', object>;
 
@@ -24,15 +23,17 @@ type FirQuery = SelectQueryBuilder<Database, 'firs', object>;
 export class FirSearch {
   private readonly fullText: FirFullText;
 
-  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog; firs: FirService; views: RecordViews; access: RecordAccess }) {
+  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog; firs: FirService; views: RecordViews }) {
     this.fullText = fullTextFor(deps.storage.engine);
   }
 
   async search(actor: RequestActor, query: FirSearchQuery, client: ClientInfo) {
-    const { storage, units, firs, views, access } = this.deps;
+    const { storage, units, firs, views } = this.deps;
     const { limit, ...terms } = query;
     const facts = query.text ? textTokens(query.text) : [];
-    const filtered = this.filters(storage.db.selectFrom('firs'), query, facts);
+    let filtered = this.filters(storage.db.selectFrom('firs'), query, facts);
+    const hidden = await this.foundOnlyByWithheldWords(actor, filtered, facts, query.place ? textTokens(query.place) : []);
+    if (hidden.length) filtered = filtered.where('id', 'not in', hidden);
     const counts = await filtered.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute();
     const { insideUnits, elsewhere } = await scopeCounts(units, actor, new Map(counts.map((c) => [c.station_code, Number(c.n)])));
     const total = counts.filter((c) => insideUnits.has(c.station_code)).reduce((a, c) => a + Number(c.n), 0);
@@ -44,12 +45,43 @@ export class FirSearch {
     const results = [];
     for (const [i, row] of rows.entries()) {
       const fir = found[i]!;
-      // Brief facts of a sensitive case may name the victim: an extract only for those who may see identities.
-      const mayShow = !fir.sensitive || (await access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
-      results.push({ ...row, snippet: facts.length && mayShow ? snippet(fir.content.briefFacts, facts) : null });
+      // The extract is cut from the brief facts as this reader may read them: withheld names replaced.
+      const briefFacts = (await views.firRedactor(actor, fir))(fir.content.briefFacts).text;
+      results.push({ ...row, snippet: facts.length ? snippet(briefFacts, facts) : null });
     }
     await auditSearch(this.deps.audit, storage.db, actor, client, 'search.firs', terms, ids, elsewhere);
     return { results, total, elsewhere };
+  }
+
+  /**
+   * FIRs that matched the words only because of a name (or phone, address) withheld from this
+   * reader: searched as the reader may read them, they do not have the words. Only FIRs that
+   * withhold someone (sensitive, or with a juvenile) are looked at; inside the jurisdiction or
+   * elsewhere alike, so a withheld name neither finds the case nor counts as held elsewhere.
+   */
+  private async foundOnlyByWithheldWords(actor: RequestActor, filtered: FirQuery, facts: string[], place: string[]): Promise<string[]> {
+    if (!facts.length && !place.length) return [];
+    const juvenileLinks = this.deps.storage.db
+      .selectFrom('record_persons')
+      .innerJoin('persons', 'persons.id', 'record_persons.person_id')
+      .select('record_persons.record_id')
+      .where('record_persons.record_type', '=', 'fir')
+      .where('persons.juvenile', '=', 1);
+    const protectedIds = await filtered
+      .select('id')
+      .where((eb) => eb.or([eb('sensitive', '=', 1), eb('id', 'in', juvenileLinks)]))
+      .execute();
+    const hidden: string[] = [];
+    for (const fir of await this.deps.firs.getMany(protectedIds.map((r) => r.id))) {
+      const redact = await this.deps.views.firRedactor(actor, fir);
+      const p = fir.content.place;
+      const has = (text: string, words: string[]) => {
+        const present = new Set(indexText(redact(text).text).split(' '));
+        return words.every((w) => present.has(w));
+      };
+      if (!has(fir.content.briefFacts, facts) || !has([p.address, p.beat, p.directionDistance].filter(Boolean).join(' '), place)) hidden.push(fir.id);
+    }
+    return hidden;
   }
 
   private filters(q: FirQuery, s: FirSearchQuery, facts: string[]): FirQuery {

@@ -317,6 +317,8 @@ export interface Fir {
   transferredFromFir: string | null;
   efirSignedAt: string | null;
   identitiesWithheld: boolean;
+  /** Names, phones or addresses of withheld persons were replaced in the free text. */
+  textWithheld?: boolean;
   clocks?: ClockState[];
 }
 

@@ -56,8 +56,8 @@ export const dashboardRoutes = [
       return {
         station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi },
         date,
-        gd,
-        complaints: { new: open.filter((c) => c.status === 'registered').length, open },
+        gd: await node.views.gdEntries(actor, station.code, gd),
+        complaints: { new: open.filter((c) => c.status === 'registered').length, open: await Promise.all(open.map((c) => node.views.complaintText(actor, c))) },
         firs: { thisMonth: firsThisMonth.length, recent: await node.views.firList(actor, firsThisMonth.slice(0, 10), client) },
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
       };

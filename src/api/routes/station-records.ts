@@ -8,6 +8,8 @@ import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
 import { renderFirCopyPdf } from '../../records/fir-copy/render.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
+import type { FirContent } from '../../records/firs.js';
+import { redactFirContent } from '../../records/views.js';
 import { parseVerificationCode, verificationCode } from '../../records/verification.js';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import type { CctnsNode } from '../../node.js';
@@ -49,7 +51,7 @@ export const complaintRoutes = [
     handler: async ({ node, actor, query, client }) => {
       const list = await node.complaints.list(await node.recordAccess.jurisdictionCodes(actor), query);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'complaint.list', outcome: 'success', ip: client.ip, targetType: 'complaint', targetUnit: actor.unit.code, detail: { count: list.length, ids: list.map((c) => c.id) } });
-      return { complaints: list };
+      return { complaints: await Promise.all(list.map((c) => node.views.complaintText(actor, c))) };
     },
   }),
   route({
@@ -107,7 +109,7 @@ export const complaintRoutes = [
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const { complaint, fir } = await node.complaints.convert(actor, params.id, body, client);
-      return { complaint, fir: await node.views.fir(actor, fir, client, { auditAction: null }) };
+      return { complaint: await node.views.complaintText(actor, complaint), fir: await node.views.fir(actor, fir, client, { auditAction: null }) };
     },
   }),
 ];
@@ -170,7 +172,15 @@ export const firRoutes = [
       const names = new Map<string, string | null>();
       for (const r of rows) if (!names.has(r.author)) names.set(r.author, (await node.users.byId(r.author))?.displayName ?? null);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'fir.read', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
-      return { versions: rows.map((r) => ({ version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: r.reason, content: JSON.parse(r.content) })) };
+      // Every version's narrative and reason is redacted as the current view is: persons are only ever added.
+      const redact = await node.views.firRedactor(actor, fir);
+      return {
+        versions: rows.map((r) => {
+          const { content, withheld } = redactFirContent(JSON.parse(r.content) as FirContent, redact);
+          const reason = redact(r.reason);
+          return { version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: reason.text, content, textWithheld: withheld || reason.withheld };
+        }),
+      };
     },
   }),
   route({
@@ -234,7 +244,7 @@ export const gdRoutes = [
       const date = query.date ?? istDate(node.clock.now());
       const entries = await node.gd.forDay(stationCode, date);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'gd.read', outcome: 'success', ip: client.ip, targetType: 'gd', targetUnit: stationCode, detail: { date, count: entries.length } });
-      return { stationCode, date, entries };
+      return { stationCode, date, entries: await node.views.gdEntries(actor, stationCode, entries) };
     },
   }),
   route({

@@ -19,6 +19,7 @@ export const gdEntrySchema = z
     refType: z.string().nullable(),
     refId: z.string().nullable(),
     correctsId: z.string().nullable(),
+    textWithheld: z.boolean().optional().meta({ description: 'Names, phones or addresses of persons withheld from the caller were replaced in the text.' }),
   })
   .meta({ id: 'GdEntry' });
 
@@ -36,6 +37,7 @@ export const firViewSchema = z
     victims: z.array(personViewSchema),
     version: z.number().int(),
     identitiesWithheld: z.boolean(),
+    textWithheld: z.boolean().meta({ description: 'Names, phones or addresses of withheld persons were replaced in the brief facts and other free text.' }),
   })
   .loose()
   .meta({ id: 'Fir' });
@@ -46,9 +48,18 @@ export const firListItemSchema = z
   .meta({ id: 'FirListItem' });
 
 export const complaintSchema = z
-  .object({ id: z.string(), ackNo: z.string(), stationCode: z.string(), receivedAt: z.string(), status: z.string(), closure: z.string().nullable(), firId: z.string().nullable() })
+  .object({
+    id: z.string(),
+    ackNo: z.string(),
+    stationCode: z.string(),
+    receivedAt: z.string(),
+    status: z.string(),
+    closure: z.string().nullable(),
+    firId: z.string().nullable(),
+    textWithheld: z.boolean().meta({ description: 'Names, phones or addresses of withheld persons were replaced in the description, place and closure note.' }),
+  })
   .loose()
   .meta({ id: 'Complaint' });
 
-export const firVersionSchema = z.object({ version: z.number().int(), at: z.string(), author: z.string(), authorName: z.string().nullable(), reason: z.string(), content: z.record(z.string(), z.unknown()) });
+export const firVersionSchema = z.object({ version: z.number().int(), at: z.string(), author: z.string(), authorName: z.string().nullable(), reason: z.string(), content: z.record(z.string(), z.unknown()), textWithheld: z.boolean() });
 export const idParam = z.strictObject({ id: z.uuid({ error: 'is not a valid id' }) });

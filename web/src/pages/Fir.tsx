@@ -393,6 +393,11 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
 
       <section className="card card-spaced" aria-labelledby="facts-h">
         <h2 id="facts-h">{t('fir.briefFacts')}</h2>
+        {fir.textWithheld ? (
+          <p className="muted small withheld" data-testid="fir-text-withheld">
+            <span className="icon-lock" aria-hidden="true" /> {t('fir.textWithheld')}
+          </p>
+        ) : null}
         <p className="long-text" data-testid="fir-facts">
           {fir.briefFacts}
         </p>
