@@ -10,6 +10,7 @@ import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
+import type { ProtectionReason } from './protection.js';
 import type { PersonRole } from './schemas/person.js';
 import type { UnitService } from './units.js';
 import type { UserRepository } from './users.js';
@@ -17,13 +18,13 @@ import type { UserRepository } from './users.js';
 /** A person as shown on a record: in full, or withheld (sexual-offence victims, juveniles). */
 export type PersonView =
   | ({ masked: false; role: PersonRole | null } & Omit<Person, 'ownerUnit'>)
-  | { masked: true; role: PersonRole | null; reason: 'sensitive-case' | 'juvenile' };
+  | { masked: true; role: PersonRole | null; reason: ProtectionReason };
 
 /**
- * Builds what the API and the FIR copy show of a record, applying masking: in a sensitive case
- * the victims and the complainant, and any juvenile, are withheld unless the reader may unmask
- * (the IO of the case, roles granted record.unmask in their jurisdiction). Every read of a case
- * is audited; every unmasked read of a protected identity separately.
+ * Builds what the API and the FIR copy show of a record, applying masking: a protected person
+ * (victim or complainant of any sensitive case, any juvenile) is withheld on every record they
+ * are on unless the reader may unmask them (decided once, in RecordAccess.identities). Every read
+ * of a case is audited; every unmasked read of a protected identity separately.
  */
 export class RecordViews {
   constructor(
@@ -41,10 +42,9 @@ export class RecordViews {
     },
   ) {}
 
-  private personView(p: Person, role: PersonRole | null, sensitive: boolean, unmask: boolean): PersonView {
-    // On its own page a person is protected if protected on any record (role null).
-    const protectedRole = sensitive && (role === null || role === 'victim' || role === 'complainant');
-    if (!unmask && (protectedRole || p.juvenile)) return { masked: true, role, reason: p.juvenile && !protectedRole ? 'juvenile' : 'sensitive-case' };
+  /** Withheld, or in full: `withheld` is the reason from the one protection decision, or undefined. */
+  private personView(p: Person, role: PersonRole | null, withheld: ProtectionReason | undefined): PersonView {
+    if (withheld) return { masked: true, role, reason: withheld };
     const { ownerUnit, ...rest } = p;
     return { masked: false, role, ...rest };
   }
@@ -55,10 +55,17 @@ export class RecordViews {
    */
   async fir(actor: RequestActor, fir: Fir, client: ClientInfo, opts: { unmaskAllowed?: boolean; auditAction?: 'fir.read' | 'fir.copy' | null } = {}) {
     const d = this.deps;
-    const unmask = (opts.unmaskAllowed ?? true) && (await d.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
-    const persons = await d.persons.getMany(fir.content.persons.map((p) => p.personId));
-    const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, fir.sensitive, unmask));
-    const anyProtected = fir.content.persons.some((p) => (fir.sensitive && (p.role === 'victim' || p.role === 'complainant')) || persons.get(p.personId)?.juvenile);
+    const ids = fir.content.persons.map((p) => p.personId);
+    const persons = await d.persons.getMany(ids);
+    // A copy for others shows no protected identity, whoever prints it.
+    const decided = await d.access.identities.decide(actor, ids);
+    const withheld = (id: string) => {
+      const p = decided.get(id);
+      return p && (!p.unmask || opts.unmaskAllowed === false) ? p.reason : undefined;
+    };
+    const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, withheld(p.personId)));
+    const anyWithheld = ids.some((id) => withheld(id));
+    const unmasked = ids.some((id) => decided.has(id) && !withheld(id));
     const [station, district, gd, sections, oic, io] = await Promise.all([
       d.units.get(fir.stationCode),
       d.units.get(fir.districtCode),
@@ -75,9 +82,9 @@ export class RecordViews {
       targetType: 'fir',
       targetId: fir.id,
       targetUnit: fir.stationCode,
-      detail: { version: fir.version, unmasked: unmask && anyProtected },
+      detail: { version: fir.version, unmasked },
     });
-    if (opts.auditAction !== null && unmask && anyProtected) {
+    if (opts.auditAction !== null && unmasked) {
       await d.audit.record(d.storage.db, { actor: auditActor(actor.user), action: 'fir.read_unmasked', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
     }
     const byRole = (role: PersonRole) => views.filter((v) => v.role === role);
@@ -122,7 +129,7 @@ export class RecordViews {
       transferredToStation: fir.transferredToStation,
       transferredFromFir: fir.transferredFromFir,
       efirSignedAt: fir.efirSignedAt,
-      identitiesWithheld: !unmask && anyProtected,
+      identitiesWithheld: anyWithheld,
       clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now()),
     };
   }
@@ -144,12 +151,13 @@ export class RecordViews {
 
   /** The list rows without the audit entry, for callers that audit the whole answer themselves (search). */
   async firListRows(actor: RequestActor, firs: Fir[]) {
-    const persons = await this.deps.persons.getMany(firs.flatMap((f) => f.content.persons.filter((p) => p.role === 'complainant').map((p) => p.personId)));
+    const ids = firs.flatMap((f) => f.content.persons.filter((p) => p.role === 'complainant').map((p) => p.personId));
+    const persons = await this.deps.persons.getMany(ids);
+    const withheld = await this.deps.access.identities.withheld(actor, ids);
     const rows = [];
     for (const f of firs) {
       const complainantRef = f.content.persons.find((p) => p.role === 'complainant');
       const complainant = complainantRef ? persons.get(complainantRef.personId) : undefined;
-      const unmask = f.sensitive || complainant?.juvenile ? await this.deps.access.mayUnmask(actor, { unitCode: f.stationCode, ioUserId: f.content.ioUserId }) : true;
       rows.push({
         id: f.id,
         number: f.number,
@@ -162,7 +170,7 @@ export class RecordViews {
         principal: f.principal,
         crimeHead: f.crimeHead,
         sensitive: f.sensitive,
-        complainantName: complainant && (unmask || (!f.sensitive && !complainant.juvenile)) ? complainant.name : null,
+        complainantName: complainant && !withheld.has(complainant.id) ? complainant.name : null,
         place: f.content.place.address,
         version: f.version,
       });
@@ -172,12 +180,14 @@ export class RecordViews {
 
   async complaint(actor: RequestActor, c: Complaint, client: ClientInfo) {
     const person = await this.deps.persons.get(c.complainantId);
-    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo });
+    const withheld = (await this.deps.access.identities.withheld(actor, [c.complainantId])).get(c.complainantId);
     const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
     return {
       ...c,
-      complainant: person ? this.personView(person, 'complainant', false, unmask) : null,
+      // The id of a withheld person is not handed out: it could be linked or looked up elsewhere.
+      complainantId: withheld ? null : c.complainantId,
+      complainant: person ? this.personView(person, 'complainant', withheld) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
       clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
     };
@@ -195,14 +205,7 @@ export class RecordViews {
    */
   async personUnaudited(actor: RequestActor, p: Person) {
     const links = await this.deps.storage.db.selectFrom('record_persons').selectAll().where('person_id', '=', p.id).execute();
-    const firIds = links.filter((l) => l.record_type === 'fir').map((l) => l.record_id);
-    const sensitiveFirs = firIds.length
-      ? await this.deps.storage.db.selectFrom('firs').select(['id', 'station_code', 'io_user_id']).where('id', 'in', firIds).where('sensitive', '=', 1).execute()
-      : [];
-    const protectedLinks = sensitiveFirs.filter((f) => links.some((l) => l.record_id === f.id && (l.role === 'victim' || l.role === 'complainant')));
-    let unmask = true;
-    for (const f of protectedLinks) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: f.station_code, ioUserId: f.io_user_id });
-    if (p.juvenile) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: p.ownerUnit, ioUserId: null });
-    return { view: this.personView(p, null, protectedLinks.length > 0, unmask), links };
+    const withheld = (await this.deps.access.identities.withheld(actor, [p.id])).get(p.id);
+    return { view: this.personView(p, null, withheld), links };
   }
 }

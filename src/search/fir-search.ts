@@ -10,6 +10,7 @@ import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 import { fullTextFor, type FirFullText } from './fulltext.js';
 import { rangeEnd, rangeStart, type FirSearchQuery } from './schemas.js';
+import { withoutProtectedPersons } from '../records/protection.js';
 import { auditSearch, scopeCounts } from './scope.js';
 import { snippet, textTokens } from './text-tokens.js';
 
@@ -33,19 +34,25 @@ export class FirSearch {
     const { limit, ...terms } = query;
     const facts = query.text ? textTokens(query.text) : [];
     const filtered = this.filters(storage.db.selectFrom('firs'), query, facts);
-    const counts = await filtered.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute();
-    const { insideUnits, elsewhere } = await scopeCounts(units, actor, new Map(counts.map((c) => [c.station_code, Number(c.n)])));
-    const total = counts.filter((c) => insideUnits.has(c.station_code)).reduce((a, c) => a + Number(c.n), 0);
+    const countOf = async (q: FirQuery) => new Map((await q.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute()).map((c) => [c.station_code, Number(c.n)]));
+    const counts = await countOf(filtered);
+    const { insideUnits } = await scopeCounts(units, actor, counts);
+    // Outside, an FIR found through its free text could be found by a protected person's name or
+    // address: such FIRs are left out of the hit/no-hit answer (inside, the case shows them masked).
+    const byText = facts.length > 0 || !!query.place;
+    const { elsewhere } = await scopeCounts(units, actor, byText ? await countOf(withoutProtectedPersons(filtered)) : counts);
+    const total = [...counts].filter(([code]) => insideUnits.has(code)).reduce((a, [, n]) => a + n, 0);
     const ids = insideUnits.size
       ? (await filtered.select('id').where('station_code', 'in', [...insideUnits]).orderBy('registered_at', 'desc').orderBy('id').limit(limit).execute()).map((r) => r.id)
       : [];
     const found = await firs.getMany(ids);
     const rows = await views.firListRows(actor, found);
+    const withheld = await access.identities.withheld(actor, found.flatMap((f) => f.content.persons.map((p) => p.personId)));
     const results = [];
     for (const [i, row] of rows.entries()) {
       const fir = found[i]!;
-      // Brief facts of a sensitive case may name the victim: an extract only for those who may see identities.
-      const mayShow = !fir.sensitive || (await access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
+      // Brief facts of a case with a withheld person may name them: an extract only for those who may see them all.
+      const mayShow = !fir.content.persons.some((p) => withheld.has(p.personId));
       results.push({ ...row, snippet: facts.length && mayShow ? snippet(fir.content.briefFacts, facts) : null });
     }
     await auditSearch(this.deps.audit, storage.db, actor, client, 'search.firs', terms, ids, elsewhere);

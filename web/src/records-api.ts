@@ -183,7 +183,8 @@ export interface Complaint {
   ackNo: string;
   receivedAt: string;
   mode: string;
-  complainantId: string;
+  /** Null when the complainant is withheld from the reader (who then cannot link them either). */
+  complainantId: string | null;
   description: string;
   place: string;
   occurredFrom: string | null;

@@ -10,6 +10,7 @@ import { firCopyView } from '../../records/fir-copy-view.js';
 import { parseVerificationCode, verificationCode } from '../../records/verification.js';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import type { CctnsNode } from '../../node.js';
+import type { FirContent } from '../../records/firs.js';
 import { route } from '../route.js';
 import { searchPersons } from './person-search.js';
 import { complaintSchema, firListItemSchema, firVersionSchema, firViewSchema, gdEntrySchema, idParam, personViewSchema } from '../schemas/records.js';
@@ -48,7 +49,9 @@ export const complaintRoutes = [
     handler: async ({ node, actor, query, client }) => {
       const list = await node.complaints.list(await node.recordAccess.jurisdictionCodes(actor), query);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'complaint.list', outcome: 'success', ip: client.ip, targetType: 'complaint', targetUnit: actor.unit.code, detail: { count: list.length, ids: list.map((c) => c.id) } });
-      return { complaints: list };
+      // The id of a withheld complainant is not handed out.
+      const withheld = await node.recordAccess.identities.withheld(actor, list.map((c) => c.complainantId));
+      return { complaints: list.map((c) => (withheld.has(c.complainantId) ? { ...c, complainantId: null } : c)) };
     },
   }),
   route({
@@ -164,12 +167,20 @@ export const firRoutes = [
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       const { fir } = await readableFir(node, actor, params.id, client);
-      // The versions hold person ids, not identities; names come from the person index through the masked views.
+      // The versions hold person ids, not identities; a withheld person's id is not handed out either.
       const rows = await node.firs.versions(fir.id);
+      const contents = rows.map((r) => JSON.parse(r.content) as FirContent);
+      const withheld = await node.recordAccess.identities.withheld(actor, contents.flatMap((c) => c.persons.map((p) => p.personId)));
       const names = new Map<string, string | null>();
       for (const r of rows) if (!names.has(r.author)) names.set(r.author, (await node.users.byId(r.author))?.displayName ?? null);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'fir.read', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
-      return { versions: rows.map((r) => ({ version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: r.reason, content: JSON.parse(r.content) })) };
+      return {
+        versions: rows.map((r, i) => {
+          const content = contents[i]!;
+          const persons = content.persons.map((p) => (withheld.has(p.personId) ? { withheld: true, role: p.role } : p));
+          return { version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: r.reason, content: { ...content, persons } };
+        }),
+      };
     },
   }),
   route({
