@@ -21,6 +21,8 @@ export interface Protection {
 export type MayUnmask = (actor: RequestActor, record: { unitCode: string; ioUserId: string | null }) => Promise<boolean>;
 
 const PROTECTED_ROLES = ['victim', 'complainant'] as const;
+/** The roles in which a case is about a child: its IO and station may see the child. */
+const CHILD_CASE_ROLES = ['accused', 'victim'] as const;
 const CHUNK = 500;
 const SHA256 = /^[0-9a-f]{64}$/;
 
@@ -30,8 +32,9 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * and the audit log. A person is protected when they are a victim or the complainant of any
  * sensitive FIR, or a juvenile. They may be unmasked by the IO of a sensitive case that names
  * them as victim or complainant, or by those granted record.unmask over that case's station;
- * a juvenile also by those granted record.unmask over the unit that holds the person, and by
- * the IO (or record.unmask over the station) of any case or complaint that names the child.
+ * a juvenile also by those granted record.unmask over the unit that holds the person, by the IO
+ * (or record.unmask over the station) of a case that names the child as accused or victim, and
+ * by the officer assigned (or record.unmask over the station) a complaint the child made.
  */
 export class ProtectedIdentities {
   constructor(
@@ -69,7 +72,8 @@ export class ProtectedIdentities {
         const grants = cases.map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id }));
         if (p.juvenile === 1) {
           grants.push({ unitCode: p.owner_unit, ioUserId: null });
-          grants.push(...mine.map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })));
+          // The child's own cases (as accused or victim), not every case they are a witness in.
+          grants.push(...mine.filter((l) => (CHILD_CASE_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })));
           grants.push(...complaintLinks.filter((l) => l.person_id === p.id).map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
         }
         if (cases.length || p.juvenile === 1) out.set(p.id, { reason: cases.length ? 'sensitive-case' : 'juvenile', grants });
