@@ -45,6 +45,7 @@ const SELF_ROW: Row = {
   fingerprint_expert:     { in: 'allow', out: 'n/a' },
   control_room_operator:  { in: 'allow', out: 'n/a' },
   administrator:          { in: 'allow', out: 'n/a' },
+  auditor:                { in: 'allow', out: 'n/a' },
 };
 
 /** Reading users and the audit trail: supervisors and administrators, inside their subtree. */
@@ -60,7 +61,11 @@ const READ_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'empty' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
+
+/** The audit trail: as reading users, and the auditor (who reads no accounts), inside their subtree. */
+const AUDIT_READ_ROW: Row = { ...READ_ROW, auditor: { in: 'allow', out: 'empty' } };
 
 /** Reading one user by id: as above, but a user outside is refused outright. */
 const READ_ONE_ROW: Row = {
@@ -75,6 +80,7 @@ const READ_ONE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Creating and managing accounts: the SHO for the station's own writer/IO, administrators for all. */
@@ -90,6 +96,7 @@ const MANAGE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -109,6 +116,7 @@ const LAW_CORRECT_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'allow', out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /**
@@ -128,6 +136,7 @@ const RECORD_READ_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Lists of station records (and person suggestions): as above, but outside is filtered away. */
@@ -143,6 +152,7 @@ const RECORD_LIST_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Registering complaints and FIRs (and converting one to the other): station staff, at their own station only. */
@@ -158,6 +168,7 @@ const REGISTER_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -177,6 +188,7 @@ const STATIONS_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'deny',  out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 const UPLOAD_ROW: Row = {
@@ -191,6 +203,7 @@ const UPLOAD_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'deny',  out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /** Writing the General Diary and correcting it: station staff, at their own station. */
@@ -206,6 +219,7 @@ const GD_WRITE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Amending an FIR and recording an e-FIR signature: the IO and the SHO of the station (not the writer). */
@@ -221,6 +235,7 @@ const AMEND_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Assigning a complaint's enquiry: the SHO of the station only. */
@@ -236,6 +251,7 @@ const ASSIGN_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Closing a complaint (disposed of, or non-cognizable): the IO and the SHO of the station. */
@@ -251,6 +267,7 @@ const CLOSE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Transferring an FIR to another station: the SHO of the station only. */
@@ -266,6 +283,7 @@ const TRANSFER_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -286,6 +304,7 @@ const ALERT_LIST_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'allow', out: 'empty' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** The photo of one alert: the same readers, but an alert not addressed to them is refused outright. */
@@ -301,6 +320,7 @@ const ALERT_READ_ONE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'allow', out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -320,6 +340,7 @@ const ALERT_ISSUE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -338,6 +359,7 @@ const ALERT_UPLOAD_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'deny',  out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /**
@@ -359,6 +381,7 @@ const SYNC_RUN_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'allow', out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /**
@@ -379,6 +402,7 @@ const NODE_READ_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'empty' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -398,6 +422,7 @@ const NODE_MANAGE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** The expectation table: every route open to a signed-in user. */
@@ -415,7 +440,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/users/:id/enable':  MANAGE_ROW,
   'POST /api/v1/users/:id/reset':   MANAGE_ROW,
   'POST /api/v1/users/:id/unlock':  MANAGE_ROW,
-  'GET /api/v1/audit':              READ_ROW,
+  'GET /api/v1/audit':              AUDIT_READ_ROW,
   'GET /api/v1/law/sections':                              SELF_ROW, // every police user chooses sections
   'GET /api/v1/law/sections/:act/:section':                SELF_ROW,
   'GET /api/v1/law/acts':                                  SELF_ROW,
@@ -480,6 +505,7 @@ const ASSIGNABLE: Record<Role, Role[]> = {
   fingerprint_expert: [],
   control_room_operator: [],
   administrator: [...ROLES],
+  auditor: [],
 };
 
 /** Routes that need no user at all. */
@@ -511,6 +537,7 @@ const ACTORS: Record<Role, { username: string; unit: string; inside: Place; outs
   fingerprint_expert:     { username: 'fpb.mh',       unit: 'MH-FPB',      inside: { unit: 'MH-FPB', role: 'fingerprint_expert' },          outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
   control_room_operator:  { username: 'cr.mh',        unit: 'MH-CR',       inside: { unit: 'MH-CR', role: 'control_room_operator' },        outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
   administrator:          { username: 'admin.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
+  auditor:                { username: 'audit.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
 };
 
 /**
@@ -530,6 +557,7 @@ const RECORD_STATION: Record<Role, { in: string; out: string | null }> = {
   fingerprint_expert:     { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
   control_room_operator:  { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
   administrator:          { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  auditor:                { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
 };
 
 type Side = 'in' | 'out';
