@@ -346,7 +346,8 @@ export interface FirVersionContent {
   infoReceivedAt?: string;
   place?: Place;
   sections?: SectionRef[];
-  persons?: { personId: string; role: string }[];
+  /** A person withheld from the reader comes without an id. */
+  persons?: { personId?: string; withheld?: true; role: string }[];
   unknownAccused?: { description: string }[];
   properties?: Property[];
   delayReasons?: string | null;
