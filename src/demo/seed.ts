@@ -16,6 +16,7 @@ export const DEMO_USERS: { username: string; displayName: string; role: Role; un
   { username: 'ncrb', displayName: 'NCRB Analyst (demo)', role: 'ncrb_officer', unitCode: 'IN' },
   { username: 'admin.mh', displayName: 'Maharashtra Administrator (demo)', role: 'administrator', unitCode: 'MH' },
   { username: 'scrb.mh', displayName: 'SCRB Maharashtra (demo)', role: 'scrb_officer', unitCode: 'MH' },
+  { username: 'audit.mh', displayName: 'SCRB Audit & Vigilance Officer (demo)', role: 'auditor', unitCode: 'MH' },
   { username: 'sp.pune', displayName: 'SP Pune Rural (demo)', role: 'superintendent', unitCode: 'MH-PUN' },
   { username: 'sdpo.pune', displayName: 'SDPO Baramati (demo)', role: 'sub_divisional_officer', unitCode: 'MH-PUN-SD1' },
   { username: 'sho.pune1', displayName: 'Insp. Anjali Deshmukh (demo)', role: 'station_house_officer', unitCode: 'MH-PUN-PS01' },

@@ -16,6 +16,7 @@ export const ROLES = [
   'fingerprint_expert',
   'control_room_operator',
   'administrator',
+  'auditor',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -31,6 +32,7 @@ export const ACTIONS = [
   'user.reset',
   'user.unlock',
   'audit.read',
+  'audit.read_full',
   'record.read',
   'record.register',
   'record.amend',
@@ -119,6 +121,9 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read', 'law.correct', 'node.read', 'node.manage', 'sync.run'],
     manages: 'all',
   },
+  // The audit and vigilance officer of the SCRB or of a district: reads the whole trail of the
+  // jurisdiction, including what others searched for and what they found; no case records.
+  auditor: { unitKinds: ['state', 'district'], actions: [...SELF, 'unit.read', 'audit.read', 'audit.read_full'], manages: [] },
 };
 
 export function isRole(value: string): value is Role {

@@ -97,7 +97,9 @@ export class AlertService {
     await this.deps.access.authorise(actor, 'alert.issue', target.code, client, { type: 'alert' });
     const now = this.deps.clock.now();
     if (input.expiresAt && Date.parse(input.expiresAt) <= now.getTime()) throw fieldProblem([{ path: 'expiresAt', message: 'must be in the future' }]);
-    if (input.photoSha256 && !(await this.deps.attachments.exists(input.photoSha256))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
+    // The photo of a person withheld from the issuer would be published by the alert: answered as unknown.
+    const photoHidden = input.photoSha256 ? (await this.deps.access.identities.withheldFiles(actor, [input.photoSha256])).has(input.photoSha256) : false;
+    if (input.photoSha256 && (photoHidden || !(await this.deps.attachments.exists(input.photoSha256)))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
     const payload: Issued = {
       id: uuidv7(),
       kind: input.kind,

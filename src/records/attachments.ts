@@ -7,6 +7,8 @@ import type { EventLog } from '../storage/event-log.js';
 import { sha256Hex } from '../util/hash.js';
 import type { RecordAccess } from './record-access.js';
 
+const NO_ATTACHMENT = 'There is no attachment with this hash.';
+
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MEDIA_HINT = 'Send the image as the request body with Content-Type image/jpeg, image/png or image/webp.';
@@ -62,8 +64,13 @@ export class AttachmentStore {
     return { sha256, mime, size: body.length };
   }
 
+  /**
+   * A file by its hash. The photo of a person withheld from the caller is answered exactly as a
+   * file that does not exist, inside the jurisdiction or outside: a refusal would confirm it.
+   */
   async read(actor: RequestActor, sha256: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
     const row = await this.row(sha256);
+    if ((await this.access.identities.withheldFiles(actor, [sha256])).has(sha256)) throw notFound(NO_ATTACHMENT);
     await this.access.authorise(actor, 'record.read', row.owner_unit, client, { type: 'attachment', id: sha256 });
     return this.deliver(actor, row, client);
   }
@@ -75,7 +82,7 @@ export class AttachmentStore {
 
   private async row(sha256: string) {
     const row = await this.storage.db.selectFrom('attachments').selectAll().where('sha256', '=', sha256).executeTakeFirst();
-    if (!row) throw notFound('There is no attachment with this hash.');
+    if (!row) throw notFound(NO_ATTACHMENT);
     return row;
   }
 

@@ -15,7 +15,8 @@ import type { FirService, Fir } from './firs.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { PersonRegistry } from './persons.js';
-import type { RecordAccess } from './record-access.js';
+import { LINK_REFUSED, type RecordAccess } from './record-access.js';
+import { linksOf } from './firs.js';
 import type { ComplaintInput } from './schemas/complaint.js';
 import type { FirInput } from './schemas/fir.js';
 import type { UserRepository } from './users.js';
@@ -145,10 +146,11 @@ export class ComplaintService {
       if (missing.length) throw fieldProblem(missing);
       maxYears = principalOffence(found.filter((s) => s !== null)).maxYears;
     }
+    await this.deps.access.checkLinks(actor, linksOf([{ p: input.complainant, path: 'complainant' }]));
     const id = uuidv7();
     await this.deps.events.transaction(async (tx) => {
       if ('personId' in input.complainant && !(await this.deps.persons.get(input.complainant.personId, tx))) {
-        throw fieldProblem([{ path: 'complainant.personId', message: 'there is no person with this id' }]);
+        throw fieldProblem([{ path: 'complainant.personId', message: LINK_REFUSED }]);
       }
       const complainantId = 'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id);
       const year = istYear(receivedAt);

@@ -16,7 +16,7 @@ import type { Clock } from '../util/clock.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { PersonRegistry } from './persons.js';
-import type { RecordAccess } from './record-access.js';
+import { LINK_REFUSED, type RecordAccess } from './record-access.js';
 import type { FirAmendment, FirInput } from './schemas/fir.js';
 import type { PersonInput, PersonOnRecord, PersonRole } from './schemas/person.js';
 import type { UnitService } from './units.js';
@@ -302,6 +302,7 @@ export class FirService {
     if (errors.length) throw fieldErrors(errors);
     const { derived } = await this.resolveSections(input.sections, occurredFrom);
     const io = await this.checkIo(input.ioUserId, station.code, 'ioUserId');
+    await this.deps.access.checkLinks(actor, linksOf(personEntries(input)));
     if (input.jurisdictionStationCode) await this.checkStation(input.jurisdictionStationCode, 'jurisdictionStationCode');
 
     return async (tx: Tx, opts: { complaintId?: string }) => {
@@ -388,6 +389,7 @@ export class FirService {
     const sections = changes.sections ?? c.sections;
     const { derived } = await this.resolveSections(sections, occurredFrom);
     const io = changes.ioUserId !== undefined ? await this.checkIo(changes.ioUserId, fir.stationCode, 'ioUserId') : c.ioUserId;
+    await this.deps.access.checkLinks(actor, linksOf((addPersons ?? []).map((p, i) => ({ p, path: `addPersons.${i}` }))));
     await this.deps.events.transaction(async (tx) => {
       const current = (await this.get(id, tx))!;
       const added: FirContent['persons'] = [];
@@ -577,12 +579,7 @@ export class FirService {
   }
 
   private async personsFrom(tx: Tx, input: FirInput, ownerUnit: string, actor: string): Promise<FirContent['persons']> {
-    const entries: { p: PersonOnRecord; role: PersonRole; path: string }[] = [
-      { p: input.complainant, role: 'complainant', path: 'complainant' },
-      ...input.accused.map((p, i) => ({ p, role: 'accused' as const, path: `accused.${i}` })),
-      ...input.victims.map((p, i) => ({ p, role: 'victim' as const, path: `victims.${i}` })),
-      ...input.witnesses.map((p, i) => ({ p, role: 'witness' as const, path: `witnesses.${i}` })),
-    ];
+    const entries = personEntries(input);
     // The new persons are created together: one append and one write per read table for all of them.
     const fresh = entries.filter((e) => !('personId' in e.p));
     const ids = await this.deps.persons.createMany(tx, fresh.map((e) => (e.p as { person: PersonInput }).person), ownerUnit, actor, (i) => `${fresh[i]!.path}.person.photoSha256`);
@@ -596,7 +593,7 @@ export class FirService {
   }
 
   private async existingPerson(tx: Tx, id: string, path: string): Promise<string> {
-    if (!(await this.deps.persons.get(id, tx))) throw fieldErrors([{ path, message: 'there is no person with this id' }]);
+    if (!(await this.deps.persons.get(id, tx))) throw fieldErrors([{ path, message: LINK_REFUSED }]);
     return id;
   }
 
@@ -614,6 +611,24 @@ export class FirService {
     if (!unit || unit.kind !== 'police_station') throw fieldErrors([{ path, message: `${code} is not a police station` }]);
     return unit;
   }
+}
+
+/** The persons of an IIF-1 body with their roles and where each is in the body. */
+function personEntries(input: FirInput): { p: PersonOnRecord; role: PersonRole; path: string }[] {
+  return [
+    { p: input.complainant, role: 'complainant', path: 'complainant' },
+    ...input.accused.map((p, i) => ({ p, role: 'accused' as const, path: `accused.${i}` })),
+    ...input.victims.map((p, i) => ({ p, role: 'victim' as const, path: `victims.${i}` })),
+    ...input.witnesses.map((p, i) => ({ p, role: 'witness' as const, path: `witnesses.${i}` })),
+  ];
+}
+
+/** What a body links by id, and the photos its new persons name: checked by RecordAccess.checkLinks. */
+export function linksOf(entries: { p: PersonOnRecord; path: string }[]) {
+  return {
+    persons: entries.flatMap(({ p, path }) => ('personId' in p ? [{ id: p.personId, path: `${path}.personId` }] : [])),
+    photos: entries.flatMap(({ p, path }) => ('person' in p && p.person.photoSha256 ? [{ sha256: p.person.photoSha256, path: `${path}.person.photoSha256` }] : [])),
+  };
 }
 
 async function linkPersons(tx: Tx, firId: string, persons: FirContent['persons']): Promise<void> {

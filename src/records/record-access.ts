@@ -2,12 +2,16 @@ import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-s
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
-import { badRequest, conflict, forbidden, notFound } from '../errors.js';
+import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
+import { ProtectedIdentities } from './protection.js';
 import type { Unit, UnitService } from './units.js';
 
 /** Actions that change a station's records: only the node that keeps the station's records may. */
 const WRITES: ReadonlySet<Action> = new Set(['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write']);
+
+/** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
+export const LINK_REFUSED = 'there is no person with this id that you may link';
 
 /**
  * Why this node may not change the records of a unit now (another node keeps them, or this
@@ -20,12 +24,17 @@ export type WriteGate = (unit: Unit) => Promise<string | null>;
  * jurisdiction, through the one policy module. Denials are audited and answered 403.
  */
 export class RecordAccess {
+  /** Who is protected and who may see them: the one decision every view, link, file and search uses. */
+  readonly identities: ProtectedIdentities;
+
   constructor(
     private readonly storage: Storage,
     private readonly units: UnitService,
     private readonly audit: AuditLog,
     private readonly writeGate: WriteGate = async () => null,
-  ) {}
+  ) {
+    this.identities = new ProtectedIdentities(storage, (actor, record) => this.mayUnmask(actor, record));
+  }
 
   /** The unit a record belongs to, checked against the policy for this action. */
   async authorise(actor: RequestActor, action: Action, unitCode: string, client: ClientInfo, target?: { type: string; id?: string }): Promise<Unit> {
@@ -78,13 +87,41 @@ export class RecordAccess {
   }
 
   /**
-   * May this user see the identity of victims in a sensitive case and of juveniles? The IO of
-   * the case, and roles granted record.unmask inside their jurisdiction (the SHO, the SP).
+   * The grant one record gives: its IO, and roles granted record.unmask inside their jurisdiction
+   * (the SHO, the SP). Whether a person is shown is decided by `identities`, across every record
+   * that protects them.
    */
   async mayUnmask(actor: RequestActor, record: { unitCode: string; ioUserId: string | null }): Promise<boolean> {
     if (record.ioUserId && record.ioUserId === actor.user.id) return true;
     const unit = await this.units.get(record.unitCode);
     return !!unit && decide(actor.principal, 'record.unmask', { unitPath: unit.path }).allowed;
+  }
+
+  /**
+   * Existing persons linked to a record by id, and the photos of new ones: each must be one the
+   * caller may read as shown to them — held inside their jurisdiction, and not withheld from
+   * them. An unknown id, one outside the jurisdiction and a withheld one get the same answer, so
+   * the refusal does not confirm that a protected person exists.
+   */
+  async checkLinks(actor: RequestActor, links: { persons: { id: string; path: string }[]; photos?: { sha256: string; path: string }[] }): Promise<void> {
+    const ids = links.persons.map((p) => p.id);
+    const found = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.storage.db.selectFrom('persons').select(['id', 'owner_unit']).where('id', 'in', ids.slice(i, i + 500)).execute();
+      rows.forEach((r) => found.set(r.id, r.owner_unit));
+    }
+    const withheld = await this.identities.withheld(actor, [...found.keys()]);
+    const errors: FieldError[] = [];
+    for (const p of links.persons) {
+      const owner = found.get(p.id);
+      const unit = owner ? await this.units.get(owner) : null;
+      const readable = !!unit && decide(actor.principal, 'record.read', { unitPath: unit.path }).allowed && !withheld.has(p.id);
+      if (!readable) errors.push({ path: p.path, message: LINK_REFUSED });
+    }
+    const photos = links.photos ?? [];
+    const hidden = await this.identities.withheldFiles(actor, photos.map((p) => p.sha256));
+    for (const p of photos) if (hidden.has(p.sha256)) errors.push({ path: p.path, message: 'upload the photo first' });
+    if (errors.length) throw fieldProblem(errors);
   }
 
   /** Codes of the units inside the user's jurisdiction (for lists). */

@@ -11,6 +11,7 @@ import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
+import type { ProtectionReason } from './protection.js';
 import type { PersonRole } from './schemas/person.js';
 import type { UnitService } from './units.js';
 import type { UserRepository } from './users.js';
@@ -18,12 +19,18 @@ import type { UserRepository } from './users.js';
 /** A person as shown on a record: in full, or withheld (sexual-offence victims, juveniles). */
 export type PersonView =
   | ({ masked: false; role: PersonRole | null } & Omit<Person, 'ownerUnit'>)
-  | { masked: true; role: PersonRole | null; reason: 'sensitive-case' | 'juvenile' };
+  | { masked: true; role: PersonRole | null; reason: ProtectionReason };
 
 /** Free text as shown to one reader: the withheld persons' names, phones and addresses replaced. */
 export type Redactor = (text: string) => Redacted;
 
 const SHOW_ALL: Redactor = (text) => ({ text, withheld: false });
+
+/** The redactor that withholds these persons (the ones withheld from the reader) from free text. */
+function redactorOf(withheld: (Person | undefined)[]): Redactor {
+  const identities = withheld.filter((p): p is Person => !!p).map(identityOf);
+  return identities.length ? nameRedactor(identities) : SHOW_ALL;
+}
 
 /** What of a withheld person may be written in free text about them. */
 function identityOf(p: Person): WithheldIdentity {
@@ -51,10 +58,10 @@ export function redactFirContent<C extends Pick<FirContent, 'briefFacts' | 'dela
 }
 
 /**
- * Builds what the API and the FIR copy show of a record, applying masking: in a sensitive case
- * the victims and the complainant, and any juvenile, are withheld unless the reader may unmask
- * (the IO of the case, roles granted record.unmask in their jurisdiction). Every read of a case
- * is audited; every unmasked read of a protected identity separately.
+ * Builds what the API and the FIR copy show of a record, applying masking: a protected person
+ * (victim or complainant of any sensitive case, any juvenile) is withheld on every record they
+ * are on unless the reader may unmask them (decided once, in RecordAccess.identities). Every read
+ * of a case is audited; every unmasked read of a protected identity separately.
  */
 export class RecordViews {
   constructor(
@@ -72,73 +79,32 @@ export class RecordViews {
     },
   ) {}
 
-  private personView(p: Person, role: PersonRole | null, sensitive: boolean, unmask: boolean): PersonView {
-    // On its own page a person is protected if protected on any record (role null).
-    const protectedRole = sensitive && (role === null || role === 'victim' || role === 'complainant');
-    if (!unmask && (protectedRole || p.juvenile)) return { masked: true, role, reason: p.juvenile && !protectedRole ? 'juvenile' : 'sensitive-case' };
+  /** Withheld, or in full: `withheld` is the reason from the one protection decision, or undefined. */
+  private personView(p: Person, role: PersonRole | null, withheld: ProtectionReason | undefined): PersonView {
+    if (withheld) return { masked: true, role, reason: withheld };
     const { ownerUnit, ...rest } = p;
     return { masked: false, role, ...rest };
   }
 
-  /**
-   * The redactor for free text about these persons: whoever the person views withhold from this
-   * reader (the decision is personView's) is withheld from the narrative too.
-   */
-  private redactorFor(persons: { person: Person | undefined; role: PersonRole | null }[], sensitive: boolean, unmask: boolean): Redactor {
-    const withheld = persons.flatMap(({ person, role }) => (person && this.personView(person, role, sensitive, unmask).masked ? [identityOf(person)] : []));
-    return withheld.length ? nameRedactor(withheld) : SHOW_ALL;
-  }
-
   /** Free text of this FIR (its versions, reasons, search extracts) as this reader may read it. */
-  async firRedactor(actor: RequestActor, fir: Fir, persons?: Map<string, Person>): Promise<Redactor> {
-    const found = persons ?? (await this.deps.persons.getMany(fir.content.persons.map((p) => p.personId)));
-    const refs = fir.content.persons.map((p) => ({ person: found.get(p.personId), role: p.role }));
-    if (!fir.sensitive && !refs.some((r) => r.person?.juvenile)) return SHOW_ALL;
-    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId });
-    return this.redactorFor(refs, fir.sensitive, unmask);
+  async firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor> {
+    const withheld = await this.deps.access.identities.withheld(actor, fir.content.persons.map((p) => p.personId));
+    if (!withheld.size) return SHOW_ALL;
+    const persons = await this.deps.persons.getMany([...withheld.keys()]);
+    return redactorOf([...withheld.keys()].map((id) => persons.get(id)));
   }
 
   /**
    * Free text of a station's diary as this reader may read it. An entry may name a protected
-   * person without saying which case it is about, so every person withheld from this reader in
-   * any record of the station is withheld from every entry.
+   * person without saying which case it is about, so every person on any record of the station
+   * who is withheld from this reader is withheld from every entry.
    */
   async stationRedactor(actor: RequestActor, stationCode: string): Promise<Redactor> {
     const d = this.deps;
-    if (await d.access.mayUnmask(actor, { unitCode: stationCode, ioUserId: null })) return SHOW_ALL;
-    const db = d.storage.db;
-    const juvenileLinks = db
-      .selectFrom('record_persons')
-      .innerJoin('persons', 'persons.id', 'record_persons.person_id')
-      .select('record_persons.record_id')
-      .where('persons.juvenile', '=', 1);
-    const firIds = await db
-      .selectFrom('firs')
-      .select('id')
-      .where('station_code', '=', stationCode)
-      .where((eb) => eb.or([eb('sensitive', '=', 1), eb('id', 'in', juvenileLinks.where('record_persons.record_type', '=', 'fir'))]))
-      .execute();
-    const complaints = await db
-      .selectFrom('complaints')
-      .select(['id', 'complainant_id', 'assigned_to'])
-      .where('station_code', '=', stationCode)
-      .where('id', 'in', juvenileLinks.where('record_persons.record_type', '=', 'complaint'))
-      .execute();
-    const firs = await d.firs.getMany(firIds.map((f) => f.id));
-    const persons = await d.persons.getMany([...new Set([...firs.flatMap((f) => f.content.persons.map((p) => p.personId)), ...complaints.map((c) => c.complainant_id)])]);
-    const withheld = new Map<string, WithheldIdentity>();
-    for (const f of firs) {
-      const unmask = await d.access.mayUnmask(actor, { unitCode: f.stationCode, ioUserId: f.content.ioUserId });
-      for (const ref of f.content.persons) {
-        const p = persons.get(ref.personId);
-        if (p && this.personView(p, ref.role, f.sensitive, unmask).masked) withheld.set(p.id, identityOf(p));
-      }
-    }
-    for (const c of complaints) {
-      const p = persons.get(c.complainant_id);
-      if (p && this.personView(p, 'complainant', false, await d.access.mayUnmask(actor, { unitCode: stationCode, ioUserId: c.assigned_to })).masked) withheld.set(p.id, identityOf(p));
-    }
-    return withheld.size ? nameRedactor([...withheld.values()]) : SHOW_ALL;
+    const withheld = await d.access.identities.withheld(actor, await d.access.identities.protectedAt(stationCode));
+    if (!withheld.size) return SHOW_ALL;
+    const persons = await d.persons.getMany([...withheld.keys()]);
+    return redactorOf([...withheld.keys()].map((id) => persons.get(id)));
   }
 
   /** A diary's entries as this reader may read them. */
@@ -151,26 +117,27 @@ export class RecordViews {
   }
 
   /**
-   * A complaint's free text as this reader may read it: the complainant if withheld, and once it
-   * became an FIR, whoever that FIR withholds. No audit entry: for lists and for answers to changes.
+   * A complaint as this reader may read it, without its audit entry (for lists and for answers to
+   * changes): the free text without the names of the complainant if withheld and, once it became
+   * an FIR, of whoever that FIR withholds; a withheld complainant's id is not handed out.
    */
   async complaintText(actor: RequestActor, c: Complaint, complainant?: Person | null) {
-    const person = complainant === undefined ? await this.deps.persons.get(c.complainantId) : complainant;
-    const unmask = await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo });
-    const own = this.redactorFor([{ person: person ?? undefined, role: 'complainant' }], false, unmask);
     const fir = c.firId ? await this.deps.firs.get(c.firId) : null;
-    const ofFir = fir ? await this.firRedactor(actor, fir) : SHOW_ALL;
-    let withheld = false;
+    const ids = [c.complainantId, ...(fir?.content.persons.map((p) => p.personId) ?? [])];
+    const withheld = await this.deps.access.identities.withheld(actor, ids);
+    const persons = await this.deps.persons.getMany([...withheld.keys()].filter((id) => id !== c.complainantId || complainant === undefined));
+    if (complainant) persons.set(complainant.id, complainant);
+    const redact = redactorOf([...withheld.keys()].map((id) => persons.get(id)));
+    let textWithheld = false;
     const r = (text: string) => {
-      const a = own(text);
-      const b = ofFir(a.text);
-      withheld ||= a.withheld || b.withheld;
-      return b.text;
+      const out = redact(text);
+      textWithheld ||= out.withheld;
+      return out.text;
     };
     const description = r(c.description);
     const place = r(c.place);
     const closureNote = c.closureNote === null ? null : r(c.closureNote);
-    return { ...c, description, place, closureNote, textWithheld: withheld };
+    return { ...c, complainantId: withheld.has(c.complainantId) ? null : c.complainantId, description, place, closureNote, textWithheld };
   }
 
   /**
@@ -179,11 +146,18 @@ export class RecordViews {
    */
   async fir(actor: RequestActor, fir: Fir, client: ClientInfo, opts: { unmaskAllowed?: boolean; auditAction?: 'fir.read' | 'fir.copy' | null } = {}) {
     const d = this.deps;
-    const unmask = (opts.unmaskAllowed ?? true) && (await d.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId }));
-    const persons = await d.persons.getMany(fir.content.persons.map((p) => p.personId));
-    const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, fir.sensitive, unmask));
-    const anyProtected = fir.content.persons.some((p) => (fir.sensitive && (p.role === 'victim' || p.role === 'complainant')) || persons.get(p.personId)?.juvenile);
-    const text = redactFirContent(fir.content, this.redactorFor(fir.content.persons.map((p) => ({ person: persons.get(p.personId), role: p.role })), fir.sensitive, unmask));
+    const ids = fir.content.persons.map((p) => p.personId);
+    const persons = await d.persons.getMany(ids);
+    // A copy for others shows no protected identity, whoever prints it.
+    const decided = await d.access.identities.decide(actor, ids);
+    const withheld = (id: string) => {
+      const p = decided.get(id);
+      return p && (!p.unmask || opts.unmaskAllowed === false) ? p.reason : undefined;
+    };
+    const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, withheld(p.personId)));
+    const anyWithheld = ids.some((id) => withheld(id));
+    const unmasked = ids.some((id) => decided.has(id) && !withheld(id));
+    const text = redactFirContent(fir.content, redactorOf(ids.filter((id) => withheld(id)).map((id) => persons.get(id))));
     const [station, district, gd, sections, oic, io] = await Promise.all([
       d.units.get(fir.stationCode),
       d.units.get(fir.districtCode),
@@ -200,9 +174,9 @@ export class RecordViews {
       targetType: 'fir',
       targetId: fir.id,
       targetUnit: fir.stationCode,
-      detail: { version: fir.version, unmasked: unmask && anyProtected },
+      detail: { version: fir.version, unmasked },
     });
-    if (opts.auditAction !== null && unmask && anyProtected) {
+    if (opts.auditAction !== null && unmasked) {
       await d.audit.record(d.storage.db, { actor: auditActor(actor.user), action: 'fir.read_unmasked', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
     }
     const byRole = (role: PersonRole) => views.filter((v) => v.role === role);
@@ -247,7 +221,7 @@ export class RecordViews {
       transferredToStation: fir.transferredToStation,
       transferredFromFir: fir.transferredFromFir,
       efirSignedAt: fir.efirSignedAt,
-      identitiesWithheld: !unmask && anyProtected,
+      identitiesWithheld: anyWithheld,
       /** Names, phones or addresses of withheld persons were replaced in the free text. */
       textWithheld: text.withheld,
       clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now()),
@@ -271,13 +245,14 @@ export class RecordViews {
 
   /** The list rows without the audit entry, for callers that audit the whole answer themselves (search). */
   async firListRows(actor: RequestActor, firs: Fir[]) {
-    const persons = await this.deps.persons.getMany([...new Set(firs.flatMap((f) => f.content.persons.map((p) => p.personId)))]);
+    const ids = [...new Set(firs.flatMap((f) => f.content.persons.map((p) => p.personId)))];
+    const withheld = await this.deps.access.identities.withheld(actor, ids);
+    const persons = await this.deps.persons.getMany(ids);
     const rows = [];
     for (const f of firs) {
-      const redact = await this.firRedactor(actor, f, persons);
+      const redact = redactorOf(f.content.persons.filter((p) => withheld.has(p.personId)).map((p) => persons.get(p.personId)));
       const complainantRef = f.content.persons.find((p) => p.role === 'complainant');
       const complainant = complainantRef ? persons.get(complainantRef.personId) : undefined;
-      const unmask = f.sensitive || complainant?.juvenile ? await this.deps.access.mayUnmask(actor, { unitCode: f.stationCode, ioUserId: f.content.ioUserId }) : true;
       rows.push({
         id: f.id,
         number: f.number,
@@ -290,7 +265,7 @@ export class RecordViews {
         principal: f.principal,
         crimeHead: f.crimeHead,
         sensitive: f.sensitive,
-        complainantName: complainant && (unmask || (!f.sensitive && !complainant.juvenile)) ? complainant.name : null,
+        complainantName: complainant && !withheld.has(complainant.id) ? complainant.name : null,
         place: redact(f.content.place.address).text,
         version: f.version,
       });
@@ -300,16 +275,12 @@ export class RecordViews {
 
   async complaint(actor: RequestActor, c: Complaint, client: ClientInfo) {
     const person = await this.deps.persons.get(c.complainantId);
-    // A complaint that became a sensitive FIR withholds its complainant as the FIR does.
-    const fir = c.firId ? await this.deps.firs.get(c.firId) : null;
-    const unmask =
-      (await this.deps.access.mayUnmask(actor, { unitCode: c.stationCode, ioUserId: c.assignedTo })) &&
-      (!fir?.sensitive || (await this.deps.access.mayUnmask(actor, { unitCode: fir.stationCode, ioUserId: fir.content.ioUserId })));
+    const withheld = (await this.deps.access.identities.withheld(actor, [c.complainantId])).get(c.complainantId);
     const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
     return {
       ...(await this.complaintText(actor, c, person)),
-      complainant: person ? this.personView(person, 'complainant', fir?.sensitive ?? false, unmask) : null,
+      complainant: person ? this.personView(person, 'complainant', withheld) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
       clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
     };
@@ -327,14 +298,7 @@ export class RecordViews {
    */
   async personUnaudited(actor: RequestActor, p: Person) {
     const links = await this.deps.storage.db.selectFrom('record_persons').selectAll().where('person_id', '=', p.id).execute();
-    const firIds = links.filter((l) => l.record_type === 'fir').map((l) => l.record_id);
-    const sensitiveFirs = firIds.length
-      ? await this.deps.storage.db.selectFrom('firs').select(['id', 'station_code', 'io_user_id']).where('id', 'in', firIds).where('sensitive', '=', 1).execute()
-      : [];
-    const protectedLinks = sensitiveFirs.filter((f) => links.some((l) => l.record_id === f.id && (l.role === 'victim' || l.role === 'complainant')));
-    let unmask = true;
-    for (const f of protectedLinks) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: f.station_code, ioUserId: f.io_user_id });
-    if (p.juvenile) unmask &&= await this.deps.access.mayUnmask(actor, { unitCode: p.ownerUnit, ioUserId: null });
-    return { view: this.personView(p, null, protectedLinks.length > 0, unmask), links };
+    const withheld = (await this.deps.access.identities.withheld(actor, [p.id])).get(p.id);
+    return { view: this.personView(p, null, withheld), links };
   }
 }

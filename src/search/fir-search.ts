@@ -9,6 +9,7 @@ import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 import { fullTextFor, type FirFullText } from './fulltext.js';
 import { rangeEnd, rangeStart, type FirSearchQuery } from './schemas.js';
+import { withoutProtectedPersons } from '../records/protection.js';
 import { auditSearch, scopeCounts } from './scope.js';
 import { indexText, snippet, textTokens } from './text-tokens.js';
 
@@ -32,11 +33,18 @@ export class FirSearch {
     const { limit, ...terms } = query;
     const facts = query.text ? textTokens(query.text) : [];
     let filtered = this.filters(storage.db.selectFrom('firs'), query, facts);
+    // Inside, an FIR found only through a withheld person's name in its text is not found at all
+    // by a reader who may not unmask them (the match is made again on the text as they read it).
     const hidden = await this.foundOnlyByWithheldWords(actor, filtered, facts, query.place ? textTokens(query.place) : []);
     if (hidden.length) filtered = filtered.where('id', 'not in', hidden);
-    const counts = await filtered.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute();
-    const { insideUnits, elsewhere } = await scopeCounts(units, actor, new Map(counts.map((c) => [c.station_code, Number(c.n)])));
-    const total = counts.filter((c) => insideUnits.has(c.station_code)).reduce((a, c) => a + Number(c.n), 0);
+    const countOf = async (q: FirQuery) => new Map((await q.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute()).map((c) => [c.station_code, Number(c.n)]));
+    const counts = await countOf(filtered);
+    const { insideUnits } = await scopeCounts(units, actor, counts);
+    // Outside, an FIR found through its free text could be found by a protected person's name or
+    // address: such FIRs are left out of the hit/no-hit answer.
+    const byText = facts.length > 0 || !!query.place;
+    const { elsewhere } = await scopeCounts(units, actor, byText ? await countOf(withoutProtectedPersons(filtered)) : counts);
+    const total = [...counts].filter(([code]) => insideUnits.has(code)).reduce((a, [, n]) => a + n, 0);
     const ids = insideUnits.size
       ? (await filtered.select('id').where('station_code', 'in', [...insideUnits]).orderBy('registered_at', 'desc').orderBy('id').limit(limit).execute()).map((r) => r.id)
       : [];

@@ -118,27 +118,3 @@ export class PersonSearch {
     return hits.slice(0, query.limit);
   }
 }
-
-/**
- * Persons whose identity is never listed by search: children (Juvenile Justice Act s.74) and
- * victims or complainants of sensitive cases (BNS s.72). Officers reach them through their case.
- */
-export async function protectedPersonIds(exec: Executor, ids: readonly string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const chunk = ids.slice(i, i + 500);
-    const juveniles = await exec.selectFrom('persons').select('id').where('id', 'in', chunk).where('juvenile', '=', 1).execute();
-    juveniles.forEach((r) => out.add(r.id));
-    const victims = await exec
-      .selectFrom('record_persons')
-      .innerJoin('firs', 'firs.id', 'record_persons.record_id')
-      .select('record_persons.person_id')
-      .where('record_persons.record_type', '=', 'fir')
-      .where('record_persons.person_id', 'in', chunk)
-      .where('record_persons.role', 'in', ['victim', 'complainant'])
-      .where('firs.sensitive', '=', 1)
-      .execute();
-    victims.forEach((r) => out.add(r.person_id));
-  }
-  return out;
-}

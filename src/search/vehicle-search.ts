@@ -7,6 +7,7 @@ import type { Vehicle } from '../records/schemas/fir.js';
 import type { UnitService } from '../records/units.js';
 import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
+import { firsNamingProtected } from '../records/protection.js';
 import { auditSearch, scopeHits } from './scope.js';
 import { unitRef } from './unit-ref.js';
 
@@ -52,7 +53,12 @@ export class VehicleSearch {
       const hit = (v: string | null) => !!v && ((registration !== null && v === registration) || (!!fragment && (v.startsWith(fragment) || v.endsWith(fragment))));
       return MATCHED[cols.find((c) => hit(r[c])) ?? 'registration'];
     };
-    const { inside, elsewhere } = await scopeHits(this.deps.units, actor, rows.map((r) => ({ ...r, ownerUnit: r.station_code })));
+    const hits = rows.map((r) => ({ ...r, ownerUnit: r.station_code }));
+    const { inside } = await scopeHits(this.deps.units, actor, hits);
+    // Outside, a vehicle of a case with a protected person (the victim's own, say) is left out of
+    // the hit/no-hit answer: its number could confirm a record about them.
+    const naming = await firsNamingProtected(this.deps.storage.db, rows.map((r) => r.fir_id));
+    const { elsewhere } = await scopeHits(this.deps.units, actor, hits.filter((h) => !naming.has(h.fir_id)));
     const results = [];
     for (const r of inside) {
       results.push({

@@ -46,6 +46,7 @@ const SELF_ROW: Row = {
   fingerprint_expert:     { in: 'allow', out: 'n/a' },
   control_room_operator:  { in: 'allow', out: 'n/a' },
   administrator:          { in: 'allow', out: 'n/a' },
+  auditor:                { in: 'allow', out: 'n/a' },
 };
 
 /** Reading users and the audit trail: supervisors and administrators, inside their subtree. */
@@ -61,7 +62,11 @@ const READ_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'empty' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
+
+/** The audit trail: as reading users, and the auditor (who reads no accounts), inside their subtree. */
+const AUDIT_READ_ROW: Row = { ...READ_ROW, auditor: { in: 'allow', out: 'empty' } };
 
 /** Reading one user by id: as above, but a user outside is refused outright. */
 const READ_ONE_ROW: Row = {
@@ -76,6 +81,7 @@ const READ_ONE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Creating and managing accounts: the SHO for the station's own writer/IO, administrators for all. */
@@ -91,6 +97,7 @@ const MANAGE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -110,6 +117,7 @@ const LAW_CORRECT_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'allow', out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /**
@@ -129,6 +137,7 @@ const RECORD_READ_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Lists of station records (and person suggestions): as above, but outside is filtered away. */
@@ -144,6 +153,7 @@ const RECORD_LIST_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Registering complaints and FIRs (and converting one to the other): station staff, at their own station only. */
@@ -159,6 +169,7 @@ const REGISTER_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -178,6 +189,7 @@ const STATIONS_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'deny',  out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 const UPLOAD_ROW: Row = {
@@ -192,6 +204,7 @@ const UPLOAD_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'deny',  out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /** Writing the General Diary and correcting it: station staff, at their own station. */
@@ -207,6 +220,7 @@ const GD_WRITE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Amending an FIR and recording an e-FIR signature: the IO and the SHO of the station (not the writer). */
@@ -222,6 +236,7 @@ const AMEND_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Assigning a complaint's enquiry: the SHO of the station only. */
@@ -237,6 +252,7 @@ const ASSIGN_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Closing a complaint (disposed of, or non-cognizable): the IO and the SHO of the station. */
@@ -252,6 +268,7 @@ const CLOSE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** Transferring an FIR to another station: the SHO of the station only. */
@@ -267,6 +284,7 @@ const TRANSFER_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -287,6 +305,7 @@ const ALERT_LIST_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'allow', out: 'empty' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** The photo of one alert: the same readers, but an alert not addressed to them is refused outright. */
@@ -302,6 +321,7 @@ const ALERT_READ_ONE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'allow', out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -321,6 +341,7 @@ const ALERT_ISSUE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'deny',  out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -339,6 +360,7 @@ const ALERT_UPLOAD_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'deny',  out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /**
@@ -360,6 +382,7 @@ const SYNC_RUN_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'n/a' },
   control_room_operator:  { in: 'deny',  out: 'n/a' },
   administrator:          { in: 'allow', out: 'n/a' },
+  auditor:                { in: 'deny',  out: 'n/a' },
 };
 
 /**
@@ -380,6 +403,7 @@ const NODE_READ_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'empty' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /**
@@ -399,6 +423,7 @@ const NODE_MANAGE_ROW: Row = {
   fingerprint_expert:     { in: 'deny',  out: 'deny' },
   control_room_operator:  { in: 'deny',  out: 'deny' },
   administrator:          { in: 'allow', out: 'deny' },
+  auditor:                { in: 'deny',  out: 'deny' },
 };
 
 /** The expectation table: every route open to a signed-in user. */
@@ -416,7 +441,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/users/:id/enable':  MANAGE_ROW,
   'POST /api/v1/users/:id/reset':   MANAGE_ROW,
   'POST /api/v1/users/:id/unlock':  MANAGE_ROW,
-  'GET /api/v1/audit':              READ_ROW,
+  'GET /api/v1/audit':              AUDIT_READ_ROW,
   'GET /api/v1/law/sections':                              SELF_ROW, // every police user chooses sections
   'GET /api/v1/law/sections/:act/:section':                SELF_ROW,
   'GET /api/v1/law/acts':                                  SELF_ROW,
@@ -481,6 +506,7 @@ const ASSIGNABLE: Record<Role, Role[]> = {
   fingerprint_expert: [],
   control_room_operator: [],
   administrator: [...ROLES],
+  auditor: [],
 };
 
 /** Routes that need no user at all. */
@@ -512,6 +538,7 @@ const ACTORS: Record<Role, { username: string; unit: string; inside: Place; outs
   fingerprint_expert:     { username: 'fpb.mh',       unit: 'MH-FPB',      inside: { unit: 'MH-FPB', role: 'fingerprint_expert' },          outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
   control_room_operator:  { username: 'cr.mh',        unit: 'MH-CR',       inside: { unit: 'MH-CR', role: 'control_room_operator' },        outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
   administrator:          { username: 'admin.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
+  auditor:                { username: 'audit.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
 };
 
 /**
@@ -531,6 +558,7 @@ const RECORD_STATION: Record<Role, { in: string; out: string | null }> = {
   fingerprint_expert:     { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
   control_room_operator:  { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
   administrator:          { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  auditor:                { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
 };
 
 type Side = 'in' | 'out';

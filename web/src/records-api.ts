@@ -183,7 +183,8 @@ export interface Complaint {
   ackNo: string;
   receivedAt: string;
   mode: string;
-  complainantId: string;
+  /** Null when the complainant is withheld from the reader (who then cannot link them either). */
+  complainantId: string | null;
   description: string;
   place: string;
   occurredFrom: string | null;
@@ -347,7 +348,8 @@ export interface FirVersionContent {
   infoReceivedAt?: string;
   place?: Place;
   sections?: SectionRef[];
-  persons?: { personId: string; role: string }[];
+  /** A person withheld from the reader comes without an id. */
+  persons?: { personId?: string; withheld?: true; role: string }[];
   unknownAccused?: { description: string }[];
   properties?: Property[];
   delayReasons?: string | null;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { auditActor } from '../../access/auth-service.js';
+import { auditActor, type RequestActor } from '../../access/auth-service.js';
 import type { AuditRow } from '../../access/audit-log.js';
+import { decide } from '../../access/policy.js';
+import type { CctnsNode } from '../../node.js';
 import { route } from '../route.js';
 import { auditEntrySchema, jurisdictionAuditQuery } from '../schemas/audit.js';
 
@@ -19,6 +21,41 @@ export function auditView(r: AuditRow & { origin_unit?: string }): z.output<type
     detail: JSON.parse(r.detail) as Record<string, unknown>,
   };
 }
+
+type AuditEntry = z.output<typeof auditEntrySchema>;
+
+/** What stands in an entry for the id of a withheld person or the hash of their photo. */
+export const WITHHELD = '(withheld)';
+
+/**
+ * Audit entries as this reader may see them. In full only for those granted audit.read_full
+ * (the auditor). Others see that someone else searched — who, when, which search, how many
+ * found — but not the terms or what was found; and nowhere the id of a person withheld from
+ * them or the hash of such a person's photo (an id can be linked, a hash fetched).
+ */
+export async function auditViews(node: CctnsNode, actor: RequestActor, rows: (AuditRow & { origin_unit?: string })[]): Promise<AuditEntry[]> {
+  const entries = rows.map(auditView);
+  if (decide(actor.principal, 'audit.read_full', { unitPath: actor.unit.path }).allowed) return entries;
+  rows.forEach((r, i) => {
+    const e = entries[i]!;
+    if (e.action.startsWith('search.') && r.actor_id !== actor.user.id) e.detail = { count: typeof e.detail.count === 'number' ? e.detail.count : null, limited: true };
+  });
+  const strings = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') strings.add(v);
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  for (const e of entries) collect([e.targetId, e.detail]);
+  const { identities } = node.recordAccess;
+  const hidden = new Set<string>([...(await identities.withheld(actor, [...strings].filter((s) => UUID.test(s)))).keys(), ...(await identities.withheldFiles(actor, [...strings]))]);
+  if (hidden.size === 0) return entries;
+  const redact = (v: unknown): unknown =>
+    typeof v === 'string' ? (hidden.has(v) ? WITHHELD : v) : Array.isArray(v) ? v.map(redact) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redact(x)])) : v;
+  return entries.map((e) => ({ ...e, targetId: e.targetId && hidden.has(e.targetId) ? null : e.targetId, detail: redact(e.detail) as Record<string, unknown> }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const auditRoutes = [
   route({
@@ -43,7 +80,7 @@ export const auditRoutes = [
         targetUnit: actor.unit.code,
         detail: { count: entries.length, from: query.from },
       });
-      return { entries: entries.map(auditView) };
+      return { entries: await auditViews(node, actor, entries) };
     },
   }),
 ];

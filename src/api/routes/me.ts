@@ -3,7 +3,7 @@ import { route } from '../route.js';
 import { auditEntrySchema, auditQuery } from '../schemas/audit.js';
 import { changePasswordBody, languageBody, meSchema } from '../schemas/session.js';
 import { meView } from './auth.js';
-import { auditView } from './audit.js';
+import { auditViews } from './audit.js';
 
 export const meRoutes = [
   route({
@@ -53,7 +53,7 @@ export const meRoutes = [
     query: auditQuery,
     response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
     handler: async ({ node, actor, query }) => ({
-      entries: (await node.audit.listForActor(actor.user.id, query.limit, query.before)).map(auditView),
+      entries: await auditViews(node, actor, await node.audit.listForActor(actor.user.id, query.limit, query.before)),
     }),
   }),
 ];

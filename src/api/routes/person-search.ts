@@ -3,7 +3,7 @@ import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import { notFound } from '../../errors.js';
 import type { CctnsNode } from '../../node.js';
 import { personSearchQuery, samePersonInput, withdrawInput, type PersonSearchQuery } from '../../search/person-query.js';
-import { protectedPersonIds, type PersonHit } from '../../search/person-search.js';
+import type { PersonHit } from '../../search/person-search.js';
 import { auditSearch, scopeHits } from '../../search/scope.js';
 import { idParam } from '../schemas/records.js';
 import { route } from '../route.js';
@@ -45,7 +45,7 @@ const OVERFETCH = 5;
  */
 export async function searchPersons(node: CctnsNode, actor: RequestActor, query: PersonSearchQuery, client: ClientInfo, audit = true) {
   const hits = await node.personSearch.find({ q: query.q, fatherName: query.father, age: query.age, district: query.district, gender: query.gender, limit: Math.min(200, query.limit * OVERFETCH) });
-  const hidden = await protectedPersonIds(node.storage.db, hits.map((h) => h.id));
+  const hidden = await node.recordAccess.identities.protectedIds(hits.map((h) => h.id));
   const { inside, elsewhere } = await scopeHits(node.units, actor, hits.filter((h) => !hidden.has(h.id)));
   const shown = inside.slice(0, query.limit);
   if (audit) {
@@ -74,10 +74,14 @@ async function toResult(node: CctnsNode, h: PersonHit) {
   };
 }
 
-/** A person the caller may read (or amend), or 404/403 (the refusal audited, naming `target`). */
+/**
+ * A person the caller may read (or amend), or 404/403 (the refusal audited, naming `target`). A
+ * person withheld from the caller is answered as unknown: their marks would lead to their other
+ * records, and marking them would link them.
+ */
 async function personFor(node: CctnsNode, actor: RequestActor, action: 'record.read' | 'record.amend', id: string, client: ClientInfo, target = { type: 'person', id }) {
   const p = await node.persons.get(id);
-  if (!p) throw notFound('There is no person with this id.');
+  if (!p || (await node.recordAccess.identities.withheld(actor, [p.id])).has(p.id)) throw notFound('There is no person with this id.');
   await node.recordAccess.authorise(actor, action, p.ownerUnit, client, target);
   return p;
 }

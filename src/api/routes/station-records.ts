@@ -167,18 +167,21 @@ export const firRoutes = [
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       const { fir } = await readableFir(node, actor, params.id, client);
-      // The versions hold person ids, not identities; names come from the person index through the masked views.
+      // The versions hold person ids, not identities; a withheld person's id is not handed out either.
       const rows = await node.firs.versions(fir.id);
+      const contents = rows.map((r) => JSON.parse(r.content) as FirContent);
+      const withheld = await node.recordAccess.identities.withheld(actor, contents.flatMap((c) => c.persons.map((p) => p.personId)));
       const names = new Map<string, string | null>();
       for (const r of rows) if (!names.has(r.author)) names.set(r.author, (await node.users.byId(r.author))?.displayName ?? null);
       await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'fir.read', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
       // Every version's narrative and reason is redacted as the current view is: persons are only ever added.
       const redact = await node.views.firRedactor(actor, fir);
       return {
-        versions: rows.map((r) => {
-          const { content, withheld } = redactFirContent(JSON.parse(r.content) as FirContent, redact);
+        versions: rows.map((r, i) => {
+          const { content, withheld: textWithheld } = redactFirContent(contents[i]!, redact);
           const reason = redact(r.reason);
-          return { version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: reason.text, content, textWithheld: withheld || reason.withheld };
+          const persons = content.persons.map((p) => (withheld.has(p.personId) ? { withheld: true, role: p.role } : p));
+          return { version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: reason.text, content: { ...content, persons }, textWithheld: textWithheld || reason.withheld };
         }),
       };
     },

@@ -546,7 +546,7 @@ function VersionContent({ version, names, fir }: { version: FirVersion; names: M
           <ul className="plain-list">
             {(c.persons ?? []).map((p, i) => (
               <li key={`${p.personId}-${p.role}-${i}`}>
-                {personRoleName(t, p.role)}: {names.get(p.personId) ?? <span className="muted">{t('history.personNotShown')}</span>}
+                {personRoleName(t, p.role)}: {(p.personId && names.get(p.personId)) || <span className="muted">{t('history.personNotShown')}</span>}
               </li>
             ))}
             {(c.unknownAccused ?? []).map((u, i) => (

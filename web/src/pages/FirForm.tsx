@@ -48,8 +48,9 @@ function parseNumber(v: string): number | undefined {
 
 /** The complainant of a complaint, linked by id (never re-entered). */
 function complainantOf(t: TFunction, c: Complaint): PersonDraft {
-  if (c.complainant && !c.complainant.masked) return linkedPerson({ ...c.complainant, id: c.complainantId });
-  const stub: PersonFull = { id: c.complainantId, masked: false, role: 'complainant', name: t('person.withheldShort') };
+  if (c.complainant && !c.complainant.masked && c.complainantId) return linkedPerson({ ...c.complainant, id: c.complainantId });
+  // A withheld complainant has no id here: only an officer who may see them can convert the complaint.
+  const stub: PersonFull = { id: c.complainantId ?? '', masked: false, role: 'complainant', name: t('person.withheldShort') };
   return linkedPerson(stub);
 }
 

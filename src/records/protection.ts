@@ -1,0 +1,205 @@
+import type { SelectQueryBuilder } from 'kysely';
+import type { RequestActor } from '../access/auth-service.js';
+import type { Executor, Storage } from '../storage/db.js';
+import type { Database } from '../storage/schema.js';
+
+/** Why a person's identity is withheld: a victim or complainant of a sexual offence (BNS 72), or a child (JJ Act s.74). */
+export type ProtectionReason = 'sensitive-case' | 'juvenile';
+
+/**
+ * A protected person, and the records whose officers may see who they are. The grants belong to
+ * the person, not to the record being read: a victim linked as a witness to a theft elsewhere is
+ * still shown only to those who may unmask them through their own case.
+ */
+export interface Protection {
+  reason: ProtectionReason;
+  /** The IO of each, and whoever holds record.unmask over its unit, may see the person. */
+  grants: { unitCode: string; ioUserId: string | null }[];
+}
+
+/** The record-level unmask decision (RecordAccess.mayUnmask): the IO of the record, or record.unmask over its unit. */
+export type MayUnmask = (actor: RequestActor, record: { unitCode: string; ioUserId: string | null }) => Promise<boolean>;
+
+const PROTECTED_ROLES = ['victim', 'complainant'] as const;
+/** The roles in which a case is about a child: its IO and station may see the child. */
+const CHILD_CASE_ROLES = ['accused', 'victim'] as const;
+const CHUNK = 500;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/**
+ * The one place that decides whether a person is protected and whether a reader may see them:
+ * used by every view of a record, the check when a person is linked by id, the files, search
+ * and the audit log. A person is protected when they are a victim or the complainant of any
+ * sensitive FIR, or a juvenile. They may be unmasked by the IO of a sensitive case that names
+ * them as victim or complainant, or by those granted record.unmask over that case's station;
+ * a juvenile also by those granted record.unmask over the unit that holds the person, by the IO
+ * (or record.unmask over the station) of a case that names the child as accused or victim, and
+ * by the officer assigned (or record.unmask over the station) a complaint the child made.
+ */
+export class ProtectedIdentities {
+  constructor(
+    private readonly storage: Storage,
+    private readonly mayUnmask: MayUnmask,
+  ) {}
+
+  /** The protected persons among these ids, with what protects them; unprotected ones are absent. */
+  async protections(ids: readonly string[], exec: Executor = this.storage.db): Promise<Map<string, Protection>> {
+    const out = new Map<string, Protection>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += CHUNK) {
+      const chunk = unique.slice(i, i + CHUNK);
+      const persons = await exec.selectFrom('persons').select(['id', 'juvenile', 'owner_unit']).where('id', 'in', chunk).execute();
+      const firLinks = await exec
+        .selectFrom('record_persons')
+        .innerJoin('firs', 'firs.id', 'record_persons.record_id')
+        .select(['record_persons.person_id', 'record_persons.role', 'firs.station_code', 'firs.io_user_id', 'firs.sensitive'])
+        .where('record_persons.record_type', '=', 'fir')
+        .where('record_persons.person_id', 'in', chunk)
+        .execute();
+      const juveniles = persons.filter((p) => p.juvenile === 1).map((p) => p.id);
+      const complaintLinks = juveniles.length
+        ? await exec
+            .selectFrom('record_persons')
+            .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
+            .select(['record_persons.person_id', 'complaints.station_code', 'complaints.assigned_to'])
+            .where('record_persons.record_type', '=', 'complaint')
+            .where('record_persons.person_id', 'in', juveniles)
+            .execute()
+        : [];
+      for (const p of persons) {
+        const mine = firLinks.filter((l) => l.person_id === p.id);
+        const cases = mine.filter((l) => l.sensitive === 1 && (PROTECTED_ROLES as readonly string[]).includes(l.role));
+        const grants = cases.map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id }));
+        if (p.juvenile === 1) {
+          grants.push({ unitCode: p.owner_unit, ioUserId: null });
+          // The child's own cases (as accused or victim), not every case they are a witness in.
+          grants.push(...mine.filter((l) => (CHILD_CASE_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })));
+          grants.push(...complaintLinks.filter((l) => l.person_id === p.id).map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
+        }
+        if (cases.length || p.juvenile === 1) out.set(p.id, { reason: cases.length ? 'sensitive-case' : 'juvenile', grants });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * For each protected person among these ids: why, and whether this reader may see them. A
+   * reader may see a protected person through any one record that protects them.
+   */
+  async decide(actor: RequestActor, ids: readonly string[], exec: Executor = this.storage.db): Promise<Map<string, { reason: ProtectionReason; unmask: boolean }>> {
+    const protections = await this.protections(ids, exec);
+    const memo = new Map<string, Promise<boolean>>();
+    const may = (g: Protection['grants'][number]) => {
+      const k = `${g.unitCode}\u0000${g.ioUserId ?? ''}`;
+      if (!memo.has(k)) memo.set(k, this.mayUnmask(actor, g));
+      return memo.get(k)!;
+    };
+    const out = new Map<string, { reason: ProtectionReason; unmask: boolean }>();
+    for (const [id, p] of protections) {
+      let unmask = false;
+      for (const g of p.grants) if ((unmask = await may(g))) break;
+      out.set(id, { reason: p.reason, unmask });
+    }
+    return out;
+  }
+
+  /** The persons among these ids whose identity this reader may not see, with the reason. */
+  async withheld(actor: RequestActor, ids: readonly string[], exec: Executor = this.storage.db): Promise<Map<string, ProtectionReason>> {
+    const decided = await this.decide(actor, ids, exec);
+    return new Map([...decided].filter(([, d]) => !d.unmask).map(([id, d]) => [id, d.reason]));
+  }
+
+  /** The files among these SHA-256s that are the photo of a person withheld from this reader. */
+  async withheldFiles(actor: RequestActor, shas: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
+    const wanted = [...new Set(shas)].filter((s) => SHA256.test(s));
+    const owners: { id: string; photo_sha256: string | null }[] = [];
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      owners.push(...(await exec.selectFrom('persons').select(['id', 'photo_sha256']).where('photo_sha256', 'in', wanted.slice(i, i + CHUNK)).execute()));
+    }
+    const hidden = await this.withheld(actor, owners.map((o) => o.id), exec);
+    return new Set(owners.filter((o) => hidden.has(o.id)).map((o) => o.photo_sha256!));
+  }
+
+  /**
+   * The protected persons on any FIR or complaint of this station — those whose names its diary
+   * and other free text may carry without saying which case they belong to.
+   */
+  async protectedAt(stationCode: string, exec: Executor = this.storage.db): Promise<string[]> {
+    // Persons on the station's records, then the protected ones among them (one decision: protections()).
+    const onFirs = exec.selectFrom('record_persons').innerJoin('firs', 'firs.id', 'record_persons.record_id').select('record_persons.person_id').where('record_persons.record_type', '=', 'fir').where('firs.station_code', '=', stationCode);
+    const onComplaints = exec
+      .selectFrom('record_persons')
+      .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
+      .select('record_persons.person_id')
+      .where('record_persons.record_type', '=', 'complaint')
+      .where('complaints.station_code', '=', stationCode);
+    const candidates = exec
+      .selectFrom('persons')
+      .select('persons.id as person_id')
+      .where((w) =>
+        w.or([
+          w('persons.juvenile', '=', 1),
+          w(
+            'persons.id',
+            'in',
+            w
+              .selectFrom('record_persons as vp')
+              .innerJoin('firs as vf', 'vf.id', 'vp.record_id')
+              .select('vp.person_id')
+              .where('vp.record_type', '=', 'fir')
+              .where('vp.role', 'in', [...PROTECTED_ROLES])
+              .where('vf.sensitive', '=', 1),
+          ),
+        ]),
+      )
+      .where((w) => w.or([w('persons.id', 'in', onFirs), w('persons.id', 'in', onComplaints)]));
+    const rows = await candidates.execute();
+    return [...new Set(rows.map((r) => r.person_id))];
+  }
+
+  /** Persons whose identity search never lists, for anyone: every protected person. */
+  async protectedIds(ids: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
+    return new Set((await this.protections(ids, exec)).keys());
+  }
+}
+
+/**
+ * FIRs that name a protected person, or are sensitive: an answer about such an FIR that was found
+ * through its persons or its free text (brief facts, place, property) could identify the person,
+ * so the hit/no-hit answer outside the jurisdiction leaves them out.
+ */
+export function withoutProtectedPersons<Q extends SelectQueryBuilder<Database, 'firs', any>>(q: Q): Q {
+  return q.where('firs.sensitive', '=', 0).where('firs.id', 'not in', (eb) =>
+    eb
+      .selectFrom('record_persons as rp')
+      .select('rp.record_id')
+      .where('rp.record_type', '=', 'fir')
+      .where((w) =>
+        w.or([
+          w('rp.person_id', 'in', w.selectFrom('persons').select('persons.id').where('persons.juvenile', '=', 1)),
+          w(
+            'rp.person_id',
+            'in',
+            w
+              .selectFrom('record_persons as vp')
+              .innerJoin('firs as vf', 'vf.id', 'vp.record_id')
+              .select('vp.person_id')
+              .where('vp.record_type', '=', 'fir')
+              .where('vp.role', 'in', [...PROTECTED_ROLES])
+              .where('vf.sensitive', '=', 1),
+          ),
+        ]),
+      ),
+  ) as Q;
+}
+
+/** The FIRs among these ids that are sensitive or name a protected person (see withoutProtectedPersons). */
+export async function firsNamingProtected(exec: Executor, firIds: readonly string[]): Promise<Set<string>> {
+  const unique = [...new Set(firIds)];
+  const out = new Set(unique);
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const clear = await withoutProtectedPersons(exec.selectFrom('firs').select('firs.id').where('firs.id', 'in', unique.slice(i, i + CHUNK))).execute();
+    clear.forEach((r) => out.delete(r.id));
+  }
+  return out;
+}
