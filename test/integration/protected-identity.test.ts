@@ -616,7 +616,7 @@ describe(`protected identities never leave the case: every route × every role (
     await as('sho.nashik1', { method: 'GET', path: '/api/v1/search/phones', query: { q: digitsOf(VICTIM.phone) }, protectedSearch: true });
     await as('io2.pune1', { method: 'GET', path: '/api/v1/search/persons', query: { q: CHILD.alias }, protectedSearch: true });
     await as('sho.pune1', { method: 'GET', path: `/api/v1/persons/${victimId}` }, 200);
-    await as('io.pune1', { method: 'GET', path: `/api/v1/attachments/${victimPhoto}` }, 200);
+    await as('io.pune1', { method: 'GET', path: `/api/v1/attachments/${victimPhoto}` });
 
     const fir = (await node.firs.get(firS))!;
     fx = {
