@@ -1,0 +1,704 @@
+/**
+ * The protected-identity sweep: for one sensitive FIR (rape, BNS 64) whose victim is 16 and whose
+ * accused is 15, every route in the node's OpenAPI document is called as every role, inside and
+ * outside the station, and no answer — status, headers, body, PDF text, file — may carry the
+ * victim's or the child's names (each part, each script), aliases, phone numbers, photo hashes or
+ * person ids to a caller who may not see them unmasked (BNS 72, BNSS 193, JJ Act 2015 s.74).
+ *
+ * The routes come from GET /api/v1/openapi.json, so a new route is swept as soon as it exists;
+ * one the sweep does not know how to call (no recipe below) fails the test by name. Who may
+ * unmask is a literal table (MAY_UNMASK), not a call into the policy: a role added to ROLES
+ * without a row here fails loudly.
+ *
+ * Two things a caller may always get back: what the request itself carried (a refusal that
+ * repeats the id you sent discloses nothing), and, in one's own audit entries, what one sent
+ * earlier. Nothing else.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { after, before, describe, test } from 'node:test';
+import sharp from 'sharp';
+import { hashPassword } from '../../src/access/passwords.js';
+import { ROLES } from '../../src/domain/roles.js';
+import { verificationCode } from '../../src/records/verification.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+
+// ————————————————————————————————————————————————————————————————————————————————————————
+// Who may see a protected identity. "inside": the sensitive FIR's station (MH-PUN-PS01) lies in
+// the caller's unit subtree; "outside": it does not. 'n/a': no unit of that role can be inside.
+// The IO of the case may unmask as well (IO_OF_THE_CASE below). `auditSearchTerms`: a role that
+// reads others' search terms in audit entries in full (an auditor) — those terms only, nothing else.
+// ————————————————————————————————————————————————————————————————————————————————————————
+type Cell = boolean | 'n/a';
+const MAY_UNMASK: Record<string, { inside: Cell; outside: Cell; auditSearchTerms?: boolean }> = {
+  station_writer:         { inside: false, outside: false },
+  investigating_officer:  { inside: false, outside: false }, // but see IO_OF_THE_CASE
+  station_house_officer:  { inside: true,  outside: false },
+  sub_divisional_officer: { inside: false, outside: false },
+  superintendent:         { inside: true,  outside: false },
+  scrb_officer:           { inside: false, outside: false },
+  ncrb_officer:           { inside: false, outside: 'n/a' },
+  forensic_analyst:       { inside: 'n/a', outside: false },
+  fingerprint_expert:     { inside: 'n/a', outside: false },
+  control_room_operator:  { inside: 'n/a', outside: false },
+  administrator:          { inside: false, outside: false },
+};
+/** The investigating officer named on the FIR sees the victim and the child. */
+const IO_OF_THE_CASE = true;
+
+interface ActorDef {
+  username: string;
+  role: string;
+  unit: string;
+  side: 'inside' | 'outside';
+  /** The IO named on the sensitive FIR. */
+  ioOfCase?: boolean;
+  /** Not a demo user: created for the sweep. */
+  extra?: boolean;
+}
+
+/** Every role at least once; inside and outside wherever the role can be both. */
+const ACTORS: ActorDef[] = [
+  { username: 'writer.pune1', role: 'station_writer', unit: 'MH-PUN-PS01', side: 'inside' },
+  { username: 'io.pune1', role: 'investigating_officer', unit: 'MH-PUN-PS01', side: 'inside', ioOfCase: true },
+  { username: 'io2.pune1', role: 'investigating_officer', unit: 'MH-PUN-PS01', side: 'inside', extra: true },
+  { username: 'sho.pune1', role: 'station_house_officer', unit: 'MH-PUN-PS01', side: 'inside' },
+  { username: 'admin.pune1', role: 'administrator', unit: 'MH-PUN-PS01', side: 'inside', extra: true },
+  { username: 'sdpo.pune', role: 'sub_divisional_officer', unit: 'MH-PUN-SD1', side: 'inside' },
+  { username: 'sp.pune', role: 'superintendent', unit: 'MH-PUN', side: 'inside' },
+  { username: 'scrb.mh', role: 'scrb_officer', unit: 'MH', side: 'inside' },
+  { username: 'admin.mh', role: 'administrator', unit: 'MH', side: 'inside' },
+  { username: 'ncrb', role: 'ncrb_officer', unit: 'IN', side: 'inside' },
+  { username: 'admin.in', role: 'administrator', unit: 'IN', side: 'inside' },
+  // Another station of the same district.
+  { username: 'writer.pune2', role: 'station_writer', unit: 'MH-PUN-PS02', side: 'outside', extra: true },
+  { username: 'io.pune2', role: 'investigating_officer', unit: 'MH-PUN-PS02', side: 'outside', extra: true },
+  { username: 'sho.pune2', role: 'station_house_officer', unit: 'MH-PUN-PS02', side: 'outside', extra: true },
+  { username: 'admin.pune2', role: 'administrator', unit: 'MH-PUN-PS02', side: 'outside', extra: true },
+  // Another district; another state.
+  { username: 'sho.nashik1', role: 'station_house_officer', unit: 'MH-NSK-PS01', side: 'outside' },
+  { username: 'sdpo.nashik', role: 'sub_divisional_officer', unit: 'MH-NSK-SD1', side: 'outside', extra: true },
+  { username: 'sp.nashik', role: 'superintendent', unit: 'MH-NSK', side: 'outside', extra: true },
+  { username: 'scrb.dl', role: 'scrb_officer', unit: 'DL', side: 'outside', extra: true },
+  // Units that never hold case records.
+  { username: 'fsl.mh', role: 'forensic_analyst', unit: 'MH-FSL', side: 'outside' },
+  { username: 'fpb.mh', role: 'fingerprint_expert', unit: 'MH-FPB', side: 'outside' },
+  { username: 'cr.mh', role: 'control_room_operator', unit: 'MH-CR', side: 'outside' },
+];
+
+function mayUnmask(a: ActorDef | null): boolean {
+  if (!a) return false;
+  if (a.ioOfCase) return IO_OF_THE_CASE;
+  return MAY_UNMASK[a.role]?.[a.side] === true;
+}
+
+// ————————————————————————————————————————————————————————————————————————————————————————
+// The protected persons. Names that occur nowhere else in the demo data, nor inside common words.
+// ————————————————————————————————————————————————————————————————————————————————————————
+const VICTIM = { name: 'Tejaswini Wankhede', deva: 'तेजस्विनी वानखेडे', alias: 'Chinki', aliasDeva: 'चिंकी', phone: '+91 97301 46682' };
+const CHILD = { name: 'Yashodhan Kumbhare', deva: 'यशोधन कुंभारे', alias: 'Pintya', aliasDeva: 'पिंट्या', phone: '098810-73419' };
+
+type NeedleKind = 'name' | 'alias' | 'phone' | 'hash' | 'id';
+interface Needle {
+  key: string;
+  /** What it is, for the report: "victim name", "child person id" … */
+  group: string;
+  kind: NeedleKind;
+  /** Lower-case text, or the ten digits of a phone number. */
+  text: string;
+}
+
+const digitsOf = (phone: string) => phone.replace(/\D/g, '').slice(-10);
+const collapseDigits = (s: string) => s.replace(/(?<=\d)[\s\-().]+(?=\d)/g, '');
+
+function textNeedles(who: string, p: typeof VICTIM): Needle[] {
+  const out: Needle[] = [];
+  for (const full of [p.name, p.deva]) {
+    out.push({ key: `${who} name "${full}"`, group: `${who} name`, kind: 'name', text: full.toLowerCase() });
+    for (const part of full.split(' ')) out.push({ key: `${who} name part "${part}"`, group: `${who} name`, kind: 'name', text: part.toLowerCase() });
+  }
+  for (const a of [p.alias, p.aliasDeva]) out.push({ key: `${who} alias "${a}"`, group: `${who} alias`, kind: 'alias', text: a.toLowerCase() });
+  out.push({ key: `${who} phone ${digitsOf(p.phone)}`, group: `${who} phone`, kind: 'phone', text: digitsOf(p.phone) });
+  return out;
+}
+
+/** Every forbidden string found in `s`. */
+function findNeedles(s: string, needles: Needle[]): Needle[] {
+  const lower = s.toLowerCase();
+  const digits = collapseDigits(s);
+  return needles.filter((n) => (n.kind === 'phone' ? digits.includes(n.text) : lower.includes(n.text)));
+}
+
+/** A real PNG (a photo is decoded and may be re-encoded by the store). */
+const png = (r: number, g: number, b: number) => sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } }).png().toBuffer();
+
+function pdfText(pdf: Buffer): string {
+  const out = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  if (out.error || out.status !== 0) throw new Error(`pdftotext failed (apt-get install -y poppler-utils): ${out.error ?? out.stderr}`);
+  return out.stdout.replace(/\s+/g, ' ');
+}
+
+// ————————————————————————————————————————————————————————————————————————————————————————
+// Calling the node and checking the answer.
+// ————————————————————————————————————————————————————————————————————————————————————————
+interface Req {
+  method: string;
+  path: string;
+  query?: Record<string, string | number>;
+  body?: unknown;
+  raw?: Buffer;
+  contentType?: string;
+  /** A search for a protected person's name, alias or phone: no hit at all, here or elsewhere, for one who may not unmask. */
+  protectedSearch?: boolean;
+}
+
+interface Ans {
+  status: number;
+  body: any;
+  headers: Record<string, unknown>;
+}
+
+interface Leak {
+  route: string;
+  actor: string;
+  status: number;
+  where: string;
+  what: string;
+  excerpt: string;
+}
+
+interface Fixture {
+  firS: string;
+  firB: string;
+  firC: string | null;
+  firOwn: Record<string, string>;
+  complaintS: string;
+  complaintOpen: string;
+  complaintSpare: string;
+  gdVictim: string;
+  victimId: string;
+  childId: string;
+  complainantSId: string;
+  ordinaryA: string;
+  ordinaryB: string;
+  victimPhoto: string;
+  childPhoto: string;
+  markId: string;
+  alertId: string;
+  alertSpare: string;
+  targetUserId: string;
+  verification: string;
+  userIds: Record<string, string>;
+  /** Records made during the walk, read afterwards. */
+  created: { firs: string[]; complaints: string[]; alerts: string[] };
+}
+
+type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: (r: Req) => Promise<Ans> };
+type Recipe = (x: RecipeCtx) => Promise<void>;
+
+const own = (me: ActorDef | null) => me?.unit ?? 'MH-PUN-PS01';
+const STAMP = { occurredFrom: '2026-07-01T20:00:00+05:30', infoReceivedAt: '2026-07-02T09:00:00+05:30' };
+const ordinary = (name: string, extra: Record<string, unknown> = {}) => ({ person: { name, gender: 'male', age: 40, ...extra } });
+function firBody(stationCode: string, over: Record<string, unknown> = {}) {
+  return {
+    stationCode,
+    infoType: 'written',
+    ...STAMP,
+    place: { address: 'Near the weekly market' },
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: ordinary('Prabhakar Gaikwad'),
+    briefFacts: 'The complainant states that his bicycle was stolen from outside the market.',
+    ...over,
+  };
+}
+const VICTIM_TERMS = [VICTIM.name, VICTIM.deva, 'Wankhede', VICTIM.alias];
+const CHILD_TERMS = [CHILD.name, CHILD.deva, 'Kumbhare', CHILD.alias];
+const firIds = (fx: Fixture) => [fx.firS, fx.firB, ...(fx.firC ? [fx.firC] : []), ...Object.values(fx.firOwn), ...fx.created.firs];
+
+/**
+ * How to call each route, keyed as in the OpenAPI document. Write routes carry the attacks:
+ * linking the victim and the child by id into records anywhere, their photo into an alert.
+ */
+const RECIPES: Record<string, Recipe> = {
+  // Sign-in and this node.
+  'GET /healthz': async ({ call }) => void (await call({ method: 'GET', path: '/healthz' })),
+  'GET /api/v1/session': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/session' })),
+  'POST /api/v1/auth/login': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/auth/login', body: { username: 'nobody.sweep', password: 'not-the-password-2026' } })),
+  'POST /api/v1/auth/totp': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/auth/totp', body: { code: '123456' } })),
+  'GET /api/v1/auth/enrolment': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/auth/enrolment' })),
+  'POST /api/v1/auth/enrolment': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/auth/enrolment', body: { code: '123456' } })),
+  'POST /api/v1/auth/password': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/auth/password', body: { newPassword: 'a-perfectly-fine-passphrase' } })),
+  'POST /api/v1/auth/logout': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/auth/logout', body: {} })),
+  'GET /api/v1/me': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/me' })),
+  'PATCH /api/v1/me': async ({ call }) => void (await call({ method: 'PATCH', path: '/api/v1/me', body: { language: 'en' } })),
+  // A wrong current password: the sweep's sessions must survive.
+  'POST /api/v1/me/password': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/me/password', body: { currentPassword: 'not-my-password-2026', newPassword: 'another-fine-passphrase-2026' } })),
+  'GET /api/v1/me/audit': async ({ call }) => void (await pages(call, '/api/v1/me/audit', {})),
+  'GET /api/v1/node': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/node' })),
+  'POST /api/v1/node/sync': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/node/sync' })),
+  'GET /api/v1/nodes': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/nodes' })),
+  'POST /api/v1/nodes': async ({ call, me }) => void (await call({ method: 'POST', path: '/api/v1/nodes', body: { unitCode: own(me), label: 'sweep' } })),
+  'POST /api/v1/nodes/{id}/revoke': async ({ call }) => void (await call({ method: 'POST', path: `/api/v1/nodes/${randomUUID()}/revoke`, body: { reason: 'sweep probe' } })),
+
+  // Users and units.
+  'GET /api/v1/users': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/users' })),
+  'POST /api/v1/users': async ({ call, me }) =>
+    void (await call({ method: 'POST', path: '/api/v1/users', body: { username: `sweep.${randomUUID().slice(0, 8)}`, displayName: 'Sweep User', role: 'station_writer', unitCode: me?.unit.includes('-PS') ? me.unit : 'MH-PUN-PS01' } })),
+  'GET /api/v1/users/{id}': async ({ call, fx }) => {
+    for (const id of [fx.targetUserId, fx.userIds['io.pune1']!, fx.userIds['sho.pune2']!]) await call({ method: 'GET', path: `/api/v1/users/${id}` });
+  },
+  'POST /api/v1/users/{id}/disable': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/users/${fx.targetUserId}/disable`, body: { reason: 'sweep probe' } })),
+  'POST /api/v1/users/{id}/enable': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/users/${fx.targetUserId}/enable`, body: { reason: 'sweep probe' } })),
+  'POST /api/v1/users/{id}/reset': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/users/${fx.targetUserId}/reset`, body: { reason: 'sweep probe' } })),
+  'POST /api/v1/users/{id}/unlock': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/users/${fx.targetUserId}/unlock`, body: { reason: 'sweep probe' } })),
+  'GET /api/v1/roles': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/roles' })),
+  'GET /api/v1/units': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/units' })),
+  'GET /api/v1/stations': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/stations', query: { state: 'MH' } })),
+  'GET /api/v1/stations/{code}/dashboard': async ({ call, me }) => {
+    for (const code of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: `/api/v1/stations/${code}/dashboard` });
+  },
+  'GET /api/v1/audit': async ({ call }) => {
+    await pages(call, '/api/v1/audit', {});
+    await call({ method: 'GET', path: '/api/v1/audit', query: { from: 'below', limit: 500 } });
+  },
+
+  // The law catalogue holds no personal data, but is swept like every route.
+  'GET /api/v1/law/sections': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/law/sections', query: { q: '64' } })),
+  'GET /api/v1/law/sections/{act}/{section}': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/law/sections/BNS/64' })),
+  'POST /api/v1/law/sections/{act}/{section}/corrections': async ({ call }) =>
+    void (await call({ method: 'POST', path: '/api/v1/law/sections/BNS/64/corrections', body: { changes: {}, reason: 'sweep probe', source: 'sweep' } })),
+  'GET /api/v1/law/acts': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/law/acts' })),
+
+  // Complaints: link the victim and the child by id; convert a fresh complaint into an FIR naming them by id.
+  'POST /api/v1/complaints': async ({ call, me, fx }) => {
+    for (const personId of [fx.victimId, fx.childId]) {
+      const a = await call({ method: 'POST', path: '/api/v1/complaints', body: { stationCode: own(me), complainant: { personId }, description: 'A quarrel over a water tap.', place: 'Ward 4' } });
+      if (a.status === 201) fx.created.complaints.push(a.body.id);
+    }
+  },
+  'GET /api/v1/complaints': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)])) await call({ method: 'GET', path: '/api/v1/complaints', query: { station, limit: 500 } });
+  },
+  'GET /api/v1/complaints/{id}': async ({ call, fx }) => {
+    for (const id of [fx.complaintS, fx.complaintOpen, ...fx.created.complaints]) await call({ method: 'GET', path: `/api/v1/complaints/${id}` });
+  },
+  'POST /api/v1/complaints/{id}/assign': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/assign`, body: { officerUserId: fx.userIds['io2.pune1'] } })),
+  'POST /api/v1/complaints/{id}/close': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/close`, body: { closure: 'disposed', note: 'Sweep: enquiry finished' } })),
+  'POST /api/v1/complaints/{id}/convert': async ({ call, me, fx }) => {
+    const c = await call({ method: 'POST', path: '/api/v1/complaints', body: { stationCode: own(me), complainant: ordinary('Vasant Londhe'), description: 'Harassment near the school.', place: 'School road' } });
+    const id = c.status === 201 ? c.body.id : fx.complaintSpare;
+    const a = await call({
+      method: 'POST',
+      path: `/api/v1/complaints/${id}/convert`,
+      body: firBody(own(me), { sections: [{ act: 'BNS', section: '64' }], victims: [{ personId: fx.victimId }], accused: [{ personId: fx.childId }], briefFacts: 'Registered on the complaint.' }),
+    });
+    if (a.status === 201) fx.created.firs.push(a.body.fir.id);
+  },
+
+  // FIRs.
+  'POST /api/v1/firs': async ({ call, me, fx }) => {
+    // An ordinary case: the victim's and the child's protection must follow them into it.
+    const a = await call({ method: 'POST', path: '/api/v1/firs', body: firBody(own(me), { victims: [{ personId: fx.victimId }], witnesses: [{ personId: fx.childId }] }) });
+    if (a.status === 201) fx.created.firs.push(a.body.id);
+  },
+  'GET /api/v1/firs': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: '/api/v1/firs', query: { station, limit: 500 } });
+  },
+  'GET /api/v1/firs/{id}': async ({ call, fx }) => {
+    for (const id of firIds(fx)) await call({ method: 'GET', path: `/api/v1/firs/${id}` });
+  },
+  'GET /api/v1/firs/{id}/versions': async ({ call, fx }) => {
+    for (const id of firIds(fx)) await call({ method: 'GET', path: `/api/v1/firs/${id}/versions` });
+  },
+  'POST /api/v1/firs/{id}/amendments': async ({ call, me, fx }) => {
+    for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean)) {
+      await call({ method: 'POST', path: `/api/v1/firs/${id}/amendments`, body: { reason: 'Sweep: a witness came forward', addPersons: [{ role: 'witness', personId: fx.victimId }, { role: 'witness', personId: fx.childId }] } });
+    }
+  },
+  'POST /api/v1/firs/{id}/efir-signature': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/firs/${fx.firS}/efir-signature`, body: {} })),
+  // The ordinary FIR naming the child as a witness: its copy at the receiving station must not show him.
+  'POST /api/v1/firs/{id}/transfer': async ({ call, fx }) => {
+    const a = await call({ method: 'POST', path: `/api/v1/firs/${fx.firB}/transfer`, body: { toStationCode: 'MH-PUN-PS02', reason: 'Sweep: the offence occurred there' } });
+    if (a.status === 200 && a.body.to) fx.created.firs.push(a.body.to.id);
+  },
+  'GET /api/v1/firs/{id}/copy.pdf': async ({ call, fx }) => {
+    for (const [lang, forWhom] of [['en', 'other'], ['hi', 'other'], ['en', 'informant']]) await call({ method: 'GET', path: `/api/v1/firs/${fx.firS}/copy.pdf`, query: { lang: lang!, for: forWhom! } });
+    for (const id of [fx.firB, ...(fx.firC ? [fx.firC] : [])]) await call({ method: 'GET', path: `/api/v1/firs/${id}/copy.pdf`, query: { lang: 'en' } });
+  },
+  'GET /api/v1/verify/{code}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/verify/${fx.verification}` })),
+
+  // General Diary.
+  'GET /api/v1/gd': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: '/api/v1/gd', query: { station } });
+  },
+  'POST /api/v1/gd': async ({ call, me, fx }) => void (await call({ method: 'POST', path: '/api/v1/gd', body: { stationCode: own(me), kind: 'information', text: 'Sweep: patrol returned to the station.', firId: fx.firS } })),
+  'POST /api/v1/gd/corrections': async ({ call, fx }) => void (await call({ method: 'POST', path: '/api/v1/gd/corrections', body: { correctsId: fx.gdVictim, text: 'Sweep correction: the entry was made at 10:15.' } })),
+
+  // Persons and person search.
+  'GET /api/v1/persons/matches': async ({ call }) => {
+    for (const name of [...VICTIM_TERMS, ...CHILD_TERMS]) await call({ method: 'GET', path: '/api/v1/persons/matches', query: { name }, protectedSearch: true });
+  },
+  'GET /api/v1/persons/{id}': async ({ call, fx }) => {
+    for (const id of [fx.victimId, fx.childId, fx.complainantSId, fx.ordinaryA]) await call({ method: 'GET', path: `/api/v1/persons/${id}` });
+  },
+  'GET /api/v1/persons/{id}/same-as': async ({ call, fx }) => {
+    for (const id of [fx.victimId, fx.childId, fx.ordinaryA]) await call({ method: 'GET', path: `/api/v1/persons/${id}/same-as` });
+  },
+  'POST /api/v1/persons/{id}/same-as': async ({ call, fx }) => {
+    await call({ method: 'POST', path: `/api/v1/persons/${fx.ordinaryA}/same-as`, body: { personId: fx.victimId, reason: 'Sweep: same phone number' } });
+    await call({ method: 'POST', path: `/api/v1/persons/${fx.childId}/same-as`, body: { personId: fx.ordinaryB, reason: 'Sweep: same phone number' } });
+  },
+  'POST /api/v1/same-person-marks/{id}/withdraw': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/same-person-marks/${fx.markId}/withdraw`, body: { reason: 'Sweep: not the same person' } })),
+  'GET /api/v1/search/persons': async ({ call }) => {
+    for (const q of [...VICTIM_TERMS, ...CHILD_TERMS]) await call({ method: 'GET', path: '/api/v1/search/persons', query: { q }, protectedSearch: true });
+  },
+  'GET /api/v1/search/phones': async ({ call }) => {
+    for (const q of [VICTIM.phone, digitsOf(VICTIM.phone), CHILD.phone, digitsOf(CHILD.phone)]) await call({ method: 'GET', path: '/api/v1/search/phones', query: { q }, protectedSearch: true });
+  },
+  'GET /api/v1/search/firs': async ({ call }) => {
+    for (const text of [...VICTIM_TERMS, ...CHILD_TERMS, 'चिंकी']) await call({ method: 'GET', path: '/api/v1/search/firs', query: { text }, protectedSearch: true });
+  },
+  'GET /api/v1/search/vehicles': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/search/vehicles', query: { q: 'MH12AB1234' } })),
+
+  // Files.
+  'POST /api/v1/attachments': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/attachments', raw: await png(10, 200, 30), contentType: 'image/png' })),
+  'GET /api/v1/attachments/{sha256}': async ({ call, fx }) => {
+    for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/attachments/${sha}` });
+  },
+
+  // Alerts: an alert carrying the victim's photo would hand it to every station beneath.
+  'GET /api/v1/alerts': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/alerts', query: { status: 'all' } })),
+  'POST /api/v1/alerts': async ({ call, fx }) => {
+    const a = await call({ method: 'POST', path: '/api/v1/alerts', body: { kind: 'missing_person', title: 'Sweep: girl missing', details: 'Last seen near the bus stand.', photoSha256: fx.victimPhoto } });
+    if (a.status === 201) fx.created.alerts.push(a.body.id);
+  },
+  'POST /api/v1/alerts/photos': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/alerts/photos', raw: await png(200, 10, 30), contentType: 'image/png' })),
+  'GET /api/v1/alerts/{id}/photo': async ({ call, fx }) => {
+    for (const id of [fx.alertId, ...fx.created.alerts]) await call({ method: 'GET', path: `/api/v1/alerts/${id}/photo` });
+  },
+  'POST /api/v1/alerts/{id}/withdraw': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/alerts/${fx.alertSpare}/withdraw`, body: { reason: 'Sweep: found' } })),
+
+  // Node-to-node sync: signed by nodes, not people; a user's call must be refused without a word of the records.
+  'POST /api/v1/sync/enrol': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/enrol', body: {} })),
+  'POST /api/v1/sync/hello': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/hello', body: {} })),
+  'POST /api/v1/sync/push': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/push', body: {} })),
+  'POST /api/v1/sync/audit': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/audit', body: {} })),
+  'POST /api/v1/sync/pull': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/pull', body: {} })),
+  'POST /api/v1/sync/restore': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/restore', body: {} })),
+  'POST /api/v1/sync/blobs/status': async ({ call, fx }) => void (await call({ method: 'POST', path: '/api/v1/sync/blobs/status', body: { sha256: [fx.victimPhoto] } })),
+  'PUT /api/v1/sync/blobs/{sha}': async ({ call, fx }) => void (await call({ method: 'PUT', path: `/api/v1/sync/blobs/${fx.victimPhoto}`, raw: Buffer.from('x'), contentType: 'application/octet-stream' })),
+  'GET /api/v1/sync/blobs/{sha}': async ({ call, fx }) => {
+    for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/sync/blobs/${sha}` });
+  },
+};
+
+/** Writes that change what later writes act on run last. */
+const LAST = new Set(['POST /api/v1/firs/{id}/transfer']);
+
+/** An audit trail, every page of it. */
+async function pages(call: RecipeCtx['call'], path: string, query: Record<string, string | number>) {
+  let before: number | undefined;
+  for (let i = 0; i < 100; i++) {
+    const a = await call({ method: 'GET', path, query: { ...query, limit: 500, ...(before ? { before } : {}) } });
+    const entries = a.status === 200 ? (a.body.entries as { seq: number }[]) : [];
+    if (entries.length < 500) return;
+    before = entries.at(-1)!.seq;
+  }
+}
+
+describe(`protected identities never leave the case: every route × every role (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-02T05:30:00Z'); // 11:00 IST
+  const tokens = new Map<string, string>();
+  const leaks: Leak[] = [];
+  /** Forbidden strings each actor has sent: they may find them again in their own audit entries. */
+  const sent = new Map<string, Set<string>>();
+  let needles: Needle[] = [];
+  let photoHashes = new Set<string>();
+  let fx: Fixture;
+  let routes: string[] = [];
+  let calls = 0;
+  let injectMs = 0;
+  const routeMs = new Map<string, number>();
+
+  async function send(actor: ActorDef | null, r: Req): Promise<{ ans: Ans; raw: Buffer }> {
+    const qs = r.query ? '?' + new URLSearchParams(Object.entries(r.query).map(([k, v]) => [k, String(v)])).toString() : '';
+    const headers: Record<string, string> = {};
+    if (actor) headers.authorization = `Bearer ${tokens.get(actor.username)}`;
+    let payload: string | Buffer | undefined;
+    if (r.raw) {
+      payload = r.raw;
+      headers['content-type'] = r.contentType ?? 'application/octet-stream';
+    } else if (r.body !== undefined) {
+      payload = JSON.stringify(r.body);
+      headers['content-type'] = 'application/json';
+    }
+    const t0 = performance.now();
+    const res = await server.app.inject({ method: r.method as any, url: r.path + qs, headers, payload, remoteAddress: '10.7.7.7' });
+    calls++;
+    injectMs += performance.now() - t0;
+    const raw = res.rawPayload;
+    const ct = String(res.headers['content-type'] ?? '');
+    const body = ct.includes('json') && raw.length ? JSON.parse(raw.toString('utf8')) : raw;
+    return { ans: { status: res.statusCode, body, headers: res.headers as Record<string, unknown> }, raw };
+  }
+
+  /** One call, its answer checked for every forbidden string the caller may not have. */
+  async function checkedCall(route: string, actor: ActorDef | null, r: Req): Promise<Ans> {
+    const { ans, raw } = await send(actor, r);
+    const who = actor?.username ?? '(anonymous)';
+    const requestText = `${r.path} ${JSON.stringify(r.query ?? {})} ${r.body === undefined ? '' : JSON.stringify(r.body)}`;
+    const echo = new Set(findNeedles(requestText, needles).map((n) => n.key));
+    const mine = sent.get(who) ?? new Set<string>();
+    for (const k of echo) mine.add(k);
+    sent.set(who, mine);
+    if (mayUnmask(actor)) return ans;
+    const searchTermsAllowed = actor ? MAY_UNMASK[actor.role]?.auditSearchTerms === true : false;
+    const report = (where: string, n: Needle, text: string) => {
+      const i = n.kind === 'phone' ? -1 : text.toLowerCase().indexOf(n.text);
+      leaks.push({ route, actor: who, status: ans.status, where, what: n.group, excerpt: i >= 0 ? text.slice(Math.max(0, i - 60), i + n.text.length + 60) : text.slice(0, 160) });
+    };
+    const check = (where: string, text: string, ctx: { ownEntry?: boolean; searchEntry?: boolean } = {}) => {
+      for (const n of findNeedles(text, needles)) {
+        if (echo.has(n.key)) continue;
+        if (ctx.ownEntry && mine.has(n.key)) continue;
+        if (ctx.searchEntry && searchTermsAllowed && (n.kind === 'name' || n.kind === 'alias' || n.kind === 'phone')) continue;
+        report(where, n, text);
+      }
+    };
+    for (const [k, v] of Object.entries(ans.headers)) check(`header ${k}`, String(v));
+    const ct = String(ans.headers['content-type'] ?? '');
+    if (Buffer.isBuffer(ans.body)) {
+      if (photoHashes.has(createHash('sha256').update(raw).digest('hex'))) {
+        leaks.push({ route, actor: who, status: ans.status, where: 'body (file)', what: 'protected photo served', excerpt: `${raw.length} bytes of ${ct}` });
+      }
+      if (ct.includes('application/pdf')) check('PDF text', pdfText(raw));
+      else check('body', raw.toString('utf8'));
+    } else {
+      walk(ans.body, '$', {}, check);
+    }
+    if (r.protectedSearch && ans.status === 200 && typeof ans.body === 'object') {
+      const hits = ['results', 'matches', 'elsewhere'].flatMap((k) => (Array.isArray(ans.body[k]) ? ans.body[k] : []));
+      if (hits.length) leaks.push({ route, actor: who, status: ans.status, where: 'search answer', what: `hit for a protected term (${r.query ? Object.values(r.query).join(' ') : ''})`, excerpt: JSON.stringify(hits).slice(0, 200) });
+    }
+    return ans;
+  }
+
+  /** Every string of a JSON answer (keys too), with its path; audit entries marked as the caller's own or a search's. */
+  function walk(v: unknown, path: string, ctx: { ownEntry?: boolean; searchEntry?: boolean }, check: (where: string, text: string, ctx: { ownEntry?: boolean; searchEntry?: boolean }) => void, me?: string) {
+    if (typeof v === 'string') return check(`body ${path}`, v, ctx);
+    if (typeof v === 'number') return check(`body ${path}`, String(v), ctx);
+    if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`, ctx, check, me));
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      let c = ctx;
+      if (typeof o.action === 'string' && typeof o.seq === 'number' && 'actor' in o) {
+        c = { ownEntry: currentActor !== null && o.actor === currentActor, searchEntry: o.action.startsWith('search.') };
+      }
+      for (const [k, x] of Object.entries(o)) {
+        check(`body ${path} (key)`, k, c);
+        walk(x, `${path}.${k}`, c, check, me);
+      }
+    }
+  }
+  let currentActor: string | null = null;
+
+  const actorNamed = (u: string) => ACTORS.find((a) => a.username === u)!;
+  /** A fixture step through the API, its answer checked like the walk's. */
+  async function as(username: string, r: Req, expect?: number): Promise<Ans> {
+    currentActor = username;
+    const a = await checkedCall(`fixture ${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, '{id}')}`, actorNamed(username), r);
+    if (expect !== undefined) assert.equal(a.status, expect, `${username} ${r.method} ${r.path}: ${JSON.stringify(a.body).slice(0, 400)}`);
+    return a;
+  }
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    const { node } = server;
+    assert.ok(await node.units.get('DL'), 'the reference units include the state of Delhi');
+    needles = [...textNeedles('victim', VICTIM), ...textNeedles('child', CHILD)];
+    const passwordHash = await hashPassword('sweep-password-2026-unused');
+    const extras = [...ACTORS.filter((a) => a.extra), { username: 'target.pune1', role: 'station_writer', unit: 'MH-PUN-PS01' }];
+    for (const a of extras) {
+      await node.events.transaction((tx) =>
+        node.users.create(tx, { id: randomUUID(), username: a.username, displayName: `${a.username} (sweep)`, role: a.role as never, unitCode: a.unit, language: 'en', passwordHash, mustChangePassword: false, totpSecret: null }, 'test'),
+      );
+    }
+    const userIds: Record<string, string> = {};
+    for (const a of [...ACTORS, { username: 'target.pune1' }]) {
+      const u = await node.users.byUsername(a.username);
+      assert.ok(u, `no user ${a.username}`);
+      userIds[a.username] = u.id;
+      tokens.set(a.username, (await node.tokens.create(u.id, 'sweep', null, 'test')).token);
+    }
+
+    // The photos, uploaded at the station.
+    const vp = await as('writer.pune1', { method: 'POST', path: '/api/v1/attachments', raw: await png(180, 40, 90), contentType: 'image/png' }, 201);
+    const cp = await as('writer.pune1', { method: 'POST', path: '/api/v1/attachments', raw: await png(40, 90, 180), contentType: 'image/png' }, 201);
+    const victimPhoto: string = vp.body.sha256;
+    const childPhoto: string = cp.body.sha256;
+    needles.push({ key: 'victim photo hash', group: 'victim photo hash', kind: 'hash', text: victimPhoto }, { key: 'child photo hash', group: 'child photo hash', kind: 'hash', text: childPhoto });
+    photoHashes = new Set([victimPhoto, childPhoto]);
+
+    // The complaint naming her, converted into the FIR.
+    const facts =
+      `The complainant states that on the night of 1 July her niece ${VICTIM.name} alias ${VICTIM.alias}, aged 16, was raped behind the ST stand by ${CHILD.name} alias ${CHILD.alias}, aged 15, of the same lane. ` +
+      `शिकायतकर्ता ने बताया कि उसकी भतीजी ${VICTIM.deva} (${VICTIM.aliasDeva}) के साथ ${CHILD.deva} (${CHILD.aliasDeva}) ने दुष्कर्म किया।`;
+    const complaint = await as(
+      'writer.pune1',
+      {
+        method: 'POST',
+        path: '/api/v1/complaints',
+        body: {
+          stationCode: 'MH-PUN-PS01',
+          complainant: { person: { name: 'Radhabai Kokate', relativeName: 'Shankar Kokate', relativeKind: 'husband', gender: 'female', age: 44, phones: ['+91 94220 55170'] } },
+          description: facts,
+          place: 'Behind the ST stand, Baramati',
+          occurredFrom: STAMP.occurredFrom,
+          sectionsAlleged: [{ act: 'BNS', section: '64' }],
+        },
+      },
+      201,
+    );
+    const conv = await as(
+      'sho.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/complaints/${complaint.body.id}/convert`,
+        body: {
+          stationCode: 'MH-PUN-PS01',
+          infoType: 'written',
+          ...STAMP,
+          place: { address: 'Behind the ST stand, Baramati' },
+          sections: [{ act: 'BNS', section: '64' }],
+          complainant: { personId: complaint.body.complainantId },
+          victims: [{ person: { name: VICTIM.name, aliases: [VICTIM.alias], gender: 'female', age: 16, phones: [VICTIM.phone], photoSha256: victimPhoto, addresses: [{ line: 'Gondhali lane, Baramati' }] } }],
+          accused: [{ person: { name: CHILD.name, aliases: [CHILD.alias], gender: 'male', age: 15, phones: [CHILD.phone], photoSha256: childPhoto, relativeName: 'Ramesh Kumbhare', relativeKind: 'father' } }],
+          briefFacts: facts,
+          ioUserId: userIds['io.pune1'],
+        },
+      },
+      201,
+    );
+    const firS: string = conv.body.fir.id;
+    assert.equal(conv.body.fir.sensitive, true, 'BNS 64 makes the case sensitive');
+    const victimId: string = conv.body.fir.victims[0].id;
+    const childId: string = conv.body.fir.accused[0].id;
+    assert.ok(victimId && childId, 'the SHO sees the persons unmasked, with their ids');
+    needles.push({ key: 'victim person id', group: 'victim person id', kind: 'id', text: victimId }, { key: 'child person id', group: 'child person id', kind: 'id', text: childId });
+
+    const gd = await as('writer.pune1', { method: 'POST', path: '/api/v1/gd', body: { stationCode: 'MH-PUN-PS01', kind: 'information', text: `Statement of the victim ${VICTIM.name} (${VICTIM.alias}) recorded at her home. पीड़िता ${VICTIM.deva} का बयान दर्ज किया गया।`, firId: firS } }, 201);
+    await as('io.pune1', { method: 'POST', path: `/api/v1/firs/${firS}/amendments`, body: { reason: `Age of ${VICTIM.name} confirmed from her school certificate`, addPersons: [{ role: 'witness', person: { name: 'Dnyaneshwar Salve', gender: 'male', age: 52 } }] } }, 200);
+
+    // An ordinary FIR at the same station naming the child as a witness, and one at the next station (by its SHO, if the node lets him).
+    const firB = await as('sho.pune1', { method: 'POST', path: '/api/v1/firs', body: firBody('MH-PUN-PS01', { complainant: ordinary('Prabhakar Gaikwad'), accused: [ordinary('Santosh Waghmare')], witnesses: [{ personId: childId }] }) }, 201);
+    const firC = await as('sho.pune2', { method: 'POST', path: '/api/v1/firs', body: firBody('MH-PUN-PS02', { complainant: ordinary('Maruti Bhosale'), witnesses: [{ personId: childId }] }) });
+    const firOwn: Record<string, string> = {};
+    for (const [u, station] of [['writer.pune2', 'MH-PUN-PS02'], ['sho.nashik1', 'MH-NSK-PS01'], ['writer.pune1', 'MH-PUN-PS01']] as const) {
+      firOwn[station] = (await as(u, { method: 'POST', path: '/api/v1/firs', body: firBody(station, { complainant: ordinary('Eknath Pardeshi') }) }, 201)).body.id;
+    }
+    const complaintOpen = await as('sho.pune1', { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: ordinary('Kisan Ubale'), description: `Threats to the family of ${VICTIM.name} after the FIR was registered.`, place: 'Gondhali lane', sectionsAlleged: [{ act: 'BNS', section: '351(2)' }] } }, 201);
+    const complaintSpare = await as('sho.pune1', { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: ordinary('Ganpat Zende'), description: 'Noise at night.', place: 'Ward 2' } }, 201);
+    const fB = firB.body;
+    const ordinaryA: string = fB.complainant.id;
+    const ordinaryB: string = fB.accused[0].id;
+    const mark = await as('sho.pune1', { method: 'POST', path: `/api/v1/persons/${ordinaryA}/same-as`, body: { personId: ordinaryB, reason: 'Same address and phone' } }, 201);
+    const ap = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts/photos', raw: await png(90, 90, 20), contentType: 'image/png' }, 201);
+    const alert = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts', body: { kind: 'wanted_person', title: 'Chain snatcher', details: 'Seen on a red scooter.', photoSha256: ap.body.sha256 } }, 201);
+    const alertSpare = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts', body: { kind: 'general', title: 'Festival bandobast', details: 'Extra patrols on the fair day.' } }, 201);
+
+    // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
+    await as('writer.pune2', { method: 'GET', path: '/api/v1/search/persons', query: { q: VICTIM.name }, protectedSearch: true });
+    await as('sdpo.pune', { method: 'GET', path: '/api/v1/search/firs', query: { text: 'Wankhede' }, protectedSearch: true });
+    await as('sho.nashik1', { method: 'GET', path: '/api/v1/search/phones', query: { q: digitsOf(VICTIM.phone) }, protectedSearch: true });
+    await as('io2.pune1', { method: 'GET', path: '/api/v1/search/persons', query: { q: CHILD.alias }, protectedSearch: true });
+    await as('sho.pune1', { method: 'GET', path: `/api/v1/persons/${victimId}` }, 200);
+    await as('io.pune1', { method: 'GET', path: `/api/v1/attachments/${victimPhoto}` });
+
+    const fir = (await node.firs.get(firS))!;
+    fx = {
+      firS,
+      firB: fB.id,
+      firC: firC.status === 201 ? firC.body.id : null,
+      firOwn,
+      complaintS: complaint.body.id,
+      complaintOpen: complaintOpen.body.id,
+      complaintSpare: complaintSpare.body.id,
+      gdVictim: gd.body.id,
+      victimId,
+      childId,
+      complainantSId: complaint.body.complainantId,
+      ordinaryA,
+      ordinaryB,
+      victimPhoto,
+      childPhoto,
+      markId: mark.body.id,
+      alertId: alert.body.id,
+      alertSpare: alertSpare.body.id,
+      targetUserId: userIds['target.pune1']!,
+      verification: verificationCode(node.secrets, fir),
+      userIds,
+      created: { firs: [], complaints: [], alerts: [] },
+    };
+
+    const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });
+    assert.equal(doc.ans.status, 200);
+    routes = Object.entries(doc.ans.body.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+  });
+  after(() => server?.close());
+
+  test('the table says, for every role, whether it may unmask inside and outside', () => {
+    for (const role of ROLES) {
+      assert.ok(MAY_UNMASK[role], `role ${role} is missing from MAY_UNMASK: decide whether it may see protected identities inside and outside the station`);
+      for (const side of ['inside', 'outside'] as const) {
+        if (MAY_UNMASK[role]![side] === 'n/a') continue;
+        assert.ok(ACTORS.some((a) => a.role === role && a.side === side && !a.ioOfCase), `no actor of role ${role} ${side} the station: add one to ACTORS`);
+      }
+    }
+    for (const role of Object.keys(MAY_UNMASK)) assert.ok((ROLES as readonly string[]).includes(role), `MAY_UNMASK names ${role}, which is not a role`);
+    for (const a of ACTORS) assert.notEqual(MAY_UNMASK[a.role]?.[a.side], 'n/a', `${a.username} is ${a.side}, which the table says a ${a.role} cannot be`);
+  });
+
+  test('every route in the OpenAPI document has a recipe', () => {
+    assert.ok(routes.length > 50, `only ${routes.length} routes in the OpenAPI document`);
+    const missing = routes.filter((r) => !RECIPES[r]);
+    assert.deepEqual(missing, [], `the sweep does not know how to call ${missing.join(', ')}: add a recipe to RECIPES`);
+    const stale = Object.keys(RECIPES).filter((r) => !routes.includes(r));
+    assert.deepEqual(stale, [], `recipes for routes that no longer exist: ${stale.join(', ')}`);
+  });
+
+  test('no answer to anyone who may not unmask names, reaches, or points to the victim or the child', async () => {
+    const swept = routes.filter((r) => RECIPES[r]);
+    const writes = swept.filter((r) => !r.startsWith('GET ')).sort((a, b) => Number(LAST.has(a)) - Number(LAST.has(b)));
+    // Audit trails last, so that they hold every attempt of the walk.
+    const reads = swept.filter((r) => r.startsWith('GET ')).sort((a, b) => Number(a.includes('/audit')) - Number(b.includes('/audit')));
+    const callers: (ActorDef | null)[] = [...ACTORS, null];
+    for (const route of [...writes, ...reads]) {
+      const t0 = performance.now();
+      for (const me of callers) {
+        currentActor = me?.username ?? null;
+        await RECIPES[route]!({ fx, me, call: (r) => checkedCall(route, me, r) });
+      }
+      routeMs.set(route, performance.now() - t0);
+    }
+    const byRoute = new Map<string, Leak[]>();
+    for (const l of leaks) byRoute.set(l.route, [...(byRoute.get(l.route) ?? []), l]);
+    const summary = (max: number) =>
+      [...byRoute].map(([route, ls]) => {
+        const kinds = new Map<string, Leak>();
+        for (const l of ls) if (!kinds.has(`${l.where.replace(/\[\d+\]/g, '[]')} ← ${l.what}`)) kinds.set(`${l.where.replace(/\[\d+\]/g, '[]')} ← ${l.what}`, l);
+        const actors = [...new Set(ls.map((l) => l.actor))].join(', ');
+        const shown = [...kinds].slice(0, max).map(([k, l]) => `    ${k}  e.g. to ${l.actor} (${l.status}): …${l.excerpt.replace(/\s+/g, ' ').slice(0, 140)}…`);
+        return `${route} (${ls.length} leaks; to ${actors})\n${shown.join('\n')}${kinds.size > max ? `\n    … and ${kinds.size - max} more kinds` : ''}`;
+      });
+    if (process.env.SWEEP_REPORT) {
+      console.log(`${calls} calls, ${Math.round(injectMs)} ms in the node\n` + [...routeMs].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([r, ms]) => `  ${Math.round(ms)} ms ${r}`).join('\n'));
+      console.log(summary(1000).join('\n'));
+    }
+    const lines = summary(15);
+    assert.equal(leaks.length, 0, `protected identities reached callers who may not unmask them:\n${lines.join('\n')}`);
+  });
+});
