@@ -97,8 +97,13 @@ export class AlertService {
     await this.deps.access.authorise(actor, 'alert.issue', target.code, client, { type: 'alert' });
     const now = this.deps.clock.now();
     if (input.expiresAt && Date.parse(input.expiresAt) <= now.getTime()) throw fieldProblem([{ path: 'expiresAt', message: 'must be in the future' }]);
-    // The photo of a person withheld from the issuer would be published by the alert: answered as unknown.
-    const photoHidden = input.photoSha256 ? (await this.deps.access.identities.withheldFiles(actor, [input.photoSha256])).has(input.photoSha256) : false;
+    // An alert is published to every station and control room below the issuer. The photo of a
+    // sexual-offence victim is never published (BNS 72), whoever issues it; a child's only by an
+    // issuer who may see the child (a missing-child lookout). Refused as an unknown photo, so the
+    // answer does not confirm whose it is.
+    const photo = input.photoSha256;
+    const protectedAs = photo ? (await this.deps.access.identities.protectedFiles([photo])).get(photo) : undefined;
+    const photoHidden = !!photo && (protectedAs === 'sensitive-case' || (protectedAs === 'juvenile' && (await this.deps.access.identities.withheldFiles(actor, [photo])).has(photo)));
     if (input.photoSha256 && (photoHidden || !(await this.deps.attachments.exists(input.photoSha256)))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
     const payload: Issued = {
       id: uuidv7(),
@@ -140,7 +145,7 @@ export class AlertService {
       .selectAll()
       .where((eb) => eb.or([eb('target_path', 'in', ancestorPaths(path)), eb.and([eb('target_path', '>=', lo), eb('target_path', '<', hi)])]));
     if (filter.status === 'active') q = q.where('status', '=', 'active').where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]));
-    const alerts = (await q.orderBy('issued_at', 'desc').limit(200).execute()).map((r) => toAlert(r, now));
+    const alerts = await this.withoutVictimPhotos((await q.orderBy('issued_at', 'desc').limit(200).execute()).map((r) => toAlert(r, now)));
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'alert.list', outcome: 'success', ip: client.ip, targetType: 'alert', targetUnit: actor.unit.code, detail: { ids: alerts.map((a) => a.id) } });
     return alerts;
   }
@@ -159,9 +164,18 @@ export class AlertService {
   }
 
   async photo(actor: RequestActor, id: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
-    const alert = await this.readable(actor, id, client);
-    if (!alert.photoSha256) throw notFound('This alert has no photo.');
-    return this.deps.attachments.readFor(actor, alert.photoSha256, client, { type: 'alert', id });
+    const [alert] = await this.withoutVictimPhotos([await this.readable(actor, id, client)]);
+    if (!alert!.photoSha256) throw notFound('This alert has no photo.');
+    return this.deps.attachments.readFor(actor, alert!.photoSha256, client, { type: 'alert', id });
+  }
+
+  /**
+   * Alerts as published: the photo of a sexual-offence victim is never shown with one, even on an
+   * alert that came from another node or was issued before the photo's owner became protected.
+   */
+  private async withoutVictimPhotos(alerts: Alert[]): Promise<Alert[]> {
+    const protectedAs = await this.deps.access.identities.protectedFiles(alerts.flatMap((a) => (a.photoSha256 ? [a.photoSha256] : [])));
+    return alerts.map((a) => (a.photoSha256 && protectedAs.get(a.photoSha256) === 'sensitive-case' ? { ...a, photoSha256: null } : a));
   }
 
   async get(id: string): Promise<Alert | null> {

@@ -111,28 +111,48 @@ export class ProtectedIdentities {
 
   /** The files among these SHA-256s that are the photo of a person withheld from this reader. */
   async withheldFiles(actor: RequestActor, shas: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
+    const owners = await this.photoOwners(shas, exec);
+    const hidden = await this.withheld(actor, owners.map((o) => o.id), exec);
+    return new Set(owners.filter((o) => hidden.has(o.id)).map((o) => o.photo_sha256!));
+  }
+
+  /** The files among these SHA-256s that are the photo of a protected person, with why, whoever asks. */
+  async protectedFiles(shas: readonly string[], exec: Executor = this.storage.db): Promise<Map<string, ProtectionReason>> {
+    const owners = await this.photoOwners(shas, exec);
+    const protections = await this.protections(owners.map((o) => o.id), exec);
+    const out = new Map<string, ProtectionReason>();
+    for (const o of owners) {
+      const p = protections.get(o.id);
+      // A victim's protection outweighs a child's: the stricter rule applies to the file.
+      if (p && out.get(o.photo_sha256!) !== 'sensitive-case') out.set(o.photo_sha256!, p.reason);
+    }
+    return out;
+  }
+
+  private async photoOwners(shas: readonly string[], exec: Executor) {
     const wanted = [...new Set(shas)].filter((s) => SHA256.test(s));
     const owners: { id: string; photo_sha256: string | null }[] = [];
     for (let i = 0; i < wanted.length; i += CHUNK) {
       owners.push(...(await exec.selectFrom('persons').select(['id', 'photo_sha256']).where('photo_sha256', 'in', wanted.slice(i, i + CHUNK)).execute()));
     }
-    const hidden = await this.withheld(actor, owners.map((o) => o.id), exec);
-    return new Set(owners.filter((o) => hidden.has(o.id)).map((o) => o.photo_sha256!));
+    return owners;
   }
 
   /**
    * The protected persons on any FIR or complaint of this station — those whose names its diary
    * and other free text may carry without saying which case they belong to.
    */
-  async protectedAt(stationCode: string, exec: Executor = this.storage.db): Promise<string[]> {
+  async protectedAt(stationCodes: string | readonly string[], exec: Executor = this.storage.db): Promise<string[]> {
+    const codes = typeof stationCodes === 'string' ? [stationCodes] : [...stationCodes];
+    if (!codes.length) return [];
     // Persons on the station's records, then the protected ones among them (one decision: protections()).
-    const onFirs = exec.selectFrom('record_persons').innerJoin('firs', 'firs.id', 'record_persons.record_id').select('record_persons.person_id').where('record_persons.record_type', '=', 'fir').where('firs.station_code', '=', stationCode);
+    const onFirs = exec.selectFrom('record_persons').innerJoin('firs', 'firs.id', 'record_persons.record_id').select('record_persons.person_id').where('record_persons.record_type', '=', 'fir').where('firs.station_code', 'in', codes);
     const onComplaints = exec
       .selectFrom('record_persons')
       .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
       .select('record_persons.person_id')
       .where('record_persons.record_type', '=', 'complaint')
-      .where('complaints.station_code', '=', stationCode);
+      .where('complaints.station_code', 'in', codes);
     const candidates = exec
       .selectFrom('persons')
       .select('persons.id as person_id')

@@ -86,25 +86,32 @@ export class RecordViews {
     return { masked: false, role, ...rest };
   }
 
-  /** Free text of this FIR (its versions, reasons, search extracts) as this reader may read it. */
-  async firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor> {
-    const withheld = await this.deps.access.identities.withheld(actor, fir.content.persons.map((p) => p.personId));
-    if (!withheld.size) return SHOW_ALL;
-    const persons = await this.deps.persons.getMany([...withheld.keys()]);
-    return redactorOf([...withheld.keys()].map((id) => persons.get(id)));
+  /**
+   * The redactor of free text for this reader: it withholds these persons and every protected
+   * person on any record of these stations whom the reader may not see. Free text of a station
+   * (an FIR's facts, a diary entry, a complaint, a reason) may name a protected person of another
+   * of its cases without saying so, so the whole station's protected persons are withheld from
+   * it; over-redaction is the lesser harm. `all`: withhold every protected person, whoever reads
+   * (the FIR copy for others).
+   */
+  async redactorFor(actor: RequestActor, personIds: readonly string[], stationCodes: readonly string[], opts: { all?: boolean } = {}): Promise<Redactor> {
+    const { identities } = this.deps.access;
+    const ids = [...personIds];
+    ids.push(...(await identities.protectedAt([...new Set(stationCodes)])));
+    const withheld = opts.all ? [...(await identities.protections(ids)).keys()] : [...(await identities.withheld(actor, ids)).keys()];
+    if (!withheld.length) return SHOW_ALL;
+    const persons = await this.deps.persons.getMany(withheld);
+    return redactorOf(withheld.map((id) => persons.get(id)));
   }
 
-  /**
-   * Free text of a station's diary as this reader may read it. An entry may name a protected
-   * person without saying which case it is about, so every person on any record of the station
-   * who is withheld from this reader is withheld from every entry.
-   */
-  async stationRedactor(actor: RequestActor, stationCode: string): Promise<Redactor> {
-    const d = this.deps;
-    const withheld = await d.access.identities.withheld(actor, await d.access.identities.protectedAt(stationCode));
-    if (!withheld.size) return SHOW_ALL;
-    const persons = await d.persons.getMany([...withheld.keys()]);
-    return redactorOf([...withheld.keys()].map((id) => persons.get(id)));
+  /** Free text of this FIR (its versions, reasons, search extracts) as this reader may read it. */
+  firRedactor(actor: RequestActor, fir: Fir, opts: { all?: boolean } = {}): Promise<Redactor> {
+    return this.redactorFor(actor, fir.content.persons.map((p) => p.personId), [fir.stationCode], opts);
+  }
+
+  /** Free text of a station's diary (and other text of the station) as this reader may read it. */
+  stationRedactor(actor: RequestActor, stationCode: string): Promise<Redactor> {
+    return this.redactorFor(actor, [], [stationCode]);
   }
 
   /** A diary's entries as this reader may read them. */
@@ -121,13 +128,10 @@ export class RecordViews {
    * changes): the free text without the names of the complainant if withheld and, once it became
    * an FIR, of whoever that FIR withholds; a withheld complainant's id is not handed out.
    */
-  async complaintText(actor: RequestActor, c: Complaint, complainant?: Person | null) {
+  async complaintText(actor: RequestActor, c: Complaint) {
     const fir = c.firId ? await this.deps.firs.get(c.firId) : null;
-    const ids = [c.complainantId, ...(fir?.content.persons.map((p) => p.personId) ?? [])];
-    const withheld = await this.deps.access.identities.withheld(actor, ids);
-    const persons = await this.deps.persons.getMany([...withheld.keys()].filter((id) => id !== c.complainantId || complainant === undefined));
-    if (complainant) persons.set(complainant.id, complainant);
-    const redact = redactorOf([...withheld.keys()].map((id) => persons.get(id)));
+    const hidden = (await this.deps.access.identities.withheld(actor, [c.complainantId])).has(c.complainantId);
+    const redact = await this.redactorFor(actor, [c.complainantId, ...(fir?.content.persons.map((p) => p.personId) ?? [])], [c.stationCode, ...(fir ? [fir.stationCode] : [])]);
     let textWithheld = false;
     const r = (text: string) => {
       const out = redact(text);
@@ -137,7 +141,7 @@ export class RecordViews {
     const description = r(c.description);
     const place = r(c.place);
     const closureNote = c.closureNote === null ? null : r(c.closureNote);
-    return { ...c, complainantId: withheld.has(c.complainantId) ? null : c.complainantId, description, place, closureNote, textWithheld };
+    return { ...c, complainantId: hidden ? null : c.complainantId, description, place, closureNote, textWithheld };
   }
 
   /**
@@ -157,7 +161,7 @@ export class RecordViews {
     const views = fir.content.persons.map((p) => this.personView(persons.get(p.personId)!, p.role, withheld(p.personId)));
     const anyWithheld = ids.some((id) => withheld(id));
     const unmasked = ids.some((id) => decided.has(id) && !withheld(id));
-    const text = redactFirContent(fir.content, redactorOf(ids.filter((id) => withheld(id)).map((id) => persons.get(id))));
+    const text = redactFirContent(fir.content, await this.firRedactor(actor, fir, { all: opts.unmaskAllowed === false }));
     const [station, district, gd, sections, oic, io] = await Promise.all([
       d.units.get(fir.stationCode),
       d.units.get(fir.districtCode),
@@ -245,12 +249,17 @@ export class RecordViews {
 
   /** The list rows without the audit entry, for callers that audit the whole answer themselves (search). */
   async firListRows(actor: RequestActor, firs: Fir[]) {
-    const ids = [...new Set(firs.flatMap((f) => f.content.persons.map((p) => p.personId)))];
-    const withheld = await this.deps.access.identities.withheld(actor, ids);
+    const { identities } = this.deps.access;
+    // The place column is free text: redacted as each FIR's own text is (see redactorFor).
+    const atStation = new Map<string, string[]>();
+    for (const code of new Set(firs.map((f) => f.stationCode))) atStation.set(code, await identities.protectedAt(code));
+    const ids = [...new Set([...firs.flatMap((f) => f.content.persons.map((p) => p.personId)), ...[...atStation.values()].flat()])];
+    const withheld = await identities.withheld(actor, ids);
     const persons = await this.deps.persons.getMany(ids);
     const rows = [];
     for (const f of firs) {
-      const redact = redactorOf(f.content.persons.filter((p) => withheld.has(p.personId)).map((p) => persons.get(p.personId)));
+      const hidden = new Set([...f.content.persons.map((p) => p.personId), ...atStation.get(f.stationCode)!].filter((id) => withheld.has(id)));
+      const redact = redactorOf([...hidden].map((id) => persons.get(id)));
       const complainantRef = f.content.persons.find((p) => p.role === 'complainant');
       const complainant = complainantRef ? persons.get(complainantRef.personId) : undefined;
       rows.push({
@@ -279,7 +288,7 @@ export class RecordViews {
     const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
     await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
     return {
-      ...(await this.complaintText(actor, c, person)),
+      ...(await this.complaintText(actor, c)),
       complainant: person ? this.personView(person, 'complainant', withheld) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
       clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),

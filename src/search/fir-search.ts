@@ -35,7 +35,7 @@ export class FirSearch {
     let filtered = this.filters(storage.db.selectFrom('firs'), query, facts);
     // Inside, an FIR found only through a withheld person's name in its text is not found at all
     // by a reader who may not unmask them (the match is made again on the text as they read it).
-    const hidden = await this.foundOnlyByWithheldWords(actor, filtered, facts, query.place ? textTokens(query.place) : []);
+    const hidden = await this.foundOnlyByWithheldWords(actor, filtered, query);
     if (hidden.length) filtered = filtered.where('id', 'not in', hidden);
     const countOf = async (q: FirQuery) => new Map((await q.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute()).map((c) => [c.station_code, Number(c.n)]));
     const counts = await countOf(filtered);
@@ -63,25 +63,32 @@ export class FirSearch {
 
   /**
    * FIRs that matched the words only because of a name (or phone, address) withheld from this
-   * reader: searched as the reader may read them, they do not have the words. Only FIRs that
-   * withhold someone (sensitive, or with a juvenile) are looked at; inside the jurisdiction or
-   * elsewhere alike, so a withheld name neither finds the case nor counts as held elsewhere.
+   * reader: searched as the reader may read them, they do not have the words — inside the
+   * jurisdiction or elsewhere alike, so a withheld name neither finds a case nor counts as held
+   * elsewhere. Looked at again: FIRs that withhold someone (sensitive, or with a juvenile), and,
+   * when the words themselves are a withheld name, every FIR of a station whose text is redacted
+   * for this reader (see RecordViews.redactorFor).
    */
-  private async foundOnlyByWithheldWords(actor: RequestActor, filtered: FirQuery, facts: string[], place: string[]): Promise<string[]> {
+  private async foundOnlyByWithheldWords(actor: RequestActor, filtered: FirQuery, query: FirSearchQuery): Promise<string[]> {
+    const facts = query.text ? textTokens(query.text) : [];
+    const place = query.place ? textTokens(query.place) : [];
     if (!facts.length && !place.length) return [];
-    const juvenileLinks = this.deps.storage.db
+    const { storage, views, firs } = this.deps;
+    const juvenileLinks = storage.db
       .selectFrom('record_persons')
       .innerJoin('persons', 'persons.id', 'record_persons.person_id')
       .select('record_persons.record_id')
       .where('record_persons.record_type', '=', 'fir')
       .where('persons.juvenile', '=', 1);
-    const protectedIds = await filtered
+    const stations = (await filtered.select('station_code').distinct().execute()).map((r) => r.station_code);
+    const byName = (await views.redactorFor(actor, [], stations))([query.text, query.place].filter(Boolean).join(' ')).withheld;
+    const candidates = await filtered
       .select('id')
-      .where((eb) => eb.or([eb('sensitive', '=', 1), eb('id', 'in', juvenileLinks)]))
+      .$if(!byName, (q) => q.where((eb) => eb.or([eb('sensitive', '=', 1), eb('id', 'in', juvenileLinks)])))
       .execute();
     const hidden: string[] = [];
-    for (const fir of await this.deps.firs.getMany(protectedIds.map((r) => r.id))) {
-      const redact = await this.deps.views.firRedactor(actor, fir);
+    for (const fir of await firs.getMany(candidates.map((r) => r.id))) {
+      const redact = await views.firRedactor(actor, fir);
       const p = fir.content.place;
       const has = (text: string, words: string[]) => {
         const present = new Set(indexText(redact(text).text).split(' '));

@@ -45,6 +45,8 @@ const MAY_UNMASK: Record<string, { inside: Cell; outside: Cell; auditSearchTerms
   fingerprint_expert:     { inside: 'n/a', outside: false },
   control_room_operator:  { inside: 'n/a', outside: false },
   administrator:          { inside: false, outside: false },
+  // Reads the audit log in full (audit.read_full): others' search terms, nothing else of a case.
+  auditor:                { inside: false, outside: false, auditSearchTerms: true },
 };
 /** The investigating officer named on the FIR sees the victim and the child. */
 const IO_OF_THE_CASE = true;
@@ -83,6 +85,8 @@ const ACTORS: ActorDef[] = [
   { username: 'sdpo.nashik', role: 'sub_divisional_officer', unit: 'MH-NSK-SD1', side: 'outside', extra: true },
   { username: 'sp.nashik', role: 'superintendent', unit: 'MH-NSK', side: 'outside', extra: true },
   { username: 'scrb.dl', role: 'scrb_officer', unit: 'DL', side: 'outside', extra: true },
+  { username: 'audit.mh', role: 'auditor', unit: 'MH', side: 'inside' },
+  { username: 'audit.nashik', role: 'auditor', unit: 'MH-NSK', side: 'outside', extra: true },
   // Units that never hold case records.
   { username: 'fsl.mh', role: 'forensic_analyst', unit: 'MH-FSL', side: 'outside' },
   { username: 'fpb.mh', role: 'fingerprint_expert', unit: 'MH-FPB', side: 'outside' },

@@ -28,17 +28,19 @@ type AuditEntry = z.output<typeof auditEntrySchema>;
 export const WITHHELD = '(withheld)';
 
 /**
- * Audit entries as this reader may see them. In full only for those granted audit.read_full
- * (the auditor). Others see that someone else searched — who, when, which search, how many
- * found — but not the terms or what was found; and nowhere the id of a person withheld from
- * them or the hash of such a person's photo (an id can be linked, a hash fetched).
+ * Audit entries as this reader may see them. Others' searches in full (terms, what was found)
+ * only for those granted audit.read_full (the auditor); others see that someone else searched —
+ * who, when, which search, how many found — but not the terms or what was found. For everyone,
+ * the auditor too, the id of a person withheld from them and the hash of such a person's photo
+ * are replaced (an id can be linked, a hash fetched), and free text is redacted as the records
+ * of the entry's unit are: reading the log in full is not a way round the masking.
  */
 export async function auditViews(node: CctnsNode, actor: RequestActor, rows: (AuditRow & { origin_unit?: string })[]): Promise<AuditEntry[]> {
   const entries = rows.map(auditView);
-  if (decide(actor.principal, 'audit.read_full', { unitPath: actor.unit.path }).allowed) return entries;
+  const full = decide(actor.principal, 'audit.read_full', { unitPath: actor.unit.path }).allowed;
   rows.forEach((r, i) => {
     const e = entries[i]!;
-    if (e.action.startsWith('search.') && r.actor_id !== actor.user.id) e.detail = { count: typeof e.detail.count === 'number' ? e.detail.count : null, limited: true };
+    if (!full && e.action.startsWith('search.') && r.actor_id !== actor.user.id) e.detail = { count: typeof e.detail.count === 'number' ? e.detail.count : null, limited: true };
   });
   const strings = new Set<string>();
   const collect = (v: unknown): void => {
@@ -49,9 +51,18 @@ export async function auditViews(node: CctnsNode, actor: RequestActor, rows: (Au
   for (const e of entries) collect([e.targetId, e.detail]);
   const { identities } = node.recordAccess;
   const hidden = new Set<string>([...(await identities.withheld(actor, [...strings].filter((s) => UUID.test(s)))).keys(), ...(await identities.withheldFiles(actor, [...strings]))]);
-  if (hidden.size === 0) return entries;
+  // Free text in an entry (a reason, a note) is redacted as the records of its unit are.
+  const text = await node.views.redactorFor(actor, [], [...new Set(entries.flatMap((e) => (e.targetUnit ? [e.targetUnit] : [])))]);
   const redact = (v: unknown): unknown =>
-    typeof v === 'string' ? (hidden.has(v) ? WITHHELD : v) : Array.isArray(v) ? v.map(redact) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redact(x)])) : v;
+    typeof v === 'string'
+      ? hidden.has(v)
+        ? WITHHELD
+        : text(v).text
+      : Array.isArray(v)
+        ? v.map(redact)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redact(x)]))
+          : v;
   return entries.map((e) => ({ ...e, targetId: e.targetId && hidden.has(e.targetId) ? null : e.targetId, detail: redact(e.detail) as Record<string, unknown> }));
 }
 

@@ -110,7 +110,10 @@ export const personSearchRoutes = [
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       await personFor(node, actor, 'record.read', params.id, client);
-      return { marks: await node.samePerson.forPerson(params.id) };
+      // A mark to a person withheld from the reader would hand out their id and tie the two records.
+      const marks = await node.samePerson.forPerson(params.id);
+      const withheld = await node.recordAccess.identities.withheld(actor, marks.flatMap((m) => [m.personA, m.personB]));
+      return { marks: marks.filter((m) => !withheld.has(m.personA) && !withheld.has(m.personB)) };
     },
   }),
   route({
