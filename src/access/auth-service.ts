@@ -7,8 +7,8 @@ import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import type { AuditActor, AuditLog } from './audit-log.js';
 import type { AuditAction } from '../domain/audit-actions.js';
-import type { LoginGuard } from './login-guard.js';
-import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { normaliseUsername, unknownUsernameKey, type LoginGuard } from './login-guard.js';
+import { DUMMY_PASSWORD_HASH, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Principal } from './policy.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { SecretBox } from './secret-box.js';
@@ -64,10 +64,17 @@ export class AuthService {
     },
   ) {}
 
+  /**
+   * A name with no account goes through the same steps as a wrong password: the same rate
+   * limits, a failure counted and locked under the same threshold and window (keyed by the
+   * name), and one argon2 verification (against a fixed hash), so neither the answers nor the
+   * work done tell which usernames exist.
+   */
   async login(username: string, password: string, client: ClientInfo): Promise<{ token: string; stage: Stage }> {
     const { users, guard, audit, storage, sessions } = this.deps;
+    const name = normaliseUsername(username);
     const waitAddress = this.deps.addressLimiter.hit(client.ip);
-    const waitAccount = this.deps.accountLimiter.hit(username.toLowerCase());
+    const waitAccount = this.deps.accountLimiter.hit(name);
     const wait = Math.max(waitAddress, waitAccount);
     if (wait > 0) {
       await audit.record(storage.db, {
@@ -81,21 +88,18 @@ export class AuthService {
         retryAfterSeconds: wait,
       });
     }
-    const user = await users.byUsername(username.toLowerCase());
-    if (!user) {
-      // Spend the same time as a real check, so response time does not reveal which names exist.
-      await verifyPassword(await dummyPasswordHash(), password);
-      await audit.record(storage.db, { actor: null, action: 'auth.login', outcome: 'failure', ip: client.ip, detail: { username, reason: 'unknown-user' } });
-      throw unauthorized('invalid-credentials', WRONG_CREDENTIALS);
-    }
-    const actor = auditActor(user);
-    const lockedUntil = await guard.lockedUntil(user.id);
+    const user = await users.byUsername(name);
+    const actor = user ? auditActor(user) : null;
+    const unknown = user ? undefined : { username, reason: 'unknown-user' };
+    const lockedUntil = await guard.lockedUntil(user?.id ?? unknownUsernameKey(name));
     if (lockedUntil) {
-      await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'denied', ip: client.ip, detail: { reason: 'locked' } });
+      await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'denied', ip: client.ip, detail: { ...unknown, reason: 'locked' } });
       throw lockedError(lockedUntil);
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.failure(user, client, 'wrong-password');
+    const passwordRight = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
+    if (!user || !passwordRight) {
+      if (user) await this.failure(user, client, 'wrong-password');
+      else await this.unknownNameFailure(name, client, unknown!);
       throw unauthorized('invalid-credentials', WRONG_CREDENTIALS);
     }
     if (user.status !== 'active') {
@@ -106,6 +110,22 @@ export class AuthService {
     const { token } = await sessions.create(user.id, stage, client.ip, client.userAgent);
     await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'success', ip: client.ip, detail: { next: stage } });
     return { token, stage };
+  }
+
+  /** A failure under a name with no account: counted like an account's, audited without an actor. */
+  private async unknownNameFailure(name: string, client: ClientInfo, detail: Record<string, unknown>): Promise<void> {
+    const { guard, audit, storage } = this.deps;
+    const locked = await guard.recordFailure(unknownUsernameKey(name));
+    await audit.record(storage.db, { actor: null, action: 'auth.login', outcome: 'failure', ip: client.ip, detail });
+    if (locked) {
+      await audit.record(storage.db, {
+        actor: null,
+        action: 'auth.lockout',
+        outcome: 'success',
+        ip: client.ip,
+        detail: { ...detail, failures: this.deps.settings.lockoutThreshold, windowSeconds: this.deps.settings.lockoutWindowSeconds },
+      });
+    }
   }
 
   /** A wrong password or second factor: counted towards the lockout, audited. */
