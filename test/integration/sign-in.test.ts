@@ -278,6 +278,7 @@ describe('sign-in does not tell which usernames exist', () => {
     const clock = new ManualClock('2026-03-10T04:30:00Z');
     const server = await startTestServer({ clock, listen: false });
     const verify = mock.method(argon2, 'verify');
+    const hash = mock.method(argon2, 'hash');
     try {
       const c = new ApiClient(server.app);
       await c.refreshCsrf();
@@ -286,11 +287,13 @@ describe('sign-in does not tell which usernames exist', () => {
         verify.mock.resetCalls();
         assert.equal((await c.post('/api/v1/auth/login', { username, password: 'wrong-password-1' })).status, 401);
         assert.equal(verify.mock.callCount(), 1, `one verification for ${username}`);
+        assert.equal(hash.mock.callCount(), 0, 'no hash is made on the way (a first unknown name would otherwise cost more)');
         assert.equal(costOf(verify.mock.calls[0]!.arguments[0]), costOf((await server.node.users.byUsername('sp.pune'))!.passwordHash));
       }
       assert.equal(costOf(DUMMY_PASSWORD_HASH), '$argon2id$v=19$m=19456,t=2,p=1');
     } finally {
       verify.mock.restore();
+      hash.mock.restore();
       await server.close();
     }
   });

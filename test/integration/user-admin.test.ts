@@ -87,6 +87,38 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     await firstSignIn('io.more', reset.body.temporaryPassword, 'a completely new pass phrase');
   });
 
+  test('reset and disable revoke the user’s API tokens and end their sessions; enable revives neither', async () => {
+    const created = await sho.post('/api/v1/users', { username: 'io.token', displayName: 'SI Token Holder', role: 'investigating_officer', unitCode: 'MH-PUN-PS01' });
+    const id = created.body.user.id;
+    const first = await firstSignIn('io.token', created.body.temporaryPassword, 'scripts run every night');
+    const bearer = async (token: string) => {
+      const c = new ApiClient(server.app);
+      c.bearer = token;
+      return (await c.get('/api/v1/me')).status;
+    };
+    const before = await server.node.tokens.create(id, 'nightly export', null, 'sho.pune1');
+    assert.equal(await bearer(before.token), 200);
+
+    const reset = await sho.post(`/api/v1/users/${id}/reset`, { reason: 'password seen by another' });
+    assert.equal(reset.status, 200);
+    assert.equal(await bearer(before.token), 401, 'the token is revoked by the reset');
+    assert.equal((await first.client.get('/api/v1/me')).status, 401, 'the session is ended by the reset');
+
+    clock.advance(1);
+    const second = await firstSignIn('io.token', reset.body.temporaryPassword, 'a fresh nightly pass phrase');
+    const after = await server.node.tokens.create(id, 'nightly export again', null, 'sho.pune1');
+    assert.equal(await bearer(after.token), 200, 'a token made after the reset works');
+    clock.advance(1);
+    assert.equal((await sho.post(`/api/v1/users/${id}/disable`, { reason: 'suspended' })).status, 200);
+    assert.equal(await bearer(after.token), 401);
+    assert.equal((await sho.post(`/api/v1/users/${id}/enable`, { reason: 'suspension over' })).status, 200);
+    assert.equal(await bearer(after.token), 401, 'enabling does not revive a token');
+    assert.equal(await bearer(before.token), 401);
+    assert.equal((await second.client.get('/api/v1/me')).status, 401, 'enabling does not revive a session');
+    const tokens = await server.node.tokens.list(id);
+    assert.ok(tokens.every((t) => t.revoked_at !== null), 'the tokens are shown as revoked');
+  });
+
   test('own password change checks the current password and ends other sessions', async () => {
     const created = await sho.post('/api/v1/users', { username: 'ct.pawar', displayName: 'Constable Pawar', role: 'station_writer', unitCode: 'MH-PUN-PS01' });
     const first = await firstSignIn('ct.pawar', created.body.temporaryPassword, 'first chosen pass phrase');
