@@ -39,6 +39,12 @@ export function principalOf(user: User, unit: Unit): Principal {
   return { userId: user.id, username: user.username, role: user.role, unitCode: unit.code, unitPath: unit.path };
 }
 
+export interface StepDone {
+  stage: Stage;
+  /** The session's new token: the old one ended with the step. */
+  token: string;
+}
+
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
 /**
@@ -149,7 +155,8 @@ export class AuthService {
     }
   }
 
-  async verifySecondFactor(session: Session, code: string, client: ClientInfo): Promise<Stage> {
+  /** Each completed step answers with a new session token (see SessionStore.advance) for the cookie. */
+  async verifySecondFactor(session: Session, code: string, client: ClientInfo): Promise<StepDone> {
     const { guard, audit, storage, sessions, secrets, clock } = this.deps;
     if (session.stage !== 'mfa') throw badRequest('wrong-stage', 'No second-factor check is pending for this sign-in.');
     const user = await this.activeUser(session.userId);
@@ -164,10 +171,10 @@ export class AuthService {
       throw unauthorized('invalid-code', 'The code is wrong or has already been used. Enter the current 6-digit code from your authenticator app.');
     }
     const next: Stage = user.mustChangePassword ? 'password' : 'full';
-    await sessions.advance(session.idHash, next);
+    const { token } = await sessions.advance(session.idHash, next);
     if (next === 'full') await guard.recordSuccess(user.id);
     await audit.record(storage.db, { actor: auditActor(user), action: 'auth.mfa', outcome: 'success', ip: client.ip, detail: { next } });
-    return next;
+    return { stage: next, token };
   }
 
   async enrolmentMaterial(session: Session) {
@@ -179,7 +186,7 @@ export class AuthService {
     return enrolmentMaterial(secret, user.username);
   }
 
-  async completeEnrolment(session: Session, code: string, client: ClientInfo): Promise<Stage> {
+  async completeEnrolment(session: Session, code: string, client: ClientInfo): Promise<StepDone> {
     const { users, guard, audit, sessions, secrets, clock, events } = this.deps;
     if (session.stage !== 'enrol' || !session.totpSecretPending) {
       throw badRequest('wrong-stage', 'Open the enrolment page first to get your authenticator secret.');
@@ -204,22 +211,23 @@ export class AuthService {
         targetUnit: user.unitCode,
       });
     });
-    await sessions.advance(session.idHash, next);
+    const { token } = await sessions.advance(session.idHash, next);
     if (next === 'full') await guard.recordSuccess(user.id);
-    return next;
+    return { stage: next, token };
   }
 
   /** The forced change after an administrator set a temporary password. */
-  async completePasswordChange(session: Session, newPassword: string, client: ClientInfo): Promise<Stage> {
+  async completePasswordChange(session: Session, newPassword: string, client: ClientInfo): Promise<StepDone> {
     if (session.stage !== 'password') throw badRequest('wrong-stage', 'No password change is pending for this sign-in.');
     const user = await this.activeUser(session.userId);
     await this.setOwnPassword(user, newPassword, client, session.idHash);
-    await this.deps.sessions.advance(session.idHash, 'full');
+    const { token } = await this.deps.sessions.advance(session.idHash, 'full');
     await this.deps.guard.recordSuccess(user.id);
-    return 'full';
+    return { stage: 'full', token };
   }
 
-  async changeOwnPassword(actor: RequestActor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<void> {
+  /** For a cookie session, answers the session's new token: the id changes with the password. */
+  async changeOwnPassword(actor: RequestActor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<string | undefined> {
     if (!(await verifyPassword(actor.user.passwordHash, currentPassword))) {
       await this.failure(actor.user, client, 'wrong-current-password', 'auth.password_change');
       throw badRequest('wrong-current-password', 'The current password is wrong.', [
@@ -227,6 +235,7 @@ export class AuthService {
       ]);
     }
     await this.setOwnPassword(actor.user, newPassword, client, actor.session?.idHash);
+    return actor.session ? (await this.deps.sessions.advance(actor.session.idHash, 'full')).token : undefined;
   }
 
   private async setOwnPassword(user: User, newPassword: string, client: ClientInfo, keepSession?: string): Promise<void> {

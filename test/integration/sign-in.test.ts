@@ -170,6 +170,33 @@ describe('sign-in', () => {
     assert.equal(replay.statusCode, 401);
   });
 
+  test('the session id changes when the second factor completes and when the password changes; the old one is dead', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    clock.advance(30);
+    await c.post('/api/v1/auth/login', { username: 'ncrb', password: DEMO_PASSWORD });
+    const cookieOf = () => (c as any).cookies.get('cctns_session') as string;
+    const replay = (cookie: string) => server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `cctns_session=${cookie}` } });
+    const beforeTotp = cookieOf();
+    await c.refreshCsrf();
+    const done = await c.post('/api/v1/auth/totp', { code: totpCode(secretOf('ncrb'), clock.now()) });
+    assert.equal(done.body.stage, 'full');
+    const afterTotp = cookieOf();
+    assert.notEqual(afterTotp, beforeTotp);
+    assert.equal((await replay(beforeTotp)).statusCode, 401, 'the pre-2FA id does not reach the signed-in session');
+    assert.equal((await replay(afterTotp)).statusCode, 200);
+    const halfway = await server.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: `cctns_session=${beforeTotp}` } });
+    assert.equal(JSON.parse(halfway.body).stage, 'anonymous', 'nor is it left half signed in');
+
+    await c.refreshCsrf();
+    const changed = await c.post('/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword: 'river godavari at nashik' });
+    assert.equal(changed.status, 204);
+    const afterChange = cookieOf();
+    assert.notEqual(afterChange, afterTotp);
+    assert.equal((await replay(afterTotp)).statusCode, 401);
+    assert.equal((await c.get('/api/v1/me')).status, 200, 'this browser continues under the new id');
+  });
+
   test('changes need the CSRF token', async () => {
     const c = new ApiClient(server.app);
     await c.signIn('sho.nashik1', DEMO_PASSWORD, secretOf('sho.nashik1'), clock);
