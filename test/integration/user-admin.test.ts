@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { totpCode } from '../../src/access/totp.js';
+import { openApiPath } from '../../src/api/openapi.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
@@ -175,5 +176,19 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.equal(doc.paths['/api/v1/users'].post.responses['403'].content['application/problem+json'].schema.$ref, '#/components/schemas/Problem');
     assert.ok(doc.paths['/healthz'].get);
     assert.equal(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.additionalProperties, false, 'unknown fields refused');
+  });
+
+  test('every path template in the OpenAPI document names exactly the path parameters its operations declare', async () => {
+    const doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
+    assert.ok(doc.paths['/api/v1/attachments/{sha256}'], 'a parameter name with digits is kept whole');
+    for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
+      assert.doesNotMatch(path, /:|\}[^/]/, `${path}: a parameter is left in Fastify's form or cut short`);
+      const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
+      for (const [method, op] of Object.entries(ops)) {
+        const declared = (op.parameters ?? []).filter((p: any) => p.in === 'path').map((p: any) => p.name).sort();
+        assert.deepEqual(declared, templated, `${method.toUpperCase()} ${path}`);
+      }
+    }
+    assert.equal(openApiPath('/a/:sha256/b/:x_1/:Name9'), '/a/{sha256}/b/{x_1}/{Name9}');
   });
 });
