@@ -795,6 +795,31 @@ describe('bad input', () => {
     });
   });
 
+  test('errors raised by the framework are problem+json in words, and never carry the input back', async (t) => {
+    const c = await adminClient();
+    const mark = 'EchoMark<i>';
+    const long = encodeURIComponent(mark).repeat(20);
+    const cases: [string, () => Promise<Answer>, number, string][] = [
+      ['an over-long verification code', () => c.get(`/api/v1/verify/${long}`), 400, 'param-too-long'],
+      ['an over-long id on another route', () => c.get(`/api/v1/firs/${long}/versions`), 400, 'param-too-long'],
+      ['an over-long parameter signed out', () => new ApiClient(server.app).get(`/api/v1/law/sections/${long}/1`), 400, 'param-too-long'],
+      ['a broken %-escape in the path', () => c.get(`/api/v1/users/${encodeURIComponent(mark)}%E0%A4%A`), 400, 'bad-url'],
+      ['malformed JSON', () => c.request('POST', '/api/v1/users', undefined, { raw: `{"${mark}": `, headers: { 'content-type': 'application/json' } }), 400, 'malformed-json'],
+      ['an unsupported content type', () => c.request('POST', '/api/v1/users', undefined, { raw: mark, headers: { 'content-type': 'text/x-echomark' } }), 415, 'unsupported-media-type'],
+      ['a body over the limit', () => c.request('POST', '/api/v1/users', undefined, { raw: JSON.stringify({ username: mark.repeat(40_000) }), headers: { 'content-type': 'application/json' } }), 413, 'too-large'],
+      ['an unknown route', () => c.get(`/api/v1/${encodeURIComponent(mark)}`), 404, 'not-found'],
+      ['a method the route does not take', () => c.request('DELETE', `/api/v1/users?${encodeURIComponent(mark)}=1`), 404, 'not-found'],
+    ];
+    for (const [name, send, status, type] of cases) {
+      await t.test(name, async () => {
+        const r = await nothingWritten(send);
+        assertProblem(r, status, { type });
+        assert.doesNotMatch(JSON.stringify(r.body), /echomark/i, 'the input is not echoed');
+        assert.equal(r.headers['x-content-type-options'], 'nosniff', 'with the usual headers');
+      });
+    }
+  });
+
   test('unknown routes are a 404 problem', async (t) => {
     const c = await adminClient();
     const cases: [string, string, unknown][] = [
