@@ -539,6 +539,18 @@ describe('bad input', () => {
         { field: 'occurredTo', message: /before the start/ },
       ],
       ['an amendment that makes the occurrence end before it begins', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredTo: '2026-03-08T01:00:00+05:30' }), 400, { field: 'occurredTo', message: /before the start/ }],
+      // One date rule for FIRs and complaints: no year 0000, no 1969 (a client's zero date), nothing after the record.
+      ...(['0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '1969-12-31T23:59:59+05:30', '1970-01-01T00:00:00Z'] as const).flatMap((bad): [string, () => Promise<Answer>, number, Expect][] => [
+        [`an FIR that occurred at ${bad}`, post('/api/v1/firs', firBody({ occurredFrom: bad, occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'Reported late' })), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+        [`an FIR whose information came at ${bad}`, post('/api/v1/firs', firBody({ infoReceivedAt: bad })), 400, { field: 'infoReceivedAt', message: /must be after 1 January 1970/ }],
+        [`a complaint that occurred at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: bad }), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+        [`a complaint whose occurrence ended at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: bad }), 400, { field: 'occurredTo', message: /must be after 1 January 1970/ }],
+        [`a complaint received at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, receivedAt: bad }), 400, { field: 'receivedAt', message: /must be after 1 January 1970/ }],
+        [`an amendment moving the occurrence to ${bad}`, post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Times corrected', occurredFrom: bad }), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+      ]),
+      ['a complaint whose occurrence is in the future', post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: '2027-01-01T00:00:00+05:30' }), 400, { field: 'occurredFrom', message: /cannot be after the complaint was received/ }],
+      ['a complaint whose occurrence ends in the future', post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: '2027-01-01T00:00:00+05:30' }), 400, { field: 'occurredTo', message: /cannot be after the complaint was received/ }],
+      ['an amendment that puts the occurrence after the information', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredFrom: '2026-03-10T09:59:00+05:30' }), 400, { field: 'infoReceivedAt', message: /before the occurrence began/ }],
       ['an FIR naming the IO of another station', post('/api/v1/firs', firBody({ ioUserId: ioElsewhere })), 400, { field: 'ioUserId', message: /of this station/ }],
       ['an amendment naming the IO of another station', post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }), 400, { field: 'ioUserId', message: /of this station/ }],
       ['a complaint assigned to the IO of another station', post(`/api/v1/complaints/${complaint}/assign`, { officerUserId: ioElsewhere }), 400, { field: 'officerUserId', message: /of this station/ }],
