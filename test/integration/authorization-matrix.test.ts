@@ -576,8 +576,8 @@ describe('authorization matrix', () => {
   const nodeActors = new Map<Role, { user: User; bearer: ApiClient }>();
   /** Issues the alerts the alert cells act on: the NCRB officer, whose jurisdiction is the nation. */
   let alertIssuer: RequestActor;
-  /** The photo of the alerts whose photo cells read it. */
-  const ALERT_PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('matrix alert photo')]);
+  /** The photo of the alerts whose photo cells read it, as stored (uploads are encoded again). */
+  let ALERT_PHOTO: Buffer;
 
   /** A second state with a station, so that state-level actors have an "outside". */
   async function addDelhi(node: TestServer['node']) {
@@ -601,7 +601,8 @@ describe('authorization matrix', () => {
       passwordOf.set(user.username, DEMO_PASSWORD);
     }
     alertIssuer = (await node.auth.actorFromToken((await node.tokens.create(actors.get('ncrb_officer')!.user.id, 'matrix alerts', null, 'test')).token))!;
-    await node.attachments.addPhoto(alertIssuer, ALERT_PHOTO, 'image/png', { ip: '10.9.9.9', userAgent: 'authorization-matrix' }, 'alert.issue');
+    const alertPhoto = await node.attachments.addPhoto(alertIssuer, pngOf(150, 4242), 'image/png', { ip: '10.9.9.9', userAgent: 'authorization-matrix' }, 'alert.issue');
+    ALERT_PHOTO = node.sync.files.read(alertPhoto.sha256);
 
     nodeServer = await startTestServer({ clock, listen: false, node: { tier: 'state', unit: 'MH' } });
     const n = nodeServer.node;
