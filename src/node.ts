@@ -142,7 +142,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     addressLimiter: new RateLimiter(clock, s.loginAttemptsPerAddress, s.loginAddressWindowSeconds),
     accountLimiter: new RateLimiter(clock, s.lockoutThreshold * 2, s.lockoutWindowSeconds),
   });
-  const userAdmin = new UserAdminService({ storage, events, audit, users, units, sessions, guard, createsAccounts: profile.tier !== 'station' });
+  const userAdmin = new UserAdminService({ storage, events, audit, users, units, guard, createsAccounts: profile.tier !== 'station' });
   const law = new LawCatalogue(storage, events);
   const lawAdmin = new LawAdminService({ storage, events, audit, law });
   let client: SyncClient | undefined;

@@ -7,8 +7,8 @@ import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import type { AuditActor, AuditLog } from './audit-log.js';
 import type { AuditAction } from '../domain/audit-actions.js';
-import type { LoginGuard } from './login-guard.js';
-import { dummyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { normaliseUsername, unknownUsernameKey, type LoginGuard } from './login-guard.js';
+import { DUMMY_PASSWORD_HASH, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import type { Principal } from './policy.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { SecretBox } from './secret-box.js';
@@ -39,6 +39,12 @@ export function principalOf(user: User, unit: Unit): Principal {
   return { userId: user.id, username: user.username, role: user.role, unitCode: unit.code, unitPath: unit.path };
 }
 
+export interface StepDone {
+  stage: Stage;
+  /** The session's new token: the old one ended with the step. */
+  token: string;
+}
+
 const WRONG_CREDENTIALS = 'Wrong username or password.';
 
 /**
@@ -64,10 +70,17 @@ export class AuthService {
     },
   ) {}
 
+  /**
+   * A name with no account goes through the same steps as a wrong password: the same rate
+   * limits, a failure counted and locked under the same threshold and window (keyed by the
+   * name), and one argon2 verification (against a fixed hash), so neither the answers nor the
+   * work done tell which usernames exist.
+   */
   async login(username: string, password: string, client: ClientInfo): Promise<{ token: string; stage: Stage }> {
     const { users, guard, audit, storage, sessions } = this.deps;
+    const name = normaliseUsername(username);
     const waitAddress = this.deps.addressLimiter.hit(client.ip);
-    const waitAccount = this.deps.accountLimiter.hit(username.toLowerCase());
+    const waitAccount = this.deps.accountLimiter.hit(name);
     const wait = Math.max(waitAddress, waitAccount);
     if (wait > 0) {
       await audit.record(storage.db, {
@@ -81,21 +94,18 @@ export class AuthService {
         retryAfterSeconds: wait,
       });
     }
-    const user = await users.byUsername(username.toLowerCase());
-    if (!user) {
-      // Spend the same time as a real check, so response time does not reveal which names exist.
-      await verifyPassword(await dummyPasswordHash(), password);
-      await audit.record(storage.db, { actor: null, action: 'auth.login', outcome: 'failure', ip: client.ip, detail: { username, reason: 'unknown-user' } });
-      throw unauthorized('invalid-credentials', WRONG_CREDENTIALS);
-    }
-    const actor = auditActor(user);
-    const lockedUntil = await guard.lockedUntil(user.id);
+    const user = await users.byUsername(name);
+    const actor = user ? auditActor(user) : null;
+    const unknown = user ? undefined : { username, reason: 'unknown-user' };
+    const lockedUntil = await guard.lockedUntil(user?.id ?? unknownUsernameKey(name));
     if (lockedUntil) {
-      await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'denied', ip: client.ip, detail: { reason: 'locked' } });
+      await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'denied', ip: client.ip, detail: { ...unknown, reason: 'locked' } });
       throw lockedError(lockedUntil);
     }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.failure(user, client, 'wrong-password');
+    const passwordRight = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, password);
+    if (!user || !passwordRight) {
+      if (user) await this.failure(user, client, 'wrong-password');
+      else await this.unknownNameFailure(name, client, unknown!);
       throw unauthorized('invalid-credentials', WRONG_CREDENTIALS);
     }
     if (user.status !== 'active') {
@@ -106,6 +116,22 @@ export class AuthService {
     const { token } = await sessions.create(user.id, stage, client.ip, client.userAgent);
     await audit.record(storage.db, { actor, action: 'auth.login', outcome: 'success', ip: client.ip, detail: { next: stage } });
     return { token, stage };
+  }
+
+  /** A failure under a name with no account: counted like an account's, audited without an actor. */
+  private async unknownNameFailure(name: string, client: ClientInfo, detail: Record<string, unknown>): Promise<void> {
+    const { guard, audit, storage } = this.deps;
+    const locked = await guard.recordFailure(unknownUsernameKey(name));
+    await audit.record(storage.db, { actor: null, action: 'auth.login', outcome: 'failure', ip: client.ip, detail });
+    if (locked) {
+      await audit.record(storage.db, {
+        actor: null,
+        action: 'auth.lockout',
+        outcome: 'success',
+        ip: client.ip,
+        detail: { ...detail, failures: this.deps.settings.lockoutThreshold, windowSeconds: this.deps.settings.lockoutWindowSeconds },
+      });
+    }
   }
 
   /** A wrong password or second factor: counted towards the lockout, audited. */
@@ -129,7 +155,8 @@ export class AuthService {
     }
   }
 
-  async verifySecondFactor(session: Session, code: string, client: ClientInfo): Promise<Stage> {
+  /** Each completed step answers with a new session token (see SessionStore.advance) for the cookie. */
+  async verifySecondFactor(session: Session, code: string, client: ClientInfo): Promise<StepDone> {
     const { guard, audit, storage, sessions, secrets, clock } = this.deps;
     if (session.stage !== 'mfa') throw badRequest('wrong-stage', 'No second-factor check is pending for this sign-in.');
     const user = await this.activeUser(session.userId);
@@ -144,10 +171,10 @@ export class AuthService {
       throw unauthorized('invalid-code', 'The code is wrong or has already been used. Enter the current 6-digit code from your authenticator app.');
     }
     const next: Stage = user.mustChangePassword ? 'password' : 'full';
-    await sessions.advance(session.idHash, next);
+    const { token } = await sessions.advance(session.idHash, next);
     if (next === 'full') await guard.recordSuccess(user.id);
     await audit.record(storage.db, { actor: auditActor(user), action: 'auth.mfa', outcome: 'success', ip: client.ip, detail: { next } });
-    return next;
+    return { stage: next, token };
   }
 
   async enrolmentMaterial(session: Session) {
@@ -159,7 +186,7 @@ export class AuthService {
     return enrolmentMaterial(secret, user.username);
   }
 
-  async completeEnrolment(session: Session, code: string, client: ClientInfo): Promise<Stage> {
+  async completeEnrolment(session: Session, code: string, client: ClientInfo): Promise<StepDone> {
     const { users, guard, audit, sessions, secrets, clock, events } = this.deps;
     if (session.stage !== 'enrol' || !session.totpSecretPending) {
       throw badRequest('wrong-stage', 'Open the enrolment page first to get your authenticator secret.');
@@ -184,22 +211,23 @@ export class AuthService {
         targetUnit: user.unitCode,
       });
     });
-    await sessions.advance(session.idHash, next);
+    const { token } = await sessions.advance(session.idHash, next);
     if (next === 'full') await guard.recordSuccess(user.id);
-    return next;
+    return { stage: next, token };
   }
 
   /** The forced change after an administrator set a temporary password. */
-  async completePasswordChange(session: Session, newPassword: string, client: ClientInfo): Promise<Stage> {
+  async completePasswordChange(session: Session, newPassword: string, client: ClientInfo): Promise<StepDone> {
     if (session.stage !== 'password') throw badRequest('wrong-stage', 'No password change is pending for this sign-in.');
     const user = await this.activeUser(session.userId);
     await this.setOwnPassword(user, newPassword, client, session.idHash);
-    await this.deps.sessions.advance(session.idHash, 'full');
+    const { token } = await this.deps.sessions.advance(session.idHash, 'full');
     await this.deps.guard.recordSuccess(user.id);
-    return 'full';
+    return { stage: 'full', token };
   }
 
-  async changeOwnPassword(actor: RequestActor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<void> {
+  /** For a cookie session, answers the session's new token: the id changes with the password. */
+  async changeOwnPassword(actor: RequestActor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<string | undefined> {
     if (!(await verifyPassword(actor.user.passwordHash, currentPassword))) {
       await this.failure(actor.user, client, 'wrong-current-password', 'auth.password_change');
       throw badRequest('wrong-current-password', 'The current password is wrong.', [
@@ -207,6 +235,7 @@ export class AuthService {
       ]);
     }
     await this.setOwnPassword(actor.user, newPassword, client, actor.session?.idHash);
+    return actor.session ? (await this.deps.sessions.advance(actor.session.idHash, 'full')).token : undefined;
   }
 
   private async setOwnPassword(user: User, newPassword: string, client: ClientInfo, keepSession?: string): Promise<void> {

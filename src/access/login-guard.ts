@@ -5,10 +5,25 @@ import type { Clock } from '../util/clock.js';
 /** Far enough ahead to mean "until an administrator unlocks". */
 const UNTIL_UNLOCKED = '9999-12-31T00:00:00.000Z';
 
+/** The one form of a typed username used for lookup, rate limits and lockout counts. */
+export function normaliseUsername(username: string): string {
+  return username.trim().toLowerCase();
+}
+
+/**
+ * The lockout key of a username that names no account. Its failures are counted and locked in the
+ * same table and window as an account's, so the answers (401, then 423) cannot tell which names
+ * exist. The prefix cannot collide with a user id (a UUID).
+ */
+export function unknownUsernameKey(username: string): string {
+  return 'unknown-username:' + normaliseUsername(username);
+}
+
 /**
  * Account lockout: after N failed attempts (password or second factor) within the window the
  * account is locked, for a set time or until an administrator unlocks it. Kept in the database,
- * outside the event log: it is operational state, not a record.
+ * outside the event log: it is operational state, not a record. Keyed by user id, or for a name
+ * with no account by unknownUsernameKey.
  */
 export class LoginGuard {
   constructor(
@@ -18,17 +33,17 @@ export class LoginGuard {
   ) {}
 
   /** The time the lock ends (ISO), or null if the account is not locked now. */
-  async lockedUntil(userId: string): Promise<string | null> {
-    const row = await this.storage.db.selectFrom('login_state').select('locked_until').where('user_id', '=', userId).executeTakeFirst();
+  async lockedUntil(key: string): Promise<string | null> {
+    const row = await this.storage.db.selectFrom('login_state').select('locked_until').where('user_id', '=', key).executeTakeFirst();
     if (!row?.locked_until) return null;
     return Date.parse(row.locked_until) > this.clock.now().getTime() ? row.locked_until : null;
   }
 
-  /** Records a failure; returns true when this failure locked the account. */
-  async recordFailure(userId: string): Promise<boolean> {
+  /** Records a failure; returns true when this failure locked the account (or unknown name). */
+  async recordFailure(key: string): Promise<boolean> {
     const now = this.clock.now();
     return this.storage.db.transaction().execute(async (tx) => {
-      const row = await tx.selectFrom('login_state').selectAll().where('user_id', '=', userId).executeTakeFirst();
+      const row = await tx.selectFrom('login_state').selectAll().where('user_id', '=', key).executeTakeFirst();
       const windowStart = row?.window_started_at ? Date.parse(row.window_started_at) : 0;
       const inWindow = now.getTime() - windowStart < this.settings.lockoutWindowSeconds * 1000;
       const failed = (inWindow ? (row?.failed_count ?? 0) : 0) + 1;
@@ -43,8 +58,9 @@ export class LoginGuard {
         window_started_at: lock ? null : inWindow && row?.window_started_at ? row.window_started_at : now.toISOString(),
         locked_until: lockedUntil,
       };
-      if (row) await tx.updateTable('login_state').set(values).where('user_id', '=', userId).execute();
-      else await tx.insertInto('login_state').values({ user_id: userId, last_totp_step: null, ...values }).execute();
+      if (row) await tx.updateTable('login_state').set(values).where('user_id', '=', key).execute();
+      // Two first failures at once must not collide into a 500.
+      else await tx.insertInto('login_state').values({ user_id: key, last_totp_step: null, ...values }).onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
       return lock;
     });
   }

@@ -21,13 +21,14 @@ export async function verifyPassword(hash: string, password: string): Promise<bo
   }
 }
 
-/** A hash of a random password, verified against when the username does not exist, so that
- *  timing does not reveal which usernames exist. */
-let dummyHash: Promise<string> | undefined;
-export function dummyPasswordHash(): Promise<string> {
-  dummyHash ??= hashPassword('dummy-password-for-timing-' + Math.random());
-  return dummyHash;
-}
+/**
+ * The hash verified against when the username does not exist, so that an unknown name costs the
+ * same argon2 work as a wrong password. Fixed, with ARGON2_OPTIONS' cost (a test holds them
+ * equal), rather than made on first use: making it would add a hash to the first unknown name.
+ * The password behind it was random and is not kept.
+ */
+export const DUMMY_PASSWORD_HASH = '$argon2id$v=19$m=19456,t=2,p=1$Cs5sMkwmJaHjPYDZg7am3w$O75OqDdr9kRljGNXql5G2f+4KXVmtuXqK8cZ5+/bSUI';
+export const PASSWORD_HASH_COST = ARGON2_OPTIONS;
 
 let banned: Set<string> | undefined;
 export function bannedPasswords(): ReadonlySet<string> {

@@ -79,16 +79,33 @@ export class SessionStore {
     return { ok: true, session: toSession(row) };
   }
 
-  /** Moves a sign-in to its next stage; reaching "full" starts the 12-hour absolute limit. */
-  async advance(idHash: string, stage: Stage): Promise<void> {
+  /**
+   * Moves a sign-in to its next stage under a new session id, ending the old one: a token seen or
+   * planted before the second factor (session fixation) is worthless after it. Reaching "full"
+   * starts the 12-hour absolute limit. Also used with "full" to "full" after a password change.
+   */
+  async advance(idHash: string, stage: Stage): Promise<{ token: string; session: Session }> {
     const now = this.clock.now();
-    const patch: Partial<SessionsTable> = { stage, totp_secret_pending: null, last_seen_at: now.toISOString() };
-    if (stage === 'full') {
-      patch.expires_at = new Date(now.getTime() + this.settings.absoluteTimeoutSeconds * 1000).toISOString();
-      // A new CSRF token once fully signed in, so a token seen before sign-in is worthless.
-      patch.csrf_token = randomToken(24);
-    }
-    await this.storage.db.updateTable('sessions').set(patch).where('id_hash', '=', idHash).execute();
+    const token = randomToken(32);
+    const row = await this.storage.db.transaction().execute(async (tx) => {
+      const old = await tx.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).where('ended_at', 'is', null).executeTakeFirst();
+      if (!old) throw new Error('advance: the session has ended');
+      const signsIn = stage === 'full' && old.stage !== 'full';
+      const fresh: SessionsTable = {
+        ...old,
+        id_hash: sha256Hex(token),
+        stage,
+        // A new CSRF token once fully signed in, so a token seen before sign-in is worthless.
+        csrf_token: signsIn ? randomToken(24) : old.csrf_token,
+        last_seen_at: now.toISOString(),
+        expires_at: signsIn ? new Date(now.getTime() + this.settings.absoluteTimeoutSeconds * 1000).toISOString() : old.expires_at,
+        totp_secret_pending: null,
+      };
+      await tx.updateTable('sessions').set({ ended_at: now.toISOString() }).where('id_hash', '=', idHash).execute();
+      await tx.insertInto('sessions').values(fresh).execute();
+      return fresh;
+    });
+    return { token, session: toSession(row) };
   }
 
   async setPendingSecret(idHash: string, sealed: string): Promise<void> {

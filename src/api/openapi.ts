@@ -12,6 +12,11 @@ const SIGNED_HEADERS = [
   ['x-cctns-nonce', 'A fresh random value: a request is accepted once'],
 ] as const;
 
+/** A Fastify path in OpenAPI's form: `:name` becomes `{name}`, whatever characters the name has. */
+export function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z_$][\w$]*)/g, '{$1}');
+}
+
 /** OpenAPI 3.1 built from the same zod schemas that validate requests, the sync protocol's included. */
 export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -45,7 +50,7 @@ export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []):
     );
   const operationId = (method: string, p: string) => `${method.toLowerCase()}${p.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
   for (const r of routes) {
-    const p = r.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const p = openApiPath(r.path);
     const op: Record<string, unknown> = {
       summary: r.summary,
       tags: [r.tag],
@@ -73,7 +78,7 @@ export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []):
         ? { 'application/x-ndjson': { schema: { type: 'string', description: 'NDJSON, compressed: Content-Encoding br (or gzip for a push)' } } }
         : { 'application/octet-stream': { schema: { type: 'string', contentMediaType: 'application/octet-stream' } } };
   for (const o of syncOps) {
-    const p = o.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const p = openApiPath(o.path);
     const parameters = parametersOf(o.query, o.params);
     if (o.signed) {
       for (const [name, description] of SIGNED_HEADERS) parameters.push({ name, in: 'header', required: true, schema: { type: 'string' }, description });

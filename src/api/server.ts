@@ -22,6 +22,8 @@ import { PHOTO_MAX_BYTES, PHOTO_MEDIA_HINT } from '../records/attachments.js';
 
 const SESSION_COOKIE = 'cctns_session';
 const CSRF_COOKIE = 'cctns_csrf';
+/** Longer than any id, code or name in a path (a SHA-256 is 64); Fastify's default is 100. */
+const MAX_PARAM_LENGTH = 100;
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Headers on every answer. CSP without 'unsafe-inline' for scripts or styles. */
@@ -53,6 +55,7 @@ export function logRequest(req: { method: string; url: string; hostname?: string
 
 export async function buildServer(node: CctnsNode, opts: { logger?: boolean; logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
   const { config } = node;
+  const headers = securityHeaders(config.secureCookies);
   const app = Fastify({
     logger:
       opts.logger === false
@@ -66,10 +69,14 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
           },
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    // Errors the router raises before any route or error handler (a broken %-escape, an over-long
+    // path parameter): problem+json like every other answer, never echoing the address.
+    // These answers skip the onSend hook, so they get the headers here.
+    frameworkErrors: (err, _request, reply) => sendProblem(reply.headers(headers), fastifyClientError(err, 400, config.bodyLimitBytes, '')),
   });
   const cookieName = config.secureCookies ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
   const csrfCookieName = config.secureCookies ? `__Host-${CSRF_COOKIE}` : CSRF_COOKIE;
-  const headers = securityHeaders(config.secureCookies);
 
   await app.register(cookie);
   // Photos arrive as raw bodies; their own limit, checked again (with the bytes sniffed) by the store.
@@ -238,8 +245,8 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
   // The web app routes with #fragments, so there is no fallback to index.html: an unknown path,
   // including a stale /assets/ file after a rebuild, is an honest 404.
   app.setNotFoundHandler((request, reply) => {
-    const url = request.url.split('?')[0]!;
-    return sendProblem(reply, new ProblemError(404, 'not-found', `There is no ${request.method} ${url} here.`));
+    // The address is not repeated: an answer must never carry the caller's input back.
+    return sendProblem(reply, new ProblemError(404, 'not-found', 'There is no such address here, or it does not take this method. The API is described at /api/v1/openapi.json.'));
   });
   return app;
 }
@@ -266,10 +273,15 @@ function fastifyClientError(err: { code?: string; message?: string }, status: nu
       return new ProblemError(400, 'empty-body', 'The request says it has a JSON body but the body is empty.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ProblemError(400, 'bad-length', 'The Content-Length header does not match the body.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ProblemError(400, 'param-too-long', `A part of the address is longer than ${MAX_PARAM_LENGTH} characters; no id, code or name here is that long.`);
+    case 'FST_ERR_BAD_URL':
+      return new ProblemError(400, 'bad-url', 'The address has a broken %-escape.');
     default:
       if (err instanceof SyntaxError || /JSON/i.test(err.message ?? '')) {
         return new ProblemError(400, 'malformed-json', 'The request body is not valid JSON.');
       }
-      return new ProblemError(status, 'bad-request', err.message ?? 'The request could not be processed.');
+      // Fastify's own message may quote the request; it is not passed on.
+      return new ProblemError(status, 'bad-request', 'The request could not be processed as sent.');
   }
 }

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { badRequest, notFound, ProblemError } from '../errors.js';
@@ -11,6 +12,8 @@ const NO_ATTACHMENT = 'There is no attachment with this hash.';
 
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+/** Decoded size above which a photo is refused: a small file can unpack to gigabytes (a decompression bomb). */
+export const PHOTO_MAX_PIXELS = 40_000_000;
 export const PHOTO_MEDIA_HINT = 'Send the image as the request body with Content-Type image/jpeg, image/png or image/webp.';
 
 /** What the bytes say the file is, whatever the request claimed. */
@@ -19,6 +22,38 @@ export function sniffImage(buf: Buffer): (typeof PHOTO_TYPES)[number] | null {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
   if (buf.length >= 12 && buf.subarray(0, 4).toString('latin1') === 'RIFF' && buf.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
   return null;
+}
+
+const SHARP_FORMAT = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' } as const;
+
+/**
+ * Decodes a photo with an image library and encodes it again in its own format, so that what is
+ * stored is only pixels: anything hidden in or after the image (HTML or script in a polyglot,
+ * EXIF with GPS, XMP, comments, ICC text) is left behind. The EXIF orientation is applied first,
+ * since it goes with the rest. Refuses what cannot be decoded whole (cut short, damaged), what
+ * decodes to another format than its bytes claim, and what has too many pixels.
+ */
+export async function reencodePhoto(body: Buffer, mime: (typeof PHOTO_TYPES)[number]): Promise<Buffer> {
+  const notImage = () => new ProblemError(415, 'not-an-image', 'The file could not be read as a JPEG, PNG or WebP image: it is damaged, cut short or of another kind.');
+  let meta: sharp.Metadata;
+  try {
+    meta = await sharp(body, { failOn: 'warning', limitInputPixels: false }).metadata();
+  } catch {
+    throw notImage();
+  }
+  if (meta.format !== SHARP_FORMAT[mime]) throw notImage();
+  if (!meta.width || !meta.height) throw notImage();
+  if (meta.width * meta.height > PHOTO_MAX_PIXELS) {
+    throw new ProblemError(413, 'too-many-pixels', `A photo may have at most ${PHOTO_MAX_PIXELS / 1_000_000} million pixels; this one has ${meta.width} × ${meta.height}. Resize it and send it again.`);
+  }
+  try {
+    const image = sharp(body, { failOn: 'warning', limitInputPixels: PHOTO_MAX_PIXELS }).rotate();
+    // sharp writes no metadata unless asked to (withMetadata/keepExif): none is asked for.
+    const encoded = mime === 'image/jpeg' ? image.jpeg({ quality: 90 }) : mime === 'image/png' ? image.png() : image.webp({ quality: 90 });
+    return await encoded.toBuffer();
+  } catch {
+    throw notImage();
+  }
 }
 
 /**
@@ -54,14 +89,16 @@ export class AttachmentStore {
     const mime = sniffImage(body);
     if (!mime) throw new ProblemError(415, 'not-an-image', 'The file is not a JPEG, PNG or WebP image.');
     if (mime !== declared) throw new ProblemError(415, 'type-mismatch', `The file is a ${mime.replace('image/', '').toUpperCase()} image but was sent as ${declared}.`);
-    const sha256 = sha256Hex(body);
-    await this.files.put(body);
+    // What is stored, hashed and synced is the re-encoded image, never the bytes as sent.
+    const photo = await reencodePhoto(body, mime);
+    const sha256 = sha256Hex(photo);
+    await this.files.put(photo);
     await this.events.transaction(async (tx) => {
       const exists = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
-      if (!exists) await this.events.append(tx, { type: 'attachment.added', entityId: sha256, payload: { sha256, mime, size: body.length, ownerUnit: actor.unit.code }, actor: actor.user.id });
-      await this.audit.record(tx, { actor: auditActor(actor.user), action: 'attachment.upload', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: actor.unit.code, detail: { mime, size: body.length } });
+      if (!exists) await this.events.append(tx, { type: 'attachment.added', entityId: sha256, payload: { sha256, mime, size: photo.length, ownerUnit: actor.unit.code }, actor: actor.user.id });
+      await this.audit.record(tx, { actor: auditActor(actor.user), action: 'attachment.upload', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: actor.unit.code, detail: { mime, size: photo.length } });
     });
-    return { sha256, mime, size: body.length };
+    return { sha256, mime, size: photo.length };
   }
 
   /**

@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { istYear } from '../domain/ist.js';
+import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import type { SectionRef } from '../domain/law.js';
 import { principalOffence } from '../domain/law-catalogue-rules.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
@@ -133,11 +134,7 @@ export class ComplaintService {
     const station = await this.deps.access.registeringStation(actor, input.stationCode, client);
     const now = this.deps.clock.now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
-    const errors: { path: string; message: string }[] = [];
-    if (receivedAt.getTime() > now.getTime() + 60_000) errors.push({ path: 'receivedAt', message: 'cannot be in the future' });
-    if (input.occurredFrom && Date.parse(input.occurredFrom) > receivedAt.getTime()) errors.push({ path: 'occurredFrom', message: 'the occurrence cannot be after the complaint was received' });
-    if (input.occurredTo && input.occurredFrom && Date.parse(input.occurredTo) < Date.parse(input.occurredFrom)) errors.push({ path: 'occurredTo', message: 'must not be before the start of the occurrence' });
-    if (input.occurredTo && Date.parse(input.occurredTo) > receivedAt.getTime()) errors.push({ path: 'occurredTo', message: 'the occurrence cannot be after the complaint was received' });
+    const errors = occurrenceTimeProblems(input, { at: receivedAt, path: input.receivedAt ? 'receivedAt' : undefined, what: 'the complaint was received' }, now);
     if (errors.length) throw fieldProblem(errors);
     let maxYears: number | null = null;
     if (input.sectionsAlleged.length) {

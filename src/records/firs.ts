@@ -7,6 +7,7 @@ import { istYear } from '../domain/ist.js';
 import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js';
 import { principalOffence } from '../domain/law-catalogue-rules.js';
 import { badRequest, conflict, fieldProblem, notFound, type FieldError } from '../errors.js';
+import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import { peekNextNumber, recordNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
@@ -291,12 +292,7 @@ export class FirService {
     const occurredFrom = new Date(input.occurredFrom);
     const errors: FieldError[] = [];
     if (input.registeredAt && !input.gdEntryId) errors.push({ path: 'gdEntryId', message: 'a registration time in the past needs the GD entry that recorded the information' });
-    if (registeredAt.getTime() > now.getTime() + 60_000) errors.push({ path: 'registeredAt', message: 'cannot be in the future' });
-    if (occurredFrom.getTime() > registeredAt.getTime()) errors.push({ path: 'occurredFrom', message: 'the occurrence cannot be after the registration time' });
-    if (input.occurredTo && new Date(input.occurredTo).getTime() < occurredFrom.getTime()) errors.push({ path: 'occurredTo', message: 'must not be before the start of the occurrence' });
-    if (input.occurredTo && new Date(input.occurredTo).getTime() > registeredAt.getTime()) errors.push({ path: 'occurredTo', message: 'the occurrence cannot be after the registration time' });
-    if (new Date(input.infoReceivedAt).getTime() > registeredAt.getTime()) errors.push({ path: 'infoReceivedAt', message: 'information cannot be received after the FIR is registered' });
-    if (new Date(input.infoReceivedAt).getTime() < occurredFrom.getTime()) errors.push({ path: 'infoReceivedAt', message: 'information cannot be received before the occurrence began' });
+    errors.push(...occurrenceTimeProblems(input, { at: registeredAt, path: input.registeredAt ? 'registeredAt' : undefined, what: 'the registration time' }, now));
     if (input.origin === 'efir' && input.infoType !== 'electronic') errors.push({ path: 'infoType', message: 'an e-FIR is information received electronically' });
     if (input.origin !== 'zero' && input.jurisdictionStationCode) errors.push({ path: 'jurisdictionStationCode', message: 'only a zero FIR names another station' });
     if (errors.length) throw fieldErrors(errors);
@@ -382,10 +378,13 @@ export class FirService {
     if (!hasChange) throw badRequest('no-change', 'The amendment changes nothing: give at least one field to change besides the reason.');
     const c = fir.content;
     const occurredFrom = changes.occurredFrom ? new Date(changes.occurredFrom) : new Date(c.occurredFrom);
-    if (occurredFrom.getTime() > Date.parse(fir.registeredAt)) throw fieldErrors([{ path: 'occurredFrom', message: 'the occurrence cannot be after the registration time' }]);
     const occurredTo = changes.occurredTo ?? c.occurredTo;
-    if (occurredTo && Date.parse(occurredTo) < occurredFrom.getTime()) throw fieldErrors([{ path: 'occurredTo', message: 'must not be before the start of the occurrence' }]);
-    if (occurredTo && Date.parse(occurredTo) > Date.parse(fir.registeredAt)) throw fieldErrors([{ path: 'occurredTo', message: 'the occurrence cannot be after the registration time' }]);
+    const timeErrors = occurrenceTimeProblems(
+      { occurredFrom: occurredFrom.toISOString(), occurredTo, infoReceivedAt: c.infoReceivedAt },
+      { at: new Date(fir.registeredAt), what: 'the registration time' },
+      this.deps.clock.now(),
+    );
+    if (timeErrors.length) throw fieldErrors(timeErrors);
     const sections = changes.sections ?? c.sections;
     const { derived } = await this.resolveSections(sections, occurredFrom);
     const io = changes.ioUserId !== undefined ? await this.checkIo(changes.ioUserId, fir.stationCode, 'ioUserId') : c.ioUserId;

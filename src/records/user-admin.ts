@@ -5,7 +5,6 @@ import type { AuditLog } from '../access/audit-log.js';
 import type { LoginGuard } from '../access/login-guard.js';
 import { hashPassword } from '../access/passwords.js';
 import { assignableRoles, decide, type Resource } from '../access/policy.js';
-import type { SessionStore } from '../access/sessions.js';
 import { isRole, roleFitsUnit, ROLE_DEFINITIONS, type Action, type Role } from '../domain/roles.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
@@ -45,7 +44,6 @@ export class UserAdminService {
       audit: AuditLog;
       users: UserRepository;
       units: UnitService;
-      sessions: SessionStore;
       guard: LoginGuard;
       /**
        * False on a station node: usernames are unique across the state, and two offline stations
@@ -158,7 +156,6 @@ export class UserAdminService {
       await this.deps.users.setStatus(tx, target.id, status, actor.user.id, reason);
       await this.auditChange(tx, actor, action, target, client, { reason });
     });
-    if (status === 'disabled') await this.deps.sessions.endAllFor(target.id);
     return this.view((await this.deps.users.byId(id))!);
   }
 
@@ -173,7 +170,6 @@ export class UserAdminService {
       if (target.totpSecret) await this.deps.users.clearTotp(tx, target.id, actor.user.id, reason);
       await this.auditChange(tx, actor, 'user.reset', target, client, { reason });
     });
-    await this.deps.sessions.endAllFor(target.id);
     return { user: await this.view((await this.deps.users.byId(id))!), temporaryPassword: password };
   }
 

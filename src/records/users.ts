@@ -57,6 +57,17 @@ function toUser(r: UsersTable): User {
 }
 
 /**
+ * Ends the user's sessions and revokes their API tokens that existed at a reset or disablement.
+ * Done where the event is applied, so it happens on every node the event reaches (sessions and
+ * tokens are each node's own), including a station that hears of it at its next sync. Only what
+ * was made up to the event's time is touched, so a replay (rebuild) changes nothing more.
+ */
+async function endAccessBefore(tx: Tx, userId: string, at: string): Promise<void> {
+  await tx.updateTable('sessions').set({ ended_at: at }).where('user_id', '=', userId).where('ended_at', 'is', null).where('created_at', '<=', at).execute();
+  await tx.updateTable('api_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).where('created_at', '<=', at).execute();
+}
+
+/**
  * User accounts as event-sourced records. Credential hashes and sealed TOTP seeds are in the
  * events because read tables must be rebuildable and station nodes must sign users in offline.
  */
@@ -92,6 +103,8 @@ export class UserRepository {
         .set({ password_hash: p.passwordHash, must_change_password: p.mustChangePassword ? 1 : 0, updated_at: e.at })
         .where('id', '=', e.entity_id)
         .execute();
+      // A password set by an administrator is a reset: whoever held the account's access loses it.
+      if (p.mustChangePassword) await endAccessBefore(tx, e.entity_id, e.at);
     });
     events.register('user.totp_enrolled', async (tx, e, p: { totpSecret: string }) => {
       await tx
@@ -113,6 +126,8 @@ export class UserRepository {
     ] as const) {
       events.register(type, async (tx, e) => {
         await tx.updateTable('users').set({ status, updated_at: e.at }).where('id', '=', e.entity_id).execute();
+        // Enabling does not revive what disabling ended: the user signs in afresh.
+        if (status === 'disabled') await endAccessBefore(tx, e.entity_id, e.at);
       });
     }
     events.register('user.language_set', async (tx, e, p: { language: Language }) => {

@@ -655,6 +655,18 @@ describe('bad input', () => {
         { field: 'occurredTo', message: /before the start/ },
       ],
       ['an amendment that makes the occurrence end before it begins', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredTo: '2026-03-08T01:00:00+05:30' }), 400, { field: 'occurredTo', message: /before the start/ }],
+      // One date rule for FIRs and complaints: no year 0000, no 1969 (a client's zero date), nothing after the record.
+      ...(['0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '1969-12-31T23:59:59+05:30', '1970-01-01T00:00:00Z'] as const).flatMap((bad): [string, () => Promise<Answer>, number, Expect][] => [
+        [`an FIR that occurred at ${bad}`, post('/api/v1/firs', firBody({ occurredFrom: bad, occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'Reported late' })), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+        [`an FIR whose information came at ${bad}`, post('/api/v1/firs', firBody({ infoReceivedAt: bad })), 400, { field: 'infoReceivedAt', message: /must be after 1 January 1970/ }],
+        [`a complaint that occurred at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: bad }), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+        [`a complaint whose occurrence ended at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: bad }), 400, { field: 'occurredTo', message: /must be after 1 January 1970/ }],
+        [`a complaint received at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, receivedAt: bad }), 400, { field: 'receivedAt', message: /must be after 1 January 1970/ }],
+        [`an amendment moving the occurrence to ${bad}`, post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Times corrected', occurredFrom: bad }), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+      ]),
+      ['a complaint whose occurrence is in the future', post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: '2027-01-01T00:00:00+05:30' }), 400, { field: 'occurredFrom', message: /cannot be after the complaint was received/ }],
+      ['a complaint whose occurrence ends in the future', post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: '2027-01-01T00:00:00+05:30' }), 400, { field: 'occurredTo', message: /cannot be after the complaint was received/ }],
+      ['an amendment that puts the occurrence after the information', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredFrom: '2026-03-10T09:59:00+05:30' }), 400, { field: 'infoReceivedAt', message: /before the occurrence began/ }],
       ['an FIR naming the IO of another station', post('/api/v1/firs', firBody({ ioUserId: ioElsewhere })), 400, { field: 'ioUserId', message: /of this station/ }],
       ['an amendment naming the IO of another station', post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }), 400, { field: 'ioUserId', message: /of this station/ }],
       ['a complaint assigned to the IO of another station', post(`/api/v1/complaints/${complaint}/assign`, { officerUserId: ioElsewhere }), 400, { field: 'officerUserId', message: /of this station/ }],
@@ -909,6 +921,31 @@ describe('bad input', () => {
       assert.equal(ok.status, 200);
       assert.equal(ok.body.stage, 'full');
     });
+  });
+
+  test('errors raised by the framework are problem+json in words, and never carry the input back', async (t) => {
+    const c = await adminClient();
+    const mark = 'EchoMark<i>';
+    const long = encodeURIComponent(mark).repeat(20);
+    const cases: [string, () => Promise<Answer>, number, string][] = [
+      ['an over-long verification code', () => c.get(`/api/v1/verify/${long}`), 400, 'param-too-long'],
+      ['an over-long id on another route', () => c.get(`/api/v1/firs/${long}/versions`), 400, 'param-too-long'],
+      ['an over-long parameter signed out', () => new ApiClient(server.app).get(`/api/v1/law/sections/${long}/1`), 400, 'param-too-long'],
+      ['a broken %-escape in the path', () => c.get(`/api/v1/users/${encodeURIComponent(mark)}%E0%A4%A`), 400, 'bad-url'],
+      ['malformed JSON', () => c.request('POST', '/api/v1/users', undefined, { raw: `{"${mark}": `, headers: { 'content-type': 'application/json' } }), 400, 'malformed-json'],
+      ['an unsupported content type', () => c.request('POST', '/api/v1/users', undefined, { raw: mark, headers: { 'content-type': 'text/x-echomark' } }), 415, 'unsupported-media-type'],
+      ['a body over the limit', () => c.request('POST', '/api/v1/users', undefined, { raw: JSON.stringify({ username: mark.repeat(40_000) }), headers: { 'content-type': 'application/json' } }), 413, 'too-large'],
+      ['an unknown route', () => c.get(`/api/v1/${encodeURIComponent(mark)}`), 404, 'not-found'],
+      ['a method the route does not take', () => c.request('DELETE', `/api/v1/users?${encodeURIComponent(mark)}=1`), 404, 'not-found'],
+    ];
+    for (const [name, send, status, type] of cases) {
+      await t.test(name, async () => {
+        const r = await nothingWritten(send);
+        assertProblem(r, status, { type });
+        assert.doesNotMatch(JSON.stringify(r.body), /echomark/i, 'the input is not echoed');
+        assert.equal(r.headers['x-content-type-options'], 'nosniff', 'with the usual headers');
+      });
+    }
   });
 
   test('unknown routes are a 404 problem', async (t) => {

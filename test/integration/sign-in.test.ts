@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe, mock, test } from 'node:test';
+import argon2 from 'argon2';
+import { DUMMY_PASSWORD_HASH } from '../../src/access/passwords.js';
 import { totpCode } from '../../src/access/totp.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -168,6 +170,33 @@ describe('sign-in', () => {
     assert.equal(replay.statusCode, 401);
   });
 
+  test('the session id changes when the second factor completes and when the password changes; the old one is dead', async () => {
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    clock.advance(30);
+    await c.post('/api/v1/auth/login', { username: 'ncrb', password: DEMO_PASSWORD });
+    const cookieOf = () => (c as any).cookies.get('cctns_session') as string;
+    const replay = (cookie: string) => server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `cctns_session=${cookie}` } });
+    const beforeTotp = cookieOf();
+    await c.refreshCsrf();
+    const done = await c.post('/api/v1/auth/totp', { code: totpCode(secretOf('ncrb'), clock.now()) });
+    assert.equal(done.body.stage, 'full');
+    const afterTotp = cookieOf();
+    assert.notEqual(afterTotp, beforeTotp);
+    assert.equal((await replay(beforeTotp)).statusCode, 401, 'the pre-2FA id does not reach the signed-in session');
+    assert.equal((await replay(afterTotp)).statusCode, 200);
+    const halfway = await server.app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie: `cctns_session=${beforeTotp}` } });
+    assert.equal(JSON.parse(halfway.body).stage, 'anonymous', 'nor is it left half signed in');
+
+    await c.refreshCsrf();
+    const changed = await c.post('/api/v1/me/password', { currentPassword: DEMO_PASSWORD, newPassword: 'river godavari at nashik' });
+    assert.equal(changed.status, 204);
+    const afterChange = cookieOf();
+    assert.notEqual(afterChange, afterTotp);
+    assert.equal((await replay(afterTotp)).statusCode, 401);
+    assert.equal((await c.get('/api/v1/me')).status, 200, 'this browser continues under the new id');
+  });
+
   test('changes need the CSRF token', async () => {
     const c = new ApiClient(server.app);
     await c.signIn('sho.nashik1', DEMO_PASSWORD, secretOf('sho.nashik1'), clock);
@@ -229,6 +258,69 @@ describe('sign-in rate limits', () => {
       }
       assert.equal(last, 429);
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('sign-in does not tell which usernames exist', () => {
+  const volatile = new Set(['date', 'x-request-id', 'set-cookie', 'content-length']);
+  const shape = (r: { status: number; body: any; headers: Record<string, unknown> }) => ({
+    status: r.status,
+    body: r.body,
+    headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !volatile.has(k)).sort()),
+  });
+
+  test('a real and an unknown name get the same answers, lock after the same failures, and unlock alike', async () => {
+    const clock = new ManualClock('2026-03-10T04:30:00Z');
+    const server = await startTestServer({ clock, listen: false, security: { lockoutDurationSeconds: 30 * 60 } });
+    try {
+      const tries = async (username: string, ip: string, password: (i: number) => string, n: number) => {
+        const c = new ApiClient(server.app);
+        c.ip = ip;
+        await c.refreshCsrf();
+        const out = [];
+        for (let i = 0; i < n; i++) out.push(shape(await c.post('/api/v1/auth/login', { username, password: password(i) })));
+        return out;
+      };
+      const real = await tries('sp.pune', '10.5.0.1', (i) => `wrong-password-${i}`, 7);
+      const unknown = await tries('no.such.officer', '10.5.0.2', (i) => `wrong-password-${i}`, 7);
+      assert.deepEqual(unknown, real);
+      assert.deepEqual(real.map((r) => r.status), [401, 401, 401, 401, 401, 423, 423]);
+      // The real password does not help while locked, and any password gets the same for the unknown name.
+      assert.deepEqual(await tries('no.such.officer', '10.5.0.4', () => DEMO_PASSWORD, 1), await tries('sp.pune', '10.5.0.3', () => DEMO_PASSWORD, 1));
+      const mixedCase = await tries('  No.Such.OFFICER ', '10.5.0.5', () => 'other-password-1', 1);
+      assert.equal(mixedCase[0]!.status, 423, 'the count is kept under the normalised name');
+      clock.advance(31 * 60);
+      const afterReal = await tries('sp.pune', '10.5.0.6', () => 'still-wrong-password', 1);
+      const afterUnknown = await tries('no.such.officer', '10.5.0.7', () => 'still-wrong-password', 1);
+      assert.deepEqual(afterUnknown, afterReal);
+      assert.equal(afterReal[0]!.status, 401);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('an unknown name costs one argon2 verification, against a hash of the same cost as real ones', async () => {
+    const clock = new ManualClock('2026-03-10T04:30:00Z');
+    const server = await startTestServer({ clock, listen: false });
+    const verify = mock.method(argon2, 'verify');
+    const hash = mock.method(argon2, 'hash');
+    try {
+      const c = new ApiClient(server.app);
+      await c.refreshCsrf();
+      const costOf = (hash: unknown) => String(hash).split('$').slice(0, 4).join('$');
+      for (const username of ['sp.pune', 'no.such.officer', 'also.not.here']) {
+        verify.mock.resetCalls();
+        assert.equal((await c.post('/api/v1/auth/login', { username, password: 'wrong-password-1' })).status, 401);
+        assert.equal(verify.mock.callCount(), 1, `one verification for ${username}`);
+        assert.equal(hash.mock.callCount(), 0, 'no hash is made on the way (a first unknown name would otherwise cost more)');
+        assert.equal(costOf(verify.mock.calls[0]!.arguments[0]), costOf((await server.node.users.byUsername('sp.pune'))!.passwordHash));
+      }
+      assert.equal(costOf(DUMMY_PASSWORD_HASH), '$argon2id$v=19$m=19456,t=2,p=1');
+    } finally {
+      verify.mock.restore();
+      hash.mock.restore();
       await server.close();
     }
   });

@@ -6,6 +6,10 @@ import { ApiClient } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { person, theftFir } from '../support/fir-bodies.js';
+import zlib from 'node:zlib';
+import sharp from 'sharp';
+import { sha256Hex } from '../../src/util/hash.js';
+import { chunk, PNG_SIGNATURE, pngOf } from '../support/images.js';
 
 describe(`station records (${ENGINE})`, () => {
   let server: TestServer;
@@ -283,7 +287,7 @@ describe(`station records (${ENGINE})`, () => {
     assert.ok(m.body.matches.length >= 1);
     assert.equal(m.body.matches[0].person.name, 'Suresh Pawar');
     assert.ok(m.body.matches[0].reasons.includes('strong match'), 'the same name, differently written, is a strong match');
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
+    const png = pngOf(100);
     const up = await writer.request('POST', '/api/v1/attachments', undefined, { raw: png as unknown as string, headers: { 'content-type': 'image/png' } });
     assert.equal(up.status, 201, JSON.stringify(up.body));
     assert.match(up.body.sha256, /^[0-9a-f]{64}$/);
@@ -302,6 +306,74 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(aadhaar.body.complainant.idDocuments[0].number, 'XXXX-XXXX-0123');
     const raw = JSON.stringify(await server.node.storage.db.selectFrom('events').select('payload').execute());
     assert.ok(!raw.includes('234567890123') && !raw.includes('2345 6789'), 'the full Aadhaar number is stored nowhere');
+  });
+
+  test('photos are decoded and encoded again: what is stored is pixels only, never what rode along', async (t) => {
+    const writer = await as('writer.pune1');
+    const upload = (bytes: Buffer, type: string) => writer.request('POST', '/api/v1/attachments', undefined, { raw: bytes as unknown as string, headers: { 'content-type': type } });
+    const stored = async (sha: string) => {
+      const r = await server.app.inject({ method: 'GET', url: `/api/v1/attachments/${sha}`, headers: { cookie: `cctns_session=${(writer as any).cookies.get('cctns_session')}` } });
+      assert.equal(r.statusCode, 200);
+      return r.rawPayload;
+    };
+    await t.test('a PNG carrying HTML in a chunk and after its end keeps no HTML', async () => {
+      const html = '<html><body><script>alert(document.cookie)</script></body></html>';
+      const png = pngOf(300, 77);
+      const iend = png.length - 12;
+      const polyglot = Buffer.concat([png.subarray(0, iend), chunk('tEXt', Buffer.from(`Comment\0${html}`, 'latin1')), png.subarray(iend), Buffer.from(html)]);
+      const up = await upload(polyglot, 'image/png');
+      assert.equal(up.status, 201, JSON.stringify(up.body));
+      const bytes = await stored(up.body.sha256);
+      assert.doesNotMatch(bytes.toString('latin1'), /<html|<script/i);
+      assert.equal(up.body.sha256, sha256Hex(bytes), 'the hash is of the bytes stored');
+      assert.equal(up.body.size, bytes.length);
+      assert.equal((await sharp(bytes).metadata()).format, 'png');
+    });
+    await t.test('a JPEG with GPS in its EXIF comes back without EXIF, XMP or ICC', async () => {
+      const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 40, b: 40 } } })
+        .withExif({ IFD0: { Make: 'PhoneCo', ImageDescription: 'victim home' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '18/1 31/1 1234/100', GPSLongitudeRef: 'E', GPSLongitude: '73/1 51/1 0/1' } })
+        .jpeg()
+        .toBuffer();
+      assert.ok((await sharp(jpeg).metadata()).exif, 'the upload has EXIF');
+      assert.match(jpeg.toString('latin1'), /PhoneCo/);
+      const up = await upload(jpeg, 'image/jpeg');
+      assert.equal(up.status, 201, JSON.stringify(up.body));
+      const bytes = await stored(up.body.sha256);
+      const meta = await sharp(bytes).metadata();
+      assert.equal(meta.format, 'jpeg');
+      assert.equal(meta.exif, undefined);
+      assert.equal(meta.xmp, undefined);
+      assert.equal(meta.icc, undefined);
+      assert.doesNotMatch(bytes.toString('latin1'), /PhoneCo|victim home/);
+      assert.deepEqual([meta.width, meta.height], [64, 48]);
+    });
+    await t.test('an image cut short is refused', async () => {
+      const jpeg = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#3366aa' } }).jpeg().toBuffer();
+      const r = await upload(jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'image/jpeg');
+      assert.equal(r.status, 415);
+      assert.match(r.body.detail, /could not be read/);
+      const png = pngOf(3000, 5);
+      assert.equal((await upload(png.subarray(0, png.length - 200), 'image/png')).status, 415);
+    });
+    await t.test('an image of enormous dimensions (a decompression bomb) is refused', async () => {
+      const header = Buffer.alloc(13);
+      header.writeUInt32BE(60_000, 0);
+      header.writeUInt32BE(60_000, 4);
+      header.set([8, 2, 0, 0, 0], 8);
+      const bomb = Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(Buffer.alloc(1_000_000))), chunk('IEND', Buffer.alloc(0))]);
+      const r = await upload(bomb, 'image/png');
+      assert.equal(r.status, 413);
+      assert.match(r.body.detail, /million pixels/);
+      assert.equal(r.headers['content-type'], 'application/problem+json; charset=utf-8');
+    });
+    await t.test('a WebP is stored as a WebP; a GIF is refused', async () => {
+      const webp = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#00aa00' } }).webp().toBuffer();
+      const up = await upload(webp, 'image/webp');
+      assert.equal(up.status, 201);
+      assert.equal(up.body.mime, 'image/webp');
+      const gif = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#00aa00' } }).gif().toBuffer();
+      assert.equal((await upload(gif, 'image/png')).status, 415);
+    });
   });
 
   test('rebuild reproduces FIRs, versions, GD and counters; numbering continues', async () => {

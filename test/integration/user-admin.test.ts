@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { totpCode } from '../../src/access/totp.js';
+import { openApiPath } from '../../src/api/openapi.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
@@ -87,6 +88,38 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     await firstSignIn('io.more', reset.body.temporaryPassword, 'a completely new pass phrase');
   });
 
+  test('reset and disable revoke the user’s API tokens and end their sessions; enable revives neither', async () => {
+    const created = await sho.post('/api/v1/users', { username: 'io.token', displayName: 'SI Token Holder', role: 'investigating_officer', unitCode: 'MH-PUN-PS01' });
+    const id = created.body.user.id;
+    const first = await firstSignIn('io.token', created.body.temporaryPassword, 'scripts run every night');
+    const bearer = async (token: string) => {
+      const c = new ApiClient(server.app);
+      c.bearer = token;
+      return (await c.get('/api/v1/me')).status;
+    };
+    const before = await server.node.tokens.create(id, 'nightly export', null, 'sho.pune1');
+    assert.equal(await bearer(before.token), 200);
+
+    const reset = await sho.post(`/api/v1/users/${id}/reset`, { reason: 'password seen by another' });
+    assert.equal(reset.status, 200);
+    assert.equal(await bearer(before.token), 401, 'the token is revoked by the reset');
+    assert.equal((await first.client.get('/api/v1/me')).status, 401, 'the session is ended by the reset');
+
+    clock.advance(1);
+    const second = await firstSignIn('io.token', reset.body.temporaryPassword, 'a fresh nightly pass phrase');
+    const after = await server.node.tokens.create(id, 'nightly export again', null, 'sho.pune1');
+    assert.equal(await bearer(after.token), 200, 'a token made after the reset works');
+    clock.advance(1);
+    assert.equal((await sho.post(`/api/v1/users/${id}/disable`, { reason: 'suspended' })).status, 200);
+    assert.equal(await bearer(after.token), 401);
+    assert.equal((await sho.post(`/api/v1/users/${id}/enable`, { reason: 'suspension over' })).status, 200);
+    assert.equal(await bearer(after.token), 401, 'enabling does not revive a token');
+    assert.equal(await bearer(before.token), 401);
+    assert.equal((await second.client.get('/api/v1/me')).status, 401, 'enabling does not revive a session');
+    const tokens = await server.node.tokens.list(id);
+    assert.ok(tokens.every((t) => t.revoked_at !== null), 'the tokens are shown as revoked');
+  });
+
   test('own password change checks the current password and ends other sessions', async () => {
     const created = await sho.post('/api/v1/users', { username: 'ct.pawar', displayName: 'Constable Pawar', role: 'station_writer', unitCode: 'MH-PUN-PS01' });
     const first = await firstSignIn('ct.pawar', created.body.temporaryPassword, 'first chosen pass phrase');
@@ -143,5 +176,19 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.equal(doc.paths['/api/v1/users'].post.responses['403'].content['application/problem+json'].schema.$ref, '#/components/schemas/Problem');
     assert.ok(doc.paths['/healthz'].get);
     assert.equal(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.additionalProperties, false, 'unknown fields refused');
+  });
+
+  test('every path template in the OpenAPI document names exactly the path parameters its operations declare', async () => {
+    const doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
+    assert.ok(doc.paths['/api/v1/attachments/{sha256}'], 'a parameter name with digits is kept whole');
+    for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
+      assert.doesNotMatch(path, /:|\}[^/]/, `${path}: a parameter is left in Fastify's form or cut short`);
+      const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
+      for (const [method, op] of Object.entries(ops)) {
+        const declared = (op.parameters ?? []).filter((p: any) => p.in === 'path').map((p: any) => p.name).sort();
+        assert.deepEqual(declared, templated, `${method.toUpperCase()} ${path}`);
+      }
+    }
+    assert.equal(openApiPath('/a/:sha256/b/:x_1/:Name9'), '/a/{sha256}/b/{x_1}/{Name9}');
   });
 });

@@ -30,6 +30,7 @@ export const PROBLEM_SLUGS = [
   'unsupported-media-type',
   'too-large',
   'not-an-image',
+  'too-many-pixels',
 ] as const;
 
 function slugOf(err: ApiError): string {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { permissionsOf } from '../../access/policy.js';
-import { route } from '../route.js';
+import { route, type CookieHelpers } from '../route.js';
+import type { FastifyReply } from 'fastify';
+import type { Stage } from '../../access/sessions.js';
 import { codeBody, enrolmentSchema, loginBody, newPasswordBody, sessionSchema, stageAnswer } from '../schemas/session.js';
-import type { RequestActor } from '../../access/auth-service.js';
+import type { RequestActor, StepDone } from '../../access/auth-service.js';
 import type { z as Z } from 'zod';
 import type { meSchema } from '../schemas/session.js';
 
@@ -17,6 +19,12 @@ export function meView(actor: Pick<RequestActor, 'user' | 'unit' | 'principal'>)
     unit: { code: unit.code, kind: unit.kind, nameEn: unit.nameEn, nameHi: unit.nameHi },
     permissions: permissionsOf(actor.principal),
   };
+}
+
+/** A completed sign-in step ends the session id it came with; the cookie takes the new one. */
+function stepDone(done: StepDone, reply: FastifyReply, cookies: CookieHelpers): { stage: Stage } {
+  cookies.setSessionCookie(reply, done.token);
+  return { stage: done.stage };
 }
 
 export const authRoutes = [
@@ -66,7 +74,7 @@ export const authRoutes = [
     body: codeBody,
     response: { status: 200, schema: stageAnswer, description: 'Code accepted; the next stage' },
     errors: [423],
-    handler: async ({ node, body, client, session }) => ({ stage: await node.auth.verifySecondFactor(session!, body.code, client) }),
+    handler: async ({ node, body, client, session, reply, cookies }) => stepDone(await node.auth.verifySecondFactor(session!, body.code, client), reply, cookies),
   }),
   route({
     method: 'GET',
@@ -88,7 +96,7 @@ export const authRoutes = [
     access: 'signing-in',
     body: codeBody,
     response: { status: 200, schema: stageAnswer, description: 'Enrolled; the next stage' },
-    handler: async ({ node, body, client, session }) => ({ stage: await node.auth.completeEnrolment(session!, body.code, client) }),
+    handler: async ({ node, body, client, session, reply, cookies }) => stepDone(await node.auth.completeEnrolment(session!, body.code, client), reply, cookies),
   }),
   route({
     method: 'POST',
@@ -98,7 +106,7 @@ export const authRoutes = [
     access: 'signing-in',
     body: newPasswordBody,
     response: { status: 200, schema: stageAnswer, description: 'Password changed; signed in' },
-    handler: async ({ node, body, client, session }) => ({ stage: await node.auth.completePasswordChange(session!, body.newPassword, client) }),
+    handler: async ({ node, body, client, session, reply, cookies }) => stepDone(await node.auth.completePasswordChange(session!, body.newPassword, client), reply, cookies),
   }),
   route({
     method: 'POST',

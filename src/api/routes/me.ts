@@ -38,9 +38,10 @@ export const meRoutes = [
     access: 'user',
     action: 'self.update',
     body: changePasswordBody,
-    response: { status: 204, description: 'Changed; other sessions of this user are ended' },
-    handler: async ({ node, actor, body, client }) => {
-      await node.auth.changeOwnPassword(actor, body.currentPassword, body.newPassword, client);
+    response: { status: 204, description: 'Changed; other sessions of this user are ended, and this one continues under a new id (a new cookie and CSRF token)' },
+    handler: async ({ node, actor, body, client, reply, cookies }) => {
+      const token = await node.auth.changeOwnPassword(actor, body.currentPassword, body.newPassword, client);
+      if (token) cookies.setSessionCookie(reply, token);
     },
   }),
   route({
