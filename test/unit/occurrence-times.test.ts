@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { occurrenceTimeProblems } from '../../src/domain/occurrence-times.js';
+import { occurrenceTimeProblems, type RecordedAt } from '../../src/domain/occurrence-times.js';
 
 describe('occurrence times: one rule for FIRs and complaints', () => {
   const now = new Date('2026-03-10T10:00:00+05:30');
-  const recorded = { at: now, what: 'the registration time' };
+  const recorded: RecordedAt = { at: now, what: 'the registration time' };
   const paths = (times: Parameters<typeof occurrenceTimeProblems>[0], r = recorded) => occurrenceTimeProblems(times, r, now).map((e) => e.path);
 
   test('sane times pass', () => {
