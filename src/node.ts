@@ -160,7 +160,7 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const recordAccess = new RecordAccess(storage, units, audit, writeGate);
   const gd = new GeneralDiary(storage, events);
   const personIndex = new PersonNameIndex(storage);
-  const persons = new PersonRegistry(storage, events, personIndex);
+  const persons = new PersonRegistry(storage, events, personIndex, clock);
   const personSearch = new PersonSearch(storage, personIndex);
   const samePerson = new SamePersonMarks(storage, events, audit);
   const searchIndex = new SearchIndex(storage, events);

@@ -149,7 +149,7 @@ export class ComplaintService {
       if ('personId' in input.complainant && !(await this.deps.persons.get(input.complainant.personId, tx))) {
         throw fieldProblem([{ path: 'complainant.personId', message: LINK_REFUSED }]);
       }
-      const complainantId = 'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id);
+      const complainantId = 'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id, 'complainant.person');
       const year = istYear(receivedAt);
       const seq = await peekNextNumber(tx, this.deps.storage.engine, `complaint:${station.code}:${year}`);
       const ackNo = `${station.code}/${year}/C${String(seq).padStart(5, '0')}`;

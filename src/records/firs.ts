@@ -581,7 +581,7 @@ export class FirService {
     const entries = personEntries(input);
     // The new persons are created together: one append and one write per read table for all of them.
     const fresh = entries.filter((e) => !('personId' in e.p));
-    const ids = await this.deps.persons.createMany(tx, fresh.map((e) => (e.p as { person: PersonInput }).person), ownerUnit, actor, (i) => `${fresh[i]!.path}.person.photoSha256`);
+    const ids = await this.deps.persons.createMany(tx, fresh.map((e) => (e.p as { person: PersonInput }).person), ownerUnit, actor, (i) => `${fresh[i]!.path}.person`);
     const created = new Map(fresh.map((e, i) => [e, ids[i]!]));
     const out: FirContent['persons'] = [];
     for (const e of entries) {

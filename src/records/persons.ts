@@ -1,6 +1,6 @@
 import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
-import { ageOn, isJuvenile } from '../domain/person-names.js';
+import { ageOn, birthDateProblems, isJuvenile } from '../domain/person-names.js';
 import type { PersonNameIndex } from '../search/person-index.js';
 import { indexNewPersonsPhones } from '../search/phone-index.js';
 import { fieldProblem } from '../errors.js';
@@ -9,6 +9,7 @@ import { handOff, inOrder, insertMany } from '../storage/bulk.js';
 import type { EventLog, ProjectedEvent } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
 import type { PersonInput } from './schemas/person.js';
+import type { Clock } from '../util/clock.js';
 
 export interface Person extends PersonInput {
   id: string;
@@ -50,6 +51,7 @@ export class PersonRegistry {
     private readonly storage: Storage,
     private readonly events: EventLog,
     private readonly nameIndex: PersonNameIndex,
+    private readonly clock: Clock,
   ) {
     // One projector for one person and for many (bulk import, rebuild): the same rows either way.
     events.registerBatch('person.created', (tx, items) => this.project(tx, items));
@@ -97,6 +99,7 @@ export class PersonRegistry {
   }
 
   async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {
+    this.requireSaneAge([input], () => path);
     await this.requirePhotos(tx, [input], () => `${path}.photoSha256`);
     const id = uuidv7();
     await this.events.append(tx, { type: 'person.created', entityId: id, payload: { ...input, id, ownerUnit }, actor });
@@ -104,15 +107,23 @@ export class PersonRegistry {
   }
 
   /** Many new persons in one go (the persons of an FIR, a bulk import): one 'person.created' event each, appended together. */
-  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string, photoPath: (i: number) => string = (i) => `persons[${i}].photoSha256`): Promise<string[]> {
+  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string, pathOf: (i: number) => string = (i) => `persons.${i}`): Promise<string[]> {
     if (inputs.length === 0) return [];
-    await this.requirePhotos(tx, inputs, photoPath);
+    this.requireSaneAge(inputs, pathOf);
+    await this.requirePhotos(tx, inputs, (i) => `${pathOf(i)}.photoSha256`);
     const ids = inputs.map(() => uuidv7());
     await this.events.appendMany(
       tx,
       inputs.map((input, i) => ({ type: 'person.created', entityId: ids[i]!, payload: { ...input, id: ids[i]!, ownerUnit }, actor })),
     );
     return ids;
+  }
+
+  /** Birth date and age as the one rule (birthDateProblems) allows, on today's date. */
+  private requireSaneAge(inputs: readonly PersonInput[], pathOf: (i: number) => string): void {
+    const today = this.clock.now();
+    const errors = inputs.flatMap((p, i) => birthDateProblems(p, today).map((e) => ({ path: `${pathOf(i)}.${e.field}`, message: e.message })));
+    if (errors.length) throw fieldProblem(errors);
   }
 
   /** A person's photo must have been uploaded before the person refers to it. */
