@@ -38,6 +38,8 @@ export interface Complaint {
   occurredTo: string | null;
   sectionsAlleged: SectionRef[];
   maxYears: number | null;
+  /** A section alleged is a sexual offence: the complainant is withheld from the start (BNS 72). */
+  sensitive: boolean;
   assignedTo: string | null;
   assignedAt: string | null;
   status: ComplaintStatus;
@@ -62,6 +64,7 @@ function toComplaint(r: ComplaintsTable): Complaint {
     occurredTo: r.occurred_to,
     sectionsAlleged: JSON.parse(r.sections),
     maxYears: r.max_years,
+    sensitive: r.sensitive === 1,
     assignedTo: r.assigned_to,
     assignedAt: r.assigned_at,
     status: r.status as ComplaintStatus,
@@ -90,7 +93,7 @@ export class ComplaintService {
     },
   ) {
     const { events } = deps;
-    events.register('complaint.registered', async (tx, e, p: Omit<Complaint, 'status' | 'closure' | 'closureNote' | 'closedAt' | 'firId' | 'assignedTo' | 'assignedAt'> & { seq: number; year: number }) => {
+    events.register('complaint.registered', async (tx, e, p: Omit<Complaint, 'status' | 'closure' | 'closureNote' | 'closedAt' | 'firId' | 'assignedTo' | 'assignedAt' | 'sensitive'> & { seq: number; year: number; sensitive?: boolean }) => {
       await tx
         .insertInto('complaints')
         .values({
@@ -106,6 +109,8 @@ export class ComplaintService {
           occurred_to: p.occurredTo,
           sections: canonicalJson(p.sectionsAlleged),
           max_years: p.maxYears,
+          // Events written before complaints carried the flag: derived from the sections alleged.
+          sensitive: (p.sensitive ?? (await deps.law.isSensitive(p.sectionsAlleged))) ? 1 : 0,
           assigned_to: null,
           assigned_at: null,
           status: 'registered',
@@ -137,11 +142,13 @@ export class ComplaintService {
     const errors = occurrenceTimeProblems(input, { at: receivedAt, path: input.receivedAt ? 'receivedAt' : undefined, what: 'the complaint was received' }, now);
     if (errors.length) throw fieldProblem(errors);
     let maxYears: number | null = null;
+    let sensitive = false;
     if (input.sectionsAlleged.length) {
       const found = await this.deps.law.getMany(input.sectionsAlleged);
       const missing = found.map((s, i) => (s ? null : { path: `sectionsAlleged.${i}`, message: `${input.sectionsAlleged[i]!.act} ${input.sectionsAlleged[i]!.section} is not in the law catalogue` })).filter((x) => x !== null);
       if (missing.length) throw fieldProblem(missing);
       maxYears = principalOffence(found.filter((s) => s !== null)).maxYears;
+      sensitive = await this.deps.law.isSensitive(input.sectionsAlleged);
     }
     await this.deps.access.checkLinks(actor, linksOf([{ p: input.complainant, path: 'complainant' }]));
     const id = uuidv7();
@@ -170,6 +177,7 @@ export class ComplaintService {
           occurredTo: input.occurredTo ? new Date(input.occurredTo).toISOString() : null,
           sectionsAlleged: input.sectionsAlleged,
           maxYears,
+          sensitive,
           gdEntryId: gd.id,
           seq,
           year,

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
 import type { RequestActor } from '../access/auth-service.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
@@ -56,25 +56,27 @@ export class ProtectedIdentities {
         .where('record_persons.record_type', '=', 'fir')
         .where('record_persons.person_id', 'in', chunk)
         .execute();
-      const juveniles = persons.filter((p) => p.juvenile === 1).map((p) => p.id);
-      const complaintLinks = juveniles.length
-        ? await exec
-            .selectFrom('record_persons')
-            .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
-            .select(['record_persons.person_id', 'complaints.station_code', 'complaints.assigned_to'])
-            .where('record_persons.record_type', '=', 'complaint')
-            .where('record_persons.person_id', 'in', juveniles)
-            .execute()
-        : [];
+      const complaintLinks = await exec
+        .selectFrom('record_persons')
+        .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
+        .select(['record_persons.person_id', 'complaints.station_code', 'complaints.assigned_to', 'complaints.sensitive'])
+        .where('record_persons.record_type', '=', 'complaint')
+        .where('record_persons.person_id', 'in', chunk)
+        .execute();
       for (const p of persons) {
         const mine = firLinks.filter((l) => l.person_id === p.id);
-        const cases = mine.filter((l) => l.sensitive === 1 && (PROTECTED_ROLES as readonly string[]).includes(l.role));
-        const grants = cases.map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id }));
+        const myComplaints = complaintLinks.filter((l) => l.person_id === p.id);
+        // A complaint alleging a sexual offence protects its complainant before any FIR exists.
+        const cases = [
+          ...mine.filter((l) => l.sensitive === 1 && (PROTECTED_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })),
+          ...myComplaints.filter((l) => l.sensitive === 1).map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })),
+        ];
+        const grants = [...cases];
         if (p.juvenile === 1) {
           grants.push({ unitCode: p.owner_unit, ioUserId: null });
           // The child's own cases (as accused or victim), not every case they are a witness in.
           grants.push(...mine.filter((l) => (CHILD_CASE_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })));
-          grants.push(...complaintLinks.filter((l) => l.person_id === p.id).map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
+          grants.push(...myComplaints.map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
         }
         if (cases.length || p.juvenile === 1) out.set(p.id, { reason: cases.length ? 'sensitive-case' : 'juvenile', grants });
       }
@@ -156,22 +158,7 @@ export class ProtectedIdentities {
     const candidates = exec
       .selectFrom('persons')
       .select('persons.id as person_id')
-      .where((w) =>
-        w.or([
-          w('persons.juvenile', '=', 1),
-          w(
-            'persons.id',
-            'in',
-            w
-              .selectFrom('record_persons as vp')
-              .innerJoin('firs as vf', 'vf.id', 'vp.record_id')
-              .select('vp.person_id')
-              .where('vp.record_type', '=', 'fir')
-              .where('vp.role', 'in', [...PROTECTED_ROLES])
-              .where('vf.sensitive', '=', 1),
-          ),
-        ]),
-      )
+      .where((w) => isProtectedPerson(w, 'persons.id'))
       .where((w) => w.or([w('persons.id', 'in', onFirs), w('persons.id', 'in', onComplaints)]));
     const rows = await candidates.execute();
     return [...new Set(rows.map((r) => r.person_id))];
@@ -181,6 +168,38 @@ export class ProtectedIdentities {
   async protectedIds(ids: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
     return new Set((await this.protections(ids, exec)).keys());
   }
+}
+
+/**
+ * In SQL, the same set of persons protections() finds protected: juveniles, victims and
+ * complainants of sensitive FIRs, and complainants of complaints alleging a sexual offence. For
+ * filters that must run inside the database (search, the station's protected persons).
+ */
+function isProtectedPerson(w: ExpressionBuilder<Database, any>, column: 'persons.id' | 'rp.person_id') {
+  return w.or([
+    w(column, 'in', w.selectFrom('persons as jp').select('jp.id').where('jp.juvenile', '=', 1)),
+    w(
+      column,
+      'in',
+      w
+        .selectFrom('record_persons as vp')
+        .innerJoin('firs as vf', 'vf.id', 'vp.record_id')
+        .select('vp.person_id')
+        .where('vp.record_type', '=', 'fir')
+        .where('vp.role', 'in', [...PROTECTED_ROLES])
+        .where('vf.sensitive', '=', 1),
+    ),
+    w(
+      column,
+      'in',
+      w
+        .selectFrom('record_persons as cp')
+        .innerJoin('complaints as vc', 'vc.id', 'cp.record_id')
+        .select('cp.person_id')
+        .where('cp.record_type', '=', 'complaint')
+        .where('vc.sensitive', '=', 1),
+    ),
+  ]);
 }
 
 /**
@@ -194,22 +213,7 @@ export function withoutProtectedPersons<Q extends SelectQueryBuilder<Database, '
       .selectFrom('record_persons as rp')
       .select('rp.record_id')
       .where('rp.record_type', '=', 'fir')
-      .where((w) =>
-        w.or([
-          w('rp.person_id', 'in', w.selectFrom('persons').select('persons.id').where('persons.juvenile', '=', 1)),
-          w(
-            'rp.person_id',
-            'in',
-            w
-              .selectFrom('record_persons as vp')
-              .innerJoin('firs as vf', 'vf.id', 'vp.record_id')
-              .select('vp.person_id')
-              .where('vp.record_type', '=', 'fir')
-              .where('vp.role', 'in', [...PROTECTED_ROLES])
-              .where('vf.sensitive', '=', 1),
-          ),
-        ]),
-      ),
+      .where((w) => isProtectedPerson(w, 'rp.person_id')),
   ) as Q;
 }
 

@@ -192,6 +192,8 @@ export interface ComplaintsTable {
   occurred_to: string | null;
   sections: string;
   max_years: number | null;
+  /** 1 when a section alleged is a sexual offence: the complainant is withheld (BNS 72). */
+  sensitive: number;
   assigned_to: string | null;
   assigned_at: string | null;
   status: string;

@@ -242,4 +242,35 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     const own = await writer.get('/api/v1/me/audit?limit=500');
     assert.equal(own.body.entries.find((e: { action: string }) => e.action === 'search.persons').detail.terms.q, 'Ganesh Bhosale', 'one’s own searches in one’s own trail');
   });
+
+  test('a complaint alleging a sexual offence withholds its complainant before any FIR exists', async () => {
+    const name = 'Savita Gaikwad';
+    const sho = await as('sho.pune1');
+    const reg = await sho.post('/api/v1/complaints', {
+      stationCode: 'MH-PUN-PS01',
+      complainant: { person: { name, gender: 'female', age: 24, phones: ['+91 90110 44556'] } },
+      description: `${name} states that her employer assaulted her in the office store room.`,
+      place: 'Office, Shivajinagar',
+      sectionsAlleged: [{ act: 'BNS', section: '64' }],
+    });
+    assert.equal(reg.status, 201, JSON.stringify(reg.body));
+    assert.equal(reg.body.sensitive, true);
+    assert.equal(reg.body.complainant.name, name, 'the SHO sees her');
+    const id = reg.body.id;
+    const complainantId = reg.body.complainantId;
+    for (const username of ['writer.pune1', 'io2.pune1', 'sdpo.pune']) {
+      const c = await as(username);
+      const one = await c.get(`/api/v1/complaints/${id}`);
+      assert.equal(one.status, 200);
+      assert.equal(one.body.complainant.masked, true, `${username}: her box is withheld`);
+      assert.equal(one.body.complainantId, null, `${username}: and her id`);
+      assert.equal(one.body.textWithheld, true);
+      const list = await c.get('/api/v1/complaints');
+      const gd = await c.get(`/api/v1/gd?date=2026-07-01`);
+      const search = await c.get(`/api/v1/search/persons?q=${encodeURIComponent(name)}`);
+      for (const r of [one, list, gd, search]) assert.deepEqual(leaks(r, 'Savita', 'Gaikwad', '44556', complainantId), [], `${username}: ${JSON.stringify(r.body).slice(0, 300)}`);
+    }
+    const link = await (await as('writer.pune1')).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: complainantId }, description: 'Another complaint', place: 'Bus stand' });
+    assert.equal(link.status, 400, 'and she cannot be linked by those who may not see her');
+  });
 });

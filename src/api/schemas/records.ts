@@ -56,6 +56,7 @@ export const complaintSchema = z
     status: z.string(),
     closure: z.string().nullable(),
     firId: z.string().nullable(),
+    sensitive: z.boolean().meta({ description: 'A section alleged is a sexual offence: the complainant is withheld from those who may not see them (BNS 72).' }),
     textWithheld: z.boolean().meta({ description: 'Names, phones or addresses of withheld persons were replaced in the description, place and closure note.' }),
   })
   .loose()
