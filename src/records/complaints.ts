@@ -19,7 +19,7 @@ import type { PersonRegistry } from './persons.js';
 import { LINK_REFUSED, type RecordAccess } from './record-access.js';
 import { linksOf } from './firs.js';
 import type { ComplaintInput } from './schemas/complaint.js';
-import type { FirInput } from './schemas/fir.js';
+import type { ComplaintConversion, FirInput } from './schemas/fir.js';
 import type { UserRepository } from './users.js';
 
 export type ComplaintStatus = 'registered' | 'under_enquiry' | 'closed';
@@ -216,12 +216,14 @@ export class ComplaintService {
   }
 
   /** Registers the FIR and closes the complaint as converted, in one transaction. */
-  async convert(actor: RequestActor, id: string, input: FirInput, client: ClientInfo): Promise<{ complaint: Complaint; fir: Fir }> {
+  async convert(actor: RequestActor, id: string, conversion: ComplaintConversion, client: ClientInfo): Promise<{ complaint: Complaint; fir: Fir }> {
     const c = await this.mustGet(id);
     await this.deps.access.authorise(actor, 'record.register', c.stationCode, client, { type: 'complaint', id });
     if (c.status === 'closed') throw conflict('closed', c.firId ? 'This complaint has already been converted to an FIR.' : 'This complaint is closed.');
-    if (input.stationCode !== c.stationCode) throw fieldProblem([{ path: 'stationCode', message: 'must be the station that holds the complaint' }]);
-    const write = await this.deps.firs.prepareRegistration(actor, input, client);
+    if (conversion.stationCode !== c.stationCode) throw fieldProblem([{ path: 'stationCode', message: 'must be the station that holds the complaint' }]);
+    const input: FirInput = { ...conversion, complainant: conversion.complainant ?? { personId: c.complainantId } };
+    // The complaint's own complainant is linked whoever converts it: the FIR only carries on the complaint.
+    const write = await this.deps.firs.prepareRegistration(actor, input, client, { alreadyLinked: [c.complainantId] });
     const firId = await this.deps.events.transaction(async (tx) => {
       const newFirId = await write(tx, { complaintId: id });
       const number = (await this.deps.firs.get(newFirId, tx))!.number;

@@ -285,7 +285,7 @@ export class FirService {
    * Checks everything that can be checked before writing (reads outside any transaction: SQLite
    * has one writer connection) and returns the write, to run inside the caller's transaction.
    */
-  async prepareRegistration(actor: RequestActor, input: FirInput, client: ClientInfo): Promise<(tx: Tx, opts: { complaintId?: string }) => Promise<string>> {
+  async prepareRegistration(actor: RequestActor, input: FirInput, client: ClientInfo, from: { alreadyLinked?: readonly string[] } = {}): Promise<(tx: Tx, opts: { complaintId?: string }) => Promise<string>> {
     const station = await this.deps.access.registeringStation(actor, input.stationCode, client);
     const now = this.deps.clock.now();
     const registeredAt = input.registeredAt ? new Date(input.registeredAt) : now;
@@ -298,7 +298,8 @@ export class FirService {
     if (errors.length) throw fieldErrors(errors);
     const { derived } = await this.resolveSections(input.sections, occurredFrom);
     const io = await this.checkIo(input.ioUserId, station.code, 'ioUserId');
-    await this.deps.access.checkLinks(actor, linksOf(personEntries(input)));
+    const links = linksOf(personEntries(input));
+    await this.deps.access.checkLinks(actor, { ...links, persons: links.persons.filter((p) => !from.alreadyLinked?.includes(p.id)) });
     if (input.jurisdictionStationCode) await this.checkStation(input.jurisdictionStationCode, 'jurisdictionStationCode');
 
     return async (tx: Tx, opts: { complaintId?: string }) => {

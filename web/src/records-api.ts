@@ -460,7 +460,7 @@ export const records = {
   assignComplaint: (id: string, officerUserId: string, note?: string) =>
     request<Complaint>('POST', `/api/v1/complaints/${enc(id)}/assign`, { officerUserId, ...(note ? { note } : {}) }),
   closeComplaint: (id: string, closure: string, note: string) => request<Complaint>('POST', `/api/v1/complaints/${enc(id)}/close`, { closure, note }),
-  convertComplaint: (id: string, input: FirInput) =>
+  convertComplaint: (id: string, input: Omit<FirInput, 'complainant'> & { complainant?: FirInput['complainant'] }) =>
     request<{ complaint: Complaint; fir: Fir }>('POST', `/api/v1/complaints/${enc(id)}/convert`, input),
 
   firs: (filter: { year?: number; status?: string; from?: string; to?: string }) =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { text } from '../../records/schemas/common.js';
 import { istDate } from '../../domain/ist.js';
 import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../records/schemas/complaint.js';
-import { firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
+import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../records/schemas/gd.js';
 import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
@@ -104,7 +104,7 @@ export const complaintRoutes = [
     access: 'user',
     action: 'record.register',
     params: idParam,
-    body: firInput,
+    body: complaintConversion,
     response: { status: 201, schema: z.object({ complaint: complaintSchema, fir: firViewSchema }), description: 'FIR registered' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {

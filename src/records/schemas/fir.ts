@@ -74,6 +74,14 @@ export const firInput = z.strictObject({
 });
 export type FirInput = z.output<typeof firInput>;
 
+/**
+ * An FIR registered from a complaint: the complainant is the complaint's own unless another is
+ * given — so an officer from whom the complainant is withheld (a sexual-offence complaint) can
+ * still convert it without ever holding the complainant's id.
+ */
+export const complaintConversion = firInput.extend({ complainant: personOnRecord.optional() });
+export type ComplaintConversion = z.output<typeof complaintConversion>;
+
 const personRole = z.enum(['accused', 'victim', 'witness']);
 
 export const firAmendment = z.strictObject({

@@ -49,7 +49,7 @@ function parseNumber(v: string): number | undefined {
 /** The complainant of a complaint, linked by id (never re-entered). */
 function complainantOf(t: TFunction, c: Complaint): PersonDraft {
   if (c.complainant && !c.complainant.masked && c.complainantId) return linkedPerson({ ...c.complainant, id: c.complainantId });
-  // A withheld complainant has no id here: only an officer who may see them can convert the complaint.
+  // A withheld complainant has no id here; converting links the complaint's own complainant.
   const stub: PersonFull = { id: c.complainantId ?? '', masked: false, role: 'complainant', name: t('person.withheldShort') };
   return linkedPerson(stub);
 }
@@ -158,7 +158,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
     return e;
   }
 
-  function body(): FirInput {
+  function body(): Omit<FirInput, 'complainant'> & { complainant?: FirInput['complainant'] } {
     const lat = parseNumber(latitude);
     const lon = parseNumber(longitude);
     return {
@@ -176,7 +176,8 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
         ...(lon !== undefined ? { longitude: lon } : {}),
       },
       sections: sections.map((s) => ({ act: s.act, section: s.section })),
-      complainant: personPayload(complainant),
+      // A converted complaint's complainant withheld from this officer has no id here: the server links the complaint's own.
+      ...(complaintId && complainant.linked && !complainant.linked.id ? {} : { complainant: personPayload(complainant) }),
       accused: accused.map(personPayload),
       unknownAccused: unknownAccused.map((d) => ({ description: d.trim() })),
       victims: victims.map(personPayload),
@@ -198,7 +199,8 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
     if (busy) return;
     if (refuse(check())) return;
     await attempt(async () => {
-      const fir = complaintId ? (await records.convertComplaint(complaintId, body())).fir : await records.registerFir(body());
+      const b = body();
+      const fir = complaintId ? (await records.convertComplaint(complaintId, b)).fir : await records.registerFir({ ...b, complainant: b.complainant ?? personPayload(complainant) });
       navigate(hrefFor('fir', fir.id, { registered: '1' }));
     }, { scrollTopOnError: true });
   }
