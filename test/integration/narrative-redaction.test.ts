@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
+import { bearerClients } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
@@ -20,15 +20,7 @@ const FACTS =
 describe(`narrative of a sensitive case (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      c.bearer = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'redaction', null, 'test')).token;
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = bearerClients(() => server, 'redaction');
   const ok = async (username: string, url: string) => {
     const r = await (await as(username)).get(url);
     assert.equal(r.status, 200, `${username} ${url}: ${JSON.stringify(r.body)}`);

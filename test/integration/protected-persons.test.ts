@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import type { Role } from '../../src/domain/roles.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient, type Answer } from '../support/client.js';
+import { bearerClients, type Answer } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
@@ -24,7 +24,6 @@ const VICTIM_VEHICLE = 'MH12XY9876';
 describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  const clients = new Map<string, ApiClient>();
   let victimId = '';
   let motherId = '';
   let childId = '';
@@ -33,15 +32,7 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
   let theftId = '';
 
   /** A bearer-token client for a user (demo or created here): the policy alone decides. */
-  const as = async (username: string) => {
-    if (!clients.has(username)) {
-      const user = (await server.node.users.byUsername(username))!;
-      const c = new ApiClient(server.app);
-      c.bearer = (await server.node.tokens.create(user.id, 'protected persons', null, 'test')).token;
-      clients.set(username, c);
-    }
-    return clients.get(username)!;
-  };
+  const as = bearerClients(() => server, 'protected persons');
   const addUser = (username: string, role: Role, unitCode: string) =>
     server.node.events.transaction((tx) =>
       server.node.users.create(tx, { id: randomUUID(), username, displayName: username, role, unitCode, language: 'en', passwordHash: 'x', mustChangePassword: false, totpSecret: null }, 'test'),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
+import { bearerClients } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { person, theftFir as baseTheftFir } from '../support/fir-bodies.js';
@@ -25,15 +25,7 @@ function theftFir(overrides: Record<string, unknown> = {}) {
 describe(`record search (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      c.bearer = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'record search', null, 'test')).token;
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = bearerClients(() => server, 'record search');
   const search = async (username: string, url: string) => {
     const r = await (await as(username)).get(url);
     assert.equal(r.status, 200, `${url}: ${JSON.stringify(r.body)}`);

@@ -68,3 +68,23 @@ export class ApiClient {
     await this.refreshCsrf();
   }
 }
+
+/**
+ * Bearer-token clients per username on a test node, made on first use and kept: the policy
+ * alone decides what each may do (no sign-in steps in the way). `server` is read at call time,
+ * so it can be given before the node starts.
+ */
+export function bearerClients(server: () => { app: FastifyInstance; node: { users: { byUsername(u: string): Promise<{ id: string } | null> }; tokens: { create(userId: string, label: string, expires: Date | null, by: string): Promise<{ token: string }> } } }, label: string) {
+  const clients = new Map<string, ApiClient>();
+  return async (username: string): Promise<ApiClient> => {
+    if (!clients.has(username)) {
+      const { app, node } = server();
+      const user = await node.users.byUsername(username);
+      if (!user) throw new Error(`no user ${username}`);
+      const c = new ApiClient(app);
+      c.bearer = (await node.tokens.create(user.id, label, null, 'test')).token;
+      clients.set(username, c);
+    }
+    return clients.get(username)!;
+  };
+}
