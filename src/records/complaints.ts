@@ -2,6 +2,7 @@ import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
+import { mayInvestigateAt } from '../access/policy.js';
 import { istYear } from '../domain/ist.js';
 import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import type { SectionRef } from '../domain/law.js';
@@ -194,9 +195,7 @@ export class ComplaintService {
     await this.deps.access.authorise(actor, 'complaint.assign', c.stationCode, client, { type: 'complaint', id });
     if (c.status === 'closed') throw conflict('closed', 'This complaint is closed.');
     const officer = await this.deps.users.byId(officerUserId);
-    if (!officer || officer.status !== 'active' || officer.unitCode !== c.stationCode || !['investigating_officer', 'station_house_officer'].includes(officer.role)) {
-      throw fieldProblem([{ path: 'officerUserId', message: 'must be an active investigating officer or SHO of this station' }]);
-    }
+    if (!mayInvestigateAt(officer, c.stationCode)) throw fieldProblem([{ path: 'officerUserId', message: 'must be an active investigating officer or SHO of this station' }]);
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'complaint.assigned', entityId: id, payload: { officerUserId }, actor: actor.user.id });
       await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'complaint.assign', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: id, targetUnit: c.stationCode, detail: { officer: officer.username } });

@@ -2,6 +2,7 @@ import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
+import { mayInvestigateAt } from '../access/policy.js';
 import { firNumberLabel } from '../domain/fir-numbers.js';
 import { istYear } from '../domain/ist.js';
 import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js';
@@ -600,9 +601,7 @@ export class FirService {
   private async checkIo(userId: string | undefined | null, stationCode: string, path: string): Promise<string | null> {
     if (!userId) return null;
     const u = await this.deps.users.byId(userId);
-    if (!u || u.status !== 'active' || u.unitCode !== stationCode || !['investigating_officer', 'station_house_officer'].includes(u.role)) {
-      throw fieldErrors([{ path, message: 'must be an active investigating officer or SHO of this station' }]);
-    }
+    if (!mayInvestigateAt(u, stationCode)) throw fieldErrors([{ path, message: 'must be an active investigating officer or SHO of this station' }]);
     return u.id;
   }
 

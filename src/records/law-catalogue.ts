@@ -387,13 +387,10 @@ export class LawCatalogue {
   }
 }
 
-/** Unit kinds whose administrators may correct the catalogue (it is national master data). */
-export const LAW_CORRECTING_ADMIN_LEVELS = ['nation', 'state'] as const;
-
 /**
- * Corrections through the API: the policy (role has law.correct), then the level rule (an
- * administrator below state level may not), then the change with its audit entry in one
- * transaction. Every refusal is audited too.
+ * Corrections through the API: the policy (the role has law.correct, an administrator only at
+ * state or national level), then the change with its audit entry in one transaction. Every
+ * refusal is audited too.
  */
 export class LawAdminService {
   constructor(
@@ -428,11 +425,6 @@ export class LawAdminService {
     };
     const decision = decide(actor.principal, 'law.correct', { unitPath: actor.unit.path });
     if (!decision.allowed) return refuse(decision.reason);
-    if (actor.user.role === 'administrator' && !(LAW_CORRECTING_ADMIN_LEVELS as readonly string[]).includes(actor.unit.kind)) {
-      return refuse(
-        `Only administrators at state or national level may correct the law catalogue; your unit ${actor.unit.code} is a ${actor.unit.kind.replace('_', ' ')}. Ask the State administrator or the SCRB.`,
-      );
-    }
     const existing = await law.get(ref);
     if (!existing || existing.version === 0) throw notFound(`There is no entry ${target} in the law catalogue to correct.`);
     const section = await events.transaction(async (tx) => {

@@ -1,23 +1,17 @@
 import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide } from '../access/policy.js';
+import { decide, decideWrite, isWrite, mayUnmask, type NodeWriteFacts } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { ProtectedIdentities } from './protection.js';
 import type { Unit, UnitService } from './units.js';
 
-/** Actions that change a station's records: only the node that keeps the station's records may. */
-const WRITES: ReadonlySet<Action> = new Set(['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write']);
-
 /** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
 export const LINK_REFUSED = 'there is no person with this id that you may link';
 
-/**
- * Why this node may not change the records of a unit now (another node keeps them, or this
- * station has not finished its first sync), or null if it may.
- */
-export type WriteGate = (unit: Unit) => Promise<string | null>;
+/** The facts about this node the write gate (policy decideWrite) needs, for the unit of a record. */
+export type NodeFacts = (unit: Unit) => Promise<NodeWriteFacts>;
 
 /**
  * Record-level decisions for station records: the record's owning unit against the user's
@@ -31,7 +25,7 @@ export class RecordAccess {
     private readonly storage: Storage,
     private readonly units: UnitService,
     private readonly audit: AuditLog,
-    private readonly writeGate: WriteGate = async () => null,
+    private readonly nodeFacts: NodeFacts,
   ) {
     this.identities = new ProtectedIdentities(storage, (actor, record) => this.mayUnmask(actor, record));
   }
@@ -41,8 +35,9 @@ export class RecordAccess {
     const unit = await this.units.get(unitCode);
     const decision = unit ? decide(actor.principal, action, { unitPath: unit.path }) : { allowed: false as const, reason: 'The record has no known unit.' };
     if (decision.allowed) {
-      const closed = WRITES.has(action) ? await this.writeGate(unit!) : null;
-      if (closed) throw conflict('kept-elsewhere', closed);
+      // The one call of the write gate: every change to a station's records is authorised here.
+      const gate = isWrite(action) ? decideWrite(action, await this.nodeFacts(unit!), unit!.code) : decision;
+      if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
       return unit!;
     }
     await this.audit.record(this.storage.db, {
@@ -87,14 +82,12 @@ export class RecordAccess {
   }
 
   /**
-   * The grant one record gives: its IO, and roles granted record.unmask inside their jurisdiction
-   * (the SHO, the SP). Whether a person is shown is decided by `identities`, across every record
-   * that protects them.
+   * The grant one record gives, decided by the policy (mayUnmask) from the record's unit and IO.
+   * Whether a person is shown is decided by `identities`, across every record that protects them.
    */
   async mayUnmask(actor: RequestActor, record: { unitCode: string; ioUserId: string | null }): Promise<boolean> {
-    if (record.ioUserId && record.ioUserId === actor.user.id) return true;
     const unit = await this.units.get(record.unitCode);
-    return !!unit && decide(actor.principal, 'record.unmask', { unitPath: unit.path }).allowed;
+    return mayUnmask(actor.principal, { unitPath: unit?.path ?? null, ioUserId: record.ioUserId });
   }
 
   /**
