@@ -105,6 +105,15 @@ export function mayInvestigateAt<U extends { role: string; status: string; unitC
   return !!officer && officer.status === 'active' && officer.unitCode === stationCode && isRole(officer.role) && ROLE_DEFINITIONS[officer.role].actions.includes('case.investigate');
 }
 
+/**
+ * May this user read an alert addressed to the unit at targetPath? Those it is addressed to (the
+ * unit and everyone beneath it) and those above it, who supervise whoever issued it.
+ */
+export function mayReadAlert(principal: Principal, targetPath: string): boolean {
+  if (!principal.unitPath || !targetPath) return false;
+  return isWithin(principal.unitPath, targetPath) || isWithin(targetPath, principal.unitPath);
+}
+
 export function isWrite(action: Action): boolean {
   return WRITE_ACTIONS.includes(action);
 }

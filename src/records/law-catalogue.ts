@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
 import type { LawSection, SectionRef, TriState } from '../domain/law.js';
@@ -408,18 +408,14 @@ export class LawAdminService {
     input: { changes: LawSectionChanges; reason: string; source: string },
     client: ClientInfo,
   ): Promise<{ section: LawSection; version: LawSectionVersion }> {
-    const { law, audit, events, storage } = this.deps;
+    const { law, audit, events } = this.deps;
     const target = `${ref.act} ${ref.section}`;
     const refuse = async (reason: string): Promise<never> => {
-      await audit.record(storage.db, {
-        actor: auditActor(actor.user),
-        action: 'law.correct',
-        outcome: 'denied',
-        ip: client.ip,
+      await audit.forRequest(actor, client).denied('law.correct', reason, {
         targetType: 'law_section',
         targetId: target,
         targetUnit: actor.unit.code,
-        detail: { act: ref.act, section: ref.section, reason },
+        detail: { act: ref.act, section: ref.section },
       });
       throw forbidden('not-permitted', reason);
     };
@@ -429,11 +425,7 @@ export class LawAdminService {
     if (!existing || existing.version === 0) throw notFound(`There is no entry ${target} in the law catalogue to correct.`);
     const section = await events.transaction(async (tx) => {
       const updated = await law.correct(tx, ref, input.changes, { reason: input.reason, source: input.source }, actor.user.id);
-      await audit.record(tx, {
-        actor: auditActor(actor.user),
-        action: 'law.correct',
-        outcome: 'success',
-        ip: client.ip,
+      await audit.forRequest(actor, client).success(tx, 'law.correct', {
         targetType: 'law_section',
         targetId: `${updated.act} ${updated.section}`,
         targetUnit: actor.unit.code,

@@ -1,4 +1,4 @@
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide, decideWrite, isWrite, mayUnmask, type NodeWriteFacts } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
@@ -40,15 +40,10 @@ export class RecordAccess {
       if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
       return unit!;
     }
-    await this.audit.record(this.storage.db, {
-      actor: auditActor(actor.user),
-      action,
-      outcome: 'denied',
-      ip: client.ip,
+    await this.audit.forRequest(actor, client).denied(action, decision.reason, {
       targetType: target?.type,
       targetId: target?.id,
       targetUnit: unitCode,
-      detail: { reason: decision.reason },
     });
     throw forbidden('not-permitted', decision.reason);
   }
@@ -68,14 +63,7 @@ export class RecordAccess {
       throw badRequest('unknown-station', `${stationCode} is not a police station.`, [{ path: 'stationCode', message: 'is not a police station' }]);
     }
     if (actor.unit.code !== stationCode) {
-      await this.audit.record(this.storage.db, {
-        actor: auditActor(actor.user),
-        action: 'record.register',
-        outcome: 'denied',
-        ip: client.ip,
-        targetUnit: stationCode,
-        detail: { reason: 'not the own station' },
-      });
+      await this.audit.forRequest(actor, client).denied('record.register', 'not the own station', { targetUnit: stationCode });
       throw forbidden('not-your-station', `You can register records only at your own station (${actor.unit.code}), not at ${stationCode}.`);
     }
     return this.authorise(actor, 'record.register', stationCode, client, { type: 'station' });
