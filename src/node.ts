@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AuditLog } from './access/audit-log.js';
 import { AuthService } from './access/auth-service.js';
+import { createsAccounts } from './access/policy.js';
 import { LoginGuard } from './access/login-guard.js';
 import { RateLimiter } from './access/rate-limiter.js';
 import { loadNodeKey, SecretBox } from './access/secret-box.js';
@@ -142,22 +143,18 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
     addressLimiter: new RateLimiter(clock, s.loginAttemptsPerAddress, s.loginAddressWindowSeconds),
     accountLimiter: new RateLimiter(clock, s.lockoutThreshold * 2, s.lockoutWindowSeconds),
   });
-  const userAdmin = new UserAdminService({ storage, events, audit, users, units, guard, createsAccounts: profile.tier !== 'station' });
+  const userAdmin = new UserAdminService({ storage, events, audit, users, units, guard, createsAccounts: createsAccounts(profile.tier) });
   const law = new LawCatalogue(storage, events);
   const lawAdmin = new LawAdminService({ storage, events, audit, law });
   let client: SyncClient | undefined;
-  const writeGate = async (unit: { code: string; path: string }) => {
-    if (!(await profile.homes(unit.path))) {
-      return profile.tier === 'station'
-        ? `This station node keeps the records of ${profile.unitCode} only; ${unit.code} keeps its own.`
-        : `${unit.code} keeps its records on its own node: make this change there. It reaches this node when that node syncs.`;
-    }
-    if (profile.tier === 'station' && !(await client!.link())?.initial_pull_done) {
-      return 'This station node has not finished its first sync with the state yet (it brings the FIR and GD numbers already given). Records can be registered once it has.';
-    }
-    return null;
-  };
-  const recordAccess = new RecordAccess(storage, units, audit, writeGate);
+  // The facts the write gate needs; the decision is the policy's (decideWrite).
+  const nodeFacts = async (unit: { path: string }) => ({
+    tier: profile.tier,
+    unitCode: profile.unitCode,
+    keepsUnit: await profile.homes(unit.path),
+    firstSyncDone: profile.tier !== 'station' || !!(await client!.link())?.initial_pull_done,
+  });
+  const recordAccess = new RecordAccess(storage, units, audit, nodeFacts);
   const gd = new GeneralDiary(storage, events);
   const personIndex = new PersonNameIndex(storage);
   const persons = new PersonRegistry(storage, events, personIndex, clock);

@@ -30,6 +30,28 @@ export interface AuditInput {
 
 export type AuditRow = AuditLogTable;
 
+/** What an entry says about the record acted on. */
+export interface AuditTarget {
+  targetType?: string;
+  targetId?: string;
+  targetUnit?: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Entries about one signed-in user's request, actor and address taken from the request: the one
+ * way routes (their declared audit action), the policy's denials and services write them.
+ */
+export interface RequestAudit {
+  /**
+   * The action succeeded. Given a transaction, the entry commits or rolls back with the change
+   * it describes; given the database, it commits on its own (reads).
+   */
+  success(exec: Executor, action: AuditAction, target?: AuditTarget): Promise<void>;
+  /** The action was refused, and why (the reason joins the detail); committed on its own. */
+  denied(action: AuditAction, reason: string, target?: AuditTarget): Promise<void>;
+}
+
 export function auditHash(row: Omit<AuditRow, 'hash'>): string {
   return sha256Hex(
     canonicalJson({
@@ -57,6 +79,15 @@ export class AuditLog {
     private readonly storage: Storage,
     private readonly clock: Clock,
   ) {}
+
+  forRequest(actor: { user: { id: string; username: string; unitCode: string } }, client: { ip: string }): RequestAudit {
+    const who: AuditActor = { id: actor.user.id, username: actor.user.username, unitCode: actor.user.unitCode };
+    return {
+      success: (exec, action, target = {}) => this.record(exec, { ...target, actor: who, action, outcome: 'success', ip: client.ip }),
+      denied: (action, reason, target = {}) =>
+        this.record(this.storage.db, { ...target, actor: who, action, outcome: 'denied', ip: client.ip, detail: { ...target.detail, reason } }),
+    };
+  }
 
   /**
    * Appends an entry. Given a transaction, the entry commits or rolls back with the change it

@@ -36,7 +36,7 @@ export function auditActor(user: User): AuditActor {
 }
 
 export function principalOf(user: User, unit: Unit): Principal {
-  return { userId: user.id, username: user.username, role: user.role, unitCode: unit.code, unitPath: unit.path };
+  return { userId: user.id, username: user.username, role: user.role, unitCode: unit.code, unitPath: unit.path, unitKind: unit.kind };
 }
 
 export interface StepDone {

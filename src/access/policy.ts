@@ -1,5 +1,6 @@
-import { ROLE_DEFINITIONS, isRole, type Action, type Role } from '../domain/roles.js';
-import { isWithin } from '../domain/units.js';
+import { ROLE_DEFINITIONS, WRITE_ACTIONS, isRole, type Action, type Role } from '../domain/roles.js';
+import type { Tier } from '../domain/tiers.js';
+import { isWithin, type UnitKind } from '../domain/units.js';
 
 /** Who is asking. */
 export interface Principal {
@@ -8,6 +9,8 @@ export interface Principal {
   role: string;
   unitCode: string;
   unitPath: string;
+  /** The kind of the user's unit, for actions a role holds only at some levels (onlyAt). */
+  unitKind?: string;
 }
 
 /** The record acted on, described by its place in the unit tree. */
@@ -37,6 +40,11 @@ export function decide(principal: Principal, action: Action, resource: Resource)
   if (!isRole(principal.role)) return deny('Your role is not recognised.');
   const def = ROLE_DEFINITIONS[principal.role];
   if (!def.actions.includes(action)) return deny(`Your role may not perform "${action}".`);
+  const levels = def.onlyAt?.[action];
+  if (levels && !levels.includes(principal.unitKind as UnitKind)) {
+    const words = levels.map((k) => (k === 'nation' ? 'national' : k.replace('_', ' '))).join(' or ');
+    return deny(`Your role may perform "${action}" only at ${words} level; your unit ${principal.unitCode} is a ${(principal.unitKind ?? 'unit of unknown kind').replace('_', ' ')}.`);
+  }
   if (!principal.unitPath || !resource.unitPath) return deny('The record has no place in the unit tree.');
   if (!isWithin(resource.unitPath, principal.unitPath)) {
     return deny('The record belongs to a unit outside your jurisdiction.');
@@ -77,6 +85,73 @@ export function assignableRoles(principal: Principal): Role[] {
 /** The actions the principal's role has anywhere, for the web app to show or hide menus. */
 export function permissionsOf(principal: Principal): Action[] {
   return isRole(principal.role) ? [...ROLE_DEFINITIONS[principal.role].actions] : [];
+}
+
+/**
+ * May this reader see a protected person through this one record? Its IO may, and whoever holds
+ * record.unmask over the record's unit (the SHO, the SP). Which records protect a person is
+ * found by ProtectedIdentities; a person is shown if any one of them allows it.
+ */
+export function mayUnmask(principal: Principal, record: { unitPath: string | null; ioUserId: string | null }): boolean {
+  if (record.ioUserId && record.ioUserId === principal.userId) return true;
+  return !!record.unitPath && decide(principal, 'record.unmask', { unitPath: record.unitPath }).allowed;
+}
+
+/**
+ * May this user be named the IO of a station's FIR, or be assigned one of its complaints? An
+ * active account of that station whose role may investigate (case.investigate).
+ */
+export function mayInvestigateAt<U extends { role: string; status: string; unitCode: string }>(officer: U | null | undefined, stationCode: string): officer is U {
+  return !!officer && officer.status === 'active' && officer.unitCode === stationCode && isRole(officer.role) && ROLE_DEFINITIONS[officer.role].actions.includes('case.investigate');
+}
+
+/**
+ * May this user read an alert addressed to the unit at targetPath? Those it is addressed to (the
+ * unit and everyone beneath it) and those above it, who supervise whoever issued it.
+ */
+export function mayReadAlert(principal: Principal, targetPath: string): boolean {
+  if (!principal.unitPath || !targetPath) return false;
+  return isWithin(principal.unitPath, targetPath) || isWithin(targetPath, principal.unitPath);
+}
+
+export function isWrite(action: Action): boolean {
+  return WRITE_ACTIONS.includes(action);
+}
+
+/** What the write gate needs to know about this node, for the unit a record belongs to. */
+export interface NodeWriteFacts {
+  tier: Tier;
+  /** The node's own unit. */
+  unitCode: string;
+  /** Whether this node keeps the records of the record's unit (not another node, above or below). */
+  keepsUnit: boolean;
+  /** A station node: whether its first sync with the state has finished (it brings the numbers already given). */
+  firstSyncDone: boolean;
+}
+
+/**
+ * The write gate: only the node that keeps a unit's records may change them (two nodes numbering
+ * one station's FIRs would collide), and a station node not before its first sync. Reads and
+ * other actions pass.
+ */
+export function decideWrite(action: Action, node: NodeWriteFacts, unitCode: string): Decision {
+  if (!isWrite(action)) return { allowed: true };
+  if (!node.keepsUnit) {
+    return deny(
+      node.tier === 'station'
+        ? `This station node keeps the records of ${node.unitCode} only; ${unitCode} keeps its own.`
+        : `${unitCode} keeps its records on its own node: make this change there. It reaches this node when that node syncs.`,
+    );
+  }
+  if (node.tier === 'station' && !node.firstSyncDone) {
+    return deny('This station node has not finished its first sync with the state yet (it brings the FIR and GD numbers already given). Records can be registered once it has.');
+  }
+  return { allowed: true };
+}
+
+/** Accounts are made where usernames are kept unique across the state: never on a station node. */
+export function createsAccounts(tier: Tier): boolean {
+  return tier !== 'station';
 }
 
 function deny(reason: string): Decision {

@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { AuditTarget } from '../access/audit-log.js';
 import type { Session } from '../access/sessions.js';
+import type { AuditAction } from '../domain/audit-actions.js';
 import type { Action } from '../domain/roles.js';
 import type { CctnsNode } from '../node.js';
 
@@ -26,6 +28,11 @@ export interface RouteContext<B, Q, P> {
   request: FastifyRequest;
   reply: FastifyReply;
   cookies: CookieHelpers;
+  /**
+   * What the route's audit entry says about the record (routes that declare `audit` only): the
+   * entry is written after the handler succeeds, under the route's declared audit action.
+   */
+  audited(target: AuditTarget): void;
 }
 
 export interface CookieHelpers {
@@ -43,6 +50,11 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   access: Access;
   /** The policy action a "user" route performs; checked for every call before the handler runs. */
   action?: Action;
+  /**
+   * The audit action a successful call is recorded under ("user" routes); the handler gives the
+   * target with ctx.audited(). Services that record inside their own transaction do so themselves.
+   */
+  audit?: AuditAction;
   body?: B;
   query?: Q;
   params?: P;

@@ -4,7 +4,8 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { AuditTarget } from '../access/audit-log.js';
 import { decideRoute } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
 import type { Session } from '../access/sessions.js';
@@ -161,14 +162,10 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
   async function authorise(def: RouteDef & { action: Action }, actor: RequestActor, client: ClientInfo, params: unknown): Promise<void> {
     const decision = decideRoute(actor.principal, def.action);
     if (decision.allowed) return;
-    await node.audit.record(node.storage.db, {
-      actor: auditActor(actor.user),
-      action: def.action,
-      outcome: 'denied',
-      ip: client.ip,
+    await node.audit.forRequest(actor, client).denied(def.action, decision.reason, {
       // Which record was probed, so a refused attempt on a specific account is traceable.
       targetId: typeof (params as { id?: unknown })?.id === 'string' ? String((params as { id: string }).id).slice(0, 100) : undefined,
-      detail: { route: `${def.method} ${def.path}`, reason: decision.reason },
+      detail: { route: `${def.method} ${def.path}` },
     });
     throw forbidden('not-permitted', decision.reason);
   }
@@ -193,6 +190,7 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
   for (const def of allRoutes) {
     // Fail closed at start-up: a user route without a policy action is a programming error.
     if (def.access === 'user' && !def.action) throw new Error(`Route ${def.method} ${def.path} has no policy action`);
+    if (def.audit && def.access !== 'user') throw new Error(`Route ${def.method} ${def.path} declares an audit action but has no signed-in user to record`);
     app.route({
       method: def.method,
       url: def.path,
@@ -212,6 +210,7 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
         const body = parse(def.body, request.body, 'body');
         const query = parse(def.query, request.query, 'query');
         const params = parse(def.params, request.params, 'path');
+        let audited: AuditTarget | undefined;
         const result = await def.handler({
           node,
           body,
@@ -223,7 +222,12 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
           request,
           reply,
           cookies,
+          audited: (target) => {
+            if (!def.audit) throw new Error(`Route ${def.method} ${def.path} declares no audit action`);
+            audited = target;
+          },
         });
+        if (def.audit) await node.audit.forRequest(actor!, client).success(node.storage.db, def.audit, audited);
         if (reply.sent) return reply;
         if (def.response.status === 204) return reply.code(204).send();
         return reply.code(def.response.status).header('cache-control', 'no-store').send(result);

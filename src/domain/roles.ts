@@ -38,6 +38,7 @@ export const ACTIONS = [
   'record.amend',
   'complaint.assign',
   'complaint.close',
+  'case.investigate',
   'fir.transfer',
   'gd.write',
   'record.unmask',
@@ -60,7 +61,15 @@ export interface RoleDefinition {
    * role; an SHO runs the station's own staff.
    */
   manages: readonly Role[] | 'all';
+  /** Actions this role holds only when posted at some of its kinds of unit. */
+  onlyAt?: Partial<Record<Action, readonly UnitKind[]>>;
 }
+
+/**
+ * Actions that change a station's records: only the node that keeps the station's records may
+ * perform them (the write gate in the policy module).
+ */
+export const WRITE_ACTIONS: readonly Action[] = ['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write'];
 
 const STATION: readonly UnitKind[] = ['police_station'];
 /** One's own profile, password, language and audit trail. */
@@ -82,7 +91,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'alert.read'], manages: [] },
   investigating_officer: {
     unitKinds: STATION,
-    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close', 'alert.read'],
+    // case.investigate: may be named the IO of an FIR or be assigned a complaint to enquire into.
+    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close', 'case.investigate', 'alert.read'],
     manages: [],
   },
   station_house_officer: {
@@ -96,6 +106,7 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'record.amend',
       'complaint.assign',
       'complaint.close',
+      'case.investigate',
       'fir.transfer',
       'record.unmask',
       'alert.read',
@@ -116,10 +127,11 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   control_room_operator: { unitKinds: ['control_room'], actions: [...SELF, 'unit.read', 'alert.read'], manages: [] },
   administrator: {
     unitKinds: ['nation', 'state', 'district', 'subdivision', 'police_station'],
-    // law.correct only at state or national level: the service refuses lower levels. Nodes are
-    // enrolled and revoked by the administrators of the node above them.
+    // Nodes are enrolled and revoked by the administrators of the node above them.
     actions: [...SELF, 'unit.read', ...USER_ADMIN, 'audit.read', 'law.correct', 'node.read', 'node.manage', 'sync.run'],
     manages: 'all',
+    // The catalogue is one for the state: a district's administrator does not change it.
+    onlyAt: { 'law.correct': ['state', 'nation'] },
   },
   // The audit and vigilance officer of the SCRB or of a district: reads the whole trail of the
   // jurisdiction, including what others searched for and what they found; no case records.

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
+import { mayReadAlert } from '../access/policy.js';
 import { conflict, fieldProblem, forbidden, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
@@ -119,7 +120,7 @@ export class AlertService {
     };
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'alert.issued', entityId: payload.id, payload: { ...payload }, actor: actor.user.id });
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'alert.issue', outcome: 'success', ip: client.ip, targetType: 'alert', targetId: payload.id, targetUnit: target.code, detail: { kind: input.kind, title: input.title } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'alert.issue', { targetType: 'alert', targetId: payload.id, targetUnit: target.code, detail: { kind: input.kind, title: input.title } });
     });
     return (await this.get(payload.id))!;
   }
@@ -130,7 +131,7 @@ export class AlertService {
     if (alert.status === 'withdrawn') throw conflict('already-withdrawn', `This alert was withdrawn on ${alert.withdrawnAt}.`);
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'alert.withdrawn', entityId: id, payload: { reason, by: actor.user.displayName }, actor: actor.user.id });
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'alert.withdraw', outcome: 'success', ip: client.ip, targetType: 'alert', targetId: id, targetUnit: alert.targetUnit, detail: { reason } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'alert.withdraw', { targetType: 'alert', targetId: id, targetUnit: alert.targetUnit, detail: { reason } });
     });
     return (await this.get(id))!;
   }
@@ -140,13 +141,14 @@ export class AlertService {
     const now = this.deps.clock.now();
     const path = actor.unit.path;
     const [lo, hi] = subtreeRange(path);
+    // The policy's mayReadAlert, in SQL.
     let q = this.deps.storage.db
       .selectFrom('alerts')
       .selectAll()
       .where((eb) => eb.or([eb('target_path', 'in', ancestorPaths(path)), eb.and([eb('target_path', '>=', lo), eb('target_path', '<', hi)])]));
     if (filter.status === 'active') q = q.where('status', '=', 'active').where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]));
     const alerts = await this.withoutVictimPhotos((await q.orderBy('issued_at', 'desc').limit(200).execute()).map((r) => toAlert(r, now)));
-    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'alert.list', outcome: 'success', ip: client.ip, targetType: 'alert', targetUnit: actor.unit.code, detail: { ids: alerts.map((a) => a.id) } });
+    await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'alert.list', { targetType: 'alert', targetUnit: actor.unit.code, detail: { ids: alerts.map((a) => a.id) } });
     return alerts;
   }
 
@@ -154,10 +156,9 @@ export class AlertService {
   async readable(actor: RequestActor, id: string, client: ClientInfo): Promise<Alert> {
     const row = await this.deps.storage.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('There is no alert with this id.');
-    const path = actor.unit.path;
-    if (!ancestorPaths(path).includes(row.target_path) && !row.target_path.startsWith(path)) {
+    if (!mayReadAlert(actor.principal, row.target_path)) {
       const reason = 'This alert is not addressed to your unit.';
-      await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'alert.read', outcome: 'denied', ip: client.ip, targetType: 'alert', targetId: id, targetUnit: row.target_unit, detail: { reason } });
+      await this.deps.audit.forRequest(actor, client).denied('alert.read', reason, { targetType: 'alert', targetId: id, targetUnit: row.target_unit });
       throw forbidden('not-permitted', reason);
     }
     return toAlert(row, this.deps.clock.now());

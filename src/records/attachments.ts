@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { badRequest, notFound, ProblemError } from '../errors.js';
 import type { BlobFiles } from '../storage/blob-files.js';
@@ -96,7 +96,7 @@ export class AttachmentStore {
     await this.events.transaction(async (tx) => {
       const exists = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
       if (!exists) await this.events.append(tx, { type: 'attachment.added', entityId: sha256, payload: { sha256, mime, size: photo.length, ownerUnit: actor.unit.code }, actor: actor.user.id });
-      await this.audit.record(tx, { actor: auditActor(actor.user), action: 'attachment.upload', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: sha256, targetUnit: actor.unit.code, detail: { mime, size: photo.length } });
+      await this.audit.forRequest(actor, client).success(tx, 'attachment.upload', { targetType: 'attachment', targetId: sha256, targetUnit: actor.unit.code, detail: { mime, size: photo.length } });
     });
     return { sha256, mime, size: photo.length };
   }
@@ -127,7 +127,7 @@ export class AttachmentStore {
     if (!(await this.files.has(row.sha256))) {
       throw new ProblemError(404, 'not-arrived', `This file has not arrived yet from the node of ${row.owner_unit}; it will be here after that node's next sync.`);
     }
-    await this.audit.record(this.storage.db, { actor: auditActor(actor.user), action: 'attachment.read', outcome: 'success', ip: client.ip, targetType: 'attachment', targetId: row.sha256, targetUnit: row.owner_unit, detail: via ? { via: `${via.type} ${via.id}` } : undefined });
+    await this.audit.forRequest(actor, client).success(this.storage.db, 'attachment.read', { targetType: 'attachment', targetId: row.sha256, targetUnit: row.owner_unit, detail: via ? { via: `${via.type} ${via.id}` } : undefined });
     return { mime: row.mime, body: this.files.read(row.sha256) };
   }
 

@@ -1,7 +1,8 @@
 import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
+import { mayInvestigateAt } from '../access/policy.js';
 import { istYear } from '../domain/ist.js';
 import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import type { SectionRef } from '../domain/law.js';
@@ -184,7 +185,7 @@ export class ComplaintService {
         },
         actor: actor.user.id,
       });
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'complaint.register', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: id, targetUnit: station.code, detail: { ackNo } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'complaint.register', { targetType: 'complaint', targetId: id, targetUnit: station.code, detail: { ackNo } });
     });
     return (await this.get(id))!;
   }
@@ -194,12 +195,10 @@ export class ComplaintService {
     await this.deps.access.authorise(actor, 'complaint.assign', c.stationCode, client, { type: 'complaint', id });
     if (c.status === 'closed') throw conflict('closed', 'This complaint is closed.');
     const officer = await this.deps.users.byId(officerUserId);
-    if (!officer || officer.status !== 'active' || officer.unitCode !== c.stationCode || !['investigating_officer', 'station_house_officer'].includes(officer.role)) {
-      throw fieldProblem([{ path: 'officerUserId', message: 'must be an active investigating officer or SHO of this station' }]);
-    }
+    if (!mayInvestigateAt(officer, c.stationCode)) throw fieldProblem([{ path: 'officerUserId', message: 'must be an active investigating officer or SHO of this station' }]);
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'complaint.assigned', entityId: id, payload: { officerUserId }, actor: actor.user.id });
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'complaint.assign', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: id, targetUnit: c.stationCode, detail: { officer: officer.username } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'complaint.assign', { targetType: 'complaint', targetId: id, targetUnit: c.stationCode, detail: { officer: officer.username } });
     });
     return (await this.get(id))!;
   }
@@ -210,7 +209,7 @@ export class ComplaintService {
     if (c.status === 'closed') throw conflict('closed', 'This complaint is already closed.');
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'complaint.closed', entityId: id, payload: { closure, note }, actor: actor.user.id });
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'complaint.close', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: id, targetUnit: c.stationCode, detail: { closure } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'complaint.close', { targetType: 'complaint', targetId: id, targetUnit: c.stationCode, detail: { closure } });
     });
     return (await this.get(id))!;
   }

@@ -1,7 +1,8 @@
 import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
+import { mayInvestigateAt } from '../access/policy.js';
 import { firNumberLabel } from '../domain/fir-numbers.js';
 import { istYear } from '../domain/ist.js';
 import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js';
@@ -356,11 +357,7 @@ export class FirService {
         ...derived,
       };
       await this.deps.events.append(tx, { type: 'fir.registered', entityId: id, payload: { ...payload }, actor: actor.user.id });
-      await this.deps.audit.record(tx, {
-        actor: auditActor(actor.user),
-        action: 'fir.register',
-        outcome: 'success',
-        ip: client.ip,
+      await this.deps.audit.forRequest(actor, client).success(tx, 'fir.register', {
         targetType: 'fir',
         targetId: id,
         targetUnit: station.code,
@@ -412,11 +409,7 @@ export class FirService {
       };
       const version = current.version + 1;
       await this.deps.events.append(tx, { type: 'fir.amended', entityId: id, payload: { version, reason, content, ...derived }, actor: actor.user.id });
-      await this.deps.audit.record(tx, {
-        actor: auditActor(actor.user),
-        action: 'fir.amend',
-        outcome: 'success',
-        ip: client.ip,
+      await this.deps.audit.forRequest(actor, client).success(tx, 'fir.amend', {
         targetType: 'fir',
         targetId: id,
         targetUnit: fir.stationCode,
@@ -452,7 +445,7 @@ export class FirService {
         await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}); it is registered there when it reaches that station. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
         await this.deps.events.append(tx, { type: 'fir.transfer_sent', entityId: fir.id, payload: { toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
       }
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'fir.transfer', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { to: target.code, newFir: toId, reason: input.reason } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'fir.transfer', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { to: target.code, newFir: toId, reason: input.reason } });
       return toId;
     });
     return { from: (await this.get(id))!, to: toId ? await this.get(toId) : null };
@@ -519,7 +512,7 @@ export class FirService {
     const signedAt = this.deps.clock.now().toISOString();
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'fir.efir_signed', entityId: id, payload: { signedAt }, actor: actor.user.id });
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'fir.efir_sign', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: id, targetUnit: fir.stationCode });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'fir.efir_sign', { targetType: 'fir', targetId: id, targetUnit: fir.stationCode });
     });
     return (await this.get(id))!;
   }
@@ -600,9 +593,7 @@ export class FirService {
   private async checkIo(userId: string | undefined | null, stationCode: string, path: string): Promise<string | null> {
     if (!userId) return null;
     const u = await this.deps.users.byId(userId);
-    if (!u || u.status !== 'active' || u.unitCode !== stationCode || !['investigating_officer', 'station_house_officer'].includes(u.role)) {
-      throw fieldErrors([{ path, message: 'must be an active investigating officer or SHO of this station' }]);
-    }
+    if (!mayInvestigateAt(u, stationCode)) throw fieldErrors([{ path, message: 'must be an active investigating officer or SHO of this station' }]);
     return u.id;
   }
 

@@ -1,4 +1,4 @@
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { fieldProblem, forbidden, notFound } from '../errors.js';
 import type { FirService } from './firs.js';
@@ -37,7 +37,7 @@ export class GdService {
   private write(actor: RequestActor, e: { stationCode: string; kind: GdKind; text: string; officer: string; correctsId?: string; refType?: string; refId?: string }, client: ClientInfo): Promise<GdEntry> {
     return this.deps.events.transaction(async (tx) => {
       const entry = await this.deps.gd.add(tx, { ...e, at: this.deps.clock.now() }, actor.user.id);
-      await this.deps.audit.record(tx, { actor: auditActor(actor.user), action: 'gd.write', outcome: 'success', ip: client.ip, targetType: 'gd', targetId: entry.id, targetUnit: e.stationCode, detail: { kind: e.kind, entryNo: entry.entryNo } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'gd.write', { targetType: 'gd', targetId: entry.id, targetUnit: e.stationCode, detail: { kind: e.kind, entryNo: entry.entryNo } });
       return entry;
     });
   }

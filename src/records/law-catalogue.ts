@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
 import type { LawSection, SectionRef, TriState } from '../domain/law.js';
@@ -387,13 +387,10 @@ export class LawCatalogue {
   }
 }
 
-/** Unit kinds whose administrators may correct the catalogue (it is national master data). */
-export const LAW_CORRECTING_ADMIN_LEVELS = ['nation', 'state'] as const;
-
 /**
- * Corrections through the API: the policy (role has law.correct), then the level rule (an
- * administrator below state level may not), then the change with its audit entry in one
- * transaction. Every refusal is audited too.
+ * Corrections through the API: the policy (the role has law.correct, an administrator only at
+ * state or national level), then the change with its audit entry in one transaction. Every
+ * refusal is audited too.
  */
 export class LawAdminService {
   constructor(
@@ -411,37 +408,24 @@ export class LawAdminService {
     input: { changes: LawSectionChanges; reason: string; source: string },
     client: ClientInfo,
   ): Promise<{ section: LawSection; version: LawSectionVersion }> {
-    const { law, audit, events, storage } = this.deps;
+    const { law, audit, events } = this.deps;
     const target = `${ref.act} ${ref.section}`;
     const refuse = async (reason: string): Promise<never> => {
-      await audit.record(storage.db, {
-        actor: auditActor(actor.user),
-        action: 'law.correct',
-        outcome: 'denied',
-        ip: client.ip,
+      await audit.forRequest(actor, client).denied('law.correct', reason, {
         targetType: 'law_section',
         targetId: target,
         targetUnit: actor.unit.code,
-        detail: { act: ref.act, section: ref.section, reason },
+        detail: { act: ref.act, section: ref.section },
       });
       throw forbidden('not-permitted', reason);
     };
     const decision = decide(actor.principal, 'law.correct', { unitPath: actor.unit.path });
     if (!decision.allowed) return refuse(decision.reason);
-    if (actor.user.role === 'administrator' && !(LAW_CORRECTING_ADMIN_LEVELS as readonly string[]).includes(actor.unit.kind)) {
-      return refuse(
-        `Only administrators at state or national level may correct the law catalogue; your unit ${actor.unit.code} is a ${actor.unit.kind.replace('_', ' ')}. Ask the State administrator or the SCRB.`,
-      );
-    }
     const existing = await law.get(ref);
     if (!existing || existing.version === 0) throw notFound(`There is no entry ${target} in the law catalogue to correct.`);
     const section = await events.transaction(async (tx) => {
       const updated = await law.correct(tx, ref, input.changes, { reason: input.reason, source: input.source }, actor.user.id);
-      await audit.record(tx, {
-        actor: auditActor(actor.user),
-        action: 'law.correct',
-        outcome: 'success',
-        ip: client.ip,
+      await audit.forRequest(actor, client).success(tx, 'law.correct', {
         targetType: 'law_section',
         targetId: `${updated.act} ${updated.section}`,
         targetUnit: actor.unit.code,

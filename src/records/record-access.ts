@@ -1,23 +1,17 @@
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide } from '../access/policy.js';
+import { decide, decideWrite, isWrite, mayUnmask, type NodeWriteFacts } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { ProtectedIdentities } from './protection.js';
 import type { Unit, UnitService } from './units.js';
 
-/** Actions that change a station's records: only the node that keeps the station's records may. */
-const WRITES: ReadonlySet<Action> = new Set(['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write']);
-
 /** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
 export const LINK_REFUSED = 'there is no person with this id that you may link';
 
-/**
- * Why this node may not change the records of a unit now (another node keeps them, or this
- * station has not finished its first sync), or null if it may.
- */
-export type WriteGate = (unit: Unit) => Promise<string | null>;
+/** The facts about this node the write gate (policy decideWrite) needs, for the unit of a record. */
+export type NodeFacts = (unit: Unit) => Promise<NodeWriteFacts>;
 
 /**
  * Record-level decisions for station records: the record's owning unit against the user's
@@ -31,7 +25,7 @@ export class RecordAccess {
     private readonly storage: Storage,
     private readonly units: UnitService,
     private readonly audit: AuditLog,
-    private readonly writeGate: WriteGate = async () => null,
+    private readonly nodeFacts: NodeFacts,
   ) {
     this.identities = new ProtectedIdentities(storage, (actor, record) => this.mayUnmask(actor, record));
   }
@@ -41,19 +35,15 @@ export class RecordAccess {
     const unit = await this.units.get(unitCode);
     const decision = unit ? decide(actor.principal, action, { unitPath: unit.path }) : { allowed: false as const, reason: 'The record has no known unit.' };
     if (decision.allowed) {
-      const closed = WRITES.has(action) ? await this.writeGate(unit!) : null;
-      if (closed) throw conflict('kept-elsewhere', closed);
+      // The one call of the write gate: every change to a station's records is authorised here.
+      const gate = isWrite(action) ? decideWrite(action, await this.nodeFacts(unit!), unit!.code) : decision;
+      if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
       return unit!;
     }
-    await this.audit.record(this.storage.db, {
-      actor: auditActor(actor.user),
-      action,
-      outcome: 'denied',
-      ip: client.ip,
+    await this.audit.forRequest(actor, client).denied(action, decision.reason, {
       targetType: target?.type,
       targetId: target?.id,
       targetUnit: unitCode,
-      detail: { reason: decision.reason },
     });
     throw forbidden('not-permitted', decision.reason);
   }
@@ -73,28 +63,19 @@ export class RecordAccess {
       throw badRequest('unknown-station', `${stationCode} is not a police station.`, [{ path: 'stationCode', message: 'is not a police station' }]);
     }
     if (actor.unit.code !== stationCode) {
-      await this.audit.record(this.storage.db, {
-        actor: auditActor(actor.user),
-        action: 'record.register',
-        outcome: 'denied',
-        ip: client.ip,
-        targetUnit: stationCode,
-        detail: { reason: 'not the own station' },
-      });
+      await this.audit.forRequest(actor, client).denied('record.register', 'not the own station', { targetUnit: stationCode });
       throw forbidden('not-your-station', `You can register records only at your own station (${actor.unit.code}), not at ${stationCode}.`);
     }
     return this.authorise(actor, 'record.register', stationCode, client, { type: 'station' });
   }
 
   /**
-   * The grant one record gives: its IO, and roles granted record.unmask inside their jurisdiction
-   * (the SHO, the SP). Whether a person is shown is decided by `identities`, across every record
-   * that protects them.
+   * The grant one record gives, decided by the policy (mayUnmask) from the record's unit and IO.
+   * Whether a person is shown is decided by `identities`, across every record that protects them.
    */
   async mayUnmask(actor: RequestActor, record: { unitCode: string; ioUserId: string | null }): Promise<boolean> {
-    if (record.ioUserId && record.ioUserId === actor.user.id) return true;
     const unit = await this.units.get(record.unitCode);
-    return !!unit && decide(actor.principal, 'record.unmask', { unitPath: unit.path }).allowed;
+    return mayUnmask(actor.principal, { unitPath: unit?.path ?? null, ioUserId: record.ioUserId });
   }
 
   /**

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import type { LoginGuard } from '../access/login-guard.js';
 import { hashPassword } from '../access/passwords.js';
@@ -62,11 +62,7 @@ export class UserAdminService {
     await this.authorise(actor, 'user.read', { unitPath: actor.unit.path }, client);
     const users = await this.deps.users.listInSubtree(actor.unit.path, { q: filter.q, unitCode: filter.unit });
     const locked = await this.deps.guard.lockedUserIds(users.map((u) => u.id));
-    await this.deps.audit.record(this.deps.storage.db, {
-      actor: auditActor(actor.user),
-      action: 'user.list',
-      outcome: 'success',
-      ip: client.ip,
+    await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'user.list', {
       targetType: 'user',
       targetUnit: actor.unit.code,
       detail: { q: filter.q ?? null, unit: filter.unit ?? null, count: users.length },
@@ -77,11 +73,7 @@ export class UserAdminService {
   async get(actor: RequestActor, id: string, client: ClientInfo): Promise<UserView> {
     const target = await this.target(id);
     await this.authorise(actor, 'user.read', await this.resourceOf(target), client, target);
-    await this.deps.audit.record(this.deps.storage.db, {
-      actor: auditActor(actor.user),
-      action: 'user.read',
-      outcome: 'success',
-      ip: client.ip,
+    await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'user.read', {
       targetType: 'user',
       targetId: target.id,
       targetUnit: target.unitCode,
@@ -133,11 +125,7 @@ export class UserAdminService {
         },
         actor.user.id,
       );
-      await this.deps.audit.record(tx, {
-        actor: auditActor(actor.user),
-        action: 'user.create',
-        outcome: 'success',
-        ip: client.ip,
+      await this.deps.audit.forRequest(actor, client).success(tx, 'user.create', {
         targetType: 'user',
         targetId: id,
         targetUnit: unit.code,
@@ -207,25 +195,17 @@ export class UserAdminService {
   ): Promise<void> {
     const decision = decide(actor.principal, action, resource);
     if (decision.allowed) return;
-    await this.deps.audit.record(this.deps.storage.db, {
-      actor: auditActor(actor.user),
-      action,
-      outcome: 'denied',
-      ip: client.ip,
+    await this.deps.audit.forRequest(actor, client).denied(action, decision.reason, {
       targetType: 'user',
       targetId: target?.id,
       targetUnit: target?.unitCode,
-      detail: { ...detail, reason: decision.reason },
+      detail,
     });
     throw forbidden('not-permitted', decision.reason);
   }
 
   private auditChange(exec: Parameters<AuditLog['record']>[0], actor: RequestActor, action: Action, target: User, client: ClientInfo, detail: Record<string, unknown>) {
-    return this.deps.audit.record(exec, {
-      actor: auditActor(actor.user),
-      action,
-      outcome: 'success',
-      ip: client.ip,
+    return this.deps.audit.forRequest(actor, client).success(exec, action, {
       targetType: 'user',
       targetId: target.id,
       targetUnit: target.unitCode,

@@ -1,4 +1,4 @@
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks } from '../domain/clocks.js';
 import { nameRedactor, type Redacted, type WithheldIdentity } from '../search/names/redact.js';
@@ -170,18 +170,14 @@ export class RecordViews {
       d.users.byId(fir.content.officerInCharge),
       fir.content.ioUserId ? d.users.byId(fir.content.ioUserId) : Promise.resolve(null),
     ]);
-    if (opts.auditAction !== null) await d.audit.record(d.storage.db, {
-      actor: auditActor(actor.user),
-      action: opts.auditAction ?? 'fir.read',
-      outcome: 'success',
-      ip: client.ip,
+    if (opts.auditAction !== null) await d.audit.forRequest(actor, client).success(d.storage.db, opts.auditAction ?? 'fir.read', {
       targetType: 'fir',
       targetId: fir.id,
       targetUnit: fir.stationCode,
       detail: { version: fir.version, unmasked },
     });
     if (opts.auditAction !== null && unmasked) {
-      await d.audit.record(d.storage.db, { actor: auditActor(actor.user), action: 'fir.read_unmasked', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
+      await d.audit.forRequest(actor, client).success(d.storage.db, 'fir.read_unmasked', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
     }
     const byRole = (role: PersonRole) => views.filter((v) => v.role === role);
     return {
@@ -235,11 +231,7 @@ export class RecordViews {
   /** List rows: no identities at all in sensitive cases; reads audited with the ids shown. */
   async firList(actor: RequestActor, firs: Fir[], client: ClientInfo) {
     const rows = await this.firListRows(actor, firs);
-    await this.deps.audit.record(this.deps.storage.db, {
-      actor: auditActor(actor.user),
-      action: 'fir.list',
-      outcome: 'success',
-      ip: client.ip,
+    await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'fir.list', {
       targetType: 'fir',
       targetUnit: actor.unit.code,
       detail: { count: rows.length, ids: rows.map((r) => r.id) },
@@ -286,7 +278,7 @@ export class RecordViews {
     const person = await this.deps.persons.get(c.complainantId);
     const withheld = (await this.deps.access.identities.withheld(actor, [c.complainantId])).get(c.complainantId);
     const assigned = c.assignedTo ? await this.deps.users.byId(c.assignedTo) : null;
-    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'complaint.read', outcome: 'success', ip: client.ip, targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
+    await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'complaint.read', { targetType: 'complaint', targetId: c.id, targetUnit: c.stationCode });
     return {
       ...(await this.complaintText(actor, c)),
       complainant: person ? this.personView(person, 'complainant', withheld) : null,
@@ -297,7 +289,7 @@ export class RecordViews {
 
   async person(actor: RequestActor, p: Person, client: ClientInfo): Promise<PersonView & { records: { recordType: string; recordId: string; role: string }[] }> {
     const { view, links } = await this.personUnaudited(actor, p);
-    await this.deps.audit.record(this.deps.storage.db, { actor: auditActor(actor.user), action: 'person.read', outcome: 'success', ip: client.ip, targetType: 'person', targetId: p.id, targetUnit: p.ownerUnit, detail: { masked: view.masked } });
+    await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'person.read', { targetType: 'person', targetId: p.id, targetUnit: p.ownerUnit, detail: { masked: view.masked } });
     return { ...view, records: view.masked ? [] : links.map((l) => ({ recordType: l.record_type, recordId: l.record_id, role: l.role })) };
   }
 

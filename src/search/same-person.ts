@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { badRequest, conflict, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
@@ -67,7 +67,7 @@ export class SamePersonMarks {
         .executeTakeFirst();
       if (existing) throw conflict('already-marked', 'These two records are already marked as the same person.');
       await this.events.append(tx, { type: 'person.same_marked', entityId: id, payload: { id, personA: a, personB: b, reason }, actor: actor.user.id });
-      await this.audit.record(tx, { actor: auditActor(actor.user), action: 'person.same_marked', outcome: 'success', ip: client.ip, targetType: 'person', targetId: a, targetUnit: actor.unit.code, detail: { markId: id, personA: a, personB: b } });
+      await this.audit.forRequest(actor, client).success(tx, 'person.same_marked', { targetType: 'person', targetId: a, targetUnit: actor.unit.code, detail: { markId: id, personA: a, personB: b } });
     });
     return (await this.get(id))!;
   }
@@ -78,7 +78,7 @@ export class SamePersonMarks {
       if (!row) throw notFound('There is no same-person mark with this id.');
       if (row.withdrawn_at) throw conflict('already-withdrawn', 'This mark has already been withdrawn.');
       await this.events.append(tx, { type: 'person.same_unmarked', entityId: markId, payload: { id: markId, reason }, actor: actor.user.id });
-      await this.audit.record(tx, { actor: auditActor(actor.user), action: 'person.same_unmarked', outcome: 'success', ip: client.ip, targetType: 'person', targetId: row.person_a, targetUnit: actor.unit.code, detail: { markId, personA: row.person_a, personB: row.person_b } });
+      await this.audit.forRequest(actor, client).success(tx, 'person.same_unmarked', { targetType: 'person', targetId: row.person_a, targetUnit: actor.unit.code, detail: { markId, personA: row.person_a, personB: row.person_b } });
     });
     return (await this.get(markId))!;
   }

@@ -1,4 +1,4 @@
-import { auditActor, type ClientInfo, type RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
 import type { UnitService } from '../records/units.js';
@@ -73,11 +73,7 @@ export async function auditSearch(
   ids: string[],
   elsewhere: Elsewhere[] = [],
 ): Promise<void> {
-  await audit.record(exec, {
-    actor: auditActor(actor.user),
-    action,
-    outcome: 'success',
-    ip: client.ip,
+  await audit.forRequest(actor, client).success(exec, action, {
     targetType: 'search',
     targetUnit: actor.unit.code,
     detail: { terms, count: ids.length, ids, ...(elsewhere.length ? { elsewhere: elsewhere.map((e) => ({ unitCode: e.unitCode, count: e.count })) } : {}) },

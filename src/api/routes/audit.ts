@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { auditActor, type RequestActor } from '../../access/auth-service.js';
+import type { RequestActor } from '../../access/auth-service.js';
 import type { AuditRow } from '../../access/audit-log.js';
 import { decide } from '../../access/policy.js';
 import type { CctnsNode } from '../../node.js';
@@ -76,21 +76,15 @@ export const auditRoutes = [
     tag: 'audit',
     access: 'user',
     action: 'audit.read',
+    audit: 'audit.read',
     query: jurisdictionAuditQuery,
     response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
     errors: [403],
-    handler: async ({ node, actor, query, client }) => {
+    handler: async ({ node, actor, query, audited }) => {
       // The route gate has checked audit.read; the jurisdiction is the caller's own subtree.
       const units = (await node.units.subtree(actor.unit.path)).map((u) => u.code);
       const entries = query.from === 'below' ? await node.sync.auditCopies.listForUnits(units, query.limit, query.beforeAt) : await node.audit.listForUnits(units, query.limit, query.before);
-      await node.audit.record(node.storage.db, {
-        actor: auditActor(actor.user),
-        action: 'audit.read',
-        outcome: 'success',
-        ip: client.ip,
-        targetUnit: actor.unit.code,
-        detail: { count: entries.length, from: query.from },
-      });
+      audited({ targetUnit: actor.unit.code, detail: { count: entries.length, from: query.from } });
       return { entries: await auditViews(node, actor, entries) };
     },
   }),

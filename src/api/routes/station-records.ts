@@ -46,11 +46,12 @@ export const complaintRoutes = [
     tag: 'complaints',
     access: 'user',
     action: 'record.read',
+    audit: 'complaint.list',
     query: complaintListQuery,
     response: { status: 200, schema: z.object({ complaints: z.array(complaintSchema) }), description: 'Complaints' },
-    handler: async ({ node, actor, query, client }) => {
+    handler: async ({ node, actor, query, audited }) => {
       const list = await node.complaints.list(await node.recordAccess.jurisdictionCodes(actor), query);
-      await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'complaint.list', outcome: 'success', ip: client.ip, targetType: 'complaint', targetUnit: actor.unit.code, detail: { count: list.length, ids: list.map((c) => c.id) } });
+      audited({ targetType: 'complaint', targetUnit: actor.unit.code, detail: { count: list.length, ids: list.map((c) => c.id) } });
       return { complaints: await Promise.all(list.map((c) => node.views.complaintText(actor, c))) };
     },
   }),
@@ -162,10 +163,11 @@ export const firRoutes = [
     tag: 'firs',
     access: 'user',
     action: 'record.read',
+    audit: 'fir.read',
     params: idParam,
     response: { status: 200, schema: z.object({ versions: z.array(firVersionSchema) }), description: 'Versions, oldest first' },
     errors: [403, 404],
-    handler: async ({ node, actor, params, client }) => {
+    handler: async ({ node, actor, params, client, audited }) => {
       const { fir } = await readableFir(node, actor, params.id, client);
       // The versions hold person ids, not identities; a withheld person's id is not handed out either.
       const rows = await node.firs.versions(fir.id);
@@ -173,7 +175,7 @@ export const firRoutes = [
       const withheld = await node.recordAccess.identities.withheld(actor, contents.flatMap((c) => c.persons.map((p) => p.personId)));
       const names = new Map<string, string | null>();
       for (const r of rows) if (!names.has(r.author)) names.set(r.author, (await node.users.byId(r.author))?.displayName ?? null);
-      await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'fir.read', outcome: 'success', ip: client.ip, targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
+      audited({ targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
       // Every version's narrative and reason is redacted as the current view is: persons are only ever added.
       const redact = await node.views.firRedactor(actor, fir);
       return {
@@ -238,15 +240,16 @@ export const gdRoutes = [
     tag: 'general-diary',
     access: 'user',
     action: 'record.read',
+    audit: 'gd.read',
     query: gdListQuery,
     response: { status: 200, schema: z.object({ stationCode: z.string(), date: z.string(), entries: z.array(gdEntrySchema) }), description: 'Entries in order' },
     errors: [403],
-    handler: async ({ node, actor, query, client }) => {
+    handler: async ({ node, actor, query, client, audited }) => {
       const stationCode = stationOf(actor.unit.code, query.station);
       await node.recordAccess.readableStation(actor, stationCode, client);
       const date = query.date ?? istDate(node.clock.now());
       const entries = await node.gd.forDay(stationCode, date);
-      await node.audit.record(node.storage.db, { actor: { id: actor.user.id, username: actor.user.username, unitCode: actor.unit.code }, action: 'gd.read', outcome: 'success', ip: client.ip, targetType: 'gd', targetUnit: stationCode, detail: { date, count: entries.length } });
+      audited({ targetType: 'gd', targetUnit: stationCode, detail: { date, count: entries.length } });
       return { stationCode, date, entries: await node.views.gdEntries(actor, stationCode, entries) };
     },
   }),
