@@ -27,7 +27,8 @@ export async function startTestServer(
   const config: Config = { ...db.config, node: opts.node ?? {}, sync: { ...db.config.sync, ...opts.sync } };
   const node = await openNode(config, { clock: opts.clock, storage: db.storage });
   const logins = opts.demo === false ? [] : await ensureDemoData(node);
-  const app = await buildServer(node, { logger: false });
+  // Every answer a test receives is checked against its route's declared schema.
+  const app = await buildServer(node, { logger: false, validateResponses: true });
   let url = '';
   if (opts.listen !== false) {
     await app.listen({ port: 0, host: '127.0.0.1' });

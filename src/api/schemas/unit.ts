@@ -13,3 +13,6 @@ export const unitSchema = z
     phone: z.string().nullable(),
   })
   .meta({ id: 'Unit' });
+
+export const unitListSchema = z.strictObject({ units: z.array(unitSchema) });
+export const stationListSchema = z.strictObject({ stations: z.array(unitSchema) });
