@@ -7,7 +7,7 @@ const triState = z.enum(['yes', 'no', 'depends', 'unknown']);
 const sectionRef = z.strictObject({ act: z.string(), section: z.string() });
 
 export const lawSectionSchema = z
-  .object({
+  .strictObject({
     act: z.string(),
     section: z.string(),
     title: z.string(),
@@ -27,7 +27,7 @@ export const lawSectionSchema = z
   .meta({ id: 'LawSection' });
 
 export const lawSearchHitSchema = z
-  .object({
+  .strictObject({
     kind: z.enum(['section', 'act']),
     matchedBy: z.enum(['section', 'subsection', 'equivalent', 'prefix', 'title', 'keyword', 'act']),
     via: sectionRef.optional(),
@@ -41,7 +41,7 @@ export const lawSearchHitSchema = z
 const change = <T extends z.ZodType>(value: T) => z.strictObject({ from: value.nullable(), to: value.nullable() }).optional();
 
 export const lawVersionSchema = z
-  .object({
+  .strictObject({
     eventId: z.string(),
     version: z.number().int(),
     changes: z.strictObject({
@@ -64,7 +64,7 @@ export const lawVersionSchema = z
   .meta({ id: 'LawSectionVersion' });
 
 export const lawActSchema = z
-  .object({
+  .strictObject({
     code: z.string(),
     name: z.string(),
     year: z.number().int().nullable(),

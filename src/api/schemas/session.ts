@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../records/users.js';
 export const stageSchema = z.enum(['anonymous', 'mfa', 'enrol', 'password', 'full']);
 
 export const meSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     username: z.string(),
     displayName: z.string(),

@@ -3,7 +3,7 @@ import { UNIT_CODE_PATTERN } from '../../domain/units.js';
 import { safeText, text } from '../../records/schemas/common.js';
 
 export const syncStatusSchema = z
-  .object({
+  .strictObject({
     tier: z.string(),
     unit: z.string(),
     enrolled: z.boolean(),
@@ -31,11 +31,11 @@ export const syncStatusSchema = z
   .meta({ id: 'SyncStatus', description: "This node's link to its upstream: last successful sync, what waits to be sent, link state." });
 
 export const thisNodeSchema = z
-  .object({ tier: z.string(), unit: z.string(), unitName: z.string().nullable(), acceptsNodes: z.boolean(), darkAfterHours: z.number(), sync: syncStatusSchema })
+  .strictObject({ tier: z.string(), unit: z.string(), unitName: z.string().nullable(), acceptsNodes: z.boolean(), darkAfterHours: z.number(), sync: syncStatusSchema })
   .meta({ id: 'ThisNode' });
 
 export const roundSchema = z
-  .object({
+  .strictObject({
     ok: z.boolean(),
     error: z.string().nullable(),
     report: z
@@ -58,7 +58,7 @@ export const roundSchema = z
   .meta({ id: 'SyncRound' });
 
 export const nodeHealthSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     unitCode: z.string(),
     unitName: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const unitSchema = z
-  .object({
+  .strictObject({
     code: z.string(),
     kind: z.string(),
     parentCode: z.string().nullable(),

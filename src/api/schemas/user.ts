@@ -4,7 +4,7 @@ import { MULTILINE, requiredText, safeText, text } from '../../records/schemas/c
 import { LANGUAGES, USERNAME_PATTERN } from '../../records/users.js';
 
 export const userSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     username: z.string(),
     displayName: z.string(),
