@@ -63,7 +63,11 @@ export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []):
     const responses: Record<string, unknown> = {
       [String(r.response.status)]: {
         description: r.response.description,
-        ...(r.response.schema ? { content: { 'application/json': { schema: strip(toSchema(r.response.schema, 'output')) } } } : {}),
+        ...(r.response.schema
+          ? { content: { 'application/json': { schema: strip(toSchema(r.response.schema, 'output')) } } }
+          : r.response.media
+            ? { content: Object.fromEntries(r.response.media.map((m) => [m, { schema: { type: 'string', contentMediaType: m } }])) }
+            : {}),
       },
     };
     Object.assign(responses, problems(new Set([400, ...(r.access === 'public' ? [] : [401]), ...(r.method === 'GET' ? [] : [403, 413, 415]), ...(r.errors ?? [])])));
@@ -91,7 +95,7 @@ export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []):
       ...(parameters.length ? { parameters } : {}),
       ...(o.body ? { requestBody: { required: true, content: wireContent(o.body.wire, o.body.wire === 'json' ? o.body.schema : undefined) } } : {}),
       responses: {
-        '200': { description: o.answer.description, content: wireContent(o.answer.wire) },
+        '200': { description: o.answer.description, content: wireContent(o.answer.wire, o.answer.wire === 'json' ? o.answer.schema : undefined, 'output') },
         ...problems(new Set([400, ...(o.signed ? [401] : []), ...o.errors])),
       },
     };

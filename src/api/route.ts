@@ -58,8 +58,12 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   body?: B;
   query?: Q;
   params?: P;
-  /** Success status and body schema (none for 204). */
-  response: { status: number; schema?: z.ZodType; description: string };
+  /**
+   * Success status and what the answer is: JSON described by `schema` (strict, checked against
+   * every answer when the server runs with validateResponses), a file of one of the `media`
+   * types, or nothing (204).
+   */
+  response: { status: number; schema?: z.ZodType; media?: readonly string[]; description: string };
   /** Error statuses this route may answer with, for the OpenAPI document. */
   errors?: number[];
   handler: (ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>;

@@ -15,6 +15,7 @@ import { isInvalidTextDbError } from '../storage/db-errors.js';
 import { randomToken } from '../util/hash.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
 import { buildOpenApi } from './openapi.js';
+import { responseContractHook } from './response-contract.js';
 import { sendProblem, validationProblem } from './problem.js';
 import type { CookieHelpers, RouteDef } from './route.js';
 import { allRoutes } from './routes/index.js';
@@ -54,7 +55,18 @@ export function logRequest(req: { method: string; url: string; hostname?: string
   return { method: req.method, url: q < 0 ? req.url : `${req.url.slice(0, q)}?…`, hostname: req.hostname, remoteAddress: req.ip };
 }
 
-export async function buildServer(node: CctnsNode, opts: { logger?: boolean; logStream?: { write(line: string): void } } = {}): Promise<FastifyInstance> {
+export interface ServerOptions {
+  logger?: boolean;
+  logStream?: { write(line: string): void };
+  /**
+   * Check every successful answer against its route's declared response schema (or media type)
+   * and answer 500 naming the route and the zod path when it does not match. On in tests, so
+   * every answer a test receives keeps the contract; off in production, where it would only cost.
+   */
+  validateResponses?: boolean;
+}
+
+export async function buildServer(node: CctnsNode, opts: ServerOptions = {}): Promise<FastifyInstance> {
   const { config } = node;
   const headers = securityHeaders(config.secureCookies);
   const app = Fastify({
@@ -191,9 +203,12 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
     // Fail closed at start-up: a user route without a policy action is a programming error.
     if (def.access === 'user' && !def.action) throw new Error(`Route ${def.method} ${def.path} has no policy action`);
     if (def.audit && def.access !== 'user') throw new Error(`Route ${def.method} ${def.path} declares an audit action but has no signed-in user to record`);
+    // Every answer is declared: a JSON schema, a file's media types, or nothing (204).
+    if (def.response.status !== 204 && !def.response.schema && !def.response.media?.length) throw new Error(`Route ${def.method} ${def.path} declares no response schema or media type`);
     app.route({
       method: def.method,
       url: def.path,
+      ...(opts.validateResponses ? { onSend: responseContractHook(`${def.method} ${def.path}`, def.response) } : {}),
       handler: async (request, reply) => {
         const { actor, session } = await authenticate(def, request);
         const client: ClientInfo = { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
@@ -236,7 +251,7 @@ export async function buildServer(node: CctnsNode, opts: { logger?: boolean; log
   }
 
   const syncOps = syncOperations(node);
-  await registerSyncRoutes(app, node, syncOps);
+  await registerSyncRoutes(app, node, syncOps, { validateResponses: opts.validateResponses });
 
   const openapi = buildOpenApi(allRoutes, syncOps);
   app.get('/api/v1/openapi.json', async () => openapi);

@@ -9,6 +9,8 @@ import { enrolRequest } from '../sync/node-registry.js';
 import { blobStatusBody, helloBody, pullBody, restoreBody, type Authenticated } from '../sync/upstream-service.js';
 import { compress, decompress, WireError } from '../sync/wire.js';
 import { validationProblem } from './problem.js';
+import { responseContractHook } from './response-contract.js';
+import { auditPushAnswerSchema, blobPutAnswerSchema, blobStatusAnswerSchema, enrolAnswerSchema, helloAnswerSchema, pushAnswerSchema } from './schemas/sync.js';
 
 /** A pushed batch may expand to this much: an honest batch (≤ 1 MB on the wire) stays far below it. */
 const MAX_PLAIN_BYTES = 16 * 1024 * 1024;
@@ -42,7 +44,8 @@ export interface SyncOperation<B = any, P = any, Q = any> {
   body: { wire: 'json'; schema: z.ZodType<B> } | { wire: 'ndjson' | 'bytes' } | null;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
-  answer: { wire: Wire; description: string };
+  /** What a successful answer is; a JSON one is described by its schema (checked with validateResponses). */
+  answer: { wire: 'json'; schema: z.ZodType; description: string } | { wire: Exclude<Wire, 'json'>; description: string };
   /** Refusals it may answer with, besides 400 for a malformed request (and 401 when signed). */
   errors: number[];
   /** Runs before anything of the request is read (a rate limit). */
@@ -79,7 +82,7 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       summary: 'Enrol a node with its one-time code: send its public key, get its node id and the upstream key',
       signed: false,
       body: { wire: 'json', schema: enrolRequest },
-      answer: { wire: 'json', description: 'The node id, the upstream key and the realm key (sealed for the code)' },
+      answer: { wire: 'json', schema: enrolAnswerSchema, description: 'The node id, the upstream key and the realm key (sealed for the code)' },
       errors: [403, 409, 429, 503],
       guard: (request) => {
         const wait = enrolLimiter.hit(request.ip);
@@ -93,7 +96,7 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       summary: 'Start a round: say what waits here, learn the upstream time and its heads of this node’s chains',
       signed: true,
       body: { wire: 'json', schema: helloBody },
-      answer: { wire: 'json', description: 'The upstream time and its heads of the node’s origins' },
+      answer: { wire: 'json', schema: helloAnswerSchema, description: 'The upstream time and its heads of the node’s origins' },
       errors: [403],
       handle: async ({ auth, body }) => node.sync.upstream.hello(auth!, body),
     }),
@@ -103,7 +106,7 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       summary: 'Push a batch of events of the node’s own units, continuing their hash chains',
       signed: true,
       body: { wire: 'ndjson' },
-      answer: { wire: 'json', description: 'The heads now held, events stored and duplicates' },
+      answer: { wire: 'json', schema: pushAnswerSchema, description: 'The heads now held, events stored and duplicates' },
       errors: [403, 409, 413, 422],
       handle: async ({ auth, raw, request }) => {
         const result = await node.sync.upstream.push(auth!, plainOf(raw, request), raw.length);
@@ -119,7 +122,7 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       summary: 'Push a piece of the node’s audit chain, entries with their hashes, continuing what is kept here',
       signed: true,
       body: { wire: 'ndjson' },
-      answer: { wire: 'json', description: 'How far the chain stands here (seq), entries stored and duplicates' },
+      answer: { wire: 'json', schema: auditPushAnswerSchema, description: 'How far the chain stands here (seq), entries stored and duplicates' },
       errors: [403, 409, 413, 422],
       handle: async ({ auth, raw, request }) => node.sync.upstream.pushAudit(auth!, plainOf(raw, request)),
     }),
@@ -149,7 +152,7 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       summary: 'Ask how much of each file the upstream holds',
       signed: true,
       body: { wire: 'json', schema: blobStatusBody },
-      answer: { wire: 'json', description: 'Per file: its size (null while its record has not arrived), bytes held, complete' },
+      answer: { wire: 'json', schema: blobStatusAnswerSchema, description: 'Per file: its size (null while its record has not arrived), bytes held, complete' },
       errors: [403],
       handle: async ({ auth, body }) => ({ files: await node.sync.upstream.blobStatus(auth!, body.sha256) }),
     }),
@@ -161,7 +164,7 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
       body: { wire: 'bytes' },
       params: blobParams,
       query: offsetQuery,
-      answer: { wire: 'json', description: 'Bytes held and whether the file is complete' },
+      answer: { wire: 'json', schema: blobPutAnswerSchema, description: 'Bytes held and whether the file is complete' },
       errors: [403, 404, 409, 413, 422],
       handle: async ({ auth, params, query, raw }) => {
         if (raw.length === 0) throw new ProblemError(400, 'empty-chunk', 'The piece of the file is empty.');
@@ -187,7 +190,13 @@ export function syncOperations(node: CctnsNode): SyncOperation[] {
   ];
 }
 
-export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode, operations: SyncOperation[]): Promise<void> {
+/** The declared answer of an operation: its JSON schema, or the media type of its feed or bytes. */
+function answerDeclared(answer: SyncOperation['answer']): { schema?: z.ZodType; media?: readonly string[] } {
+  if (answer.wire === 'json') return { schema: answer.schema };
+  return { media: [answer.wire === 'ndjson' ? 'application/x-ndjson' : 'application/octet-stream'] };
+}
+
+export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode, operations: SyncOperation[], opts: { validateResponses?: boolean } = {}): Promise<void> {
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: node.config.sync.bodyLimitBytes }, (_req, body, done) => done(null, body));
@@ -195,6 +204,14 @@ export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode, 
     scope.addHook('onRequest', async () => {
       if (!node.sync.acceptsNodes) throw new ProblemError(404, 'no-downstream', `This is a ${node.profile.tier} node: it does not accept sync from other nodes.`);
     });
+    // The contract is checked before the answer is signed, so a breach is answered (and signed) as a 500.
+    if (opts.validateResponses) {
+      const checks = new Map(operations.map((o) => [`${o.method} ${o.path}`, responseContractHook(`${o.method} ${o.path}`, { status: 200, ...answerDeclared(o.answer) })]));
+      scope.addHook('onSend', async (request, reply, payload) => {
+        const check = checks.get(`${request.method} ${request.routeOptions.url}`);
+        return check ? check(request, reply, payload) : payload;
+      });
+    }
     // Every answer, refusals too, is signed and bound to the request it answers.
     scope.addHook('onSend', async (request, reply, payload) => {
       const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : Buffer.alloc(0);

@@ -32,7 +32,7 @@ describe(`cctns command (${ENGINE})`, () => {
     assert.equal(audit.length, 1);
     assert.ok(!audit[0]!.detail.includes(token), 'the token is not in the audit log');
 
-    const app = await buildServer(node, { logger: false });
+    const app = await buildServer(node, { logger: false, validateResponses: true });
     const c = new ApiClient(app);
     c.bearer = token;
     const me = await c.get('/api/v1/me');

@@ -8,7 +8,7 @@ test(`the request log keeps paths but never query strings, where search terms tr
   const t = await freshStorage();
   const node = await openNode({ ...t.config, logLevel: 'info' }, { storage: t.storage });
   const lines: string[] = [];
-  const app = await buildServer(node, { logStream: { write: (l) => void lines.push(l) } });
+  const app = await buildServer(node, { logStream: { write: (l) => void lines.push(l) }, validateResponses: true });
   try {
     for (const url of ['/api/v1/search/persons?q=Sunita%20Meshram&father=Ramesh', '/api/v1/search/phones?q=9876543210', '/healthz?x=Meshram']) {
       await app.inject({ method: 'GET', url });

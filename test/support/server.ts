@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { buildServer } from '../../src/api/server.js';
 import type { Config } from '../../src/config.js';
 import type { Engine } from '../../src/storage/db.js';
@@ -21,13 +21,26 @@ export interface TestServer {
  * of another tier can be asked for (a station gets no demo data: it receives its state's).
  */
 export async function startTestServer(
-  opts: { clock?: Clock; security?: Partial<Config['security']>; listen?: boolean; node?: Config['node']; sync?: Partial<Config['sync']>; engine?: Engine; demo?: boolean } = {},
+  opts: {
+    clock?: Clock;
+    security?: Partial<Config['security']>;
+    listen?: boolean;
+    node?: Config['node'];
+    sync?: Partial<Config['sync']>;
+    engine?: Engine;
+    demo?: boolean;
+    /** Sees every answer the server sends (the contract test counts the routes it reached). */
+    onAnswer?: (request: FastifyRequest, reply: FastifyReply) => void;
+  } = {},
 ): Promise<TestServer> {
   const db = await freshStorage(opts.security, { engine: opts.engine });
   const config: Config = { ...db.config, node: opts.node ?? {}, sync: { ...db.config.sync, ...opts.sync } };
   const node = await openNode(config, { clock: opts.clock, storage: db.storage });
   const logins = opts.demo === false ? [] : await ensureDemoData(node);
-  const app = await buildServer(node, { logger: false });
+  // Every answer a test receives is checked against its route's declared schema.
+  const app = await buildServer(node, { logger: false, validateResponses: true });
+  const onAnswer = opts.onAnswer;
+  if (onAnswer) app.addHook('onResponse', async (request, reply) => onAnswer(request, reply));
   let url = '';
   if (opts.listen !== false) {
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,87 +1,21 @@
 // Thin client for the CCTNS JSON API (same origin, cookie session, CSRF header).
 
-export type Stage = 'anonymous' | 'mfa' | 'enrol' | 'password' | 'full';
-export type Language = 'en' | 'hi';
+export type {
+  AuditEntry,
+  Enrolment,
+  FieldError,
+  Language,
+  Role,
+  SessionInfo,
+  SessionNode,
+  SessionUser,
+  Stage,
+  Unit,
+  UnitNode,
+  UserRow,
+} from './contract.ts';
+import type { AuditEntry, Enrolment, FieldError, FileStored, Language, NewUser, OneUser, Role, SessionInfo, SessionUser, StageAnswer, UnitNode, UserRow, UserWithPassword } from './contract.ts';
 
-export interface Unit {
-  code: string;
-  kind: string;
-  nameEn: string;
-  nameHi: string;
-}
-
-export interface UnitNode extends Unit {
-  parentCode: string | null;
-  depth: number;
-  demo?: boolean;
-}
-
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  language: Language;
-  unit: Unit;
-  permissions: string[];
-}
-
-/** Which node answered (public): the sign-in page of a new station says what is missing. */
-export interface SessionNode {
-  tier: string;
-  unit: string;
-  enrolled: boolean;
-  firstSyncDone: boolean;
-}
-
-export interface SessionInfo {
-  csrfToken: string;
-  stage: Stage;
-  user?: SessionUser;
-  username?: string;
-  idleTimeoutSeconds?: number;
-  expiresAt?: string;
-  node?: SessionNode;
-}
-
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  action: string;
-  outcome: 'success' | 'failure' | 'denied' | string;
-  ip: string | null;
-  targetType?: string | null;
-  targetId?: string | null;
-  detail?: unknown;
-}
-
-export interface Role {
-  code: string;
-  unitKinds: string[];
-}
-
-export interface UserRow {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  unitCode: string;
-  status: 'active' | 'disabled';
-  locked: boolean;
-  mfaEnrolled: boolean;
-  createdAt: string;
-}
-
-export interface Enrolment {
-  secret: string;
-  otpauthUri: string;
-  qrSvg: string;
-}
-
-export interface FieldError {
-  path: string;
-  message: string;
-}
 
 /** An error answer from the API (problem+json), or a network failure (status 0). */
 export class ApiError extends Error {
@@ -230,7 +164,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
  * Uploads a photo as the raw request body; the server checks its bytes and size (JPEG/PNG/WebP,
  * ≤ 5 MB). Photos of persons go to /api/v1/attachments, those of alerts to /api/v1/alerts/photos.
  */
-export async function uploadPhoto(file: Blob, path = '/api/v1/attachments'): Promise<{ sha256: string; mime: string; size: number }> {
+export async function uploadPhoto(file: Blob, path = '/api/v1/attachments'): Promise<FileStored> {
   const post = () =>
     fetch(path, {
       method: 'POST',
@@ -252,7 +186,7 @@ export async function uploadPhoto(file: Blob, path = '/api/v1/attachments'): Pro
     throw new ApiError(res.status, (data ?? {}) as object);
   }
   wrote();
-  return data as { sha256: string; mime: string; size: number };
+  return data as FileStored;
 }
 
 export async function getSession(): Promise<SessionInfo> {
@@ -262,8 +196,6 @@ export async function getSession(): Promise<SessionInfo> {
   csrfToken = data.csrfToken ?? '';
   return data;
 }
-
-type StageAnswer = { stage: Stage };
 
 export const api = {
   session: getSession,
@@ -289,10 +221,9 @@ export const api = {
     const qs = params.toString();
     return request<{ users: UserRow[] }>('GET', `/api/v1/users${qs ? `?${qs}` : ''}`, undefined, { signal });
   },
-  createUser: (input: { username: string; displayName: string; role: string; unitCode: string }) =>
-    request<{ user: UserRow; temporaryPassword: string }>('POST', '/api/v1/users', input),
+  createUser: (input: NewUser) => request<UserWithPassword>('POST', '/api/v1/users', input),
   userAction: (id: string, action: 'disable' | 'enable' | 'reset' | 'unlock', reason: string) =>
-    request<{ user: UserRow; temporaryPassword?: string }>(
+    request<OneUser | UserWithPassword>(
       'POST',
       `/api/v1/users/${encodeURIComponent(id)}/${action}`,
       { reason },

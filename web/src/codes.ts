@@ -49,3 +49,8 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export type LinkState = (typeof LINK_STATES)[number];
 export type NodeStatus = (typeof NODE_STATUSES)[number];
+
+/** The code if it is one of the list (a form's <select> holds a string). */
+export function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
+  return (list as readonly string[]).includes(value) ? (value as T) : undefined;
+}

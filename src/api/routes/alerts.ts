@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { ProblemError } from '../../errors.js';
-import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
+import { PHOTO_MEDIA_HINT, PHOTO_TYPES } from '../../records/attachments.js';
 import { alertIdParam, alertInput, alertListQuery, alertWithdrawal } from '../../records/schemas/alert.js';
-import { alertSchema } from '../schemas/alert.js';
+import { alertListSchema, alertSchema } from '../schemas/alert.js';
+import { fileStoredSchema } from '../schemas/records.js';
 import { route } from '../route.js';
 
 export const alertRoutes = [
@@ -14,7 +14,7 @@ export const alertRoutes = [
     access: 'user',
     action: 'alert.read',
     query: alertListQuery,
-    response: { status: 200, schema: z.object({ alerts: z.array(alertSchema) }), description: 'Alerts' },
+    response: { status: 200, schema: alertListSchema, description: 'Alerts' },
     handler: async ({ node, actor, query, client }) => ({ alerts: await node.alerts.list(actor, query, client) }),
   }),
   route({
@@ -36,7 +36,7 @@ export const alertRoutes = [
     tag: 'alerts',
     access: 'user',
     action: 'alert.issue',
-    response: { status: 201, schema: z.object({ sha256: z.string(), mime: z.string(), size: z.number().int() }), description: 'Stored' },
+    response: { status: 201, schema: fileStoredSchema, description: 'Stored' },
     errors: [413, 415],
     handler: async ({ node, actor, request, client }) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'unsupported-media-type', PHOTO_MEDIA_HINT);
@@ -51,7 +51,7 @@ export const alertRoutes = [
     access: 'user',
     action: 'alert.read',
     params: alertIdParam,
-    response: { status: 200, description: 'The photo' },
+    response: { status: 200, media: PHOTO_TYPES, description: 'The photo' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client, reply }) => {
       const file = await node.alerts.photo(actor, params.id, client);

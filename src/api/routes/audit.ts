@@ -4,7 +4,7 @@ import type { AuditRow } from '../../access/audit-log.js';
 import { decide } from '../../access/policy.js';
 import type { CctnsNode } from '../../node.js';
 import { route } from '../route.js';
-import { auditEntrySchema, jurisdictionAuditQuery } from '../schemas/audit.js';
+import { auditEntrySchema, auditListSchema, jurisdictionAuditQuery } from '../schemas/audit.js';
 
 export function auditView(r: AuditRow & { origin_unit?: string }): z.output<typeof auditEntrySchema> {
   return {
@@ -78,7 +78,7 @@ export const auditRoutes = [
     action: 'audit.read',
     audit: 'audit.read',
     query: jurisdictionAuditQuery,
-    response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
+    response: { status: 200, schema: auditListSchema, description: 'Entries' },
     errors: [403],
     handler: async ({ node, actor, query, audited }) => {
       // The route gate has checked audit.read; the jurisdiction is the caller's own subtree.

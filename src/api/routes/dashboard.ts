@@ -4,9 +4,10 @@ import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';
 import { route } from '../route.js';
-import { complaintSchema, firListItemSchema, gdEntrySchema } from '../schemas/records.js';
+import { dashboardSchema } from '../schemas/records.js';
 
-const clockItem = z.object({ recordType: z.enum(['fir', 'complaint']), recordId: z.string(), number: z.string(), clock: z.record(z.string(), z.unknown()) });
+/** A clock due soon or overdue, as computed (its instants become ISO strings in the answer). */
+type DueClock = { recordType: 'fir' | 'complaint'; recordId: string; number: string; clock: ClockState };
 
 export const dashboardRoutes = [
   route({
@@ -17,18 +18,7 @@ export const dashboardRoutes = [
     access: 'user',
     action: 'record.read',
     params: z.strictObject({ code: text(40) }),
-    response: {
-      status: 200,
-      schema: z.object({
-        station: z.object({ code: z.string(), nameEn: z.string(), nameHi: z.string() }),
-        date: z.string(),
-        gd: z.array(gdEntrySchema),
-        complaints: z.object({ new: z.number().int(), open: z.array(complaintSchema) }),
-        firs: z.object({ thisMonth: z.number().int(), recent: z.array(firListItemSchema) }),
-        clocks: z.object({ dueSoon: z.array(clockItem), overdue: z.array(clockItem) }),
-      }),
-      description: 'The dashboard',
-    },
+    response: { status: 200, schema: dashboardSchema, description: 'The dashboard' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       const station = await node.recordAccess.readableStation(actor, params.code, client);
@@ -41,18 +31,18 @@ export const dashboardRoutes = [
         node.firs.list([station.code], { from: monthStart.toISOString(), limit: 500 }),
         node.firs.list([station.code], { limit: 500 }).then((l) => l.filter((f) => f.status !== 'transferred')),
       ]);
-      const dueSoon: z.output<typeof clockItem>[] = [];
-      const overdue: z.output<typeof clockItem>[] = [];
+      const dueSoon: DueClock[] = [];
+      const overdue: DueClock[] = [];
       const collect = (recordType: 'fir' | 'complaint', recordId: string, number: string, clocks: ClockState[]) => {
         for (const clock of clocks) {
-          if (clock.status === 'due_soon') dueSoon.push({ recordType, recordId, number, clock: clock as unknown as Record<string, unknown> });
-          if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock: clock as unknown as Record<string, unknown> });
+          if (clock.status === 'due_soon') dueSoon.push({ recordType, recordId, number, clock });
+          if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock });
         }
       };
       const arrests = await node.firs.firstArrests(openFirs.map((f) => f.id));
       for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now));
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now));
-      const byDue = (a: { clock: Record<string, unknown> }, b: { clock: Record<string, unknown> }) => String(a.clock.dueAt).localeCompare(String(b.clock.dueAt));
+      const byDue = (a: DueClock, b: DueClock) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       return {
         station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi },
         date,

@@ -10,7 +10,7 @@ export const healthRoutes = [
     summary: 'Liveness: answers ok when the database is reachable',
     tag: 'operations',
     access: 'public',
-    response: { status: 200, schema: z.object({ status: z.literal('ok') }), description: 'Healthy' },
+    response: { status: 200, schema: z.strictObject({ status: z.literal('ok') }), description: 'Healthy' },
     errors: [503],
     handler: async ({ node }) => {
       try {

@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { notFound } from '../../errors.js';
 import { route } from '../route.js';
 import {
-  lawActSchema,
+  lawActListSchema,
   lawCorrectionBody,
   lawCorrectionResult,
-  lawSearchHitSchema,
+  lawSearchAnswer,
   lawSearchQuery,
   lawSectionParams,
   lawSectionWithHistory,
@@ -21,7 +20,7 @@ export const lawRoutes = [
     // Every police user chooses sections; the catalogue holds no personal data.
     action: 'self.read',
     query: lawSearchQuery,
-    response: { status: 200, schema: z.object({ results: z.array(lawSearchHitSchema) }), description: 'Matches, best first' },
+    response: { status: 200, schema: lawSearchAnswer, description: 'Matches, best first' },
     handler: async ({ node, query }) => {
       const hits = await node.law.search(query.q, { occurredAt: query.occurredAt, limit: query.limit });
       return {
@@ -72,7 +71,7 @@ export const lawRoutes = [
     tag: 'law',
     access: 'user',
     action: 'self.read',
-    response: { status: 200, schema: z.object({ acts: z.array(lawActSchema) }), description: 'Acts' },
+    response: { status: 200, schema: lawActListSchema, description: 'Acts' },
     handler: async ({ node }) => ({ acts: await node.law.acts() }),
   }),
 ];

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import { route } from '../route.js';
-import { auditEntrySchema, auditQuery } from '../schemas/audit.js';
+import { auditListSchema, auditQuery } from '../schemas/audit.js';
 import { changePasswordBody, languageBody, meSchema } from '../schemas/session.js';
 import { meView } from './auth.js';
 import { auditViews } from './audit.js';
@@ -52,7 +51,7 @@ export const meRoutes = [
     access: 'user',
     action: 'self.read',
     query: auditQuery,
-    response: { status: 200, schema: z.object({ entries: z.array(auditEntrySchema) }), description: 'Entries' },
+    response: { status: 200, schema: auditListSchema, description: 'Entries' },
     handler: async ({ node, actor, query }) => ({
       entries: await auditViews(node, actor, await node.audit.listForActor(actor.user.id, query.limit, query.before)),
     }),

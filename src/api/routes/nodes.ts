@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { auditActor } from '../../access/auth-service.js';
 import { reasonBody } from '../schemas/user.js';
-import { nodeAddBody, nodeAdded, nodeHealthSchema, nodeIdParams, roundSchema, thisNodeSchema } from '../schemas/sync.js';
+import { nodeAddBody, nodeAdded, nodeIdParams, nodeListSchema, nodeRevokedSchema, roundSchema, thisNodeSchema } from '../schemas/sync.js';
 import { route } from '../route.js';
 
 /** This node, its link upward, and the nodes enrolled below it (docs/sync.md). */
@@ -41,7 +40,7 @@ export const nodeRoutes = [
     tag: 'sync',
     access: 'user',
     action: 'node.read',
-    response: { status: 200, schema: z.object({ nodes: z.array(nodeHealthSchema), darkAfterHours: z.number() }), description: 'Nodes' },
+    response: { status: 200, schema: nodeListSchema, description: 'Nodes' },
     handler: async ({ node, actor }) => ({ nodes: await node.sync.registry.list({ underPath: actor.unit.path }), darkAfterHours: node.config.sync.darkAfterHours }),
   }),
   route({
@@ -70,7 +69,7 @@ export const nodeRoutes = [
     action: 'node.manage',
     params: nodeIdParams,
     body: reasonBody,
-    response: { status: 200, schema: z.object({ node: nodeHealthSchema }), description: 'Revoked' },
+    response: { status: 200, schema: nodeRevokedSchema, description: 'Revoked' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const found = await node.sync.registry.get(params.id);

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import { notFound } from '../../errors.js';
 import type { CctnsNode } from '../../node.js';
@@ -6,35 +5,8 @@ import { personSearchQuery, samePersonInput, withdrawInput, type PersonSearchQue
 import type { PersonHit } from '../../search/person-search.js';
 import { auditSearch, scopeHits } from '../../search/scope.js';
 import { idParam } from '../schemas/records.js';
+import { personSearchAnswer, samePersonMarkSchema, samePersonMarksSchema } from '../schemas/search.js';
 import { route } from '../route.js';
-
-const elsewhereSchema = z.object({ unitCode: z.string(), unitName: z.string(), unitNameHi: z.string(), contact: z.string().nullable(), count: z.number() });
-
-const personResultSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  score: z.number().describe('0–1, higher is a closer match'),
-  band: z.enum(['strong', 'possible']),
-  explanation: z.string().describe('Why it matched, part by part'),
-  aliases: z.array(z.string()),
-  fatherName: z.string().nullable(),
-  gender: z.string(),
-  age: z.number().nullable(),
-  district: z.string().nullable(),
-  unit: z.object({ code: z.string(), name: z.string(), nameHi: z.string() }),
-});
-
-const markSchema = z.object({
-  id: z.string(),
-  personA: z.string(),
-  personB: z.string(),
-  reason: z.string(),
-  markedBy: z.string(),
-  markedAt: z.string(),
-  withdrawnBy: z.string().nullable(),
-  withdrawnAt: z.string().nullable(),
-  withdrawReason: z.string().nullable(),
-});
 
 /** More candidates than shown: some fall outside the jurisdiction or are protected. */
 const OVERFETCH = 5;
@@ -95,7 +67,7 @@ export const personSearchRoutes = [
     access: 'user',
     action: 'record.read',
     query: personSearchQuery,
-    response: { status: 200, schema: z.object({ results: z.array(personResultSchema), elsewhere: z.array(elsewhereSchema) }), description: 'Best first' },
+    response: { status: 200, schema: personSearchAnswer, description: 'Best first' },
     handler: async ({ node, actor, query, client }) => searchPersons(node, actor, query, client),
   }),
   route({
@@ -106,7 +78,7 @@ export const personSearchRoutes = [
     access: 'user',
     action: 'record.read',
     params: idParam,
-    response: { status: 200, schema: z.object({ marks: z.array(markSchema) }), description: 'Marks, oldest first' },
+    response: { status: 200, schema: samePersonMarksSchema, description: 'Marks, oldest first' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       await personFor(node, actor, 'record.read', params.id, client);
@@ -125,7 +97,7 @@ export const personSearchRoutes = [
     action: 'record.amend',
     params: idParam,
     body: samePersonInput,
-    response: { status: 201, schema: markSchema, description: 'Marked' },
+    response: { status: 201, schema: samePersonMarkSchema, description: 'Marked' },
     errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       await personFor(node, actor, 'record.amend', params.id, client);
@@ -142,7 +114,7 @@ export const personSearchRoutes = [
     action: 'record.amend',
     params: idParam,
     body: withdrawInput,
-    response: { status: 200, schema: markSchema, description: 'Withdrawn' },
+    response: { status: 200, schema: samePersonMarkSchema, description: 'Withdrawn' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const mark = await node.samePerson.get(params.id);

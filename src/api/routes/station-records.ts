@@ -5,7 +5,7 @@ import { complaintAssign, complaintClose, complaintInput, complaintListQuery } f
 import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../records/schemas/gd.js';
 import { notFound, ProblemError } from '../../errors.js';
-import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
+import { PHOTO_MEDIA_HINT, PHOTO_TYPES } from '../../records/attachments.js';
 import { renderFirCopyPdf } from '../../records/fir-copy/render.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
 import type { FirContent } from '../../records/firs.js';
@@ -15,7 +15,22 @@ import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import type { CctnsNode } from '../../node.js';
 import { route } from '../route.js';
 import { searchPersons } from './person-search.js';
-import { complaintSchema, firListItemSchema, firVersionSchema, firViewSchema, gdEntrySchema, idParam, personViewSchema } from '../schemas/records.js';
+import {
+  complaintConvertedSchema,
+  complaintListSchema,
+  complaintSchema,
+  fileStoredSchema,
+  firListSchema,
+  firTransferredSchema,
+  firVersionsSchema,
+  firViewSchema,
+  gdDaySchema,
+  gdEntrySchema,
+  idParam,
+  personMatchesSchema,
+  personPageSchema,
+  verificationSchema,
+} from '../schemas/records.js';
 
 const stationOf = (actorUnit: string, asked?: string) => asked ?? actorUnit;
 
@@ -48,7 +63,7 @@ export const complaintRoutes = [
     action: 'record.read',
     audit: 'complaint.list',
     query: complaintListQuery,
-    response: { status: 200, schema: z.object({ complaints: z.array(complaintSchema) }), description: 'Complaints' },
+    response: { status: 200, schema: complaintListSchema, description: 'Complaints' },
     handler: async ({ node, actor, query, audited }) => {
       const list = await node.complaints.list(await node.recordAccess.jurisdictionCodes(actor), query);
       audited({ targetType: 'complaint', targetUnit: actor.unit.code, detail: { count: list.length, ids: list.map((c) => c.id) } });
@@ -106,7 +121,7 @@ export const complaintRoutes = [
     action: 'record.register',
     params: idParam,
     body: complaintConversion,
-    response: { status: 201, schema: z.object({ complaint: complaintSchema, fir: firViewSchema }), description: 'FIR registered' },
+    response: { status: 201, schema: complaintConvertedSchema, description: 'FIR registered' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const { complaint, fir } = await node.complaints.convert(actor, params.id, body, client);
@@ -136,7 +151,7 @@ export const firRoutes = [
     access: 'user',
     action: 'record.read',
     query: firListQuery,
-    response: { status: 200, schema: z.object({ firs: z.array(firListItemSchema) }), description: 'FIRs' },
+    response: { status: 200, schema: firListSchema, description: 'FIRs' },
     handler: async ({ node, actor, query, client }) => ({
       firs: await node.views.firList(actor, await node.firs.list(await node.recordAccess.jurisdictionCodes(actor), query), client),
     }),
@@ -165,7 +180,7 @@ export const firRoutes = [
     action: 'record.read',
     audit: 'fir.read',
     params: idParam,
-    response: { status: 200, schema: z.object({ versions: z.array(firVersionSchema) }), description: 'Versions, oldest first' },
+    response: { status: 200, schema: firVersionsSchema, description: 'Versions, oldest first' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client, audited }) => {
       const { fir } = await readableFir(node, actor, params.id, client);
@@ -210,7 +225,7 @@ export const firRoutes = [
     action: 'fir.transfer',
     params: idParam,
     body: firTransfer,
-    response: { status: 200, schema: z.object({ from: firViewSchema, to: firViewSchema.nullable() }), description: 'Transferred' },
+    response: { status: 200, schema: firTransferredSchema, description: 'Transferred' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
       const { from, to } = await node.firs.transfer(actor, params.id, body, client);
@@ -242,7 +257,7 @@ export const gdRoutes = [
     action: 'record.read',
     audit: 'gd.read',
     query: gdListQuery,
-    response: { status: 200, schema: z.object({ stationCode: z.string(), date: z.string(), entries: z.array(gdEntrySchema) }), description: 'Entries in order' },
+    response: { status: 200, schema: gdDaySchema, description: 'Entries in order' },
     errors: [403],
     handler: async ({ node, actor, query, client, audited }) => {
       const stationCode = stationOf(actor.unit.code, query.station);
@@ -292,7 +307,7 @@ export const personRoutes = [
       relativeName: text(200).optional(),
       age: z.coerce.number().int().min(0).max(120).optional(),
     }),
-    response: { status: 200, schema: z.object({ matches: z.array(z.object({ person: personViewSchema, reasons: z.array(z.string()) })) }), description: 'Likely matches, best first' },
+    response: { status: 200, schema: personMatchesSchema, description: 'Likely matches, best first' },
     handler: async ({ node, actor, query, client }) => {
       // The same matcher as search, within the jurisdiction; protected identities never offered.
       const { results } = await searchPersons(node, actor, { q: query.name, father: query.relativeName, age: query.age, limit: 10 }, client, false);
@@ -314,7 +329,7 @@ export const personRoutes = [
     access: 'user',
     action: 'record.read',
     params: idParam,
-    response: { status: 200, schema: personViewSchema, description: 'The person' },
+    response: { status: 200, schema: personPageSchema, description: 'The person' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => {
       const p = await node.persons.get(params.id);
@@ -333,7 +348,7 @@ export const attachmentRoutes = [
     tag: 'attachments',
     access: 'user',
     action: 'record.register',
-    response: { status: 201, schema: z.object({ sha256: z.string(), mime: z.string(), size: z.number().int() }), description: 'Stored' },
+    response: { status: 201, schema: fileStoredSchema, description: 'Stored' },
     errors: [413, 415],
     handler: async ({ node, actor, request, client }) => {
       if (!Buffer.isBuffer(request.body)) throw new ProblemError(415, 'unsupported-media-type', PHOTO_MEDIA_HINT);
@@ -348,7 +363,7 @@ export const attachmentRoutes = [
     access: 'user',
     action: 'record.read',
     params: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256') }),
-    response: { status: 200, description: 'The file' },
+    response: { status: 200, media: PHOTO_TYPES, description: 'The file' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client, reply }) => {
       const file = await node.attachments.read(actor, params.sha256, client);
@@ -367,7 +382,7 @@ export const firCopyRoutes = [
     action: 'record.read',
     params: idParam,
     query: z.strictObject({ lang: z.enum(['en', 'hi']).default('en'), for: z.enum(['informant', 'other']).default('other') }),
-    response: { status: 200, description: 'application/pdf' },
+    response: { status: 200, media: ['application/pdf'], description: 'The FIR copy' },
     errors: [403, 404],
     handler: async ({ node, actor, params, query, client, reply, request }) => {
       const { fir, station } = await readableFir(node, actor, params.id, client);
@@ -397,11 +412,7 @@ export const firCopyRoutes = [
     tag: 'firs',
     access: 'public',
     params: z.strictObject({ code: text(80) }),
-    response: {
-      status: 200,
-      schema: z.object({ valid: z.literal(true), number: z.string(), station: z.string(), registeredAt: z.string(), version: z.number().int(), currentVersion: z.number().int() }),
-      description: 'The copy is genuine',
-    },
+    response: { status: 200, schema: verificationSchema, description: 'The copy is genuine' },
     errors: [404],
     handler: async ({ node, params }) => {
       const ref = parseVerificationCode(params.code);

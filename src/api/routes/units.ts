@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { route } from '../route.js';
 import { notFound } from '../../errors.js';
-import { unitSchema } from '../schemas/unit.js';
+import { stationListSchema, unitListSchema } from '../schemas/unit.js';
 
 export const unitRoutes = [
   route({
@@ -11,7 +11,7 @@ export const unitRoutes = [
     tag: 'units',
     access: 'user',
     action: 'unit.read',
-    response: { status: 200, schema: z.object({ units: z.array(unitSchema) }), description: 'Units' },
+    response: { status: 200, schema: unitListSchema, description: 'Units' },
     handler: async ({ node, actor }) => ({
       units: (await node.units.subtree(actor.unit.path)).map((u) => ({
         code: u.code,
@@ -35,7 +35,7 @@ export const unitRoutes = [
     access: 'user',
     action: 'record.read',
     query: z.strictObject({ state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code').optional() }),
-    response: { status: 200, schema: z.object({ stations: z.array(unitSchema) }), description: 'Stations, by district' },
+    response: { status: 200, schema: stationListSchema, description: 'Stations, by district' },
     errors: [404],
     handler: async ({ node, actor, query }) => {
       // Unit names and codes are not secret: every station may need to name any other one.

@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { route } from '../route.js';
-import { createUserBody, idParams, reasonBody, roleListSchema, userListQuery, userSchema, userWithPassword } from '../schemas/user.js';
+import { createUserBody, idParams, reasonBody, oneUserSchema, roleListSchema, userListQuery, userListSchema, userWithPassword } from '../schemas/user.js';
 
-const one = z.object({ user: userSchema });
 
 export const userRoutes = [
   route({
@@ -13,7 +11,7 @@ export const userRoutes = [
     access: 'user',
     action: 'user.read',
     query: userListQuery,
-    response: { status: 200, schema: z.object({ users: z.array(userSchema) }), description: 'Users' },
+    response: { status: 200, schema: userListSchema, description: 'Users' },
     errors: [403],
     handler: async ({ node, actor, query, client }) => ({ users: await node.userAdmin.list(actor, query, client) }),
   }),
@@ -37,7 +35,7 @@ export const userRoutes = [
     access: 'user',
     action: 'user.read',
     params: idParams,
-    response: { status: 200, schema: one, description: 'The user' },
+    response: { status: 200, schema: oneUserSchema, description: 'The user' },
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => ({ user: await node.userAdmin.get(actor, params.id, client) }),
   }),
@@ -50,7 +48,7 @@ export const userRoutes = [
     action: 'user.disable',
     params: idParams,
     body: reasonBody,
-    response: { status: 200, schema: one, description: 'Disabled' },
+    response: { status: 200, schema: oneUserSchema, description: 'Disabled' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => ({
       user: await node.userAdmin.setStatus(actor, params.id, 'disabled', body.reason, client),
@@ -65,7 +63,7 @@ export const userRoutes = [
     action: 'user.enable',
     params: idParams,
     body: reasonBody,
-    response: { status: 200, schema: one, description: 'Enabled' },
+    response: { status: 200, schema: oneUserSchema, description: 'Enabled' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => ({
       user: await node.userAdmin.setStatus(actor, params.id, 'active', body.reason, client),
@@ -93,7 +91,7 @@ export const userRoutes = [
     action: 'user.unlock',
     params: idParams,
     body: reasonBody,
-    response: { status: 200, schema: one, description: 'Unlocked' },
+    response: { status: 200, schema: oneUserSchema, description: 'Unlocked' },
     errors: [403, 404],
     handler: async ({ node, actor, params, body, client }) => ({ user: await node.userAdmin.unlock(actor, params.id, body.reason, client) }),
   }),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { ALERT_KINDS } from '../../records/schemas/alert.js';
 
 export const alertSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
-    kind: z.string(),
+    kind: z.enum(ALERT_KINDS),
     title: z.string(),
     details: z.string(),
     photoSha256: z.string().nullable(),
@@ -17,3 +18,5 @@ export const alertSchema = z
     withdrawReason: z.string().nullable(),
   })
   .meta({ id: 'Alert', description: 'An alert or lookout notice broadcast to every station beneath its target unit.' });
+
+export const alertListSchema = z.strictObject({ alerts: z.array(alertSchema) });

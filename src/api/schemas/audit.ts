@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const auditEntrySchema = z
-  .object({
+  .strictObject({
     seq: z.number().int(),
     at: z.string(),
     actor: z.string().nullable(),
@@ -11,11 +11,18 @@ export const auditEntrySchema = z
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
     targetUnit: z.string().nullable(),
+    /**
+     * Free-form by design: what an entry records varies with its action (a search's terms, a
+     * read's version, a refusal's route and reason) across dozens of actions and every node
+     * version that wrote one; the log keeps whatever was recorded, and the view redacts it.
+     */
     detail: z.record(z.string(), z.unknown()),
     /** The unit of the node below whose log holds the entry; null for this node's own log. */
     node: z.string().nullable(),
   })
   .meta({ id: 'AuditEntry' });
+
+export const auditListSchema = z.strictObject({ entries: z.array(auditEntrySchema) });
 
 export const auditQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),

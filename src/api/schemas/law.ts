@@ -4,10 +4,10 @@ import { correctionMeta, lawSectionChanges } from '../../records/law-catalogue.j
 import { safeText } from '../../records/schemas/common.js';
 
 const triState = z.enum(['yes', 'no', 'depends', 'unknown']);
-const sectionRef = z.object({ act: z.string(), section: z.string() });
+const sectionRef = z.strictObject({ act: z.string(), section: z.string() });
 
 export const lawSectionSchema = z
-  .object({
+  .strictObject({
     act: z.string(),
     section: z.string(),
     title: z.string(),
@@ -27,7 +27,7 @@ export const lawSectionSchema = z
   .meta({ id: 'LawSection' });
 
 export const lawSearchHitSchema = z
-  .object({
+  .strictObject({
     kind: z.enum(['section', 'act']),
     matchedBy: z.enum(['section', 'subsection', 'equivalent', 'prefix', 'title', 'keyword', 'act']),
     via: sectionRef.optional(),
@@ -37,11 +37,24 @@ export const lawSearchHitSchema = z
   })
   .meta({ id: 'LawSearchHit' });
 
+/** A field a correction changed: its value before (null if it had none) and after. */
+const change = <T extends z.ZodType>(value: T) => z.strictObject({ from: value.nullable(), to: value.nullable() }).optional();
+
 export const lawVersionSchema = z
-  .object({
+  .strictObject({
     eventId: z.string(),
     version: z.number().int(),
-    changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })),
+    changes: z.strictObject({
+      title: change(z.string()),
+      titleHi: change(z.string()),
+      maxPunishment: change(z.string()),
+      maxYears: change(z.number()),
+      cognizable: change(triState),
+      bailable: change(triState),
+      triableBy: change(z.string()),
+      sensitive: change(z.boolean()),
+      crimeHead: change(z.string()),
+    }),
     reason: z.string(),
     source: z.string(),
     changedBy: z.string(),
@@ -51,7 +64,7 @@ export const lawVersionSchema = z
   .meta({ id: 'LawSectionVersion' });
 
 export const lawActSchema = z
-  .object({
+  .strictObject({
     code: z.string(),
     name: z.string(),
     year: z.number().int().nullable(),
@@ -100,5 +113,7 @@ export const lawCorrectionBody = z.strictObject({
   source: correctionMeta.shape.source,
 });
 
-export const lawSectionWithHistory = z.object({ section: lawSectionSchema, history: z.array(lawVersionSchema) });
-export const lawCorrectionResult = z.object({ section: lawSectionSchema, version: lawVersionSchema });
+export const lawSearchAnswer = z.strictObject({ results: z.array(lawSearchHitSchema) });
+export const lawActListSchema = z.strictObject({ acts: z.array(lawActSchema) });
+export const lawSectionWithHistory = z.strictObject({ section: lawSectionSchema, history: z.array(lawVersionSchema) });
+export const lawCorrectionResult = z.strictObject({ section: lawSectionSchema, version: lawVersionSchema });

@@ -1,35 +1,76 @@
 import { z } from 'zod';
-import { firListItemSchema } from './records.js';
+import { GENDERS } from '../../records/schemas/person.js';
+import { firListItemSchema, vehicleSchema } from './records.js';
 
-/** Response shapes of record search, for the OpenAPI document. */
+/** Response shapes of record search. */
 export const elsewhereSchema = z
-  .object({ unitCode: z.string(), unitName: z.string(), unitNameHi: z.string(), contact: z.string().nullable(), count: z.number().int() })
+  .strictObject({ unitCode: z.string(), unitName: z.string(), unitNameHi: z.string(), contact: z.string().nullable(), count: z.number().int() })
   .meta({ id: 'SearchElsewhere', description: 'Matches held outside the searcher’s jurisdiction: only which unit holds how many, and its telephone.' });
 
-const unitRefSchema = z.object({ code: z.string(), nameEn: z.string(), nameHi: z.string() });
+const unitRefSchema = z.strictObject({ code: z.string(), nameEn: z.string(), nameHi: z.string() });
 
 /** Every search answers the same way: what may be shown, how much of it, and who else holds matches. */
-const searchAnswer = <T extends z.ZodType>(result: T) => z.object({ results: z.array(result), total: z.number().int(), elsewhere: z.array(elsewhereSchema) });
+const searchAnswer = <T extends z.ZodType>(result: T) => z.strictObject({ results: z.array(result), total: z.number().int(), elsewhere: z.array(elsewhereSchema) });
 
-export const vehicleSearchAnswer = searchAnswer(
-  z
-    .object({
-      fir: z.object({ id: z.string(), number: z.string(), shortNumber: z.string(), station: unitRefSchema, registeredAt: z.string(), status: z.string() }),
-      vehicle: z.object({ registration: z.string().optional(), engineNo: z.string().optional(), chassisNo: z.string().optional(), make: z.string().optional(), model: z.string().optional(), colour: z.string().optional() }),
-      matchedOn: z.enum(['registration', 'engineNo', 'chassisNo']),
-    })
-    .meta({ id: 'VehicleHit' }),
-);
+export const vehicleHitSchema = z
+  .strictObject({
+    fir: z.strictObject({ id: z.string(), number: z.string(), shortNumber: z.string(), station: unitRefSchema, registeredAt: z.string(), status: z.string() }),
+    vehicle: vehicleSchema,
+    matchedOn: z.enum(['registration', 'engineNo', 'chassisNo']),
+  })
+  .meta({ id: 'VehicleHit' });
+export const vehicleSearchAnswer = searchAnswer(vehicleHitSchema);
 
-export const phoneSearchAnswer = searchAnswer(
-  z
-    .object({
-      person: z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), relativeName: z.string().nullable(), relativeKind: z.string().nullable(), gender: z.string(), age: z.number().int().nullable(), phones: z.array(z.string()) }),
-      records: z.array(z.object({ recordType: z.string(), recordId: z.string(), role: z.string(), number: z.string(), stationCode: z.string() })),
-    })
-    .meta({ id: 'PhoneHit', description: 'A person with this phone number; protected identities are never among them.' }),
-);
+export const phoneHitSchema = z
+  .strictObject({
+    person: z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      aliases: z.array(z.string()),
+      relativeName: z.string().nullable(),
+      relativeKind: z.enum(['father', 'husband', 'mother', 'guardian']).nullable(),
+      gender: z.enum(GENDERS),
+      age: z.number().int().nullable(),
+      phones: z.array(z.string()),
+    }),
+    records: z.array(z.strictObject({ recordType: z.string(), recordId: z.string(), role: z.string(), number: z.string(), stationCode: z.string() })),
+  })
+  .meta({ id: 'PhoneHit', description: 'A person with this phone number; protected identities are never among them.' });
+export const phoneSearchAnswer = searchAnswer(phoneHitSchema);
 
-export const firSearchAnswer = searchAnswer(
-  firListItemSchema.extend({ snippet: z.string().nullable() }).meta({ id: 'FirHit', description: 'An FIR list item with an extract of the brief facts around the words searched for (none in a sensitive case unless the reader may see identities).' }),
-);
+export const firHitSchema = firListItemSchema
+  .extend({ snippet: z.string().nullable() })
+  .meta({ id: 'FirHit', description: 'An FIR list item with an extract of the brief facts around the words searched for (none in a sensitive case unless the reader may see identities).' });
+export const firSearchAnswer = searchAnswer(firHitSchema);
+
+export const personHitSchema = z
+  .strictObject({
+    id: z.string(),
+    name: z.string(),
+    score: z.number().meta({ description: '0–1, higher is a closer match' }),
+    band: z.enum(['strong', 'possible']),
+    explanation: z.string().meta({ description: 'Why it matched, part by part' }),
+    aliases: z.array(z.string()),
+    fatherName: z.string().nullable(),
+    gender: z.string(),
+    age: z.number().nullable(),
+    district: z.string().nullable(),
+    unit: z.strictObject({ code: z.string(), name: z.string(), nameHi: z.string() }),
+  })
+  .meta({ id: 'PersonHit' });
+export const personSearchAnswer = z.strictObject({ results: z.array(personHitSchema), elsewhere: z.array(elsewhereSchema) }).meta({ id: 'PersonSearchAnswer' });
+
+export const samePersonMarkSchema = z
+  .strictObject({
+    id: z.string(),
+    personA: z.string(),
+    personB: z.string(),
+    reason: z.string(),
+    markedBy: z.string(),
+    markedAt: z.string(),
+    withdrawnBy: z.string().nullable(),
+    withdrawnAt: z.string().nullable(),
+    withdrawReason: z.string().nullable(),
+  })
+  .meta({ id: 'SamePersonMark' });
+export const samePersonMarksSchema = z.strictObject({ marks: z.array(samePersonMarkSchema) });

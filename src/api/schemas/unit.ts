@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const unitSchema = z
-  .object({
+  .strictObject({
     code: z.string(),
     kind: z.string(),
     parentCode: z.string().nullable(),
@@ -13,3 +13,6 @@ export const unitSchema = z
     phone: z.string().nullable(),
   })
   .meta({ id: 'Unit' });
+
+export const unitListSchema = z.strictObject({ units: z.array(unitSchema) });
+export const stationListSchema = z.strictObject({ stations: z.array(unitSchema) });

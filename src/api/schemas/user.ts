@@ -4,7 +4,7 @@ import { MULTILINE, requiredText, safeText, text } from '../../records/schemas/c
 import { LANGUAGES, USERNAME_PATTERN } from '../../records/users.js';
 
 export const userSchema = z
-  .object({
+  .strictObject({
     id: z.string(),
     username: z.string(),
     displayName: z.string(),
@@ -39,5 +39,7 @@ export const reasonBody = z.strictObject({
 
 export const idParams = z.strictObject({ id: z.uuid({ error: 'is not a valid user id' }) });
 
-export const userWithPassword = z.object({ user: userSchema, temporaryPassword: z.string() });
-export const roleListSchema = z.object({ roles: z.array(z.object({ code: z.string(), unitKinds: z.array(z.string()) })) });
+export const oneUserSchema = z.strictObject({ user: userSchema });
+export const userListSchema = z.strictObject({ users: z.array(userSchema) });
+export const userWithPassword = z.strictObject({ user: userSchema, temporaryPassword: z.string() });
+export const roleListSchema = z.strictObject({ roles: z.array(z.strictObject({ code: z.string(), unitKinds: z.array(z.string()) })) });

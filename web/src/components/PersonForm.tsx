@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { GENDERS, ID_KINDS, RELATIVE_KINDS } from '../codes.ts';
+import { GENDERS, ID_KINDS, oneOf, RELATIVE_KINDS } from '../codes.ts';
 import { fieldId, trimOrUndefined, type FieldErrors } from '../forms.ts';
 import { genderName, idKindName, relativeKindName } from '../format.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
@@ -58,11 +58,12 @@ export function linkedPerson(person: PersonFull): PersonDraft {
 /** The request body part for this person. */
 export function personPayload(d: PersonDraft): PersonOnRecord {
   if (d.linked) return { personId: d.linked.id };
-  const person: PersonInput = { name: d.name.trim(), gender: d.gender || 'unknown' };
+  const person: PersonInput = { name: d.name.trim(), gender: oneOf(GENDERS, d.gender) ?? 'unknown' };
   const relativeName = trimOrUndefined(d.relativeName);
   if (relativeName) {
     person.relativeName = relativeName;
-    if (d.relativeKind) person.relativeKind = d.relativeKind;
+    const relativeKind = oneOf(RELATIVE_KINDS, d.relativeKind);
+    if (relativeKind) person.relativeKind = relativeKind;
   }
   const age = d.age.trim();
   if (age) person.age = Number(age);
@@ -82,7 +83,8 @@ export function personPayload(d: PersonDraft): PersonOnRecord {
     ];
   }
   const idNumber = trimOrUndefined(d.idNumber);
-  if (d.idKind && idNumber) person.idDocuments = [{ kind: d.idKind, number: idNumber }];
+  const idKind = oneOf(ID_KINDS, d.idKind);
+  if (idKind && idNumber) person.idDocuments = [{ kind: idKind, number: idNumber }];
   const occupation = trimOrUndefined(d.occupation);
   if (occupation) person.occupation = occupation;
   if (d.photoSha256) person.photoSha256 = d.photoSha256;

@@ -6,7 +6,7 @@ import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
-import { COMPLAINT_MODES } from '../codes.ts';
+import { COMPLAINT_MODES, oneOf } from '../codes.ts';
 import { errorsFor, type FieldErrors, fieldId, useSubmission } from '../forms.ts';
 import { complaintModeName, formatDateTimeShort, fromIstInput } from '../format.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -67,7 +67,7 @@ export function ComplaintNewPage({ user }: { user: SessionUser }) {
     await attempt(async () => {
       const c = await records.registerComplaint({
         stationCode: user.unit.code,
-        mode,
+        mode: oneOf(COMPLAINT_MODES, mode),
         complainant: personPayload(complainant),
         description: description.trim(),
         place: place.trim(),

@@ -98,7 +98,6 @@ export function ComplaintsPage({ user, query }: { user: SessionUser; query: URLS
                 </td>
                 <td className="nowrap">{formatDateTimeShort(c.receivedAt, lang)}</td>
                 <td>
-                  {complainantName(c) ? <span className="cell-strong">{complainantName(c)}</span> : null}
                   <span className="cell-excerpt">{excerpt(c.description)}</span>
                 </td>
                 <td>{c.place}</td>
@@ -106,7 +105,7 @@ export function ComplaintsPage({ user, query }: { user: SessionUser; query: URLS
                   <span className={`badge ${statusBadge(c.status)}`}>{complaintStatusName(t, c.status)}</span>
                   {c.closure ? <span className="cell-sub">{closureName(t, c.closure)}</span> : null}
                 </td>
-                <td>{c.assignedOfficer?.name ?? (c.assignedTo ? t('complaints.assigned') : <span className="muted">—</span>)}</td>
+                <td>{c.assignedTo ? t('complaints.assigned') : <span className="muted">—</span>}</td>
               </tr>
             ))}
           </tbody>
@@ -123,11 +122,6 @@ function excerpt(text: string): string {
 }
 
 /** The list answers carry no person views; a name is shown only when one is given. */
-function complainantName(c: Complaint): string | null {
-  if (!c.complainant) return null;
-  return c.complainant.masked ? null : c.complainant.name;
-}
-
 export function ComplaintPage({ user, id }: { user: SessionUser; id: string }) {
   const { t, lang } = useI18n();
   const { data: c, error, setData } = useLoad(() => records.complaint(id), [id]);

@@ -545,8 +545,8 @@ function VersionContent({ version, names, fir }: { version: FirVersion; names: M
         <dd>
           <ul className="plain-list">
             {(c.persons ?? []).map((p, i) => (
-              <li key={`${p.personId}-${p.role}-${i}`}>
-                {personRoleName(t, p.role)}: {(p.personId && names.get(p.personId)) || <span className="muted">{t('history.personNotShown')}</span>}
+              <li key={`${'personId' in p ? p.personId : 'withheld'}-${p.role}-${i}`}>
+                {personRoleName(t, p.role)}: {('personId' in p && names.get(p.personId)) || <span className="muted">{t('history.personNotShown')}</span>}
               </li>
             ))}
             {(c.unknownAccused ?? []).map((u, i) => (

@@ -10,13 +10,14 @@ import { SectionPicker, type PickedSection } from '../components/SectionPicker.t
 import { FormActions } from '../components/FormActions.tsx';
 import { StationField } from '../components/StationField.tsx';
 import { checkVehicle, emptyVehicle, vehiclePayload, VehicleFields, type VehicleDraft } from '../components/VehicleFields.tsx';
-import { FIR_ORIGINS, INFO_TYPES, PROPERTY_CATEGORIES } from '../codes.ts';
+import { FIR_ORIGINS, INFO_TYPES, oneOf, PROPERTY_CATEGORIES } from '../codes.ts';
 import { errorText } from '../errors.ts';
 import { errorsFor, type FieldErrors, fieldId, trimOrUndefined, useSubmission } from '../forms.ts';
 import { firOriginName, formatRupees, fromIstInput, infoTypeName, propertyCategoryName, roleName, sectionLabel, toIstInput } from '../format.ts';
 import { useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
-import { records, type Complaint, type FirInput, type PersonFull } from '../records-api.ts';
+import { records, type Complaint, type PersonFull } from '../records-api.ts';
+import type { ComplaintConversion } from '../contract.ts';
 import { hrefFor, navigate } from '../router.ts';
 import { submitOnCtrlEnter } from './ComplaintNew.tsx';
 
@@ -50,7 +51,7 @@ function parseNumber(v: string): number | undefined {
 function complainantOf(t: TFunction, c: Complaint): PersonDraft {
   if (c.complainant && !c.complainant.masked && c.complainantId) return linkedPerson({ ...c.complainant, id: c.complainantId });
   // A withheld complainant has no id here; converting links the complaint's own complainant.
-  const stub: PersonFull = { id: c.complainantId ?? '', masked: false, role: 'complainant', name: t('person.withheldShort') };
+  const stub: PersonFull = { id: c.complainantId ?? '', masked: false, role: 'complainant', name: t('person.withheldShort'), aliases: [], gender: 'unknown', addresses: [], phones: [], idDocuments: [], description: {}, juvenile: false, createdAt: '' };
   return linkedPerson(stub);
 }
 
@@ -158,13 +159,13 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
     return e;
   }
 
-  function body(): Omit<FirInput, 'complainant'> & { complainant?: FirInput['complainant'] } {
+  function body(): ComplaintConversion {
     const lat = parseNumber(latitude);
     const lon = parseNumber(longitude);
     return {
       stationCode: user.unit.code,
-      origin,
-      infoType,
+      origin: oneOf(FIR_ORIGINS, origin),
+      infoType: oneOf(INFO_TYPES, infoType) ?? 'written',
       occurredFrom: fromIstInput(occurredFrom)!,
       ...(occurredTo ? { occurredTo: fromIstInput(occurredTo) } : {}),
       infoReceivedAt: fromIstInput(infoReceivedAt)!,

@@ -5,7 +5,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, ShortTextArea, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { ReasonDialog } from '../components/ReasonDialog.tsx';
-import { GD_MANUAL_KINDS } from '../codes.ts';
+import { GD_MANUAL_KINDS, oneOf } from '../codes.ts';
 import { errorsFor, fieldId, trimOrUndefined, useSubmission, type FieldErrors } from '../forms.ts';
 import { formatDate, formatTime, gdKindName, nextDay, todayIst, unitName } from '../format.ts';
 import { can, useLoad, useStations } from '../hooks.ts';
@@ -271,7 +271,7 @@ function AddEntry({ user, autoFocus, onAdded }: { user: SessionUser; autoFocus: 
     await attempt(async () => {
       const entry = await records.addGd({
         stationCode: user.unit.code,
-        kind,
+        kind: oneOf(GD_MANUAL_KINDS, kind) ?? 'general',
         text: text.trim(),
         ...(trimOrUndefined(officer) ? { officer: officer.trim() } : {}),
         ...(firId ? { firId } : {}),

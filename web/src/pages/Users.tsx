@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, type Role, type SessionUser, type UnitNode, type UserRow } from '../api.ts';
+import type { NewUser } from '../contract.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
@@ -290,7 +291,8 @@ function CreateUserDialog({
     setBusy(true);
     setError(null);
     try {
-      const r = await api.createUser({ username: username.trim(), displayName: displayName.trim(), role, unitCode });
+      // An unchosen role is sent as it is: the server's answer names the field.
+      const r = await api.createUser({ username: username.trim(), displayName: displayName.trim(), role: role as NewUser['role'], unitCode });
       setCreated({ username: r.user.username, password: r.temporaryPassword });
       onCreated();
     } catch (err) {
@@ -445,7 +447,7 @@ function ActionDialog({
         try {
           const r = await api.userAction(user.id, action, reason);
           onDone(doneMessage);
-          if (action === 'reset' && r.temporaryPassword) setTempPassword(r.temporaryPassword);
+          if (action === 'reset' && 'temporaryPassword' in r) setTempPassword(r.temporaryPassword);
           else onClose();
         } catch (err) {
           if (err instanceof ApiError && err.status === 401) onClose();

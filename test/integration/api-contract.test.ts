@@ -1,0 +1,252 @@
+/**
+ * The API contract: every route of the OpenAPI document is driven at least once to a successful
+ * answer, and every answer is checked against the route's declared schema (or media type) by
+ * the servers' validateResponses — so a handler that adds, drops or retypes a field fails here,
+ * and so does a route nobody drives: a new route must be added to this walk.
+ *
+ * Two nodes take part: a state node (every police-facing route) and a station node enrolled with
+ * it, whose sync rounds drive the node-to-node operations on the state (enrol, hello, push of
+ * events and audit entries, pull, files up and down); a replacement station machine drives the
+ * restore.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import sharp from 'sharp';
+import { openApiPath } from '../../src/api/openapi.js';
+import { allRoutes } from '../../src/api/routes/index.js';
+import { totpCode } from '../../src/access/totp.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { verificationCode } from '../../src/records/verification.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { ApiClient, type Answer } from '../support/client.js';
+import { theftFir } from '../support/fir-bodies.js';
+import { CLI_ACTOR, enrolStation, QUICK_SYNC } from '../support/network.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+
+const png = (r: number, g: number, b: number) => sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } }).png().toBuffer();
+
+describe(`the API contract: every route answers as its schema says (${ENGINE})`, () => {
+  const clock = new ManualClock('2026-07-02T05:30:00Z');
+  /** "METHOD /path/{param}" → the statuses it answered, on any of the nodes. */
+  const answered = new Map<string, Set<number>>();
+  const onAnswer = (request: FastifyRequest, reply: FastifyReply) => {
+    const key = `${request.method} ${openApiPath(request.routeOptions.url ?? request.url)}`;
+    (answered.get(key) ?? answered.set(key, new Set()).get(key)!).add(reply.statusCode);
+  };
+  const servers: TestServer[] = [];
+  let state: TestServer;
+  let openapi: { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+
+  const start = async (opts: Parameters<typeof startTestServer>[0]) => {
+    const s = await startTestServer({ clock, sync: QUICK_SYNC, onAnswer, ...opts });
+    servers.push(s);
+    return s;
+  };
+  const signedIn = async (server: TestServer, username: string, demo: TestServer = state) => {
+    const c = new ApiClient(server.app);
+    await c.signIn(username, DEMO_PASSWORD, demo.demo.users[username]!.totpSecret, clock);
+    return c;
+  };
+  /** An answer that must be the route's success; its body was checked against the schema on the way. */
+  const ok = (a: Answer, status = 200) => {
+    assert.equal(a.status, status, JSON.stringify(a.body));
+    return a.body;
+  };
+  const upload = async (c: ApiClient, path: string, r: number) =>
+    ok(await c.request('POST', path, undefined, { raw: (await png(r, 100, 50)) as unknown as string, headers: { 'content-type': 'image/png' } }), 201);
+
+  before(async () => {
+    state = await start({ node: { tier: 'state', unit: 'MH' } });
+    openapi = JSON.parse((await state.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
+  });
+  after(async () => {
+    for (const s of servers.reverse()) await s.close();
+  });
+
+  test('a handler answering a field its schema does not declare gets a loud 500 naming the route and the path', async () => {
+    const me = allRoutes.find((r) => r.method === 'GET' && r.path === '/api/v1/me')!;
+    const original = me.handler;
+    me.handler = async (ctx) => ({ ...((await original(ctx)) as object), homeAddress: 'Flat 4, Shivaji Nagar' });
+    try {
+      const c = await signedIn(state, 'sho.pune1');
+      const a = await c.get('/api/v1/me');
+      assert.equal(a.status, 500);
+      assert.match(a.body.detail, /GET \/api\/v1\/me does not match its declared response schema/);
+      assert.match(a.body.detail, /homeAddress/);
+      assert.doesNotMatch(a.body.detail, /Shivaji/, 'names the field, never its value');
+    } finally {
+      me.handler = original;
+    }
+    answered.delete('GET /api/v1/me');
+  });
+
+  test('every police-facing route, driven to success on the state node', async () => {
+    const anon = new ApiClient(state.app);
+    ok(await anon.get('/healthz'));
+    ok(await anon.get('/api/v1/session'));
+
+    const sho = await signedIn(state, 'sho.pune1');
+    const admin = await signedIn(state, 'admin.mh');
+    const scrb = await signedIn(state, 'scrb.mh');
+    const sp = await signedIn(state, 'sp.pune');
+    ok(await sho.get('/api/v1/session'));
+    ok(await sho.get('/api/v1/me'));
+    ok(await sho.patch('/api/v1/me', { language: 'hi' }));
+    ok(await sho.get('/api/v1/me/audit'));
+    ok(await sho.get('/api/v1/node'));
+    ok(await admin.get('/api/v1/nodes'));
+    const added = ok(await admin.post('/api/v1/nodes', { unitCode: 'MH-NSK-PS01', label: 'Nashik city' }), 201);
+    ok(await admin.post(`/api/v1/nodes/${added.node.id}/revoke`, { reason: 'Registered by mistake' }));
+
+    // Users: a new constable signs in for the first time (enrolment, then a new password).
+    ok(await admin.get('/api/v1/roles'));
+    ok(await admin.get('/api/v1/users'));
+    const created = ok(await admin.post('/api/v1/users', { username: 'ct.contract', displayName: 'Constable Contract', role: 'station_writer', unitCode: 'MH-PUN-PS01' }), 201);
+    const userId = created.user.id;
+    ok(await admin.get(`/api/v1/users/${userId}`));
+    const fresh = new ApiClient(state.app);
+    await fresh.refreshCsrf();
+    clock.advance(30);
+    assert.equal(ok(await fresh.post('/api/v1/auth/login', { username: 'ct.contract', password: created.temporaryPassword })).stage, 'enrol');
+    await fresh.refreshCsrf();
+    const material = ok(await fresh.get('/api/v1/auth/enrolment'));
+    assert.equal(ok(await fresh.post('/api/v1/auth/enrolment', { code: totpCode(material.secret, clock.now()) })).stage, 'password');
+    assert.equal(ok(await fresh.post('/api/v1/auth/password', { newPassword: 'a-long-and-fine-passphrase-2026' })).stage, 'full');
+    await fresh.refreshCsrf();
+    ok(await fresh.post('/api/v1/me/password', { currentPassword: 'a-long-and-fine-passphrase-2026', newPassword: 'another-long-fine-passphrase-2026' }), 204);
+    await fresh.refreshCsrf();
+    ok(await fresh.post('/api/v1/auth/logout', {}), 204);
+    ok(await admin.post(`/api/v1/users/${userId}/disable`, { reason: 'Transferred out' }));
+    ok(await admin.post(`/api/v1/users/${userId}/enable`, { reason: 'Transferred back' }));
+    ok(await admin.post(`/api/v1/users/${userId}/unlock`, { reason: 'Locked out' }));
+    ok(await admin.post(`/api/v1/users/${userId}/reset`, { reason: 'Lost the phone' }));
+    ok(await sho.get('/api/v1/units'));
+    ok(await sho.get('/api/v1/stations'));
+
+    // The law catalogue.
+    ok(await sho.get('/api/v1/law/sections?q=303'));
+    ok(await sho.get('/api/v1/law/acts'));
+    ok(await scrb.post('/api/v1/law/sections/BNS/303(2)/corrections', { changes: { crimeHead: 'Theft of property' }, reason: 'The crime head NCRB counts it under', source: 'NCRB Crime in India 2023' }));
+    ok(await sho.get('/api/v1/law/sections/BNS/303(2)'));
+
+    // Complaints, one of them a sexual offence whose complainant is withheld from the writer.
+    const photo = await upload(sho, '/api/v1/attachments', 10);
+    ok(await sho.get(`/api/v1/attachments/${photo.sha256}`));
+    const complaint = ok(await sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Meena Jadhav', gender: 'female', age: 34 } }, description: 'Her phone was snatched.', place: 'Bus stand' }), 201);
+    ok(await sho.get('/api/v1/complaints'));
+    ok(await sho.get(`/api/v1/complaints/${complaint.id}`));
+    ok(await sho.post(`/api/v1/complaints/${complaint.id}/assign`, { officerUserId: (await state.node.users.byUsername('io.pune1'))!.id }));
+    const toClose = ok(await sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Ravi Shinde', gender: 'male', age: 50 } }, description: 'A dispute over a boundary wall.', place: 'Ward 9' }), 201);
+    ok(await sho.post(`/api/v1/complaints/${toClose.id}/close`, { closure: 'non_cognizable', note: 'A civil dispute over land' }));
+    const sensitive = ok(
+      await sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Kavita Pawar', gender: 'female', age: 17 } }, description: 'Assaulted on the way home.', place: 'Canal road', sectionsAlleged: [{ act: 'BNS', section: '64' }] }),
+      201,
+    );
+    const writer = await signedIn(state, 'writer.pune1');
+    const masked = ok(await writer.get(`/api/v1/complaints/${sensitive.id}`));
+    assert.equal(masked.complainantId, null);
+    assert.equal(masked.complainant.masked, true);
+    const converted = ok(await sho.post(`/api/v1/complaints/${sensitive.id}/convert`, theftFir({ sections: [{ act: 'BNS', section: '64' }], complainant: undefined, briefFacts: 'Registered on the complaint.' })), 201);
+    ok(await writer.get(`/api/v1/firs/${converted.fir.id}`));
+
+    // FIRs.
+    const fir = ok(await sho.post('/api/v1/firs', theftFir({ origin: 'efir', infoType: 'electronic', accused: [{ person: { name: 'Raju Kamble', gender: 'male', age: 30, photoSha256: photo.sha256, phones: ['+91 98220 55555'] } }], properties: [{ description: 'Motorcycle', value: 60000, vehicle: { registration: 'MH 12 AB 1234' } }] })), 201);
+    ok(await sho.get('/api/v1/firs'));
+    ok(await sho.get(`/api/v1/firs/${fir.id}`));
+    ok(await sho.post(`/api/v1/firs/${fir.id}/amendments`, { reason: 'A witness came forward', addPersons: [{ role: 'witness', person: { name: 'Sunil More', gender: 'male', age: 41 } }] }));
+    ok(await sho.post(`/api/v1/firs/${fir.id}/efir-signature`, {}));
+    ok(await writer.get(`/api/v1/firs/${converted.fir.id}/versions`));
+    const pdf = await sho.get(`/api/v1/firs/${fir.id}/copy.pdf`);
+    assert.equal(pdf.status, 200);
+    const zero = ok(await sho.post('/api/v1/firs', theftFir({ origin: 'zero', jurisdictionStationCode: 'MH-PUN-PS02' })), 201);
+    ok(await sho.post(`/api/v1/firs/${zero.id}/transfer`, { toStationCode: 'MH-PUN-PS02', reason: 'The offence occurred in its limits' }));
+    ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
+
+    // The diary and the dashboard.
+    const gd = ok(await sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Patrol returned to the station.' }), 201);
+    ok(await sho.post('/api/v1/gd/corrections', { correctsId: gd.id, text: 'Patrol returned at 10:15.' }), 201);
+    ok(await sho.get('/api/v1/gd'));
+    ok(await sho.get('/api/v1/stations/MH-PUN-PS01/dashboard'));
+
+    // Persons and search.
+    const accusedId = (await state.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    ok(await sho.get(`/api/v1/persons/${accusedId}`));
+    ok(await sho.get('/api/v1/persons/matches?name=Raju%20Kamble'));
+    const other = ok(await sho.post('/api/v1/firs', theftFir({ accused: [{ person: { name: 'Raju Kamle', gender: 'male', age: 31 } }] })), 201);
+    const otherId = (await state.node.firs.mustGet(other.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    const mark = ok(await sho.post(`/api/v1/persons/${accusedId}/same-as`, { personId: otherId, reason: 'Same father, same address' }), 201);
+    ok(await sho.get(`/api/v1/persons/${accusedId}/same-as`));
+    ok(await sho.post(`/api/v1/same-person-marks/${mark.id}/withdraw`, { reason: 'Not the same person after all' }));
+    ok(await sho.get('/api/v1/search/persons?q=Raju%20Kamble'));
+    ok(await sho.get('/api/v1/search/phones?q=9822055555'));
+    ok(await sho.get('/api/v1/search/firs?text=bicycle'));
+    ok(await sho.get('/api/v1/search/vehicles?q=MH12AB1234'));
+
+    // Alerts.
+    const alertPhoto = await upload(scrb, '/api/v1/alerts/photos', 200);
+    const alert = ok(await scrb.post('/api/v1/alerts', { kind: 'missing_person', title: 'Boy missing', details: 'Last seen near the bus stand.', photoSha256: alertPhoto.sha256 }), 201);
+    ok(await sp.get('/api/v1/alerts'));
+    ok(await sp.get(`/api/v1/alerts/${alert.id}/photo`));
+    ok(await scrb.post(`/api/v1/alerts/${alert.id}/withdraw`, { reason: 'Found at his uncle’s house' }));
+
+    ok(await admin.get('/api/v1/audit'));
+  });
+
+  test('the node-to-node operations, driven by a station’s sync rounds', async () => {
+    const station = await start({ node: { tier: 'station', unit: 'MH-PUN-PS02', upstream: undefined }, engine: 'sqlite', demo: false });
+    const { nodeId } = await enrolStation(state, station);
+    await station.node.sync.client.runNow();
+    // Files down: an alert with a photo for every station beneath the state.
+    const scrb = await signedIn(state, 'scrb.mh');
+    const photo = await upload(scrb, '/api/v1/alerts/photos', 30);
+    ok(await scrb.post('/api/v1/alerts', { kind: 'missing_person', title: 'Girl missing', details: 'Last seen at the railway station.', photoSha256: photo.sha256 }), 201);
+    // Events, audit entries and files up: the station's own FIR with a photo.
+    // The station knows its users through sync: its officer is created at the state.
+    const admin = await signedIn(state, 'admin.mh');
+    ok(await admin.post('/api/v1/users', { username: 'sho.contract', displayName: 'SHO Contract', role: 'station_house_officer', unitCode: 'MH-PUN-PS02' }), 201);
+    const stationSho = await firstSignIn(station, 'sho.contract');
+    const up = await upload(stationSho, '/api/v1/attachments', 60);
+    ok(await stationSho.post('/api/v1/firs', theftFir({ stationCode: 'MH-PUN-PS02', accused: [{ person: { name: 'Mohan Gaikwad', gender: 'male', age: 28, photoSha256: up.sha256 } }] })), 201);
+    ok(await stationSho.post('/api/v1/node/sync'));
+    assert.deepEqual(state.node.sync.files.read(up.sha256), station.node.sync.files.read(up.sha256));
+    assert.ok(station.node.sync.files.read(photo.sha256), 'the alert photo came down');
+
+    // A replacement machine for the station (the old one stolen) gets its records back (restore).
+    await state.node.sync.registry.revoke(CLI_ACTOR, nodeId, 'Laptop stolen from the station');
+    const replacement = await start({ node: { tier: 'station', unit: 'MH-PUN-PS02', upstream: undefined }, engine: 'sqlite', demo: false });
+    await enrolStation(state, replacement);
+    assert.ok((await replacement.node.sync.client.runNow()).restored > 0);
+  });
+
+  /** A user created at the state signs in on the station for the first time. */
+  async function firstSignIn(server: TestServer, username: string): Promise<ApiClient> {
+    const admin = await signedIn(state, 'admin.mh');
+    const userId = (await state.node.users.byUsername(username))!.id;
+    const reset = ok(await admin.post(`/api/v1/users/${userId}/reset`, { reason: 'First sign-in on the station' }));
+    await server.node.sync.client.runNow();
+    const c = new ApiClient(server.app);
+    await c.refreshCsrf();
+    clock.advance(30);
+    ok(await c.post('/api/v1/auth/login', { username, password: reset.temporaryPassword }));
+    await c.refreshCsrf();
+    const material = ok(await c.get('/api/v1/auth/enrolment'));
+    ok(await c.post('/api/v1/auth/enrolment', { code: totpCode(material.secret, clock.now()) }));
+    ok(await c.post('/api/v1/auth/password', { newPassword: 'a-long-and-fine-passphrase-2026' }));
+    await c.refreshCsrf();
+    return c;
+  }
+
+  test('no route of the OpenAPI document was left out', () => {
+    const missed: string[] = [];
+    for (const [path, ops] of Object.entries(openapi.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const success = Object.keys(op.responses).map(Number).filter((s) => s >= 200 && s < 300);
+        const key = `${method.toUpperCase()} ${path}`;
+        if (!success.some((s) => answered.get(key)?.has(s))) missed.push(`${key} (answered ${[...(answered.get(key) ?? [])].join(', ') || 'never'})`);
+      }
+    }
+    assert.deepEqual(missed, [], `routes this walk never drove to a successful answer — add them to test/integration/api-contract.test.ts:\n${missed.join('\n')}`);
+  });
+});

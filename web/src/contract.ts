@@ -1,0 +1,131 @@
+// The server's answers and request bodies as its zod schemas define them (src/api/schemas/*,
+// src/records/schemas/*): the one contract, checked against every answer in the tests
+// (validateResponses). Type-only imports: nothing of the server reaches the bundle. Answers are
+// z.output (what arrives as JSON); request bodies z.input (what may be sent: defaults optional).
+import type { z } from 'zod';
+import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
+import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
+import type { lawCorrectionBody, lawSearchHitSchema, lawSectionSchema, lawVersionSchema } from '../../src/api/schemas/law.ts';
+import type {
+  clockStateSchema,
+  complaintSchema,
+  complaintTextSchema,
+  dashboardSchema,
+  fileStoredSchema,
+  firListItemSchema,
+  firVersionSchema,
+  firViewSchema,
+  gdEntrySchema,
+  personMatchesSchema,
+  personPageSchema,
+  personViewSchema,
+  sectionRefSchema,
+  vehicleSchema,
+} from '../../src/api/schemas/records.ts';
+import type { elsewhereSchema, firHitSchema, personHitSchema, phoneHitSchema, samePersonMarkSchema, vehicleHitSchema } from '../../src/api/schemas/search.ts';
+import type { enrolmentSchema, meSchema, sessionSchema, stageAnswer, stageSchema } from '../../src/api/schemas/session.ts';
+import type { nodeAdded, nodeHealthSchema, nodeListSchema, roundSchema, syncStatusSchema, thisNodeSchema } from '../../src/api/schemas/sync.ts';
+import type { unitSchema } from '../../src/api/schemas/unit.ts';
+import type { createUserBody, oneUserSchema, roleListSchema, userSchema, userWithPassword } from '../../src/api/schemas/user.ts';
+import type { problemSchema } from '../../src/api/problem.ts';
+import type { alertInput } from '../../src/records/schemas/alert.ts';
+import type { complaintInput } from '../../src/records/schemas/complaint.ts';
+import type { complaintConversion, firAmendment, firInput } from '../../src/records/schemas/fir.ts';
+import type { gdEntryInput } from '../../src/records/schemas/gd.ts';
+import type { personInput, personOnRecord } from '../../src/records/schemas/person.ts';
+import type { personSearchQuery } from '../../src/search/person-query.ts';
+import type { firSearchQuery } from '../../src/search/schemas.ts';
+
+type Out<S extends z.ZodType> = z.output<S>;
+type In<S extends z.ZodType> = z.input<S>;
+
+// Errors (problem+json).
+export type FieldError = NonNullable<Out<typeof problemSchema>['errors']>[number];
+
+// Sign-in and the session.
+export type Stage = Out<typeof stageSchema>;
+export type SessionInfo = Out<typeof sessionSchema>;
+export type SessionUser = Out<typeof meSchema>;
+export type Language = SessionUser['language'];
+export type Unit = SessionUser['unit'];
+export type SessionNode = SessionInfo['node'];
+export type Enrolment = Out<typeof enrolmentSchema>;
+export type StageAnswer = Out<typeof stageAnswer>;
+
+// Units, users, audit.
+export type UnitNode = Out<typeof unitSchema>;
+export type UserRow = Out<typeof userSchema>;
+export type Role = Out<typeof roleListSchema>['roles'][number];
+export type NewUser = In<typeof createUserBody>;
+export type OneUser = Out<typeof oneUserSchema>;
+export type UserWithPassword = Out<typeof userWithPassword>;
+export type AuditEntry = Out<typeof auditEntrySchema>;
+
+// The law catalogue.
+export type LawSection = Out<typeof lawSectionSchema>;
+export type LawSearchResult = Out<typeof lawSearchHitSchema>;
+export type LawSectionVersion = Out<typeof lawVersionSchema>;
+export type LawCorrection = In<typeof lawCorrectionBody>;
+export type LawSectionChanges = LawCorrection['changes'];
+export type TriState = LawSection['cognizable'];
+
+// Persons.
+export type PersonInput = In<typeof personInput>;
+export type PersonOnRecord = In<typeof personOnRecord>;
+export type Address = NonNullable<PersonInput['addresses']>[number];
+export type IdDocument = NonNullable<PersonInput['idDocuments']>[number];
+export type PersonView = Out<typeof personViewSchema>;
+export type PersonFull = Extract<PersonView, { masked: false }>;
+export type PersonMasked = Extract<PersonView, { masked: true }>;
+export type PersonPage = Out<typeof personPageSchema>;
+export type PersonRecordLink = PersonPage['records'][number];
+export type PersonMatch = Out<typeof personMatchesSchema>['matches'][number];
+export type SamePersonMark = Out<typeof samePersonMarkSchema>;
+
+// Records.
+export type SectionRef = Out<typeof sectionRefSchema>;
+export type ClockState = Out<typeof clockStateSchema>;
+export type ClockStatus = ClockState['status'];
+export type Complaint = Out<typeof complaintSchema>;
+export type ComplaintSummary = Out<typeof complaintTextSchema>;
+export type ComplaintInput = In<typeof complaintInput>;
+export type FirInput = In<typeof firInput>;
+export type ComplaintConversion = In<typeof complaintConversion>;
+export type FirAmendment = In<typeof firAmendment>;
+export type Fir = Out<typeof firViewSchema>;
+export type NamedUnit = Fir['station'];
+export type OfficerRef = NonNullable<Fir['io']>;
+export type FirSection = Fir['sections'][number];
+export type Place = Fir['place'];
+export type Property = Fir['properties'][number];
+export type Vehicle = Out<typeof vehicleSchema>;
+export type FirListItem = Out<typeof firListItemSchema>;
+export type FirVersion = Out<typeof firVersionSchema>;
+export type GdEntry = Out<typeof gdEntrySchema>;
+export type GdEntryInput = In<typeof gdEntryInput>;
+export type Dashboard = Out<typeof dashboardSchema>;
+export type ClockItem = Dashboard['clocks']['dueSoon'][number];
+export type FileStored = Out<typeof fileStoredSchema>;
+
+// Search.
+export type Elsewhere = Out<typeof elsewhereSchema>;
+export type PersonHit = Out<typeof personHitSchema>;
+export type VehicleHit = Out<typeof vehicleHitSchema>;
+export type PhoneHit = Out<typeof phoneHitSchema>;
+export type FirHit = Out<typeof firHitSchema>;
+/** A search's query as the form holds it: the query schema's fields, as text. */
+type AsText<Q> = { [K in keyof Q]?: string };
+export type PersonFilters = AsText<In<typeof personSearchQuery>> & { q: string };
+export type FirFilters = AsText<In<typeof firSearchQuery>>;
+
+// Sync and alerts.
+export type SyncStatus = Out<typeof syncStatusSchema>;
+export type ThisNode = Out<typeof thisNodeSchema>;
+export type RoundAnswer = Out<typeof roundSchema>;
+export type RoundReport = NonNullable<RoundAnswer['report']>;
+export type NodeHealth = Out<typeof nodeHealthSchema>;
+export type NodeList = Out<typeof nodeListSchema>;
+export type NodeAdded = Out<typeof nodeAdded>;
+export type Alert = Out<typeof alertSchema>;
+export type AlertList = Out<typeof alertListSchema>;
+export type AlertInput = In<typeof alertInput>;
