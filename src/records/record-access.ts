@@ -4,8 +4,8 @@ import { decide } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
-import { ProtectedIdentities } from './protection.js';
-import type { Unit, UnitService } from './units.js';
+import { ProtectedIdentities } from '../access/protection.js';
+import type { Unit, UnitService } from '../directory/units.js';
 
 /** Actions that change a station's records: only the node that keeps the station's records may. */
 const WRITES: ReadonlySet<Action> = new Set(['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write']);

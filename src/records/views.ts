@@ -11,10 +11,10 @@ import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
-import type { ProtectionReason } from './protection.js';
-import type { PersonRole } from './schemas/person.js';
-import type { UnitService } from './units.js';
-import type { UserRepository } from './users.js';
+import type { ProtectionReason } from '../access/protection.js';
+import type { PersonRole } from '../domain/schemas/person.js';
+import type { UnitService } from '../directory/units.js';
+import type { UserRepository } from '../directory/users.js';
 
 /** A person as shown on a record: in full, or withheld (sexual-offence victims, juveniles). */
 export type PersonView =

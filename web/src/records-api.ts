@@ -225,7 +225,7 @@ export interface Place {
   longitude?: number;
 }
 
-/** A vehicle among the property: at least one of its three numbers (src/records/schemas/fir.ts). */
+/** A vehicle among the property: at least one of its three numbers (src/domain/schemas/fir.ts). */
 export interface Vehicle {
   registration?: string;
   engineNo?: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
-import { alertIdParam, alertInput, alertListQuery, alertWithdrawal } from '../../records/schemas/alert.js';
+import { alertIdParam, alertInput, alertListQuery, alertWithdrawal } from '../../domain/schemas/alert.js';
 import { alertSchema } from '../schemas/alert.js';
 import { route } from '../route.js';
 

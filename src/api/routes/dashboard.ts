@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../../records/schemas/common.js';
+import { text } from '../../domain/schemas/common.js';
 import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';

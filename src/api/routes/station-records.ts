@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { text } from '../../records/schemas/common.js';
+import { text } from '../../domain/schemas/common.js';
 import { istDate } from '../../domain/ist.js';
-import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../records/schemas/complaint.js';
-import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer } from '../../records/schemas/fir.js';
-import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../records/schemas/gd.js';
+import { complaintAssign, complaintClose, complaintInput, complaintListQuery } from '../../domain/schemas/complaint.js';
+import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer } from '../../domain/schemas/fir.js';
+import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../domain/schemas/gd.js';
 import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
 import { renderFirCopyPdf } from '../../records/fir-copy/render.js';

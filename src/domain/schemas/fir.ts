@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { compactIdentifier } from '../../domain/vehicle-numbers.js';
+import { compactIdentifier } from '../vehicle-numbers.js';
 import { instant, MULTILINE, reason, requiredText, safeText, text, uuid } from './common.js';
 import { personInput, personOnRecord } from './person.js';
 
