@@ -1,5 +1,5 @@
 import type { SecretBox } from '../access/secret-box.js';
-import type { Fir } from './firs.js';
+import type { Fir } from '../records/firs.js';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
