@@ -6,11 +6,10 @@ import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer 
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../domain/schemas/gd.js';
 import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
-import { renderFirCopyPdf } from '../../documents/fir-copy/render.js';
+import { parseVerificationCode, renderFirCopyPdf, verificationCode } from '../../documents/index.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
 import type { FirContent } from '../../records/firs.js';
 import { redactFirContent } from '../../records/views.js';
-import { parseVerificationCode, verificationCode } from '../../documents/verification.js';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import type { CctnsNode } from '../../node.js';
 import { route } from '../route.js';
