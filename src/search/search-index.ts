@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { compactIdentifier, normaliseRegistration, reversed } from '../domain/vehicle-numbers.js';
-import type { FirContent } from '../records/firs.js';
+import type { FirContent } from '../domain/schemas/fir.js';
 import type { Engine, Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { Database } from '../storage/schema.js';

@@ -8,7 +8,7 @@ import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT } from '../../records/attachments.js';
 import { parseVerificationCode, renderFirCopyPdf, verificationCode } from '../../documents/index.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
-import type { FirContent } from '../../records/firs.js';
+import type { FirContent } from '../../domain/schemas/fir.js';
 import { redactFirContent } from '../../records/views.js';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import type { CctnsNode } from '../../node.js';
