@@ -4,6 +4,7 @@ import { computeClocks } from '../domain/clocks.js';
 import { nameRedactor, type Redacted, type WithheldIdentity } from '../search/names/redact.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
+import { loadClockRules } from './clock-rules.js';
 import { complaintClockFacts, firClockFacts } from './clock-facts.js';
 import type { Complaint } from './complaints.js';
 import type { FirContent } from '../domain/schemas/fir.js';
@@ -229,7 +230,7 @@ export class RecordViews {
       identitiesWithheld: anyWithheld,
       /** Names, phones or addresses of withheld persons were replaced in the free text. */
       textWithheld: text.withheld,
-      clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now()),
+      clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now(), loadClockRules()),
     };
   }
 
@@ -292,7 +293,7 @@ export class RecordViews {
       ...(await this.complaintText(actor, c)),
       complainant: person ? this.personView(person, 'complainant', withheld) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
-      clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
+      clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now(), loadClockRules()),
     };
   }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { text } from '../../domain/schemas/common.js';
 import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
+import { loadClockRules } from '../../records/clock-rules.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';
 import { route } from '../route.js';
 import { complaintSchema, firListItemSchema, gdEntrySchema } from '../schemas/records.js';
@@ -50,8 +51,9 @@ export const dashboardRoutes = [
         }
       };
       const arrests = await node.firs.firstArrests(openFirs.map((f) => f.id));
-      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now));
-      for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now));
+      const rules = loadClockRules();
+      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now, rules));
+      for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
       const byDue = (a: { clock: Record<string, unknown> }, b: { clock: Record<string, unknown> }) => String(a.clock.dueAt).localeCompare(String(b.clock.dueAt));
       return {
         station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi },
