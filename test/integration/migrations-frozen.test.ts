@@ -42,7 +42,14 @@ describe(`frozen migrations (${ENGINE})`, () => {
         : (await sql<{ fir_id: string; facts: string; place: string }>`select d.fir_id, t.facts, t.place from fir_text t join fir_text_docs d on d.doc = t.rowid order by d.fir_id`.execute(db)).rows;
     return {
       // details: the vehicle as JSON; the stored FIR content has its keys sorted, so compare values.
-      vehicles: (await db.selectFrom('vehicle_index').select(['fir_id', 'item', 'registration', 'registration_rev', 'engine_no', 'engine_rev', 'chassis_no', 'chassis_rev', 'details']).orderBy('fir_id').orderBy('item').execute()).map((r) => ({ ...r, details: JSON.parse(r.details) as unknown })),
+      vehicles: (
+        await db
+          .selectFrom('vehicle_index')
+          .select(['fir_id', 'item', 'registration', 'registration_rev', 'engine_no', 'engine_rev', 'chassis_no', 'chassis_rev', 'details'])
+          .orderBy('fir_id')
+          .orderBy('item')
+          .execute()
+      ).map((r) => ({ ...r, details: JSON.parse(r.details) as unknown })),
       sections: await db.selectFrom('fir_section_index').select(['fir_id', 'act', 'section', 'section_base']).orderBy('fir_id').orderBy('act').orderBy('section').execute(),
       phones: await db.selectFrom('phone_index').select(['phone', 'person_id', 'owner_unit']).orderBy('phone').orderBy('person_id').execute(),
       text,
@@ -60,10 +67,12 @@ describe(`frozen migrations (${ENGINE})`, () => {
     assert.deepEqual(backfilled, live);
 
     const v = backfilled.vehicles.find((r) => r.chassis_no === 'MBLHA10EZB9K54321');
-    assert.deepEqual(
-      v && { registration: v.registration, registration_rev: v.registration_rev, engine_no: v.engine_no, engine_rev: v.engine_rev },
-      { registration: 'MH12AB1234', registration_rev: '4321BA21HM', engine_no: 'HA10EFB123456', engine_rev: '654321BFE01AH' },
-    );
+    assert.deepEqual(v && { registration: v.registration, registration_rev: v.registration_rev, engine_no: v.engine_no, engine_rev: v.engine_rev }, {
+      registration: 'MH12AB1234',
+      registration_rev: '4321BA21HM',
+      engine_no: 'HA10EFB123456',
+      engine_rev: '654321BFE01AH',
+    });
     assert.deepEqual(
       backfilled.sections.map((s) => `${s.act} ${s.section} ${s.section_base}`),
       ['BNS 115(2) 115', 'BNS 303(2) 303'],

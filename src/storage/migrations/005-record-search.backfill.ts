@@ -24,20 +24,30 @@ interface StoredFirContent {
 
 /** Fills the index from the records already there (a new node has none). */
 export async function backfillSearchIndex(db: Kysely<any>, engine: Engine): Promise<void> {
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const firs: { id: string; content: string }[] = await db.selectFrom('firs').select(['id', 'content']).where('id', '>', after).orderBy('id').limit(500).execute();
     if (firs.length === 0) break;
     for (const f of firs) await indexFir(db, engine, f.id, JSON.parse(f.content) as StoredFirContent);
     after = firs.at(-1)!.id;
   }
-  for (let after = ''; ; ) {
-    const persons: { id: string; owner_unit: string; phones: string }[] = await db.selectFrom('persons').select(['id', 'owner_unit', 'phones']).where('id', '>', after).orderBy('id').limit(500).execute();
+  for (let after = ''; ;) {
+    const persons: { id: string; owner_unit: string; phones: string }[] = await db
+      .selectFrom('persons')
+      .select(['id', 'owner_unit', 'phones'])
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
     if (persons.length === 0) break;
     const rows = persons.flatMap((p) => {
       const numbers = new Set((JSON.parse(p.phones) as string[]).map(normalisePhone).filter((n): n is string => n !== null));
       return [...numbers].map((phone) => ({ phone, person_id: p.id, owner_unit: p.owner_unit }));
     });
-    for (let i = 0; i < rows.length; i += 1000) await db.insertInto('phone_index').values(rows.slice(i, i + 1000)).execute();
+    for (let i = 0; i < rows.length; i += 1000)
+      await db
+        .insertInto('phone_index')
+        .values(rows.slice(i, i + 1000))
+        .execute();
     after = persons.at(-1)!.id;
   }
 }
@@ -50,7 +60,19 @@ async function indexFir(db: Kysely<any>, engine: Engine, firId: string, content:
     const engineNo = v.engineNo ? compactIdentifier(v.engineNo) || null : null;
     const chassis = v.chassisNo ? compactIdentifier(v.chassisNo) || null : null;
     const rev = (s: string | null) => (s ? [...s].reverse().join('') : null);
-    return [{ fir_id: firId, item, registration, registration_rev: rev(registration), engine_no: engineNo, engine_rev: rev(engineNo), chassis_no: chassis, chassis_rev: rev(chassis), details: JSON.stringify(v) }];
+    return [
+      {
+        fir_id: firId,
+        item,
+        registration,
+        registration_rev: rev(registration),
+        engine_no: engineNo,
+        engine_rev: rev(engineNo),
+        chassis_no: chassis,
+        chassis_rev: rev(chassis),
+        details: JSON.stringify(v),
+      },
+    ];
   });
   if (vehicles.length) await db.insertInto('vehicle_index').values(vehicles).execute();
   const sections = new Map(content.sections.map((s) => [`${s.act} ${s.section.toUpperCase()}`, s]));
@@ -73,7 +95,13 @@ async function indexFir(db: Kysely<any>, engine: Engine, firId: string, content:
 }
 
 function indexText(s: string): string {
-  return (s.normalize('NFC').replace(/[\u200C\u200D]/g, '').toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? []).join(' ');
+  return (
+    s
+      .normalize('NFC')
+      .replace(/[\u200C\u200D]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  ).join(' ');
 }
 
 const ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x1c50, 0xabf0, 0xff10];
@@ -100,7 +128,10 @@ function normaliseRegistration(raw: string): string | null {
   if (!s) return null;
   let m = /^(\d{2})BH(\d{1,4})([A-Z]{1,2})$/.exec(s);
   if (m) return `${m[1]}BH${pad(m[2]!, 4)}${m[3]}`;
-  const spaced = asciiDigits(raw.normalize('NFKC')).toUpperCase().match(/[A-Z]+|[0-9]+/g)!.join(' ');
+  const spaced = asciiDigits(raw.normalize('NFKC'))
+    .toUpperCase()
+    .match(/[A-Z]+|[0-9]+/g)!
+    .join(' ');
   m = /^([A-Z]{2}) (\d{1,2}) (?:([A-Z]+(?: [A-Z]+)*) )?(\d{1,4})$/.exec(spaced);
   const series = m?.[3]?.replace(/ /g, '') ?? '';
   if (m && series.length <= 3) return `${m[1]}${pad(m[2]!, 2)}${series}${pad(m[4]!, 4)}`;
