@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from '../src/util/paths.js';
 import { parseCsv } from '../src/util/csv.js';
 import { scriptName } from '../src/search/names/transliterate.js';
 import type { CctnsNode } from '../src/node.js';
-import type { PersonInput } from '../src/records/schemas/person.js';
+import type { PersonInput } from '../src/domain/schemas/person.js';
 
 export interface DevPair {
   query: string;

@@ -19,7 +19,7 @@ import { buildServer } from '../../src/api/server.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { ensureDemoData } from '../../src/demo/seed.js';
 import { openNode, type CctnsNode } from '../../src/node.js';
-import { firInput } from '../../src/records/schemas/fir.js';
+import { firInput } from '../../src/domain/schemas/fir.js';
 import type { EventsTable } from '../../src/storage/schema.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { seededRandom } from '../../test/support/random.js';

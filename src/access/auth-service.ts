@@ -1,7 +1,7 @@
 import type { SecuritySettings } from '../config.js';
 import { forbidden, ProblemError, unauthorized, badRequest } from '../errors.js';
-import type { UnitService, Unit } from '../records/units.js';
-import type { User, UserRepository, Language } from '../records/users.js';
+import type { UnitService, Unit } from '../directory/units.js';
+import type { User, UserRepository, Language } from '../directory/users.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';

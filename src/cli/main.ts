@@ -15,7 +15,7 @@ import { UsageError } from './usage-error.js';
 import { startControl } from './control.js';
 import { describeStatus, nodeCommand, runRound, syncCommand } from './sync-commands.js';
 import { isTier, tierRule } from '../domain/tiers.js';
-import { temporaryPassword } from '../records/user-admin.js';
+import { temporaryPassword } from '../access/user-admin.js';
 import { openStorage } from '../storage/db.js';
 import { migrate } from '../storage/migrate.js';
 import { parseExpiry } from './expiry.js';

@@ -1,6 +1,6 @@
 import { principalOf, type RequestActor } from '../access/auth-service.js';
 import type { CctnsNode } from '../node.js';
-import { firInput } from '../records/schemas/fir.js';
+import { firInput } from '../domain/schemas/fir.js';
 
 /** Invented sample cases for the demo node, so that a new user has something to search. */
 const CASES = [

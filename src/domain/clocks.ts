@@ -3,13 +3,11 @@
  *
  * Every rule in the data names a start event, a duration, a counting convention, a condition in a
  * small declarative language and the event(s) that meet it. The engine knows nothing about any
- * particular rule. Pure: the only I/O is loading the data file (loadClockRules), and all calendar
- * arithmetic is done in IST (UTC+05:30, no daylight saving) with plain offset arithmetic, so the
- * results never depend on the machine's time zone. See docs/clocks.md for the legal readings.
+ * particular rule. Pure: the rules are passed in (src/records/clock-rules.ts reads the file), and
+ * all calendar arithmetic is done in IST (UTC+05:30, no daylight saving) with plain offset
+ * arithmetic, so the results never depend on the machine's time zone. See docs/clocks.md for the legal readings.
  */
-import fs from 'node:fs';
 import { z } from 'zod';
-import { referencePath } from '../util/paths.js';
 
 // ---------------------------------------------------------------------------------------------
 // Facts and results
@@ -228,17 +226,6 @@ export function parseClockRules(json: unknown): ClockRules {
   return parsed.data;
 }
 
-let cached: ClockRules | null = null;
-
-/** reference/law/statutory-clocks.json, validated once and cached. */
-export function loadClockRules(): ClockRules {
-  if (!cached) {
-    const text = fs.readFileSync(referencePath('law', 'statutory-clocks.json'), 'utf8');
-    cached = parseClockRules(JSON.parse(text));
-  }
-  return cached;
-}
-
 // ---------------------------------------------------------------------------------------------
 // IST calendar arithmetic (UTC+05:30 fixed; never the machine's time zone)
 
@@ -354,7 +341,7 @@ function marginMs(m: ClockRule['dueSoonBefore']): number {
  * its rule is not in force for the record, its condition does not hold, or its start event has
  * not happened (by `now`).
  */
-export function computeClocks(facts: ClockFacts, now: Date, rules: ClockRules = loadClockRules()): ClockState[] {
+export function computeClocks(facts: ClockFacts, now: Date, rules: ClockRules): ClockState[] {
   const out: ClockState[] = [];
   for (const rule of rules.rules) {
     if (!inForce(rule, facts) || !conditionHolds(rule.condition, facts)) continue;

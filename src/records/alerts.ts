@@ -10,8 +10,8 @@ import type { Clock } from '../util/clock.js';
 import { ancestorPaths, subtreeRange } from '../sync/feed.js';
 import type { AttachmentStore } from './attachments.js';
 import type { RecordAccess } from './record-access.js';
-import type { AlertInput } from './schemas/alert.js';
-import type { UnitService } from './units.js';
+import type { AlertInput } from '../domain/schemas/alert.js';
+import type { UnitService } from '../directory/units.js';
 
 export interface Alert {
   id: string;

@@ -19,9 +19,9 @@ import type { LawCatalogue } from './law-catalogue.js';
 import type { PersonRegistry } from './persons.js';
 import { LINK_REFUSED, type RecordAccess } from './record-access.js';
 import { linksOf } from './firs.js';
-import type { ComplaintInput } from './schemas/complaint.js';
-import type { ComplaintConversion, FirInput } from './schemas/fir.js';
-import type { UserRepository } from './users.js';
+import type { ComplaintInput } from '../domain/schemas/complaint.js';
+import type { ComplaintConversion, FirInput } from '../domain/schemas/fir.js';
+import type { UserRepository } from '../directory/users.js';
 
 export type ComplaintStatus = 'registered' | 'under_enquiry' | 'closed';
 export type Closure = 'disposed' | 'non_cognizable' | 'converted_to_fir';

@@ -1,6 +1,6 @@
 import { penalCodeFor } from '../domain/law.js';
-import type { FirCopyAccused, FirCopyLanguage, FirCopyVictim, FirCopyView, DateTimeIST } from './fir-copy/types.js';
-import { procedureForRegistration } from './fir-copy/types.js';
+import type { FirCopyAccused, FirCopyLanguage, FirCopyVictim, FirCopyView, DateTimeIST } from '../documents/index.js';
+import { procedureForRegistration } from '../documents/index.js';
 import type { PersonView } from './views.js';
 import type { RecordViews } from './views.js';
 

@@ -19,29 +19,10 @@ import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { PersonRegistry } from './persons.js';
 import { LINK_REFUSED, type RecordAccess } from './record-access.js';
-import type { FirAmendment, FirInput } from './schemas/fir.js';
-import type { PersonInput, PersonOnRecord, PersonRole } from './schemas/person.js';
-import type { UnitService } from './units.js';
-import type { UserRepository } from './users.js';
-
-/** The versioned IIF-1 content of an FIR. Every amendment stores a full new copy. */
-export interface FirContent {
-  origin: 'regular' | 'zero' | 'efir' | 'transfer';
-  infoType: 'written' | 'oral' | 'electronic';
-  occurredFrom: string;
-  occurredTo: string | null;
-  infoReceivedAt: string;
-  place: FirInput['place'];
-  sections: SectionRef[];
-  persons: { personId: string; role: PersonRole }[];
-  unknownAccused: { description: string }[];
-  properties: FirInput['properties'];
-  delayReasons: string | null;
-  briefFacts: string;
-  ioUserId: string | null;
-  officerInCharge: string;
-  jurisdictionStationCode: string | null;
-}
+import type { FirAmendment, FirContent, FirInput } from '../domain/schemas/fir.js';
+import type { PersonInput, PersonOnRecord, PersonRole } from '../domain/schemas/person.js';
+import type { UnitService } from '../directory/units.js';
+import type { UserRepository } from '../directory/users.js';
 
 /** What registration and amendments derive from the sections; stored for lists and clocks. */
 interface Derived {

@@ -19,7 +19,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { LawSectionsTable } from '../storage/schema.js';
-import { MULTILINE, safeText } from './schemas/common.js';
+import { MULTILINE, safeText } from '../domain/schemas/common.js';
 import { loadLawReference, LAW_REFERENCE_DIR, type LawReference } from './law-reference.js';
 
 const TRI_STATES = ['yes', 'no', 'depends', 'unknown'] as const satisfies readonly TriState[];

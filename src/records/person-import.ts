@@ -17,8 +17,8 @@ import { byteLines } from '../util/byte-lines.js';
 import { CsvError, parseCsvRows } from '../util/csv.js';
 import { CsvFileWriter } from '../util/csv-writer.js';
 import type { PersonRegistry } from './persons.js';
-import { personInput, type PersonInput } from './schemas/person.js';
-import type { UnitService } from './units.js';
+import { personInput, type PersonInput } from '../domain/schemas/person.js';
+import type { UnitService } from '../directory/units.js';
 
 /** A whole-file problem (wrong columns, unknown unit, unreadable header): nothing is imported. */
 export class ImportError extends Error {}

@@ -8,7 +8,7 @@ import type { Executor, Storage, Tx } from '../storage/db.js';
 import { handOff, inOrder, insertMany } from '../storage/bulk.js';
 import type { EventLog, ProjectedEvent } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
-import type { PersonInput } from './schemas/person.js';
+import type { PersonInput } from '../domain/schemas/person.js';
 import type { Clock } from '../util/clock.js';
 
 export interface Person extends PersonInput {

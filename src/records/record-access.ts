@@ -4,8 +4,8 @@ import { decide, decideWrite, isWrite, mayUnmask, type NodeWriteFacts } from '..
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
-import { ProtectedIdentities } from './protection.js';
-import type { Unit, UnitService } from './units.js';
+import { ProtectedIdentities } from '../access/protection.js';
+import type { Unit, UnitService } from '../directory/units.js';
 
 /** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
 export const LINK_REFUSED = 'there is no person with this id that you may link';

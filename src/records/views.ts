@@ -4,17 +4,19 @@ import { computeClocks } from '../domain/clocks.js';
 import { nameRedactor, type Redacted, type WithheldIdentity } from '../search/names/redact.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
+import { loadClockRules } from './clock-rules.js';
 import { complaintClockFacts, firClockFacts } from './clock-facts.js';
 import type { Complaint } from './complaints.js';
-import type { Fir, FirContent, FirService } from './firs.js';
+import type { FirContent } from '../domain/schemas/fir.js';
+import type { Fir, FirService } from './firs.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
-import type { ProtectionReason } from './protection.js';
-import type { PersonRole } from './schemas/person.js';
-import type { UnitService } from './units.js';
-import type { UserRepository } from './users.js';
+import type { ProtectionReason } from '../access/protection.js';
+import type { PersonRole } from '../domain/schemas/person.js';
+import type { UnitService } from '../directory/units.js';
+import type { UserRepository } from '../directory/users.js';
 
 /** A person as shown on a record: in full, or withheld (sexual-offence victims, juveniles). */
 export type PersonView =
@@ -224,7 +226,7 @@ export class RecordViews {
       identitiesWithheld: anyWithheld,
       /** Names, phones or addresses of withheld persons were replaced in the free text. */
       textWithheld: text.withheld,
-      clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now()),
+      clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now(), loadClockRules()),
     };
   }
 
@@ -283,7 +285,7 @@ export class RecordViews {
       ...(await this.complaintText(actor, c)),
       complainant: person ? this.personView(person, 'complainant', withheld) : null,
       assignedOfficer: assigned ? { id: assigned.id, name: assigned.displayName, role: assigned.role } : null,
-      clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now()),
+      clocks: computeClocks(complaintClockFacts(c), this.deps.clock.now(), loadClockRules()),
     };
   }
 

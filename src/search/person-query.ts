@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MULTILINE, safeText } from '../records/schemas/common.js';
-import { GENDERS } from '../records/schemas/person.js';
+import { MULTILINE, safeText } from '../domain/schemas/common.js';
+import { GENDERS } from '../domain/schemas/person.js';
 import { searchText } from './schemas.js';
 
 /** GET /api/v1/search/persons: a name in any script, with what else is known. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseFirNumber } from '../domain/fir-numbers.js';
 import { normalisePhone } from '../domain/phone-numbers.js';
 import { MIN_FRAGMENT, vehicleQuery } from '../domain/vehicle-numbers.js';
-import { safeText } from '../records/schemas/common.js';
+import { safeText } from '../domain/schemas/common.js';
 import { textTokens } from './text-tokens.js';
 
 /**

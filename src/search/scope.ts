@@ -1,7 +1,7 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide } from '../access/policy.js';
-import type { UnitService } from '../records/units.js';
+import type { UnitService } from '../directory/units.js';
 import type { Executor } from '../storage/db.js';
 
 /** A search hit, whatever it is, with the unit that holds the record. */

@@ -1,11 +1,9 @@
-import type { Kysely } from 'kysely';
 import { compactIdentifier, normaliseRegistration, reversed } from '../domain/vehicle-numbers.js';
-import type { FirContent } from '../records/firs.js';
-import type { Engine, Executor, Storage } from '../storage/db.js';
+import type { FirContent } from '../domain/schemas/fir.js';
+import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
-import type { Database } from '../storage/schema.js';
 import { fullTextFor, type FirFullText } from './fulltext.js';
-import { indexNewPersonsPhones, PHONE_INDEX_TABLE } from './phone-index.js';
+import { PHONE_INDEX_TABLE } from './phone-index.js';
 
 /** What the index needs of an FIR: its current version. */
 export interface IndexedFir {
@@ -80,24 +78,4 @@ function vehicleRows(fir: IndexedFir) {
       },
     ];
   });
-}
-
-/**
- * Fills the index from the records already there, for a node upgraded to migration 005 (a new
- * node has none; `cctns rebuild` would do the same from the event log).
- */
-export async function backfillSearchIndex(db: Kysely<Database>, engine: Engine): Promise<void> {
-  const fullText = fullTextFor(engine);
-  for (let after = ''; ; ) {
-    const firs = await db.selectFrom('firs').select(['id', 'content']).where('id', '>', after).orderBy('id').limit(500).execute();
-    if (firs.length === 0) break;
-    for (const f of firs) await indexFir(db, fullText, { id: f.id, content: JSON.parse(f.content) }, false);
-    after = firs.at(-1)!.id;
-  }
-  for (let after = ''; ; ) {
-    const persons = await db.selectFrom('persons').select(['id', 'owner_unit', 'phones']).where('id', '>', after).orderBy('id').limit(500).execute();
-    if (persons.length === 0) break;
-    await indexNewPersonsPhones(db, engine, persons.map((p) => ({ id: p.id, ownerUnit: p.owner_unit, phones: JSON.parse(p.phones) as string[] })));
-    after = persons.at(-1)!.id;
-  }
 }

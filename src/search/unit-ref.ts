@@ -1,4 +1,4 @@
-import type { UnitService } from '../records/units.js';
+import type { UnitService } from '../directory/units.js';
 
 export interface UnitRef {
   code: string;

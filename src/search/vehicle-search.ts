@@ -3,11 +3,11 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { firNumberLabel, shortFirNumber } from '../domain/fir-numbers.js';
 import { reversed, vehicleQuery } from '../domain/vehicle-numbers.js';
-import type { Vehicle } from '../records/schemas/fir.js';
-import type { UnitService } from '../records/units.js';
+import type { Vehicle } from '../domain/schemas/fir.js';
+import type { UnitService } from '../directory/units.js';
 import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
-import { firsNamingProtected } from '../records/protection.js';
+import { firsNamingProtected } from '../access/protection.js';
 import { auditSearch, scopeHits } from './scope.js';
 import { unitRef } from './unit-ref.js';
 

@@ -1,12 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
-import { verbatimText } from '../records/schemas/common.js';
+import { verbatimText } from '../domain/schemas/common.js';
 import type { AuditActor, AuditLog } from '../access/audit-log.js';
 import type { SecretBox } from '../access/secret-box.js';
 import { tierRule } from '../domain/tiers.js';
 import { UNIT_CODE_PATTERN } from '../domain/units.js';
 import { badRequest, conflict, forbidden, notFound, ProblemError, unauthorized } from '../errors.js';
-import type { UnitService } from '../records/units.js';
+import type { UnitService } from '../directory/units.js';
 import type { Storage } from '../storage/db.js';
 import type { Insertable } from 'kysely';
 import type { SyncNodesTable } from '../storage/schema.js';

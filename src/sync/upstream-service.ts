@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { text } from '../records/schemas/common.js';
+import { text } from '../domain/schemas/common.js';
 import { ProblemError } from '../errors.js';
 import type { BlobFiles } from '../storage/blob-files.js';
 import type { Storage } from '../storage/db.js';

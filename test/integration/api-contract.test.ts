@@ -17,7 +17,7 @@ import { openApiPath } from '../../src/api/openapi.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { totpCode } from '../../src/access/totp.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
-import { verificationCode } from '../../src/records/verification.js';
+import { verificationCode } from '../../src/documents/index.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient, type Answer } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';

@@ -21,7 +21,7 @@ import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { hashPassword } from '../../src/access/passwords.js';
 import { ROLES } from '../../src/domain/roles.js';
-import { verificationCode } from '../../src/records/verification.js';
+import { verificationCode } from '../../src/documents/verification.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';

@@ -169,7 +169,7 @@ describe(`station records (${ENGINE})`, () => {
       assert.equal(String(r.body).slice(0, 5), '%PDF-');
     }
     const fir = (await server.node.firs.get(reg.body.id))!;
-    const { verificationCode } = await import('../../src/records/verification.js');
+    const { verificationCode } = await import('../../src/documents/verification.js');
     const code = verificationCode(server.node.secrets, fir);
     const ok = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${code}` });
     assert.equal(ok.statusCode, 200);

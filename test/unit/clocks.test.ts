@@ -2,13 +2,17 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   clockSummary,
-  computeClocks,
-  loadClockRules,
+  computeClocks as computeWith,
   parseClockRules,
   type ClockFacts,
+  type ClockRules,
   type ClockState,
 } from '../../src/domain/clocks.js';
+import { loadClockRules } from '../../src/records/clock-rules.js';
 import { BNS_COMMENCEMENT } from '../../src/domain/law.js';
+
+/** The engine with the shipped rules unless a test gives its own. */
+const computeClocks = (facts: ClockFacts, now: Date, rules: ClockRules = loadClockRules()): ClockState[] => computeWith(facts, now, rules);
 
 /** An IST wall-clock time as an instant. */
 const ist = (local: string): Date => new Date(`${local}+05:30`);

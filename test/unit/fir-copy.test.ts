@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import zlib from 'node:zlib';
 import * as hb from 'harfbuzzjs';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
-import { FIR_COPY_LABELS } from '../../src/records/fir-copy/labels.js';
-import { renderFirCopy, renderFirCopyPdf } from '../../src/records/fir-copy/render.js';
-import { FONT_DIR } from '../../src/records/fir-copy/text.js';
-import type { FirCopyView, FirCopyVictim } from '../../src/records/fir-copy/types.js';
+import { FIR_COPY_LABELS } from '../../src/documents/fir-copy/labels.js';
+import { renderFirCopy, renderFirCopyPdf } from '../../src/documents/fir-copy/render.js';
+import { FONT_DIR } from '../../src/documents/text.js';
+import type { FirCopyView, FirCopyVictim } from '../../src/documents/fir-copy/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Sample: theft of a motorcycle, BNS 303(2); Hindi brief facts; two accused; one masked victim.

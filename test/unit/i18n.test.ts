@@ -11,11 +11,11 @@ import { ROLES } from '../../src/domain/roles.js';
 import { TIERS } from '../../src/domain/tiers.js';
 import { UNIT_KINDS } from '../../src/domain/units.js';
 import { GD_KINDS } from '../../src/records/general-diary.js';
-import { ALERT_KINDS } from '../../src/records/schemas/alert.js';
-import { complaintClose, complaintInput, complaintListQuery } from '../../src/records/schemas/complaint.js';
-import { firInput } from '../../src/records/schemas/fir.js';
-import { gdEntryInput } from '../../src/records/schemas/gd.js';
-import { GENDERS, PERSON_ROLES, personInput } from '../../src/records/schemas/person.js';
+import { ALERT_KINDS } from '../../src/domain/schemas/alert.js';
+import { complaintClose, complaintInput, complaintListQuery } from '../../src/domain/schemas/complaint.js';
+import { firInput } from '../../src/domain/schemas/fir.js';
+import { gdEntryInput } from '../../src/domain/schemas/gd.js';
+import { GENDERS, PERSON_ROLES, personInput } from '../../src/domain/schemas/person.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const i18nDir = join(repo, 'web/src/i18n');

@@ -5,7 +5,7 @@ import { allRoutes } from '../../src/api/routes/index.js';
 import { syncOperations } from '../../src/api/sync-routes.js';
 import type { CctnsNode } from '../../src/node.js';
 import { firstUnsafeCharacter, normaliseText } from '../../src/domain/safe-text.js';
-import { isSafeText, MULTILINE, requiredText, verbatimText, text } from '../../src/records/schemas/common.js';
+import { isSafeText, MULTILINE, requiredText, verbatimText, text } from '../../src/domain/schemas/common.js';
 import { ManualClock } from '../../src/util/clock.js';
 
 const oneLine = requiredText(50);
@@ -114,7 +114,7 @@ function stringLeafProblem(s: z.ZodType): string | null {
   if (def.format && def.format !== 'regex') return null;
   const regexes = (def.checks ?? []).map((c) => c._zod.def).filter((d) => d.format === 'regex').map((d) => d.pattern!);
   if (regexes.some((r) => r.source.startsWith('^') && r.source.endsWith('$') && !LOOSE_REGEX.test(r.source))) return null;
-  return 'is a string that is not safe text (use safeText/text/requiredText from src/records/schemas/common.ts)';
+  return 'is a string that is not safe text (use safeText/text/requiredText from src/domain/schemas/common.ts)';
 }
 
 function walk(schema: z.ZodType, path: string, out: string[], seen = new Set<z.ZodType>()): void {

@@ -1,9 +1,9 @@
 // Codes the station-record forms offer, as the server accepts them. The server's own lists are
-// zod schemas (src/records/schemas/*.ts) that would pull zod into the page, so the choices are
+// zod schemas (src/domain/schemas/*.ts) that would pull zod into the page, so the choices are
 // listed here and test/unit/i18n.test.ts checks that each list equals the server's, and that
 // every code has a translation.
 
-/** Person: src/records/schemas/person.ts GENDERS. */
+/** Person: src/domain/schemas/person.ts GENDERS. */
 export const GENDERS = ['male', 'female', 'transgender', 'unknown'] as const;
 /** Person: relativeKind. */
 export const RELATIVE_KINDS = ['father', 'husband', 'mother', 'guardian'] as const;
@@ -27,11 +27,11 @@ export const INFO_TYPES = ['written', 'oral', 'electronic'] as const;
 export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred'] as const;
 /** General Diary: kinds an officer writes by hand (gdEntryInput.kind). */
 export const GD_MANUAL_KINDS = ['departure', 'arrival', 'arrest', 'seizure', 'information', 'general'] as const;
-/** Roles of persons on a record (src/records/schemas/person.ts PERSON_ROLES). */
+/** Roles of persons on a record (src/domain/schemas/person.ts PERSON_ROLES). */
 export const PERSON_ROLES = ['complainant', 'accused', 'victim', 'witness'] as const;
 /** Law catalogue: cognizable / bailable (src/domain/law.ts TriState). */
 export const TRI_STATES = ['yes', 'no', 'depends', 'unknown'] as const;
-/** Alerts: kind (src/records/schemas/alert.ts ALERT_KINDS). */
+/** Alerts: kind (src/domain/schemas/alert.ts ALERT_KINDS). */
 export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
 /** Alerts: status (src/records/alerts.ts Alert.status; no list exported). */
 export const ALERT_STATUSES = ['active', 'withdrawn', 'expired'] as const;

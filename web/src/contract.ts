@@ -1,5 +1,5 @@
 // The server's answers and request bodies as its zod schemas define them (src/api/schemas/*,
-// src/records/schemas/*): the one contract, checked against every answer in the tests
+// src/domain/schemas/*): the one contract, checked against every answer in the tests
 // (validateResponses). Type-only imports: nothing of the server reaches the bundle. Answers are
 // z.output (what arrives as JSON); request bodies z.input (what may be sent: defaults optional).
 import type { z } from 'zod';
@@ -28,11 +28,11 @@ import type { nodeAdded, nodeHealthSchema, nodeListSchema, roundSchema, syncStat
 import type { unitSchema } from '../../src/api/schemas/unit.ts';
 import type { createUserBody, oneUserSchema, roleListSchema, userSchema, userWithPassword } from '../../src/api/schemas/user.ts';
 import type { problemSchema } from '../../src/api/problem.ts';
-import type { alertInput } from '../../src/records/schemas/alert.ts';
-import type { complaintInput } from '../../src/records/schemas/complaint.ts';
-import type { complaintConversion, firAmendment, firInput } from '../../src/records/schemas/fir.ts';
-import type { gdEntryInput } from '../../src/records/schemas/gd.ts';
-import type { personInput, personOnRecord } from '../../src/records/schemas/person.ts';
+import type { alertInput } from '../../src/domain/schemas/alert.ts';
+import type { complaintInput } from '../../src/domain/schemas/complaint.ts';
+import type { complaintConversion, firAmendment, firInput } from '../../src/domain/schemas/fir.ts';
+import type { gdEntryInput } from '../../src/domain/schemas/gd.ts';
+import type { personInput, personOnRecord } from '../../src/domain/schemas/person.ts';
 import type { personSearchQuery } from '../../src/search/person-query.ts';
 import type { firSearchQuery } from '../../src/search/schemas.ts';
 

@@ -1,6 +1,6 @@
 import { ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT, PHOTO_TYPES } from '../../records/attachments.js';
-import { alertIdParam, alertInput, alertListQuery, alertWithdrawal } from '../../records/schemas/alert.js';
+import { alertIdParam, alertInput, alertListQuery, alertWithdrawal } from '../../domain/schemas/alert.js';
 import { alertListSchema, alertSchema } from '../schemas/alert.js';
 import { fileStoredSchema } from '../schemas/records.js';
 import { route } from '../route.js';

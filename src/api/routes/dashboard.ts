@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { text } from '../../records/schemas/common.js';
+import { text } from '../../domain/schemas/common.js';
 import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
+import { loadClockRules } from '../../records/clock-rules.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';
 import { route } from '../route.js';
 import { dashboardSchema } from '../schemas/records.js';
@@ -40,8 +41,9 @@ export const dashboardRoutes = [
         }
       };
       const arrests = await node.firs.firstArrests(openFirs.map((f) => f.id));
-      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now));
-      for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now));
+      const rules = loadClockRules();
+      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now, rules));
+      for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
       const byDue = (a: DueClock, b: DueClock) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       return {
         station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi },

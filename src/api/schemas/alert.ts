@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ALERT_KINDS } from '../../records/schemas/alert.js';
+import { ALERT_KINDS } from '../../domain/schemas/alert.js';
 
 export const alertSchema = z
   .strictObject({

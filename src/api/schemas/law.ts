@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normaliseSection } from '../../domain/law-catalogue-rules.js';
 import { correctionMeta, lawSectionChanges } from '../../records/law-catalogue.js';
-import { safeText } from '../../records/schemas/common.js';
+import { safeText } from '../../domain/schemas/common.js';
 
 const triState = z.enum(['yes', 'no', 'depends', 'unknown']);
 const sectionRef = z.strictObject({ act: z.string(), section: z.string() });

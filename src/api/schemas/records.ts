@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GENDERS, PERSON_ROLES } from '../../records/schemas/person.js';
+import { GENDERS, PERSON_ROLES } from '../../domain/schemas/person.js';
 
 /**
  * What the station-record routes answer, field by field, as JSON (dates as ISO strings). Strict:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GENDERS } from '../../records/schemas/person.js';
+import { GENDERS } from '../../domain/schemas/person.js';
 import { firListItemSchema, vehicleSchema } from './records.js';
 
 /** Response shapes of record search. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { requiredText, verbatimText } from '../../records/schemas/common.js';
-import { LANGUAGES } from '../../records/users.js';
+import { requiredText, verbatimText } from '../../domain/schemas/common.js';
+import { LANGUAGES } from '../../directory/users.js';
 
 export const stageSchema = z.enum(['anonymous', 'mfa', 'enrol', 'password', 'full']);
 

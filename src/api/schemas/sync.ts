@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UNIT_CODE_PATTERN } from '../../domain/units.js';
-import { safeText, text } from '../../records/schemas/common.js';
+import { safeText, text } from '../../domain/schemas/common.js';
 
 export const syncStatusSchema = z
   .strictObject({

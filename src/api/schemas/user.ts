@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain/roles.js';
-import { MULTILINE, requiredText, safeText, text } from '../../records/schemas/common.js';
-import { LANGUAGES, USERNAME_PATTERN } from '../../records/users.js';
+import { MULTILINE, requiredText, safeText, text } from '../../domain/schemas/common.js';
+import { LANGUAGES, USERNAME_PATTERN } from '../../directory/users.js';
 
 export const userSchema = z
   .strictObject({

@@ -1,13 +1,13 @@
 import { sql, type Kysely } from 'kysely';
-import { canonicalJson } from '../../util/canonical-json.js';
-import { loadLawReference } from '../../records/law-reference.js';
 import type { Engine } from '../db.js';
+import { LAW_ACTS_002, LAW_SECTIONS_002 } from './002-law-catalogue.data.js';
 
 /**
  * The versioned law catalogue: acts, sections (BNS, the IPC sections they correspond to) and the
- * history of corrections, seeded from reference/law as read when this migration runs. Later
- * changes to the reference files reach existing databases only through a new migration or
- * through corrections in the application (which are events, with who, when, why and a source).
+ * history of corrections, seeded from reference/law as it was when this migration was written
+ * (frozen in 002-law-catalogue.data.ts, so that every database gets the same rows). Later changes
+ * to the reference files reach databases only through a new migration or through corrections in
+ * the application (which are events, with who, when, why and a source).
  *
  * These tables are master data, not projections: `cctns rebuild` does not empty them, and
  * replaying a correction event sets the same absolute values again.
@@ -69,41 +69,9 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
     .execute();
   await db.schema.createIndex('law_section_versions_ref').on('law_section_versions').columns(['act', 'section', 'version']).execute();
 
-  const ref = loadLawReference();
   const at = new Date().toISOString();
-  await db
-    .insertInto('law_acts')
-    .values(
-      ref.acts.map((a) => ({
-        code: a.code,
-        name: a.name,
-        year: a.year,
-        kind: a.kind,
-        state_code: a.stateCode,
-        source: ref.actSources.get(a.code) ?? 'reference/law',
-      })),
-    )
-    .execute();
-  const rows = ref.sections.map((s, i) => ({
-    act: s.act,
-    section: s.section,
-    title: s.title,
-    title_hi: s.titleHi,
-    chapter: s.chapter,
-    max_punishment: s.maxPunishment,
-    max_years: s.maxYears,
-    cognizable: s.cognizable,
-    bailable: s.bailable,
-    triable_by: s.triableBy,
-    equivalents: canonicalJson(s.equivalents),
-    sensitive: s.sensitive ? 1 : 0,
-    crime_head: s.crimeHead,
-    version: 1,
-    source: s.source,
-    ordinal: i + 1,
-    updated_at: at,
-    updated_by: 'migration',
-  }));
+  await db.insertInto('law_acts').values([...LAW_ACTS_002]).execute();
+  const rows = LAW_SECTIONS_002.map((s, i) => ({ ...s, version: 1, ordinal: i + 1, updated_at: at, updated_by: 'migration' }));
   // In batches: 18 columns × 100 rows stays far below either engine's parameter limit.
   for (let i = 0; i < rows.length; i += 100) {
     await db.insertInto('law_sections').values(rows.slice(i, i + 100)).execute();

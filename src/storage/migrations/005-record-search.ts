@@ -1,7 +1,6 @@
 import { sql, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
-import { backfillSearchIndex } from '../../search/search-index.js';
 import type { Engine } from '../db.js';
-import type { Database } from '../schema.js';
+import { backfillSearchIndex } from './005-record-search.backfill.js';
 
 /**
  * Search over vehicles, phone numbers and FIRs: index tables filled by the record projectors in
@@ -75,5 +74,5 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
   await db.schema.createIndex('firs_registered').on('firs').column('registered_at').execute();
 
   // A node upgraded from an earlier version has records already: index them now.
-  await backfillSearchIndex(db as Kysely<Database>, engine);
+  await backfillSearchIndex(db, engine);
 }

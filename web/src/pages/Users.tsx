@@ -238,7 +238,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
   );
 }
 
-/** As the server checks it (src/records/users.ts). */
+/** As the server checks it (src/directory/users.ts). */
 const USERNAME_PATTERN = /^[a-z][a-z0-9.-]{2,39}$/;
 
 function CreateUserDialog({

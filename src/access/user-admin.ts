@@ -1,16 +1,16 @@
 import crypto from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import type { ClientInfo, RequestActor } from '../access/auth-service.js';
-import type { AuditLog } from '../access/audit-log.js';
-import type { LoginGuard } from '../access/login-guard.js';
-import { hashPassword } from '../access/passwords.js';
-import { assignableRoles, decide, type Resource } from '../access/policy.js';
+import { type ClientInfo, type RequestActor } from './auth-service.js';
+import type { AuditLog } from './audit-log.js';
+import type { LoginGuard } from './login-guard.js';
+import { hashPassword } from './passwords.js';
+import { assignableRoles, decide, type Resource } from './policy.js';
 import { isRole, roleFitsUnit, ROLE_DEFINITIONS, type Action, type Role } from '../domain/roles.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
-import type { UnitService } from './units.js';
-import type { Language, User, UserRepository } from './users.js';
+import type { UnitService } from '../directory/units.js';
+import type { Language, User, UserRepository } from '../directory/users.js';
 
 export interface UserView {
   id: string;

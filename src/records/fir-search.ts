@@ -2,16 +2,16 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { parseFirNumber } from '../domain/fir-numbers.js';
-import type { FirService } from '../records/firs.js';
-import type { UnitService } from '../records/units.js';
-import type { RecordViews } from '../records/views.js';
+import type { FirService } from './firs.js';
+import type { UnitService } from '../directory/units.js';
+import type { RecordViews } from './views.js';
 import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
-import { fullTextFor, type FirFullText } from './fulltext.js';
-import { rangeEnd, rangeStart, type FirSearchQuery } from './schemas.js';
-import { withoutProtectedPersons } from '../records/protection.js';
-import { auditSearch, scopeCounts } from './scope.js';
-import { indexText, snippet, textTokens } from './text-tokens.js';
+import { fullTextFor, type FirFullText } from '../search/fulltext.js';
+import { rangeEnd, rangeStart, type FirSearchQuery } from '../search/schemas.js';
+import { withoutProtectedPersons } from '../access/protection.js';
+import { auditSearch, scopeCounts } from '../search/scope.js';
+import { indexText, snippet, textTokens } from '../search/text-tokens.js';
 
 type FirQuery = SelectQueryBuilder<Database, 'firs', object>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { firstUnsafeCharacter, normaliseText, type TextRules } from '../../domain/safe-text.js';
+import { firstUnsafeCharacter, normaliseText, type TextRules } from '../safe-text.js';
 
 /** ISO-8601 instant with an offset or Z, e.g. 2026-03-01T14:30:00+05:30. */
 export const instant = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-03-01T14:30:00+05:30' });

@@ -7,8 +7,8 @@
  */
 import QRCode from 'qrcode';
 import { FIR_COPY_LABELS, FIR_COPY_LANGUAGES, fill, type FirCopyLabels } from './labels.js';
-import { buildPdf, FontRegistry, num, PageCanvas, type FormXObject, type Rgb } from './pdf.js';
-import { TextEngine, type Line, type TextStyle } from './text.js';
+import { buildPdf, FontRegistry, num, PageCanvas, type FormXObject, type Rgb } from '../pdf.js';
+import { TextEngine, type Line, type TextStyle } from '../text.js';
 import type {
   DateTimeIST,
   FirCopyAccused,

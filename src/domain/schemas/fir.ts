@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { compactIdentifier } from '../../domain/vehicle-numbers.js';
+import { compactIdentifier } from '../vehicle-numbers.js';
 import { instant, MULTILINE, reason, requiredText, safeText, text, uuid } from './common.js';
-import { personInput, personOnRecord } from './person.js';
+import type { SectionRef } from '../law.js';
+import { personInput, personOnRecord, type PersonRole } from './person.js';
 
 export const sectionRef = z.strictObject({
   act: safeText().toUpperCase().min(2, 'is required').max(20),
@@ -112,3 +113,22 @@ export const firListQuery = z.strictObject({
   to: instant.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
+
+/** The versioned IIF-1 content of an FIR. Every amendment stores a full new copy. */
+export interface FirContent {
+  origin: 'regular' | 'zero' | 'efir' | 'transfer';
+  infoType: 'written' | 'oral' | 'electronic';
+  occurredFrom: string;
+  occurredTo: string | null;
+  infoReceivedAt: string;
+  place: FirInput['place'];
+  sections: SectionRef[];
+  persons: { personId: string; role: PersonRole }[];
+  unknownAccused: { description: string }[];
+  properties: FirInput['properties'];
+  delayReasons: string | null;
+  briefFacts: string;
+  ioUserId: string | null;
+  officerInCharge: string;
+  jurisdictionStationCode: string | null;
+}

@@ -6,7 +6,7 @@
  * checker refuses a catalogue that misses a label. Placeholders in braces ({state}, {page}) are filled
  * by the renderer; keep them, move them where the language wants them.
  */
-import type { ScriptCode } from './text.js';
+import type { ScriptCode } from '../text.js';
 
 export interface FirCopyLabels {
   // Header and footer

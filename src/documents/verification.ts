@@ -1,5 +1,13 @@
 import type { SecretBox } from '../access/secret-box.js';
-import type { Fir } from './firs.js';
+
+/** What a verification code is computed from: the FIR's identity and the version printed. */
+export interface VerifiedDocument {
+  id: string;
+  version: number;
+  stationCode: string;
+  year: number;
+  firNo: number;
+}
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -7,7 +15,7 @@ const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
  * The verification code printed on every FIR copy: the FIR number and a MAC of the FIR id and
  * version under the node key. Anyone can check a copy at /verify; nobody can forge one.
  */
-export function verificationCode(secrets: SecretBox, fir: Pick<Fir, 'id' | 'version' | 'stationCode' | 'year' | 'firNo'>): string {
+export function verificationCode(secrets: SecretBox, fir: VerifiedDocument): string {
   const mac = secrets.mac('fir-copy', `${fir.id}:${fir.version}`);
   const chars = Array.from(mac.subarray(0, 8), (b) => ALPHABET[b % ALPHABET.length]).join('');
   return `${fir.stationCode}-${fir.year}-${String(fir.firNo).padStart(4, '0')}-${chars.slice(0, 4)}-${chars.slice(4)}`;

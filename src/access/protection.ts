@@ -1,5 +1,5 @@
 import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
-import type { RequestActor } from '../access/auth-service.js';
+import type { RequestActor } from './auth-service.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
 

@@ -2,11 +2,11 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { firNumberLabel } from '../domain/fir-numbers.js';
 import { normalisePhone } from '../domain/phone-numbers.js';
-import type { PersonRegistry } from '../records/persons.js';
-import type { UnitService } from '../records/units.js';
-import type { RecordViews } from '../records/views.js';
+import type { PersonRegistry } from './persons.js';
+import type { UnitService } from '../directory/units.js';
+import type { RecordViews } from './views.js';
 import type { Storage } from '../storage/db.js';
-import { auditSearch, scopeHits } from './scope.js';
+import { auditSearch, scopeHits } from '../search/scope.js';
 
 const MAX_HITS = 500;
 

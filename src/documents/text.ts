@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../../util/paths.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
 
 type HarfBuzz = typeof import('harfbuzzjs');
 type HbFont = InstanceType<HarfBuzz['Font']>;
