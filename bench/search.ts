@@ -53,7 +53,7 @@ async function writePopulation(file: string): Promise<{ queries: BenchQuery[]; d
     const ok = out.write(fields.map((f) => csvField(f)).join(',') + '\n');
     return ok ? null : new Promise<void>((r) => out.once('drain', () => r()));
   };
-  write(['name', 'father_name', 'gender', 'age', 'district']);
+  void write(['name', 'father_name', 'gender', 'age', 'district']);
   const queries: BenchQuery[] = [];
   let i = 0;
   let native = 0;

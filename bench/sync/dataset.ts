@@ -53,7 +53,7 @@ const CRIMES: { sections: [string, string]; facts: ((f: Facts) => string)[] }[] 
     facts: [
       (f) => `The complainant ${f.complainant}, resident of ${f.place}, states that the accused ${f.accused} promised to get his son a job in a private company at Pune MIDC and took Rs. ${f.amount} from him in instalments.`,
       (f) => `The amount was paid in cash and by PhonePe in front of ${f.victim}, who also gave her documents to the accused. After taking the money the accused stopped picking up the phone and now says "paise wapas nahi milenge".`,
-      (f) => `No appointment letter was given. The complainant has handed over screenshots of the payments and the accused's mobile number for enquiry.`,
+      (_f) => `No appointment letter was given. The complainant has handed over screenshots of the payments and the accused's mobile number for enquiry.`,
     ],
   },
   {

@@ -79,7 +79,7 @@ export const floor: Contender = {
               await post(agent, linkUrl, body);
               break;
             } catch (e) {
-              if (tries >= MAX_TRIES_PER_BATCH) throw new Error(`floor: a batch failed ${tries} times: ${(e as Error).message}`);
+              if (tries >= MAX_TRIES_PER_BATCH) throw new Error(`floor: a batch failed ${tries} times: ${(e as Error).message}`, { cause: e });
               attempts++;
             }
           }

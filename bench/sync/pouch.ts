@@ -29,7 +29,7 @@ interface PouchDb {
   close(): Promise<void>;
 }
 interface Replication {
-  on(event: 'change' | 'complete' | 'error', fn: (info: any) => void): Replication;
+  on(event: 'change' | 'complete' | 'error', fn: (info: { ok?: boolean; status?: string }) => void): Replication;
   cancel(): void;
 }
 interface PouchStatic {

@@ -434,6 +434,8 @@ function words(s: string): string[] {
   return s
     .toLowerCase()
     .normalize('NFKC')
+    // The Devanagari block as a range: its vowel signs and viramas belong inside the words.
+    // eslint-disable-next-line no-misleading-character-class
     .split(/[^a-z0-9\u0900-\u097F]+/)
     .filter((w) => w.length > 0);
 }

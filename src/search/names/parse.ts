@@ -36,6 +36,7 @@ export interface ParsedName {
   script: string | null;
 }
 
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function escapeRegExp(s: string): string {

@@ -207,7 +207,7 @@ function marker(kind: keyof typeof MARKERS, sample: string): string {
   return MARKERS[kind][/[\u0900-\u097f]/u.test(sample) ? 'hi' : 'en'];
 }
 
-const PHONE_RUN = /\(?\+?\(?\p{Nd}(?:[ ().\-]{0,2}\p{Nd})*\)?/gu;
+const PHONE_RUN = /\(?\+?\(?\p{Nd}(?:[ ().-]{0,2}\p{Nd})*\)?/gu;
 
 /** A redactor for one set of withheld persons, compiled once and applied to many texts. */
 export function nameRedactor(identities: readonly WithheldIdentity[]): (text: string) => Redacted {

@@ -268,7 +268,7 @@ function useOthers(ids: string[]): Record<string, Other> {
     let live = true;
     const missing = key ? key.split(',').filter((i) => !(i in others)) : [];
     for (const other of missing) {
-      records
+      void records
         .person(other)
         .then((p): Other => (p.masked ? { kind: 'masked' } : { kind: 'name', name: p.name }))
         .catch((): Other => ({ kind: 'unknown' }))
