@@ -100,7 +100,7 @@ export async function buildServer(node: CctnsNode, opts: ServerOptions = {}): Pr
     return payload;
   });
 
-  app.setErrorHandler((err: any, request, reply) => {
+  app.setErrorHandler((err: Error & { statusCode?: unknown; code?: string }, request, reply) => {
     if (err instanceof ProblemError) return sendProblem(reply, err);
     if (err instanceof z.ZodError) return sendProblem(reply, validationProblem('body', err));
     if (isInvalidTextDbError(err)) {

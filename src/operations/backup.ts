@@ -50,7 +50,7 @@ export async function backup(storage: Storage, file: string, onProgress?: (table
         counts[t.name] = 0;
         for (;;) {
           let q = tx.selectFrom(t.name).selectAll();
-          for (const k of [t.key].flat()) q = q.orderBy(k as any);
+          for (const k of [t.key].flat()) q = q.orderBy(sql.ref(k));
           const rows = await q.limit(2000).offset(offset).execute();
           if (rows.length === 0) break;
           offset += rows.length;
@@ -89,7 +89,8 @@ export async function restore(storage: Storage, file: string, onProgress?: (rows
     const flush = async () => {
       if (batch.length === 0) return;
       const table = batch[0]!.t;
-      await tx.insertInto(table as keyof Database).values(batch.map((b) => b.r) as any).execute();
+      // Rows of whichever table the line names, as that table stored them: typed at run time, not here.
+      await tx.insertInto(table as keyof Database).values(batch.map((b) => b.r) as never).execute();
       batch = [];
     };
     for await (const line of input) {
