@@ -2,7 +2,6 @@ import type { Kysely } from 'kysely';
 import { compactIdentifier, normaliseRegistration, reversed } from '../domain/vehicle-numbers.js';
 import type { FirContent } from '../records/firs.js';
 import type { Engine, Executor, Storage } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
 import type { Database } from '../storage/schema.js';
 import { fullTextFor, type FirFullText } from './fulltext.js';
 import { indexNewPersonsPhones, PHONE_INDEX_TABLE } from './phone-index.js';
@@ -21,9 +20,13 @@ export interface IndexedFir {
 export class SearchIndex {
   private readonly fullText: FirFullText;
 
-  constructor(storage: Storage, events: EventLog) {
+  constructor(storage: Storage) {
     this.fullText = fullTextFor(storage.engine);
-    for (const table of ['vehicle_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables]) events.registerProjectionTable(table);
+  }
+
+  /** The index's tables, which rebuild empties and refills. */
+  get tables(): string[] {
+    return ['vehicle_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables];
   }
 
   /**
