@@ -192,7 +192,7 @@ export async function openNode(
     engine: storage.engine,
     unitsChanged: () => units.forget(),
     lawChanged: () => law.invalidate(),
-    isSensitive: (refs) => law.isSensitive(refs),
+    isSensitive: (exec, refs) => law.isSensitive(refs, exec),
     writeNameKeys: (tx, list) => personIndex.write(tx, list),
     indexNewPhones: (tx, list) => indexNewPersonsPhones(tx, storage.engine, list),
     indexFir: (tx, fir, o) => searchIndex.indexFir(tx, fir, o),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Executor, Tx } from '../storage/db.js';
 import type { BatchProjector, EventContract, PayloadReading, Projector, StoredEvent } from '../storage/event-log.js';
 import { alertIssued } from './alert/issued.js';
 import { alertWithdrawn } from './alert/withdrawn.js';
@@ -122,7 +123,7 @@ export class EventCatalogue implements EventContract {
     return this.byType.get(type)?.version;
   }
 
-  async read(type: string, version: number, payload: unknown): Promise<PayloadReading> {
+  async read(exec: Executor, type: string, version: number, payload: unknown): Promise<PayloadReading> {
     const def = this.byType.get(type);
     if (!def) return { ok: false, field: '(type)', message: `unknown event type "${type}"` };
     let value = payload;
@@ -130,7 +131,7 @@ export class EventCatalogue implements EventContract {
       const older = def.older![v]!;
       const r = older.schema.safeParse(value);
       if (!r.success) return { ok: false, ...problemOf(r.error) };
-      value = await older.upcast(r.data, this.ctx);
+      value = await older.upcast(r.data, this.ctx, exec);
     }
     const r = def.schema.safeParse(value);
     if (!r.success) return { ok: false, ...problemOf(r.error) };
@@ -145,8 +146,8 @@ export class EventCatalogue implements EventContract {
   }
 
   /** Where a stored event goes in the network (its payload read at its version and upcast). */
-  async route(e: StoredEvent, look: RoutingLookup): Promise<Routing> {
-    const r = await this.read(e.type, e.payload_version, JSON.parse(e.payload));
+  async route(tx: Tx, e: StoredEvent, look: RoutingLookup): Promise<Routing> {
+    const r = await this.read(tx, e.type, e.payload_version, JSON.parse(e.payload));
     if (!r.ok) throw new Error(`${e.type} ${e.origin_unit}/${e.seq} cannot be routed: ${r.field}: ${r.message}`);
     return this.byType.get(e.type)!.route(e, r.payload, look);
   }

@@ -19,7 +19,7 @@
  */
 import type { z } from 'zod';
 import type { SectionRef } from '../domain/law.js';
-import type { Engine, Tx } from '../storage/db.js';
+import type { Engine, Executor, Tx } from '../storage/db.js';
 import type { StoredEvent } from '../storage/event-log.js';
 
 /** Where an event belongs in the network. */
@@ -57,8 +57,8 @@ export interface ProjectionContext {
   unitsChanged(): void;
   /** A law section was corrected: the in-memory catalogue is stale. */
   lawChanged(): void;
-  /** Whether any of these sections makes a case sensitive (by the entries' flags; act rules for the rest). */
-  isSensitive(refs: readonly SectionRef[]): Promise<boolean>;
+  /** Whether any of these sections makes a case sensitive (by the entries' flags; act rules for the rest), read through `exec`. */
+  isSensitive(exec: Executor, refs: readonly SectionRef[]): Promise<boolean>;
   /** Writes the name keys of new persons. */
   writeNameKeys(tx: Tx, persons: readonly { id: string; name: string; aliases: string[] }[]): Promise<void>;
   /** Indexes the phones of new persons. */
@@ -77,7 +77,8 @@ export interface Projected<P> {
 /** An older payload shape and how to bring it to the next version. */
 export interface OlderVersion<From = any, To = any> {
   schema: z.ZodType<From>;
-  upcast(payload: From, ctx: ProjectionContext): To | Promise<To>;
+  /** `exec` reads inside the transaction that is reading the event. */
+  upcast(payload: From, ctx: ProjectionContext, exec: Executor): To | Promise<To>;
 }
 
 export interface EventType<P = any> {

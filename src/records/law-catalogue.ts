@@ -145,18 +145,19 @@ export class LawCatalogue {
     return `${Number(r.n)}:${r.last ?? ''}`;
   }
 
-  private async load(): Promise<Snapshot> {
+  /** `exec`: a transaction reading (a projection, an upcast) must not wait for another connection. */
+  private async load(exec: Executor = this.storage.db): Promise<Snapshot> {
     if (this.snapshot) {
       if (Date.now() - this.checkedAt < STALE_CHECK_MS) return this.snapshot;
       // Another process (a second node process on the same database) may have corrected an entry.
       this.checkedAt = Date.now();
-      if ((await this.stamp(this.storage.db)) === this.snapshot.stamp) return this.snapshot;
+      if ((await this.stamp(exec)) === this.snapshot.stamp) return this.snapshot;
       this.invalidate();
     }
     if (this.loading) return this.loading;
     const generation = this.generation;
     const loading = (async () => {
-      const db = this.storage.db;
+      const db = exec;
       const stamp = await this.stamp(db);
       const rows = await db.selectFrom('law_sections').selectAll().orderBy('ordinal').execute();
       const actRows = await db.selectFrom('law_acts').selectAll().execute();
@@ -240,8 +241,8 @@ export class LawCatalogue {
   }
 
   /** Does any of these sections make the case sensitive (by the entries' own flags; act rules for the rest)? */
-  async isSensitive(refs: readonly SectionRef[]): Promise<boolean> {
-    const snap = await this.load();
+  async isSensitive(refs: readonly SectionRef[], exec: Executor = this.storage.db): Promise<boolean> {
+    const snap = await this.load(exec);
     const entries = refs.map((r) => this.lookup(snap, r) ?? r);
     return sensitiveByRules(entries, this.ref().sensitiveRules);
   }

@@ -37,7 +37,7 @@ export interface EventContract {
   /** The payload version the type is written at now; undefined for an unknown type. */
   version(type: string): number | undefined;
   /** Checks a payload written at `version` and upcasts it to the current version. */
-  read(type: string, version: number, payload: unknown): Promise<PayloadReading>;
+  read(exec: Executor, type: string, version: number, payload: unknown): Promise<PayloadReading>;
   /** Applies one event (`one`), or consecutive events of the type at once where it can (`many`). */
   projector(type: string): { one: Projector; many?: BatchProjector };
   /** The read tables rebuild empties, in that order (dependants first). */
@@ -180,12 +180,12 @@ export class EventLog {
    * Checks new events against the catalogue at their type's current version. A payload that does
    * not match is a bug in the code appending it, not bad input: it throws before anything is written.
    */
-  private async checkNew(events: readonly NewEvent[]): Promise<Record<string, unknown>[]> {
+  private async checkNew(tx: Tx, events: readonly NewEvent[]): Promise<Record<string, unknown>[]> {
     const out: Record<string, unknown>[] = [];
     for (const e of events) {
       const version = this.catalogue.version(e.type);
       if (version === undefined) throw new Error(`Event type ${e.type} is not in the event catalogue (src/events/catalogue.ts)`);
-      const r = await this.catalogue.read(e.type, version, e.payload);
+      const r = await this.catalogue.read(tx, e.type, version, e.payload);
       if (!r.ok) throw new Error(`Invalid ${e.type} payload (version ${version}): ${r.field}: ${r.message}`);
       out.push(r.payload);
     }
@@ -193,7 +193,7 @@ export class EventLog {
   }
 
   async append(tx: Tx, event: NewEvent): Promise<StoredEvent> {
-    const [payload] = await this.checkNew([event]);
+    const [payload] = await this.checkNew(tx, [event]);
     await this.lockWrites(tx);
     const [stored] = await this.chain(tx, [event]);
     await tx.insertInto('events').values(stored!).execute();
@@ -210,7 +210,7 @@ export class EventLog {
    */
   async appendMany(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    const payloads = await this.checkNew(events);
+    const payloads = await this.checkNew(tx, events);
     await this.lockWrites(tx);
     const stored = await this.chain(tx, events);
     // The read-table rows are built while the database writes the events.
@@ -243,7 +243,7 @@ export class EventLog {
     const own = this.originUnit();
     const byOrigin = new Map<string, StoredEvent[]>();
     const payloads = new Map<StoredEvent, Record<string, unknown>>();
-    for (const e of events) payloads.set(e, await this.readStored(e));
+    for (const e of events) payloads.set(e, await this.readStored(tx, e));
     for (const e of events) {
       if (modeOf(e.origin_unit) === 'partial' && e.origin_unit === own) throw new ChainRefusal('own-origin', e.origin_unit, e.seq, 'this node made its own events and cannot be sent them');
       let list = byOrigin.get(e.origin_unit);
@@ -300,7 +300,7 @@ export class EventLog {
   }
 
   /** A stored event's payload checked at its version and upcast to the current one; a refusal names the event and field. */
-  private async readStored(e: StoredEvent): Promise<Record<string, unknown>> {
+  private async readStored(tx: Tx, e: StoredEvent): Promise<Record<string, unknown>> {
     const current = this.catalogue.version(e.type);
     if (current === undefined) throw new ChainRefusal('unknown-type', e.origin_unit, e.seq, `unknown event type "${e.type}"`, { type: e.type });
     const refuse = (field: string, message: string) =>
@@ -314,7 +314,7 @@ export class EventLog {
     } catch {
       throw refuse('(payload)', 'is not JSON');
     }
-    const r = await this.catalogue.read(e.type, e.payload_version, payload);
+    const r = await this.catalogue.read(tx, e.type, e.payload_version, payload);
     if (!r.ok) throw refuse(r.field, r.message);
     return r.payload;
   }
@@ -449,7 +449,7 @@ export class EventLog {
         const items: ProjectedEvent[] = [];
         for (const { local_pos, ...row } of rows) {
           const event = { ...row, seq: Number(row.seq) };
-          items.push({ event, payload: await this.readStored(event) });
+          items.push({ event, payload: await this.readStored(tx, event) });
         }
         await this.project(tx, items);
         after = Number(rows[rows.length - 1]!.local_pos);

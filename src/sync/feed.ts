@@ -81,7 +81,7 @@ export class Feed {
   };
 
   async route(tx: Tx, e: StoredEvent, look = lookupIn(tx)): Promise<Routing> {
-    return this.catalogue.route(e, look);
+    return this.catalogue.route(tx, e, look);
   }
 
   /**
