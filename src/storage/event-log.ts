@@ -171,11 +171,6 @@ export class EventLog {
     return () => this.commitListeners.delete(listener);
   }
 
-  /** Every event type this node knows how to apply. */
-  types(): string[] {
-    return this.catalogue.types();
-  }
-
   /**
    * Checks new events against the catalogue at their type's current version. A payload that does
    * not match is a bug in the code appending it, not bad input: it throws before anything is written.
