@@ -101,7 +101,7 @@ function direct(server: TestServer): Path {
           const personIds = [uuidv7(), uuidv7(), uuidv7()];
           const names = [b.complainant.person, b.accused[0]!.person, b.victims[0]!.person];
           for (const [k, p] of names.entries()) {
-            await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + k, id: uuidv7(), type: 'person.created', entity_id: personIds[k]!, payload: canonicalJson(p), actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
+            await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + k, id: uuidv7(), type: 'person.created', entity_id: personIds[k]!, payload: canonicalJson(p), payload_version: 1, actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
             await tx.insertInto('persons').values({ id: personIds[k]!, owner_unit: 'MH-PUN-PS01', name: p.name, district: null, aliases: '[]', relative_name: null, relative_kind: null, gender: p.gender, age: p.age, birth_date: null, juvenile: 0, addresses: '[]', phones: '[]', id_documents: '[]', description: '{}', photo_sha256: null, created_at: at, created_by: 'bench', updated_at: at }).execute();
             // The ceiling writes the person's name keys too, as the API does.
             await tx.insertInto('person_name_keys').values(personKeys({ id: personIds[k]!, name: p.name, aliases: [] }).map((key) => ({ key, person_id: personIds[k]! }))).execute();
@@ -110,7 +110,7 @@ function direct(server: TestServer): Path {
           const gdId = uuidv7();
           await tx.insertInto('gd_entries').values({ id: gdId, station_code: 'BENCH', gd_date: '2026-07-01', entry_no: i + 1, entry_at: at, kind: 'fir_registered', text: 'FIR registered', officer: null, ref_type: 'fir', ref_id: firId, corrects_id: null, created_by: 'bench' }).execute();
           const content = JSON.stringify(b);
-          await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + 5, id: uuidv7(), type: 'fir.registered', entity_id: firId, payload: content, actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
+          await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + 5, id: uuidv7(), type: 'fir.registered', entity_id: firId, payload: content, payload_version: 1, actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
           await tx.insertInto('firs').values({ id: firId, station_code: 'BENCH', district_code: 'MH-PUN', year: 2026, fir_no: i + 1, registered_at: at, occurred_from: b.occurredFrom, occurred_to: null, info_received_at: b.infoReceivedAt, gd_entry_id: gdId, info_type: 'written', origin: 'regular', law_code: 'BNS', sections: JSON.stringify(b.sections), principal: '{}', crime_head: 'Theft', max_years: 5, sensitive: 0, status: 'registered', io_user_id: null, officer_in_charge: 'bench', complaint_id: null, zero_of_station: null, transferred_to_fir: null, transferred_to_station: null, transferred_from_fir: null, efir_signed_at: null, version: 1, content, created_by: 'bench', updated_at: at }).execute();
           await tx.insertInto('fir_versions').values({ fir_id: firId, version: 1, event_id: firId, at, author: 'bench', reason: 'Registered', content }).execute();
         });

@@ -11,6 +11,8 @@ import { TokenStore } from './access/tokens.js';
 import type { Config } from './config.js';
 import { v5 as uuidv5 } from 'uuid';
 import { keepsFeed } from './domain/tiers.js';
+import { EVENT_TYPES, EventCatalogue } from './events/catalogue.js';
+import type { EventType } from './events/event-type.js';
 import { NATION_CODE } from './domain/units.js';
 import { AlertService } from './records/alerts.js';
 import { AttachmentStore } from './records/attachments.js';
@@ -25,6 +27,7 @@ import { PersonSearch } from './search/person-search.js';
 import { SamePersonMarks } from './search/same-person.js';
 import { RecordAccess } from './records/record-access.js';
 import { FirSearch } from './records/fir-search.js';
+import { indexNewPersonsPhones } from './search/phone-index.js';
 import { PhoneSearch } from './records/phone-search.js';
 import { SearchIndex } from './search/search-index.js';
 import { VehicleSearch } from './search/vehicle-search.js';
@@ -44,7 +47,6 @@ import { Feed } from './sync/feed.js';
 import { NodeIdentity } from './sync/identity.js';
 import { NodeProfile } from './sync/node-profile.js';
 import { NodeRegistry } from './sync/node-registry.js';
-import { routingRule } from './sync/routing.js';
 import { UpstreamService } from './sync/upstream-service.js';
 import { AuditCopies } from './sync/audit-copies.js';
 import { canonicalJson } from './util/canonical-json.js';
@@ -112,7 +114,16 @@ export interface SyncParts {
   enrol(input: { upstreamUrl: string; code: string; label?: string }): Promise<{ nodeId: string; upstreamUnit: string }>;
 }
 
-export async function openNode(config: Config, opts: { clock?: Clock; storage?: Storage; onReindexProgress?: (done: number, total: number) => void } = {}): Promise<CctnsNode> {
+export async function openNode(
+  config: Config,
+  opts: {
+    clock?: Clock;
+    storage?: Storage;
+    onReindexProgress?: (done: number, total: number) => void;
+    /** The event catalogue (tests replace it to write the payloads of an earlier release). */
+    eventTypes?: readonly EventType[];
+  } = {},
+): Promise<CctnsNode> {
   const clock = opts.clock ?? systemClock;
   const storage = opts.storage ?? openStorage(config);
   await migrate(storage);
@@ -120,7 +131,6 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const originUnit = () => profile.unitCode;
   const events = new EventLog(storage, clock, originUnit);
   const audit = new AuditLog(storage, clock);
-  // Registration order is the order rebuild empties tables: users refer to units.
   const users = new UserRepository(storage, events);
   const units = new UnitService(storage, events);
   const sessions = new SessionStore(storage, clock, config.security);
@@ -157,10 +167,10 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const recordAccess = new RecordAccess(storage, units, audit, nodeFacts);
   const gd = new GeneralDiary(storage, events);
   const personIndex = new PersonNameIndex(storage);
-  const persons = new PersonRegistry(storage, events, personIndex, clock);
+  const persons = new PersonRegistry(storage, events, clock);
   const personSearch = new PersonSearch(storage, personIndex);
   const samePerson = new SamePersonMarks(storage, events, audit);
-  const searchIndex = new SearchIndex(storage, events);
+  const searchIndex = new SearchIndex(storage);
   const homes = (path: string) => profile.homes(path);
   const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess, index: searchIndex, homes });
   const gdService = new GdService({ events, audit, clock, gd, access: recordAccess, firs });
@@ -173,9 +183,20 @@ export async function openNode(config: Config, opts: { clock?: Clock; storage?: 
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
 
-  // Every event type must know where it belongs in the network, or it could never sync.
-  for (const type of events.types()) if (!routingRule(type)) throw new Error(`Event type ${type} has no routing rule in src/sync/routing.ts`);
-  const feed = new Feed(storage);
+  // The projectors reach the services above the event layer only through this port. The
+  // catalogue refuses to be built if any event type lacks its schema, projector or routing rule.
+  const catalogue = new EventCatalogue(opts.eventTypes ?? EVENT_TYPES, {
+    engine: storage.engine,
+    unitsChanged: () => units.forget(),
+    lawChanged: () => law.invalidate(),
+    isSensitive: (exec, refs) => law.isSensitive(refs, exec),
+    writeNameKeys: (tx, list) => personIndex.write(tx, list),
+    indexNewPhones: (tx, list) => indexNewPersonsPhones(tx, storage.engine, list),
+    indexFir: (tx, fir, o) => searchIndex.indexFir(tx, fir, o),
+    indexTables: searchIndex.tables,
+  });
+  events.useCatalogue(catalogue);
+  const feed = new Feed(storage, catalogue);
   const acceptsNodes = keepsFeed(profile.tier);
   if (acceptsNodes) {
     events.setStoredHook(feed.address);
@@ -289,6 +310,7 @@ export function seedEvents(): StoredEvent[] {
       type: 'unit.created',
       entity_id: input.code,
       payload: canonicalJson(unitCreatedPayload.parse(input)),
+      payload_version: 1,
       actor: 'system',
       at,
       prev_hash: prev,

@@ -241,7 +241,7 @@ export function toRealTime(clock: ManualClock): void {
 async function stationEvents(node: CctnsNode, afterSeq: number): Promise<EventRow[]> {
   const rows = await node.storage.db
     .selectFrom('events')
-    .select(['origin_unit', 'seq', 'id', 'type', 'entity_id', 'payload', 'actor', 'at', 'prev_hash', 'hash'])
+    .select(['origin_unit', 'seq', 'id', 'type', 'entity_id', 'payload', 'payload_version', 'actor', 'at', 'prev_hash', 'hash'])
     .where('origin_unit', '=', STATION)
     .where('seq', '>', afterSeq)
     .orderBy('local_pos')

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { allowedParentKind, childPath, UNIT_CODE_PATTERN, UNIT_KINDS, type UnitKind } from '../domain/units.js';
+import { allowedParentKind, UNIT_CODE_PATTERN, UNIT_KINDS, type UnitKind } from '../domain/units.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { UnitsTable } from '../storage/schema.js';
@@ -55,32 +55,6 @@ export class UnitService {
     private readonly storage: Storage,
     private readonly events: EventLog,
   ) {
-    events.register('unit.created', async (tx, e, p: z.output<typeof unitCreatedPayload>) => {
-      this.cache.clear();
-      const parent = p.parentCode
-        ? await tx.selectFrom('units').select(['path', 'depth']).where('code', '=', p.parentCode).executeTakeFirstOrThrow()
-        : null;
-      await tx
-        .insertInto('units')
-        .values({
-          code: p.code,
-          kind: p.kind,
-          parent_code: p.parentCode,
-          path: childPath(parent?.path ?? null, p.code),
-          depth: parent ? parent.depth + 1 : 0,
-          name_en: p.nameEn,
-          name_hi: p.nameHi,
-          category: p.category,
-          demo: p.demo ? 1 : 0,
-          phone: p.phone,
-          address_en: p.addressEn,
-          created_at: e.at,
-          updated_at: e.at,
-        })
-        .execute();
-    });
-    // Users refer to units, so they are emptied first on rebuild.
-    events.registerProjectionTable('units');
   }
 
   /** Creates a unit inside an open transaction, checking its place in the tree. */
@@ -105,6 +79,11 @@ export class UnitService {
    * are cached; a unit event empties the cache. Reads inside a transaction bypass it.
    */
   private readonly cache = new Map<string, Unit>();
+
+  /** Drops the cached units: a unit event was applied. */
+  forget(): void {
+    this.cache.clear();
+  }
 
   async get(code: string, exec: Executor = this.storage.db): Promise<Unit | null> {
     const useCache = exec === this.storage.db;

@@ -57,17 +57,6 @@ function toUser(r: UsersTable): User {
 }
 
 /**
- * Ends the user's sessions and revokes their API tokens that existed at a reset or disablement.
- * Done where the event is applied, so it happens on every node the event reaches (sessions and
- * tokens are each node's own), including a station that hears of it at its next sync. Only what
- * was made up to the event's time is touched, so a replay (rebuild) changes nothing more.
- */
-async function endAccessBefore(tx: Tx, userId: string, at: string): Promise<void> {
-  await tx.updateTable('sessions').set({ ended_at: at }).where('user_id', '=', userId).where('ended_at', 'is', null).where('created_at', '<=', at).execute();
-  await tx.updateTable('api_tokens').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).where('created_at', '<=', at).execute();
-}
-
-/**
  * User accounts as event-sourced records. Credential hashes and sealed TOTP seeds are in the
  * events because read tables must be rebuildable and station nodes must sign users in offline.
  */
@@ -76,64 +65,6 @@ export class UserRepository {
     private readonly storage: Storage,
     private readonly events: EventLog,
   ) {
-    events.register('user.created', async (tx, e, p: UserCreated) => {
-      await tx
-        .insertInto('users')
-        .values({
-          id: p.id,
-          username: p.username,
-          display_name: p.displayName,
-          role: p.role,
-          unit_code: p.unitCode,
-          language: p.language,
-          status: 'active',
-          password_hash: p.passwordHash,
-          must_change_password: p.mustChangePassword ? 1 : 0,
-          totp_secret: p.totpSecret,
-          totp_enrolled_at: p.totpSecret ? e.at : null,
-          created_at: e.at,
-          created_by: e.actor,
-          updated_at: e.at,
-        })
-        .execute();
-    });
-    events.register('user.password_set', async (tx, e, p: { passwordHash: string; mustChangePassword: boolean }) => {
-      await tx
-        .updateTable('users')
-        .set({ password_hash: p.passwordHash, must_change_password: p.mustChangePassword ? 1 : 0, updated_at: e.at })
-        .where('id', '=', e.entity_id)
-        .execute();
-      // A password set by an administrator is a reset: whoever held the account's access loses it.
-      if (p.mustChangePassword) await endAccessBefore(tx, e.entity_id, e.at);
-    });
-    events.register('user.totp_enrolled', async (tx, e, p: { totpSecret: string }) => {
-      await tx
-        .updateTable('users')
-        .set({ totp_secret: p.totpSecret, totp_enrolled_at: e.at, updated_at: e.at })
-        .where('id', '=', e.entity_id)
-        .execute();
-    });
-    events.register('user.totp_cleared', async (tx, e) => {
-      await tx
-        .updateTable('users')
-        .set({ totp_secret: null, totp_enrolled_at: null, updated_at: e.at })
-        .where('id', '=', e.entity_id)
-        .execute();
-    });
-    for (const [type, status] of [
-      ['user.disabled', 'disabled'],
-      ['user.enabled', 'active'],
-    ] as const) {
-      events.register(type, async (tx, e) => {
-        await tx.updateTable('users').set({ status, updated_at: e.at }).where('id', '=', e.entity_id).execute();
-        // Enabling does not revive what disabling ended: the user signs in afresh.
-        if (status === 'disabled') await endAccessBefore(tx, e.entity_id, e.at);
-      });
-    }
-    events.register('user.language_set', async (tx, e, p: { language: Language }) => {
-      await tx.updateTable('users').set({ language: p.language, updated_at: e.at }).where('id', '=', e.entity_id).execute();
-    });
-    events.registerProjectionTable('users');
   }
 
   async create(tx: Tx, input: UserCreated, actor: string): Promise<void> {

@@ -60,35 +60,6 @@ export class AlertService {
   constructor(
     private readonly deps: { storage: Storage; events: EventLog; audit: AuditLog; clock: Clock; units: UnitService; attachments: AttachmentStore; access: RecordAccess },
   ) {
-    const { events } = deps;
-    events.register('alert.issued', async (tx, e, p: Issued) => {
-      // Who sees the alert follows from where its target really lies, not from what the event says.
-      const target = await tx.selectFrom('units').select('path').where('code', '=', p.targetUnit).executeTakeFirst();
-      await tx
-        .insertInto('alerts')
-        .values({
-          id: p.id,
-          kind: p.kind,
-          title: p.title,
-          details: p.details,
-          photo_sha256: p.photoSha256,
-          target_unit: p.targetUnit,
-          target_path: target?.path ?? p.targetPath,
-          issuer_unit: p.issuerUnit,
-          issued_by: p.issuerName,
-          issued_at: e.at,
-          expires_at: p.expiresAt,
-          status: 'active',
-          withdrawn_at: null,
-          withdrawn_by: null,
-          withdraw_reason: null,
-        })
-        .execute();
-    });
-    events.register('alert.withdrawn', async (tx, e, p: { reason: string; by: string }) => {
-      await tx.updateTable('alerts').set({ status: 'withdrawn', withdrawn_at: e.at, withdrawn_by: p.by, withdraw_reason: p.reason }).where('id', '=', e.entity_id).execute();
-    });
-    events.registerProjectionTable('alerts');
   }
 
   async issue(actor: RequestActor, input: AlertInput, client: ClientInfo): Promise<Alert> {

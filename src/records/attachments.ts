@@ -69,16 +69,6 @@ export class AttachmentStore {
     private readonly access: RecordAccess,
     private readonly files: BlobFiles,
   ) {
-    events.register('attachment.added', async (tx, e, p: { sha256: string; mime: string; size: number; ownerUnit: string }) => {
-      // The event is about the file it names: one naming another file could pass that file to its sender.
-      if (e.entity_id !== p.sha256) throw new Error(`attachment.added ${e.entity_id} names another file (${p.sha256})`);
-      await tx
-        .insertInto('attachments')
-        .values({ sha256: p.sha256, mime: p.mime, size: p.size, owner_unit: p.ownerUnit, created_at: e.at, created_by: e.actor })
-        .onConflict((oc) => oc.column('sha256').doNothing())
-        .execute();
-    });
-    events.registerProjectionTable('attachments');
   }
 
   /** A photo for a record (`record.register`) or for an alert (`alert.issue`), owned by the uploader's unit. */

@@ -1,4 +1,3 @@
-import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
@@ -8,7 +7,7 @@ import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import type { SectionRef } from '../domain/law.js';
 import { principalOffence } from '../domain/law-catalogue-rules.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
-import { peekNextNumber, recordNumber } from '../storage/counters.js';
+import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { ComplaintsTable } from '../storage/schema.js';
@@ -93,47 +92,6 @@ export class ComplaintService {
       access: RecordAccess;
     },
   ) {
-    const { events } = deps;
-    events.register('complaint.registered', async (tx, e, p: Omit<Complaint, 'status' | 'closure' | 'closureNote' | 'closedAt' | 'firId' | 'assignedTo' | 'assignedAt' | 'sensitive'> & { seq: number; year: number; sensitive?: boolean }) => {
-      await tx
-        .insertInto('complaints')
-        .values({
-          id: p.id,
-          station_code: p.stationCode,
-          ack_no: p.ackNo,
-          received_at: p.receivedAt,
-          mode: p.mode,
-          complainant_id: p.complainantId,
-          description: p.description,
-          place: p.place,
-          occurred_from: p.occurredFrom,
-          occurred_to: p.occurredTo,
-          sections: canonicalJson(p.sectionsAlleged),
-          max_years: p.maxYears,
-          // Events written before complaints carried the flag: derived from the sections alleged.
-          sensitive: (p.sensitive ?? (await deps.law.isSensitive(p.sectionsAlleged))) ? 1 : 0,
-          assigned_to: null,
-          assigned_at: null,
-          status: 'registered',
-          closure: null,
-          closure_note: null,
-          closed_at: null,
-          fir_id: null,
-          gd_entry_id: p.gdEntryId,
-          created_by: e.actor,
-          updated_at: e.at,
-        })
-        .execute();
-      await tx.insertInto('record_persons').values({ record_type: 'complaint', record_id: p.id, person_id: p.complainantId, role: 'complainant' }).execute();
-      await recordNumber(tx, `complaint:${p.stationCode}:${p.year}`, p.seq);
-    });
-    events.register('complaint.assigned', async (tx, e, p: { officerUserId: string }) => {
-      await tx.updateTable('complaints').set({ assigned_to: p.officerUserId, assigned_at: e.at, status: 'under_enquiry', updated_at: e.at }).where('id', '=', e.entity_id).execute();
-    });
-    events.register('complaint.closed', async (tx, e, p: { closure: Closure; note: string; firId?: string }) => {
-      await tx.updateTable('complaints').set({ status: 'closed', closure: p.closure, closure_note: p.note, closed_at: e.at, fir_id: p.firId ?? null, updated_at: e.at }).where('id', '=', e.entity_id).execute();
-    });
-    events.registerProjectionTable('complaints');
   }
 
   async register(actor: RequestActor, input: ComplaintInput, client: ClientInfo): Promise<Complaint> {

@@ -1,4 +1,3 @@
-import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
@@ -9,7 +8,7 @@ import { penalCodeFor, type LawSection, type SectionRef } from '../domain/law.js
 import { principalOffence } from '../domain/law-catalogue-rules.js';
 import { badRequest, conflict, fieldProblem, notFound, type FieldError } from '../errors.js';
 import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
-import { peekNextNumber, recordNumber } from '../storage/counters.js';
+import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { FirsTable } from '../storage/schema.js';
@@ -125,97 +124,6 @@ export class FirService {
       homes: (unitPath: string) => Promise<boolean>;
     },
   ) {
-    const { events } = deps;
-    events.register('fir.registered', async (tx, e, p: FirRegistered) => {
-      await tx
-        .insertInto('firs')
-        .values({
-          id: p.id,
-          station_code: p.stationCode,
-          district_code: p.districtCode,
-          year: p.year,
-          fir_no: p.firNo,
-          registered_at: p.registeredAt,
-          occurred_from: p.content.occurredFrom,
-          occurred_to: p.content.occurredTo,
-          info_received_at: p.content.infoReceivedAt,
-          gd_entry_id: p.gdEntryId,
-          info_type: p.content.infoType,
-          origin: p.content.origin,
-          law_code: p.lawCode,
-          sections: canonicalJson(p.content.sections),
-          principal: canonicalJson(p.principal),
-          crime_head: p.crimeHead,
-          max_years: p.maxYears,
-          sensitive: p.sensitive ? 1 : 0,
-          status: p.status,
-          io_user_id: p.content.ioUserId,
-          officer_in_charge: p.content.officerInCharge,
-          complaint_id: p.complaintId,
-          zero_of_station: p.zeroOfStation,
-          transferred_to_fir: null,
-          transferred_to_station: null,
-          transferred_from_fir: p.transferredFromFir,
-          efir_signed_at: null,
-          version: 1,
-          content: canonicalJson(p.content),
-          created_by: e.actor,
-          updated_at: e.at,
-        })
-        .execute();
-      await tx.insertInto('fir_versions').values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) }).execute();
-      // A zero FIR registered at its new station: the sending station's copy learns the new number
-      // (only an FIR that was sent to this station: another node's event cannot claim any FIR).
-      if (p.transferredFromFir) {
-        await tx
-          .updateTable('firs')
-          .set({ transferred_to_fir: p.id, updated_at: e.at })
-          .where('id', '=', p.transferredFromFir)
-          .where('transferred_to_fir', 'is', null)
-          .where('transferred_to_station', '=', p.stationCode)
-          .execute();
-      }
-      await linkPersons(tx, p.id, p.content.persons);
-      await recordNumber(tx, `fir:${p.stationCode}:${p.year}`, p.firNo);
-      await deps.index.indexFir(tx, { id: p.id, content: p.content }, { replace: false });
-    });
-    events.register('fir.amended', async (tx, e, p: Derived & { version: number; reason: string; content: FirContent }) => {
-      await tx
-        .updateTable('firs')
-        .set({
-          version: p.version,
-          content: canonicalJson(p.content),
-          sections: canonicalJson(p.content.sections),
-          occurred_from: p.content.occurredFrom,
-          occurred_to: p.content.occurredTo,
-          law_code: p.lawCode,
-          principal: canonicalJson(p.principal),
-          crime_head: p.crimeHead,
-          max_years: p.maxYears,
-          sensitive: p.sensitive ? 1 : 0,
-          io_user_id: p.content.ioUserId,
-          updated_at: e.at,
-        })
-        .where('id', '=', e.entity_id)
-        .execute();
-      await tx.insertInto('fir_versions').values({ fir_id: e.entity_id, version: p.version, event_id: e.id, at: e.at, author: e.actor, reason: p.reason, content: canonicalJson(p.content) }).execute();
-      await linkPersons(tx, e.entity_id, p.content.persons);
-      // The search finds an FIR by what it says now: vehicles, sections and facts are re-indexed.
-      await deps.index.indexFir(tx, { id: e.entity_id, content: p.content }, { replace: true });
-    });
-    events.register('fir.transferred', async (tx, e, p: { toFirId: string; toStationCode: string }) => {
-      await tx.updateTable('firs').set({ status: 'transferred', transferred_to_fir: p.toFirId, transferred_to_station: p.toStationCode, updated_at: e.at }).where('id', '=', e.entity_id).execute();
-    });
-    // Sent to a station served by another node, which registers it under its own number on arrival.
-    events.register('fir.transfer_sent', async (tx, e, p: { toStationCode: string }) => {
-      await tx.updateTable('firs').set({ status: 'transferred', transferred_to_station: p.toStationCode, updated_at: e.at }).where('id', '=', e.entity_id).execute();
-    });
-    events.register('fir.efir_signed', async (tx, e, p: { signedAt: string }) => {
-      await tx.updateTable('firs').set({ status: 'registered', efir_signed_at: p.signedAt, updated_at: e.at }).where('id', '=', e.entity_id).execute();
-    });
-    events.registerProjectionTable('firs');
-    events.registerProjectionTable('fir_versions');
-    events.registerProjectionTable('record_persons');
   }
 
   /** Sections checked against the catalogue and the occurrence date; the derived facts. */
@@ -601,16 +509,6 @@ export function linksOf(entries: { p: PersonOnRecord; path: string }[]) {
     persons: entries.flatMap(({ p, path }) => ('personId' in p ? [{ id: p.personId, path: `${path}.personId` }] : [])),
     photos: entries.flatMap(({ p, path }) => ('person' in p && p.person.photoSha256 ? [{ sha256: p.person.photoSha256, path: `${path}.person.photoSha256` }] : [])),
   };
-}
-
-async function linkPersons(tx: Tx, firId: string, persons: FirContent['persons']): Promise<void> {
-  for (const p of persons) {
-    await tx
-      .insertInto('record_persons')
-      .values({ record_type: 'fir', record_id: firId, person_id: p.personId, role: p.role })
-      .onConflict((oc) => oc.columns(['record_type', 'record_id', 'person_id', 'role']).doNothing())
-      .execute();
-  }
 }
 
 /** The district in a unit path /IN/MH/MH-PUN/…: the third segment. */

@@ -1,23 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
+import { GD_KINDS, gdScope } from '../events/gd/entry-added.js';
 import { istDate } from '../domain/ist.js';
-import { peekNextNumber, recordNumber } from '../storage/counters.js';
+import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { GdEntriesTable } from '../storage/schema.js';
 
-export const GD_KINDS = [
-  'complaint_registered',
-  'fir_registered',
-  'fir_received_on_transfer',
-  'fir_transferred',
-  'departure',
-  'arrival',
-  'arrest',
-  'seizure',
-  'information',
-  'general',
-  'correction',
-] as const;
+export { GD_KINDS };
 export type GdKind = (typeof GD_KINDS)[number];
 
 export interface GdEntry {
@@ -49,7 +38,7 @@ interface GdAdded {
   correctsId: string | null;
 }
 
-const scope = (station: string, date: string) => `gd:${station}:${date}`;
+const scope = gdScope;
 
 function toEntry(r: GdEntriesTable): GdEntry {
   return {
@@ -77,29 +66,6 @@ export class GeneralDiary {
     private readonly storage: Storage,
     private readonly events: EventLog,
   ) {
-    events.register('gd.entry_added', async (tx, e, p: GdAdded) => {
-      await tx
-        .insertInto('gd_entries')
-        .values({
-          id: p.id,
-          station_code: p.stationCode,
-          gd_date: p.gdDate,
-          entry_no: p.entryNo,
-          entry_at: p.entryAt,
-          kind: p.kind,
-          text: p.text,
-          officer: p.officer,
-          ref_type: p.refType,
-          ref_id: p.refId,
-          corrects_id: p.correctsId,
-          created_by: e.actor,
-        })
-        .execute();
-      await recordNumber(tx, scope(p.stationCode, p.gdDate), p.entryNo);
-    });
-    events.registerProjectionTable('gd_entries');
-    // Every numbered series (GD, FIR, complaint) is recomputed by its projectors on rebuild.
-    events.registerProjectionTable('counters');
   }
 
   async add(

@@ -17,6 +17,7 @@ import {
 } from '../domain/law-catalogue-rules.js';
 import { badRequest, conflict, forbidden, notFound } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
+import { LAW_SECTION_COLUMNS, type CorrectableField } from '../events/law/section-corrected.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { LawSectionsTable } from '../storage/schema.js';
 import { MULTILINE, safeText } from '../domain/schemas/common.js';
@@ -59,19 +60,7 @@ interface CorrectionPayload {
   source: string;
 }
 
-/** Field of the API ↔ column of law_sections. maxYears follows maxPunishment (parsed). */
-const COLUMNS = {
-  title: 'title',
-  titleHi: 'title_hi',
-  maxPunishment: 'max_punishment',
-  maxYears: 'max_years',
-  cognizable: 'cognizable',
-  bailable: 'bailable',
-  triableBy: 'triable_by',
-  sensitive: 'sensitive',
-  crimeHead: 'crime_head',
-} as const satisfies Record<string, keyof LawSectionsTable>;
-type CorrectableField = keyof typeof COLUMNS;
+const COLUMNS = LAW_SECTION_COLUMNS;
 
 export interface LawSectionVersion {
   eventId: string;
@@ -134,39 +123,6 @@ export class LawCatalogue {
     private readonly events: EventLog,
     private readonly referenceDir: string = LAW_REFERENCE_DIR,
   ) {
-    events.register('law.section_corrected', async (tx, e, p: CorrectionPayload) => {
-      const set: Record<string, unknown> = {};
-      const changes: Record<string, { from: unknown; to: unknown }> = {};
-      for (const [field, value] of Object.entries(p.changes)) {
-        const column = COLUMNS[field as CorrectableField];
-        if (!column) continue;
-        set[column] = field === 'sensitive' ? (value ? 1 : 0) : value;
-        changes[field] = { from: p.previous[field] ?? null, to: value };
-      }
-      await tx
-        .updateTable('law_sections')
-        .set({ ...set, version: p.version, updated_at: e.at, updated_by: e.actor })
-        .where('act', '=', p.act)
-        .where('section', '=', p.section)
-        .execute();
-      await tx
-        .insertInto('law_section_versions')
-        .values({
-          event_id: e.id,
-          act: p.act,
-          section: p.section,
-          version: p.version,
-          changes: JSON.stringify(changes),
-          reason: p.reason,
-          source: p.source,
-          changed_by: e.actor,
-          changed_at: e.at,
-        })
-        .onConflict((oc) => oc.column('event_id').doNothing())
-        .execute();
-      this.invalidate();
-    });
-    // Deliberately no registerProjectionTable: rebuild must not empty the seeded catalogue.
   }
 
   /** Drops the in-memory copy; the next read loads the committed catalogue. */
@@ -189,18 +145,19 @@ export class LawCatalogue {
     return `${Number(r.n)}:${r.last ?? ''}`;
   }
 
-  private async load(): Promise<Snapshot> {
+  /** `exec`: a transaction reading (a projection, an upcast) must not wait for another connection. */
+  private async load(exec: Executor = this.storage.db): Promise<Snapshot> {
     if (this.snapshot) {
       if (Date.now() - this.checkedAt < STALE_CHECK_MS) return this.snapshot;
       // Another process (a second node process on the same database) may have corrected an entry.
       this.checkedAt = Date.now();
-      if ((await this.stamp(this.storage.db)) === this.snapshot.stamp) return this.snapshot;
+      if ((await this.stamp(exec)) === this.snapshot.stamp) return this.snapshot;
       this.invalidate();
     }
     if (this.loading) return this.loading;
     const generation = this.generation;
     const loading = (async () => {
-      const db = this.storage.db;
+      const db = exec;
       const stamp = await this.stamp(db);
       const rows = await db.selectFrom('law_sections').selectAll().orderBy('ordinal').execute();
       const actRows = await db.selectFrom('law_acts').selectAll().execute();
@@ -284,8 +241,8 @@ export class LawCatalogue {
   }
 
   /** Does any of these sections make the case sensitive (by the entries' own flags; act rules for the rest)? */
-  async isSensitive(refs: readonly SectionRef[]): Promise<boolean> {
-    const snap = await this.load();
+  async isSensitive(refs: readonly SectionRef[], exec: Executor = this.storage.db): Promise<boolean> {
+    const snap = await this.load(exec);
     const entries = refs.map((r) => this.lookup(snap, r) ?? r);
     return sensitiveByRules(entries, this.ref().sensitiveRules);
   }

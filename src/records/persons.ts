@@ -1,12 +1,8 @@
-import { canonicalJson } from '../util/canonical-json.js';
 import { v7 as uuidv7 } from 'uuid';
-import { ageOn, birthDateProblems, isJuvenile } from '../domain/person-names.js';
-import type { PersonNameIndex } from '../search/person-index.js';
-import { indexNewPersonsPhones } from '../search/phone-index.js';
+import { birthDateProblems } from '../domain/person-names.js';
 import { fieldProblem } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
-import { handOff, inOrder, insertMany } from '../storage/bulk.js';
-import type { EventLog, ProjectedEvent } from '../storage/event-log.js';
+import type { EventLog } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
 import type { PersonInput } from '../domain/schemas/person.js';
 import type { Clock } from '../util/clock.js';
@@ -43,60 +39,13 @@ function toPerson(r: PersonsTable): Person {
   };
 }
 
-type CreatedPayload = PersonInput & { id: string; ownerUnit: string };
-
 /** The one person index: every complainant, accused, victim and witness, entered once. */
 export class PersonRegistry {
   constructor(
     private readonly storage: Storage,
     private readonly events: EventLog,
-    private readonly nameIndex: PersonNameIndex,
     private readonly clock: Clock,
-  ) {
-    // One projector for one person and for many (bulk import, rebuild): the same rows either way.
-    events.registerBatch('person.created', (tx, items) => this.project(tx, items));
-    events.registerProjectionTable('person_name_keys');
-    events.registerProjectionTable('persons');
-  }
-
-  private async project(tx: Tx, items: readonly ProjectedEvent[]): Promise<void> {
-    const rows = items.map(({ event: e, payload }) => {
-      const p = payload as CreatedPayload;
-      const age = p.age ?? (p.birthDate ? ageOn(p.birthDate, new Date(e.at)) : null);
-      return {
-        id: p.id,
-        owner_unit: p.ownerUnit,
-        name: p.name,
-        // The district the person is known in: where they live, as entered.
-        district: p.addresses?.find((a) => a.district)?.district ?? null,
-        aliases: canonicalJson(p.aliases ?? []),
-        relative_name: p.relativeName ?? null,
-        relative_kind: p.relativeKind ?? null,
-        gender: p.gender ?? 'unknown',
-        age,
-        birth_date: p.birthDate ?? null,
-        juvenile: isJuvenile(age) ? 1 : 0,
-        addresses: canonicalJson(p.addresses ?? []),
-        phones: canonicalJson(p.phones ?? []),
-        id_documents: canonicalJson(p.idDocuments ?? []),
-        description: canonicalJson({ ...(p.description ?? {}), occupation: p.occupation, nationality: p.nationality }),
-        photo_sha256: p.photoSha256 ?? null,
-        created_at: e.at,
-        created_by: e.actor,
-        updated_at: e.at,
-      } satisfies PersonsTable;
-    });
-    // The name keys are computed while the database writes the rows.
-    const written = insertMany(tx, this.storage.engine, 'persons', rows);
-    await handOff(written);
-    const indexed = this.nameIndex.write(
-      tx,
-      rows.map((r, i) => ({ id: r.id, name: r.name, aliases: (items[i]!.payload as CreatedPayload).aliases ?? [] })),
-    );
-    await inOrder(written, indexed);
-    // New persons: their phones are inserted, none to replace.
-    await indexNewPersonsPhones(tx, this.storage.engine, rows.map((r) => ({ id: r.id, ownerUnit: r.owner_unit, phones: JSON.parse(r.phones) as string[] })));
-  }
+  ) {}
 
   async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {
     this.requireSaneAge([input], () => path);

@@ -40,16 +40,6 @@ export class SamePersonMarks {
     private readonly events: EventLog,
     private readonly audit: AuditLog,
   ) {
-    events.register('person.same_marked', async (tx, e, p: { id: string; personA: string; personB: string; reason: string }) => {
-      await tx
-        .insertInto('person_same_marks')
-        .values({ id: p.id, person_a: p.personA, person_b: p.personB, reason: p.reason, marked_by: e.actor, marked_at: e.at, withdrawn_by: null, withdrawn_at: null, withdraw_reason: null })
-        .execute();
-    });
-    events.register('person.same_unmarked', async (tx, e, p: { id: string; reason: string }) => {
-      await tx.updateTable('person_same_marks').set({ withdrawn_by: e.actor, withdrawn_at: e.at, withdraw_reason: p.reason }).where('id', '=', p.id).execute();
-    });
-    events.registerProjectionTable('person_same_marks');
   }
 
   /** Both persons must already have been found readable by the caller (see the route). */

@@ -1,7 +1,6 @@
 import { compactIdentifier, normaliseRegistration, reversed } from '../domain/vehicle-numbers.js';
 import type { FirContent } from '../domain/schemas/fir.js';
 import type { Executor, Storage } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
 import { fullTextFor, type FirFullText } from './fulltext.js';
 import { PHONE_INDEX_TABLE } from './phone-index.js';
 
@@ -19,9 +18,13 @@ export interface IndexedFir {
 export class SearchIndex {
   private readonly fullText: FirFullText;
 
-  constructor(storage: Storage, events: EventLog) {
+  constructor(storage: Storage) {
     this.fullText = fullTextFor(storage.engine);
-    for (const table of ['vehicle_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables]) events.registerProjectionTable(table);
+  }
+
+  /** The index's tables, which rebuild empties and refills. */
+  get tables(): string[] {
+    return ['vehicle_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables];
   }
 
   /**

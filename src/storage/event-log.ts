@@ -24,6 +24,26 @@ const WRITE_LOCK_KEY = 0x0cc7_1509;
 /** Applies one event to the read tables. Must be deterministic: rebuild replays it. */
 export type Projector = (tx: Tx, event: StoredEvent, payload: any) => Promise<void>;
 
+/** A payload checked against its type's schema and brought to the type's current version, or the field that is wrong. */
+export type PayloadReading = { ok: true; payload: Record<string, unknown> } | { ok: false; field: string; message: string };
+
+/**
+ * What the log knows of event types: the catalogue (src/events), handed in by node.ts. The log
+ * sits below it, so it sees the catalogue only through this port.
+ */
+export interface EventContract {
+  /** Every event type this node knows how to apply. */
+  types(): string[];
+  /** The payload version the type is written at now; undefined for an unknown type. */
+  version(type: string): number | undefined;
+  /** Checks a payload written at `version` and upcasts it to the current version. */
+  read(exec: Executor, type: string, version: number, payload: unknown): Promise<PayloadReading>;
+  /** Applies one event (`one`), or consecutive events of the type at once where it can (`many`). */
+  projector(type: string): { one: Projector; many?: BatchProjector };
+  /** The read tables rebuild empties, in that order (dependants first). */
+  readonly tables: readonly string[];
+}
+
 export interface ProjectedEvent {
   event: StoredEvent;
   payload: any;
@@ -52,10 +72,12 @@ export type ChainMode = 'complete' | 'partial';
 /** Events that do not continue a chain as they claim: the whole arrival is refused. */
 export class ChainRefusal extends Error {
   constructor(
-    readonly code: 'gap' | 'link' | 'hash' | 'fork' | 'own-origin' | 'unknown-type',
+    readonly code: 'gap' | 'link' | 'hash' | 'fork' | 'own-origin' | 'unknown-type' | 'invalid-payload',
     readonly originUnit: string,
     readonly seq: number,
     detail: string,
+    /** For a refused payload: the event's type and the field found wrong. */
+    readonly event?: { type: string; field?: string; problem?: string },
   ) {
     super(`${originUnit} event ${seq}: ${detail}`);
   }
@@ -64,7 +86,11 @@ export class ChainRefusal extends Error {
 /** Called inside the transaction that stored events, whichever way they came. */
 export type StoredHook = (tx: Tx, events: readonly StoredEvent[], how: 'local' | ChainMode) => Promise<void>;
 
-/** Hash of an event: covers every field, chained to the previous event of the same origin. */
+/**
+ * Hash of an event: covers every field, chained to the previous event of the same origin. The
+ * payload version is covered when it is not 1: events written before versions existed (all of
+ * version 1) keep the hashes they were made with, so old logs and chains held elsewhere verify.
+ */
 export function eventHash(e: Omit<StoredEvent, 'hash'>): string {
   return sha256Hex(
     canonicalJson({
@@ -74,6 +100,7 @@ export function eventHash(e: Omit<StoredEvent, 'hash'>): string {
       type: e.type,
       entity_id: e.entity_id,
       payload: e.payload,
+      ...(e.payload_version !== 1 ? { payload_version: e.payload_version } : {}),
       actor: e.actor,
       at: e.at,
       prev_hash: e.prev_hash,
@@ -83,13 +110,11 @@ export function eventHash(e: Omit<StoredEvent, 'hash'>): string {
 
 /**
  * The node's append-only log. Every change to a record is appended here in the same transaction
- * that updates the read tables, through the projector registered for its type.
+ * that updates the read tables, through the projector the catalogue declares for its type. Every
+ * payload appended, received or replayed is checked against the catalogue first.
  */
 export class EventLog {
-  private readonly projectors = new Map<string, Projector>();
-  private readonly batchProjectors = new Map<string, BatchProjector>();
-  /** Read tables in the order they can be emptied (dependants first). */
-  private readonly projectionTables: string[] = [];
+  private contract: EventContract | null = null;
   /**
    * The head as last appended in each open transaction: later appends in it need not re-read it,
    * and transactions opened through {@link transaction} write it back once, before commit.
@@ -109,15 +134,14 @@ export class EventLog {
     private readonly originUnit: () => string,
   ) {}
 
-  register(type: string, projector: Projector): void {
-    if (this.projectors.has(type)) throw new Error(`Projector for ${type} registered twice`);
-    this.projectors.set(type, projector);
+  /** The event catalogue; node.ts hands it in once the services its projectors use exist. */
+  useCatalogue(contract: EventContract): void {
+    this.contract = contract;
   }
 
-  /** Registers a projector that can apply many events of the type in one go (bulk imports, rebuild). */
-  registerBatch(type: string, projector: BatchProjector): void {
-    this.register(type, (tx, event, payload) => projector(tx, [{ event, payload }]));
-    this.batchProjectors.set(type, projector);
+  private get catalogue(): EventContract {
+    if (!this.contract) throw new Error('The event log has no catalogue yet');
+    return this.contract;
   }
 
   /** One hook sees every stored event (the feed addresses them for the nodes below). */
@@ -147,24 +171,29 @@ export class EventLog {
     return () => this.commitListeners.delete(listener);
   }
 
-  /** Every event type this node knows how to apply. */
-  types(): string[] {
-    return [...this.projectors.keys()];
-  }
-
-  /** Declare a read table that rebuild empties; declare dependants (FK holders) first. */
-  registerProjectionTable(table: string): void {
-    if (!this.projectionTables.includes(table)) this.projectionTables.push(table);
+  /**
+   * Checks new events against the catalogue at their type's current version. A payload that does
+   * not match is a bug in the code appending it, not bad input: it throws before anything is written.
+   */
+  private async checkNew(tx: Tx, events: readonly NewEvent[]): Promise<Record<string, unknown>[]> {
+    const out: Record<string, unknown>[] = [];
+    for (const e of events) {
+      const version = this.catalogue.version(e.type);
+      if (version === undefined) throw new Error(`Event type ${e.type} is not in the event catalogue (src/events/catalogue.ts)`);
+      const r = await this.catalogue.read(tx, e.type, version, e.payload);
+      if (!r.ok) throw new Error(`Invalid ${e.type} payload (version ${version}): ${r.field}: ${r.message}`);
+      out.push(r.payload);
+    }
+    return out;
   }
 
   async append(tx: Tx, event: NewEvent): Promise<StoredEvent> {
-    const projector = this.projectors.get(event.type);
-    if (!projector) throw new Error(`No projector for event type ${event.type}`);
+    const [payload] = await this.checkNew(tx, [event]);
     await this.lockWrites(tx);
     const [stored] = await this.chain(tx, [event]);
     await tx.insertInto('events').values(stored!).execute();
     await this.advanceHead(tx, stored!);
-    await projector(tx, stored!, event.payload);
+    await this.project(tx, [{ event: stored!, payload }]);
     await this.stored(tx, [stored!], 'local');
     return stored!;
   }
@@ -176,7 +205,7 @@ export class EventLog {
    */
   async appendMany(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
-    for (const e of events) if (!this.projectors.has(e.type)) throw new Error(`No projector for event type ${e.type}`);
+    const payloads = await this.checkNew(tx, events);
     await this.lockWrites(tx);
     const stored = await this.chain(tx, events);
     // The read-table rows are built while the database writes the events.
@@ -186,7 +215,7 @@ export class EventLog {
       await this.advanceHead(tx, stored[stored.length - 1]!);
       await this.project(
         tx,
-        stored.map((event, i) => ({ event, payload: events[i]!.payload })),
+        stored.map((event, i) => ({ event, payload: payloads[i]! })),
       );
     })();
     await inOrder(written, projected);
@@ -195,8 +224,10 @@ export class EventLog {
   }
 
   /**
-   * Stores events made on other nodes exactly as they were made (origin, seq, id and hash kept)
-   * and projects those not held yet. An event already held is skipped if identical and refused
+   * Stores events made on other nodes exactly as they were made (origin, seq, id, payload version
+   * and hash kept) and projects those not held yet. Every event is first checked against the
+   * catalogue (known type, payload valid at its version): one that is not refuses the whole
+   * arrival before anything is written. An event already held is skipped if identical and refused
    * if not; anything that does not continue its chain as it claims refuses the whole arrival
    * (the caller's transaction rolls back). Returns the events newly stored, in order.
    */
@@ -206,8 +237,9 @@ export class EventLog {
     const modeOf = typeof chainMode === 'function' ? chainMode : () => chainMode;
     const own = this.originUnit();
     const byOrigin = new Map<string, StoredEvent[]>();
+    const payloads = new Map<StoredEvent, Record<string, unknown>>();
+    for (const e of events) payloads.set(e, await this.readStored(tx, e));
     for (const e of events) {
-      if (!this.projectors.has(e.type)) throw new ChainRefusal('unknown-type', e.origin_unit, e.seq, `unknown event type "${e.type}"`);
       if (modeOf(e.origin_unit) === 'partial' && e.origin_unit === own) throw new ChainRefusal('own-origin', e.origin_unit, e.seq, 'this node made its own events and cannot be sent them');
       let list = byOrigin.get(e.origin_unit);
       if (!list) byOrigin.set(e.origin_unit, (list = []));
@@ -256,10 +288,30 @@ export class EventLog {
     await insertMany(tx, this.storage.engine, 'events', stored);
     await this.project(
       tx,
-      stored.map((event) => ({ event, payload: JSON.parse(event.payload) })),
+      stored.map((event) => ({ event, payload: payloads.get(event)! })),
     );
     await this.stored(tx, stored, typeof chainMode === 'function' ? 'partial' : chainMode);
     return stored;
+  }
+
+  /** A stored event's payload checked at its version and upcast to the current one; a refusal names the event and field. */
+  private async readStored(tx: Tx, e: StoredEvent): Promise<Record<string, unknown>> {
+    const current = this.catalogue.version(e.type);
+    if (current === undefined) throw new ChainRefusal('unknown-type', e.origin_unit, e.seq, `unknown event type "${e.type}"`, { type: e.type });
+    const refuse = (field: string, message: string) =>
+      new ChainRefusal('invalid-payload', e.origin_unit, e.seq, `${e.type} (payload version ${e.payload_version}): ${field}: ${message}`, { type: e.type, field, problem: message });
+    if (!Number.isSafeInteger(e.payload_version) || e.payload_version < 1 || e.payload_version > current) {
+      throw refuse('(version)', `this node knows ${e.type} up to version ${current}`);
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(e.payload);
+    } catch {
+      throw refuse('(payload)', 'is not JSON');
+    }
+    const r = await this.catalogue.read(tx, e.type, e.payload_version, payload);
+    if (!r.ok) throw refuse(r.field, r.message);
+    return r.payload;
   }
 
   /** Hashes (and links) of the origin's events held here among the given sequence numbers. */
@@ -297,6 +349,7 @@ export class EventLog {
         type: event.type,
         entity_id: event.entityId,
         payload: canonicalJson(event.payload),
+        payload_version: this.catalogue.version(event.type)!,
         actor: event.actor,
         at,
         prev_hash: head.hash,
@@ -319,11 +372,9 @@ export class EventLog {
     let i = 0;
     while (i < items.length) {
       const type = items[i]!.event.type;
-      const batch = this.batchProjectors.get(type);
+      const { one, many: batch } = this.catalogue.projector(type);
       if (!batch) {
-        const projector = this.projectors.get(type);
-        if (!projector) throw new Error(`Event ${items[i]!.event.origin_unit}/${items[i]!.event.seq} has unknown type ${type}`);
-        await projector(tx, items[i]!.event, items[i]!.payload);
+        await one(tx, items[i]!.event, items[i]!.payload);
         i++;
         continue;
       }
@@ -366,12 +417,13 @@ export class EventLog {
   }
 
   /**
-   * Empties the read tables and replays every event in arrival order. Runs in one transaction:
-   * a failure leaves the old read tables in place.
+   * Empties the read tables and replays every event in arrival order, each read through the
+   * catalogue (older payload versions upcast). Runs in one transaction: a failure leaves the old
+   * read tables in place.
    */
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
     return this.transaction(async (tx) => {
-      for (const table of this.projectionTables) {
+      for (const table of this.catalogue.tables) {
         await tx.deleteFrom(table as any).execute();
       }
       const total = Number(
@@ -389,10 +441,12 @@ export class EventLog {
           .limit(batch)
           .execute();
         if (rows.length === 0) break;
-        await this.project(
-          tx,
-          rows.map(({ local_pos, ...event }) => ({ event: { ...event, seq: Number(event.seq) }, payload: JSON.parse(event.payload) })),
-        );
+        const items: ProjectedEvent[] = [];
+        for (const { local_pos, ...row } of rows) {
+          const event = { ...row, seq: Number(row.seq) };
+          items.push({ event, payload: await this.readStored(tx, event) });
+        }
+        await this.project(tx, items);
         after = Number(rows[rows.length - 1]!.local_pos);
         done += rows.length;
         onProgress?.(done, total);

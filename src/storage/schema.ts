@@ -12,6 +12,8 @@ export interface EventsTable {
   type: string;
   entity_id: string;
   payload: string;
+  /** The version of the payload's shape (src/events); 1 for every event written before versions. */
+  payload_version: number;
   actor: string;
   at: string;
   prev_hash: string;

@@ -3,7 +3,8 @@ import type { Storage, Tx } from '../storage/db.js';
 import type { Database, EventAddressesTable } from '../storage/schema.js';
 import type { StoredEvent } from '../storage/event-log.js';
 import { insertMany } from '../storage/bulk.js';
-import { lookupIn, routingRule, type Routing } from './routing.js';
+import type { EventCatalogue } from '../events/catalogue.js';
+import { lookupIn, type Routing } from './routing.js';
 
 /** Bounds of a unit's subtree as a byte range of paths (codes hold only A–Z, 0–9, '-' and '/'). */
 export function subtreeRange(path: string): [string, string] {
@@ -27,7 +28,10 @@ export function pathWithin(path: string, ancestor: string): boolean {
  * (broadcasts) and to the units below it, leaving out what its own units made.
  */
 export class Feed {
-  constructor(private readonly storage: Storage) {}
+  constructor(
+    private readonly storage: Storage,
+    private readonly catalogue: EventCatalogue,
+  ) {}
 
   /** The event log's stored-events hook. */
   readonly address = async (tx: Tx, events: readonly StoredEvent[]): Promise<void> => {
@@ -77,9 +81,7 @@ export class Feed {
   };
 
   async route(tx: Tx, e: StoredEvent, look = lookupIn(tx)): Promise<Routing> {
-    const rule = routingRule(e.type);
-    if (!rule) throw new Error(`Event type ${e.type} has no routing rule`);
-    return rule(e, JSON.parse(e.payload), look);
+    return this.catalogue.route(tx, e, look);
   }
 
   /**
@@ -117,7 +119,7 @@ export class Feed {
       this.storage.db
         .selectFrom('event_addresses as a')
         .innerJoin('events as e', 'e.local_pos', 'a.local_pos')
-        .select(['a.id as cursor', 'e.origin_unit', 'e.seq', 'e.id', 'e.type', 'e.entity_id', 'e.payload', 'e.actor', 'e.at', 'e.prev_hash', 'e.hash', 'e.local_pos'])
+        .select(['a.id as cursor', 'e.origin_unit', 'e.seq', 'e.id', 'e.type', 'e.entity_id', 'e.payload', 'e.payload_version', 'e.actor', 'e.at', 'e.prev_hash', 'e.hash', 'e.local_pos'])
         .where('a.id', '>', after),
     )
       .where((eb) => eb.not(eb.and([eb('a.origin_path', '>=', lo), eb('a.origin_path', '<', hi)])))
@@ -131,7 +133,7 @@ export class Feed {
     for (const r of page) {
       if (seen.has(Number(r.local_pos))) continue;
       seen.add(Number(r.local_pos));
-      events.push({ origin_unit: r.origin_unit, seq: Number(r.seq), id: r.id, type: r.type, entity_id: r.entity_id, payload: r.payload, actor: r.actor, at: r.at, prev_hash: r.prev_hash, hash: r.hash });
+      events.push({ origin_unit: r.origin_unit, seq: Number(r.seq), id: r.id, type: r.type, entity_id: r.entity_id, payload: r.payload, payload_version: r.payload_version, actor: r.actor, at: r.at, prev_hash: r.prev_hash, hash: r.hash });
     }
     const next = page.length ? Number(page[page.length - 1]!.cursor) : after;
     return { events, next, more };

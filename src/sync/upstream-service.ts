@@ -36,6 +36,13 @@ export interface Head {
 /** The refusal of a push, in words for the log and the sending node's screen. */
 export function refusalProblem(err: ChainRefusal | WireError): ProblemError {
   if (err instanceof WireError) return new ProblemError(400, 'malformed-batch', err.message);
+  // An event the catalogue refuses: named (origin, seq, type, field) so the sending node's operator can find it.
+  if (err.code === 'unknown-type' || err.code === 'invalid-payload') {
+    return new ProblemError(422, err.code === 'unknown-type' ? 'unknown-event-type' : 'invalid-event', `Refused: ${err.message}. Nothing of this batch was applied.`, {
+      ...(err.event?.field ? { errors: [{ path: err.event.field, message: err.event.problem ?? err.message }] } : {}),
+      data: { event: { origin: err.originUnit, seq: err.seq, type: err.event?.type ?? null, field: err.event?.field ?? null } },
+    });
+  }
   const status = err.code === 'gap' ? 409 : 422;
   return new ProblemError(status, `chain-${err.code}`, `Refused: ${err.message}. Nothing of this batch was applied.`);
 }

@@ -11,6 +11,11 @@ import type { StoredEvent } from '../storage/event-log.js';
  * per origin, the hash before the first event sent and after the last, so the receiver rebuilds
  * the chain and any change to any event shows at its end. Events sent down (the feed, a restore)
  * are a selection of chains and carry their hashes.
+ *
+ * Each event line carries its payload version (`pv`, src/events) when it is not 1: absent means
+ * 1, which is what nodes of the release before versions send and expect, so they still exchange
+ * every version-1 event with newer nodes; an event of a later version reaches them as a line they
+ * refuse (they could not read its payload), never as a payload they misread.
  */
 
 /** Something the other node sent that is not what the protocol says. */
@@ -26,6 +31,7 @@ const eventLine = z.strictObject({
   a: z.string().min(1).max(100),
   at: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/, 'is not a UTC time'),
   p: z.record(z.string(), z.unknown()),
+  pv: z.number().int().min(1).max(10_000).optional(),
 });
 const fullEventLine = eventLine.extend({ ph: HASH, h: HASH });
 
@@ -38,12 +44,12 @@ export type ChainClaim = z.infer<typeof chainClaim>;
 export type UnlinkedEvent = Omit<StoredEvent, 'prev_hash' | 'hash'>;
 
 function toLine(e: UnlinkedEvent): z.infer<typeof eventLine> {
-  return { o: e.origin_unit, s: e.seq, i: e.id, t: e.type, e: e.entity_id, a: e.actor, at: e.at, p: JSON.parse(e.payload) };
+  return { o: e.origin_unit, s: e.seq, i: e.id, t: e.type, e: e.entity_id, a: e.actor, at: e.at, p: JSON.parse(e.payload), ...(e.payload_version !== 1 ? { pv: e.payload_version } : {}) };
 }
 
 function fromLine(l: z.infer<typeof eventLine>): UnlinkedEvent {
   // The stored payload is canonical JSON, so parsing and re-serialising gives back the same text.
-  return { origin_unit: l.o, seq: l.s, id: l.i, type: l.t, entity_id: l.e, actor: l.a, at: l.at, payload: canonicalJson(l.p) };
+  return { origin_unit: l.o, seq: l.s, id: l.i, type: l.t, entity_id: l.e, actor: l.a, at: l.at, payload: canonicalJson(l.p), payload_version: l.pv ?? 1 };
 }
 
 /** The push body for events in log order; chains must be consecutive per origin. */

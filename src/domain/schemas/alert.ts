@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { instant, MULTILINE, reason, requiredText, text, uuid } from './common.js';
 
 /** Kinds of alert a supervisor broadcasts to the stations beneath them. */
-export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
+export { ALERT_KINDS } from '../code-lists.js';
+import { ALERT_KINDS } from '../code-lists.js';
 
 export const alertInput = z.strictObject({
   kind: z.enum(ALERT_KINDS),

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { requiredText, safeText, text } from './common.js';
 
-export const PERSON_ROLES = ['complainant', 'accused', 'victim', 'witness'] as const;
+export { GENDERS, PERSON_ROLES } from '../code-lists.js';
+import { GENDERS, type PERSON_ROLES } from '../code-lists.js';
 export type PersonRole = (typeof PERSON_ROLES)[number];
-
-export const GENDERS = ['male', 'female', 'transgender', 'unknown'] as const;
 
 const address = z.strictObject({
   kind: z.enum(['present', 'permanent', 'other']).default('present'),

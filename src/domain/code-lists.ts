@@ -1,0 +1,28 @@
+/**
+ * Closed code lists that records, their events and the API share. They sit in domain/, the lowest
+ * layer, so that the request schemas (domain/schemas), the event catalogue (events/) and the web app
+ * take them from one place. A change here is a change of the event contract: a value may be added,
+ * never removed or renamed (logs written with it must still validate).
+ */
+
+/** How a person figures on a record. */
+export const PERSON_ROLES = ['complainant', 'accused', 'victim', 'witness'] as const;
+export const GENDERS = ['male', 'female', 'transgender', 'unknown'] as const;
+
+/** Kinds of alert or lookout notice. */
+export const ALERT_KINDS = ['missing_person', 'wanted_person', 'stolen_vehicle', 'unidentified_body', 'general'] as const;
+
+/** Kinds of General Diary entry. */
+export const GD_KINDS = [
+  'complaint_registered',
+  'fir_registered',
+  'fir_received_on_transfer',
+  'fir_transferred',
+  'departure',
+  'arrival',
+  'arrest',
+  'seizure',
+  'information',
+  'general',
+  'correction',
+] as const;

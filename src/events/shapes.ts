@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * Pieces of payload shapes shared by several event types. They check structure and types only
+ * (see event-type.ts): the input rules of the day live with the commands.
+ */
+
+/** A time as the code writes it: Date#toISOString(). */
+export const utc = z.iso.datetime();
+export const id = z.string().min(1).max(200);
+export const unitCode = z.string().min(1).max(40);
+export const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 hash');
+export const sectionRef = z.strictObject({ act: z.string().min(1), section: z.string().min(1) });
+
+export { GENDERS, PERSON_ROLES } from '../domain/code-lists.js';
