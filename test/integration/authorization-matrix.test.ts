@@ -568,7 +568,7 @@ const key = (d: { method: string; path: string }) => `${d.method} ${d.path}`;
 const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW || row === STATIONS_ROW || row === ALERT_UPLOAD_ROW || row === SYNC_RUN_ROW).map(([k]) => k));
 
 /** A station record a cell acts on: its id (an attachment's SHA-256), its station, and what the checks need. */
-type Rec = { id: string; station: string; [k: string]: any };
+type Rec = { id: string; station: string; [k: string]: string };
 
 /** A valid IIF-1 body (a motorcycle theft the day before the matrix clock); cells override what they probe. */
 function firBody(overrides: Record<string, unknown> = {}) {
@@ -775,14 +775,14 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.ok(found(r, x), 'the record is found');
-        assert.ok(!r.body.elsewhere.some((e: any) => e.unitCode === x.station), 'not reported as elsewhere');
+        assert.ok(!r.body.elsewhere.some((e: { unitCode: string }) => e.unitCode === x.station), 'not reported as elsewhere');
         const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', 'like', 'search.%').orderBy('seq', 'desc').executeTakeFirstOrThrow();
         assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
         assert.deepEqual(r.body.results, []);
-        const held = r.body.elsewhere.find((e: any) => e.unitCode === x.station);
+        const held = r.body.elsewhere.find((e: { unitCode: string }) => e.unitCode === x.station);
         assert.ok(held && held.count >= 1 && typeof held.unitName === 'string', `hit/no-hit names ${x.station}: ${JSON.stringify(r.body.elsewhere)}`);
         assert.ok(!JSON.stringify(r.body).includes(x.rec!.id), 'nothing of the record itself');
       },
@@ -799,7 +799,7 @@ describe('authorization matrix', () => {
     return { id: c.complainantId, station, name: c.complainant };
   }
 
-  async function makeComplaint(station: string, complainant = `Matrix Complainant ${++serial}`): Promise<Rec> {
+  async function makeComplaint(station: string, complainant = `Matrix Complainant ${++serial}`): Promise<Rec & { complainantId: string; complainant: string; gdEntryId: string }> {
     const input = complaintInput.parse({ stationCode: station, complainant: { person: { name: complainant, gender: 'female', age: 38 } }, description: 'My phone was snatched at the bus stand.', place: 'Bus stand' });
     const c = await server.node.complaints.register(await stationActor(station), input, RECORD_CLIENT);
     return { id: c.id, station, complainantId: c.complainantId, complainant, gdEntryId: c.gdEntryId };
@@ -933,7 +933,7 @@ describe('authorization matrix', () => {
     return db().selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).where('action', '=', action).where('target_id', '=', targetId).where('outcome', '=', 'success').execute();
   }
 
-  function assertUserShape(u: any) {
+  function assertUserShape(u: Record<string, unknown>) {
     for (const f of ['id', 'username', 'displayName', 'role', 'unitCode', 'language', 'status', 'createdAt']) {
       assert.equal(typeof u[f], 'string', `user.${f} is a string`);
     }
@@ -1019,15 +1019,15 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.ok(Array.isArray(r.body.entries));
-        assert.ok(r.body.entries.every((e: any) => e.actor === x.actor.username), 'only one’s own entries');
+        assert.ok(r.body.entries.every((e: { actor: string }) => e.actor === x.actor.username), 'only one’s own entries');
       },
     },
     'GET /api/v1/roles': {
       send: (c) => c.get('/api/v1/roles'),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.deepEqual(r.body.roles.map((ro: any) => ro.code), ASSIGNABLE[x.role]);
-        assert.ok(r.body.roles.every((ro: any) => Array.isArray(ro.unitKinds) && ro.unitKinds.length > 0));
+        assert.deepEqual(r.body.roles.map((ro: { code: string }) => ro.code), ASSIGNABLE[x.role]);
+        assert.ok(r.body.roles.every((ro: { unitKinds: unknown }) => Array.isArray(ro.unitKinds) && ro.unitKinds.length > 0));
       },
     },
     'GET /api/v1/units': {
@@ -1038,7 +1038,7 @@ describe('authorization matrix', () => {
         assert.equal(r.body.units[0].code, a.unit, 'one’s own unit first');
         assert.equal(r.body.units[0].depth, 0);
         const mine = await subtreeCodes(a.unit);
-        assert.deepEqual(new Set(r.body.units.map((u: any) => u.code)), mine);
+        assert.deepEqual(new Set(r.body.units.map((u: { code: string }) => u.code)), mine);
         if (a.outside) assert.ok(!mine.has(a.outside.unit));
       },
     },
@@ -1049,8 +1049,8 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         r.body.users.forEach(assertUserShape);
-        assert.ok(r.body.users.some((u: any) => u.id === x.target!.id), 'the target is listed');
-        assert.ok(r.body.users.every((u: any) => u.unitCode === x.place.unit), 'unit filter applied');
+        assert.ok(r.body.users.some((u: { id: string }) => u.id === x.target!.id), 'the target is listed');
+        assert.ok(r.body.users.every((u: { unitCode: string }) => u.unitCode === x.place.unit), 'unit filter applied');
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
@@ -1149,14 +1149,14 @@ describe('authorization matrix', () => {
       async allowed(r) {
         assert.equal(r.status, 200);
         assert.ok(r.body.stations.length >= 6);
-        assert.ok(r.body.stations.every((u: any) => u.kind === 'police_station' && u.code.startsWith('MH-')));
+        assert.ok(r.body.stations.every((u: { kind: string; code: string }) => u.kind === 'police_station' && u.code.startsWith('MH-')));
       },
     },
     'GET /api/v1/law/acts': {
       send: (c) => c.get('/api/v1/law/acts'),
       async allowed(r) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.acts.some((a: any) => a.code === 'POCSO' && a.kind === 'special'));
+        assert.ok(r.body.acts.some((a: { code: string; kind: string }) => a.code === 'POCSO' && a.kind === 'special'));
       },
     },
     'POST /api/v1/law/sections/:act/:section/corrections': {
@@ -1196,7 +1196,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/firs/${x.rec!.id}/versions`),
       async allowed(r) {
         assert.equal(r.status, 200);
-        assert.deepEqual(r.body.versions.map((v: any) => [v.version, v.reason]), [[1, 'Registered']]);
+        assert.deepEqual(r.body.versions.map((v: { version: number; reason: string }) => [v.version, v.reason]), [[1, 'Registered']]);
         assert.equal(r.body.versions[0].content.briefFacts, firBody().briefFacts);
       },
     },
@@ -1261,8 +1261,8 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.stationCode, x.station);
         assert.equal(r.body.date, '2026-03-10', 'today in IST');
-        assert.ok(r.body.entries.some((e: any) => e.id === x.rec!.id), 'the entry is in the day’s diary');
-        assert.ok(r.body.entries.every((e: any) => e.stationCode === x.station));
+        assert.ok(r.body.entries.some((e: { id: string }) => e.id === x.rec!.id), 'the entry is in the day’s diary');
+        assert.ok(r.body.entries.every((e: { stationCode: string }) => e.stationCode === x.station));
       },
     },
     'GET /api/v1/stations/:code/dashboard': {
@@ -1273,8 +1273,8 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.station.code, x.station);
-        assert.ok(r.body.complaints.open.some((c: any) => c.id === x.rec!.id), 'the new complaint is open');
-        assert.ok(r.body.gd.some((e: any) => e.id === x.rec!.gdEntryId), 'its GD entry is today’s');
+        assert.ok(r.body.complaints.open.some((c: { id: string }) => c.id === x.rec!.id), 'the new complaint is open');
+        assert.ok(r.body.gd.some((e: { id: string }) => e.id === x.rec!.gdEntryId), 'its GD entry is today’s');
       },
     },
     'GET /api/v1/firs': {
@@ -1284,8 +1284,8 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/firs?station=${x.station}&limit=500`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.firs.some((f: any) => f.id === x.rec!.id), 'the FIR is listed');
-        assert.ok(r.body.firs.every((f: any) => f.stationCode === x.station), 'station filter applied');
+        assert.ok(r.body.firs.some((f: { id: string }) => f.id === x.rec!.id), 'the FIR is listed');
+        assert.ok(r.body.firs.every((f: { stationCode: string }) => f.stationCode === x.station), 'station filter applied');
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
@@ -1300,8 +1300,8 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/complaints?station=${x.station}&limit=500`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.complaints.some((c: any) => c.id === x.rec!.id), 'the complaint is listed');
-        assert.ok(r.body.complaints.every((c: any) => c.stationCode === x.station), 'station filter applied');
+        assert.ok(r.body.complaints.some((c: { id: string }) => c.id === x.rec!.id), 'the complaint is listed');
+        assert.ok(r.body.complaints.every((c: { stationCode: string }) => c.stationCode === x.station), 'station filter applied');
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
@@ -1313,7 +1313,7 @@ describe('authorization matrix', () => {
       action: 'record.read',
       station: true,
       record: (x) => makeNamedPerson(x.station!),
-      send: (c, x) => c.get(`/api/v1/persons/matches?name=${encodeURIComponent(x.rec!.name)}`),
+      send: (c, x) => c.get(`/api/v1/persons/matches?name=${encodeURIComponent(x.rec!.name!)}`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
         // Other cells' persons have similar names: they may follow as possible matches.
@@ -1323,26 +1323,26 @@ describe('authorization matrix', () => {
       async empty(r, x) {
         assert.equal(r.status, 200);
         assert.ok(await server.node.persons.get(x.rec!.id), 'there is a person there to leave out');
-        assert.ok(!r.body.matches.some((m: any) => m.person.id === x.rec!.id));
+        assert.ok(!r.body.matches.some((m: { person: { id: string } }) => m.person.id === x.rec!.id));
       },
     },
     'GET /api/v1/search/persons': {
       action: 'record.read',
       station: true,
       record: (x) => makeNamedPerson(x.station!),
-      send: (c, x) => c.get(`/api/v1/search/persons?q=${encodeURIComponent(x.rec!.name)}`),
+      send: (c, x) => c.get(`/api/v1/search/persons?q=${encodeURIComponent(x.rec!.name!)}`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.results[0].id, x.rec!.id);
         assert.equal(r.body.results[0].band, 'strong');
-        assert.ok(!r.body.elsewhere.some((e: any) => e.unitCode === x.station), 'not reported as elsewhere');
+        assert.ok(!r.body.elsewhere.some((e: { unitCode: string }) => e.unitCode === x.station), 'not reported as elsewhere');
         const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', '=', 'search.persons').orderBy('seq', 'desc').executeTakeFirstOrThrow();
         assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(!r.body.results.some((p: any) => p.id === x.rec!.id));
-        const held = r.body.elsewhere.find((e: any) => e.unitCode === x.station);
+        assert.ok(!r.body.results.some((p: { id: string }) => p.id === x.rec!.id));
+        const held = r.body.elsewhere.find((e: { unitCode: string }) => e.unitCode === x.station);
         assert.ok(held && held.count >= 1, `hit/no-hit names ${x.station}: ${JSON.stringify(r.body.elsewhere)}`);
         assert.ok(!JSON.stringify(r.body).includes(x.rec!.id), 'nothing of the record itself');
       },
@@ -1384,12 +1384,12 @@ describe('authorization matrix', () => {
       },
     },
     'GET /api/v1/search/vehicles': searchProbe(
-      (x) => `/api/v1/search/vehicles?q=${encodeURIComponent(x.rec!.registration.toLowerCase().replace(/ /g, '-'))}`,
-      (r, x) => r.body.results.some((h: any) => h.fir.id === x.rec!.id) && r.body.results.every((h: any) => h.fir.station.code === x.station),
+      (x) => `/api/v1/search/vehicles?q=${encodeURIComponent(x.rec!.registration!.toLowerCase().replace(/ /g, '-'))}`,
+      (r, x) => r.body.results.some((h: { fir: { id: string } }) => h.fir.id === x.rec!.id) && r.body.results.every((h: { fir: { station: { code: string } } }) => h.fir.station.code === x.station),
     ),
     'GET /api/v1/search/phones': searchProbe(
-      (x) => `/api/v1/search/phones?q=${encodeURIComponent(x.rec!.phone.replace('+91 ', '0'))}`,
-      (r, x) => r.body.results.some((h: any) => h.records.some((rec: any) => rec.recordId === x.rec!.id)),
+      (x) => `/api/v1/search/phones?q=${encodeURIComponent(x.rec!.phone!.replace('+91 ', '0'))}`,
+      (r, x) => r.body.results.some((h: { records: { recordId: string }[] }) => h.records.some((rec) => rec.recordId === x.rec!.id)),
     ),
     'GET /api/v1/search/firs': searchProbe(
       (x) => `/api/v1/search/firs?text=${x.rec!.word}`,
@@ -1530,12 +1530,12 @@ describe('authorization matrix', () => {
       send: (c) => c.get('/api/v1/audit?limit=500'),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.entries.some((e: any) => e.detail.marker === x.marker), 'an entry about a unit inside is shown');
+        assert.ok(r.body.entries.some((e: { detail: { marker?: unknown } }) => e.detail.marker === x.marker), 'an entry about a unit inside is shown');
         await assertWithinJurisdiction(r, x);
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(!r.body.entries.some((e: any) => e.detail.marker === x.marker), 'an entry about a unit outside is not shown');
+        assert.ok(!r.body.entries.some((e: { detail: { marker?: unknown } }) => e.detail.marker === x.marker), 'an entry about a unit outside is not shown');
         await assertWithinJurisdiction(r, x);
       },
     },
@@ -1547,7 +1547,7 @@ describe('authorization matrix', () => {
       send: (c) => c.get('/api/v1/alerts'),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        const mine = r.body.alerts.find((a: any) => a.id === x.rec!.id);
+        const mine = r.body.alerts.find((a: { id: string }) => a.id === x.rec!.id);
         assert.ok(mine, 'the alert addressed inside is listed');
         assert.equal(mine.title, x.rec!.title);
         assert.equal(mine.status, 'active');
@@ -1558,7 +1558,7 @@ describe('authorization matrix', () => {
       async empty(r, x) {
         assert.equal(r.status, 200);
         assert.ok(await server.node.alerts.get(x.rec!.id), 'there is an alert there to leave out');
-        assert.ok(!r.body.alerts.some((a: any) => a.id === x.rec!.id), 'an alert addressed outside is not listed');
+        assert.ok(!r.body.alerts.some((a: { id: string }) => a.id === x.rec!.id), 'an alert addressed outside is not listed');
         await assertAlertsReadable(r, x);
       },
     },
@@ -1637,7 +1637,7 @@ describe('authorization matrix', () => {
       send: (c) => c.get('/api/v1/nodes'),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        const mine = r.body.nodes.find((n: any) => n.id === x.rec!.id);
+        const mine = r.body.nodes.find((n: { id: string }) => n.id === x.rec!.id);
         assert.ok(mine, 'the node inside is listed');
         assert.equal(mine.unitCode, x.station);
         assert.equal(typeof mine.dark, 'boolean');
@@ -1647,7 +1647,7 @@ describe('authorization matrix', () => {
       async empty(r, x) {
         assert.equal(r.status, 200);
         assert.ok(await nodeServer.node.sync.registry.get(x.rec!.id), 'there is a node there to leave out');
-        assert.ok(!r.body.nodes.some((n: any) => n.id === x.rec!.id), 'the node outside is not listed');
+        assert.ok(!r.body.nodes.some((n: { id: string }) => n.id === x.rec!.id), 'the node outside is not listed');
         await assertNodesWithin(r, x);
       },
     },

@@ -414,8 +414,8 @@ describe('bad input', () => {
     const set = (body: Record<string, unknown>, field: string, bad: string): Record<string, unknown> => {
       const copy = structuredClone(body);
       const keys = field.split('.');
-      let o: any = copy;
-      for (const k of keys.slice(0, -1)) o = o[k];
+      let o = copy;
+      for (const k of keys.slice(0, -1)) o = o[k] as Record<string, unknown>;
       o[keys.at(-1)!] = `${o[keys.at(-1)!]} ${bad} tail`;
       return copy;
     };

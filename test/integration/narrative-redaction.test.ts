@@ -106,11 +106,11 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
       lacksAll('the FIR', fir);
       const versions = await ok(username, `/api/v1/firs/${firId}/versions`);
       assert.equal(versions.versions.length, 2);
-      assert.ok(versions.versions.every((v: any) => v.textWithheld));
+      assert.ok(versions.versions.every((v: { textWithheld?: boolean }) => v.textWithheld));
       lacksAll('the versions', versions);
       lacksAll('the FIR list', await ok(username, '/api/v1/firs?limit=100'));
       const gd = await ok(username, `/api/v1/gd?station=MH-PUN-PS01&date=${today}`);
-      assert.ok(gd.entries.some((e: any) => e.textWithheld && e.text.includes('[name withheld] brought for medical examination')), JSON.stringify(gd.entries));
+      assert.ok(gd.entries.some((e: { textWithheld?: boolean; text: string }) => e.textWithheld && e.text.includes('[name withheld] brought for medical examination')), JSON.stringify(gd.entries));
       lacksAll('the GD', gd);
       lacksAll('the complaints', await ok(username, '/api/v1/complaints'));
       const complaint = await ok(username, `/api/v1/complaints/${complaintId}`);
@@ -124,7 +124,7 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
 
     test(`${username} finds the case by its other words, never by a withheld name`, async () => {
       const byWord = await ok(username, `/api/v1/search/firs?text=${encodeURIComponent('medical examination')}`);
-      assert.deepEqual(byWord.results.map((r: any) => r.id), [firId]);
+      assert.deepEqual(byWord.results.map((r: { id: string }) => r.id), [firId]);
       lacksAll('a search extract', byWord);
       for (const q of ['Priya', 'प्रिया', 'Guddi', 'Rohit', 'mill Sharma', '9876543210']) {
         const r = await ok(username, `/api/v1/search/firs?text=${encodeURIComponent(q)}`);
@@ -153,11 +153,11 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
       assert.equal(versions.versions[1].reason, 'Statement of Priya (प्रिया) recorded; age of Rohit verified');
       assert.equal(versions.versions[0].content.briefFacts, FACTS);
       const gd = await ok(username, `/api/v1/gd?station=MH-PUN-PS01&date=${today}`);
-      assert.ok(gd.entries.some((e: any) => e.text === 'Priya Sharma brought for medical examination; Rohit Kumar Singh sent to the JJB.'));
+      assert.ok(gd.entries.some((e: { text: string }) => e.text === 'Priya Sharma brought for medical examination; Rohit Kumar Singh sent to the JJB.'));
       const complaint = await ok(username, `/api/v1/complaints/${complaintId}`);
       assert.match(complaint.description, /Priya Sharma/);
       const search = await ok(username, `/api/v1/search/firs?text=Priya`);
-      assert.deepEqual(search.results.map((r: any) => r.id), [firId]);
+      assert.deepEqual(search.results.map((r: { id: string }) => r.id), [firId]);
       assert.match(search.results[0].snippet, /Priya/);
       assert.match(await pdfText(username, `/api/v1/firs/${firId}/copy.pdf?lang=en&for=informant`), /Priya Sharma/);
     });

@@ -18,11 +18,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import type { InjectOptions } from 'fastify';
 import sharp from 'sharp';
 import { hashPassword } from '../../src/access/passwords.js';
 import { ROLES } from '../../src/domain/roles.js';
 import { verificationCode } from '../../src/documents/verification.js';
 import { ManualClock } from '../../src/util/clock.js';
+import type { AnswerBody } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -161,7 +163,7 @@ interface Req {
 
 interface Ans {
   status: number;
-  body: any;
+  body: AnswerBody;
   headers: Record<string, unknown>;
 }
 
@@ -441,7 +443,7 @@ describe(`protected identities never leave the case: every route × every role (
       headers['content-type'] = 'application/json';
     }
     const t0 = performance.now();
-    const res = await server.app.inject({ method: r.method as any, url: r.path + qs, headers, payload, remoteAddress: '10.7.7.7' });
+    const res = await server.app.inject({ method: r.method as InjectOptions['method'], url: r.path + qs, headers, payload, remoteAddress: '10.7.7.7' });
     calls++;
     injectMs += performance.now() - t0;
     const raw = res.rawPayload;

@@ -61,9 +61,9 @@ describe(`record search (${ENGINE})`, () => {
       assert.deepEqual(body.elsewhere, []);
     }
     const chassis = await search('writer.pune1', '/api/v1/search/vehicles?q=9k54321');
-    assert.deepEqual(chassis.results.map((h: any) => [h.fir.id, h.matchedOn]), [[theft.id, 'chassisNo']], 'the last characters of the chassis number');
+    assert.deepEqual(chassis.results.map((h: { fir: { id: string }; matchedOn: string }) => [h.fir.id, h.matchedOn]), [[theft.id, 'chassisNo']], 'the last characters of the chassis number');
     const engine = await search('writer.pune1', '/api/v1/search/vehicles?q=HA10E');
-    assert.deepEqual(engine.results.map((h: any) => [h.fir.id, h.matchedOn]), [[theft.id, 'engineNo']], 'the first characters of the engine number');
+    assert.deepEqual(engine.results.map((h: { fir: { id: string }; matchedOn: string }) => [h.fir.id, h.matchedOn]), [[theft.id, 'engineNo']], 'the first characters of the engine number');
     for (const q of ['MH12AB1235', 'FB1234', 'ZB9K5432']) {
       assert.deepEqual((await search('writer.pune1', `/api/v1/search/vehicles?q=${q}`)).results, [], `${q}: neither start nor end`);
     }
@@ -80,12 +80,12 @@ describe(`record search (${ENGINE})`, () => {
       assert.deepEqual(body.elsewhere, []);
     }
     const landline = await search('writer.pune1', `/api/v1/search/phones?q=${encodeURIComponent('+91 20 26123456')}`);
-    assert.deepEqual(landline.results.map((h: any) => [h.person.name, h.records[0].role]), [['Raju Shinde', 'accused']]);
+    assert.deepEqual(landline.results.map((h: { person: { name: string }; records: { role: string }[] }) => [h.person.name, h.records[0]!.role]), [['Raju Shinde', 'accused']]);
     assert.deepEqual((await search('writer.pune1', '/api/v1/search/phones?q=9822012346')).results, []);
   });
 
   test('FIRs: by number, station, year, section, dates, place, status', async () => {
-    const ids = async (query: string) => (await search('writer.pune1', `/api/v1/search/firs?${query}`)).results.map((r: any) => r.id);
+    const ids = async (query: string) => (await search('writer.pune1', `/api/v1/search/firs?${query}`)).results.map((r: { id: string }) => r.id);
     for (const q of ['number=1/2026', 'number=0001/2026', 'number=1', `number=${encodeURIComponent(theft.number)}`, 'number=1/26']) assert.deepEqual(await ids(q), [theft.id], q);
     assert.deepEqual(await ids('number=2/2026'), []);
     assert.deepEqual(await ids('number=1/2025'), []);
@@ -114,18 +114,18 @@ describe(`record search (${ENGINE})`, () => {
   test('FIRs: words of the brief facts, in English and in Devanagari', async () => {
     const hits = async (text: string) => (await search('writer.pune1', `/api/v1/search/firs?text=${encodeURIComponent(text)}`)).results;
     const en = await hits('Motorcycle STOLEN');
-    assert.deepEqual(en.map((r: any) => r.id), [theft.id]);
+    assert.deepEqual(en.map((r: { id: string }) => r.id), [theft.id]);
     assert.match(en[0].snippet, /motorcycle was stolen/);
     const hi = await hits('मोटरसाइकिल चोरी');
-    assert.deepEqual(hi.map((r: any) => r.id), [theft.id]);
+    assert.deepEqual(hi.map((r: { id: string }) => r.id), [theft.id]);
     assert.match(hi[0].snippet, /मोटरसाइकिल/);
-    assert.deepEqual((await hits('शिकायतकर्ता')).map((r: any) => r.id), [theft.id], 'a word with a virama');
+    assert.deepEqual((await hits('शिकायतकर्ता')).map((r: { id: string }) => r.id), [theft.id], 'a word with a virama');
     assert.deepEqual(await hits('चोर'), [], 'whole words: चोर is not चोरी');
     assert.deepEqual(await hits('motorcycle bicycle'), [], 'every word must occur');
     assert.deepEqual(await hits('"motorcycle" OR NEAR(x) *'), [], 'search syntax is not interpreted');
-    assert.deepEqual((await hits('"motorcycle"')).map((r: any) => r.id), [theft.id]);
+    assert.deepEqual((await hits('"motorcycle"')).map((r: { id: string }) => r.id), [theft.id]);
     const both = await search('writer.pune1', '/api/v1/search/firs?text=stolen&place=baramati&act=BNS&section=303');
-    assert.deepEqual(both.results.map((r: any) => r.id), [theft.id], 'filters combine');
+    assert.deepEqual(both.results.map((r: { id: string }) => r.id), [theft.id], 'filters combine');
   });
 
   test('another district: only hit/no-hit, naming the holding station and its telephone', async () => {
@@ -170,8 +170,8 @@ describe(`record search (${ENGINE})`, () => {
     const io = await as('io.pune1');
     const reg = await io.post('/api/v1/firs', theftFir({ complainant: person('Anil More'), accused: [], properties: [{ description: 'Bajaj Pulsar', vehicle: { registration: 'MH 42 XY 7777' } }], briefFacts: 'A Pulsar was taken from the market.' }));
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
-    const vehicles = async (q: string) => (await search('io.pune1', `/api/v1/search/vehicles?q=${q}`)).results.map((h: any) => h.fir.id);
-    const words = async (t: string) => (await search('io.pune1', `/api/v1/search/firs?text=${encodeURIComponent(t)}`)).results.map((r: any) => r.id);
+    const vehicles = async (q: string) => (await search('io.pune1', `/api/v1/search/vehicles?q=${q}`)).results.map((h: { fir: { id: string } }) => h.fir.id);
+    const words = async (t: string) => (await search('io.pune1', `/api/v1/search/firs?text=${encodeURIComponent(t)}`)).results.map((r: { id: string }) => r.id);
     assert.deepEqual(await vehicles('MH42XY7777'), [reg.body.id]);
     const am = await io.post(`/api/v1/firs/${reg.body.id}/amendments`, {
       reason: 'Registration number corrected from the RC book',
@@ -185,7 +185,7 @@ describe(`record search (${ENGINE})`, () => {
     assert.deepEqual(await vehicles('A00001'), [reg.body.id]);
     assert.deepEqual(await words('market'), []);
     assert.deepEqual(await words('bazaar'), [reg.body.id]);
-    assert.deepEqual((await search('io.pune1', '/api/v1/search/firs?act=BNS&section=317')).results.map((r: any) => r.id), [reg.body.id]);
+    assert.deepEqual((await search('io.pune1', '/api/v1/search/firs?act=BNS&section=317')).results.map((r: { id: string }) => r.id), [reg.body.id]);
   });
 
   test('protected persons are never found by phone; sensitive cases give those who may not see identities an extract without the names', async () => {
@@ -204,11 +204,11 @@ describe(`record search (${ENGINE})`, () => {
     const outside = await search('sho.nashik1', '/api/v1/search/phones?q=9000011111');
     assert.deepEqual(outside, { results: [], total: 0, elsewhere: [] }, 'nor is a hit reported elsewhere');
     const sho1 = await search('sho.pune1', '/api/v1/search/phones?q=9000011111');
-    assert.deepEqual(sho1.results.map((h: any) => h.person.name), ['Meena Jadhav'], 'the SHO may see identities');
+    assert.deepEqual(sho1.results.map((h: { person: { name: string } }) => h.person.name), ['Meena Jadhav'], 'the SHO may see identities');
     const accused = await search('writer.pune1', '/api/v1/search/phones?q=9000022222');
-    assert.deepEqual(accused.results.map((h: any) => h.person.name), ['Kishor Bhosale'], 'the accused is not protected');
+    assert.deepEqual(accused.results.map((h: { person: { name: string } }) => h.person.name), ['Kishor Bhosale'], 'the accused is not protected');
     const firWriter = await search('writer.pune1', '/api/v1/search/firs?text=woman+officer');
-    assert.deepEqual(firWriter.results.map((r: any) => [r.id, r.snippet, r.complainantName]), [[reg.body.id, 'Statement of [name withheld] recorded by a woman officer at the station.', null]]);
+    assert.deepEqual(firWriter.results.map((r: { id: string; snippet: string; complainantName: string | null }) => [r.id, r.snippet, r.complainantName]), [[reg.body.id, 'Statement of [name withheld] recorded by a woman officer at the station.', null]]);
     assert.ok(!JSON.stringify(firWriter).includes('Meena'));
     const firSho = await search('sho.pune1', '/api/v1/search/firs?text=woman+officer');
     assert.match(firSho.results[0].snippet, /woman officer/);
@@ -229,13 +229,13 @@ describe(`record search (${ENGINE})`, () => {
     assert.ok(body.total >= 3, `total ${body.total}`);
     const all = await search('writer.pune1', '/api/v1/search/firs?station=MH-PUN-PS01&limit=200');
     assert.equal(all.results.length, body.total);
-    assert.deepEqual(all.results.map((r: any) => r.registeredAt), [...all.results.map((r: any) => r.registeredAt)].sort().reverse(), 'newest first');
+    assert.deepEqual(all.results.map((r: { registeredAt: string }) => r.registeredAt), [...all.results.map((r: { registeredAt: string }) => r.registeredAt)].sort().reverse(), 'newest first');
   });
 
   test('the OpenAPI document lists the searches', async () => {
     const doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
     for (const p of ['/api/v1/search/vehicles', '/api/v1/search/phones', '/api/v1/search/firs']) assert.ok(doc.paths[p]?.get, p);
-    const params = doc.paths['/api/v1/search/firs'].get.parameters.map((x: any) => x.name);
+    const params = doc.paths['/api/v1/search/firs'].get.parameters.map((x: { name: string }) => x.name);
     assert.deepEqual(params, ['number', 'station', 'year', 'act', 'section', 'from', 'to', 'place', 'status', 'text', 'limit']);
   });
 });

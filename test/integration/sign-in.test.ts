@@ -101,7 +101,7 @@ describe('sign-in', () => {
     const admin = new ApiClient(server.app);
     await admin.signIn('admin.mh', DEMO_PASSWORD, secretOf('admin.mh'), clock);
     const list = await admin.get('/api/v1/users?q=sdpo');
-    const sdpo = list.body.users.find((u: any) => u.username === 'sdpo.pune');
+    const sdpo = list.body.users.find((u: { username: string }) => u.username === 'sdpo.pune');
     assert.equal(sdpo.locked, true);
     const unlocked = await admin.post(`/api/v1/users/${sdpo.id}/unlock`, { reason: 'identity confirmed by phone' });
     assert.equal(unlocked.status, 200);
@@ -164,7 +164,7 @@ describe('sign-in', () => {
   test('logout ends the session on the server: the old cookie is useless', async () => {
     const c = new ApiClient(server.app);
     await c.signIn('cr.mh', DEMO_PASSWORD, secretOf('cr.mh'), clock);
-    const cookieHeader = (c as any).cookies.get('cctns_session');
+    const cookieHeader = c.cookie('cctns_session');
     assert.equal((await c.post('/api/v1/auth/logout')).status, 204);
     const replay = await server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `cctns_session=${cookieHeader}` } });
     assert.equal(replay.statusCode, 401);
@@ -175,7 +175,7 @@ describe('sign-in', () => {
     await c.refreshCsrf();
     clock.advance(30);
     await c.post('/api/v1/auth/login', { username: 'ncrb', password: DEMO_PASSWORD });
-    const cookieOf = () => (c as any).cookies.get('cctns_session') as string;
+    const cookieOf = () => c.cookie('cctns_session') as string;
     const replay = (cookie: string) => server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `cctns_session=${cookie}` } });
     const beforeTotp = cookieOf();
     await c.refreshCsrf();
@@ -265,7 +265,7 @@ describe('sign-in rate limits', () => {
 
 describe('sign-in does not tell which usernames exist', () => {
   const volatile = new Set(['date', 'x-request-id', 'set-cookie', 'content-length']);
-  const shape = (r: { status: number; body: any; headers: Record<string, unknown> }) => ({
+  const shape = (r: { status: number; body: unknown; headers: Record<string, unknown> }) => ({
     status: r.status,
     body: r.body,
     headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !volatile.has(k)).sort()),

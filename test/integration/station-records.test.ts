@@ -64,7 +64,7 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(conv.body.complaint.closure, 'converted_to_fir');
     assert.equal(conv.body.complaint.firId, fir.id);
     const gd2 = await writer.get('/api/v1/gd');
-    const entry = gd2.body.entries.find((e: any) => e.id === fir.gdEntry.id);
+    const entry = gd2.body.entries.find((e: { id: string }) => e.id === fir.gdEntry.id);
     assert.equal(entry.kind, 'fir_registered');
     assert.ok(Date.parse(entry.entryAt) <= Date.parse(fir.registeredAt), 'the GD entry never follows the FIR');
   });
@@ -113,7 +113,7 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(am.body.victims.length, 1);
     assert.equal(am.body.io.id, ioUser!.id);
     const versions = await sho.get(`/api/v1/firs/${id}/versions`);
-    assert.deepEqual(versions.body.versions.map((v: any) => v.version), [1, 2]);
+    assert.deepEqual(versions.body.versions.map((v: { version: number }) => v.version), [1, 2]);
     assert.equal(versions.body.versions[1].reason, 'Accused identified from CCTV; victim statement recorded');
     assert.equal(versions.body.versions[0].content.persons.length, 1, 'version 1 is unchanged');
     const none = await sho.post(`/api/v1/firs/${id}/amendments`, { reason: 'nothing really' });
@@ -143,7 +143,7 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(seen.body.complainant.masked, true);
     assert.ok(!JSON.stringify(seen.body).includes('Meena'), 'the name appears nowhere in the answer');
     const list = await writer.get('/api/v1/firs?limit=100');
-    const row = list.body.firs.find((f: any) => f.id === id);
+    const row = list.body.firs.find((f: { id: string }) => f.id === id);
     assert.equal(row.complainantName, null);
     assert.ok(!JSON.stringify(list.body).includes('Meena'));
     const sp = await as('sp.pune');
@@ -249,12 +249,12 @@ describe(`station records (${ENGINE})`, () => {
   test('an arrest entered in the GD starts the FIR’s charge-sheet clock (BNSS 187(3): 60 days for 5 years)', async () => {
     const sho = await as('sho.pune1');
     const reg = await sho.post('/api/v1/firs', theftFir());
-    assert.ok(!reg.body.clocks.some((c: any) => c.code.startsWith('charge-sheet')), 'no arrest, no charge-sheet clock');
+    assert.ok(!reg.body.clocks.some((c: { code: string }) => c.code.startsWith('charge-sheet')), 'no arrest, no charge-sheet clock');
     const arrest = await sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'arrest', text: 'Accused Raju Shaikh arrested at Bhigwan Chowk', firId: reg.body.id });
     assert.equal(arrest.status, 201, JSON.stringify(arrest.body));
     const fir = await sho.get(`/api/v1/firs/${reg.body.id}`);
-    const clock = fir.body.clocks.find((c: any) => c.code === 'charge-sheet-60d');
-    assert.ok(clock, JSON.stringify(fir.body.clocks.map((c: any) => c.code)));
+    const clock = fir.body.clocks.find((c: { code: string }) => c.code === 'charge-sheet-60d');
+    assert.ok(clock, JSON.stringify(fir.body.clocks.map((c: { code: string }) => c.code)));
     assert.equal(clock.status, 'running');
     const days = (Date.parse(clock.dueAt) - Date.parse(arrest.body.entryAt)) / 86400_000;
     assert.ok(days > 58 && days < 60, `due about 60 days after the arrest (${days.toFixed(2)})`);
@@ -272,9 +272,9 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(fix.body.kind, 'correction');
     assert.equal(fix.body.correctsId, dep.body.id);
     const day = await io.get('/api/v1/gd');
-    const nos = day.body.entries.map((e: any) => e.entryNo);
+    const nos = day.body.entries.map((e: { entryNo: number }) => e.entryNo);
     assert.deepEqual(nos, Array.from({ length: nos.length }, (_, i) => i + 1));
-    assert.equal(day.body.entries.find((e: any) => e.id === dep.body.id).text, 'Departed for spot inspection with HC Jadhav', 'the old entry stays');
+    assert.equal(day.body.entries.find((e: { id: string }) => e.id === dep.body.id).text, 'Departed for spot inspection with HC Jadhav', 'the old entry stays');
     clock.advance(24 * 3600);
     const next = await (await as('io.pune1')).post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' });
     assert.equal(next.body.entryNo, 1, 'numbering starts again each IST day');
@@ -312,7 +312,7 @@ describe(`station records (${ENGINE})`, () => {
     const writer = await as('writer.pune1');
     const upload = (bytes: Buffer, type: string) => writer.request('POST', '/api/v1/attachments', undefined, { raw: bytes as unknown as string, headers: { 'content-type': type } });
     const stored = async (sha: string) => {
-      const r = await server.app.inject({ method: 'GET', url: `/api/v1/attachments/${sha}`, headers: { cookie: `cctns_session=${(writer as any).cookies.get('cctns_session')}` } });
+      const r = await server.app.inject({ method: 'GET', url: `/api/v1/attachments/${sha}`, headers: { cookie: `cctns_session=${writer.cookie('cctns_session')}` } });
       assert.equal(r.statusCode, 200);
       return r.rawPayload;
     };

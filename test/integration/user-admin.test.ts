@@ -53,8 +53,8 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.equal(created.body.user.mfaEnrolled, false);
     assert.match(created.body.temporaryPassword, /^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
     const list = await sho.get('/api/v1/users');
-    assert.ok(list.body.users.some((u: any) => u.username === 'ct.kale'));
-    assert.ok(list.body.users.every((u: any) => u.unitCode === 'MH-PUN-PS01'), 'an SHO sees only the own station');
+    assert.ok(list.body.users.some((u: { username: string }) => u.username === 'ct.kale'));
+    assert.ok(list.body.users.every((u: { unitCode: string }) => u.unitCode === 'MH-PUN-PS01'), 'an SHO sees only the own station');
 
     const { client, secret } = await firstSignIn('ct.kale', created.body.temporaryPassword, 'monsoon over the sahyadri');
     const me = await client.get('/api/v1/me');
@@ -138,10 +138,10 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.equal((await sho.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
     assert.equal((await sho.get('/api/v1/session')).body.user.language, 'hi');
     const trail = await sho.get('/api/v1/me/audit?limit=100');
-    const actions = trail.body.entries.map((e: any) => e.action);
+    const actions = trail.body.entries.map((e: { action: string }) => e.action);
     for (const a of ['auth.login', 'auth.mfa', 'user.create', 'user.disable', 'user.reset', 'user.language']) assert.ok(actions.includes(a), a);
-    assert.ok(trail.body.entries.every((e: any) => e.actor === 'sho.pune1'));
-    const seqs = trail.body.entries.map((e: any) => e.seq);
+    assert.ok(trail.body.entries.every((e: { actor: string }) => e.actor === 'sho.pune1'));
+    const seqs = trail.body.entries.map((e: { seq: number }) => e.seq);
     assert.deepEqual(seqs, [...seqs].sort((a: number, b: number) => b - a), 'newest first');
     const raw = JSON.stringify(await server.node.storage.db.selectFrom('audit_log').selectAll().execute());
     assert.ok(!raw.includes(DEMO_PASSWORD) && !raw.includes('monsoon') && !raw.includes('pass phrase'), 'no password in the audit log');
@@ -151,20 +151,20 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     const sp = new ApiClient(server.app);
     await sp.signIn('sp.pune', DEMO_PASSWORD, server.demo.users['sp.pune']!.totpSecret, clock);
     const users = await sp.get('/api/v1/users');
-    assert.ok(users.body.users.every((u: any) => u.unitCode.startsWith('MH-PUN')));
-    assert.ok(!users.body.users.some((u: any) => u.unitCode.startsWith('MH-NSK')));
-    const target = users.body.users.find((u: any) => u.username === 'ct.kale');
+    assert.ok(users.body.users.every((u: { unitCode: string }) => u.unitCode.startsWith('MH-PUN')));
+    assert.ok(!users.body.users.some((u: { unitCode: string }) => u.unitCode.startsWith('MH-NSK')));
+    const target = users.body.users.find((u: { username: string }) => u.username === 'ct.kale');
     assert.equal((await sp.get(`/api/v1/users/${target.id}`)).status, 200);
     const reads = await server.node.storage.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.read').where('target_id', '=', target.id).execute();
     assert.equal(reads.length, 1);
     assert.equal(reads[0]!.actor_username, 'sp.pune');
     const audit = await sp.get('/api/v1/audit?limit=500');
-    assert.ok(audit.body.entries.some((e: any) => e.action === 'user.create' && e.actor === 'sho.pune1'));
-    assert.ok(!audit.body.entries.some((e: any) => e.actor === 'sho.nashik1'));
+    assert.ok(audit.body.entries.some((e: { action: string; actor: string }) => e.action === 'user.create' && e.actor === 'sho.pune1'));
+    assert.ok(!audit.body.entries.some((e: { actor: string }) => e.actor === 'sho.nashik1'));
     const units = await sp.get('/api/v1/units');
     assert.equal(units.body.units[0].code, 'MH-PUN');
     assert.equal(units.body.units[0].depth, 0);
-    assert.ok(units.body.units.some((u: any) => u.code === 'MH-PUN-PS01' && u.demo === true));
+    assert.ok(units.body.units.some((u: { code: string; demo?: boolean }) => u.code === 'MH-PUN-PS01' && u.demo === true));
   });
 
   test('the OpenAPI document lists every route with its schemas', async () => {
@@ -172,7 +172,7 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     const doc = JSON.parse(r.body);
     assert.equal(doc.openapi, '3.1.0');
     assert.ok(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.properties.username);
-    assert.ok(doc.paths['/api/v1/users/{id}/disable'].post.parameters.some((p: any) => p.name === 'id' && p.in === 'path'));
+    assert.ok(doc.paths['/api/v1/users/{id}/disable'].post.parameters.some((p: { name: string; in: string }) => p.name === 'id' && p.in === 'path'));
     assert.equal(doc.paths['/api/v1/users'].post.responses['403'].content['application/problem+json'].schema.$ref, '#/components/schemas/Problem');
     assert.ok(doc.paths['/healthz'].get);
     assert.equal(doc.paths['/api/v1/users'].post.requestBody.content['application/json'].schema.additionalProperties, false, 'unknown fields refused');
@@ -181,11 +181,11 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
   test('every path template in the OpenAPI document names exactly the path parameters its operations declare', async () => {
     const doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
     assert.ok(doc.paths['/api/v1/attachments/{sha256}'], 'a parameter name with digits is kept whole');
-    for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
+    for (const [path, ops] of Object.entries<Record<string, { parameters?: { in: string; name: string }[] }>>(doc.paths)) {
       assert.doesNotMatch(path, /:|\}[^/]/, `${path}: a parameter is left in Fastify's form or cut short`);
       const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
       for (const [method, op] of Object.entries(ops)) {
-        const declared = (op.parameters ?? []).filter((p: any) => p.in === 'path').map((p: any) => p.name).sort();
+        const declared = (op.parameters ?? []).filter((p: { in: string }) => p.in === 'path').map((p: { name: string }) => p.name).sort();
         assert.deepEqual(declared, templated, `${method.toUpperCase()} ${path}`);
       }
     }

@@ -26,7 +26,7 @@ import { hashPassword, verifyPassword } from '../../src/access/passwords.js';
 import type { RouteDef } from '../../src/api/route.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient, type Answer } from '../support/client.js';
+import { ApiClient, type Answer, type AnswerBody } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -80,8 +80,8 @@ interface Ctx {
   c: ApiClient;
   srv: TestServer;
   params: Record<string, string>;
-  /** The body as the schema leaves it (trimmed, defaults applied, transformed). */
-  sent: any;
+  /** The body as the schema leaves it (trimmed, defaults applied, transformed); each driver knows its route's shape. */
+  sent: AnswerBody;
   answer: Answer;
 }
 
@@ -129,32 +129,32 @@ function assertSubset(expected: unknown, actual: unknown, where = '(root)'): voi
   for (const [k, e] of Object.entries(expected)) assertSubset(e, (actual as Record<string, unknown>)[k], where === '(root)' ? k : `${where}.${k}`);
 }
 
-function ok(r: Answer, what: string): any {
+function ok(r: Answer, what: string): AnswerBody {
   assert.ok(r.status >= 200 && r.status < 300, `${what}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
 
 /** The fields of a new person as the FIR or complaint shows them to the SHO (who may unmask). */
-function personExpected(p: any): Record<string, unknown> {
+function personExpected(p: { person?: Record<string, unknown> }): Record<string, unknown> {
   if (!p.person) return {};
   const { name, aliases, relativeName, relativeKind, gender, age, birthDate, occupation, nationality } = p.person;
   return { masked: false, name, aliases, relativeName, relativeKind, gender, age, birthDate, occupation, nationality };
 }
 
 /** Every person of the FIR as sent, in order, against the view's boxes. */
-function assertPersons(sent: any, view: any): void {
+function assertPersons(sent: AnswerBody, view: AnswerBody): void {
   if (sent.complainant) assertSubset(nfc(personExpected(sent.complainant)), view.complainant, 'complainant');
   for (const [key, box] of [['accused', 'accused'], ['victims', 'victims'], ['witnesses', 'witnesses']] as const) {
     if (!sent[key]) continue;
     assert.equal(view[box].length, sent[key].length, `${box}: ${view[box].length} read back, ${sent[key].length} sent`);
-    sent[key].forEach((p: any, i: number) => assertSubset(nfc(personExpected(p)), view[box][i], `${box}[${i}]`));
+    sent[key].forEach((p: { person?: Record<string, unknown> }, i: number) => assertSubset(nfc(personExpected(p)), view[box][i], `${box}[${i}]`));
   }
 }
 
-function assertFir(sent: any, view: any): void {
+function assertFir(sent: AnswerBody, view: AnswerBody): void {
   const { complainant: _c, accused: _a, victims: _v, witnesses: _w, gdEntryId: _g, ioUserId, registeredAt, ...rest } = sent;
   const { stationCode, ...fields } = rest;
-  assertSubset(nfc({ ...fields, station: { code: stationCode }, sections: rest.sections?.map((s: any) => ({ act: s.act, section: s.section })) }), view, 'fir');
+  assertSubset(nfc({ ...fields, station: { code: stationCode }, sections: rest.sections?.map((s: { act: string; section: string }) => ({ act: s.act, section: s.section })) }), view, 'fir');
   if (ioUserId) assert.equal(view.io?.id, ioUserId, 'io');
   if (registeredAt) assertSubset(registeredAt, view.registeredAt, 'registeredAt');
   assertPersons(sent, view);
@@ -319,7 +319,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   const gdBack = async ({ c, answer }: Ctx) => {
     const e = answer.body;
     const day = ok(await c.get(`/api/v1/gd?station=${e.stationCode}&date=${e.gdDate}`), 'the GD');
-    const found = day.entries.find((x: any) => x.id === e.id);
+    const found = day.entries.find((x: { id: string }) => x.id === e.id);
     assert.ok(found, 'the entry is in the GD of its day');
     return found;
   };
@@ -363,7 +363,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       readBack: async ({ c, sent, answer }) => {
         const got = ok(await c.get(`/api/v1/complaints/${answer.body.id}`), 'the complaint');
         const { complainant, sectionsAlleged, ...rest } = sent;
-        assertSubset(nfc({ ...rest, sectionsAlleged: sectionsAlleged.map((s: any) => ({ act: s.act, section: s.section })) }), got, 'complaint');
+        assertSubset(nfc({ ...rest, sectionsAlleged: sectionsAlleged.map((s: { act: string; section: string }) => ({ act: s.act, section: s.section })) }), got, 'complaint');
         assertSubset(nfc(personExpected(complainant)), got.complainant, 'complainant');
       },
     },
@@ -395,12 +395,12 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       readBack: async ({ c, params, sent }) => {
         const view = await firBack(c, params.id!);
         const { reason: _r, addPersons, addUnknownAccused, ioUserId, ...rest } = sent;
-        assertSubset(nfc({ ...rest, sections: rest.sections?.map((s: any) => ({ act: s.act, section: s.section })) }), view, 'fir');
+        assertSubset(nfc({ ...rest, sections: rest.sections?.map((s: { act: string; section: string }) => ({ act: s.act, section: s.section })) }), view, 'fir');
         if (ioUserId) assert.equal(view.io?.id, ioUserId, 'io');
         if (addUnknownAccused?.length) assertSubset(nfc(addUnknownAccused), view.unknownAccused.slice(-addUnknownAccused.length), 'unknownAccused');
         for (const p of addPersons ?? []) {
           const box = { accused: 'accused', victim: 'victims', witness: 'witnesses' }[p.role as string]!;
-          const names = view[box].map((v: any) => (p.personId ? v.id : v.name));
+          const names = view[box].map((v: { id: string; name: string }) => (p.personId ? v.id : v.name));
           assert.ok(names.includes(p.personId ?? nfc(p.person.name)), `${box}: the person added is there`);
         }
       },
@@ -432,7 +432,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       override: stationOverride,
       params: async () => ({ id: ids.persons[counter++ % ids.persons.length]! }),
       readBack: async ({ c, params, sent, answer }) => {
-        const found = (await marksOf(c, params.id!)).marks.find((m: any) => m.id === answer.body.id);
+        const found = (await marksOf(c, params.id!)).marks.find((m: { id: string }) => m.id === answer.body.id);
         assert.ok(found, 'the mark is listed');
         assertSubset(nfc({ reason: sent.reason }), found, 'mark');
       },
@@ -441,7 +441,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'sho',
       params: async () => ({ id: await mark() }),
       readBack: async ({ c, sent, answer }) => {
-        const found = (await marksOf(c, answer.body.personA)).marks.find((m: any) => m.id === answer.body.id);
+        const found = (await marksOf(c, answer.body.personA)).marks.find((m: { id: string }) => m.id === answer.body.id);
         assert.ok(found, 'the mark is listed');
         assertSubset(nfc({ withdrawReason: sent.reason }), found, 'mark');
       },
@@ -450,7 +450,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'scrb',
       override: (path, schema) => (last(path) === 'targetUnit' ? pick(fc.constantFrom('MH', 'MH-PUN', 'MH-PUN-PS01'), path, schema) : last(path) === 'expiresAt' ? fc.option(instantIn('2026-04-01T00:00:00Z', '2027-01-01T00:00:00Z'), { nil: undefined }) : last(path) === 'photoSha256' ? fc.constant(undefined) : undefined),
       readBack: async ({ c, sent, answer }) => {
-        const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: any) => a.id === answer.body.id);
+        const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: { id: string }) => a.id === answer.body.id);
         assert.ok(found, 'the alert is listed');
         assertSubset(nfc({ kind: sent.kind, title: sent.title, details: sent.details, targetUnit: sent.targetUnit ?? 'MH', expiresAt: sent.expiresAt }), found, 'alert');
       },
@@ -459,7 +459,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'scrb',
       params: async () => ({ id: await alert() }),
       readBack: async ({ c, params, sent }) => {
-        const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: any) => a.id === params.id);
+        const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: { id: string }) => a.id === params.id);
         assertSubset(nfc({ status: 'withdrawn', withdrawReason: sent.reason }), found, 'alert');
       },
     },
@@ -467,7 +467,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'stateAdmin',
       override: (path, schema) => (last(path) === 'unitCode' ? pick(fc.constantFrom('MH-PUN-PS01', 'MH-PUN-PS02', 'MH-NSK-PS01', 'MH-NSK-PS02', 'MH-NGP-PS01', 'MH-PUN'), path, schema) : undefined),
       readBack: async ({ c, sent, answer }) => {
-        const found = ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: any) => n.id === answer.body.node.id);
+        const found = ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: { id: string }) => n.id === answer.body.node.id);
         assert.ok(found, 'the node is listed');
         assertSubset(nfc({ unitCode: sent.unitCode, status: 'pending', ...(sent.label ? { label: sent.label } : {}) }), found, 'node');
       },
@@ -475,7 +475,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     'POST /api/v1/nodes/:id/revoke': {
       who: 'stateAdmin',
       params: async () => ({ id: await stateNode() }),
-      readBack: async ({ c, params }) => assertSubset({ status: 'revoked' }, ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: any) => n.id === params.id), 'node'),
+      readBack: async ({ c, params }) => assertSubset({ status: 'revoked' }, ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: { id: string }) => n.id === params.id), 'node'),
     },
   };
 
@@ -531,7 +531,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       try {
         await d.readBack({ c, srv, params, sent, answer });
       } catch (err) {
-        throw new Error(`an accepted body reads back equal: ${(err as Error).message}${where()}`);
+        throw new Error(`an accepted body reads back equal: ${(err as Error).message}${where()}`, { cause: err });
       }
     }
     if (mutation?.kind === 'forbidden-character' && !/password/i.test(String(mutation.path.at(-1)))) {

@@ -117,18 +117,19 @@ function stringLeafProblem(s: z.ZodType): string | null {
   return 'is a string that is not safe text (use safeText/text/requiredText from src/domain/schemas/common.ts)';
 }
 
-function walk(schema: z.ZodType, path: string, out: string[], seen = new Set<z.ZodType>()): void {
+function walk(schema: z.core.$ZodType, path: string, out: string[], seen = new Set<z.core.$ZodType>()): void {
   if (seen.has(schema)) return;
   seen.add(schema);
-  const def = schema._zod.def as any;
+  // zod's own union of its schemas: the switch below narrows the def by its type.
+  const def = (schema as z.core.$ZodTypes)._zod.def;
   switch (def.type) {
     case 'string': {
-      const p = stringLeafProblem(schema);
+      const p = stringLeafProblem(schema as z.ZodType);
       if (p) out.push(`${path || '(root)'} ${p}`);
       return;
     }
     case 'object':
-      for (const [k, v] of Object.entries(def.shape as Record<string, z.ZodType>)) walk(v, path ? `${path}.${k}` : k, out, seen);
+      for (const [k, v] of Object.entries(def.shape)) walk(v, path ? `${path}.${k}` : k, out, seen);
       if (def.catchall && def.catchall._zod.def.type !== 'never') walk(def.catchall, `${path}.*`, out, seen);
       return;
     case 'array':
@@ -143,7 +144,7 @@ function walk(schema: z.ZodType, path: string, out: string[], seen = new Set<z.Z
       walk(def.keyType, `${path}{key}`, out, seen);
       return walk(def.valueType, `${path}{}`, out, seen);
     case 'tuple':
-      def.items.forEach((item: z.ZodType, i: number) => walk(item, `${path}[${i}]`, out, seen));
+      def.items.forEach((item, i) => walk(item, `${path}[${i}]`, out, seen));
       return;
     case 'pipe':
       walk(def.in, path, out, seen);
@@ -171,7 +172,7 @@ function walk(schema: z.ZodType, path: string, out: string[], seen = new Set<z.Z
       return;
     default:
       // any, unknown, custom …: would let any text through unchecked.
-      out.push(`${path || '(root)'} is a ${def.type}, which takes any value unchecked`);
+      out.push(`${path || '(root)'} is a ${schema._zod.def.type}, which takes any value unchecked`);
   }
 }
 
