@@ -156,13 +156,12 @@ export async function openNode(
   const userAdmin = new UserAdminService({ storage, events, audit, users, units, guard, createsAccounts: createsAccounts(profile.tier) });
   const law = new LawCatalogue(storage, events);
   const lawAdmin = new LawAdminService({ storage, events, audit, law });
-  let client: SyncClient | undefined;
   // The facts the write gate needs; the decision is the policy's (decideWrite).
   const nodeFacts = async (unit: { path: string }) => ({
     tier: profile.tier,
     unitCode: profile.unitCode,
     keepsUnit: await profile.homes(unit.path),
-    firstSyncDone: profile.tier !== 'station' || !!(await client!.link())?.initial_pull_done,
+    firstSyncDone: profile.tier !== 'station' || !!(await client.link())?.initial_pull_done,
   });
   const recordAccess = new RecordAccess(storage, units, audit, nodeFacts);
   const gd = new GeneralDiary(storage, events);
@@ -210,8 +209,8 @@ export async function openNode(
   };
   const auditCopies = new AuditCopies({ storage, clock });
   const upstream = new UpstreamService({ storage, clock, events, feed, registry, profile, files, auditCopies });
-  client = new SyncClient({ storage, clock, events, profile, identity: loadIdentity, files, settings: config.sync, afterReceive });
-  events.onCommit(() => client!.nudge());
+  const client = new SyncClient({ storage, clock, events, profile, identity: loadIdentity, files, settings: config.sync, afterReceive });
+  events.onCommit(() => client.nudge());
 
   const node: CctnsNode = {
     config,
@@ -257,19 +256,19 @@ export async function openNode(
       client,
       afterReceive,
       runRound: async () => {
-        if (!(await client!.link())) throw conflict('not-enrolled', 'This node is not enrolled with an upstream: there is nothing to sync with.');
+        if (!(await client.link())) throw conflict('not-enrolled', 'This node is not enrolled with an upstream: there is nothing to sync with.');
         try {
-          const report = await client!.runNow();
-          return { ok: true, error: null, report, sync: await client!.status() };
+          const report = await client.runNow();
+          return { ok: true, error: null, report, sync: await client.status() };
         } catch (err) {
-          return { ok: false, error: err instanceof Error ? err.message : String(err), report: null, sync: await client!.status() };
+          return { ok: false, error: err instanceof Error ? err.message : String(err), report: null, sync: await client.status() };
         }
       },
       enrol: async (input) => enrol({ storage, clock, profile, secrets, identity: await loadIdentity() }, input),
     },
     originUnit,
     close: async () => {
-      await client!.stop();
+      await client.stop();
       await storage.close();
     },
   };

@@ -34,7 +34,7 @@ interface SyncInput<B, P, Q> {
  * its handler. The same table registers the routes and documents them in OpenAPI, so the two
  * cannot drift apart.
  */
-export interface SyncOperation<B = any, P = any, Q = any> {
+export interface SyncOperation<B = unknown, P = unknown, Q = unknown> {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
   summary: string;

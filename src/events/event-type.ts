@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import type { SectionRef } from '../domain/law.js';
 import type { Engine, Executor, Tx } from '../storage/db.js';
 import type { StoredEvent } from '../storage/event-log.js';
+import type { firContent } from './fir/content.js';
 
 /** Where an event belongs in the network. */
 export interface Routing {
@@ -64,7 +65,7 @@ export interface ProjectionContext {
   /** Indexes the phones of new persons. */
   indexNewPhones(tx: Tx, persons: readonly { id: string; ownerUnit: string; phones: string[] }[]): Promise<void>;
   /** Indexes an FIR as of its current version (vehicles, sections, text). */
-  indexFir(tx: Tx, fir: { id: string; content: any }, opts: { replace: boolean }): Promise<void>;
+  indexFir(tx: Tx, fir: { id: string; content: z.output<typeof firContent> }, opts: { replace: boolean }): Promise<void>;
   /** The search index's read tables (they differ by engine): emptied by rebuild. */
   readonly indexTables: readonly string[];
 }
@@ -75,13 +76,13 @@ export interface Projected<P> {
 }
 
 /** An older payload shape and how to bring it to the next version. */
-export interface OlderVersion<From = any, To = any> {
+export interface OlderVersion<From = unknown, To = unknown> {
   schema: z.ZodType<From>;
   /** `exec` reads inside the transaction that is reading the event. */
   upcast(payload: From, ctx: ProjectionContext, exec: Executor): To | Promise<To>;
 }
 
-export interface EventType<P = any> {
+export interface EventType<P = unknown> {
   /** `area.what_happened`, as stored in events.type. */
   type: string;
   /** The payload version written now. */

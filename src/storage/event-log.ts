@@ -22,7 +22,7 @@ export type StoredEvent = Omit<EventsTable, 'local_pos'>;
 const WRITE_LOCK_KEY = 0x0cc7_1509;
 
 /** Applies one event to the read tables. Must be deterministic: rebuild replays it. */
-export type Projector = (tx: Tx, event: StoredEvent, payload: any) => Promise<void>;
+export type Projector = (tx: Tx, event: StoredEvent, payload: unknown) => Promise<void>;
 
 /** A payload checked against its type's schema and brought to the type's current version, or the field that is wrong. */
 export type PayloadReading = { ok: true; payload: Record<string, unknown> } | { ok: false; field: string; message: string };
@@ -46,7 +46,7 @@ export interface EventContract {
 
 export interface ProjectedEvent {
   event: StoredEvent;
-  payload: any;
+  payload: unknown;
 }
 
 /**
@@ -423,8 +423,9 @@ export class EventLog {
    */
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<number> {
     return this.transaction(async (tx) => {
+      // Raw SQL: some read tables (the full-text index) are written only by raw SQL and are not in the Database type.
       for (const table of this.catalogue.tables) {
-        await tx.deleteFrom(table as any).execute();
+        await sql`delete from ${sql.table(table)}`.execute(tx);
       }
       const total = Number(
         (await tx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,

@@ -1,8 +1,8 @@
 import type { BlobFiles } from '../storage/blob-files.js';
 import type { Storage } from '../storage/db.js';
 import { ChainRefusal, type ChainMode, type EventLog, type StoredEvent } from '../storage/event-log.js';
-import type { Selectable } from 'kysely';
-import type { SyncUpstreamTable } from '../storage/schema.js';
+import type { ExpressionBuilder, Selectable, UpdateObject } from 'kysely';
+import type { Database, SyncUpstreamTable } from '../storage/schema.js';
 
 type LinkRow = Selectable<SyncUpstreamTable>;
 import type { Clock } from '../util/clock.js';
@@ -214,7 +214,7 @@ export class SyncClient {
       report.bytesUp = t.bytesUp - up0;
       report.bytesDown = t.bytesDown - down0;
       report.milliseconds = Date.now() - started;
-      await this.update((eb: any) => ({
+      await this.update((eb) => ({
         last_success_at: this.now(),
         consecutive_failures: 0,
         last_error: null,
@@ -226,7 +226,7 @@ export class SyncClient {
       const message = describe(err);
       this.needsHello = true;
       this.log?.warn({ err: message, failure: err instanceof LinkError ? err.failure : 'local' }, 'sync round abandoned');
-      await this.update((eb: any) => ({
+      await this.update((eb) => ({
         last_error: message,
         last_error_at: this.now(),
         // The upstream said no (revoked, refused a batch): someone must act. Anything else is the link.
@@ -682,10 +682,13 @@ export class SyncClient {
     return this.deps.clock.now().toISOString();
   }
 
-  private async update(set: any): Promise<void> {
+  /** The link row's new values, or a function of the row's columns for those counted up in SQL. */
+  private async update(set: LinkUpdate | ((eb: ExpressionBuilder<Database, 'sync_upstream'>) => LinkUpdate)): Promise<void> {
     await this.deps.storage.db.updateTable('sync_upstream').set(set).where('id', '=', 1).execute();
   }
 }
+
+type LinkUpdate = UpdateObject<Database, 'sync_upstream'>;
 
 function describe(err: unknown): string {
   if (err instanceof LinkError) return err.failure === 'refused' ? `Refused by the upstream (HTTP ${err.status}): ${err.message}` : err.message;

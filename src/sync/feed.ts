@@ -108,7 +108,7 @@ export class Feed {
   /** Narrows a query of event_addresses (as "a") to the rows addressed to the node at nodePath. */
   addressedTo(nodePath: string) {
     const [lo, hi] = subtreeRange(nodePath);
-    return <Q extends SelectQueryBuilder<Database & { a: EventAddressesTable }, 'a', any>>(q: Q): Q =>
+    return <Q extends SelectQueryBuilder<Database & { a: EventAddressesTable }, 'a', object>>(q: Q): Q =>
       q.where((eb) => eb.or([eb.and([eb('a.unit_path', 'in', ancestorPaths(nodePath)), eb('a.broadcast', '=', 1)]), eb.and([eb('a.unit_path', '>=', lo), eb('a.unit_path', '<', hi)])])) as Q;
   }
 

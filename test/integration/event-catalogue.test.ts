@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { v7 as uuidv7 } from 'uuid';
 import { EVENT_TYPES, EventCatalogue } from '../../src/events/catalogue.js';
 import { complaintRegistered } from '../../src/events/complaint/registered.js';
-import type { EventType, ProjectionContext } from '../../src/events/event-type.js';
+import type { EventType, OlderVersion, ProjectionContext } from '../../src/events/event-type.js';
 import { unitCreated } from '../../src/events/unit/created.js';
 import { openNode } from '../../src/node.js';
 import { complaintInput } from '../../src/domain/schemas/complaint.js';
@@ -165,7 +165,8 @@ describe(`event payloads are checked against the catalogue (state on ${ENGINE})`
 
 /** The catalogue as a release before `complaint.registered` version 2 had it. */
 function beforeVersion2(): EventType[] {
-  const v1 = complaintRegistered.older![1]!;
+  // Version 1 is the one before the current: its upcast yields the current payload.
+  const v1 = complaintRegistered.older![1]! as OlderVersion<unknown, Parameters<typeof complaintRegistered.route>[1]>;
   const asV1: EventType = {
     ...complaintRegistered,
     version: 1,
