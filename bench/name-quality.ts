@@ -98,7 +98,10 @@ export function formatReport(r: QualityReport): string {
   for (const [k, t] of Object.entries(r.byKind)) lines.push(row(k, t));
   lines.push(row('**all**', r.overall), '', '| script of the query | pairs | recall@1 | recall@10 | MRR |', '| --- | ---: | ---: | ---: | ---: |');
   for (const [k, t] of Object.entries(r.byScript).sort()) lines.push(row(k, t));
-  lines.push('', `Negatives in the strong band: ${r.negatives.strong} of ${r.negatives.n} (${fmt(r.negatives.strong / r.negatives.n)})${r.negatives.examples.length ? ': ' + r.negatives.examples.join(', ') : ''}`);
+  lines.push(
+    '',
+    `Negatives in the strong band: ${r.negatives.strong} of ${r.negatives.n} (${fmt(r.negatives.strong / r.negatives.n)})${r.negatives.examples.length ? ': ' + r.negatives.examples.join(', ') : ''}`,
+  );
   if (r.misses.length) lines.push('', 'Not in the top 10:', ...r.misses.map((m) => `- ${m}`));
   return lines.join('\n');
 }

@@ -20,7 +20,13 @@ import { startTestServer, type TestServer } from '../test/support/server.js';
 import { startPostgres } from '../scripts/postgres.mjs';
 
 const { values } = parseArgs({
-  options: { firs: { type: 'string', default: '2000' }, warmup: { type: 'string', default: '200' }, blocks: { type: 'string', default: '4' }, concurrency: { type: 'string', default: '8' }, engine: { type: 'string' } },
+  options: {
+    firs: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '200' },
+    blocks: { type: 'string', default: '4' },
+    concurrency: { type: 'string', default: '8' },
+    engine: { type: 'string' },
+  },
 });
 const N = Number(values.firs);
 /** Registrations each path makes, untimed, before it is measured: a node serves all day, so it is the steady state that counts, not the JIT's first minutes. */
@@ -55,7 +61,10 @@ async function viaApi(server: TestServer): Promise<Path> {
   const clock = server.node.clock as ManualClock;
   // Sign in once over HTTP, like a browser.
   const s = await fetch(`${server.url}/api/v1/session`);
-  let cookies = s.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  let cookies = s.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf0 = (await s.json()).csrfToken;
   const post = async (path: string, data: unknown, csrf: string) => {
     const r = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie: cookies }, body: JSON.stringify(data) });
@@ -94,26 +103,136 @@ function direct(server: TestServer): Path {
   const { db } = server.node.storage;
   return (from, to) =>
     timed(from, to, async (i) => {
-        const b = body(i);
-        await db.transaction().execute(async (tx) => {
-          const firId = uuidv7();
-          const at = new Date().toISOString();
-          const personIds = [uuidv7(), uuidv7(), uuidv7()];
-          const names = [b.complainant.person, b.accused[0]!.person, b.victims[0]!.person];
-          for (const [k, p] of names.entries()) {
-            await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + k, id: uuidv7(), type: 'person.created', entity_id: personIds[k]!, payload: canonicalJson(p), payload_version: 1, actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
-            await tx.insertInto('persons').values({ id: personIds[k]!, owner_unit: 'MH-PUN-PS01', name: p.name, district: null, aliases: '[]', relative_name: null, relative_kind: null, gender: p.gender, age: p.age, birth_date: null, juvenile: 0, addresses: '[]', phones: '[]', id_documents: '[]', description: '{}', photo_sha256: null, created_at: at, created_by: 'bench', updated_at: at }).execute();
-            // The ceiling writes the person's name keys too, as the API does.
-            await tx.insertInto('person_name_keys').values(personKeys({ id: personIds[k]!, name: p.name, aliases: [] }).map((key) => ({ key, person_id: personIds[k]! }))).execute();
-            await tx.insertInto('record_persons').values({ record_type: 'fir', record_id: firId, person_id: personIds[k]!, role: ['complainant', 'accused', 'victim'][k]! }).execute();
-          }
-          const gdId = uuidv7();
-          await tx.insertInto('gd_entries').values({ id: gdId, station_code: 'BENCH', gd_date: '2026-07-01', entry_no: i + 1, entry_at: at, kind: 'fir_registered', text: 'FIR registered', officer: null, ref_type: 'fir', ref_id: firId, corrects_id: null, created_by: 'bench' }).execute();
-          const content = JSON.stringify(b);
-          await tx.insertInto('events').values({ origin_unit: 'BENCH', seq: i * 10 + 5, id: uuidv7(), type: 'fir.registered', entity_id: firId, payload: content, payload_version: 1, actor: 'bench', at, prev_hash: '0', hash: '0' }).execute();
-          await tx.insertInto('firs').values({ id: firId, station_code: 'BENCH', district_code: 'MH-PUN', year: 2026, fir_no: i + 1, registered_at: at, occurred_from: b.occurredFrom, occurred_to: null, info_received_at: b.infoReceivedAt, gd_entry_id: gdId, info_type: 'written', origin: 'regular', law_code: 'BNS', sections: JSON.stringify(b.sections), principal: '{}', crime_head: 'Theft', max_years: 5, sensitive: 0, status: 'registered', io_user_id: null, officer_in_charge: 'bench', complaint_id: null, zero_of_station: null, transferred_to_fir: null, transferred_to_station: null, transferred_from_fir: null, efir_signed_at: null, version: 1, content, created_by: 'bench', updated_at: at }).execute();
-          await tx.insertInto('fir_versions').values({ fir_id: firId, version: 1, event_id: firId, at, author: 'bench', reason: 'Registered', content }).execute();
-        });
+      const b = body(i);
+      await db.transaction().execute(async (tx) => {
+        const firId = uuidv7();
+        const at = new Date().toISOString();
+        const personIds = [uuidv7(), uuidv7(), uuidv7()];
+        const names = [b.complainant.person, b.accused[0]!.person, b.victims[0]!.person];
+        for (const [k, p] of names.entries()) {
+          await tx
+            .insertInto('events')
+            .values({
+              origin_unit: 'BENCH',
+              seq: i * 10 + k,
+              id: uuidv7(),
+              type: 'person.created',
+              entity_id: personIds[k]!,
+              payload: canonicalJson(p),
+              payload_version: 1,
+              actor: 'bench',
+              at,
+              prev_hash: '0',
+              hash: '0',
+            })
+            .execute();
+          await tx
+            .insertInto('persons')
+            .values({
+              id: personIds[k]!,
+              owner_unit: 'MH-PUN-PS01',
+              name: p.name,
+              district: null,
+              aliases: '[]',
+              relative_name: null,
+              relative_kind: null,
+              gender: p.gender,
+              age: p.age,
+              birth_date: null,
+              juvenile: 0,
+              addresses: '[]',
+              phones: '[]',
+              id_documents: '[]',
+              description: '{}',
+              photo_sha256: null,
+              created_at: at,
+              created_by: 'bench',
+              updated_at: at,
+            })
+            .execute();
+          // The ceiling writes the person's name keys too, as the API does.
+          await tx
+            .insertInto('person_name_keys')
+            .values(personKeys({ id: personIds[k]!, name: p.name, aliases: [] }).map((key) => ({ key, person_id: personIds[k]! })))
+            .execute();
+          await tx
+            .insertInto('record_persons')
+            .values({ record_type: 'fir', record_id: firId, person_id: personIds[k]!, role: ['complainant', 'accused', 'victim'][k]! })
+            .execute();
+        }
+        const gdId = uuidv7();
+        await tx
+          .insertInto('gd_entries')
+          .values({
+            id: gdId,
+            station_code: 'BENCH',
+            gd_date: '2026-07-01',
+            entry_no: i + 1,
+            entry_at: at,
+            kind: 'fir_registered',
+            text: 'FIR registered',
+            officer: null,
+            ref_type: 'fir',
+            ref_id: firId,
+            corrects_id: null,
+            created_by: 'bench',
+          })
+          .execute();
+        const content = JSON.stringify(b);
+        await tx
+          .insertInto('events')
+          .values({
+            origin_unit: 'BENCH',
+            seq: i * 10 + 5,
+            id: uuidv7(),
+            type: 'fir.registered',
+            entity_id: firId,
+            payload: content,
+            payload_version: 1,
+            actor: 'bench',
+            at,
+            prev_hash: '0',
+            hash: '0',
+          })
+          .execute();
+        await tx
+          .insertInto('firs')
+          .values({
+            id: firId,
+            station_code: 'BENCH',
+            district_code: 'MH-PUN',
+            year: 2026,
+            fir_no: i + 1,
+            registered_at: at,
+            occurred_from: b.occurredFrom,
+            occurred_to: null,
+            info_received_at: b.infoReceivedAt,
+            gd_entry_id: gdId,
+            info_type: 'written',
+            origin: 'regular',
+            law_code: 'BNS',
+            sections: JSON.stringify(b.sections),
+            principal: '{}',
+            crime_head: 'Theft',
+            max_years: 5,
+            sensitive: 0,
+            status: 'registered',
+            io_user_id: null,
+            officer_in_charge: 'bench',
+            complaint_id: null,
+            zero_of_station: null,
+            transferred_to_fir: null,
+            transferred_to_station: null,
+            transferred_from_fir: null,
+            efir_signed_at: null,
+            version: 1,
+            content,
+            created_by: 'bench',
+            updated_at: at,
+          })
+          .execute();
+        await tx.insertInto('fir_versions').values({ fir_id: firId, version: 1, event_id: firId, at, author: 'bench', reason: 'Registered', content }).execute();
+      });
     });
 }
 
@@ -155,7 +274,9 @@ try {
 } finally {
   await pg?.stop();
 }
-console.log(`\nFIR registration, ${N} FIRs in ${BLOCKS} alternating blocks after ${WARMUP} untimed (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `\nFIR registration, ${N} FIRs in ${BLOCKS} alternating blocks after ${WARMUP} untimed (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| engine | API (FIRs/s), median (range of blocks) | direct SQL ceiling (FIRs/s), median (range) | API / ceiling |');
 console.log('| --- | --- | --- | --- |');
 for (const r of rows) console.log(r);

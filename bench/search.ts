@@ -162,7 +162,10 @@ function report(results: EngineResult[], meta: { rows: number; nativeShare: numb
     '',
     '| engine | import (same code as `cctns import persons`) | rows/s | rejected | duplicates | database size |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.engine} | ${(r.importSummary.elapsedMs / 1000).toFixed(1)} s | ${Math.round(r.importSummary.rowsPerSecond).toLocaleString('en-IN')} | ${r.importSummary.rejected} | ${r.importSummary.duplicates} | ${(r.dbBytes / 2 ** 30).toFixed(2)} GiB |`),
+    ...results.map(
+      (r) =>
+        `| ${r.engine} | ${(r.importSummary.elapsedMs / 1000).toFixed(1)} s | ${Math.round(r.importSummary.rowsPerSecond).toLocaleString('en-IN')} | ${r.importSummary.rejected} | ${r.importSummary.duplicates} | ${(r.dbBytes / 2 ** 30).toFixed(2)} GiB |`,
+    ),
     '',
     '| engine | search | p50 | p95 | p99 | perturbed queries: name in top 10 | dev set recall@10 | dev set recall@1 | dev negatives in the strong band |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -213,7 +216,10 @@ try {
   const generateSeconds = (performance.now() - t0) / 1000;
   // Asked in a fixed but mixed order, not in file order.
   const order = prng(SEED + 2);
-  const shuffled = queries.map((q) => [order(), q] as const).sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+  const shuffled = queries
+    .map((q) => [order(), q] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, q]) => q);
   const results: EngineResult[] = [];
   for (const engine of engines) {
     const engineDir = path.join(dir, engine);

@@ -40,7 +40,13 @@ const { values } = parseArgs({
   },
 });
 
-const LINK: Omit<LinkOptions, 'target'> = { rateBitsPerSecond: 64_000, rttMs: 400, cutProbability: Number(values['cut-probability'] ?? 0.03), cutWithinBytes: 16_384, seed: Number(values.seed ?? 64_400) };
+const LINK: Omit<LinkOptions, 'target'> = {
+  rateBitsPerSecond: 64_000,
+  rttMs: 400,
+  cutProbability: Number(values['cut-probability'] ?? 0.03),
+  cutWithinBytes: 16_384,
+  seed: Number(values.seed ?? 64_400),
+};
 const TARGETS = { bytesTimesFloor: 1.3, secondsTimesFloor: 1.3, fewerBytesThanPouch: 4, bytesPerFir: 2048 };
 
 interface Group {
@@ -135,7 +141,9 @@ const dataset = {
   buildSeconds: 0,
 };
 dataset.buildSeconds = Math.round((performance.now() - t0) / 100) / 10;
-log(`${dataset.events} events (${JSON.stringify(dataset.types)}; ${dataset.gdOfFirs} of the GD entries are the FIRs' own), ${dataset.ndjsonBytes} bytes as NDJSON, ${dataset.gzipBytes} gzipped in one piece; built in ${dataset.buildSeconds} s`);
+log(
+  `${dataset.events} events (${JSON.stringify(dataset.types)}; ${dataset.gdOfFirs} of the GD entries are the FIRs' own), ${dataset.ndjsonBytes} bytes as NDJSON, ${dataset.gzipBytes} gzipped in one piece; built in ${dataset.buildSeconds} s`,
+);
 
 const results: Result[] = [];
 const traces: Record<string, ExchangeRecord[]> = {};
@@ -214,12 +222,21 @@ const targets = mine
   : null;
 if (targets) {
   const say = (v: boolean | null) => (v === null ? 'not measured' : v ? 'met' : 'MISSED');
-  console.log(`\nTargets for ours: bytes ≤ 1.3 × floor: ${say(targets.bytesWithin1_3xFloor)}; time ≤ 1.3 × floor: ${say(targets.timeWithin1_3xFloor)}; ≥ 4 × fewer bytes than PouchDB: ${say(targets.fourTimesFewerBytesThanPouch)}; ≤ 2 KiB per FIR: ${say(targets.atMost2KiBPerFir)}; every event exactly once: ${say(targets.exactlyOnce)}`);
+  console.log(
+    `\nTargets for ours: bytes ≤ 1.3 × floor: ${say(targets.bytesWithin1_3xFloor)}; time ≤ 1.3 × floor: ${say(targets.timeWithin1_3xFloor)}; ≥ 4 × fewer bytes than PouchDB: ${say(targets.fourTimesFewerBytesThanPouch)}; ≤ 2 KiB per FIR: ${say(targets.atMost2KiBPerFir)}; every event exactly once: ${say(targets.exactlyOnce)}`,
+  );
 }
 
 for (const r of results) {
-  console.log(`\n${r.name}: ${r.link.connections} connections; link busy ${r.time.linkBusySeconds} s (server answering ${r.time.serverSeconds} s of it), client between exchanges ${r.time.clientGapSeconds} s`);
-  if (r.detail) console.log(`  ${Object.entries(r.detail).map(([k, v]) => `${k}: ${v}`).join('; ')}`);
+  console.log(
+    `\n${r.name}: ${r.link.connections} connections; link busy ${r.time.linkBusySeconds} s (server answering ${r.time.serverSeconds} s of it), client between exchanges ${r.time.clientGapSeconds} s`,
+  );
+  if (r.detail)
+    console.log(
+      `  ${Object.entries(r.detail)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ')}`,
+    );
   console.log('| exchange | n | req head B | req body B | resp head B | resp body B | cuts (made/chosen) | server s |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [k, g] of Object.entries(r.exchanges).sort((a, b) => b[1].requestBody + b[1].responseBody - (a[1].requestBody + a[1].responseBody))) {

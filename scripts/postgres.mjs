@@ -9,7 +9,10 @@ import path from 'node:path';
 function findBinDir() {
   const base = '/usr/lib/postgresql';
   if (!fs.existsSync(base)) throw new Error('PostgreSQL is not installed: apt-get install -y postgresql (or set DATABASE_URL)');
-  const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = fs
+    .readdirSync(base)
+    .filter((v) => fs.existsSync(path.join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   if (!versions.length) throw new Error(`No initdb under ${base}/*/bin`);
   return { bin: path.join(base, versions[0], 'bin'), version: versions[0] };
 }

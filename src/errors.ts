@@ -36,8 +36,7 @@ export const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-export const badRequest = (slug: string, detail: string, errors?: { path: string; message: string }[]) =>
-  new ProblemError(400, slug, detail, { errors });
+export const badRequest = (slug: string, detail: string, errors?: { path: string; message: string }[]) => new ProblemError(400, slug, detail, { errors });
 export const unauthorized = (slug: string, detail: string) => new ProblemError(401, slug, detail);
 export const forbidden = (slug: string, detail: string) => new ProblemError(403, slug, detail);
 export const notFound = (detail: string) => new ProblemError(404, 'not-found', detail);
@@ -48,9 +47,6 @@ export type FieldError = { path: string; message: string };
 /** Field-level validation failures in the same words as schema validation: a sentence, then the fields. */
 export function fieldProblem(errors: FieldError[]): ProblemError {
   const first = errors[0]!;
-  const detail =
-    errors.length === 1
-      ? `The request body is invalid: ${first.path}: ${first.message}`
-      : `The request body has ${errors.length} problems; the first: ${first.path}: ${first.message}`;
+  const detail = errors.length === 1 ? `The request body is invalid: ${first.path}: ${first.message}` : `The request body has ${errors.length} problems; the first: ${first.path}: ${first.message}`;
   return new ProblemError(400, 'validation', detail, { errors });
 }

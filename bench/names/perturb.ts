@@ -73,7 +73,7 @@ export function makeQuery(p: GeneratedPerson, rng: Rng): BenchQuery {
     kind = 'initial';
     if (named.length >= 2) {
       const first = p.parts.indexOf(named[0]!);
-      q = p.parts.map((x, i) => (i === first ? (p.native && x.native ? [...x.native][0]! + '.' : x.latin[0] + '.') : p.native ? x.native ?? x.latin : x.latin)).join(' ');
+      q = p.parts.map((x, i) => (i === first ? (p.native && x.native ? [...x.native][0]! + '.' : x.latin[0] + '.') : p.native ? (x.native ?? x.latin) : x.latin)).join(' ');
     }
   } else if (r < 0.9) {
     kind = 'order';

@@ -96,10 +96,17 @@ interface CompiledRegion {
   districts: Weighted<string>;
 }
 
-const template = (list: [string, number][]) => new Weighted(list.map(([t]) => t.split(' ')), list.map(([, w]) => w));
+const template = (list: [string, number][]) =>
+  new Weighted(
+    list.map(([t]) => t.split(' ')),
+    list.map(([, w]) => w),
+  );
 
 function compile(region: Region): CompiledRegion {
-  const districts = region.districts.split(/\s+/).filter(Boolean).map((d) => d.replace(/-/g, ' '));
+  const districts = region.districts
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((d) => d.replace(/-/g, ' '));
   return {
     region,
     male: new Weighted(parseList(region.male)),
@@ -108,7 +115,10 @@ function compile(region: Region): CompiledRegion {
     maleTemplates: template(region.maleTemplates),
     femaleTemplates: template(region.femaleTemplates),
     fatherTemplates: template(region.fatherTemplates),
-    districts: new Weighted(districts, districts.map(() => 1)),
+    districts: new Weighted(
+      districts,
+      districts.map(() => 1),
+    ),
   };
 }
 
@@ -134,13 +144,16 @@ function build(tokens: string[], parts: { G: NamePart; F: NamePart; S: NamePart 
   });
 }
 
-export const render = (parts: NamePart[], native: boolean) => parts.map((p) => (native ? p.native ?? p.latin : p.latin)).join(' ');
+export const render = (parts: NamePart[], native: boolean) => parts.map((p) => (native ? (p.native ?? p.latin) : p.latin)).join(' ');
 
 export class Population {
   private readonly regions: Weighted<CompiledRegion>;
 
   constructor(readonly seed: number) {
-    this.regions = new Weighted(REGIONS.map(compile), REGIONS.map((r) => r.share));
+    this.regions = new Weighted(
+      REGIONS.map(compile),
+      REGIONS.map((r) => r.share),
+    );
   }
 
   /** The persons, one after another (a million fit in no array we need). */

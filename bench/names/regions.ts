@@ -61,9 +61,28 @@ export const REGIONS: Region[] = [
       Mahto|महतो Mandal|मंडल Sah|साह Baghel|बघेल Valmiki|वाल्मीकि Kori|कोरी Malik|मलिक Tomar|तोमर Rana|राणा Sahni|सहनी
       Manjhi|मांझी Bind|बिंद Rajbhar|राजभर Prajapati|प्रजापति Vishwakarma|विश्वकर्मा Gautam|गौतम Bharti|भारती Katiyar|कटियार
       Sengar|सेंगर Bhadauria|भदौरिया Kurmi|कुर्मी Gond|गोंड Oraon|उरांव Munda|मुंडा`,
-    maleTemplates: [['G S', 46], ['G =Kumar|कुमार S', 20], ['G =Kumar|कुमार', 12], ['G =Singh|सिंह', 8], ['G =Prasad|प्रसाद S', 4], ['G', 6], ['G. S', 4]],
-    femaleTemplates: [['G =Devi|देवी', 36], ['G S', 40], ['G =Kumari|कुमारी', 14], ['G', 10]],
-    fatherTemplates: [['F S', 62], ['F =Prasad|प्रसाद', 10], ['F =Lal|लाल', 8], ['F =Singh|सिंह', 8], ['F', 12]],
+    maleTemplates: [
+      ['G S', 46],
+      ['G =Kumar|कुमार S', 20],
+      ['G =Kumar|कुमार', 12],
+      ['G =Singh|सिंह', 8],
+      ['G =Prasad|प्रसाद S', 4],
+      ['G', 6],
+      ['G. S', 4],
+    ],
+    femaleTemplates: [
+      ['G =Devi|देवी', 36],
+      ['G S', 40],
+      ['G =Kumari|कुमारी', 14],
+      ['G', 10],
+    ],
+    fatherTemplates: [
+      ['F S', 62],
+      ['F =Prasad|प्रसाद', 10],
+      ['F =Lal|लाल', 8],
+      ['F =Singh|सिंह', 8],
+      ['F', 12],
+    ],
     districts: `Lucknow Kanpur Varanasi Prayagraj Gorakhpur Azamgarh Ballia Jaunpur Meerut Agra Bareilly Patna Gaya Muzaffarpur
       Darbhanga Bhagalpur Siwan Saran Indore Bhopal Jabalpur Gwalior Rewa Ranchi Dhanbad Raipur Bilaspur Dehradun Haridwar
       Gurugram Rohtak Hisar Karnal Delhi`,
@@ -86,9 +105,20 @@ export const REGIONS: Region[] = [
     surnames: `Sandhu|ਸੰਧੂ Sidhu|ਸਿੱਧੂ Gill|ਗਿੱਲ Dhillon|ਢਿੱਲੋਂ Brar|ਬਰਾੜ Grewal|ਗਰੇਵਾਲ Randhawa|ਰੰਧਾਵਾ Bajwa|ਬਾਜਵਾ Cheema|ਚੀਮਾ
       Virk|ਵਿਰਕ Sekhon|ਸੇਖੋਂ Bains|ਬੈਂਸ Mann|ਮਾਨ Aulakh|ਔਲਖ Dhaliwal|ਧਾਲੀਵਾਲ Toor|ਤੂਰ Sohal|ਸੋਹਲ Bhullar|ਭੁੱਲਰ Kang|ਕੰਗ
       Johal|ਜੌਹਲ Chahal|ਚਾਹਲ Hundal|ਹੁੰਦਲ Sahota|ਸਹੋਤਾ Pannu|ਪੰਨੂ`,
-    maleTemplates: [['G =Singh|ਸਿੰਘ', 52], ['G =Singh|ਸਿੰਘ S', 40], ['G S', 8]],
-    femaleTemplates: [['G =Kaur|ਕੌਰ', 60], ['G =Kaur|ਕੌਰ S', 36], ['G S', 4]],
-    fatherTemplates: [['F =Singh|ਸਿੰਘ', 70], ['F =Singh|ਸਿੰਘ S', 30]],
+    maleTemplates: [
+      ['G =Singh|ਸਿੰਘ', 52],
+      ['G =Singh|ਸਿੰਘ S', 40],
+      ['G S', 8],
+    ],
+    femaleTemplates: [
+      ['G =Kaur|ਕੌਰ', 60],
+      ['G =Kaur|ਕੌਰ S', 36],
+      ['G S', 4],
+    ],
+    fatherTemplates: [
+      ['F =Singh|ਸਿੰਘ', 70],
+      ['F =Singh|ਸਿੰਘ S', 30],
+    ],
     districts: 'Amritsar Ludhiana Jalandhar Patiala Bathinda Gurdaspur Hoshiarpur Moga Sangrur Firozpur Tarn-Taran Ropar',
   },
   {
@@ -111,9 +141,20 @@ export const REGIONS: Region[] = [
       Majumdar|মজুমদার Sen|সেন Bose/Basu|বসু Dutta|দত্ত Mitra|মিত্র Halder|হালদার Mallick|মল্লিক Bag|বাগ Pramanik|প্রামাণিক
       Adhikari|অধিকারী Maity|মাইতি Jana|জানা Bera|বেরা Hazra|হাজরা Barman|বর্মন Naskar|নস্কর Patra|পাত্র Kundu|কুণ্ডু
       Nandi|নন্দী Sinha|সিনহা Guha|গুহ`,
-    maleTemplates: [['G S', 82], ['G =Kumar|কুমার S', 12], ['G', 6]],
-    femaleTemplates: [['G S', 78], ['G', 12], ['G =Rani|রানী S', 10]],
-    fatherTemplates: [['F S', 88], ['F', 12]],
+    maleTemplates: [
+      ['G S', 82],
+      ['G =Kumar|কুমার S', 12],
+      ['G', 6],
+    ],
+    femaleTemplates: [
+      ['G S', 78],
+      ['G', 12],
+      ['G =Rani|রানী S', 10],
+    ],
+    fatherTemplates: [
+      ['F S', 88],
+      ['F', 12],
+    ],
     districts: 'Kolkata Howrah Hooghly Nadia Murshidabad Bardhaman Birbhum Bankura Purulia Medinipur Malda Jalpaiguri Cooch-Behar North-24-Parganas',
   },
   {
@@ -129,9 +170,18 @@ export const REGIONS: Region[] = [
     surnames: `Gogoi|গগৈ Baruah/Borua|বৰুৱা Bora/Borah|বৰা Saikia|শইকীয়া Kalita|কলিতা Das|দাস Deka|ডেকা Hazarika|হাজৰিকা
       Phukan|ফুকন Sarma|শৰ্মা Nath|নাথ Bordoloi|বৰদলৈ Dutta|দত্ত Chetia|চেতিয়া Konwar|কোঁৱৰ Rajkhowa|ৰাজখোৱা Medhi|মেধি
       Talukdar|তালুকদাৰ Boro|বড়ো Mahanta|মহন্ত Choudhury|চৌধুৰী`,
-    maleTemplates: [['G S', 90], ['G', 10]],
-    femaleTemplates: [['G S', 88], ['G', 12]],
-    fatherTemplates: [['F S', 92], ['F', 8]],
+    maleTemplates: [
+      ['G S', 90],
+      ['G', 10],
+    ],
+    femaleTemplates: [
+      ['G S', 88],
+      ['G', 12],
+    ],
+    fatherTemplates: [
+      ['F S', 92],
+      ['F', 8],
+    ],
     districts: 'Kamrup Guwahati Dibrugarh Jorhat Sivasagar Nagaon Tezpur Barpeta Golaghat Tinsukia Lakhimpur',
   },
   {
@@ -149,9 +199,19 @@ export const REGIONS: Region[] = [
     surnames: `Sahoo/Sahu|ସାହୁ Nayak|ନାୟକ Das|ଦାସ Mohanty|ମହାନ୍ତି Behera|ବେହେରା Pradhan|ପ୍ରଧାନ Swain|ସ୍ୱାଇଁ Rout|ରାଉତ Mishra|ମିଶ୍ର
       Panda|ପଣ୍ଡା Jena|ଜେନା Sethi|ସେଠୀ Patra|ପାତ୍ର Mallick|ମଲ୍ଲିକ Biswal|ବିଶ୍ୱାଳ Samal|ସାମଲ Parida|ପରିଡ଼ା Barik|ବାରିକ
       Dash|ଦାଶ Mahapatra|ମହାପାତ୍ର Senapati|ସେନାପତି Pattnaik|ପଟ୍ଟନାୟକ Majhi|ମାଝି Naik|ନାଏକ Lenka|ଲେଙ୍କା`,
-    maleTemplates: [['G S', 86], ['G =Kumar|କୁମାର S', 10], ['G', 4]],
-    femaleTemplates: [['G S', 84], ['G', 16]],
-    fatherTemplates: [['F S', 90], ['F', 10]],
+    maleTemplates: [
+      ['G S', 86],
+      ['G =Kumar|କୁମାର S', 10],
+      ['G', 4],
+    ],
+    femaleTemplates: [
+      ['G S', 84],
+      ['G', 16],
+    ],
+    fatherTemplates: [
+      ['F S', 90],
+      ['F', 10],
+    ],
     districts: 'Khordha Cuttack Puri Ganjam Balasore Mayurbhanj Sambalpur Sundargarh Kendrapara Jajpur Koraput Bhadrak',
   },
   {
@@ -174,9 +234,20 @@ export const REGIONS: Region[] = [
       Sawant|सावंत Deshpande|देशपांडे Joshi|जोशी Kamble|कांबळे Waghmare|वाघमारे Gawade|गावडे Thorat|थोरात Nikam|निकम
       Suryawanshi|सूर्यवंशी Mhatre|म्हात्रे Khandare|खंडारे Bagul|बागुल Dhumal|धुमाळ Londhe|लोंढे Ingle|इंगळे Wagh|वाघ
       Sonawane|सोनवणे Ahire|अहिरे Borse|बोरसे Mali|माळी Shaikh|शेख Lokhande|लोखंडे Gore|गोरे Kharat|खरात`,
-    maleTemplates: [['G F S', 48], ['G S', 46], ['S G', 6]],
-    femaleTemplates: [['G F S', 44], ['G S', 52], ['G', 4]],
-    fatherTemplates: [['F G S', 45], ['F S', 55]],
+    maleTemplates: [
+      ['G F S', 48],
+      ['G S', 46],
+      ['S G', 6],
+    ],
+    femaleTemplates: [
+      ['G F S', 44],
+      ['G S', 52],
+      ['G', 4],
+    ],
+    fatherTemplates: [
+      ['F G S', 45],
+      ['F S', 55],
+    ],
     districts: 'Pune Mumbai Thane Nashik Nagpur Aurangabad Solapur Kolhapur Satara Sangli Ahmednagar Jalgaon Latur Beed Nanded Amravati',
   },
   {
@@ -196,9 +267,21 @@ export const REGIONS: Region[] = [
       Modi|મોદી Prajapati|પ્રજાપતિ Rathod|રાઠોડ Vaghela|વાઘેલા Makwana|મકવાણા Trivedi|ત્રિવેદી Pandya|પંડ્યા Bhatt|ભટ્ટ
       Vasava|વસાવા Chaudhari|ચૌધરી Dave|દવે Gohil|ગોહિલ Jadeja|જાડેજા Panchal|પંચાલ Soni|સોની Rabari|રબારી Bharwad|ભરવાડ
       Zala|ઝાલા Vora|વોરા Thakor|ઠાકોર Raval|રાવલ`,
-    maleTemplates: [['G F~bhai|ભાઈ S', 44], ['G S', 40], ['G~bhai|ભાઈ S', 16]],
-    femaleTemplates: [['G F~bhai|ભાઈ S', 30], ['G~ben|બેન S', 30], ['G S', 40]],
-    fatherTemplates: [['F G~bhai|ભાઈ S', 40], ['F~bhai|ભાઈ S', 30], ['F S', 30]],
+    maleTemplates: [
+      ['G F~bhai|ભાઈ S', 44],
+      ['G S', 40],
+      ['G~bhai|ભાઈ S', 16],
+    ],
+    femaleTemplates: [
+      ['G F~bhai|ભાઈ S', 30],
+      ['G~ben|બેન S', 30],
+      ['G S', 40],
+    ],
+    fatherTemplates: [
+      ['F G~bhai|ભાઈ S', 40],
+      ['F~bhai|ભાઈ S', 30],
+      ['F S', 30],
+    ],
     districts: 'Ahmedabad Surat Vadodara Rajkot Bhavnagar Jamnagar Junagadh Kutch Mehsana Anand Kheda Panchmahal Banaskantha',
   },
   {
@@ -219,9 +302,22 @@ export const REGIONS: Region[] = [
       Kumawat|कुमावत Jangid|जांगिड़ Saini|सैनी Purohit|पुरोहित Bairwa|बैरवा Regar|रैगर Meghwal|मेघवाल Sharma|शर्मा
       Agarwal|अग्रवाल Suthar|सुथार Prajapat|प्रजापत Rebari|रेबारी Bhati|भाटी Charan|चारण Nai|नाई Khatik|खटीक Jain|जैन
       Bhil|भील Garasiya|गरासिया Sankhla|सांखला Gehlot|गहलोत Solanki|सोलंकी`,
-    maleTemplates: [['G S', 72], ['G =Singh|सिंह', 10], ['G =Ram|राम S', 8], ['G', 10]],
-    femaleTemplates: [['G =Devi|देवी', 40], ['G S', 42], ['G', 18]],
-    fatherTemplates: [['F S', 70], ['F =Ram|राम', 10], ['F', 20]],
+    maleTemplates: [
+      ['G S', 72],
+      ['G =Singh|सिंह', 10],
+      ['G =Ram|राम S', 8],
+      ['G', 10],
+    ],
+    femaleTemplates: [
+      ['G =Devi|देवी', 40],
+      ['G S', 42],
+      ['G', 18],
+    ],
+    fatherTemplates: [
+      ['F S', 70],
+      ['F =Ram|राम', 10],
+      ['F', 20],
+    ],
     districts: 'Jaipur Jodhpur Bikaner Nagaur Barmer Ajmer Udaipur Kota Alwar Sikar Jhunjhunu Bhilwara Pali Churu',
   },
   {
@@ -243,9 +339,24 @@ export const REGIONS: Region[] = [
       Kalyani|கல்யாணி Panchavarnam|பஞ்சவர்ணம்`,
     surnames: `Pillai|பிள்ளை Thevar|தேவர் Nadar|நாடார் Gounder|கவுண்டர் Chettiar|செட்டியார் Iyer|ஐயர் Mudaliar|முதலியார்
       Naicker|நாயக்கர் Konar|கோனார் Pandaram|பண்டாரம்`,
-    maleTemplates: [['F. G', 44], ['G F', 22], ['G F.', 14], ['G', 10], ['G S', 10]],
-    femaleTemplates: [['F. G', 44], ['G F', 22], ['G F.', 14], ['G', 20]],
-    fatherTemplates: [['F', 60], ['G. F', 30], ['F S', 10]],
+    maleTemplates: [
+      ['F. G', 44],
+      ['G F', 22],
+      ['G F.', 14],
+      ['G', 10],
+      ['G S', 10],
+    ],
+    femaleTemplates: [
+      ['F. G', 44],
+      ['G F', 22],
+      ['G F.', 14],
+      ['G', 20],
+    ],
+    fatherTemplates: [
+      ['F', 60],
+      ['G. F', 30],
+      ['F S', 10],
+    ],
     districts: 'Chennai Madurai Coimbatore Tiruchirappalli Salem Tirunelveli Thoothukudi Vellore Erode Thanjavur Dindigul Virudhunagar Kanyakumari',
   },
   {
@@ -266,9 +377,28 @@ export const REGIONS: Region[] = [
       Boddu|బొడ్డు Cheruku|చెరుకు Nalla|నల్ల Gundu|గుండు Vemula|వేముల Pulla|పుల్ల Tadi|తాడి Yerra|ఎర్ర Katta|కట్ట
       Sanka|శంక Gollapudi|గొల్లపూడి Chintala|చింతల Devarakonda|దేవరకొండ Maddela|మద్దెల Pothula|పోతుల Bollam|బొల్లం
       Kasani|కాసాని Jakkula|జక్కుల Muppidi|ముప్పిడి Addanki|అద్దంకి`,
-    maleTemplates: [['S G', 34], ['S G =Reddy|రెడ్డి', 14], ['S. G', 20], ['G =Reddy|రెడ్డి', 8], ['G =Naidu|నాయుడు', 4], ['G =Rao|రావు', 10], ['S G =Goud|గౌడ్', 4], ['G', 6]],
-    femaleTemplates: [['S G', 48], ['S. G', 24], ['G', 18], ['G =Devi|దేవి', 10]],
-    fatherTemplates: [['S F', 70], ['S F =Rao|రావు', 10], ['S F =Reddy|రెడ్డి', 10], ['F', 10]],
+    maleTemplates: [
+      ['S G', 34],
+      ['S G =Reddy|రెడ్డి', 14],
+      ['S. G', 20],
+      ['G =Reddy|రెడ్డి', 8],
+      ['G =Naidu|నాయుడు', 4],
+      ['G =Rao|రావు', 10],
+      ['S G =Goud|గౌడ్', 4],
+      ['G', 6],
+    ],
+    femaleTemplates: [
+      ['S G', 48],
+      ['S. G', 24],
+      ['G', 18],
+      ['G =Devi|దేవి', 10],
+    ],
+    fatherTemplates: [
+      ['S F', 70],
+      ['S F =Rao|రావు', 10],
+      ['S F =Reddy|రెడ్డి', 10],
+      ['F', 10],
+    ],
     districts: 'Hyderabad Warangal Karimnagar Nalgonda Khammam Nizamabad Adilabad Guntur Krishna Visakhapatnam East-Godavari West-Godavari Nellore Kurnool Anantapur Chittoor',
   },
   {
@@ -287,9 +417,23 @@ export const REGIONS: Region[] = [
     surnames: `Gowda|ಗೌಡ Shetty|ಶೆಟ್ಟಿ Naik|ನಾಯ್ಕ Patil|ಪಾಟೀಲ Hegde|ಹೆಗ್ಡೆ Rao|ರಾವ್ Kulkarni|ಕುಲಕರ್ಣಿ Bhat|ಭಟ್ Reddy|ರೆಡ್ಡಿ
       Nayak|ನಾಯಕ್ Poojary|ಪೂಜಾರಿ Hiremath|ಹಿರೇಮಠ Angadi|ಅಂಗಡಿ Kamath|ಕಾಮತ್ Shenoy|ಶೆಣೈ Murthy|ಮೂರ್ತಿ Swamy|ಸ್ವಾಮಿ
       Talawar|ತಳವಾರ Madar|ಮಾದರ Lamani|ಲಮಾಣಿ Biradar|ಬಿರಾದಾರ Kamble|ಕಾಂಬ್ಳೆ`,
-    maleTemplates: [['G S', 40], ['F. G', 26], ['G F', 14], ['G', 20]],
-    femaleTemplates: [['G S', 36], ['F. G', 24], ['G F', 14], ['G', 26]],
-    fatherTemplates: [['F S', 50], ['F', 40], ['G. F', 10]],
+    maleTemplates: [
+      ['G S', 40],
+      ['F. G', 26],
+      ['G F', 14],
+      ['G', 20],
+    ],
+    femaleTemplates: [
+      ['G S', 36],
+      ['F. G', 24],
+      ['G F', 14],
+      ['G', 26],
+    ],
+    fatherTemplates: [
+      ['F S', 50],
+      ['F', 40],
+      ['G. F', 10],
+    ],
     districts: 'Bengaluru Mysuru Mandya Tumakuru Hassan Shivamogga Davanagere Ballari Belagavi Dharwad Kalaburagi Vijayapura Raichur Udupi',
   },
   {
@@ -307,9 +451,23 @@ export const REGIONS: Region[] = [
       Athira|ആതിര Anjana|അഞ്ജന Omana|ഓമന Shylaja|ശൈലജ`,
     surnames: `Nair|നായർ Pillai|പിള്ള Menon|മേനോൻ Kurup|കുറുപ്പ് Panicker|പണിക്കർ Nambiar|നമ്പ്യാർ Warrier|വാര്യർ Kumar|കുമാർ
       Das|ദാസ് Thampi|തമ്പി Namboothiri|നമ്പൂതിരി Ezhava|ഈഴവ`,
-    maleTemplates: [['G S', 30], ['F. G', 26], ['G F', 24], ['G', 20]],
-    femaleTemplates: [['G S', 24], ['F. G', 26], ['G F', 26], ['G', 24]],
-    fatherTemplates: [['F', 50], ['F S', 30], ['G. F', 20]],
+    maleTemplates: [
+      ['G S', 30],
+      ['F. G', 26],
+      ['G F', 24],
+      ['G', 20],
+    ],
+    femaleTemplates: [
+      ['G S', 24],
+      ['F. G', 26],
+      ['G F', 26],
+      ['G', 24],
+    ],
+    fatherTemplates: [
+      ['F', 50],
+      ['F S', 30],
+      ['G. F', 20],
+    ],
     districts: 'Thiruvananthapuram Kollam Alappuzha Kottayam Ernakulam Thrissur Palakkad Malappuram Kozhikode Kannur Kasaragod Idukki',
   },
   {
@@ -331,9 +489,27 @@ export const REGIONS: Region[] = [
     surnames: `Khan|ख़ान Ansari|अंसारी Qureshi|क़ुरैशी Sheikh/Shaikh|शेख़ Siddiqui|सिद्दीक़ी Ahmed|अहमद Ali|अली Hussain|हुसैन
       Pathan|पठान Syed|सैयद Mirza|मिर्ज़ा Malik|मलिक Shah|शाह Idrisi|इदरीसी Saifi|सैफ़ी Mansuri|मंसूरी Rizvi|रिज़वी
       Farooqui|फ़ारूक़ी Alvi|अल्वी Beg|बेग Chaudhary|चौधरी Rayeen|राईन Salmani|सलमानी Abbasi|अब्बासी Usmani|उस्मानी`,
-    maleTemplates: [['=Mohammad/Mohd./Md./Mohammed/Muhammad|मोहम्मद G S', 22], ['G S', 56], ['=Mohammad/Mohd./Md.|मोहम्मद G', 10], ['G', 6], ['=Abdul|अब्दुल G', 6]],
-    femaleTemplates: [['G S', 48], ['G =Khatoon/Khatun|ख़ातून', 16], ['G =Begum|बेगम', 10], ['G =Bi|बी', 8], ['G =Bano|बानो', 8], ['G', 10]],
-    fatherTemplates: [['F S', 56], ['=Mohammad/Mohd./Md.|मोहम्मद F S', 20], ['F', 14], ['=Abdul|अब्दुल F', 10]],
+    maleTemplates: [
+      ['=Mohammad/Mohd./Md./Mohammed/Muhammad|मोहम्मद G S', 22],
+      ['G S', 56],
+      ['=Mohammad/Mohd./Md.|मोहम्मद G', 10],
+      ['G', 6],
+      ['=Abdul|अब्दुल G', 6],
+    ],
+    femaleTemplates: [
+      ['G S', 48],
+      ['G =Khatoon/Khatun|ख़ातून', 16],
+      ['G =Begum|बेगम', 10],
+      ['G =Bi|बी', 8],
+      ['G =Bano|बानो', 8],
+      ['G', 10],
+    ],
+    fatherTemplates: [
+      ['F S', 56],
+      ['=Mohammad/Mohd./Md.|मोहम्मद F S', 20],
+      ['F', 14],
+      ['=Abdul|अब्दुल F', 10],
+    ],
     districts: `Lucknow Moradabad Rampur Bareilly Saharanpur Aligarh Kanpur Hyderabad Bhopal Malappuram Murshidabad Kishanganj Mumbai
       Aurangabad Srinagar Anantnag Baramulla Mewat Delhi Patna`,
   },
@@ -348,9 +524,19 @@ export const REGIONS: Region[] = [
       Anu Jincy Tintu Priya Rose Margaret Christina Sophia Bincy`,
     surnames: `Fernandes/Fernandez D'Souza/Dsouza Pereira Rodrigues Gomes Dias Lobo Pinto Sequeira Mathew Thomas Varghese Kurian
       Chacko Philip Joseph George Abraham Daniel Paul Kujur Minj Tirkey Ekka Lakra Toppo Xalxo Barla`,
-    maleTemplates: [['G S', 80], ['G', 10], ['F. G', 10]],
-    femaleTemplates: [['G S', 82], ['G', 18]],
-    fatherTemplates: [['F S', 80], ['F', 20]],
+    maleTemplates: [
+      ['G S', 80],
+      ['G', 10],
+      ['F. G', 10],
+    ],
+    femaleTemplates: [
+      ['G S', 82],
+      ['G', 18],
+    ],
+    fatherTemplates: [
+      ['F S', 80],
+      ['F', 20],
+    ],
     districts: 'Ernakulam Kottayam Idukki North-Goa South-Goa Mangaluru Kanyakumari Ranchi Gumla Simdega Chennai Mumbai',
   },
   {
@@ -364,9 +550,21 @@ export const REGIONS: Region[] = [
       Chingkheinganbi Vizokhonuo Imlila Dahunshisha`,
     surnames: `Singh Sangma Marak Momin Lyngdoh Kharkongor Syiem Nongrum Rymbai Ao Angami Sema Konyak Lotha Laishram Ningthoujam
       Thokchom Khumanthem Yumnam Hmar Ralte Chhakchhuak Khiangte Hnamte Pachuau Tamang Lepcha Bhutia Gurung Rai`,
-    maleTemplates: [['G S', 62], ['S G', 18], ['G', 20]],
-    femaleTemplates: [['G S', 56], ['S G', 14], ['G =Devi', 14], ['G', 16]],
-    fatherTemplates: [['F S', 70], ['F', 30]],
+    maleTemplates: [
+      ['G S', 62],
+      ['S G', 18],
+      ['G', 20],
+    ],
+    femaleTemplates: [
+      ['G S', 56],
+      ['S G', 14],
+      ['G =Devi', 14],
+      ['G', 16],
+    ],
+    fatherTemplates: [
+      ['F S', 70],
+      ['F', 30],
+    ],
     districts: 'Aizawl Lunglei Kohima Dimapur Mokokchung Shillong Tura Jowai Imphal-West Imphal-East Thoubal Gangtok Itanagar Agartala',
   },
 ];

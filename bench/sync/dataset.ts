@@ -30,12 +30,56 @@ export type EventRow = Omit<EventsTable, 'local_pos'>;
 export const STATION = 'MH-PUN-PS01';
 const SHO = 'sho.pune1';
 
-
-const FIRST_M = ['Rahul', 'Sachin', 'Dattatray', 'Mohd. Irfan', 'Sandeep', 'Amol', 'Vikas', 'Ganesh', 'Sunil', 'Prakash', 'Imran', 'Rohit', 'Nitin', 'Santosh', 'Ajay', 'Mahesh', 'Kiran', 'Yogesh', 'Rajendra', 'Sameer'];
+const FIRST_M = [
+  'Rahul',
+  'Sachin',
+  'Dattatray',
+  'Mohd. Irfan',
+  'Sandeep',
+  'Amol',
+  'Vikas',
+  'Ganesh',
+  'Sunil',
+  'Prakash',
+  'Imran',
+  'Rohit',
+  'Nitin',
+  'Santosh',
+  'Ajay',
+  'Mahesh',
+  'Kiran',
+  'Yogesh',
+  'Rajendra',
+  'Sameer',
+];
 const FIRST_F = ['Sunita', 'Priya', 'Kavita', 'Rekha', 'Shabana', 'Pooja', 'Anita', 'Meena', 'Savita', 'Jyoti', 'Ashwini', 'Nazia', 'Sneha', 'Manisha'];
 const SURNAMES = ['Pawar', 'Jadhav', 'Shinde', 'Kale', 'Gaikwad', 'Shaikh', 'Deshmukh', 'More', 'Bhosale', 'Kamble', 'Patil', 'Chavan', 'Salunkhe', 'Waghmare', 'Pathan', 'Kulkarni', 'Mane', 'Thorat'];
-const PLACES = ['Bhigwan Chowk', 'Indapur Road', 'Baramati MIDC', 'Old Bus Stand', 'Shivaji Nagar', 'Market Yard', 'Jalochi Phata', 'Katewadi', 'Malegaon Colony', 'Tandulwadi', 'Pimpli Gaon', 'Morgaon Road'];
-const ITEMS = ['a Vivo mobile phone', 'a gold mangalsutra of about 2 tola', 'cash of Rs. 18,500', 'a Hero Splendor motorcycle', 'a silver anklet pair', 'a Samsung phone and a wallet with Aadhaar card', 'two LPG cylinders', 'a laptop bag with a Dell laptop', 'copper wire worth Rs. 42,000', 'a Bajaj Pulsar'];
+const PLACES = [
+  'Bhigwan Chowk',
+  'Indapur Road',
+  'Baramati MIDC',
+  'Old Bus Stand',
+  'Shivaji Nagar',
+  'Market Yard',
+  'Jalochi Phata',
+  'Katewadi',
+  'Malegaon Colony',
+  'Tandulwadi',
+  'Pimpli Gaon',
+  'Morgaon Road',
+];
+const ITEMS = [
+  'a Vivo mobile phone',
+  'a gold mangalsutra of about 2 tola',
+  'cash of Rs. 18,500',
+  'a Hero Splendor motorcycle',
+  'a silver anklet pair',
+  'a Samsung phone and a wallet with Aadhaar card',
+  'two LPG cylinders',
+  'a laptop bag with a Dell laptop',
+  'copper wire worth Rs. 42,000',
+  'a Bajaj Pulsar',
+];
 const TIMES = ['around 9.30 pm', 'at about 11 pm', 'early in the morning at 5.15 am', 'in the afternoon near 3 pm', 'late at night around 1 am', 'in the evening at 7.45 pm'];
 
 /** Crimes the station sees most, with the two BNS sections each is registered under. */
@@ -44,15 +88,18 @@ const CRIMES: { sections: [string, string]; facts: ((f: Facts) => string)[] }[] 
     sections: ['303(2)', '115(2)'],
     facts: [
       (f) => `The complainant ${f.complainant} states that ${f.time} he was returning home near ${f.place} when the accused ${f.accused} snatched ${f.item} from ${f.victim}.`,
-      (f) => `When ${f.victim} tried to stop him, the accused pushed her and she fell on the road, getting injuries on her elbow and knee. Gaon ke log jama hue but the accused ran away towards ${f.place2}.`,
+      (f) =>
+        `When ${f.victim} tried to stop him, the accused pushed her and she fell on the road, getting injuries on her elbow and knee. Gaon ke log jama hue but the accused ran away towards ${f.place2}.`,
       (f) => `The accused was seen earlier loitering near the pan tapri and the complainant can identify him. The value of the stolen property is approximately Rs. ${f.amount}.`,
     ],
   },
   {
     sections: ['318(4)', '316(2)'],
     facts: [
-      (f) => `The complainant ${f.complainant}, resident of ${f.place}, states that the accused ${f.accused} promised to get his son a job in a private company at Pune MIDC and took Rs. ${f.amount} from him in instalments.`,
-      (f) => `The amount was paid in cash and by PhonePe in front of ${f.victim}, who also gave her documents to the accused. After taking the money the accused stopped picking up the phone and now says "paise wapas nahi milenge".`,
+      (f) =>
+        `The complainant ${f.complainant}, resident of ${f.place}, states that the accused ${f.accused} promised to get his son a job in a private company at Pune MIDC and took Rs. ${f.amount} from him in instalments.`,
+      (f) =>
+        `The amount was paid in cash and by PhonePe in front of ${f.victim}, who also gave her documents to the accused. After taking the money the accused stopped picking up the phone and now says "paise wapas nahi milenge".`,
       (_f) => `No appointment letter was given. The complainant has handed over screenshots of the payments and the accused's mobile number for enquiry.`,
     ],
   },
@@ -60,7 +107,8 @@ const CRIMES: { sections: [string, string]; facts: ((f: Facts) => string)[] }[] 
     sections: ['309(4)', '115(2)'],
     facts: [
       (f) => `The complainant ${f.complainant} states that ${f.time}, while he was waiting at ${f.place}, two persons came on a black motorcycle without number plate.`,
-      (f) => `One of them, later identified as ${f.accused}, showed a knife and said "jo hai woh de do", and took ${f.item} and cash from ${f.victim}, who was with him, and slapped him when he resisted.`,
+      (f) =>
+        `One of them, later identified as ${f.accused}, showed a knife and said "jo hai woh de do", and took ${f.item} and cash from ${f.victim}, who was with him, and slapped him when he resisted.`,
       (f) => `They fled towards ${f.place2}. The victim received a cut on his left hand and was taken to the Rural Hospital, Baramati. CCTV of the nearby petrol pump may show the vehicle.`,
     ],
   },
@@ -68,7 +116,8 @@ const CRIMES: { sections: [string, string]; facts: ((f: Facts) => string)[] }[] 
     sections: ['303(2)', '351(2)'],
     facts: [
       (f) => `The complainant ${f.complainant} states that he had parked ${f.item} outside his house at ${f.place} ${f.time} and found it missing in the morning.`,
-      (f) => `On enquiry he learnt from neighbours that ${f.accused} was seen near the vehicle. When the complainant and ${f.victim} went to ask him, the accused threatened to kill them if they went to the police.`,
+      (f) =>
+        `On enquiry he learnt from neighbours that ${f.accused} was seen near the vehicle. When the complainant and ${f.victim} went to ask him, the accused threatened to kill them if they went to the police.`,
       (f) => `The complainant has brought the RC book and purchase bill. He suspects the accused sold parts of the vehicle to a garage near ${f.place2}.`,
     ],
   },
@@ -94,10 +143,21 @@ interface Facts {
 }
 
 const GD_TEXTS: { kind: 'departure' | 'arrival' | 'information' | 'general'; text: (r: () => number) => string }[] = [
-  { kind: 'departure', text: (r) => `HC ${pick(r, SURNAMES)} and PC ${pick(r, SURNAMES)} left the station for night patrolling in beat no. ${1 + Math.floor(r() * 6)} (${pick(r, PLACES)}) with vehicle MH 42 ${Math.floor(1000 + r() * 9000)}.` },
+  {
+    kind: 'departure',
+    text: (r) =>
+      `HC ${pick(r, SURNAMES)} and PC ${pick(r, SURNAMES)} left the station for night patrolling in beat no. ${1 + Math.floor(r() * 6)} (${pick(r, PLACES)}) with vehicle MH 42 ${Math.floor(1000 + r() * 9000)}.`,
+  },
   { kind: 'arrival', text: (r) => `HC ${pick(r, SURNAMES)} returned to the station after patrolling ${pick(r, PLACES)} and ${pick(r, PLACES)}. Nothing suspicious noticed. Sab theek hai.` },
-  { kind: 'information', text: (r) => `Telephonic information received from ${pick(r, FIRST_M)} ${pick(r, SURNAMES)} that a quarrel is going on near ${pick(r, PLACES)}. PSI ${pick(r, SURNAMES)} sent with staff to verify.` },
-  { kind: 'general', text: (r) => `Station charge handed over by PSI ${pick(r, SURNAMES)} to ASI ${pick(r, SURNAMES)}. Malkhana, lock-up (${Math.floor(r() * 3)} in custody) and arms checked and found correct.` },
+  {
+    kind: 'information',
+    text: (r) =>
+      `Telephonic information received from ${pick(r, FIRST_M)} ${pick(r, SURNAMES)} that a quarrel is going on near ${pick(r, PLACES)}. PSI ${pick(r, SURNAMES)} sent with staff to verify.`,
+  },
+  {
+    kind: 'general',
+    text: (r) => `Station charge handed over by PSI ${pick(r, SURNAMES)} to ASI ${pick(r, SURNAMES)}. Malkhana, lock-up (${Math.floor(r() * 3)} in custody) and arms checked and found correct.`,
+  },
   { kind: 'general', text: (r) => `Bandobast: ${2 + Math.floor(r() * 8)} constables deputed for the weekly bazaar at ${pick(r, PLACES)} from 10 am to 6 pm as per SDPO's order.` },
 ];
 
@@ -136,7 +196,11 @@ function firBody(r: () => number, now: Date) {
   };
   let briefFacts = crime.facts.map((s) => s(f)).join(' ');
   // Statements run to about 600 characters; the longer ones end with the station's standard lines.
-  const tails = [' The complainant requests legal action against the accused.', ' Statement read over to the complainant in Marathi and admitted correct.', ' Further investigation is entrusted to the beat officer.'];
+  const tails = [
+    ' The complainant requests legal action against the accused.',
+    ' Statement read over to the complainant in Marathi and admitted correct.',
+    ' Further investigation is entrusted to the beat officer.',
+  ];
   for (const t of tails) if (briefFacts.length < 560) briefFacts += t;
   const occurred = new Date(now.getTime() - (2 + r() * 20) * 3600_000);
   return firInput.parse({

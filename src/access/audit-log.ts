@@ -84,8 +84,7 @@ export class AuditLog {
     const who: AuditActor = { id: actor.user.id, username: actor.user.username, unitCode: actor.user.unitCode };
     return {
       success: (exec, action, target = {}) => this.record(exec, { ...target, actor: who, action, outcome: 'success', ip: client.ip }),
-      denied: (action, reason, target = {}) =>
-        this.record(this.storage.db, { ...target, actor: who, action, outcome: 'denied', ip: client.ip, detail: { ...target.detail, reason } }),
+      denied: (action, reason, target = {}) => this.record(this.storage.db, { ...target, actor: who, action, outcome: 'denied', ip: client.ip, detail: { ...target.detail, reason } }),
     };
   }
 
@@ -104,7 +103,12 @@ export class AuditLog {
         const q = tx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
         return (this.storage.engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
       },
-      () => tx.insertInto('audit_head').values({ id: 1, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('id').doNothing()).execute(),
+      () =>
+        tx
+          .insertInto('audit_head')
+          .values({ id: 1, seq: 0, hash: GENESIS_HASH })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute(),
     );
     const base = {
       seq: Number(head.seq) + 1,
@@ -134,13 +138,7 @@ export class AuditLog {
     let expectedSeq = 1;
     let checked = 0;
     for (;;) {
-      const rows = await db
-        .selectFrom('audit_log')
-        .selectAll()
-        .where('seq', '>=', expectedSeq)
-        .orderBy('seq')
-        .limit(5000)
-        .execute();
+      const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>=', expectedSeq).orderBy('seq').limit(5000).execute();
       if (rows.length === 0) break;
       for (const r of rows) {
         const row = { ...r, seq: Number(r.seq) };

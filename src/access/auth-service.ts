@@ -230,9 +230,7 @@ export class AuthService {
   async changeOwnPassword(actor: RequestActor, currentPassword: string, newPassword: string, client: ClientInfo): Promise<string | undefined> {
     if (!(await verifyPassword(actor.user.passwordHash, currentPassword))) {
       await this.failure(actor.user, client, 'wrong-current-password', 'auth.password_change');
-      throw badRequest('wrong-current-password', 'The current password is wrong.', [
-        { path: 'currentPassword', message: 'The current password is wrong.' },
-      ]);
+      throw badRequest('wrong-current-password', 'The current password is wrong.', [{ path: 'currentPassword', message: 'The current password is wrong.' }]);
     }
     await this.setOwnPassword(actor.user, newPassword, client, actor.session?.idHash);
     return actor.session ? (await this.deps.sessions.advance(actor.session.idHash, 'full')).token : undefined;

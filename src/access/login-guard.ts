@@ -60,25 +60,22 @@ export class LoginGuard {
       };
       if (row) await tx.updateTable('login_state').set(values).where('user_id', '=', key).execute();
       // Two first failures at once must not collide into a 500.
-      else await tx.insertInto('login_state').values({ user_id: key, last_totp_step: null, ...values }).onConflict((oc) => oc.column('user_id').doUpdateSet(values)).execute();
+      else
+        await tx
+          .insertInto('login_state')
+          .values({ user_id: key, last_totp_step: null, ...values })
+          .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+          .execute();
       return lock;
     });
   }
 
   async recordSuccess(userId: string): Promise<void> {
-    await this.storage.db
-      .updateTable('login_state')
-      .set({ failed_count: 0, window_started_at: null })
-      .where('user_id', '=', userId)
-      .execute();
+    await this.storage.db.updateTable('login_state').set({ failed_count: 0, window_started_at: null }).where('user_id', '=', userId).execute();
   }
 
   async unlock(userId: string): Promise<void> {
-    await this.storage.db
-      .updateTable('login_state')
-      .set({ failed_count: 0, window_started_at: null, locked_until: null })
-      .where('user_id', '=', userId)
-      .execute();
+    await this.storage.db.updateTable('login_state').set({ failed_count: 0, window_started_at: null, locked_until: null }).where('user_id', '=', userId).execute();
   }
 
   /**
@@ -103,12 +100,7 @@ export class LoginGuard {
   async lockedUserIds(userIds: string[]): Promise<Set<string>> {
     if (userIds.length === 0) return new Set();
     const now = this.clock.now().toISOString();
-    const rows = await this.storage.db
-      .selectFrom('login_state')
-      .select('user_id')
-      .where('user_id', 'in', userIds)
-      .where('locked_until', '>', now)
-      .execute();
+    const rows = await this.storage.db.selectFrom('login_state').select('user_id').where('user_id', 'in', userIds).where('locked_until', '>', now).execute();
     return new Set(rows.map((r) => r.user_id));
   }
 }

@@ -24,13 +24,7 @@ export interface Resource {
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
-const USER_MANAGEMENT: ReadonlySet<Action> = new Set([
-  'user.create',
-  'user.disable',
-  'user.enable',
-  'user.reset',
-  'user.unlock',
-]);
+const USER_MANAGEMENT: ReadonlySet<Action> = new Set(['user.create', 'user.disable', 'user.enable', 'user.reset', 'user.unlock']);
 
 /**
  * May this user do this action on this record? Fails closed: an unknown role, an unknown

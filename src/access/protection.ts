@@ -114,14 +114,21 @@ export class ProtectedIdentities {
   /** The files among these SHA-256s that are the photo of a person withheld from this reader. */
   async withheldFiles(actor: RequestActor, shas: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
     const owners = await this.photoOwners(shas, exec);
-    const hidden = await this.withheld(actor, owners.map((o) => o.id), exec);
+    const hidden = await this.withheld(
+      actor,
+      owners.map((o) => o.id),
+      exec,
+    );
     return new Set(owners.filter((o) => hidden.has(o.id)).map((o) => o.photo_sha256!));
   }
 
   /** The files among these SHA-256s that are the photo of a protected person, with why, whoever asks. */
   async protectedFiles(shas: readonly string[], exec: Executor = this.storage.db): Promise<Map<string, ProtectionReason>> {
     const owners = await this.photoOwners(shas, exec);
-    const protections = await this.protections(owners.map((o) => o.id), exec);
+    const protections = await this.protections(
+      owners.map((o) => o.id),
+      exec,
+    );
     const out = new Map<string, ProtectionReason>();
     for (const o of owners) {
       const p = protections.get(o.id);
@@ -135,7 +142,13 @@ export class ProtectedIdentities {
     const wanted = [...new Set(shas)].filter((s) => SHA256.test(s));
     const owners: { id: string; photo_sha256: string | null }[] = [];
     for (let i = 0; i < wanted.length; i += CHUNK) {
-      owners.push(...(await exec.selectFrom('persons').select(['id', 'photo_sha256']).where('photo_sha256', 'in', wanted.slice(i, i + CHUNK)).execute()));
+      owners.push(
+        ...(await exec
+          .selectFrom('persons')
+          .select(['id', 'photo_sha256'])
+          .where('photo_sha256', 'in', wanted.slice(i, i + CHUNK))
+          .execute()),
+      );
     }
     return owners;
   }
@@ -148,7 +161,12 @@ export class ProtectedIdentities {
     const codes = typeof stationCodes === 'string' ? [stationCodes] : [...stationCodes];
     if (!codes.length) return [];
     // Persons on the station's records, then the protected ones among them (one decision: protections()).
-    const onFirs = exec.selectFrom('record_persons').innerJoin('firs', 'firs.id', 'record_persons.record_id').select('record_persons.person_id').where('record_persons.record_type', '=', 'fir').where('firs.station_code', 'in', codes);
+    const onFirs = exec
+      .selectFrom('record_persons')
+      .innerJoin('firs', 'firs.id', 'record_persons.record_id')
+      .select('record_persons.person_id')
+      .where('record_persons.record_type', '=', 'fir')
+      .where('firs.station_code', 'in', codes);
     const onComplaints = exec
       .selectFrom('record_persons')
       .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
@@ -195,12 +213,7 @@ function isProtectedPerson(w: ExpressionBuilder<Database, any>, column: 'persons
     w(
       column,
       'in',
-      w
-        .selectFrom('record_persons as cp')
-        .innerJoin('complaints as vc', 'vc.id', 'cp.record_id')
-        .select('cp.person_id')
-        .where('cp.record_type', '=', 'complaint')
-        .where('vc.sensitive', '=', 1),
+      w.selectFrom('record_persons as cp').innerJoin('complaints as vc', 'vc.id', 'cp.record_id').select('cp.person_id').where('cp.record_type', '=', 'complaint').where('vc.sensitive', '=', 1),
     ),
   ]);
 }
@@ -225,7 +238,12 @@ export async function firsNamingProtected(exec: Executor, firIds: readonly strin
   const unique = [...new Set(firIds)];
   const out = new Set(unique);
   for (let i = 0; i < unique.length; i += CHUNK) {
-    const clear = await withoutProtectedPersons(exec.selectFrom('firs').select('firs.id').where('firs.id', 'in', unique.slice(i, i + CHUNK))).execute();
+    const clear = await withoutProtectedPersons(
+      exec
+        .selectFrom('firs')
+        .select('firs.id')
+        .where('firs.id', 'in', unique.slice(i, i + CHUNK)),
+    ).execute();
     clear.forEach((r) => out.delete(r.id));
   }
   return out;

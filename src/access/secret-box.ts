@@ -37,7 +37,10 @@ export class SecretBox {
 
   /** A keyed MAC for one purpose (e.g. document verification), under the realm key where there is one. */
   mac(purpose: string, data: string): Buffer {
-    const subKey = crypto.createHmac('sha256', this.realm?.key ?? this.key).update(`cctns:${purpose}`).digest();
+    const subKey = crypto
+      .createHmac('sha256', this.realm?.key ?? this.key)
+      .update(`cctns:${purpose}`)
+      .digest();
     return crypto.createHmac('sha256', subKey).update(data).digest();
   }
 

@@ -113,21 +113,12 @@ export class SessionStore {
   }
 
   async end(idHash: string): Promise<void> {
-    await this.storage.db
-      .updateTable('sessions')
-      .set({ ended_at: this.clock.now().toISOString() })
-      .where('id_hash', '=', idHash)
-      .where('ended_at', 'is', null)
-      .execute();
+    await this.storage.db.updateTable('sessions').set({ ended_at: this.clock.now().toISOString() }).where('id_hash', '=', idHash).where('ended_at', 'is', null).execute();
   }
 
   /** Ends every session of a user: on disable, reset, password change. */
   async endAllFor(userId: string, exceptIdHash?: string): Promise<void> {
-    let q = this.storage.db
-      .updateTable('sessions')
-      .set({ ended_at: this.clock.now().toISOString() })
-      .where('user_id', '=', userId)
-      .where('ended_at', 'is', null);
+    let q = this.storage.db.updateTable('sessions').set({ ended_at: this.clock.now().toISOString() }).where('user_id', '=', userId).where('ended_at', 'is', null);
     if (exceptIdHash) q = q.where('id_hash', '!=', exceptIdHash);
     await q.execute();
   }

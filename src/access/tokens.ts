@@ -52,12 +52,7 @@ export class TokenStore {
   }
 
   async revoke(id: string): Promise<boolean> {
-    const r = await this.storage.db
-      .updateTable('api_tokens')
-      .set({ revoked_at: this.clock.now().toISOString() })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const r = await this.storage.db.updateTable('api_tokens').set({ revoked_at: this.clock.now().toISOString() }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   }
 

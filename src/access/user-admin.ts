@@ -91,13 +91,14 @@ export class UserAdminService {
     if (!isRole(input.role)) throw badRequest('unknown-role', `There is no role "${input.role}".`, [{ path: 'role', message: 'Unknown role.' }]);
     await this.authorise(actor, 'user.create', { unitPath: unit.path, role: input.role }, client, undefined, { username: input.username, role: input.role, unitCode: unit.code });
     if (!this.deps.createsAccounts) {
-      throw conflict('create-at-state', 'New accounts are created at the state node, where usernames are kept unique across the state. Ask the state administrator, or use the state node when the link is up; the account reaches this station at its next sync.');
+      throw conflict(
+        'create-at-state',
+        'New accounts are created at the state node, where usernames are kept unique across the state. Ask the state administrator, or use the state node when the link is up; the account reaches this station at its next sync.',
+      );
     }
     if (!roleFitsUnit(input.role, unit.kind)) {
       const kinds = ROLE_DEFINITIONS[input.role].unitKinds.join(', ');
-      throw badRequest('role-unit-mismatch', `A ${input.role} belongs to a ${kinds}, not a ${unit.kind}.`, [
-        { path: 'role', message: `This role belongs to a ${kinds}.` },
-      ]);
+      throw badRequest('role-unit-mismatch', `A ${input.role} belongs to a ${kinds}, not a ${unit.kind}.`, [{ path: 'role', message: `This role belongs to a ${kinds}.` }]);
     }
     if (await this.deps.users.byUsername(input.username)) {
       throw conflict('username-taken', `The username ${input.username} is already in use.`);
@@ -185,14 +186,7 @@ export class UserAdminService {
   }
 
   /** Asks the policy; a denial is audited and answered with 403, naming the reason. */
-  private async authorise(
-    actor: RequestActor,
-    action: Action,
-    resource: Resource,
-    client: ClientInfo,
-    target?: User,
-    detail?: Record<string, unknown>,
-  ): Promise<void> {
+  private async authorise(actor: RequestActor, action: Action, resource: Resource, client: ClientInfo, target?: User, detail?: Record<string, unknown>): Promise<void> {
     const decision = decide(actor.principal, action, resource);
     if (decision.allowed) return;
     await this.deps.audit.forRequest(actor, client).denied(action, decision.reason, {

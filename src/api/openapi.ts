@@ -21,8 +21,7 @@ export function openApiPath(path: string): string {
 export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
   const registry = z.registry<{ id?: string }>();
-  const toSchema = (s: z.ZodType, io: 'input' | 'output') =>
-    z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any', metadata: registry }) as Record<string, unknown>;
+  const toSchema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any', metadata: registry }) as Record<string, unknown>;
   const strip = (s: Record<string, unknown>) => {
     const { $schema, ...rest } = s;
     return rest;
@@ -43,10 +42,7 @@ export function buildOpenApi(routes: RouteDef[], syncOps: SyncOperation[] = []):
   };
   const problems = (statuses: Iterable<number>): Record<string, unknown> =>
     Object.fromEntries(
-      [...statuses].map((status) => [
-        String(status),
-        { description: TITLES[status] ?? 'Error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
-      ]),
+      [...statuses].map((status) => [String(status), { description: TITLES[status] ?? 'Error', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }]),
     );
   const operationId = (method: string, p: string) => `${method.toLowerCase()}${p.replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`;
   for (const r of routes) {

@@ -218,7 +218,15 @@ export async function registerSyncRoutes(app: FastifyInstance, node: CctnsNode, 
       const nonce = String(request.headers[SIGNATURE_HEADERS.nonce] ?? '');
       const identity = await node.sync.identity();
       const encoding = reply.getHeader('content-encoding');
-      const signed = { nonce, method: request.method, path: request.url, nodeId: String(request.headers[SIGNATURE_HEADERS.node] ?? ''), status: reply.statusCode, encoding: typeof encoding === 'string' ? encoding : '', body };
+      const signed = {
+        nonce,
+        method: request.method,
+        path: request.url,
+        nodeId: String(request.headers[SIGNATURE_HEADERS.node] ?? ''),
+        status: reply.statusCode,
+        encoding: typeof encoding === 'string' ? encoding : '',
+        body,
+      };
       reply.header(SIGNATURE_HEADERS.signature, identity.sign(responseSigningText(signed)));
       reply.header(SIGNATURE_HEADERS.time, String(node.clock.now().getTime()));
       return payload;

@@ -62,7 +62,10 @@ export async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'serve':
-      return serve(config, [sub, ...rest].filter((a): a is string => a !== undefined));
+      return serve(
+        config,
+        [sub, ...rest].filter((a): a is string => a !== undefined),
+      );
     case 'migrate': {
       const storage = openStorage(config);
       try {
@@ -121,7 +124,11 @@ export async function main(argv: string[]): Promise<number> {
         if (command === 'backup') {
           const counts = await backup(storage, sub, (t, n) => process.stderr.write(`\r${t}: ${n} rows   `));
           process.stderr.write('\n');
-          console.log(`Backup written to ${sub}: ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+          console.log(
+            `Backup written to ${sub}: ${Object.entries(counts)
+              .map(([t, n]) => `${t} ${n}`)
+              .join(', ')}.`,
+          );
           console.log('Keep the node key (CCTNS_NODE_KEY or DATA/node.key) safe separately: it unlocks the authenticator secrets.');
         } else {
           const counts = await restore(storage, sub, (n) => process.stderr.write(`\rRestored ${n} rows   `));
@@ -170,7 +177,11 @@ async function serve(config: Config, args: string[]): Promise<number> {
   const app = await buildServer(node);
   const link = await node.sync.client.link();
   if (link && cfg.node.upstream && cfg.node.upstream.replace(/\/$/, '') !== link.url) {
-    await node.storage.db.updateTable('sync_upstream').set({ url: cfg.node.upstream.replace(/\/$/, '') }).where('id', '=', 1).execute();
+    await node.storage.db
+      .updateTable('sync_upstream')
+      .set({ url: cfg.node.upstream.replace(/\/$/, '') })
+      .where('id', '=', 1)
+      .execute();
     node.sync.client.reconnect();
     app.log.info({ from: link.url, to: cfg.node.upstream }, 'upstream address changed');
   }
@@ -207,14 +218,13 @@ async function serve(config: Config, args: string[]): Promise<number> {
 
 function printBanner(url: string, node: CctnsNode, logins: DemoLogin[], enrolled: boolean): void {
   const { tier, unitCode } = node.profile;
-  const lines = [
-    '',
-    `CCTNS node running at ${url}`,
-    `Tier: ${tier}${tier === 'standalone' ? '' : ` node of ${unitCode}`}`,
-    `Database: ${node.storage.engine} (${node.storage.location})`,
-  ];
+  const lines = ['', `CCTNS node running at ${url}`, `Tier: ${tier}${tier === 'standalone' ? '' : ` node of ${unitCode}`}`, `Database: ${node.storage.engine} (${node.storage.location})`];
   if (tier === 'station' && !enrolled) {
-    lines.push('', `Not enrolled yet. Ask the state administrator for a code (cctns node add --unit ${unitCode}), then run:`, `  cctns node enrol --unit ${unitCode} --upstream <state URL> --code <code>`);
+    lines.push(
+      '',
+      `Not enrolled yet. Ask the state administrator for a code (cctns node add --unit ${unitCode}), then run:`,
+      `  cctns node enrol --unit ${unitCode} --upstream <state URL> --code <code>`,
+    );
   }
   if (node.sync.acceptsNodes) lines.push('', `Enrol a node below this one: cctns node add --unit <code>   (sync health: cctns sync status)`);
   if (logins.length) {

@@ -12,7 +12,6 @@ import { usageOf } from './usage.js';
 
 type WithNode = <T>(config: Config, fn: (node: CctnsNode) => Promise<T>) => Promise<T>;
 
-
 function consoleActor(node: CctnsNode): AuditActor {
   return { id: 'cli', username: `cli:${os.userInfo().username}`, unitCode: node.originUnit() };
 }
@@ -44,7 +43,8 @@ export function describeLink(s: SyncStatus, now: Date): string {
       lines.push(`Waiting to send: ${s.waitingEvents} events, ${s.waitingFiles} files. Files still to arrive: ${s.missingFiles}.`);
       lines.push(`Sent ${s.eventsPushed} events, received ${s.eventsPulled}; ${kb(s.bytesUp)} up, ${kb(s.bytesDown)} down.`);
       if (!s.firstSyncDone) lines.push('The first sync has not finished: records cannot be registered here until it has.');
-      if (Math.abs(s.clockOffsetSeconds) > 120) lines.push(`This computer's clock is ${Math.abs(s.clockOffsetSeconds)} s ${s.clockOffsetSeconds > 0 ? 'behind' : 'ahead of'} the upstream's: set it right.`);
+      if (Math.abs(s.clockOffsetSeconds) > 120)
+        lines.push(`This computer's clock is ${Math.abs(s.clockOffsetSeconds)} s ${s.clockOffsetSeconds > 0 ? 'behind' : 'ahead of'} the upstream's: set it right.`);
     }
   }
   return lines.join('\n');
@@ -55,7 +55,9 @@ export function describeNodes(nodes: NodeHealth[], now: Date): string {
   const lines = [`Nodes below this one (${nodes.length}):`, `  ${'UNIT'.padEnd(14)} ${'STATUS'.padEnd(8)} ${'LAST HEARD'.padEnd(18)} ${'WAITING'.padStart(7)} ${'RECEIVED'.padStart(9)}  LAST ERROR`];
   for (const n of nodes) {
     const heard = `${n.dark ? 'DARK ' : ''}${ago(n.lastSeenAt, now)}`;
-    lines.push(`  ${n.unitCode.padEnd(14)} ${n.status.padEnd(8)} ${heard.padEnd(18)} ${String(n.waitingReported ?? '?').padStart(7)} ${String(n.eventsReceived).padStart(9)}  ${n.lastError ? n.lastError.slice(0, 100) : ''}`);
+    lines.push(
+      `  ${n.unitCode.padEnd(14)} ${n.status.padEnd(8)} ${heard.padEnd(18)} ${String(n.waitingReported ?? '?').padStart(7)} ${String(n.eventsReceived).padStart(9)}  ${n.lastError ? n.lastError.slice(0, 100) : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -72,7 +74,11 @@ export function roundProgress(write: (s: string) => void): Progress {
 
 export async function nodeCommand(config: Config, sub: string | undefined, args: string[], withNode: WithNode): Promise<number> {
   if (sub === 'enrol') {
-    const { values } = parseArgs({ args, options: { upstream: { type: 'string' }, code: { type: 'string' }, unit: { type: 'string' }, tier: { type: 'string' }, label: { type: 'string' } }, strict: true });
+    const { values } = parseArgs({
+      args,
+      options: { upstream: { type: 'string' }, code: { type: 'string' }, unit: { type: 'string' }, tier: { type: 'string' }, label: { type: 'string' } },
+      strict: true,
+    });
     if (!values.upstream || !values.code) throw new UsageError(usageOf('node', 'enrol')!);
     if (values.tier && !isTier(values.tier)) throw new UsageError(`Unknown tier "${values.tier}".`);
     const tier = (values.tier as Config['node']['tier']) ?? config.node.tier ?? (values.unit ? 'station' : undefined);
@@ -151,7 +157,9 @@ export async function runRound(node: CctnsNode, send: (line: string) => void): P
         last = s;
       }),
     );
-    send(`Synced: sent ${r.pushed} events and ${r.filesUp} files, received ${r.pulled} events and ${r.filesDown} files (${r.bytesUp} bytes up, ${r.bytesDown} down) in ${(r.milliseconds / 1000).toFixed(1)} s.`);
+    send(
+      `Synced: sent ${r.pushed} events and ${r.filesUp} files, received ${r.pulled} events and ${r.filesDown} files (${r.bytesUp} bytes up, ${r.bytesDown} down) in ${(r.milliseconds / 1000).toFixed(1)} s.`,
+    );
     return 0;
   } catch (err) {
     send(`The round failed: ${(err as Error).message}. It is retried automatically.`);

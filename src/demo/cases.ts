@@ -15,7 +15,14 @@ const CASES = [
       { name: 'Mohd. Mustafa', relativeName: 'Abdul Rashid', relativeKind: 'father', gender: 'male', age: 34, addresses: [{ kind: 'present', line: 'Kasba Peth', district: 'Pune' }] },
       { name: 'Ravi Shankar Tiwari @ Bablu', gender: 'male', age: 29 },
     ],
-    properties: [{ description: 'Hero Splendor motorcycle, black', category: 'vehicle', value: 65000, vehicle: { registration: 'MH 12 AB 1234', engineNo: 'HA10EJ9K12345', chassisNo: 'MBLHA10AWJ9K54321', make: 'Hero', model: 'Splendor', colour: 'Black' } }],
+    properties: [
+      {
+        description: 'Hero Splendor motorcycle, black',
+        category: 'vehicle',
+        value: 65000,
+        vehicle: { registration: 'MH 12 AB 1234', engineNo: 'HA10EJ9K12345', chassisNo: 'MBLHA10AWJ9K54321', make: 'Hero', model: 'Splendor', colour: 'Black' },
+      },
+    ],
     facts: 'The complainant states that his motorcycle MH 12 AB 1234 was stolen from outside his house at night. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल रात में घर के बाहर से चोरी हो गई।',
   },
   {

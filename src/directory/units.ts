@@ -54,8 +54,7 @@ export class UnitService {
   constructor(
     private readonly storage: Storage,
     private readonly events: EventLog,
-  ) {
-  }
+  ) {}
 
   /** Creates a unit inside an open transaction, checking its place in the tree. */
   async create(tx: Tx, input: UnitInput, actor: string): Promise<void> {
@@ -97,17 +96,15 @@ export class UnitService {
 
   /** Units at or below the given path, parents before children. Codes cannot hold LIKE wildcards. */
   async subtree(path: string): Promise<Unit[]> {
-    const rows = await this.storage.db
-      .selectFrom('units')
-      .selectAll()
-      .where('path', 'like', `${path}%`)
-      .orderBy('path')
-      .execute();
+    const rows = await this.storage.db.selectFrom('units').selectAll().where('path', 'like', `${path}%`).orderBy('path').execute();
     return rows.map(toUnit);
   }
 
   async count(): Promise<number> {
-    const r = await this.storage.db.selectFrom('units').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.storage.db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 }

@@ -64,8 +64,7 @@ export class UserRepository {
   constructor(
     private readonly storage: Storage,
     private readonly events: EventLog,
-  ) {
-  }
+  ) {}
 
   async create(tx: Tx, input: UserCreated, actor: string): Promise<void> {
     const p = userCreated.parse(input);
@@ -114,23 +113,20 @@ export class UserRepository {
 
   /** Users whose unit lies at or below the given unit path. */
   async listInSubtree(path: string, filter: { q?: string; unitCode?: string }, limit = 500): Promise<User[]> {
-    let q = this.storage.db
-      .selectFrom('users')
-      .innerJoin('units', 'units.code', 'users.unit_code')
-      .selectAll('users')
-      .where('units.path', 'like', `${path}%`);
+    let q = this.storage.db.selectFrom('users').innerJoin('units', 'units.code', 'users.unit_code').selectAll('users').where('units.path', 'like', `${path}%`);
     if (filter.unitCode) q = q.where('users.unit_code', '=', filter.unitCode);
     if (filter.q) {
       const needle = `%${filter.q.toLowerCase().replace(/[\\%_]/g, '')}%`;
-      q = q.where((eb) =>
-        eb.or([eb('users.username', 'like', needle), eb(eb.fn('lower', ['users.display_name']), 'like', needle)]),
-      );
+      q = q.where((eb) => eb.or([eb('users.username', 'like', needle), eb(eb.fn('lower', ['users.display_name']), 'like', needle)]));
     }
     return (await q.orderBy('users.unit_code').orderBy('users.username').limit(limit).execute()).map(toUser);
   }
 
   async count(): Promise<number> {
-    const r = await this.storage.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const r = await this.storage.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   }
 }

@@ -80,9 +80,7 @@ export class PageCanvas {
   }
 
   line(x1: number, top1: number, x2: number, top2: number, lineWidth = 0.5, color: Rgb = [0, 0, 0], dash?: number[]): void {
-    this.ops.push(
-      `q ${color.map(num).join(' ')} RG ${num(lineWidth)} w ${dash ? `[${dash.map(num).join(' ')}] 0 d ` : ''}${num(x1)} ${num(this.y(top1))} m ${num(x2)} ${num(this.y(top2))} l S Q`,
-    );
+    this.ops.push(`q ${color.map(num).join(' ')} RG ${num(lineWidth)} w ${dash ? `[${dash.map(num).join(' ')}] 0 d ` : ''}${num(x1)} ${num(this.y(top1))} m ${num(x2)} ${num(this.y(top2))} l S Q`);
   }
 
   /** Draws a form XObject scaled to size×size with its top-left corner at (x, top). */
@@ -218,11 +216,7 @@ class ObjectTable {
   }
   stream(dict: string, data: Buffer, compress = true): Buffer {
     const payload = compress ? zlib.deflateSync(data, { level: 9 }) : data;
-    return Buffer.concat([
-      Buffer.from(`<< ${dict}${compress ? ' /Filter /FlateDecode' : ''} /Length ${payload.length} >>\nstream\n`, 'latin1'),
-      payload,
-      Buffer.from('\nendstream', 'latin1'),
-    ]);
+    return Buffer.concat([Buffer.from(`<< ${dict}${compress ? ' /Filter /FlateDecode' : ''} /Length ${payload.length} >>\nstream\n`, 'latin1'), payload, Buffer.from('\nendstream', 'latin1')]);
   }
   serialize(rootId: number, infoId: number): Buffer {
     const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
@@ -238,9 +232,7 @@ class ObjectTable {
     const id = createHash('sha256').update(Buffer.concat(chunks)).digest('hex').slice(0, 32).toUpperCase();
     const xref = [`xref\n0 ${this.bodies.length + 1}\n`, '0000000000 65535 f \n'];
     for (const o of offsets) xref.push(`${String(o).padStart(10, '0')} 00000 n \n`);
-    xref.push(
-      `trailer\n<< /Size ${this.bodies.length + 1} /Root ${rootId} 0 R /Info ${infoId} 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${offset}\n%%EOF\n`,
-    );
+    xref.push(`trailer\n<< /Size ${this.bodies.length + 1} /Root ${rootId} 0 R /Info ${infoId} 0 R /ID [<${id}> <${id}>] >>\nstartxref\n${offset}\n%%EOF\n`);
     chunks.push(Buffer.from(xref.join(''), 'latin1'));
     return Buffer.concat(chunks);
   }
@@ -392,9 +384,7 @@ async function writeFont(objs: ObjectTable, use: FontUse): Promise<number> {
     `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptorId} 0 R /DW 0 /W ${widthsArray(use)} /CIDToGIDMap /Identity >>`,
   );
   const toUnicodeId = objs.add(objs.stream('', Buffer.from(toUnicodeCMap(use), 'latin1')));
-  return objs.add(
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${toUnicodeId} 0 R >>`,
-  );
+  return objs.add(`<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /Identity-H /DescendantFonts [${cidFontId} 0 R] /ToUnicode ${toUnicodeId} 0 R >>`);
 }
 
 /** A form XObject drawn in a 1×1 box (scaled by the page's cm): vector content in unit space. */
@@ -422,17 +412,10 @@ export async function buildPdf(pages: PageCanvas[], fonts: FontRegistry, xobject
   const pageIds: number[] = [];
   for (const page of pages) {
     const contentId = objs.add(objs.stream('', Buffer.from(page.content(), 'latin1')));
-    pageIds.push(
-      objs.add(
-        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(page.width)} ${num(page.height)}] /Resources ${resourcesId} 0 R /Contents ${contentId} 0 R >>`,
-      ),
-    );
+    pageIds.push(objs.add(`<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${num(page.width)} ${num(page.height)}] /Resources ${resourcesId} 0 R /Contents ${contentId} 0 R >>`));
   }
   objs.set(pagesId, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`);
-  objs.set(
-    catalogId,
-    `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang ${pdfString(info.lang)} /ViewerPreferences << /DisplayDocTitle true >> >>`,
-  );
+  objs.set(catalogId, `<< /Type /Catalog /Pages ${pagesId} 0 R /Lang ${pdfString(info.lang)} /ViewerPreferences << /DisplayDocTitle true >> >>`);
   const date = pdfDate(info.created);
   objs.set(
     infoId,

@@ -14,24 +14,7 @@ type HbFont = InstanceType<HarfBuzz['Font']>;
 type HbBuffer = InstanceType<HarfBuzz['Buffer']>;
 
 /** ISO 15924 script codes; Zyyy = common (digits, punctuation, spaces), Zinh = inherited (combining marks, ZWJ). */
-export type ScriptCode =
-  | 'Latn'
-  | 'Grek'
-  | 'Cyrl'
-  | 'Deva'
-  | 'Beng'
-  | 'Guru'
-  | 'Gujr'
-  | 'Orya'
-  | 'Taml'
-  | 'Telu'
-  | 'Knda'
-  | 'Mlym'
-  | 'Sinh'
-  | 'Olck'
-  | 'Arab'
-  | 'Zyyy'
-  | 'Zinh';
+export type ScriptCode = 'Latn' | 'Grek' | 'Cyrl' | 'Deva' | 'Beng' | 'Guru' | 'Gujr' | 'Orya' | 'Taml' | 'Telu' | 'Knda' | 'Mlym' | 'Sinh' | 'Olck' | 'Arab' | 'Zyyy' | 'Zinh';
 
 export const SCRIPT_NAMES: Record<ScriptCode, string> = {
   Latn: 'Latin',
@@ -319,23 +302,14 @@ export class TextEngine {
       const original = scriptOf(cp);
       const script = scripts[i]!;
       if (!SCRIPT_FONTS[script]) {
-        this.warn(
-          'unsupported-script',
-          script,
-          `${SCRIPT_NAMES[script]} text in ${this.field || 'the copy'} has no bundled font; printed as boxes, the text layer keeps the characters`,
-        );
+        this.warn('unsupported-script', script, `${SCRIPT_NAMES[script]} text in ${this.field || 'the copy'} has no bundled font; printed as boxes, the text layer keeps the characters`);
       }
       let face = this.face(script, bold);
       if (original === 'Zinh' && i > 0) face = chosen[i - 1]!;
       else if (face.glyphFor(cp) === undefined && SCRIPT_FONTS[script] && !isFormatChar(cp)) {
         const other = this.anyFaceWith(cp, bold);
         if (other) face = other;
-        else
-          this.warn(
-            'missing-glyph',
-            cps[i]!,
-            `U+${cp.toString(16).toUpperCase().padStart(4, '0')} in ${this.field || 'the copy'} is in no bundled font; printed as a box`,
-          );
+        else this.warn('missing-glyph', cps[i]!, `U+${cp.toString(16).toUpperCase().padStart(4, '0')} in ${this.field || 'the copy'} is in no bundled font; printed as a box`);
       }
       chosen.push(face);
     }

@@ -65,11 +65,7 @@ export interface ClockState {
 // ---------------------------------------------------------------------------------------------
 // Rules (the shape of reference/law/statutory-clocks.json)
 
-export type Counting =
-  | 'calendar-days-excluding-first'
-  | 'calendar-days-including-first'
-  | 'hours'
-  | 'calendar-months';
+export type Counting = 'calendar-days-excluding-first' | 'calendar-days-including-first' | 'hours' | 'calendar-months';
 
 /** A numeric range test: gte ≤ value < lt; `unknown` is the answer when the value is null. */
 export interface RangeCondition {
@@ -145,7 +141,10 @@ const rangeSchema = z
 
 const conditionSchema: z.ZodType<ClockCondition> = z.lazy(() =>
   z.strictObject({
-    recordKind: z.array(z.enum(['complaint', 'fir'])).min(1).optional(),
+    recordKind: z
+      .array(z.enum(['complaint', 'fir']))
+      .min(1)
+      .optional(),
     infoType: z.array(z.string().min(1)).min(1).optional(),
     sensitive: z.boolean().optional(),
     anyCategory: z.array(z.string().min(1)).min(1).optional(),
@@ -157,9 +156,7 @@ const conditionSchema: z.ZodType<ClockCondition> = z.lazy(() =>
   }),
 );
 
-const instantSchema = z.iso
-  .datetime({ offset: true, error: 'must be a date and time with an offset, like 2024-07-01T00:00:00+05:30' })
-  .transform((s) => new Date(s));
+const instantSchema = z.iso.datetime({ offset: true, error: 'must be a date and time with an offset, like 2024-07-01T00:00:00+05:30' }).transform((s) => new Date(s));
 
 const positive = z.number().int().positive();
 
@@ -177,7 +174,13 @@ const ruleSchema = z
     counting: z.enum(['calendar-days-excluding-first', 'calendar-days-including-first', 'hours', 'calendar-months']),
     dueSoonBefore: z.strictObject({ days: z.number().int().nonnegative().optional(), hours: z.number().int().nonnegative().optional() }),
     condition: conditionSchema,
-    metBy: z.union([z.string().min(1).transform((s) => [s]), z.array(z.string().min(1)).min(1)]),
+    metBy: z.union([
+      z
+        .string()
+        .min(1)
+        .transform((s) => [s]),
+      z.array(z.string().min(1)).min(1),
+    ]),
     notes: z.string().min(1),
   })
   .superRefine((r, ctx) => {
@@ -194,13 +197,11 @@ const ruleSchema = z
       ctx.addIssue({ code: 'custom', path: ['appliesUntil'], message: 'must be after appliesFrom' });
     }
   })
-  .transform(
-    (r): ClockRule => ({
-      ...r,
-      appliesFrom: r.appliesFrom ?? null,
-      appliesUntil: r.appliesUntil ?? null,
-    }),
-  );
+  .transform((r): ClockRule => ({
+    ...r,
+    appliesFrom: r.appliesFrom ?? null,
+    appliesUntil: r.appliesUntil ?? null,
+  }));
 
 const rulesSchema = z
   .strictObject({

@@ -14,7 +14,10 @@ export interface FirNumberQuery {
 const NO = '(\\d{1,5})';
 
 export function parseFirNumber(raw: string): FirNumberQuery | null {
-  const s = asciiDigits(raw.normalize('NFKC')).trim().toUpperCase().replace(/\s*\/\s*/g, '/');
+  const s = asciiDigits(raw.normalize('NFKC'))
+    .trim()
+    .toUpperCase()
+    .replace(/\s*\/\s*/g, '/');
   let m = new RegExp(`^${NO}(?:/(\\d{4}|\\d{2}))?$`).exec(s);
   if (m) return check({ firNo: Number(m[1]), year: m[2] ? fullYear(m[2]) : null, stationCode: null });
   m = new RegExp(`^([A-Z]{2}(?:-[A-Z0-9]+)+)/(\\d{4})/${NO}$`).exec(s);

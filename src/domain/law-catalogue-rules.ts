@@ -16,17 +16,32 @@ export const LIFE_YEARS = 100;
 export const DEATH_YEARS = 200;
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
 };
 
 const UNIT_YEARS: Record<string, number> = { year: 1, month: 1 / 12, week: 7 / 365, day: 1 / 365, hour: 1 / 8760 };
 
-const DURATION = new RegExp(
-  `\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\\s*-?\\s*(years?|yrs?|months?|weeks?|days?|hours?)\\b`,
-  'g',
-);
+const DURATION = new RegExp(`\\b(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\\s*-?\\s*(years?|yrs?|months?|weeks?|days?|hours?)\\b`, 'g');
 
 /**
  * The maximum punishment, in years, of a punishment text as the sources word it:
@@ -110,7 +125,7 @@ export function parseSectionInput(input: string, actCodes: readonly string[] = [
   for (const code of codes) {
     const c = code.toUpperCase();
     // Code first ("BNS 303", "BNS303", "BNS-303", "BNS s. 303")…
-    if (upper.startsWith(c) && !/[A-Z]/.test(upper.charAt(c.length) || ' ') ) {
+    if (upper.startsWith(c) && !/[A-Z]/.test(upper.charAt(c.length) || ' ')) {
       act = code;
       t = t.slice(c.length);
       break;
@@ -263,10 +278,7 @@ export function crimeHeadFor(principal: Pick<LawSection, 'act' | 'crimeHead'> | 
  *   sub-sections (64, 64(2), 65(1) … 71) — so `376-376` covers 376A, 376AB, 376D …;
  * - `304B`, `316(5)`: that section and its sub-sections, not 304A.
  */
-export type SectionSelector =
-  | { kind: 'all' }
-  | { kind: 'range'; from: number; to: number }
-  | { kind: 'exact'; section: string };
+export type SectionSelector = { kind: 'all' } | { kind: 'range'; from: number; to: number } | { kind: 'exact'; section: string };
 
 export function parseSelector(text: string): SectionSelector | null {
   const t = text.trim();
@@ -431,13 +443,15 @@ export function foldHindi(s: string): string {
 const DEVANAGARI = /[\u0900-\u097F]/;
 
 function words(s: string): string[] {
-  return s
-    .toLowerCase()
-    .normalize('NFKC')
-    // The Devanagari block as a range: its vowel signs and viramas belong inside the words.
-    // eslint-disable-next-line no-misleading-character-class
-    .split(/[^a-z0-9\u0900-\u097F]+/)
-    .filter((w) => w.length > 0);
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFKC')
+      // The Devanagari block as a range: its vowel signs and viramas belong inside the words.
+      // eslint-disable-next-line no-misleading-character-class
+      .split(/[^a-z0-9\u0900-\u097F]+/)
+      .filter((w) => w.length > 0)
+  );
 }
 
 /**
@@ -445,11 +459,7 @@ function words(s: string): string[] {
  * (section '' for the act as a whole): version 0, classification unknown, sensitivity and crime
  * head from the act-level rules.
  */
-export function actLevelEntry(
-  act: CatalogueAct,
-  section: string,
-  rules: { crimeHeadRules?: readonly CrimeHeadRule[]; sensitiveRules?: readonly SensitiveRule[] } = {},
-): LawSection {
+export function actLevelEntry(act: CatalogueAct, section: string, rules: { crimeHeadRules?: readonly CrimeHeadRule[]; sensitiveRules?: readonly SensitiveRule[] } = {}): LawSection {
   const ref = { act: act.code, section };
   const sensitive = sensitiveRuleFor(ref, rules.sensitiveRules ?? []) !== null;
   const crimeHead = resolveCrimeHead(ref, rules.crimeHeadRules ?? []) ?? SPECIAL_LOCAL_HEAD;
@@ -493,8 +503,7 @@ export function searchCatalogue(index: SearchIndex, query: string, opts: SearchO
   const codeForDate: PenalCode | null = date ? penalCodeFor(date) : null;
   const applicable = (ref: SectionRef): boolean | null => (date ? sectionMatchesDate(ref, date) : null);
   /** With a date, the other penal code is not offered (unless named explicitly). */
-  const offered = (ref: SectionRef, explicitAct?: string): boolean =>
-    !date || sectionMatchesDate(ref, date) || (explicitAct !== undefined && explicitAct === ref.act);
+  const offered = (ref: SectionRef, explicitAct?: string): boolean => !date || sectionMatchesDate(ref, date) || (explicitAct !== undefined && explicitAct === ref.act);
 
   const byKey = new Map(index.sections.map((s) => [refKey(s), s]));
   const hits = new Map<string, SearchHit>();
@@ -595,9 +604,7 @@ export function searchCatalogue(index: SearchIndex, query: string, opts: SearchO
       }
       for (const phrase of kw.english) {
         // Below the keyword's own sections: at most base - 21.
-        titleSearch(index.sections, words(phrase), base - 80, (s, score) =>
-          offered(s) && add({ kind: 'section', section: s, matchedBy: 'keyword', keyword: kw.hindi, score }),
-        );
+        titleSearch(index.sections, words(phrase), base - 80, (s, score) => offered(s) && add({ kind: 'section', section: s, matchedBy: 'keyword', keyword: kw.hindi, score }));
       }
     }
   }

@@ -7,10 +7,7 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 export type PasswordProblem = 'too_short' | 'too_long' | 'banned' | 'contains_username' | 'repetitive';
 
-export function checkPassword(
-  password: string,
-  context: { username?: string; banned: ReadonlySet<string> },
-): PasswordProblem | null {
+export function checkPassword(password: string, context: { username?: string; banned: ReadonlySet<string> }): PasswordProblem | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (length > PASSWORD_MAX_LENGTH) return 'too_long';

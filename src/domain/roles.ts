@@ -74,14 +74,7 @@ export const WRITE_ACTIONS: readonly Action[] = ['record.register', 'record.amen
 const STATION: readonly UnitKind[] = ['police_station'];
 /** One's own profile, password, language and audit trail. */
 const SELF: readonly Action[] = ['self.read', 'self.update'];
-const USER_ADMIN: readonly Action[] = [
-  'user.read',
-  'user.create',
-  'user.disable',
-  'user.enable',
-  'user.reset',
-  'user.unlock',
-];
+const USER_ADMIN: readonly Action[] = ['user.read', 'user.create', 'user.disable', 'user.enable', 'user.reset', 'user.unlock'];
 /** Station records: complaints, FIRs, General Diary, persons. */
 const STATION_ENTRY: readonly Action[] = ['record.read', 'record.register', 'gd.write'];
 /** Supervisors read their jurisdiction, issue lookout notices to it and watch its nodes' sync. */

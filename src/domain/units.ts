@@ -1,14 +1,5 @@
 /** The jurisdiction tree: which kinds of unit exist and which may sit under which. */
-export const UNIT_KINDS = [
-  'nation',
-  'state',
-  'district',
-  'subdivision',
-  'police_station',
-  'forensic_lab',
-  'fingerprint_bureau',
-  'control_room',
-] as const;
+export const UNIT_KINDS = ['nation', 'state', 'district', 'subdivision', 'police_station', 'forensic_lab', 'fingerprint_bureau', 'control_room'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 const ALLOWED_PARENT: Record<UnitKind, UnitKind | null> = {

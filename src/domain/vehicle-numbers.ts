@@ -36,7 +36,10 @@ export function normaliseRegistration(raw: string): Registration | null {
   if (m) return { canonical: `${m[1]}BH${pad(m[2]!, 4)}${m[3]}`, kind: 'bh' };
   // Where the writer separated the parts ("GJ 1 1234"), the separators say where the RTO code
   // ends; run together ("GJ11234") the number is taken to be the last four digits.
-  const spaced = asciiDigits(raw.normalize('NFKC')).toUpperCase().match(/[A-Z]+|[0-9]+/g)!.join(' ');
+  const spaced = asciiDigits(raw.normalize('NFKC'))
+    .toUpperCase()
+    .match(/[A-Z]+|[0-9]+/g)!
+    .join(' ');
   m = /^([A-Z]{2}) (\d{1,2}) (?:([A-Z]+(?: [A-Z]+)*) )?(\d{1,4})$/.exec(spaced);
   const series = m?.[3]?.replace(/ /g, '') ?? '';
   if (m && series.length <= 3) return { canonical: `${m[1]}${pad(m[2]!, 2)}${series}${pad(m[4]!, 4)}`, kind: 'standard' };

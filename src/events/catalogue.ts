@@ -61,7 +61,22 @@ export const EVENT_TYPES: readonly EventType[] = [
  * master data seeded by migration, and rebuild replays the corrections on top.
  */
 function projectionTables(ctx: ProjectionContext): string[] {
-  return ['users', 'units', 'gd_entries', 'counters', 'person_name_keys', 'persons', 'person_same_marks', ...ctx.indexTables, 'firs', 'fir_versions', 'record_persons', 'complaints', 'attachments', 'alerts'];
+  return [
+    'users',
+    'units',
+    'gd_entries',
+    'counters',
+    'person_name_keys',
+    'persons',
+    'person_same_marks',
+    ...ctx.indexTables,
+    'firs',
+    'fir_versions',
+    'record_persons',
+    'complaints',
+    'attachments',
+    'alerts',
+  ];
 }
 
 const TYPE_NAME = /^[a-z][a-z_]*(\.[a-z_]+)+$/;

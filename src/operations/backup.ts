@@ -69,7 +69,10 @@ export async function backup(storage: Storage, file: string, onProgress?: (table
 
 /** Loads a backup into an empty, migrated database. Refuses a non-empty one. */
 export async function restore(storage: Storage, file: string, onProgress?: (rows: number) => void): Promise<Record<string, number>> {
-  const existing = await storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const existing = await storage.db
+    .selectFrom('events')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) throw new Error('The target database is not empty; restore only into a new data directory or database.');
   const gunzip = zlib.createGunzip();
   const input = readline.createInterface({ input: fs.createReadStream(file).pipe(gunzip), crlfDelay: Infinity });
@@ -90,7 +93,10 @@ export async function restore(storage: Storage, file: string, onProgress?: (rows
       if (batch.length === 0) return;
       const table = batch[0]!.t;
       // Rows of whichever table the line names, as that table stored them: typed at run time, not here.
-      await tx.insertInto(table as keyof Database).values(batch.map((b) => b.r) as never).execute();
+      await tx
+        .insertInto(table as keyof Database)
+        .values(batch.map((b) => b.r) as never)
+        .execute();
       batch = [];
     };
     for await (const line of input) {

@@ -57,10 +57,7 @@ type Issued = Pick<Alert, 'id' | 'kind' | 'title' | 'details' | 'photoSha256' | 
  * them on its dashboard even with the link down once they have arrived.
  */
 export class AlertService {
-  constructor(
-    private readonly deps: { storage: Storage; events: EventLog; audit: AuditLog; clock: Clock; units: UnitService; attachments: AttachmentStore; access: RecordAccess },
-  ) {
-  }
+  constructor(private readonly deps: { storage: Storage; events: EventLog; audit: AuditLog; clock: Clock; units: UnitService; attachments: AttachmentStore; access: RecordAccess }) {}
 
   async issue(actor: RequestActor, input: AlertInput, client: ClientInfo): Promise<Alert> {
     const target = await this.deps.units.get(input.targetUnit ?? actor.unit.code);
@@ -91,7 +88,9 @@ export class AlertService {
     };
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'alert.issued', entityId: payload.id, payload: { ...payload }, actor: actor.user.id });
-      await this.deps.audit.forRequest(actor, client).success(tx, 'alert.issue', { targetType: 'alert', targetId: payload.id, targetUnit: target.code, detail: { kind: input.kind, title: input.title } });
+      await this.deps.audit
+        .forRequest(actor, client)
+        .success(tx, 'alert.issue', { targetType: 'alert', targetId: payload.id, targetUnit: target.code, detail: { kind: input.kind, title: input.title } });
     });
     return (await this.get(payload.id))!;
   }

@@ -44,7 +44,11 @@ export async function reencodePhoto(body: Buffer, mime: (typeof PHOTO_TYPES)[num
   if (meta.format !== SHARP_FORMAT[mime]) throw notImage();
   if (!meta.width || !meta.height) throw notImage();
   if (meta.width * meta.height > PHOTO_MAX_PIXELS) {
-    throw new ProblemError(413, 'too-many-pixels', `A photo may have at most ${PHOTO_MAX_PIXELS / 1_000_000} million pixels; this one has ${meta.width} × ${meta.height}. Resize it and send it again.`);
+    throw new ProblemError(
+      413,
+      'too-many-pixels',
+      `A photo may have at most ${PHOTO_MAX_PIXELS / 1_000_000} million pixels; this one has ${meta.width} × ${meta.height}. Resize it and send it again.`,
+    );
   }
   try {
     const image = sharp(body, { failOn: 'warning', limitInputPixels: PHOTO_MAX_PIXELS }).rotate();
@@ -68,11 +72,16 @@ export class AttachmentStore {
     private readonly audit: AuditLog,
     private readonly access: RecordAccess,
     private readonly files: BlobFiles,
-  ) {
-  }
+  ) {}
 
   /** A photo for a record (`record.register`) or for an alert (`alert.issue`), owned by the uploader's unit. */
-  async addPhoto(actor: RequestActor, body: Buffer, declared: string, client: ClientInfo, action: 'record.register' | 'alert.issue' = 'record.register'): Promise<{ sha256: string; mime: string; size: number }> {
+  async addPhoto(
+    actor: RequestActor,
+    body: Buffer,
+    declared: string,
+    client: ClientInfo,
+    action: 'record.register' | 'alert.issue' = 'record.register',
+  ): Promise<{ sha256: string; mime: string; size: number }> {
     await this.access.authorise(actor, action, actor.unit.code, client, { type: 'attachment' });
     if (body.length === 0) throw badRequest('empty-file', 'The upload is empty.');
     if (body.length > PHOTO_MAX_BYTES) throw new ProblemError(413, 'too-large', `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`);
@@ -113,11 +122,18 @@ export class AttachmentStore {
     return row;
   }
 
-  private async deliver(actor: RequestActor, row: { sha256: string; mime: string; owner_unit: string }, client: ClientInfo, via?: { type: string; id: string }): Promise<{ mime: string; body: Buffer }> {
+  private async deliver(
+    actor: RequestActor,
+    row: { sha256: string; mime: string; owner_unit: string },
+    client: ClientInfo,
+    via?: { type: string; id: string },
+  ): Promise<{ mime: string; body: Buffer }> {
     if (!(await this.files.has(row.sha256))) {
       throw new ProblemError(404, 'not-arrived', `This file has not arrived yet from the node of ${row.owner_unit}; it will be here after that node's next sync.`);
     }
-    await this.audit.forRequest(actor, client).success(this.storage.db, 'attachment.read', { targetType: 'attachment', targetId: row.sha256, targetUnit: row.owner_unit, detail: via ? { via: `${via.type} ${via.id}` } : undefined });
+    await this.audit
+      .forRequest(actor, client)
+      .success(this.storage.db, 'attachment.read', { targetType: 'attachment', targetId: row.sha256, targetUnit: row.owner_unit, detail: via ? { via: `${via.type} ${via.id}` } : undefined });
     return { mime: row.mime, body: this.files.read(row.sha256) };
   }
 

@@ -91,8 +91,7 @@ export class ComplaintService {
       firs: FirService;
       access: RecordAccess;
     },
-  ) {
-  }
+  ) {}
 
   async register(actor: RequestActor, input: ComplaintInput, client: ClientInfo): Promise<Complaint> {
     const station = await this.deps.access.registeringStation(actor, input.stationCode, client);
@@ -104,7 +103,9 @@ export class ComplaintService {
     let sensitive = false;
     if (input.sectionsAlleged.length) {
       const found = await this.deps.law.getMany(input.sectionsAlleged);
-      const missing = found.map((s, i) => (s ? null : { path: `sectionsAlleged.${i}`, message: `${input.sectionsAlleged[i]!.act} ${input.sectionsAlleged[i]!.section} is not in the law catalogue` })).filter((x) => x !== null);
+      const missing = found
+        .map((s, i) => (s ? null : { path: `sectionsAlleged.${i}`, message: `${input.sectionsAlleged[i]!.act} ${input.sectionsAlleged[i]!.section} is not in the law catalogue` }))
+        .filter((x) => x !== null);
       if (missing.length) throw fieldProblem(missing);
       maxYears = principalOffence(found.filter((s) => s !== null)).maxYears;
       sensitive = await this.deps.law.isSensitive(input.sectionsAlleged);
@@ -115,11 +116,24 @@ export class ComplaintService {
       if ('personId' in input.complainant && !(await this.deps.persons.get(input.complainant.personId, tx))) {
         throw fieldProblem([{ path: 'complainant.personId', message: LINK_REFUSED }]);
       }
-      const complainantId = 'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id, 'complainant.person');
+      const complainantId =
+        'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id, 'complainant.person');
       const year = istYear(receivedAt);
       const seq = await peekNextNumber(tx, this.deps.storage.engine, `complaint:${station.code}:${year}`);
       const ackNo = `${station.code}/${year}/C${String(seq).padStart(5, '0')}`;
-      const gd = await this.deps.gd.add(tx, { stationCode: station.code, at: now, kind: 'complaint_registered', text: `Complaint ${ackNo} received (${input.mode.replace('_', '-')}). ${input.description.slice(0, 200)}`, officer: actor.user.displayName, refType: 'complaint', refId: id }, actor.user.id);
+      const gd = await this.deps.gd.add(
+        tx,
+        {
+          stationCode: station.code,
+          at: now,
+          kind: 'complaint_registered',
+          text: `Complaint ${ackNo} received (${input.mode.replace('_', '-')}). ${input.description.slice(0, 200)}`,
+          officer: actor.user.displayName,
+          refType: 'complaint',
+          refId: id,
+        },
+        actor.user.id,
+      );
       await this.deps.events.append(tx, {
         type: 'complaint.registered',
         entityId: id,
@@ -184,7 +198,12 @@ export class ComplaintService {
     const firId = await this.deps.events.transaction(async (tx) => {
       const newFirId = await write(tx, { complaintId: id });
       const number = (await this.deps.firs.get(newFirId, tx))!.number;
-      await this.deps.events.append(tx, { type: 'complaint.closed', entityId: id, payload: { closure: 'converted_to_fir', note: `Converted to FIR ${number}`, firId: newFirId }, actor: actor.user.id });
+      await this.deps.events.append(tx, {
+        type: 'complaint.closed',
+        entityId: id,
+        payload: { closure: 'converted_to_fir', note: `Converted to FIR ${number}`, firId: newFirId },
+        actor: actor.user.id,
+      });
       return newFirId;
     });
     return { complaint: (await this.get(id))!, fir: (await this.deps.firs.get(firId))! };
@@ -209,4 +228,3 @@ export class ComplaintService {
     return (await q.orderBy('received_at', 'desc').limit(filter.limit).execute()).map(toComplaint);
   }
 }
-

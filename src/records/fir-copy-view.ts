@@ -36,11 +36,15 @@ export function firCopyView(fir: FirView, opts: { language: FirCopyLanguage; sta
   const c = fir.complainant;
   const accused: FirCopyAccused[] = [
     ...fir.accused.map((a): FirCopyAccused =>
-      a.masked ? { kind: 'unknown', description: lang === 'hi' ? 'पहचान गोपनीय (किशोर)' : 'Identity withheld (juvenile)' } : { kind: 'known', name: a.name, alias: a.aliases[0], relative: relative(a), age: a.age, sex: sex(a.gender), address: a.addresses[0]?.line },
+      a.masked
+        ? { kind: 'unknown', description: lang === 'hi' ? 'पहचान गोपनीय (किशोर)' : 'Identity withheld (juvenile)' }
+        : { kind: 'known', name: a.name, alias: a.aliases[0], relative: relative(a), age: a.age, sex: sex(a.gender), address: a.addresses[0]?.line },
     ),
     ...fir.unknownAccused.map((u): FirCopyAccused => ({ kind: 'unknown', description: u.description })),
   ];
-  const victims: FirCopyVictim[] = fir.victims.map((v) => (v.masked ? { masked: true } : { masked: false, name: v.name, relative: relative(v), age: v.age, sex: sex(v.gender), address: v.addresses[0]?.line }));
+  const victims: FirCopyVictim[] = fir.victims.map((v) =>
+    v.masked ? { masked: true } : { masked: false, name: v.name, relative: relative(v), age: v.age, sex: sex(v.gender), address: v.addresses[0]?.line },
+  );
   const oic = fir.officerInCharge;
   return {
     language: lang,

@@ -37,7 +37,15 @@ export class FirSearch {
     // by a reader who may not unmask them (the match is made again on the text as they read it).
     const hidden = await this.foundOnlyByWithheldWords(actor, filtered, query);
     if (hidden.length) filtered = filtered.where('id', 'not in', hidden);
-    const countOf = async (q: FirQuery) => new Map((await q.select(['station_code', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('station_code').execute()).map((c) => [c.station_code, Number(c.n)]));
+    const countOf = async (q: FirQuery) =>
+      new Map(
+        (
+          await q
+            .select(['station_code', (eb) => eb.fn.countAll<number>().as('n')])
+            .groupBy('station_code')
+            .execute()
+        ).map((c) => [c.station_code, Number(c.n)]),
+      );
     const counts = await countOf(filtered);
     const { insideUnits } = await scopeCounts(units, actor, counts);
     // Outside, an FIR found through its free text could be found by a protected person's name or
@@ -46,7 +54,15 @@ export class FirSearch {
     const { elsewhere } = await scopeCounts(units, actor, byText ? await countOf(withoutProtectedPersons(filtered)) : counts);
     const total = [...counts].filter(([code]) => insideUnits.has(code)).reduce((a, [, n]) => a + n, 0);
     const ids = insideUnits.size
-      ? (await filtered.select('id').where('station_code', 'in', [...insideUnits]).orderBy('registered_at', 'desc').orderBy('id').limit(limit).execute()).map((r) => r.id)
+      ? (
+          await filtered
+            .select('id')
+            .where('station_code', 'in', [...insideUnits])
+            .orderBy('registered_at', 'desc')
+            .orderBy('id')
+            .limit(limit)
+            .execute()
+        ).map((r) => r.id)
       : [];
     const found = await firs.getMany(ids);
     const rows = await views.firListRows(actor, found);

@@ -123,8 +123,7 @@ export class FirService {
       /** Whether this node keeps the records of the unit at this path (else a node below does). */
       homes: (unitPath: string) => Promise<boolean>;
     },
-  ) {
-  }
+  ) {}
 
   /** Sections checked against the catalogue and the occurrence date; the derived facts. */
   async resolveSections(refs: SectionRef[], occurredFrom: Date, path = 'sections'): Promise<{ sections: LawSection[]; derived: Derived }> {
@@ -175,7 +174,12 @@ export class FirService {
    * Checks everything that can be checked before writing (reads outside any transaction: SQLite
    * has one writer connection) and returns the write, to run inside the caller's transaction.
    */
-  async prepareRegistration(actor: RequestActor, input: FirInput, client: ClientInfo, from: { alreadyLinked?: readonly string[] } = {}): Promise<(tx: Tx, opts: { complaintId?: string }) => Promise<string>> {
+  async prepareRegistration(
+    actor: RequestActor,
+    input: FirInput,
+    client: ClientInfo,
+    from: { alreadyLinked?: readonly string[] } = {},
+  ): Promise<(tx: Tx, opts: { complaintId?: string }) => Promise<string>> {
     const station = await this.deps.access.registeringStation(actor, input.stationCode, client);
     const now = this.deps.clock.now();
     const registeredAt = input.registeredAt ? new Date(input.registeredAt) : now;
@@ -208,7 +212,15 @@ export class FirService {
       if (!gdEntryId) {
         const entry = await this.deps.gd.add(
           tx,
-          { stationCode: station.code, at: registeredAt, kind: 'fir_registered', text: `FIR No. ${firNumberLabel(station.code, year, firNo)} registered under ${input.sections.map((s) => `${s.act} ${s.section}`).join(', ')}.`, officer: actor.user.displayName, refType: 'fir', refId: id },
+          {
+            stationCode: station.code,
+            at: registeredAt,
+            kind: 'fir_registered',
+            text: `FIR No. ${firNumberLabel(station.code, year, firNo)} registered under ${input.sections.map((s) => `${s.act} ${s.section}`).join(', ')}.`,
+            officer: actor.user.displayName,
+            refType: 'fir',
+            refId: id,
+          },
           actor.user.id,
         );
         gdEntryId = entry.id;
@@ -280,7 +292,10 @@ export class FirService {
       const current = (await this.get(id, tx))!;
       const added: FirContent['persons'] = [];
       for (const [i, p] of (addPersons ?? []).entries()) {
-        const personId = 'personId' in p ? await this.existingPerson(tx, p.personId, `addPersons.${i}.personId`) : await this.deps.persons.create(tx, p.person, fir.stationCode, actor.user.id, `addPersons.${i}.person`);
+        const personId =
+          'personId' in p
+            ? await this.existingPerson(tx, p.personId, `addPersons.${i}.personId`)
+            : await this.deps.persons.create(tx, p.person, fir.stationCode, actor.user.id, `addPersons.${i}.person`);
         added.push({ personId, role: p.role });
       }
       const content: FirContent = {
@@ -328,13 +343,39 @@ export class FirService {
       if (here) {
         const received = await this.registerTransferred(tx, fir, derived, target, now, actor.user.id);
         toId = received.id;
-        await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}), registered there as ${received.label}. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
+        await this.deps.gd.add(
+          tx,
+          {
+            stationCode: fir.stationCode,
+            at: now,
+            kind: 'fir_transferred',
+            text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}), registered there as ${received.label}. Reason: ${input.reason}`,
+            officer: actor.user.displayName,
+            refType: 'fir',
+            refId: fir.id,
+          },
+          actor.user.id,
+        );
         await this.deps.events.append(tx, { type: 'fir.transferred', entityId: fir.id, payload: { toFirId: toId, toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
       } else {
-        await this.deps.gd.add(tx, { stationCode: fir.stationCode, at: now, kind: 'fir_transferred', text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}); it is registered there when it reaches that station. Reason: ${input.reason}`, officer: actor.user.displayName, refType: 'fir', refId: fir.id }, actor.user.id);
+        await this.deps.gd.add(
+          tx,
+          {
+            stationCode: fir.stationCode,
+            at: now,
+            kind: 'fir_transferred',
+            text: `FIR No. ${fir.number} transferred to ${target.nameEn} (${target.code}); it is registered there when it reaches that station. Reason: ${input.reason}`,
+            officer: actor.user.displayName,
+            refType: 'fir',
+            refId: fir.id,
+          },
+          actor.user.id,
+        );
         await this.deps.events.append(tx, { type: 'fir.transfer_sent', entityId: fir.id, payload: { toStationCode: target.code, reason: input.reason }, actor: actor.user.id });
       }
-      await this.deps.audit.forRequest(actor, client).success(tx, 'fir.transfer', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { to: target.code, newFir: toId, reason: input.reason } });
+      await this.deps.audit
+        .forRequest(actor, client)
+        .success(tx, 'fir.transfer', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { to: target.code, newFir: toId, reason: input.reason } });
       return toId;
     });
     return { from: (await this.get(id))!, to: toId ? await this.get(toId) : null };
@@ -372,7 +413,18 @@ export class FirService {
     const year = istYear(now);
     const firNo = await peekNextNumber(tx, this.deps.storage.engine, `fir:${target.code}:${year}`);
     const label = firNumberLabel(target.code, year, firNo);
-    const entry = await this.deps.gd.add(tx, { stationCode: target.code, at: now, kind: 'fir_received_on_transfer', text: `FIR No. ${fir.number} received on transfer from ${fir.stationCode}; registered as ${label}.`, refType: 'fir', refId: toId }, actorId);
+    const entry = await this.deps.gd.add(
+      tx,
+      {
+        stationCode: target.code,
+        at: now,
+        kind: 'fir_received_on_transfer',
+        text: `FIR No. ${fir.number} received on transfer from ${fir.stationCode}; registered as ${label}.`,
+        refType: 'fir',
+        refId: toId,
+      },
+      actorId,
+    );
     const payload: FirRegistered = {
       id: toId,
       stationCode: target.code,
@@ -464,7 +516,13 @@ export class FirService {
     const entries = personEntries(input);
     // The new persons are created together: one append and one write per read table for all of them.
     const fresh = entries.filter((e) => !('personId' in e.p));
-    const ids = await this.deps.persons.createMany(tx, fresh.map((e) => (e.p as { person: PersonInput }).person), ownerUnit, actor, (i) => `${fresh[i]!.path}.person`);
+    const ids = await this.deps.persons.createMany(
+      tx,
+      fresh.map((e) => (e.p as { person: PersonInput }).person),
+      ownerUnit,
+      actor,
+      (i) => `${fresh[i]!.path}.person`,
+    );
     const created = new Map(fresh.map((e, i) => [e, ids[i]!]));
     const out: FirContent['persons'] = [];
     for (const e of entries) {

@@ -9,9 +9,7 @@ import type { RecordAccess } from './record-access.js';
 
 /** Officers' own GD entries and corrections, through the policy and the audit log. */
 export class GdService {
-  constructor(
-    private readonly deps: { events: EventLog; audit: AuditLog; clock: Clock; gd: GeneralDiary; access: RecordAccess; firs: FirService },
-  ) {}
+  constructor(private readonly deps: { events: EventLog; audit: AuditLog; clock: Clock; gd: GeneralDiary; access: RecordAccess; firs: FirService }) {}
 
   async add(actor: RequestActor, input: { stationCode: string; kind: GdKind; text: string; officer?: string; firId?: string }, client: ClientInfo): Promise<GdEntry> {
     await this.deps.access.authorise(actor, 'gd.write', input.stationCode, client, { type: 'gd' });
@@ -20,7 +18,11 @@ export class GdService {
       const fir = await this.deps.firs.get(input.firId);
       if (!fir || fir.stationCode !== input.stationCode) throw fieldProblem([{ path: 'firId', message: 'is not an FIR of this station' }]);
     }
-    return this.write(actor, { stationCode: input.stationCode, kind: input.kind, text: input.text, officer: input.officer ?? actor.user.displayName, ...(input.firId ? { refType: 'fir', refId: input.firId } : {}) }, client);
+    return this.write(
+      actor,
+      { stationCode: input.stationCode, kind: input.kind, text: input.text, officer: input.officer ?? actor.user.displayName, ...(input.firId ? { refType: 'fir', refId: input.firId } : {}) },
+      client,
+    );
   }
 
   async correct(actor: RequestActor, input: { correctsId: string; text: string }, client: ClientInfo): Promise<GdEntry> {
@@ -34,7 +36,11 @@ export class GdService {
     );
   }
 
-  private write(actor: RequestActor, e: { stationCode: string; kind: GdKind; text: string; officer: string; correctsId?: string; refType?: string; refId?: string }, client: ClientInfo): Promise<GdEntry> {
+  private write(
+    actor: RequestActor,
+    e: { stationCode: string; kind: GdKind; text: string; officer: string; correctsId?: string; refType?: string; refId?: string },
+    client: ClientInfo,
+  ): Promise<GdEntry> {
     return this.deps.events.transaction(async (tx) => {
       const entry = await this.deps.gd.add(tx, { ...e, at: this.deps.clock.now() }, actor.user.id);
       await this.deps.audit.forRequest(actor, client).success(tx, 'gd.write', { targetType: 'gd', targetId: entry.id, targetUnit: e.stationCode, detail: { kind: e.kind, entryNo: entry.entryNo } });

@@ -65,8 +65,7 @@ export class GeneralDiary {
   constructor(
     private readonly storage: Storage,
     private readonly events: EventLog,
-  ) {
-  }
+  ) {}
 
   async add(
     tx: Tx,
@@ -114,13 +113,7 @@ export class GeneralDiary {
   }
 
   async forDay(stationCode: string, gdDate: string): Promise<GdEntry[]> {
-    const rows = await this.storage.db
-      .selectFrom('gd_entries')
-      .selectAll()
-      .where('station_code', '=', stationCode)
-      .where('gd_date', '=', gdDate)
-      .orderBy('entry_no')
-      .execute();
+    const rows = await this.storage.db.selectFrom('gd_entries').selectAll().where('station_code', '=', stationCode).where('gd_date', '=', gdDate).orderBy('entry_no').execute();
     return rows.map(toEntry);
   }
 }

@@ -122,8 +122,7 @@ export class LawCatalogue {
     private readonly storage: Storage,
     private readonly events: EventLog,
     private readonly referenceDir: string = LAW_REFERENCE_DIR,
-  ) {
-  }
+  ) {}
 
   /** Drops the in-memory copy; the next read loads the committed catalogue. */
   invalidate(): void {
@@ -218,7 +217,9 @@ export class LawCatalogue {
   }
 
   private lookup(snap: Snapshot, ref: SectionRef): LawSection | null {
-    const act = String(ref.act ?? '').trim().toUpperCase();
+    const act = String(ref.act ?? '')
+      .trim()
+      .toUpperCase();
     const section = normaliseSection(String(ref.section ?? ''));
     if (!section) return null;
     const found = snap.byKey.get(refKey({ act, section }));
@@ -253,13 +254,7 @@ export class LawCatalogue {
    * and records the version. Fields given with their current value are left out; nothing left
    * to change is a 409. The caller authorises, audits, and calls refresh() after commit.
    */
-  async correct(
-    tx: Tx,
-    ref: SectionRef,
-    changes: LawSectionChanges,
-    meta: { reason: string; source: string },
-    actorUserId: string,
-  ): Promise<LawSection> {
+  async correct(tx: Tx, ref: SectionRef, changes: LawSectionChanges, meta: { reason: string; source: string }, actorUserId: string): Promise<LawSection> {
     const parsed = lawSectionChanges.safeParse(changes);
     if (!parsed.success) {
       const errors = parsed.error.issues.map((i) => ({ path: ['changes', ...i.path].join('.'), message: i.message }));

@@ -54,18 +54,7 @@ export interface IpcDerivedRow {
   source: string;
 }
 
-export const IPC_COLUMNS: (keyof IpcDerivedRow)[] = [
-  'ipc_section',
-  'title',
-  'max_punishment',
-  'cognizable',
-  'bailable',
-  'triable_by',
-  'chapter',
-  'bns_equivalent',
-  'basis',
-  'source',
-];
+export const IPC_COLUMNS: (keyof IpcDerivedRow)[] = ['ipc_section', 'title', 'max_punishment', 'cognizable', 'bailable', 'triable_by', 'chapter', 'bns_equivalent', 'basis', 'source'];
 
 function readCsv(dir: string, file: string, required: string[]): Record<string, string>[] {
   const full = path.join(dir, file);
@@ -163,10 +152,7 @@ export function deriveIpcRows(dir = LAW_REFERENCE_DIR): IpcDerivedRow[] {
   }
   const rows: IpcDerivedRow[] = [];
   for (const ipc of [...links.keys()].sort(compareSections)) {
-    const bnsList = [...links.get(ipc)!].sort(
-      (a, b) =>
-        ipcOf.get(a)!.size - ipcOf.get(b)!.size || sectionDepth(b) - sectionDepth(a) || order.get(a)! - order.get(b)!,
-    );
+    const bnsList = [...links.get(ipc)!].sort((a, b) => ipcOf.get(a)!.size - ipcOf.get(b)!.size || sectionDepth(b) - sectionDepth(a) || order.get(a)! - order.get(b)!);
     const primary = byBns.get(bnsList[0]!)!;
     const c = cur.get(ipc);
     rows.push(
@@ -251,14 +237,15 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
   }
 
   // BNS rows, with provenance as their source.
-  const provenance = new Map(
-    readCsv(dir, 'bns_sections_provenance.csv', ['bns_section']).map((r) => [normaliseSection(r.bns_section!) ?? r.bns_section!, r]),
-  );
+  const provenance = new Map(readCsv(dir, 'bns_sections_provenance.csv', ['bns_section']).map((r) => [normaliseSection(r.bns_section!) ?? r.bns_section!, r]));
   const ipcRows = readCsv(dir, 'ipc_sections.csv', IPC_COLUMNS);
   const titlesHi = new Map(readCsv(dir, 'titles-hi.csv', ['act', 'section', 'title_hi']).map((r) => [`${r.act} ${normaliseSection(r.section!) ?? r.section}`, r.title_hi!.trim()]));
   const bnsExtra = new Map<string, string[]>();
   for (const r of ipcRows) {
-    for (const b of r.bns_equivalent!.split(';').map((x) => x.trim()).filter(Boolean)) {
+    for (const b of r
+      .bns_equivalent!.split(';')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const l = bnsExtra.get(b) ?? [];
       l.push(section('ipc_sections.csv', r.ipc_section!));
       bnsExtra.set(b, l);
@@ -314,7 +301,11 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
     const s = section('ipc_sections.csv', r.ipc_section!);
     if (seen.has(`IPC ${s}`)) throw new Error(`ipc_sections.csv: IPC ${s} is listed twice`);
     seen.add(`IPC ${s}`);
-    const equivalents = r.bns_equivalent!.split(';').map((x) => x.trim()).filter(Boolean).map((b) => ({ act: 'BNS', section: section('ipc_sections.csv', b) }));
+    const equivalents = r
+      .bns_equivalent!.split(';')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .map((b) => ({ act: 'BNS', section: section('ipc_sections.csv', b) }));
     for (const eq of equivalents) {
       if (!seen.has(`BNS ${eq.section}`)) throw new Error(`ipc_sections.csv: IPC ${s} names BNS ${eq.section}, which is not in bns_sections.csv`);
     }
@@ -342,13 +333,20 @@ export function loadLawReference(dir = LAW_REFERENCE_DIR): LawReference {
   const keywords: HindiKeyword[] = readCsv(dir, 'hindi-keywords.csv', ['hindi', 'romanised', 'english', 'refs']).map((r) => {
     const refs: SectionRef[] = [];
     const kwActs: string[] = [];
-    for (const item of r.refs!.split(';').map((x) => x.trim()).filter(Boolean)) {
+    for (const item of r
+      .refs!.split(';')
+      .map((x) => x.trim())
+      .filter(Boolean)) {
       const m = /^([A-Z][A-Z0-9_]*)(?:\s+(.+))?$/.exec(item);
       if (!m || !actCodes.has(m[1]!)) throw new Error(`hindi-keywords.csv: "${item}" names no known act`);
       if (m[2] === undefined) kwActs.push(m[1]!);
       else refs.push({ act: m[1]!, section: section('hindi-keywords.csv', m[2]) });
     }
-    const list = (t: string) => t.split(';').map((x) => x.trim()).filter(Boolean);
+    const list = (t: string) =>
+      t
+        .split(';')
+        .map((x) => x.trim())
+        .filter(Boolean);
     return { hindi: r.hindi!.trim(), romanised: list(r.romanised!), english: list(r.english!), refs, acts: kwActs };
   });
 

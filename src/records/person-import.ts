@@ -324,11 +324,7 @@ export class PersonImporter {
   }
 
   /** One data line: decoded on its own, parsed as one CSV record, validated, made a person. */
-  private readRow(
-    bytes: Buffer,
-    decoder: TextDecoder,
-    columns: ColumnMap,
-  ): { ok: true; row: ImportRow; input: PersonInput } | { ok: false; reason: string; text: string } {
+  private readRow(bytes: Buffer, decoder: TextDecoder, columns: ColumnMap): { ok: true; row: ImportRow; input: PersonInput } | { ok: false; reason: string; text: string } {
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -381,4 +377,3 @@ function isBlank(bytes: Buffer): boolean {
   for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x2c) return false;
   return true;
 }
-

@@ -81,7 +81,11 @@ export class PersonRegistry {
     if (wanted.length === 0) return;
     const found = new Set<string>();
     for (let i = 0; i < wanted.length; i += 500) {
-      const rows = await tx.selectFrom('attachments').select('sha256').where('sha256', 'in', wanted.slice(i, i + 500)).execute();
+      const rows = await tx
+        .selectFrom('attachments')
+        .select('sha256')
+        .where('sha256', 'in', wanted.slice(i, i + 500))
+        .execute();
       rows.forEach((r) => found.add(r.sha256));
     }
     const missing = inputs.flatMap((p, i) => (p.photoSha256 && !found.has(p.photoSha256) ? [i] : []));
@@ -101,11 +105,6 @@ export class PersonRegistry {
 
   /** Persons on a record with their roles, in the order they were added. */
   async onRecord(recordType: 'fir' | 'complaint', recordId: string, exec: Executor = this.storage.db) {
-    return exec
-      .selectFrom('record_persons')
-      .select(['person_id', 'role'])
-      .where('record_type', '=', recordType)
-      .where('record_id', '=', recordId)
-      .execute();
+    return exec.selectFrom('record_persons').select(['person_id', 'role']).where('record_type', '=', recordType).where('record_id', '=', recordId).execute();
   }
 }

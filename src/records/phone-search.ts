@@ -35,11 +35,29 @@ export class PhoneSearch {
     const results = [];
     for (const { view, links } of inside) {
       results.push({
-        person: { id: view.id, name: view.name, aliases: view.aliases, relativeName: view.relativeName ?? null, relativeKind: view.relativeKind ?? null, gender: view.gender, age: view.age ?? null, phones: view.phones },
+        person: {
+          id: view.id,
+          name: view.name,
+          aliases: view.aliases,
+          relativeName: view.relativeName ?? null,
+          relativeKind: view.relativeKind ?? null,
+          gender: view.gender,
+          age: view.age ?? null,
+          phones: view.phones,
+        },
         records: await this.records(actor, links),
       });
     }
-    await auditSearch(this.deps.audit, storage.db, actor, client, 'search.phones', { q, phone }, results.map((r) => r.person.id), elsewhere);
+    await auditSearch(
+      this.deps.audit,
+      storage.db,
+      actor,
+      client,
+      'search.phones',
+      { q, phone },
+      results.map((r) => r.person.id),
+      elsewhere,
+    );
     return { results, total: results.length, elsewhere };
   }
 

@@ -88,7 +88,11 @@ export class RecordAccess {
     const ids = links.persons.map((p) => p.id);
     const found = new Map<string, string>();
     for (let i = 0; i < ids.length; i += 500) {
-      const rows = await this.storage.db.selectFrom('persons').select(['id', 'owner_unit']).where('id', 'in', ids.slice(i, i + 500)).execute();
+      const rows = await this.storage.db
+        .selectFrom('persons')
+        .select(['id', 'owner_unit'])
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
       rows.forEach((r) => found.set(r.id, r.owner_unit));
     }
     const withheld = await this.identities.withheld(actor, [...found.keys()]);
@@ -100,7 +104,10 @@ export class RecordAccess {
       if (!readable) errors.push({ path: p.path, message: LINK_REFUSED });
     }
     const photos = links.photos ?? [];
-    const hidden = await this.identities.withheldFiles(actor, photos.map((p) => p.sha256));
+    const hidden = await this.identities.withheldFiles(
+      actor,
+      photos.map((p) => p.sha256),
+    );
     for (const p of photos) if (hidden.has(p.sha256)) errors.push({ path: p.path, message: 'upload the photo first' });
     if (errors.length) throw fieldProblem(errors);
   }

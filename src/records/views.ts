@@ -19,9 +19,7 @@ import type { UnitService } from '../directory/units.js';
 import type { UserRepository } from '../directory/users.js';
 
 /** A person as shown on a record: in full, or withheld (sexual-offence victims, juveniles). */
-export type PersonView =
-  | ({ masked: false; role: PersonRole | null } & Omit<Person, 'ownerUnit'>)
-  | { masked: true; role: PersonRole | null; reason: ProtectionReason };
+export type PersonView = ({ masked: false; role: PersonRole | null } & Omit<Person, 'ownerUnit'>) | { masked: true; role: PersonRole | null; reason: ProtectionReason };
 
 /** Free text as shown to one reader: the withheld persons' names, phones and addresses replaced. */
 export type Redactor = (text: string) => Redacted;
@@ -40,7 +38,10 @@ function identityOf(p: Person): WithheldIdentity {
 }
 
 /** Every free-text field of an FIR's content, redacted; `withheld` if any was changed. */
-export function redactFirContent<C extends Pick<FirContent, 'briefFacts' | 'delayReasons' | 'place' | 'properties' | 'unknownAccused'>>(content: C, redact: Redactor): { content: C; withheld: boolean } {
+export function redactFirContent<C extends Pick<FirContent, 'briefFacts' | 'delayReasons' | 'place' | 'properties' | 'unknownAccused'>>(
+  content: C,
+  redact: Redactor,
+): { content: C; withheld: boolean } {
   let withheld = false;
   const r = (text: string) => {
     const out = redact(text);
@@ -108,7 +109,12 @@ export class RecordViews {
 
   /** Free text of this FIR (its versions, reasons, search extracts) as this reader may read it. */
   firRedactor(actor: RequestActor, fir: Fir, opts: { all?: boolean } = {}): Promise<Redactor> {
-    return this.redactorFor(actor, fir.content.persons.map((p) => p.personId), [fir.stationCode], opts);
+    return this.redactorFor(
+      actor,
+      fir.content.persons.map((p) => p.personId),
+      [fir.stationCode],
+      opts,
+    );
   }
 
   /** Free text of a station's diary (and other text of the station) as this reader may read it. */
@@ -172,12 +178,13 @@ export class RecordViews {
       d.users.byId(fir.content.officerInCharge),
       fir.content.ioUserId ? d.users.byId(fir.content.ioUserId) : Promise.resolve(null),
     ]);
-    if (opts.auditAction !== null) await d.audit.forRequest(actor, client).success(d.storage.db, opts.auditAction ?? 'fir.read', {
-      targetType: 'fir',
-      targetId: fir.id,
-      targetUnit: fir.stationCode,
-      detail: { version: fir.version, unmasked },
-    });
+    if (opts.auditAction !== null)
+      await d.audit.forRequest(actor, client).success(d.storage.db, opts.auditAction ?? 'fir.read', {
+        targetType: 'fir',
+        targetId: fir.id,
+        targetUnit: fir.stationCode,
+        detail: { version: fir.version, unmasked },
+      });
     if (opts.auditAction !== null && unmasked) {
       await d.audit.forRequest(actor, client).success(d.storage.db, 'fir.read_unmasked', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
     }

@@ -47,8 +47,16 @@ export class PersonNameIndex {
     // One small indexed range scan per key: bounded work however common the key is.
     await Promise.all(
       keys.map(async (key) => {
-        const rows = await exec.selectFrom('person_name_keys').select('person_id').where('key', '=', key).limit(cap + 1).execute();
-        out.set(key, rows.map((r) => r.person_id));
+        const rows = await exec
+          .selectFrom('person_name_keys')
+          .select('person_id')
+          .where('key', '=', key)
+          .limit(cap + 1)
+          .execute();
+        out.set(
+          key,
+          rows.map((r) => r.person_id),
+        );
       }),
     );
     return out;
@@ -76,13 +84,23 @@ export class PersonNameIndex {
   async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {
     return this.storage.db.transaction().execute(async (tx) => {
       await tx.deleteFrom('person_name_keys').execute();
-      const total = Number((await tx.selectFrom('persons').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const total = Number(
+        (
+          await tx
+            .selectFrom('persons')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
       let done = 0;
       let after = '';
       for (;;) {
         const batch = await tx.selectFrom('persons').select(['id', 'name', 'aliases']).where('id', '>', after).orderBy('id').limit(5000).execute();
         if (batch.length === 0) break;
-        await this.write(tx, batch.map((r) => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[] })));
+        await this.write(
+          tx,
+          batch.map((r) => ({ id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[] })),
+        );
         done += batch.length;
         after = batch[batch.length - 1]!.id;
         onProgress?.(done, total);

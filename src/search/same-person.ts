@@ -39,8 +39,7 @@ export class SamePersonMarks {
     private readonly storage: Storage,
     private readonly events: EventLog,
     private readonly audit: AuditLog,
-  ) {
-  }
+  ) {}
 
   /** Both persons must already have been found readable by the caller (see the route). */
   async mark(actor: RequestActor, personA: string, personB: string, reason: string, client: ClientInfo): Promise<SamePersonMark> {
@@ -48,13 +47,7 @@ export class SamePersonMarks {
     const [a, b] = personA < personB ? [personA, personB] : [personB, personA];
     const id = uuidv7();
     await this.events.transaction(async (tx) => {
-      const existing = await tx
-        .selectFrom('person_same_marks')
-        .select('id')
-        .where('person_a', '=', a)
-        .where('person_b', '=', b)
-        .where('withdrawn_at', 'is', null)
-        .executeTakeFirst();
+      const existing = await tx.selectFrom('person_same_marks').select('id').where('person_a', '=', a).where('person_b', '=', b).where('withdrawn_at', 'is', null).executeTakeFirst();
       if (existing) throw conflict('already-marked', 'These two records are already marked as the same person.');
       await this.events.append(tx, { type: 'person.same_marked', entityId: id, payload: { id, personA: a, personB: b, reason }, actor: actor.user.id });
       await this.audit.forRequest(actor, client).success(tx, 'person.same_marked', { targetType: 'person', targetId: a, targetUnit: actor.unit.code, detail: { markId: id, personA: a, personB: b } });
@@ -68,7 +61,9 @@ export class SamePersonMarks {
       if (!row) throw notFound('There is no same-person mark with this id.');
       if (row.withdrawn_at) throw conflict('already-withdrawn', 'This mark has already been withdrawn.');
       await this.events.append(tx, { type: 'person.same_unmarked', entityId: markId, payload: { id: markId, reason }, actor: actor.user.id });
-      await this.audit.forRequest(actor, client).success(tx, 'person.same_unmarked', { targetType: 'person', targetId: row.person_a, targetUnit: actor.unit.code, detail: { markId, personA: row.person_a, personB: row.person_b } });
+      await this.audit
+        .forRequest(actor, client)
+        .success(tx, 'person.same_unmarked', { targetType: 'person', targetId: row.person_a, targetUnit: actor.unit.code, detail: { markId, personA: row.person_a, personB: row.person_b } });
     });
     return (await this.get(markId))!;
   }

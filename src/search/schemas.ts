@@ -31,8 +31,7 @@ const hasWords = (s: string) => textTokens(s).length > 0;
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 const isInstant = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).success;
 /** A day (IST) or an instant. */
-const dateOrInstant = safeText()
-  .refine((s) => isDate(s) || isInstant(s), 'must be a date like 2026-07-01 or a date and time like 2026-07-01T14:30:00+05:30');
+const dateOrInstant = safeText().refine((s) => isDate(s) || isInstant(s), 'must be a date like 2026-07-01 or a date and time like 2026-07-01T14:30:00+05:30');
 
 export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred'] as const;
 
@@ -40,7 +39,9 @@ const FIR_FILTERS = ['number', 'station', 'year', 'act', 'section', 'from', 'to'
 
 export const firSearchQuery = z
   .strictObject({
-    number: searchText(40, 1).refine((n) => parseFirNumber(n) !== null, 'is not an FIR number like 12/2026 or MH-PUN-PS01/2026/0012').optional(),
+    number: searchText(40, 1)
+      .refine((n) => parseFirNumber(n) !== null, 'is not an FIR number like 12/2026 or MH-PUN-PS01/2026/0012')
+      .optional(),
     station: searchText(40).toUpperCase().optional(),
     year: z.coerce.number().int().min(1900).max(2100).optional(),
     act: searchText(20).toUpperCase().optional(),

@@ -63,7 +63,7 @@ function vehicleRows(fir: IndexedFir) {
   return fir.content.properties.flatMap((p, item) => {
     const v = p.vehicle;
     if (!v) return [];
-    const registration = v.registration ? normaliseRegistration(v.registration)?.canonical ?? null : null;
+    const registration = v.registration ? (normaliseRegistration(v.registration)?.canonical ?? null) : null;
     const engine = v.engineNo ? compactIdentifier(v.engineNo) || null : null;
     const chassis = v.chassisNo ? compactIdentifier(v.chassisNo) || null : null;
     const rev = (s: string | null) => (s ? reversed(s) : null);

@@ -5,7 +5,13 @@
  * digits" tokenisers cut "चोरी" into "च" and "र"). Everything else separates words.
  */
 function words(s: string): string[] {
-  return s.normalize('NFC').replace(/[\u200C\u200D]/g, '').toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  return (
+    s
+      .normalize('NFC')
+      .replace(/[\u200C\u200D]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  );
 }
 
 /**

@@ -57,8 +57,15 @@ export class VehicleSearch {
     const { inside } = await scopeHits(this.deps.units, actor, hits);
     // Outside, a vehicle of a case with a protected person (the victim's own, say) is left out of
     // the hit/no-hit answer: its number could confirm a record about them.
-    const naming = await firsNamingProtected(this.deps.storage.db, rows.map((r) => r.fir_id));
-    const { elsewhere } = await scopeHits(this.deps.units, actor, hits.filter((h) => !naming.has(h.fir_id)));
+    const naming = await firsNamingProtected(
+      this.deps.storage.db,
+      rows.map((r) => r.fir_id),
+    );
+    const { elsewhere } = await scopeHits(
+      this.deps.units,
+      actor,
+      hits.filter((h) => !naming.has(h.fir_id)),
+    );
     const results = [];
     for (const r of inside) {
       results.push({

@@ -13,7 +13,12 @@ export async function peekNextNumber(tx: Tx, engine: Engine, scope: string): Pro
       const q = tx.selectFrom('counters').select('value').where('scope', '=', scope);
       return (engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
     },
-    () => tx.insertInto('counters').values({ scope, value: 0 }).onConflict((oc) => oc.column('scope').doNothing()).execute(),
+    () =>
+      tx
+        .insertInto('counters')
+        .values({ scope, value: 0 })
+        .onConflict((oc) => oc.column('scope').doNothing())
+        .execute(),
   );
   return Number(row.value) + 1;
 }
@@ -23,6 +28,11 @@ export async function recordNumber(tx: Tx, scope: string, value: number): Promis
   await tx
     .insertInto('counters')
     .values({ scope, value })
-    .onConflict((oc) => oc.column('scope').doUpdateSet({ value: (eb) => eb.ref('excluded.value') }).where('counters.value', '<', value))
+    .onConflict((oc) =>
+      oc
+        .column('scope')
+        .doUpdateSet({ value: (eb) => eb.ref('excluded.value') })
+        .where('counters.value', '<', value),
+    )
     .execute();
 }

@@ -248,7 +248,11 @@ export class EventLog {
     await this.lockWrites(tx);
     const fresh = new Set<StoredEvent>();
     for (const [origin, list] of byOrigin) {
-      const held = await this.heldHashes(tx, origin, list.flatMap((e) => [e.seq - 1, e.seq, e.seq + 1]));
+      const held = await this.heldHashes(
+        tx,
+        origin,
+        list.flatMap((e) => [e.seq - 1, e.seq, e.seq + 1]),
+      );
       if (modeOf(origin) === 'complete') {
         let head = await this.lockHead(tx, origin);
         const start = head;
@@ -411,7 +415,12 @@ export class EventLog {
         const q = tx.selectFrom('event_heads').select(['seq', 'hash']).where('origin_unit', '=', origin);
         return (this.storage.engine === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
       },
-      () => tx.insertInto('event_heads').values({ origin_unit: origin, seq: 0, hash: GENESIS_HASH }).onConflict((oc) => oc.column('origin_unit').doNothing()).execute(),
+      () =>
+        tx
+          .insertInto('event_heads')
+          .values({ origin_unit: origin, seq: 0, hash: GENESIS_HASH })
+          .onConflict((oc) => oc.column('origin_unit').doNothing())
+          .execute(),
     );
     return { seq: Number(row.seq), hash: row.hash };
   }
@@ -428,19 +437,18 @@ export class EventLog {
         await sql`delete from ${sql.table(table)}`.execute(tx);
       }
       const total = Number(
-        (await tx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+        (
+          await tx
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
       );
       const batch = 1000;
       let done = 0;
       let after = 0;
       for (;;) {
-        const rows = await tx
-          .selectFrom('events')
-          .selectAll()
-          .where('local_pos', '>', after)
-          .orderBy('local_pos')
-          .limit(batch)
-          .execute();
+        const rows = await tx.selectFrom('events').selectAll().where('local_pos', '>', after).orderBy('local_pos').limit(batch).execute();
         if (rows.length === 0) break;
         const items: ProjectedEvent[] = [];
         for (const { local_pos, ...row } of rows) {
@@ -468,13 +476,7 @@ export class EventLog {
     let checked = 0;
     let after = 0;
     for (;;) {
-      const rows = await exec
-        .selectFrom('events')
-        .selectAll()
-        .where('local_pos', '>', after)
-        .orderBy('local_pos')
-        .limit(2000)
-        .execute();
+      const rows = await exec.selectFrom('events').selectAll().where('local_pos', '>', after).orderBy('local_pos').limit(2000).execute();
       if (rows.length === 0) break;
       for (const row of rows) {
         after = Number(row.local_pos);

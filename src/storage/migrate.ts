@@ -13,7 +13,19 @@ import * as m010 from './migrations/010-sensitive-complaints.js';
 import * as m011 from './migrations/011-payload-versions.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
-const MIGRATIONS = { '001-foundation': m001, '002-law-catalogue': m002, '003-station-records': m003, '004-person-search': m004, '005-record-search': m005, '006-sync': m006, '007-audit-upward': m007, '008-bytewise-paths': m008, '009-photo-owners': m009, '010-sensitive-complaints': m010, '011-payload-versions': m011 } as const;
+const MIGRATIONS = {
+  '001-foundation': m001,
+  '002-law-catalogue': m002,
+  '003-station-records': m003,
+  '004-person-search': m004,
+  '005-record-search': m005,
+  '006-sync': m006,
+  '007-audit-upward': m007,
+  '008-bytewise-paths': m008,
+  '009-photo-owners': m009,
+  '010-sensitive-complaints': m010,
+  '011-payload-versions': m011,
+} as const;
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly storage: Storage) {}

@@ -29,7 +29,18 @@ export class AuditCopies {
       const held = rows.filter((r) => r.seq <= head.seq);
       if (held.length) {
         const stored = new Map(
-          (await tx.selectFrom('audit_remote').select(['seq', 'hash']).where('chain_id', '=', chain).where('seq', 'in', held.map((r) => r.seq)).execute()).map((r) => [Number(r.seq), r.hash]),
+          (
+            await tx
+              .selectFrom('audit_remote')
+              .select(['seq', 'hash'])
+              .where('chain_id', '=', chain)
+              .where(
+                'seq',
+                'in',
+                held.map((r) => r.seq),
+              )
+              .execute()
+          ).map((r) => [Number(r.seq), r.hash]),
         );
         const differs = held.find((r) => stored.get(r.seq) !== r.hash);
         if (differs) throw auditRefusal(409, 'audit-fork', `entry ${differs.seq} differs from the one already kept here`, head.seq);

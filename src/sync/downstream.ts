@@ -335,7 +335,11 @@ export class SyncClient {
     await this.deps.storage.db.transaction().execute(async (tx) => {
       for (const origin of origins) {
         const seq = held.get(origin) ?? 0;
-        await tx.insertInto('sync_acks').values({ origin_unit: origin, seq }).onConflict((oc) => oc.column('origin_unit').doUpdateSet({ seq })).execute();
+        await tx
+          .insertInto('sync_acks')
+          .values({ origin_unit: origin, seq })
+          .onConflict((oc) => oc.column('origin_unit').doUpdateSet({ seq }))
+          .execute();
       }
     });
     await this.recomputeFloor(origins);
@@ -350,7 +354,10 @@ export class SyncClient {
       .where('events.origin_unit', 'in', origins)
       .whereRef('events.seq', '>', 'sync_acks.seq')
       .executeTakeFirst();
-    const max = await db.selectFrom('events').select((eb) => eb.fn.max('local_pos').as('pos')).executeTakeFirst();
+    const max = await db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('local_pos').as('pos'))
+      .executeTakeFirst();
     const floor = first?.pos != null ? Number(first.pos) - 1 : Number(max?.pos ?? 0);
     await this.update({ push_floor: floor });
   }
@@ -436,7 +443,11 @@ export class SyncClient {
     const all = batch.every((e) => (held.get(e.origin_unit) ?? 0) >= e.seq);
     await this.deps.storage.db.transaction().execute(async (tx) => {
       for (const [origin, seq] of held) {
-        await tx.insertInto('sync_acks').values({ origin_unit: origin, seq }).onConflict((oc) => oc.column('origin_unit').doUpdateSet({ seq })).execute();
+        await tx
+          .insertInto('sync_acks')
+          .values({ origin_unit: origin, seq })
+          .onConflict((oc) => oc.column('origin_unit').doUpdateSet({ seq }))
+          .execute();
       }
       await tx
         .updateTable('sync_upstream')
@@ -493,7 +504,13 @@ export class SyncClient {
       const want = Math.max(50, Math.min(2000, Math.floor(this.targetBytes / AUDIT_BYTES_PER_ENTRY)));
       const rows = await this.deps.storage.db.selectFrom('audit_log').selectAll().where('seq', '>', Number(link.audit_acked)).orderBy('seq').limit(want).execute();
       if (rows.length === 0) return sent;
-      const body = compress(encodeAuditPush(chain, rows.map((r) => ({ ...r, seq: Number(r.seq), outcome: r.outcome as AuditLine['outcome'] }))), 9);
+      const body = compress(
+        encodeAuditPush(
+          chain,
+          rows.map((r) => ({ ...r, seq: Number(r.seq), outcome: r.outcome as AuditLine['outcome'] })),
+        ),
+        9,
+      );
       let seq: number;
       try {
         const res = await t.request('POST', '/api/v1/sync/audit', body, { 'content-type': 'application/x-ndjson', 'content-encoding': 'br' });
@@ -552,7 +569,11 @@ export class SyncClient {
           this.log?.warn({ sha256: f.sha256 }, 'a file could not be sent this round (its bytes here do not match its hash, or the upstream refused it); tried again next round');
           continue;
         }
-        await this.deps.storage.db.insertInto('sync_blobs_up').values({ sha256: f.sha256, done_at: this.now() }).onConflict((oc) => oc.column('sha256').doNothing()).execute();
+        await this.deps.storage.db
+          .insertInto('sync_blobs_up')
+          .values({ sha256: f.sha256, done_at: this.now() })
+          .onConflict((oc) => oc.column('sha256').doNothing())
+          .execute();
         done++;
         moved++;
         progress?.('files-up', done);
@@ -646,10 +667,40 @@ export class SyncClient {
   async status(): Promise<SyncStatus> {
     const link = await this.link();
     const { profile } = this.deps;
-    const missing = Number((await this.deps.storage.db.selectFrom('attachments').leftJoin('blobs', 'blobs.sha256', 'attachments.sha256').select((eb) => eb.fn.countAll().as('n')).where('blobs.sha256', 'is', null).executeTakeFirstOrThrow()).n);
+    const missing = Number(
+      (
+        await this.deps.storage.db
+          .selectFrom('attachments')
+          .leftJoin('blobs', 'blobs.sha256', 'attachments.sha256')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('blobs.sha256', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const base = { tier: profile.tier, unit: profile.unitCode, running: !!this.current, missingFiles: missing };
     if (!link) {
-      return { ...base, enrolled: false, upstream: null, link: 'not-enrolled', lastAttemptAt: null, lastSuccessAt: null, lastPushAt: null, lastPullAt: null, lastError: null, lastErrorAt: null, consecutiveFailures: 0, nextAttemptAt: null, waitingEvents: 0, waitingFiles: 0, eventsPushed: 0, eventsPulled: 0, bytesUp: 0, bytesDown: 0, firstSyncDone: false, clockOffsetSeconds: 0 };
+      return {
+        ...base,
+        enrolled: false,
+        upstream: null,
+        link: 'not-enrolled',
+        lastAttemptAt: null,
+        lastSuccessAt: null,
+        lastPushAt: null,
+        lastPullAt: null,
+        lastError: null,
+        lastErrorAt: null,
+        consecutiveFailures: 0,
+        nextAttemptAt: null,
+        waitingEvents: 0,
+        waitingFiles: 0,
+        eventsPushed: 0,
+        eventsPulled: 0,
+        bytesUp: 0,
+        bytesDown: 0,
+        firstSyncDone: false,
+        clockOffsetSeconds: 0,
+      };
     }
     const failing = link.consecutive_failures > 0;
     const refused = failing && link.last_error_refused === 1;

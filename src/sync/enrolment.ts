@@ -64,7 +64,15 @@ export async function enrol(
   await storage.db.transaction().execute(async (tx) => {
     await tx
       .insertInto('sync_upstream')
-      .values({ id: 1, url: base.origin + base.pathname.replace(/\/$/, ''), node_id: answer.nodeId, upstream_unit: answer.upstreamUnit, upstream_key: answer.upstreamKey, enrolled_at: clock.now().toISOString(), clock_offset_ms: answer.time - clock.now().getTime() })
+      .values({
+        id: 1,
+        url: base.origin + base.pathname.replace(/\/$/, ''),
+        node_id: answer.nodeId,
+        upstream_unit: answer.upstreamUnit,
+        upstream_key: answer.upstreamKey,
+        enrolled_at: clock.now().toISOString(),
+        clock_offset_ms: answer.time - clock.now().getTime(),
+      })
       .execute();
     // A station seals its users' secrets as its state does; a state keeps its own realm.
     if (profile.tier === 'station') await profile.storeRealmKey(secrets, realm, tx);

@@ -58,7 +58,12 @@ export class Feed {
               eb
                 .selectFrom('events')
                 .leftJoin('units', 'units.code', 'events.origin_unit')
-                .select((s) => ['events.local_pos', s.val(target).as('unit_path'), s.val(routing.follow!.broadcast ? 1 : 0).as('broadcast'), s.fn.coalesce('units.path', s.val(originPath)).as('origin_path')])
+                .select((s) => [
+                  'events.local_pos',
+                  s.val(target).as('unit_path'),
+                  s.val(routing.follow!.broadcast ? 1 : 0).as('broadcast'),
+                  s.fn.coalesce('units.path', s.val(originPath)).as('origin_path'),
+                ])
                 .where('events.entity_id', 'in', routing.follow!.entities)
                 .where('events.local_pos', '<', pos)
                 .orderBy('events.local_pos'),
@@ -133,7 +138,19 @@ export class Feed {
     for (const r of page) {
       if (seen.has(Number(r.local_pos))) continue;
       seen.add(Number(r.local_pos));
-      events.push({ origin_unit: r.origin_unit, seq: Number(r.seq), id: r.id, type: r.type, entity_id: r.entity_id, payload: r.payload, payload_version: r.payload_version, actor: r.actor, at: r.at, prev_hash: r.prev_hash, hash: r.hash });
+      events.push({
+        origin_unit: r.origin_unit,
+        seq: Number(r.seq),
+        id: r.id,
+        type: r.type,
+        entity_id: r.entity_id,
+        payload: r.payload,
+        payload_version: r.payload_version,
+        actor: r.actor,
+        at: r.at,
+        prev_hash: r.prev_hash,
+        hash: r.hash,
+      });
     }
     const next = page.length ? Number(page[page.length - 1]!.cursor) : after;
     return { events, next, more };

@@ -27,7 +27,11 @@ export class NodeIdentity {
           ['sync.identity_public', pub!],
           ['sync.identity_private', priv!],
         ] as const) {
-          await tx.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+          await tx
+            .insertInto('settings')
+            .values({ key, value })
+            .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+            .execute();
         }
       });
     }

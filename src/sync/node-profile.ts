@@ -44,7 +44,9 @@ export class NodeProfile {
     const storedUnit = await setting(db, KEYS.unit);
     const storedTier = ((await setting(db, KEYS.tier)) as Tier | undefined) ?? (storedUnit ? 'standalone' : undefined);
     if (storedTier && requested.tier && storedTier !== requested.tier) {
-      throw new ProfileError(`This data directory belongs to a ${storedTier} node${storedUnit ? ` for ${storedUnit}` : ''}; it cannot start as a ${requested.tier} node. Use another CCTNS_DATA / DATABASE_URL.`);
+      throw new ProfileError(
+        `This data directory belongs to a ${storedTier} node${storedUnit ? ` for ${storedUnit}` : ''}; it cannot start as a ${requested.tier} node. Use another CCTNS_DATA / DATABASE_URL.`,
+      );
     }
     const tier = requested.tier ?? storedTier ?? 'standalone';
     const rule = tierRule(tier);
@@ -110,11 +112,7 @@ export class NodeProfile {
     const own = await this.ownPath();
     if (!own || !pathWithin(unitPath, own)) return false;
     if (Date.now() - this.loadedAt > 5000) {
-      const rows = await this.storage.db
-        .selectFrom('sync_nodes')
-        .innerJoin('units', 'units.code', 'sync_nodes.unit_code')
-        .select('units.path')
-        .execute();
+      const rows = await this.storage.db.selectFrom('sync_nodes').innerJoin('units', 'units.code', 'sync_nodes.unit_code').select('units.path').execute();
       this.downstreamPaths = rows.map((r) => r.path);
       this.loadedAt = Date.now();
     }

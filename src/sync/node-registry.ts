@@ -11,18 +11,7 @@ import type { Storage } from '../storage/db.js';
 import type { Insertable } from 'kysely';
 import type { SyncNodesTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
-import {
-  encryptFor,
-  enrolmentKeys,
-  hmac,
-  isEd25519PublicKey,
-  newEnrolmentCode,
-  normaliseEnrolmentCode,
-  publicKeyObject,
-  requestSigningText,
-  sameMac,
-  verify,
-} from './crypto.js';
+import { encryptFor, enrolmentKeys, hmac, isEd25519PublicKey, newEnrolmentCode, normaliseEnrolmentCode, publicKeyObject, requestSigningText, sameMac, verify } from './crypto.js';
 import type { NodeIdentity } from './identity.js';
 import type { NodeProfile } from './node-profile.js';
 
@@ -114,7 +103,9 @@ export class NodeRegistry {
       throw badRequest('outside', `${unit.code} is not below this node (${profile.unitCode}).`, [{ path: 'unitCode', message: 'is not below this node' }]);
     }
     if (unit.kind !== enrols) {
-      throw badRequest('wrong-kind', `A ${profile.tier} node enrols ${enrols.replace('_', ' ')} nodes; ${unit.code} is a ${unit.kind.replace('_', ' ')}.`, [{ path: 'unitCode', message: `is not a ${enrols.replace('_', ' ')}` }]);
+      throw badRequest('wrong-kind', `A ${profile.tier} node enrols ${enrols.replace('_', ' ')} nodes; ${unit.code} is a ${unit.kind.replace('_', ' ')}.`, [
+        { path: 'unitCode', message: `is not a ${enrols.replace('_', ' ')}` },
+      ]);
     }
     const live = await storage.db.selectFrom('sync_nodes').select(['id', 'status']).where('unit_code', '=', unit.code).where('status', '!=', 'revoked').executeTakeFirst();
     if (live) {
@@ -161,7 +152,11 @@ export class NodeRegistry {
     if (!node) throw notFound('There is no node with this id.');
     if (node.status === 'revoked') throw conflict('already-revoked', `This node was revoked on ${node.revoked_at}.`);
     await storage.db.transaction().execute(async (tx) => {
-      await tx.updateTable('sync_nodes').set({ status: 'revoked', revoked_at: clock.now().toISOString(), revoked_by: by.username, revoke_reason: reason, enrol_secret: null }).where('id', '=', id).execute();
+      await tx
+        .updateTable('sync_nodes')
+        .set({ status: 'revoked', revoked_at: clock.now().toISOString(), revoked_by: by.username, revoke_reason: reason, enrol_secret: null })
+        .where('id', '=', id)
+        .execute();
       await audit.record(tx, { actor: by, action: 'node.revoke', outcome: 'success', ip, targetType: 'node', targetId: id, targetUnit: node.unit_code, detail: { reason } });
     });
     profile.invalidate();
@@ -185,7 +180,18 @@ export class NodeRegistry {
     const rows = await q.execute();
     const newest = rows.length
       ? new Map(
-          (await storage.db.selectFrom('events').select(['origin_unit', (eb) => eb.fn.max('at').as('at')]).where('origin_unit', 'in', rows.map((r) => r.unit_code)).groupBy('origin_unit').execute()).map((r) => [r.origin_unit, r.at as string]),
+          (
+            await storage.db
+              .selectFrom('events')
+              .select(['origin_unit', (eb) => eb.fn.max('at').as('at')])
+              .where(
+                'origin_unit',
+                'in',
+                rows.map((r) => r.unit_code),
+              )
+              .groupBy('origin_unit')
+              .execute()
+          ).map((r) => [r.origin_unit, r.at as string]),
         )
       : new Map<string, string>();
     const now = clock.now().getTime();
@@ -232,12 +238,14 @@ export class NodeRegistry {
       await audit.record(storage.db, { actor: null, action: 'node.enrol', outcome: 'denied', ip, targetType: 'node', targetId: row?.id, targetUnit: input.unitCode, detail: { reason: slug } });
       return new ProblemError(status, slug, detail);
     };
-    if (!row || !row.enrol_secret) throw await refuse('unknown-code', 'This enrolment code is not known here, or has been used already. Check the code and the upstream address, or ask for a new code.');
+    if (!row || !row.enrol_secret)
+      throw await refuse('unknown-code', 'This enrolment code is not known here, or has been used already. Check the code and the upstream address, or ask for a new code.');
     // The same node asking again (its answer was lost on the way) is answered again, until its first
     // signed request shows it has the answer; any other node finds the code spent.
     const retry = row.status === 'active' && row.public_key === input.publicKey;
     if (row.status !== 'pending' && !retry) throw await refuse('used-code', 'This enrolment code has been used already. Ask the administrator for a new code.');
-    if (row.enrol_expires_at && Date.parse(row.enrol_expires_at) < clock.now().getTime()) throw await refuse('expired-code', `This enrolment code expired on ${row.enrol_expires_at}. Ask the administrator for a new one.`);
+    if (row.enrol_expires_at && Date.parse(row.enrol_expires_at) < clock.now().getTime())
+      throw await refuse('expired-code', `This enrolment code expired on ${row.enrol_expires_at}. Ask the administrator for a new one.`);
     if (row.unit_code !== input.unitCode) throw await refuse('wrong-unit', `This enrolment code is for ${row.unit_code}, not ${input.unitCode}. Start the node with --unit ${row.unit_code}.`);
     const keys = enrolmentKeys(secrets.open(row.enrol_secret));
     const { proof, ...signed } = input;
@@ -280,7 +288,12 @@ export class NodeRegistry {
   }
 
   /** Checks a signed sync request; answers with the node and its place in the tree. */
-  async authenticate(parts: { method: string; path: string; body: Buffer; headers: Record<string, string | string[] | undefined> }): Promise<{ node: NonNullable<Awaited<ReturnType<NodeRegistry['row']>>>; nodePath: string; nonce: string }> {
+  async authenticate(parts: {
+    method: string;
+    path: string;
+    body: Buffer;
+    headers: Record<string, string | string[] | undefined>;
+  }): Promise<{ node: NonNullable<Awaited<ReturnType<NodeRegistry['row']>>>; nodePath: string; nonce: string }> {
     const { storage, clock, units } = this.deps;
     const h = (name: string) => {
       const v = parts.headers[name];
@@ -315,7 +328,10 @@ export class NodeRegistry {
   }
 
   /** Bookkeeping after each request: when it was last seen, and what went wrong if anything did. */
-  async note(nodeId: string, fields: Partial<Pick<SyncNodesTable, 'last_push_at' | 'last_pull_at' | 'last_error' | 'last_error_at' | 'reported'>> & { eventsReceived?: number; bytesReceived?: number }): Promise<void> {
+  async note(
+    nodeId: string,
+    fields: Partial<Pick<SyncNodesTable, 'last_push_at' | 'last_pull_at' | 'last_error' | 'last_error_at' | 'reported'>> & { eventsReceived?: number; bytesReceived?: number },
+  ): Promise<void> {
     const { eventsReceived, bytesReceived, ...rest } = fields;
     const now = this.deps.clock.now();
     await this.deps.storage.db

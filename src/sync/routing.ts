@@ -33,9 +33,7 @@ export function lookupIn(tx: Tx): RoutingLookup {
       // Only what the FIR's own station holds goes with it: the ids in a case cannot fetch
       // another station's persons or complaints.
       const named = (JSON.parse(fir.content) as { persons: { personId: string }[] }).persons.map((p) => p.personId);
-      const persons = named.length
-        ? await tx.selectFrom('persons').select(['id', 'photo_sha256']).where('id', 'in', named).where('owner_unit', '=', fir.station_code).execute()
-        : [];
+      const persons = named.length ? await tx.selectFrom('persons').select(['id', 'photo_sha256']).where('id', 'in', named).where('owner_unit', '=', fir.station_code).execute() : [];
       const complaint = fir.complaint_id
         ? await tx.selectFrom('complaints').select('id').where('id', '=', fir.complaint_id).where('station_code', '=', fir.station_code).executeTakeFirst()
         : undefined;

@@ -22,7 +22,12 @@ export const helloBody = z.strictObject({
 });
 export const pullBody = z.strictObject({ after: z.number().int().min(0), limit: z.number().int().min(1).max(5000) });
 export const restoreBody = z.strictObject({ after: z.number().int().min(0), limit: z.number().int().min(1).max(5000), feed: z.number().int().min(0).optional() });
-export const blobStatusBody = z.strictObject({ sha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)).min(1).max(500) });
+export const blobStatusBody = z.strictObject({
+  sha256: z
+    .array(z.string().regex(/^[0-9a-f]{64}$/))
+    .min(1)
+    .max(500),
+});
 
 export type Authenticated = Awaited<ReturnType<NodeRegistry['authenticate']>>;
 
@@ -86,7 +91,9 @@ export class UpstreamService {
   /** The start of a round: this node's heads of the caller's origins, and its time. */
   async hello(auth: Authenticated, body: z.infer<typeof helloBody>): Promise<{ time: number; unit: string; tier: string; heads: Head[] }> {
     const heads = await this.headsUnder(auth.nodePath);
-    await this.deps.registry.note(auth.node.id, { reported: JSON.stringify({ software: body.software, waiting: body.waiting, waitingFiles: body.waitingFiles, clockOffsetMs: body.time - this.deps.clock.now().getTime() }) });
+    await this.deps.registry.note(auth.node.id, {
+      reported: JSON.stringify({ software: body.software, waiting: body.waiting, waitingFiles: body.waitingFiles, clockOffsetMs: body.time - this.deps.clock.now().getTime() }),
+    });
     return { time: this.deps.clock.now().getTime(), unit: this.deps.profile.unitCode, tier: this.deps.profile.tier, heads };
   }
 
@@ -143,7 +150,14 @@ export class UpstreamService {
         prev = hash;
       }
       if (prev !== claim.last) {
-        throw await this.refused(auth, new ProblemError(422, 'chain-hash', `Refused: the events of ${claim.o} ${claim.from}–${claim.to} do not hash to the chain end the node signed: changed on the way or at the node. Nothing was applied.`));
+        throw await this.refused(
+          auth,
+          new ProblemError(
+            422,
+            'chain-hash',
+            `Refused: the events of ${claim.o} ${claim.from}–${claim.to} do not hash to the chain end the node signed: changed on the way or at the node. Nothing was applied.`,
+          ),
+        );
       }
     }
     // Back in log order (the chains were rebuilt per origin).
@@ -155,7 +169,11 @@ export class UpstreamService {
         const fresh = await events.receive(tx, linked, 'complete');
         const foreign = await feed.foreignOwned(tx, fresh, auth.nodePath);
         if (foreign) {
-          throw new ProblemError(403, 'not-owner', `Refused: ${foreign.event.type} (${foreign.event.origin_unit} event ${foreign.event.seq}) concerns ${foreign.owner}, which this node (${auth.node.unit_code}) does not own. Nothing was applied.`);
+          throw new ProblemError(
+            403,
+            'not-owner',
+            `Refused: ${foreign.event.type} (${foreign.event.origin_unit} event ${foreign.event.seq}) concerns ${foreign.owner}, which this node (${auth.node.unit_code}) does not own. Nothing was applied.`,
+          );
         }
         return fresh;
       });
@@ -163,7 +181,8 @@ export class UpstreamService {
       if (err instanceof ChainRefusal) throw await this.refused(auth, refusalProblem(err), await this.headsUnder(auth.nodePath));
       if (err instanceof ProblemError) throw await this.refused(auth, err);
       // This node's database failing is not the batch's fault: the node is told to try again.
-      if (isTransientDbError(err)) throw new ProblemError(503, 'try-later', 'This node cannot store the batch just now (its database is busy or unavailable). Nothing was applied; try again shortly.', { retryAfterSeconds: 30 });
+      if (isTransientDbError(err))
+        throw new ProblemError(503, 'try-later', 'This node cannot store the batch just now (its database is busy or unavailable). Nothing was applied; try again shortly.', { retryAfterSeconds: 30 });
       // A projector that cannot apply what was sent: refuse it as data, not as our crash.
       const message = err instanceof Error ? err.message : String(err);
       throw await this.refused(auth, new ProblemError(422, 'cannot-apply', `Refused: the batch could not be applied here (${message.slice(0, 300)}). Nothing was applied.`));
@@ -203,7 +222,16 @@ export class UpstreamService {
    */
   async restore(auth: Authenticated, body: z.infer<typeof restoreBody>): Promise<Buffer> {
     const db = this.deps.storage.db;
-    const feed = body.feed ?? Number((await db.selectFrom('event_addresses').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
+    const feed =
+      body.feed ??
+      Number(
+        (
+          await db
+            .selectFrom('event_addresses')
+            .select((eb) => eb.fn.max('id').as('id'))
+            .executeTakeFirst()
+        )?.id ?? 0,
+      );
     const [lo, hi] = subtreeRange(auth.nodePath);
     const addressed = this.deps.feed.addressedTo(auth.nodePath);
     const rows = await db
@@ -212,10 +240,7 @@ export class UpstreamService {
       .selectAll('e')
       .where('e.local_pos', '>', body.after)
       .where((eb) =>
-        eb.or([
-          eb.and([eb('u.path', '>=', lo), eb('u.path', '<', hi)]),
-          eb.exists(addressed(eb.selectFrom('event_addresses as a').select('a.id').whereRef('a.local_pos', '=', 'e.local_pos'))),
-        ]),
+        eb.or([eb.and([eb('u.path', '>=', lo), eb('u.path', '<', hi)]), eb.exists(addressed(eb.selectFrom('event_addresses as a').select('a.id').whereRef('a.local_pos', '=', 'e.local_pos')))]),
       )
       .orderBy('e.local_pos')
       .limit(body.limit + 1)
@@ -248,7 +273,10 @@ export class UpstreamService {
     const ownerPath = await this.unitPath(row.owner_unit);
     if (!ownerPath || !pathWithin(ownerPath, auth.nodePath)) throw new ProblemError(403, 'not-owner', `This file belongs to ${row.owner_unit}, not to a unit of this node.`);
     const r = await this.deps.files.append(sha, offset, chunk, Number(row.size));
-    if (r.mismatch) throw new ProblemError(422, 'blob-mismatch', 'The bytes received do not hash to the file name (or run past its size); the partial file was discarded. Send it again from the start.', { data: { received: r.received } });
+    if (r.mismatch)
+      throw new ProblemError(422, 'blob-mismatch', 'The bytes received do not hash to the file name (or run past its size); the partial file was discarded. Send it again from the start.', {
+        data: { received: r.received },
+      });
     if (!r.accepted) throw new ProblemError(409, 'wrong-offset', `This node holds ${r.received} bytes of the file; continue from there.`, { data: { received: r.received } });
     await this.deps.registry.note(auth.node.id, { bytesReceived: chunk.length });
     return { received: r.received, complete: r.complete };

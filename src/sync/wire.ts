@@ -26,7 +26,10 @@ const eventLine = z.strictObject({
   o: z.string().max(40).regex(UNIT_CODE_PATTERN, 'is not a unit code'),
   s: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   i: z.string().min(1).max(64),
-  t: z.string().regex(/^[a-z][a-z_]*(\.[a-z_]+)+$/, 'is not an event type').max(64),
+  t: z
+    .string()
+    .regex(/^[a-z][a-z_]*(\.[a-z_]+)+$/, 'is not an event type')
+    .max(64),
   e: z.string().min(1).max(200),
   a: z.string().min(1).max(100),
   at: z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/, 'is not a UTC time'),

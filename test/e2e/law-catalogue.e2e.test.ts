@@ -18,7 +18,6 @@ const DEMO_PASSWORD_FALLBACK = 'cctns-demo-2026';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-
 async function signIn(page: Page, url: string, username: string, password: string, secret: string): Promise<void> {
   await page.goto(url);
   await page.locator('input[name=username]').fill(username);
@@ -102,10 +101,7 @@ describe('law catalogue page', () => {
     await form.locator('.field.has-error textarea[name=reason]').waitFor();
     await form.locator('.field.has-error input[name=source]').waitFor();
     assert.equal(await form.locator('textarea[name=reason]').getAttribute('aria-invalid'), 'true');
-    assert.ok(
-      await form.locator('textarea[name=reason]').evaluate((el) => el === document.activeElement),
-      'focus moves to the first field with an error',
-    );
+    assert.ok(await form.locator('textarea[name=reason]').evaluate((el) => el === document.activeElement), 'focus moves to the first field with an error');
 
     await form.locator('textarea[name=reason]').fill('The Hindi title should name the punishment');
     await form.locator('input[name=source]').fill('BNS 2023 (Hindi text), s.303');

@@ -165,7 +165,13 @@ describe('the person page in the browser', () => {
     await dialog.locator('#same-person-pick-error').getByText('Person: choose the record that is the same person').waitFor();
     const reasonError = dialog.locator('.field.has-error:has(textarea[name=reason]) .field-error');
     assert.equal((await reasonError.textContent())?.trim(), 'Why it is the same person: say why (at least 5 characters)');
-    assert.ok(await dialog.locator('input[name=personId]').first().evaluate((el) => el === document.activeElement), 'focus goes to the first field in error');
+    assert.ok(
+      await dialog
+        .locator('input[name=personId]')
+        .first()
+        .evaluate((el) => el === document.activeElement),
+      'focus goes to the first field in error',
+    );
     await choice.locator('input[type=radio]').check();
     await reason.fill('Same father, same age; the accused gave this complainant’s phone number.');
     const shots = join(repo, 'test-results');

@@ -143,10 +143,7 @@ describe('search in the browser', () => {
     assert.match((await vehicle.textContent()) ?? '', /MH 12 AB 1234.*Hero, Splendor Plus, Black.*Registration No\./s);
     const elsewhere = page.locator('[data-testid=search-elsewhere] li');
     await elsewhere.first().waitFor();
-    assert.equal(
-      (await elsewhere.first().textContent())?.trim(),
-      '1 record at Niphad Bazar Peth Police Station (Demo) — contact +91 2550 000001 (demo)',
-    );
+    assert.equal((await elsewhere.first().textContent())?.trim(), '1 record at Niphad Bazar Peth Police Station (Demo) — contact +91 2550 000001 (demo)');
     assert.doesNotMatch((await page.locator('[data-testid=search-results]').textContent()) ?? '', /Abandoned|Ramesh|Niphad\/|MH-NSK-PS01\//, 'nothing of the Nashik record itself');
     // "As a name instead" is offered; the FIR opens from the result.
     await page.locator('[data-testid=search-as-name]').getByText('Search “mh12ab1234” as a name instead').waitFor();

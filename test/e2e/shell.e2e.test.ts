@@ -20,7 +20,6 @@ const DEMO_PASSWORD_FALLBACK = 'cctns-demo-2026';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-
 async function signInWithPassword(page: Page, url: string, username: string, password: string): Promise<void> {
   await page.goto(url);
   const user = page.locator('input[name=username]');
@@ -90,7 +89,7 @@ describe('web shell', () => {
     const unit = (await page.locator('[data-testid=home-unit]').textContent()) ?? '';
     assert.match(unit, /MH-PUN-PS01/);
     assert.match(unit, /Police station/);
-    assert.match(await page.locator('main').textContent() ?? '', /Locks after 30 min idle/);
+    assert.match((await page.locator('main').textContent()) ?? '', /Locks after 30 min idle/);
     await page.locator('.app-nav').getByRole('link', { name: 'Users' }).waitFor();
 
     const shotDir = join(repo, 'test-results');
@@ -120,9 +119,7 @@ describe('web shell', () => {
     const dialog = page.locator('dialog[open]');
     await dialog.locator('input[name=username]').fill('ct.test1');
     await dialog.locator('select[name=unitCode]').selectOption('MH-PUN-PS01');
-    const roles = await dialog.locator('select[name=role] option').evaluateAll((os) =>
-      os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
-    );
+    const roles = await dialog.locator('select[name=role] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     assert.deepEqual(roles.sort(), ['investigating_officer', 'station_writer']);
     await dialog.locator('select[name=role]').selectOption('station_writer');
     await dialog.locator('input[name=displayName]').fill('आरक्षक परीक्षण एक');
@@ -157,9 +154,7 @@ describe('web shell', () => {
     await dialog.locator('input[name=username]').fill('ct.test2');
     await dialog.locator('input[name=displayName]').fill('Constable Test Two');
     await dialog.locator('select[name=unitCode]').selectOption('MH-PUN-PS01');
-    const roles = await dialog.locator('select[name=role] option').evaluateAll((os) =>
-      os.map((o) => (o as HTMLOptionElement).value).filter(Boolean),
-    );
+    const roles = await dialog.locator('select[name=role] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     assert.ok(roles.includes('station_writer'), `roles offered: ${roles.join(', ')}`);
     assert.ok(!roles.includes('forensic_analyst'), 'roles are filtered by the unit kind');
     await dialog.locator('select[name=role]').selectOption('station_writer');

@@ -21,7 +21,6 @@ const IST_MS = 330 * 60 * 1000;
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 
-
 /** A datetime-local value (IST wall time) some hours before now. */
 function istInputHoursAgo(hours: number): string {
   return new Date(Date.now() - hours * 3600_000 + IST_MS).toISOString().slice(0, 16);
@@ -154,7 +153,10 @@ describe('station records in the browser', () => {
     await pickSection(page, '[data-testid=fir-form] .section-picker', 'IPC 379', 'IPC 379');
     await fir.locator('[data-testid=fir-submit]').click();
     const ipc = fir.locator('[data-testid=picked-sections] li[data-section="IPC 379"]');
-    await ipc.locator('.field-error').getByText(/the BNS applies/).waitFor();
+    await ipc
+      .locator('.field-error')
+      .getByText(/the BNS applies/)
+      .waitFor();
     await ipc.getByRole('button', { name: 'Remove IPC 379' }).click();
     await ipc.waitFor({ state: 'detached' });
 
@@ -186,7 +188,10 @@ describe('station records in the browser', () => {
     await dialog.locator('input[name="addPersons.1.person.name"]').fill('Suresh Pawar');
     const matches = dialog.locator('[data-person-path="addPersons.1"] [data-testid=person-matches]');
     await matches.getByText('Possibly already on record').waitFor();
-    await matches.getByText(/strong match/).first().waitFor();
+    await matches
+      .getByText(/strong match/)
+      .first()
+      .waitFor();
     await matches.getByRole('button', { name: 'Use this person' }).first().click();
     await dialog.locator('[data-person-path="addPersons.1"] [data-testid=linked-person]').waitFor();
     await dialog.locator('[data-testid=amend-submit]').click();

@@ -332,14 +332,19 @@ describe(`sync in the browser: a station node and its state (state on ${ENGINE},
 
     await form.locator('select[name=kind]').selectOption('missing_person');
     await form.locator('input[name=title]').fill('Missing child: Aarav Pawar, 7 years');
-    await form.locator('textarea[name=details]').fill('Last seen at Swargate bus stand, Pune, at about 17:30 in a red shirt and blue shorts. Speaks Marathi and Hindi. Inform Swargate police station, 020-24440000.');
+    await form
+      .locator('textarea[name=details]')
+      .fill('Last seen at Swargate bus stand, Pune, at about 17:30 in a red shirt and blue shorts. Speaks Marathi and Hindi. Inform Swargate police station, 020-24440000.');
     await form.locator('input[type=file]').setInputFiles({ name: 'aarav.png', mimeType: 'image/png', buffer: portraitPng() });
     await form.locator('[data-testid=alert-photo-ready]').waitFor();
     await form.locator('textarea[name=details]').press('Control+Enter');
     await page.locator('.alert-success', { hasText: 'Alert issued: Missing child: Aarav Pawar, 7 years.' }).waitFor();
     const card = page.locator('[data-testid=alert-card]').first();
     await card.waitFor();
-    assert.match((await card.textContent()) ?? '', /Missing person.*Missing child: Aarav Pawar, 7 years.*Sent to\s*State-wide \(MH\).*Issued\s*SCRB Maharashtra \(demo\) \(MH\) on .*Valid until\s*Until withdrawn/);
+    assert.match(
+      (await card.textContent()) ?? '',
+      /Missing person.*Missing child: Aarav Pawar, 7 years.*Sent to\s*State-wide \(MH\).*Issued\s*SCRB Maharashtra \(demo\) \(MH\) on .*Valid until\s*Until withdrawn/,
+    );
     await card.locator('img[data-testid=alert-photo]').waitFor();
     assert.ok(await card.locator('img[data-testid=alert-photo]').evaluate((img) => (img as HTMLImageElement).naturalWidth > 0), 'the photo shows at the state');
     await page.screenshot({ path: join(shots, 'screenshot-alerts-state.png'), fullPage: true });
@@ -416,7 +421,9 @@ describe(`sync in the browser: a station node and its state (state on ${ENGINE},
     await dialog.locator('textarea[name=reason]').fill('The offence occurred on the Ozar road');
     await dialog.locator('textarea[name=reason]').press('Enter');
     // The answer has no FIR at the other end yet ("to": null): the page says when it gets one.
-    await page.locator('.alert-success', { hasText: /^Transferred to Ozar Road Police Station \(Demo\) \(MH-NSK-PS02\)\. It is registered there under its own number when it arrives with the next sync\.$/ }).waitFor();
+    await page
+      .locator('.alert-success', { hasText: /^Transferred to Ozar Road Police Station \(Demo\) \(MH-NSK-PS02\)\. It is registered there under its own number when it arrives with the next sync\.$/ })
+      .waitFor();
     assert.equal((await page.locator('[data-testid=fir-status]').textContent())?.trim(), 'Transferred');
     assert.equal(
       (await page.locator('[data-testid=fir-transferred]').textContent())?.trim(),

@@ -25,7 +25,10 @@ import { CLI_ACTOR, enrolStation, QUICK_SYNC } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
-const png = (r: number, g: number, b: number) => sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } }).png().toBuffer();
+const png = (r: number, g: number, b: number) =>
+  sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
 
 describe(`the API contract: every route answers as its schema says (${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-02T05:30:00Z');
@@ -128,31 +131,73 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     // The law catalogue.
     ok(await sho.get('/api/v1/law/sections?q=303'));
     ok(await sho.get('/api/v1/law/acts'));
-    ok(await scrb.post('/api/v1/law/sections/BNS/303(2)/corrections', { changes: { crimeHead: 'Theft of property' }, reason: 'The crime head NCRB counts it under', source: 'NCRB Crime in India 2023' }));
+    ok(
+      await scrb.post('/api/v1/law/sections/BNS/303(2)/corrections', {
+        changes: { crimeHead: 'Theft of property' },
+        reason: 'The crime head NCRB counts it under',
+        source: 'NCRB Crime in India 2023',
+      }),
+    );
     ok(await sho.get('/api/v1/law/sections/BNS/303(2)'));
 
     // Complaints, one of them a sexual offence whose complainant is withheld from the writer.
     const photo = await upload(sho, '/api/v1/attachments', 10);
     ok(await sho.get(`/api/v1/attachments/${photo.sha256}`));
-    const complaint = ok(await sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Meena Jadhav', gender: 'female', age: 34 } }, description: 'Her phone was snatched.', place: 'Bus stand' }), 201);
+    const complaint = ok(
+      await sho.post('/api/v1/complaints', {
+        stationCode: 'MH-PUN-PS01',
+        complainant: { person: { name: 'Meena Jadhav', gender: 'female', age: 34 } },
+        description: 'Her phone was snatched.',
+        place: 'Bus stand',
+      }),
+      201,
+    );
     ok(await sho.get('/api/v1/complaints'));
     ok(await sho.get(`/api/v1/complaints/${complaint.id}`));
     ok(await sho.post(`/api/v1/complaints/${complaint.id}/assign`, { officerUserId: (await state.node.users.byUsername('io.pune1'))!.id }));
-    const toClose = ok(await sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Ravi Shinde', gender: 'male', age: 50 } }, description: 'A dispute over a boundary wall.', place: 'Ward 9' }), 201);
+    const toClose = ok(
+      await sho.post('/api/v1/complaints', {
+        stationCode: 'MH-PUN-PS01',
+        complainant: { person: { name: 'Ravi Shinde', gender: 'male', age: 50 } },
+        description: 'A dispute over a boundary wall.',
+        place: 'Ward 9',
+      }),
+      201,
+    );
     ok(await sho.post(`/api/v1/complaints/${toClose.id}/close`, { closure: 'non_cognizable', note: 'A civil dispute over land' }));
     const sensitive = ok(
-      await sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Kavita Pawar', gender: 'female', age: 17 } }, description: 'Assaulted on the way home.', place: 'Canal road', sectionsAlleged: [{ act: 'BNS', section: '64' }] }),
+      await sho.post('/api/v1/complaints', {
+        stationCode: 'MH-PUN-PS01',
+        complainant: { person: { name: 'Kavita Pawar', gender: 'female', age: 17 } },
+        description: 'Assaulted on the way home.',
+        place: 'Canal road',
+        sectionsAlleged: [{ act: 'BNS', section: '64' }],
+      }),
       201,
     );
     const writer = await signedIn(state, 'writer.pune1');
     const masked = ok(await writer.get(`/api/v1/complaints/${sensitive.id}`));
     assert.equal(masked.complainantId, null);
     assert.equal(masked.complainant.masked, true);
-    const converted = ok(await sho.post(`/api/v1/complaints/${sensitive.id}/convert`, theftFir({ sections: [{ act: 'BNS', section: '64' }], complainant: undefined, briefFacts: 'Registered on the complaint.' })), 201);
+    const converted = ok(
+      await sho.post(`/api/v1/complaints/${sensitive.id}/convert`, theftFir({ sections: [{ act: 'BNS', section: '64' }], complainant: undefined, briefFacts: 'Registered on the complaint.' })),
+      201,
+    );
     ok(await writer.get(`/api/v1/firs/${converted.fir.id}`));
 
     // FIRs.
-    const fir = ok(await sho.post('/api/v1/firs', theftFir({ origin: 'efir', infoType: 'electronic', accused: [{ person: { name: 'Raju Kamble', gender: 'male', age: 30, photoSha256: photo.sha256, phones: ['+91 98220 55555'] } }], properties: [{ description: 'Motorcycle', value: 60000, vehicle: { registration: 'MH 12 AB 1234' } }] })), 201);
+    const fir = ok(
+      await sho.post(
+        '/api/v1/firs',
+        theftFir({
+          origin: 'efir',
+          infoType: 'electronic',
+          accused: [{ person: { name: 'Raju Kamble', gender: 'male', age: 30, photoSha256: photo.sha256, phones: ['+91 98220 55555'] } }],
+          properties: [{ description: 'Motorcycle', value: 60000, vehicle: { registration: 'MH 12 AB 1234' } }],
+        }),
+      ),
+      201,
+    );
     ok(await sho.get('/api/v1/firs'));
     ok(await sho.get(`/api/v1/firs/${fir.id}`));
     ok(await sho.post(`/api/v1/firs/${fir.id}/amendments`, { reason: 'A witness came forward', addPersons: [{ role: 'witness', person: { name: 'Sunil More', gender: 'male', age: 41 } }] }));
@@ -242,7 +287,9 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     const missed: string[] = [];
     for (const [path, ops] of Object.entries(openapi.paths)) {
       for (const [method, op] of Object.entries(ops)) {
-        const success = Object.keys(op.responses).map(Number).filter((s) => s >= 200 && s < 300);
+        const success = Object.keys(op.responses)
+          .map(Number)
+          .filter((s) => s >= 200 && s < 300);
         const key = `${method.toUpperCase()} ${path}`;
         if (!success.some((s) => answered.get(key)?.has(s))) missed.push(`${key} (answered ${[...(answered.get(key) ?? [])].join(', ') || 'never'})`);
       }

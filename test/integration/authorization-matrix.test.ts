@@ -36,34 +36,34 @@ type Cell = 'allow' | 'deny' | 'empty' | 'n/a';
 type Row = Record<Role, { in: Cell; out: Cell }>;
 
 const SELF_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'n/a' },
-  investigating_officer:  { in: 'allow', out: 'n/a' },
-  station_house_officer:  { in: 'allow', out: 'n/a' },
+  station_writer: { in: 'allow', out: 'n/a' },
+  investigating_officer: { in: 'allow', out: 'n/a' },
+  station_house_officer: { in: 'allow', out: 'n/a' },
   sub_divisional_officer: { in: 'allow', out: 'n/a' },
-  superintendent:         { in: 'allow', out: 'n/a' },
-  scrb_officer:           { in: 'allow', out: 'n/a' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'allow', out: 'n/a' },
-  fingerprint_expert:     { in: 'allow', out: 'n/a' },
-  control_room_operator:  { in: 'allow', out: 'n/a' },
-  administrator:          { in: 'allow', out: 'n/a' },
-  auditor:                { in: 'allow', out: 'n/a' },
+  superintendent: { in: 'allow', out: 'n/a' },
+  scrb_officer: { in: 'allow', out: 'n/a' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'allow', out: 'n/a' },
+  fingerprint_expert: { in: 'allow', out: 'n/a' },
+  control_room_operator: { in: 'allow', out: 'n/a' },
+  administrator: { in: 'allow', out: 'n/a' },
+  auditor: { in: 'allow', out: 'n/a' },
 };
 
 /** Reading users and the audit trail: supervisors and administrators, inside their subtree. */
 const READ_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'empty' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'empty' },
   sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent:         { in: 'allow', out: 'empty' },
-  scrb_officer:           { in: 'allow', out: 'empty' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'allow', out: 'empty' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'empty' },
+  scrb_officer: { in: 'allow', out: 'empty' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'allow', out: 'empty' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** The audit trail: as reading users, and the auditor (who reads no accounts), inside their subtree. */
@@ -71,34 +71,34 @@ const AUDIT_READ_ROW: Row = { ...READ_ROW, auditor: { in: 'allow', out: 'empty' 
 
 /** Reading one user by id: as above, but a user outside is refused outright. */
 const READ_ONE_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
   sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent:         { in: 'allow', out: 'deny' },
-  scrb_officer:           { in: 'allow', out: 'deny' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'allow', out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'allow', out: 'deny' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'allow', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Creating and managing accounts: the SHO for the station's own writer/IO, administrators for all. */
 const MANAGE_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'allow', out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'allow', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /**
@@ -107,18 +107,18 @@ const MANAGE_ROW: Row = {
  * action but is refused by the service: see law-catalogue.test.ts.)
  */
 const LAW_CORRECT_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'n/a' },
-  investigating_officer:  { in: 'deny',  out: 'n/a' },
-  station_house_officer:  { in: 'deny',  out: 'n/a' },
-  sub_divisional_officer: { in: 'deny',  out: 'n/a' },
-  superintendent:         { in: 'deny',  out: 'n/a' },
-  scrb_officer:           { in: 'allow', out: 'n/a' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'n/a' },
-  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
-  control_room_operator:  { in: 'deny',  out: 'n/a' },
-  administrator:          { in: 'allow', out: 'n/a' },
-  auditor:                { in: 'deny',  out: 'n/a' },
+  station_writer: { in: 'deny', out: 'n/a' },
+  investigating_officer: { in: 'deny', out: 'n/a' },
+  station_house_officer: { in: 'deny', out: 'n/a' },
+  sub_divisional_officer: { in: 'deny', out: 'n/a' },
+  superintendent: { in: 'deny', out: 'n/a' },
+  scrb_officer: { in: 'allow', out: 'n/a' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'n/a' },
+  fingerprint_expert: { in: 'deny', out: 'n/a' },
+  control_room_operator: { in: 'deny', out: 'n/a' },
+  administrator: { in: 'allow', out: 'n/a' },
+  auditor: { in: 'deny', out: 'n/a' },
 };
 
 /**
@@ -127,50 +127,50 @@ const LAW_CORRECT_ROW: Row = {
  * control room and administrators (who manage accounts, not case records) never.
  */
 const RECORD_READ_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'deny' },
-  investigating_officer:  { in: 'allow', out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
+  station_writer: { in: 'allow', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
   sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent:         { in: 'allow', out: 'deny' },
-  scrb_officer:           { in: 'allow', out: 'deny' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'allow', out: 'deny' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Lists of station records (and person suggestions): as above, but outside is filtered away. */
 const RECORD_LIST_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'empty' },
-  investigating_officer:  { in: 'allow', out: 'empty' },
-  station_house_officer:  { in: 'allow', out: 'empty' },
+  station_writer: { in: 'allow', out: 'empty' },
+  investigating_officer: { in: 'allow', out: 'empty' },
+  station_house_officer: { in: 'allow', out: 'empty' },
   sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent:         { in: 'allow', out: 'empty' },
-  scrb_officer:           { in: 'allow', out: 'empty' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'empty' },
+  scrb_officer: { in: 'allow', out: 'empty' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Registering complaints and FIRs (and converting one to the other): station staff, at their own station only. */
 const REGISTER_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'deny' },
-  investigating_officer:  { in: 'allow', out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'allow', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /**
@@ -179,113 +179,113 @@ const REGISTER_ROW: Row = {
  */
 /** The list of a state's police stations: master data every records reader may need; no "outside". */
 const STATIONS_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'n/a' },
-  investigating_officer:  { in: 'allow', out: 'n/a' },
-  station_house_officer:  { in: 'allow', out: 'n/a' },
+  station_writer: { in: 'allow', out: 'n/a' },
+  investigating_officer: { in: 'allow', out: 'n/a' },
+  station_house_officer: { in: 'allow', out: 'n/a' },
   sub_divisional_officer: { in: 'allow', out: 'n/a' },
-  superintendent:         { in: 'allow', out: 'n/a' },
-  scrb_officer:           { in: 'allow', out: 'n/a' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'n/a' },
-  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
-  control_room_operator:  { in: 'deny',  out: 'n/a' },
-  administrator:          { in: 'deny',  out: 'n/a' },
-  auditor:                { in: 'deny',  out: 'n/a' },
+  superintendent: { in: 'allow', out: 'n/a' },
+  scrb_officer: { in: 'allow', out: 'n/a' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'n/a' },
+  fingerprint_expert: { in: 'deny', out: 'n/a' },
+  control_room_operator: { in: 'deny', out: 'n/a' },
+  administrator: { in: 'deny', out: 'n/a' },
+  auditor: { in: 'deny', out: 'n/a' },
 };
 
 const UPLOAD_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'n/a' },
-  investigating_officer:  { in: 'allow', out: 'n/a' },
-  station_house_officer:  { in: 'allow', out: 'n/a' },
-  sub_divisional_officer: { in: 'deny',  out: 'n/a' },
-  superintendent:         { in: 'deny',  out: 'n/a' },
-  scrb_officer:           { in: 'deny',  out: 'n/a' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'n/a' },
-  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
-  control_room_operator:  { in: 'deny',  out: 'n/a' },
-  administrator:          { in: 'deny',  out: 'n/a' },
-  auditor:                { in: 'deny',  out: 'n/a' },
+  station_writer: { in: 'allow', out: 'n/a' },
+  investigating_officer: { in: 'allow', out: 'n/a' },
+  station_house_officer: { in: 'allow', out: 'n/a' },
+  sub_divisional_officer: { in: 'deny', out: 'n/a' },
+  superintendent: { in: 'deny', out: 'n/a' },
+  scrb_officer: { in: 'deny', out: 'n/a' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'n/a' },
+  fingerprint_expert: { in: 'deny', out: 'n/a' },
+  control_room_operator: { in: 'deny', out: 'n/a' },
+  administrator: { in: 'deny', out: 'n/a' },
+  auditor: { in: 'deny', out: 'n/a' },
 };
 
 /** Writing the General Diary and correcting it: station staff, at their own station. */
 const GD_WRITE_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'deny' },
-  investigating_officer:  { in: 'allow', out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'allow', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Amending an FIR and recording an e-FIR signature: the IO and the SHO of the station (not the writer). */
 const AMEND_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'allow', out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Assigning a complaint's enquiry: the SHO of the station only. */
 const ASSIGN_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Closing a complaint (disposed of, or non-cognizable): the IO and the SHO of the station. */
 const CLOSE_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'allow', out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** Transferring an FIR to another station: the SHO of the station only. */
 const TRANSFER_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /**
@@ -295,34 +295,34 @@ const TRANSFER_ROW: Row = {
  * to a unit that is neither above nor beneath them, which the list leaves out.
  */
 const ALERT_LIST_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'empty' },
-  investigating_officer:  { in: 'allow', out: 'empty' },
-  station_house_officer:  { in: 'allow', out: 'empty' },
+  station_writer: { in: 'allow', out: 'empty' },
+  investigating_officer: { in: 'allow', out: 'empty' },
+  station_house_officer: { in: 'allow', out: 'empty' },
   sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent:         { in: 'allow', out: 'empty' },
-  scrb_officer:           { in: 'allow', out: 'empty' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'allow', out: 'empty' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'empty' },
+  scrb_officer: { in: 'allow', out: 'empty' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'allow', out: 'empty' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** The photo of one alert: the same readers, but an alert not addressed to them is refused outright. */
 const ALERT_READ_ONE_ROW: Row = {
-  station_writer:         { in: 'allow', out: 'deny' },
-  investigating_officer:  { in: 'allow', out: 'deny' },
-  station_house_officer:  { in: 'allow', out: 'deny' },
+  station_writer: { in: 'allow', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
   sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent:         { in: 'allow', out: 'deny' },
-  scrb_officer:           { in: 'allow', out: 'deny' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'allow', out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'allow', out: 'deny' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'allow', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /**
@@ -331,18 +331,18 @@ const ALERT_READ_ONE_ROW: Row = {
  * administrators manage accounts, not lookout notices.
  */
 const ALERT_ISSUE_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'deny', out: 'deny' },
   sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent:         { in: 'allow', out: 'deny' },
-  scrb_officer:           { in: 'allow', out: 'deny' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'deny',  out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'allow', out: 'deny' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /**
@@ -350,18 +350,18 @@ const ALERT_ISSUE_ROW: Row = {
  * own unit (the request names no unit), so there is no "outside".
  */
 const ALERT_UPLOAD_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'n/a' },
-  investigating_officer:  { in: 'deny',  out: 'n/a' },
-  station_house_officer:  { in: 'deny',  out: 'n/a' },
+  station_writer: { in: 'deny', out: 'n/a' },
+  investigating_officer: { in: 'deny', out: 'n/a' },
+  station_house_officer: { in: 'deny', out: 'n/a' },
   sub_divisional_officer: { in: 'allow', out: 'n/a' },
-  superintendent:         { in: 'allow', out: 'n/a' },
-  scrb_officer:           { in: 'allow', out: 'n/a' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'n/a' },
-  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
-  control_room_operator:  { in: 'deny',  out: 'n/a' },
-  administrator:          { in: 'deny',  out: 'n/a' },
-  auditor:                { in: 'deny',  out: 'n/a' },
+  superintendent: { in: 'allow', out: 'n/a' },
+  scrb_officer: { in: 'allow', out: 'n/a' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'n/a' },
+  fingerprint_expert: { in: 'deny', out: 'n/a' },
+  control_room_operator: { in: 'deny', out: 'n/a' },
+  administrator: { in: 'deny', out: 'n/a' },
+  auditor: { in: 'deny', out: 'n/a' },
 };
 
 /**
@@ -372,18 +372,18 @@ const ALERT_UPLOAD_ROW: Row = {
  * against the 403 and the denied audit entry of everyone else.
  */
 const SYNC_RUN_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'n/a' },
-  investigating_officer:  { in: 'deny',  out: 'n/a' },
-  station_house_officer:  { in: 'allow', out: 'n/a' },
-  sub_divisional_officer: { in: 'deny',  out: 'n/a' },
-  superintendent:         { in: 'deny',  out: 'n/a' },
-  scrb_officer:           { in: 'deny',  out: 'n/a' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'n/a' },
-  fingerprint_expert:     { in: 'deny',  out: 'n/a' },
-  control_room_operator:  { in: 'deny',  out: 'n/a' },
-  administrator:          { in: 'allow', out: 'n/a' },
-  auditor:                { in: 'deny',  out: 'n/a' },
+  station_writer: { in: 'deny', out: 'n/a' },
+  investigating_officer: { in: 'deny', out: 'n/a' },
+  station_house_officer: { in: 'allow', out: 'n/a' },
+  sub_divisional_officer: { in: 'deny', out: 'n/a' },
+  superintendent: { in: 'deny', out: 'n/a' },
+  scrb_officer: { in: 'deny', out: 'n/a' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'n/a' },
+  fingerprint_expert: { in: 'deny', out: 'n/a' },
+  control_room_operator: { in: 'deny', out: 'n/a' },
+  administrator: { in: 'allow', out: 'n/a' },
+  auditor: { in: 'deny', out: 'n/a' },
 };
 
 /**
@@ -393,18 +393,18 @@ const SYNC_RUN_ROW: Row = {
  * inside station and "outside" the node of their outside station.
  */
 const NODE_READ_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'deny', out: 'deny' },
   sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent:         { in: 'allow', out: 'empty' },
-  scrb_officer:           { in: 'allow', out: 'empty' },
-  ncrb_officer:           { in: 'allow', out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'allow', out: 'empty' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  superintendent: { in: 'allow', out: 'empty' },
+  scrb_officer: { in: 'allow', out: 'empty' },
+  ncrb_officer: { in: 'allow', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'allow', out: 'empty' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /**
@@ -413,85 +413,85 @@ const NODE_READ_ROW: Row = {
  * watch nodes (node.read) but do not enrol or revoke them.
  */
 const NODE_MANAGE_ROW: Row = {
-  station_writer:         { in: 'deny',  out: 'deny' },
-  investigating_officer:  { in: 'deny',  out: 'deny' },
-  station_house_officer:  { in: 'deny',  out: 'deny' },
-  sub_divisional_officer: { in: 'deny',  out: 'deny' },
-  superintendent:         { in: 'deny',  out: 'deny' },
-  scrb_officer:           { in: 'deny',  out: 'deny' },
-  ncrb_officer:           { in: 'deny',  out: 'n/a' },
-  forensic_analyst:       { in: 'deny',  out: 'deny' },
-  fingerprint_expert:     { in: 'deny',  out: 'deny' },
-  control_room_operator:  { in: 'deny',  out: 'deny' },
-  administrator:          { in: 'allow', out: 'deny' },
-  auditor:                { in: 'deny',  out: 'deny' },
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'deny', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'allow', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
 };
 
 /** The expectation table: every route open to a signed-in user. */
 const MATRIX: Record<string, Row> = {
-  'GET /api/v1/me':                 SELF_ROW,
-  'PATCH /api/v1/me':               SELF_ROW,
-  'POST /api/v1/me/password':       SELF_ROW,
-  'GET /api/v1/me/audit':           SELF_ROW,
-  'GET /api/v1/roles':              SELF_ROW, // everyone may ask; the answer is the roles they may assign (below)
-  'GET /api/v1/units':              SELF_ROW, // one's own subtree
-  'GET /api/v1/users':              READ_ROW,
-  'GET /api/v1/users/:id':          READ_ONE_ROW,
-  'POST /api/v1/users':             MANAGE_ROW,
+  'GET /api/v1/me': SELF_ROW,
+  'PATCH /api/v1/me': SELF_ROW,
+  'POST /api/v1/me/password': SELF_ROW,
+  'GET /api/v1/me/audit': SELF_ROW,
+  'GET /api/v1/roles': SELF_ROW, // everyone may ask; the answer is the roles they may assign (below)
+  'GET /api/v1/units': SELF_ROW, // one's own subtree
+  'GET /api/v1/users': READ_ROW,
+  'GET /api/v1/users/:id': READ_ONE_ROW,
+  'POST /api/v1/users': MANAGE_ROW,
   'POST /api/v1/users/:id/disable': MANAGE_ROW,
-  'POST /api/v1/users/:id/enable':  MANAGE_ROW,
-  'POST /api/v1/users/:id/reset':   MANAGE_ROW,
-  'POST /api/v1/users/:id/unlock':  MANAGE_ROW,
-  'GET /api/v1/audit':              AUDIT_READ_ROW,
-  'GET /api/v1/law/sections':                              SELF_ROW, // every police user chooses sections
-  'GET /api/v1/law/sections/:act/:section':                SELF_ROW,
-  'GET /api/v1/law/acts':                                  SELF_ROW,
-  'GET /api/v1/stations':                                  STATIONS_ROW,
-  'POST /api/v1/law/sections/:act/:section/corrections':   LAW_CORRECT_ROW,
+  'POST /api/v1/users/:id/enable': MANAGE_ROW,
+  'POST /api/v1/users/:id/reset': MANAGE_ROW,
+  'POST /api/v1/users/:id/unlock': MANAGE_ROW,
+  'GET /api/v1/audit': AUDIT_READ_ROW,
+  'GET /api/v1/law/sections': SELF_ROW, // every police user chooses sections
+  'GET /api/v1/law/sections/:act/:section': SELF_ROW,
+  'GET /api/v1/law/acts': SELF_ROW,
+  'GET /api/v1/stations': STATIONS_ROW,
+  'POST /api/v1/law/sections/:act/:section/corrections': LAW_CORRECT_ROW,
   // Station records: "inside" is a record of the actor's station (or one in their subtree), "outside" one elsewhere.
-  'GET /api/v1/firs/:id':                     RECORD_READ_ROW,
-  'GET /api/v1/firs/:id/versions':            RECORD_READ_ROW,
-  'GET /api/v1/firs/:id/copy.pdf':            RECORD_READ_ROW,
-  'GET /api/v1/complaints/:id':               RECORD_READ_ROW,
-  'GET /api/v1/persons/:id':                  RECORD_READ_ROW,
-  'GET /api/v1/attachments/:sha256':          RECORD_READ_ROW,
-  'GET /api/v1/gd':                           RECORD_READ_ROW, // ?station=
-  'GET /api/v1/stations/:code/dashboard':     RECORD_READ_ROW,
-  'GET /api/v1/firs':                         RECORD_LIST_ROW, // ?station=
-  'GET /api/v1/complaints':                   RECORD_LIST_ROW, // ?station=
-  'GET /api/v1/persons/matches':              RECORD_LIST_ROW, // persons owned outside are not offered
+  'GET /api/v1/firs/:id': RECORD_READ_ROW,
+  'GET /api/v1/firs/:id/versions': RECORD_READ_ROW,
+  'GET /api/v1/firs/:id/copy.pdf': RECORD_READ_ROW,
+  'GET /api/v1/complaints/:id': RECORD_READ_ROW,
+  'GET /api/v1/persons/:id': RECORD_READ_ROW,
+  'GET /api/v1/attachments/:sha256': RECORD_READ_ROW,
+  'GET /api/v1/gd': RECORD_READ_ROW, // ?station=
+  'GET /api/v1/stations/:code/dashboard': RECORD_READ_ROW,
+  'GET /api/v1/firs': RECORD_LIST_ROW, // ?station=
+  'GET /api/v1/complaints': RECORD_LIST_ROW, // ?station=
+  'GET /api/v1/persons/matches': RECORD_LIST_ROW, // persons owned outside are not offered
   // Record search: outside, only hit/no-hit per holding station (the "empty" check looks for it).
-  'GET /api/v1/search/vehicles':              RECORD_LIST_ROW,
-  'GET /api/v1/search/phones':                RECORD_LIST_ROW,
-  'GET /api/v1/search/firs':                  RECORD_LIST_ROW,
-  'GET /api/v1/search/persons':               RECORD_LIST_ROW,
-  'GET /api/v1/persons/:id/same-as':          RECORD_READ_ROW,
-  'POST /api/v1/persons/:id/same-as':         AMEND_ROW, // deciding two records are one person: IO and SHO
+  'GET /api/v1/search/vehicles': RECORD_LIST_ROW,
+  'GET /api/v1/search/phones': RECORD_LIST_ROW,
+  'GET /api/v1/search/firs': RECORD_LIST_ROW,
+  'GET /api/v1/search/persons': RECORD_LIST_ROW,
+  'GET /api/v1/persons/:id/same-as': RECORD_READ_ROW,
+  'POST /api/v1/persons/:id/same-as': AMEND_ROW, // deciding two records are one person: IO and SHO
   'POST /api/v1/same-person-marks/:id/withdraw': AMEND_ROW,
-  'POST /api/v1/complaints':                  REGISTER_ROW,
-  'POST /api/v1/firs':                        REGISTER_ROW,
-  'POST /api/v1/complaints/:id/convert':      REGISTER_ROW,
-  'POST /api/v1/attachments':                 UPLOAD_ROW,
-  'POST /api/v1/gd':                          GD_WRITE_ROW,
-  'POST /api/v1/gd/corrections':              GD_WRITE_ROW,
-  'POST /api/v1/firs/:id/amendments':         AMEND_ROW,
-  'POST /api/v1/firs/:id/efir-signature':     AMEND_ROW,
-  'POST /api/v1/complaints/:id/assign':       ASSIGN_ROW,
-  'POST /api/v1/complaints/:id/close':        CLOSE_ROW,
-  'POST /api/v1/firs/:id/transfer':           TRANSFER_ROW,
+  'POST /api/v1/complaints': REGISTER_ROW,
+  'POST /api/v1/firs': REGISTER_ROW,
+  'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
+  'POST /api/v1/attachments': UPLOAD_ROW,
+  'POST /api/v1/gd': GD_WRITE_ROW,
+  'POST /api/v1/gd/corrections': GD_WRITE_ROW,
+  'POST /api/v1/firs/:id/amendments': AMEND_ROW,
+  'POST /api/v1/firs/:id/efir-signature': AMEND_ROW,
+  'POST /api/v1/complaints/:id/assign': ASSIGN_ROW,
+  'POST /api/v1/complaints/:id/close': CLOSE_ROW,
+  'POST /api/v1/firs/:id/transfer': TRANSFER_ROW,
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
-  'GET /api/v1/alerts':                       ALERT_LIST_ROW,
-  'GET /api/v1/alerts/:id/photo':             ALERT_READ_ONE_ROW,
-  'POST /api/v1/alerts':                      ALERT_ISSUE_ROW, // targetUnit: the place
-  'POST /api/v1/alerts/:id/withdraw':         ALERT_ISSUE_ROW, // decided on the alert's target unit
-  'POST /api/v1/alerts/photos':               ALERT_UPLOAD_ROW,
+  'GET /api/v1/alerts': ALERT_LIST_ROW,
+  'GET /api/v1/alerts/:id/photo': ALERT_READ_ONE_ROW,
+  'POST /api/v1/alerts': ALERT_ISSUE_ROW, // targetUnit: the place
+  'POST /api/v1/alerts/:id/withdraw': ALERT_ISSUE_ROW, // decided on the alert's target unit
+  'POST /api/v1/alerts/photos': ALERT_UPLOAD_ROW,
   // This node and its link upward (on the matrix node: standalone, no upstream).
-  'GET /api/v1/node':                         SELF_ROW, // every signed-in user may see what node they are on
-  'POST /api/v1/node/sync':                   SYNC_RUN_ROW,
+  'GET /api/v1/node': SELF_ROW, // every signed-in user may see what node they are on
+  'POST /api/v1/node/sync': SYNC_RUN_ROW,
   // The nodes enrolled below: on a second server, the state node of Maharashtra (nodeServer).
-  'GET /api/v1/nodes':                        NODE_READ_ROW,
-  'POST /api/v1/nodes':                       NODE_MANAGE_ROW, // unitCode: the station
-  'POST /api/v1/nodes/:id/revoke':            NODE_MANAGE_ROW, // decided on the node's unit
+  'GET /api/v1/nodes': NODE_READ_ROW,
+  'POST /api/v1/nodes': NODE_MANAGE_ROW, // unitCode: the station
+  'POST /api/v1/nodes/:id/revoke': NODE_MANAGE_ROW, // decided on the node's unit
 };
 
 /** What GET /roles answers for each role. */
@@ -528,18 +528,18 @@ interface Place {
 
 /** One demo user per role; "inside" lies in their subtree, "outside" does not. */
 const ACTORS: Record<Role, { username: string; unit: string; inside: Place; outside: Place | null }> = {
-  station_writer:         { username: 'writer.pune1', unit: 'MH-PUN-PS01', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-PUN-PS02', role: 'station_writer' } },
-  investigating_officer:  { username: 'io.pune1',     unit: 'MH-PUN-PS01', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-PUN-PS02', role: 'station_writer' } },
-  station_house_officer:  { username: 'sho.pune1',    unit: 'MH-PUN-PS01', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-PUN-PS02', role: 'station_writer' } },
-  sub_divisional_officer: { username: 'sdpo.pune',    unit: 'MH-PUN-SD1',  inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-NSK-PS01', role: 'station_writer' } },
-  superintendent:         { username: 'sp.pune',      unit: 'MH-PUN',      inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-NSK-PS01', role: 'station_writer' } },
-  scrb_officer:           { username: 'scrb.mh',      unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
-  ncrb_officer:           { username: 'ncrb',         unit: 'IN',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: null },
-  forensic_analyst:       { username: 'fsl.mh',       unit: 'MH-FSL',      inside: { unit: 'MH-FSL', role: 'forensic_analyst' },            outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
-  fingerprint_expert:     { username: 'fpb.mh',       unit: 'MH-FPB',      inside: { unit: 'MH-FPB', role: 'fingerprint_expert' },          outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
-  control_room_operator:  { username: 'cr.mh',        unit: 'MH-CR',       inside: { unit: 'MH-CR', role: 'control_room_operator' },        outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
-  administrator:          { username: 'admin.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
-  auditor:                { username: 'audit.mh',     unit: 'MH',          inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
+  station_writer: { username: 'writer.pune1', unit: 'MH-PUN-PS01', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-PUN-PS02', role: 'station_writer' } },
+  investigating_officer: { username: 'io.pune1', unit: 'MH-PUN-PS01', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-PUN-PS02', role: 'station_writer' } },
+  station_house_officer: { username: 'sho.pune1', unit: 'MH-PUN-PS01', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-PUN-PS02', role: 'station_writer' } },
+  sub_divisional_officer: { username: 'sdpo.pune', unit: 'MH-PUN-SD1', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-NSK-PS01', role: 'station_writer' } },
+  superintendent: { username: 'sp.pune', unit: 'MH-PUN', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'MH-NSK-PS01', role: 'station_writer' } },
+  scrb_officer: { username: 'scrb.mh', unit: 'MH', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
+  ncrb_officer: { username: 'ncrb', unit: 'IN', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: null },
+  forensic_analyst: { username: 'fsl.mh', unit: 'MH-FSL', inside: { unit: 'MH-FSL', role: 'forensic_analyst' }, outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
+  fingerprint_expert: { username: 'fpb.mh', unit: 'MH-FPB', inside: { unit: 'MH-FPB', role: 'fingerprint_expert' }, outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
+  control_room_operator: { username: 'cr.mh', unit: 'MH-CR', inside: { unit: 'MH-CR', role: 'control_room_operator' }, outside: { unit: 'MH-PUN-PS01', role: 'station_writer' } },
+  administrator: { username: 'admin.mh', unit: 'MH', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
+  auditor: { username: 'audit.mh', unit: 'MH', inside: { unit: 'MH-PUN-PS01', role: 'station_writer' }, outside: { unit: 'DL-NDL-PS01', role: 'station_writer' } },
 };
 
 /**
@@ -548,24 +548,28 @@ const ACTORS: Record<Role, { username: string; unit: string; inside: Place; outs
  * station of their own state, their "out" one of another state (they are refused both).
  */
 const RECORD_STATION: Record<Role, { in: string; out: string | null }> = {
-  station_writer:         { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
-  investigating_officer:  { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
-  station_house_officer:  { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
+  station_writer: { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
+  investigating_officer: { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
+  station_house_officer: { in: 'MH-PUN-PS01', out: 'MH-PUN-PS02' },
   sub_divisional_officer: { in: 'MH-PUN-PS01', out: 'MH-NSK-PS01' },
-  superintendent:         { in: 'MH-PUN-PS01', out: 'MH-NSK-PS01' },
-  scrb_officer:           { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
-  ncrb_officer:           { in: 'MH-PUN-PS01', out: null },
-  forensic_analyst:       { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
-  fingerprint_expert:     { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
-  control_room_operator:  { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
-  administrator:          { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
-  auditor:                { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  superintendent: { in: 'MH-PUN-PS01', out: 'MH-NSK-PS01' },
+  scrb_officer: { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  ncrb_officer: { in: 'MH-PUN-PS01', out: null },
+  forensic_analyst: { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  fingerprint_expert: { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  control_room_operator: { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  administrator: { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
+  auditor: { in: 'MH-PUN-PS01', out: 'DL-NDL-PS01' },
 };
 
 type Side = 'in' | 'out';
 const key = (d: { method: string; path: string }) => `${d.method} ${d.path}`;
 /** Routes whose records have no place in the unit tree (one's own; the law catalogue; one's own uploads; this node's sync round): no "outside". */
-const SELF_ROUTES = new Set(Object.entries(MATRIX).filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW || row === STATIONS_ROW || row === ALERT_UPLOAD_ROW || row === SYNC_RUN_ROW).map(([k]) => k));
+const SELF_ROUTES = new Set(
+  Object.entries(MATRIX)
+    .filter(([, row]) => row === SELF_ROW || row === LAW_CORRECT_ROW || row === UPLOAD_ROW || row === STATIONS_ROW || row === ALERT_UPLOAD_ROW || row === SYNC_RUN_ROW)
+    .map(([k]) => k),
+);
 
 /** A station record a cell acts on: its id (an attachment's SHA-256), its station, and what the checks need. */
 type Rec = { id: string; station: string; [k: string]: string };
@@ -641,7 +645,11 @@ describe('authorization matrix', () => {
       // A state node holds the demo users of its own state only: the NCRB officer is added.
       if (!(await n.users.byUsername(username))) {
         await n.events.transaction((tx) =>
-          n.users.create(tx, { id: randomUUID(), username, displayName: `${username} (matrix)`, role, unitCode: unit, language: 'en', passwordHash: targetHash, mustChangePassword: false, totpSecret: null }, 'test'),
+          n.users.create(
+            tx,
+            { id: randomUUID(), username, displayName: `${username} (matrix)`, role, unitCode: unit, language: 'en', passwordHash: targetHash, mustChangePassword: false, totpSecret: null },
+            'test',
+          ),
         );
       }
       const user = (await n.users.byUsername(username))!;
@@ -687,14 +695,7 @@ describe('authorization matrix', () => {
   }
 
   async function deniedEntries(actorId: string, action: string) {
-    return db()
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('actor_id', '=', actorId)
-      .where('action', '=', action)
-      .where('outcome', '=', 'denied')
-      .orderBy('seq', 'desc')
-      .execute();
+    return db().selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).where('action', '=', action).where('outcome', '=', 'denied').orderBy('seq', 'desc').execute();
   }
 
   async function subtreeCodes(unitCode: string): Promise<Set<string>> {
@@ -725,7 +726,17 @@ describe('authorization matrix', () => {
       await node.events.transaction((tx) =>
         node.users.create(
           tx,
-          { id, username: `sho.${code.toLowerCase()}`, displayName: `SHO ${code} (matrix)`, role: 'station_house_officer', unitCode: code, language: 'en', passwordHash: targetHash, mustChangePassword: false, totpSecret: null },
+          {
+            id,
+            username: `sho.${code.toLowerCase()}`,
+            displayName: `SHO ${code} (matrix)`,
+            role: 'station_house_officer',
+            unitCode: code,
+            language: 'en',
+            passwordHash: targetHash,
+            mustChangePassword: false,
+            totpSecret: null,
+          },
           'test',
         ),
       );
@@ -800,7 +811,12 @@ describe('authorization matrix', () => {
   }
 
   async function makeComplaint(station: string, complainant = `Matrix Complainant ${++serial}`): Promise<Rec & { complainantId: string; complainant: string; gdEntryId: string }> {
-    const input = complaintInput.parse({ stationCode: station, complainant: { person: { name: complainant, gender: 'female', age: 38 } }, description: 'My phone was snatched at the bus stand.', place: 'Bus stand' });
+    const input = complaintInput.parse({
+      stationCode: station,
+      complainant: { person: { name: complainant, gender: 'female', age: 38 } },
+      description: 'My phone was snatched at the bus stand.',
+      place: 'Bus stand',
+    });
     const c = await server.node.complaints.register(await stationActor(station), input, RECORD_CLIENT);
     return { id: c.id, station, complainantId: c.complainantId, complainant, gdEntryId: c.gdEntryId };
   }
@@ -1006,8 +1022,7 @@ describe('authorization matrix', () => {
       },
     },
     'POST /api/v1/me/password': {
-      send: (c, x) =>
-        c.post('/api/v1/me/password', { currentPassword: passwordOf.get(x.actor.username)!, newPassword: x.newPassword }),
+      send: (c, x) => c.post('/api/v1/me/password', { currentPassword: passwordOf.get(x.actor.username)!, newPassword: x.newPassword }),
       async allowed(r, x) {
         assert.equal(r.status, 204);
         assert.ok(await verifyPassword((await server.node.users.byId(x.actor.id))!.passwordHash, x.newPassword));
@@ -1019,14 +1034,20 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.ok(Array.isArray(r.body.entries));
-        assert.ok(r.body.entries.every((e: { actor: string }) => e.actor === x.actor.username), 'only one’s own entries');
+        assert.ok(
+          r.body.entries.every((e: { actor: string }) => e.actor === x.actor.username),
+          'only one’s own entries',
+        );
       },
     },
     'GET /api/v1/roles': {
       send: (c) => c.get('/api/v1/roles'),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.deepEqual(r.body.roles.map((ro: { code: string }) => ro.code), ASSIGNABLE[x.role]);
+        assert.deepEqual(
+          r.body.roles.map((ro: { code: string }) => ro.code),
+          ASSIGNABLE[x.role],
+        );
         assert.ok(r.body.roles.every((ro: { unitKinds: unknown }) => Array.isArray(ro.unitKinds) && ro.unitKinds.length > 0));
       },
     },
@@ -1049,8 +1070,14 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         r.body.users.forEach(assertUserShape);
-        assert.ok(r.body.users.some((u: { id: string }) => u.id === x.target!.id), 'the target is listed');
-        assert.ok(r.body.users.every((u: { unitCode: string }) => u.unitCode === x.place.unit), 'unit filter applied');
+        assert.ok(
+          r.body.users.some((u: { id: string }) => u.id === x.target!.id),
+          'the target is listed',
+        );
+        assert.ok(
+          r.body.users.every((u: { unitCode: string }) => u.unitCode === x.place.unit),
+          'unit filter applied',
+        );
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
@@ -1196,7 +1223,10 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/firs/${x.rec!.id}/versions`),
       async allowed(r) {
         assert.equal(r.status, 200);
-        assert.deepEqual(r.body.versions.map((v: { version: number; reason: string }) => [v.version, v.reason]), [[1, 'Registered']]);
+        assert.deepEqual(
+          r.body.versions.map((v: { version: number; reason: string }) => [v.version, v.reason]),
+          [[1, 'Registered']],
+        );
         assert.equal(r.body.versions[0].content.briefFacts, firBody().briefFacts);
       },
     },
@@ -1261,7 +1291,10 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.stationCode, x.station);
         assert.equal(r.body.date, '2026-03-10', 'today in IST');
-        assert.ok(r.body.entries.some((e: { id: string }) => e.id === x.rec!.id), 'the entry is in the day’s diary');
+        assert.ok(
+          r.body.entries.some((e: { id: string }) => e.id === x.rec!.id),
+          'the entry is in the day’s diary',
+        );
         assert.ok(r.body.entries.every((e: { stationCode: string }) => e.stationCode === x.station));
       },
     },
@@ -1273,8 +1306,14 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.station.code, x.station);
-        assert.ok(r.body.complaints.open.some((c: { id: string }) => c.id === x.rec!.id), 'the new complaint is open');
-        assert.ok(r.body.gd.some((e: { id: string }) => e.id === x.rec!.gdEntryId), 'its GD entry is today’s');
+        assert.ok(
+          r.body.complaints.open.some((c: { id: string }) => c.id === x.rec!.id),
+          'the new complaint is open',
+        );
+        assert.ok(
+          r.body.gd.some((e: { id: string }) => e.id === x.rec!.gdEntryId),
+          'its GD entry is today’s',
+        );
       },
     },
     'GET /api/v1/firs': {
@@ -1284,8 +1323,14 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/firs?station=${x.station}&limit=500`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.firs.some((f: { id: string }) => f.id === x.rec!.id), 'the FIR is listed');
-        assert.ok(r.body.firs.every((f: { stationCode: string }) => f.stationCode === x.station), 'station filter applied');
+        assert.ok(
+          r.body.firs.some((f: { id: string }) => f.id === x.rec!.id),
+          'the FIR is listed',
+        );
+        assert.ok(
+          r.body.firs.every((f: { stationCode: string }) => f.stationCode === x.station),
+          'station filter applied',
+        );
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
@@ -1300,8 +1345,14 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/complaints?station=${x.station}&limit=500`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.complaints.some((c: { id: string }) => c.id === x.rec!.id), 'the complaint is listed');
-        assert.ok(r.body.complaints.every((c: { stationCode: string }) => c.stationCode === x.station), 'station filter applied');
+        assert.ok(
+          r.body.complaints.some((c: { id: string }) => c.id === x.rec!.id),
+          'the complaint is listed',
+        );
+        assert.ok(
+          r.body.complaints.every((c: { stationCode: string }) => c.stationCode === x.station),
+          'station filter applied',
+        );
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
@@ -1530,7 +1581,10 @@ describe('authorization matrix', () => {
       send: (c) => c.get('/api/v1/audit?limit=500'),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.entries.some((e: { detail: { marker?: unknown } }) => e.detail.marker === x.marker), 'an entry about a unit inside is shown');
+        assert.ok(
+          r.body.entries.some((e: { detail: { marker?: unknown } }) => e.detail.marker === x.marker),
+          'an entry about a unit inside is shown',
+        );
         await assertWithinJurisdiction(r, x);
       },
       async empty(r, x) {
@@ -1573,13 +1627,17 @@ describe('authorization matrix', () => {
         assert.equal(r.headers['cache-control'], 'private, no-store');
         assert.equal(String(r.body), ALERT_PHOTO.toString('utf8'));
         const reads = await successEntries(x.actor.id, 'attachment.read', sha256Hex(ALERT_PHOTO));
-        assert.ok(reads.some((e) => JSON.parse(e.detail).via === `alert ${x.rec!.id}`), 'the read is audited, naming the alert');
+        assert.ok(
+          reads.some((e) => JSON.parse(e.detail).via === `alert ${x.rec!.id}`),
+          'the read is audited, naming the alert',
+        );
       },
     },
     'POST /api/v1/alerts': {
       action: 'alert.issue',
       alert: true,
-      send: (c, x) => c.post('/api/v1/alerts', { kind: 'missing_person', title: `Missing person (${x.newUsername})`, details: 'Last seen at the bus stand in a blue shirt.', targetUnit: x.place.unit }),
+      send: (c, x) =>
+        c.post('/api/v1/alerts', { kind: 'missing_person', title: `Missing person (${x.newUsername})`, details: 'Last seen at the bus stand in a blue shirt.', targetUnit: x.place.unit }),
       async allowed(r, x) {
         assert.equal(r.status, 201);
         assert.equal(r.body.title, `Missing person (${x.newUsername})`);
@@ -1687,7 +1745,14 @@ describe('authorization matrix', () => {
   };
 
   async function nodeSuccessEntries(actorId: string, action: string, targetId: string) {
-    return nodeServer.node.storage.db.selectFrom('audit_log').selectAll().where('actor_id', '=', actorId).where('action', '=', action).where('target_id', '=', targetId).where('outcome', '=', 'success').execute();
+    return nodeServer.node.storage.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('actor_id', '=', actorId)
+      .where('action', '=', action)
+      .where('target_id', '=', targetId)
+      .where('outcome', '=', 'success')
+      .execute();
   }
 
   async function assertWithinJurisdiction(r: Answer, x: CellCtx) {
@@ -1703,7 +1768,15 @@ describe('authorization matrix', () => {
   /** Everything a denied cell must leave as it was (on the server the cell runs on). */
   async function stateOf(x: CellCtx) {
     const d = x.srv.node.storage.db;
-    const rows = async (table: 'events' | 'users' | 'blobs') => Number((await d.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const rows = async (table: 'events' | 'users' | 'blobs') =>
+      Number(
+        (
+          await d
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const target = x.target ? await d.selectFrom('users').selectAll().where('id', '=', x.target.id).executeTakeFirst() : null;
     const login = x.target ? await d.selectFrom('login_state').selectAll().where('user_id', '=', x.target.id).executeTakeFirst() : null;
     return {
@@ -1793,7 +1866,11 @@ describe('authorization matrix', () => {
   }
 
   test('the table covers every route, and every role on every row', () => {
-    const byAccess = (access: string) => allRoutes.filter((d) => d.access === access).map(key).sort();
+    const byAccess = (access: string) =>
+      allRoutes
+        .filter((d) => d.access === access)
+        .map(key)
+        .sort();
     assert.deepEqual(byAccess('user'), Object.keys(MATRIX).sort(), 'every signed-in route has a row in MATRIX (add one for a new route)');
     assert.deepEqual(byAccess('public'), [...PUBLIC_ROUTES].sort(), 'public routes are exactly these');
     assert.deepEqual(byAccess('signing-in'), Object.keys(SIGNING_IN_ROUTES).sort(), 'signing-in routes are exactly these');

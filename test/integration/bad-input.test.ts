@@ -105,7 +105,21 @@ describe('bad input', () => {
       await sn.units.create(tx, { code: 'DL-NDL', kind: 'district', parentCode: 'DL', nameEn: 'New Delhi', nameHi: 'नई दिल्ली' }, 'test');
       await sn.units.create(tx, { code: 'DL-NDL-SD1', kind: 'subdivision', parentCode: 'DL-NDL', nameEn: 'Chanakyapuri', nameHi: 'चाणक्यपुरी' }, 'test');
       await sn.units.create(tx, { code: 'DL-NDL-PS01', kind: 'police_station', parentCode: 'DL-NDL-SD1', nameEn: 'Test Station', nameHi: 'परीक्षण थाना' }, 'test');
-      await sn.users.create(tx, { id: randomUUID(), username: 'admin.in', displayName: 'National Administrator', role: 'administrator', unitCode: 'IN', language: 'en', passwordHash: 'x', mustChangePassword: false, totpSecret: null }, 'test');
+      await sn.users.create(
+        tx,
+        {
+          id: randomUUID(),
+          username: 'admin.in',
+          displayName: 'National Administrator',
+          role: 'administrator',
+          unitCode: 'IN',
+          language: 'en',
+          passwordHash: 'x',
+          mustChangePassword: false,
+          totpSecret: null,
+        },
+        'test',
+      );
     });
     server = await startTestServer({ clock, listen: false });
     targetId = randomUUID();
@@ -220,7 +234,17 @@ describe('bad input', () => {
       await server.node.events.transaction((tx) =>
         server.node.users.create(
           tx,
-          { id, username: 'io.pune2', displayName: 'SI Other Station', role: 'investigating_officer', unitCode: 'MH-PUN-PS02', language: 'en', passwordHash: 'x', mustChangePassword: false, totpSecret: null },
+          {
+            id,
+            username: 'io.pune2',
+            displayName: 'SI Other Station',
+            role: 'investigating_officer',
+            unitCode: 'MH-PUN-PS02',
+            language: 'en',
+            passwordHash: 'x',
+            mustChangePassword: false,
+            totpSecret: null,
+          },
           'test',
         ),
       );
@@ -232,7 +256,14 @@ describe('bad input', () => {
   async function snapshot(srv: TestServer) {
     const db = srv.node.storage.db;
     const count = async (table: 'events' | 'users' | 'blobs') =>
-      Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     return {
       events: await count('events'),
       userCount: await count('users'),
@@ -243,7 +274,18 @@ describe('bad input', () => {
       alerts: await db.selectFrom('alerts').selectAll().orderBy('id').execute(),
       nodes: await db.selectFrom('sync_nodes').selectAll().orderBy('id').execute(),
       // The records themselves, not only their events (a half-written record would show here).
-      records: await Promise.all((['firs', 'complaints', 'gd_entries', 'persons', 'law_section_versions'] as const).map(async (table) => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n))),
+      records: await Promise.all(
+        (['firs', 'complaints', 'gd_entries', 'persons', 'law_section_versions'] as const).map(async (table) =>
+          Number(
+            (
+              await db
+                .selectFrom(table)
+                .select((eb) => eb.fn.countAll().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ),
+      ),
     };
   }
 
@@ -259,19 +301,12 @@ describe('bad input', () => {
   }
 
   async function deniedCount(username: string, action: string, srv: TestServer = server): Promise<number> {
-    const rows = await srv.node.storage.db
-      .selectFrom('audit_log')
-      .select('id')
-      .where('actor_username', '=', username)
-      .where('action', '=', action)
-      .where('outcome', '=', 'denied')
-      .execute();
+    const rows = await srv.node.storage.db.selectFrom('audit_log').select('id').where('actor_username', '=', username).where('action', '=', action).where('outcome', '=', 'denied').execute();
     return rows.length;
   }
 
   test('POST /api/v1/users: each kind of bad body', async (t) => {
-    const raw = (body: string, headers: Record<string, string>) => (c: ApiClient) =>
-      c.request('POST', '/api/v1/users', undefined, { raw: body, headers });
+    const raw = (body: string, headers: Record<string, string>) => (c: ApiClient) => c.request('POST', '/api/v1/users', undefined, { raw: body, headers });
     const send = (body: unknown) => (c: ApiClient) => c.request('POST', '/api/v1/users', body);
     const { unitCode: _u, ...withoutUnit } = VALID_USER;
     const cases: { name: string; send: (c: ApiClient) => Promise<Answer>; status: number; expect?: Expect }[] = [
@@ -339,11 +374,21 @@ describe('bad input', () => {
     },
     'POST /api/v1/complaints': { url: () => '/api/v1/complaints', valid: VALID_COMPLAINT, field: 'description', station: true },
     'POST /api/v1/complaints/:id/assign': { url: () => `/api/v1/complaints/${rec.complaint}/assign`, valid: { officerUserId: SOME_ID }, field: 'officerUserId', station: true },
-    'POST /api/v1/complaints/:id/close': { url: () => `/api/v1/complaints/${rec.complaint}/close`, valid: { closure: 'disposed', note: 'Enquiry found nothing cognizable' }, field: 'note', station: true },
+    'POST /api/v1/complaints/:id/close': {
+      url: () => `/api/v1/complaints/${rec.complaint}/close`,
+      valid: { closure: 'disposed', note: 'Enquiry found nothing cognizable' },
+      field: 'note',
+      station: true,
+    },
     'POST /api/v1/complaints/:id/convert': { url: () => `/api/v1/complaints/${rec.complaint}/convert`, valid: firBody(), field: 'briefFacts', station: true },
     'POST /api/v1/firs': { url: () => '/api/v1/firs', valid: firBody(), field: 'briefFacts', station: true },
     'POST /api/v1/firs/:id/amendments': { url: () => `/api/v1/firs/${rec.fir}/amendments`, valid: { reason: 'Witness statement recorded', briefFacts: 'More facts.' }, field: 'reason', station: true },
-    'POST /api/v1/firs/:id/transfer': { url: () => `/api/v1/firs/${rec.fir}/transfer`, valid: { toStationCode: 'MH-NSK-PS01', reason: 'Offence occurred in Nashik' }, field: 'toStationCode', station: true },
+    'POST /api/v1/firs/:id/transfer': {
+      url: () => `/api/v1/firs/${rec.fir}/transfer`,
+      valid: { toStationCode: 'MH-NSK-PS01', reason: 'Offence occurred in Nashik' },
+      field: 'toStationCode',
+      station: true,
+    },
     'POST /api/v1/firs/:id/efir-signature': { url: () => `/api/v1/firs/${rec.efir}/efir-signature`, valid: {}, station: true },
     'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },
     'POST /api/v1/persons/:id/same-as': { url: () => `/api/v1/persons/${rec.person}/same-as`, valid: { personId: SOME_ID, reason: 'Same father and address' }, field: 'personId', station: true },
@@ -426,7 +471,13 @@ describe('bad input', () => {
       ['POST', '/api/v1/gd/corrections', { correctsId: r.gd, text: 'Departed with PC More as well' }, ['text'], 'station'],
       ['POST', `/api/v1/firs/${r.fir}/amendments`, { reason: 'Witness statement recorded', briefFacts: 'More facts.' }, ['reason', 'briefFacts'], 'station'],
       ['POST', '/api/v1/users', VALID_USER, ['displayName'], 'admin'],
-      ['POST', '/api/v1/law/sections/BNS/303(2)/corrections', { changes: { title: 'Theft (text check)' }, reason: 'text check of a correction', source: 'BNS 2023' }, ['changes.title', 'reason', 'source'], 'admin'],
+      [
+        'POST',
+        '/api/v1/law/sections/BNS/303(2)/corrections',
+        { changes: { title: 'Theft (text check)' }, reason: 'text check of a correction', source: 'BNS 2023' },
+        ['changes.title', 'reason', 'source'],
+        'admin',
+      ],
       ['POST', '/api/v1/alerts', VALID_ALERT, ['title', 'details'], 'issuer'],
       ['POST', `/api/v1/users/${targetId}/disable`, { reason: 'text check' }, ['reason'], 'admin'],
     ];
@@ -446,7 +497,10 @@ describe('bad input', () => {
     }
     await t.test('a tab and a line break are refused in a one-line field, kept in brief facts', async () => {
       const c = await stationClient();
-      assertProblem(await nothingWritten(() => c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call', officer: 'SI\tMore' })), 400, { field: 'officer', message: /tab \(U\+0009\)/ });
+      assertProblem(await nothingWritten(() => c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call', officer: 'SI\tMore' })), 400, {
+        field: 'officer',
+        message: /tab \(U\+0009\)/,
+      });
       assertProblem(await nothingWritten(() => c.post('/api/v1/firs', firBody({ place: { address: 'Near the chowk\nBaramati' } }))), 400, { field: 'place.address', message: /line break/ });
       const ok = await c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call:\r\n\tPC More\r\n\tPC Kale', officer: 'SI More' });
       assert.equal(ok.status, 201, JSON.stringify(ok.body));
@@ -494,7 +548,15 @@ describe('bad input', () => {
       ['/api/v1/law/sections?q=theft', 'q'],
       ['/api/v1/users?q=writer', 'q'],
     ];
-    const audited = async () => Number((await server.node.storage.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const audited = async () =>
+      Number(
+        (
+          await server.node.storage.db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const admin = await adminClient();
     for (const [url, param] of queries) {
       for (const [name, bad, message] of encoded) {
@@ -513,7 +575,22 @@ describe('bad input', () => {
     const idRoutes = allRoutes.filter((d) => d.access === 'user' && d.path.includes('/:id'));
     assert.ok(idRoutes.length >= 5);
     /** What each kind of record is called in "There is no … with this id". */
-    const thing = (path: string) => (/^\/api\/v1\/users\//.test(path) ? 'user' : /^\/api\/v1\/firs\//.test(path) ? 'FIR' : /^\/api\/v1\/complaints\//.test(path) ? 'complaint' : /^\/api\/v1\/persons\//.test(path) ? 'person' : /^\/api\/v1\/same-person-marks\//.test(path) ? 'same-person mark' : /^\/api\/v1\/alerts\//.test(path) ? 'alert' : /^\/api\/v1\/nodes\//.test(path) ? 'node' : '?');
+    const thing = (path: string) =>
+      /^\/api\/v1\/users\//.test(path)
+        ? 'user'
+        : /^\/api\/v1\/firs\//.test(path)
+          ? 'FIR'
+          : /^\/api\/v1\/complaints\//.test(path)
+            ? 'complaint'
+            : /^\/api\/v1\/persons\//.test(path)
+              ? 'person'
+              : /^\/api\/v1\/same-person-marks\//.test(path)
+                ? 'same-person mark'
+                : /^\/api\/v1\/alerts\//.test(path)
+                  ? 'alert'
+                  : /^\/api\/v1\/nodes\//.test(path)
+                    ? 'node'
+                    : '?';
     for (const d of idRoutes) {
       const route = `${d.method} ${d.path}`;
       const isUser = thing(d.path) === 'user';
@@ -632,56 +709,164 @@ describe('bad input', () => {
     const { complaint, fir } = await stationRecords();
     const ioElsewhere = await otherStationIo();
     // An offence of 2023: the IPC applies to it.
-    const old = await c.post('/api/v1/firs', firBody({ occurredFrom: '2023-05-01T22:00:00+05:30', occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'The complainant was abroad until this month' }));
+    const old = await c.post(
+      '/api/v1/firs',
+      firBody({ occurredFrom: '2023-05-01T22:00:00+05:30', occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'The complainant was abroad until this month' }),
+    );
     assert.equal(old.status, 201, JSON.stringify(old.body));
     const post = (url: string, body: unknown) => () => c.request('POST', url, body);
     const photo = (bytes: Buffer | string, type?: string) => () =>
       c.request('POST', '/api/v1/attachments', undefined, { raw: bytes as unknown as string, headers: type ? { 'content-type': type } : {} });
     const cases: [string, () => Promise<Answer>, number, Expect][] = [
-      ['a complaint whose complainant (by personId) does not exist', post('/api/v1/complaints', { ...VALID_COMPLAINT, complainant: { personId: randomUUID() } }), 400, { type: 'validation', field: 'complainant.personId', message: /no person with this id/ }],
-      ['an FIR whose complainant (by personId) does not exist', post('/api/v1/firs', firBody({ complainant: { personId: randomUUID() } })), 400, { type: 'validation', field: 'complainant.personId', message: /no person with this id/ }],
+      [
+        'a complaint whose complainant (by personId) does not exist',
+        post('/api/v1/complaints', { ...VALID_COMPLAINT, complainant: { personId: randomUUID() } }),
+        400,
+        { type: 'validation', field: 'complainant.personId', message: /no person with this id/ },
+      ],
+      [
+        'an FIR whose complainant (by personId) does not exist',
+        post('/api/v1/firs', firBody({ complainant: { personId: randomUUID() } })),
+        400,
+        { type: 'validation', field: 'complainant.personId', message: /no person with this id/ },
+      ],
       [
         'an FIR under BNS 303(2) for an offence of 2023',
         post('/api/v1/firs', firBody({ occurredFrom: '2023-05-01T22:00:00+05:30', occurredTo: undefined })),
         400,
         { type: 'validation', field: 'sections.0', message: /^BNS 303\(2\) does not apply: the offence occurred before 1 July 2024, so the IPC applies \(use IPC 379\)$/ },
       ],
-      ['an amendment to BNS 303(2) of an FIR of 2023', post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Sections revised', sections: [{ act: 'BNS', section: '303(2)' }] }), 400, { field: 'sections.0', message: /\(use IPC 379\)/ }],
-      ['an FIR whose occurrence ends before it begins', post('/api/v1/firs', firBody({ occurredTo: '2026-03-09T00:30:00+05:30' })), 400, { field: 'occurredTo', message: /must not be before the start/ }],
+      [
+        'an amendment to BNS 303(2) of an FIR of 2023',
+        post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Sections revised', sections: [{ act: 'BNS', section: '303(2)' }] }),
+        400,
+        { field: 'sections.0', message: /\(use IPC 379\)/ },
+      ],
+      [
+        'an FIR whose occurrence ends before it begins',
+        post('/api/v1/firs', firBody({ occurredTo: '2026-03-09T00:30:00+05:30' })),
+        400,
+        { field: 'occurredTo', message: /must not be before the start/ },
+      ],
       [
         'a complaint whose occurrence ends before it begins',
         post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: '2026-03-09T05:00:00+05:30', occurredTo: '2026-03-09T01:00:00+05:30' }),
         400,
         { field: 'occurredTo', message: /before the start/ },
       ],
-      ['an amendment that makes the occurrence end before it begins', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredTo: '2026-03-08T01:00:00+05:30' }), 400, { field: 'occurredTo', message: /before the start/ }],
+      [
+        'an amendment that makes the occurrence end before it begins',
+        post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredTo: '2026-03-08T01:00:00+05:30' }),
+        400,
+        { field: 'occurredTo', message: /before the start/ },
+      ],
       // One date rule for FIRs and complaints: no year 0000, no 1969 (a client's zero date), nothing after the record.
       ...(['0000-01-01T00:00:00Z', '1969-12-31T23:59:59Z', '1969-12-31T23:59:59+05:30', '1970-01-01T00:00:00Z'] as const).flatMap((bad): [string, () => Promise<Answer>, number, Expect][] => [
-        [`an FIR that occurred at ${bad}`, post('/api/v1/firs', firBody({ occurredFrom: bad, occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'Reported late' })), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+        [
+          `an FIR that occurred at ${bad}`,
+          post('/api/v1/firs', firBody({ occurredFrom: bad, occurredTo: undefined, sections: [{ act: 'IPC', section: '379' }], delayReasons: 'Reported late' })),
+          400,
+          { field: 'occurredFrom', message: /must be after 1 January 1970/ },
+        ],
         [`an FIR whose information came at ${bad}`, post('/api/v1/firs', firBody({ infoReceivedAt: bad })), 400, { field: 'infoReceivedAt', message: /must be after 1 January 1970/ }],
         [`a complaint that occurred at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: bad }), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
         [`a complaint whose occurrence ended at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: bad }), 400, { field: 'occurredTo', message: /must be after 1 January 1970/ }],
         [`a complaint received at ${bad}`, post('/api/v1/complaints', { ...VALID_COMPLAINT, receivedAt: bad }), 400, { field: 'receivedAt', message: /must be after 1 January 1970/ }],
-        [`an amendment moving the occurrence to ${bad}`, post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Times corrected', occurredFrom: bad }), 400, { field: 'occurredFrom', message: /must be after 1 January 1970/ }],
+        [
+          `an amendment moving the occurrence to ${bad}`,
+          post(`/api/v1/firs/${old.body.id}/amendments`, { reason: 'Times corrected', occurredFrom: bad }),
+          400,
+          { field: 'occurredFrom', message: /must be after 1 January 1970/ },
+        ],
       ]),
       // A birth date decides whether a person is a child (and withheld): slips are refused, not guessed at.
-      ['an FIR whose complainant was born in year 0000', post('/api/v1/firs', firBody({ complainant: { person: { name: 'Suresh Pawar', birthDate: '0000-01-01' } } })), 400, { field: 'complainant.person.birthDate', message: /within the last 120 years/ }],
-      ['an FIR whose accused is born tomorrow', post('/api/v1/firs', firBody({ accused: [{ person: { name: 'Unknown Youth', birthDate: '2026-03-11' } }] })), 400, { field: 'accused.0.person.birthDate', message: /cannot be in the future/ }],
-      ['an FIR whose victim is 30 by age and 15 by birth date', post('/api/v1/firs', firBody({ victims: [{ person: { name: 'Rekha Pawar', age: 30, birthDate: '2011-01-01' } }] })), 400, { field: 'victims.0.person.age', message: /does not agree with the date of birth \(15 years\)/ }],
-      ['a complaint whose complainant is born in 2030', post('/api/v1/complaints', { ...VALID_COMPLAINT, complainant: { person: { name: 'Meera Kale', birthDate: '2030-05-05' } } }), 400, { field: 'complainant.person.birthDate', message: /cannot be in the future/ }],
-      ['an amendment adding a person born in 1850', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Witness added', addPersons: [{ role: 'witness', person: { name: 'Old Witness', birthDate: '1850-01-01' } }] }), 400, { field: 'addPersons.0.person.birthDate', message: /within the last 120 years/ }],
-      ['a complaint whose occurrence is in the future', post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: '2027-01-01T00:00:00+05:30' }), 400, { field: 'occurredFrom', message: /cannot be after the complaint was received/ }],
-      ['a complaint whose occurrence ends in the future', post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: '2027-01-01T00:00:00+05:30' }), 400, { field: 'occurredTo', message: /cannot be after the complaint was received/ }],
-      ['an amendment that puts the occurrence after the information', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredFrom: '2026-03-10T09:59:00+05:30' }), 400, { field: 'infoReceivedAt', message: /before the occurrence began/ }],
+      [
+        'an FIR whose complainant was born in year 0000',
+        post('/api/v1/firs', firBody({ complainant: { person: { name: 'Suresh Pawar', birthDate: '0000-01-01' } } })),
+        400,
+        { field: 'complainant.person.birthDate', message: /within the last 120 years/ },
+      ],
+      [
+        'an FIR whose accused is born tomorrow',
+        post('/api/v1/firs', firBody({ accused: [{ person: { name: 'Unknown Youth', birthDate: '2026-03-11' } }] })),
+        400,
+        { field: 'accused.0.person.birthDate', message: /cannot be in the future/ },
+      ],
+      [
+        'an FIR whose victim is 30 by age and 15 by birth date',
+        post('/api/v1/firs', firBody({ victims: [{ person: { name: 'Rekha Pawar', age: 30, birthDate: '2011-01-01' } }] })),
+        400,
+        { field: 'victims.0.person.age', message: /does not agree with the date of birth \(15 years\)/ },
+      ],
+      [
+        'a complaint whose complainant is born in 2030',
+        post('/api/v1/complaints', { ...VALID_COMPLAINT, complainant: { person: { name: 'Meera Kale', birthDate: '2030-05-05' } } }),
+        400,
+        { field: 'complainant.person.birthDate', message: /cannot be in the future/ },
+      ],
+      [
+        'an amendment adding a person born in 1850',
+        post(`/api/v1/firs/${fir}/amendments`, { reason: 'Witness added', addPersons: [{ role: 'witness', person: { name: 'Old Witness', birthDate: '1850-01-01' } }] }),
+        400,
+        { field: 'addPersons.0.person.birthDate', message: /within the last 120 years/ },
+      ],
+      [
+        'a complaint whose occurrence is in the future',
+        post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredFrom: '2027-01-01T00:00:00+05:30' }),
+        400,
+        { field: 'occurredFrom', message: /cannot be after the complaint was received/ },
+      ],
+      [
+        'a complaint whose occurrence ends in the future',
+        post('/api/v1/complaints', { ...VALID_COMPLAINT, occurredTo: '2027-01-01T00:00:00+05:30' }),
+        400,
+        { field: 'occurredTo', message: /cannot be after the complaint was received/ },
+      ],
+      [
+        'an amendment that puts the occurrence after the information',
+        post(`/api/v1/firs/${fir}/amendments`, { reason: 'Times corrected', occurredFrom: '2026-03-10T09:59:00+05:30' }),
+        400,
+        { field: 'infoReceivedAt', message: /before the occurrence began/ },
+      ],
       ['an FIR naming the IO of another station', post('/api/v1/firs', firBody({ ioUserId: ioElsewhere })), 400, { field: 'ioUserId', message: /of this station/ }],
-      ['an amendment naming the IO of another station', post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }), 400, { field: 'ioUserId', message: /of this station/ }],
-      ['a complaint assigned to the IO of another station', post(`/api/v1/complaints/${complaint}/assign`, { officerUserId: ioElsewhere }), 400, { field: 'officerUserId', message: /of this station/ }],
-      ['a transfer to a district, not a station', post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-PUN', reason: 'Offence occurred elsewhere' }), 400, { field: 'toStationCode', message: /MH-PUN is not a police station/ }],
-      ['a transfer to a station that does not exist', post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-XXX-PS99', reason: 'Offence occurred elsewhere' }), 400, { field: 'toStationCode', message: /not a police station/ }],
-      ['a transfer to the station that holds the FIR', post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-PUN-PS01', reason: 'Offence occurred here after all' }), 400, { field: 'toStationCode', message: /holds the FIR already/ }],
+      [
+        'an amendment naming the IO of another station',
+        post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }),
+        400,
+        { field: 'ioUserId', message: /of this station/ },
+      ],
+      [
+        'a complaint assigned to the IO of another station',
+        post(`/api/v1/complaints/${complaint}/assign`, { officerUserId: ioElsewhere }),
+        400,
+        { field: 'officerUserId', message: /of this station/ },
+      ],
+      [
+        'a transfer to a district, not a station',
+        post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-PUN', reason: 'Offence occurred elsewhere' }),
+        400,
+        { field: 'toStationCode', message: /MH-PUN is not a police station/ },
+      ],
+      [
+        'a transfer to a station that does not exist',
+        post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-XXX-PS99', reason: 'Offence occurred elsewhere' }),
+        400,
+        { field: 'toStationCode', message: /not a police station/ },
+      ],
+      [
+        'a transfer to the station that holds the FIR',
+        post(`/api/v1/firs/${fir}/transfer`, { toStationCode: 'MH-PUN-PS01', reason: 'Offence occurred here after all' }),
+        400,
+        { field: 'toStationCode', message: /holds the FIR already/ },
+      ],
       ['an amendment with only a reason', post(`/api/v1/firs/${fir}/amendments`, { reason: 'Nothing really changed' }), 400, { type: 'no-change', detail: /changes nothing/ }],
       ['a complaint at a unit that is not a station', post('/api/v1/complaints', { ...VALID_COMPLAINT, stationCode: 'MH-PUN' }), 400, { type: 'unknown-station', field: 'stationCode' }],
-      ['a GD correction of an entry that does not exist', post('/api/v1/gd/corrections', { correctsId: randomUUID(), text: 'Corrected text' }), 404, { type: 'not-found', detail: /no GD entry with this id/ }],
+      [
+        'a GD correction of an entry that does not exist',
+        post('/api/v1/gd/corrections', { correctsId: randomUUID(), text: 'Corrected text' }),
+        404,
+        { type: 'not-found', detail: /no GD entry with this id/ },
+      ],
       ['a 0-byte photo', photo('', 'image/png'), 400, { type: 'empty-file', detail: /empty/ }],
       ['a JPEG sent as image/png', photo(JPEG, 'image/png'), 415, { type: 'type-mismatch', detail: /JPEG image but was sent as image\/png/ }],
       ['text sent as image/png', photo('hello, this is not an image', 'image/png'), 415, { type: 'not-an-image' }],
@@ -725,7 +910,12 @@ describe('bad input', () => {
       ['an expiry without a time zone', issue({ expiresAt: '2026-04-01T10:00:00' }), 400, { field: 'expiresAt', message: /date and time like/ }],
       ['a photo hash that is not a SHA-256', issue({ photoSha256: 'abc123' }), 400, { field: 'photoSha256', message: /not the hash of an uploaded photo/ }],
       ['a photo hash that was never uploaded', issue({ photoSha256: 'e'.repeat(64) }), 400, { type: 'validation', field: 'photoSha256', message: /not an uploaded photo/ }],
-      ['withdrawing an alert twice', () => c.request('POST', `/api/v1/alerts/${withdrawn.body.id}/withdraw`, { reason: 'Found, as said before' }), 409, { type: 'already-withdrawn', detail: /^This alert was withdrawn on 2026-/ }],
+      [
+        'withdrawing an alert twice',
+        () => c.request('POST', `/api/v1/alerts/${withdrawn.body.id}/withdraw`, { reason: 'Found, as said before' }),
+        409,
+        { type: 'already-withdrawn', detail: /^This alert was withdrawn on 2026-/ },
+      ],
       ['a withdrawal without a real reason', () => c.request('POST', `/api/v1/alerts/${alert}/withdraw`, { reason: 'ok' }), 400, { field: 'reason', message: /must say why/ }],
       // The route answers 403 or 404 (its OpenAPI errors): an alert without a photo has no photo to find.
       ['the photo of an alert that has none', () => sho.get(`/api/v1/alerts/${withoutPhoto.body.id}/photo`), 404, { detail: /has no photo/ }],
@@ -756,7 +946,10 @@ describe('bad input', () => {
     const revoked = await c.post('/api/v1/nodes', { unitCode: 'MH-NSK-PS02' });
     assert.equal(revoked.status, 201, JSON.stringify(revoked.body));
     assert.equal((await c.post(`/api/v1/nodes/${revoked.body.node.id}/revoke`, { reason: 'Replaced by a new server' })).status, 200);
-    const add = (body: Record<string, unknown>, by = c) => () => by.request('POST', '/api/v1/nodes', body);
+    const add =
+      (body: Record<string, unknown>, by = c) =>
+      () =>
+        by.request('POST', '/api/v1/nodes', body);
     const onState: [string, () => Promise<Answer>, number, Expect][] = [
       ['an unknown unit', add({ unitCode: 'MH-XXX-PS99' }), 400, { type: 'unknown-unit', field: 'unitCode', detail: /There is no unit MH-XXX-PS99/ }],
       ['a unit code that is not one', add({ unitCode: 'not a unit!' }), 400, { type: 'validation', field: 'unitCode', message: /not a unit code/ }],
@@ -773,7 +966,12 @@ describe('bad input', () => {
       ['a district, not a station', add({ unitCode: 'MH-PUN' }), 400, { type: 'wrong-kind', field: 'unitCode', detail: /enrols police station nodes; MH-PUN is a district/ }],
       ['a forensic laboratory', add({ unitCode: 'MH-FSL' }), 400, { type: 'wrong-kind', field: 'unitCode', message: /not a police station/ }],
       ['a second node for a station that has one', add({ unitCode: 'MH-NGP-PS01' }), 409, { type: 'node-exists', detail: new RegExp(`MH-NGP-PS01 already has a pending node \\(${node}\\)`) }],
-      ['revoking a node twice', () => c.request('POST', `/api/v1/nodes/${revoked.body.node.id}/revoke`, { reason: 'Replaced, as said before' }), 409, { type: 'already-revoked', detail: /^This node was revoked on 2026-/ }],
+      [
+        'revoking a node twice',
+        () => c.request('POST', `/api/v1/nodes/${revoked.body.node.id}/revoke`, { reason: 'Replaced, as said before' }),
+        409,
+        { type: 'already-revoked', detail: /^This node was revoked on 2026-/ },
+      ],
       ['a revocation without a real reason', () => c.request('POST', `/api/v1/nodes/${node}/revoke`, { reason: 'x' }), 400, { field: 'reason', message: /must say why/ }],
     ];
     for (const [name, go, status, expect] of onState) {
@@ -940,7 +1138,12 @@ describe('bad input', () => {
       ['a broken %-escape in the path', () => c.get(`/api/v1/users/${encodeURIComponent(mark)}%E0%A4%A`), 400, 'bad-url'],
       ['malformed JSON', () => c.request('POST', '/api/v1/users', undefined, { raw: `{"${mark}": `, headers: { 'content-type': 'application/json' } }), 400, 'malformed-json'],
       ['an unsupported content type', () => c.request('POST', '/api/v1/users', undefined, { raw: mark, headers: { 'content-type': 'text/x-echomark' } }), 415, 'unsupported-media-type'],
-      ['a body over the limit', () => c.request('POST', '/api/v1/users', undefined, { raw: JSON.stringify({ username: mark.repeat(40_000) }), headers: { 'content-type': 'application/json' } }), 413, 'too-large'],
+      [
+        'a body over the limit',
+        () => c.request('POST', '/api/v1/users', undefined, { raw: JSON.stringify({ username: mark.repeat(40_000) }), headers: { 'content-type': 'application/json' } }),
+        413,
+        'too-large',
+      ],
       ['an unknown route', () => c.get(`/api/v1/${encodeURIComponent(mark)}`), 404, 'not-found'],
       ['a method the route does not take', () => c.request('DELETE', `/api/v1/users?${encodeURIComponent(mark)}=1`), 404, 'not-found'],
     ];

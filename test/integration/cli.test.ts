@@ -49,14 +49,20 @@ describe(`cctns command (${ENGINE})`, () => {
   });
 
   test('bad arguments give a usage message and exit code 2, writing nothing', async () => {
-    const before = await t.storage.db.selectFrom('api_tokens').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await t.storage.db
+      .selectFrom('api_tokens')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const r = runCctns(['token', 'create', '--user', 'no.such.user'], env);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /There is no user "no.such.user"/);
     const past = runCctns(['token', 'create', '--user', 'scrb.mh', '--expires', '2001-01-01'], env);
     assert.notEqual(past.code, 0);
     assert.match(past.stderr, /future/);
-    const afterCount = await t.storage.db.selectFrom('api_tokens').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const afterCount = await t.storage.db
+      .selectFrom('api_tokens')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n), Number(before.n));
     assert.equal(runCctns(['frobnicate'], env).code, 2);
   });
@@ -77,7 +83,9 @@ describe(`cctns command (${ENGINE})`, () => {
   });
 
   test('person name keys made by older rules are made again by `cctns rebuild`, with progress', async () => {
-    await node.events.transaction((tx) => node.persons.create(tx, { name: 'Mohd. Mustafa', aliases: [], gender: 'male', addresses: [], phones: [], idDocuments: [], description: {} }, 'MH-PUN-PS01', 'test'));
+    await node.events.transaction((tx) =>
+      node.persons.create(tx, { name: 'Mohd. Mustafa', aliases: [], gender: 'male', addresses: [], phones: [], idDocuments: [], description: {} }, 'MH-PUN-PS01', 'test'),
+    );
     const db = t.storage.db;
     const keys = () => db.selectFrom('person_name_keys').select(['key', 'person_id']).orderBy('key').orderBy('person_id').execute();
     const made = await keys();
@@ -93,7 +101,9 @@ describe(`cctns command (${ENGINE})`, () => {
   });
 
   test('backup, then restore into an empty data directory: the records come back, not only the log', async () => {
-    await node.events.transaction((tx) => node.persons.create(tx, { name: 'Kalaiselvi Murugan', aliases: [], gender: 'female', addresses: [], phones: [], idDocuments: [], description: {} }, 'MH-PUN-PS01', 'test'));
+    await node.events.transaction((tx) =>
+      node.persons.create(tx, { name: 'Kalaiselvi Murugan', aliases: [], gender: 'female', addresses: [], phones: [], idDocuments: [], description: {} }, 'MH-PUN-PS01', 'test'),
+    );
     const file = `${t.dataDir}/node.backup.gz`;
     const b = runCctns(['backup', file], env);
     assert.equal(b.code, 0, b.stderr);

@@ -109,8 +109,28 @@ describe(`event payloads are checked against the catalogue (state on ${ENGINE})`
         new RegExp(`Invalid ${def.type.replace('.', '\\.')} payload`),
       );
       // Among valid events, one invalid one: the whole appendMany is refused before writing.
-      const valid = { type: 'gd.entry_added', entityId: uuidv7(), payload: { id: uuidv7(), stationCode: 'MH', gdDate: '2026-07-01', entryNo: 999, entryAt: '2026-07-01T06:00:00.000Z', kind: 'general', text: 'x', officer: null, refType: null, refId: null, correctsId: null }, actor: 'test' };
-      await assert.rejects(node.events.transaction((tx) => node.events.appendMany(tx, [valid, { type: def.type, entityId: uuidv7(), payload: { bogus: true }, actor: 'test' }])), /Invalid/);
+      const valid = {
+        type: 'gd.entry_added',
+        entityId: uuidv7(),
+        payload: {
+          id: uuidv7(),
+          stationCode: 'MH',
+          gdDate: '2026-07-01',
+          entryNo: 999,
+          entryAt: '2026-07-01T06:00:00.000Z',
+          kind: 'general',
+          text: 'x',
+          officer: null,
+          refType: null,
+          refId: null,
+          correctsId: null,
+        },
+        actor: 'test',
+      };
+      await assert.rejects(
+        node.events.transaction((tx) => node.events.appendMany(tx, [valid, { type: def.type, entityId: uuidv7(), payload: { bogus: true }, actor: 'test' }])),
+        /Invalid/,
+      );
       assert.equal(await count(node.storage), before);
       assert.deepEqual(await node.storage.db.selectFrom('event_heads').selectAll().where('origin_unit', '=', node.originUnit()).executeTakeFirst(), head);
     });
@@ -155,7 +175,10 @@ describe(`event payloads are checked against the catalogue (state on ${ENGINE})`
     assert.equal(line.pv, 2);
     // Version 1 is what an older node sends and expects: it is left out.
     assert.equal(JSON.parse(plain.find((l) => l.includes('"gd.entry_added"'))!).pv, undefined);
-    assert.deepEqual(decodePush(encodePush(events)).events.map((e) => e.payload_version), events.map((e) => e.payload_version));
+    assert.deepEqual(
+      decodePush(encodePush(events)).events.map((e) => e.payload_version),
+      events.map((e) => e.payload_version),
+    );
     await station.node.sync.client.runNow();
     const there = await state.node.storage.db.selectFrom('events').select(['payload_version', 'hash']).where('id', '=', complaint.id).executeTakeFirstOrThrow();
     assert.deepEqual(there, { payload_version: 2, hash: complaint.hash });
@@ -198,19 +221,48 @@ describe(`a log written with version-1 payloads replays after a version-2 change
       const unit = (await node.units.get(ORIGIN))!;
       const actor: RequestActor = { user, unit, principal: principalOf(user, unit), via: 'session' };
       const client = { ip: 'test', userAgent: 'test' };
-      const plain = await node.complaints.register(actor, complaintInput.parse({ stationCode: ORIGIN, complainant: person('Anil More'), description: 'Theft of a bicycle.', place: 'Baramati', sectionsAlleged: [{ act: 'BNS', section: '303' }] }), client);
-      const sexual = await node.complaints.register(actor, complaintInput.parse({ stationCode: ORIGIN, complainant: person('Asha Patil', { gender: 'female' }), description: 'A complaint.', place: 'Baramati', sectionsAlleged: [{ act: 'BNS', section: '64' }] }), client);
+      const plain = await node.complaints.register(
+        actor,
+        complaintInput.parse({ stationCode: ORIGIN, complainant: person('Anil More'), description: 'Theft of a bicycle.', place: 'Baramati', sectionsAlleged: [{ act: 'BNS', section: '303' }] }),
+        client,
+      );
+      const sexual = await node.complaints.register(
+        actor,
+        complaintInput.parse({
+          stationCode: ORIGIN,
+          complainant: person('Asha Patil', { gender: 'female' }),
+          description: 'A complaint.',
+          place: 'Baramati',
+          sectionsAlleged: [{ act: 'BNS', section: '64' }],
+        }),
+        client,
+      );
       // As written before complaints carried the flag at all: the same event without `sensitive`.
-      const written = JSON.parse((await node.storage.db.selectFrom('events').select('payload').where('entity_id', '=', sexual.id).where('type', '=', 'complaint.registered').executeTakeFirstOrThrow()).payload);
+      const written = JSON.parse(
+        (await node.storage.db.selectFrom('events').select('payload').where('entity_id', '=', sexual.id).where('type', '=', 'complaint.registered').executeTakeFirstOrThrow()).payload,
+      );
       const { sensitive: _dropped, ...older } = written;
       const oldId = uuidv7();
-      await node.events.transaction((tx) => node!.events.append(tx, { type: 'complaint.registered', entityId: oldId, payload: { ...older, id: oldId, ackNo: `${ORIGIN}/2026/C00099`, seq: 99 }, actor: user.id }));
+      await node.events.transaction((tx) =>
+        node!.events.append(tx, { type: 'complaint.registered', entityId: oldId, payload: { ...older, id: oldId, ackNo: `${ORIGIN}/2026/C00099`, seq: 99 }, actor: user.id }),
+      );
       const versions = await node.storage.db.selectFrom('events').select('payload_version').where('type', '=', 'complaint.registered').execute();
-      assert.deepEqual(versions.map((v) => v.payload_version), [1, 1, 1]);
+      assert.deepEqual(
+        versions.map((v) => v.payload_version),
+        [1, 1, 1],
+      );
       const before = await readTables(node.storage);
       assert.deepEqual(
-        (before.complaints as string[]).map((r) => JSON.parse(r)).sort((a, b) => a.seq - b.seq).map((c: { id: string; sensitive: number }) => [c.id, c.sensitive]).sort(),
-        [[plain.id, 0], [sexual.id, 1], [oldId, 1]].sort(),
+        (before.complaints as string[])
+          .map((r) => JSON.parse(r))
+          .sort((a, b) => a.seq - b.seq)
+          .map((c: { id: string; sensitive: number }) => [c.id, c.sensitive])
+          .sort(),
+        [
+          [plain.id, 0],
+          [sexual.id, 1],
+          [oldId, 1],
+        ].sort(),
       );
       await node.close();
       node = null;
@@ -223,7 +275,11 @@ describe(`a log written with version-1 payloads replays after a version-2 change
       // New events are written at version 2 and chain on after the old ones.
       const user2 = (await node.users.byUsername('sho.pune1'))!;
       const unit2 = (await node.units.get(ORIGIN))!;
-      const next = await node.complaints.register({ user: user2, unit: unit2, principal: principalOf(user2, unit2), via: 'session' }, complaintInput.parse({ stationCode: ORIGIN, complainant: person('Ravi Jadhav'), description: 'Another.', place: 'Baramati' }), { ip: 'test', userAgent: 'test' });
+      const next = await node.complaints.register(
+        { user: user2, unit: unit2, principal: principalOf(user2, unit2), via: 'session' },
+        complaintInput.parse({ stationCode: ORIGIN, complainant: person('Ravi Jadhav'), description: 'Another.', place: 'Baramati' }),
+        { ip: 'test', userAgent: 'test' },
+      );
       assert.equal((await node.storage.db.selectFrom('events').select('payload_version').where('entity_id', '=', next.id).executeTakeFirstOrThrow()).payload_version, 2);
       assert.deepEqual((await node.events.verify()).problems, []);
     } finally {

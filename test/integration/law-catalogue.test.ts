@@ -41,7 +41,14 @@ describe(`law catalogue (${ENGINE})`, () => {
   }
 
   async function count(table: 'events' | 'law_sections' | 'law_section_versions' | 'law_acts' | 'audit_log'): Promise<number> {
-    return Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    return Number(
+      (
+        await db()
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
 
   /** Everything a refused or invalid correction must leave as it was. */
@@ -59,7 +66,11 @@ describe(`law catalogue (${ENGINE})`, () => {
     const bns = csvRecords('bns_sections.csv').length;
     const ipc = csvRecords('ipc_sections.csv').length;
     assert.equal(bns, 415);
-    const byAct = await db().selectFrom('law_sections').select(['act', (eb) => eb.fn.countAll().as('n')]).groupBy('act').execute();
+    const byAct = await db()
+      .selectFrom('law_sections')
+      .select(['act', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('act')
+      .execute();
     assert.deepEqual(Object.fromEntries(byAct.map((r) => [r.act, Number(r.n)])), { BNS: bns, IPC: ipc });
     assert.equal(await count('law_acts'), csvRecords('special_laws.csv').length + csvRecords('penal-codes.csv').length);
     assert.equal(await count('law_section_versions'), 0);
@@ -125,7 +136,13 @@ describe(`law catalogue (${ENGINE})`, () => {
     assert.equal(d, null);
     assert.equal(e, null);
     assert.equal(await law().isSensitive([{ act: 'BNS', section: '303(2)' }]), false);
-    assert.equal(await law().isSensitive([{ act: 'BNS', section: '303(2)' }, { act: 'BNS', section: '64' }]), true);
+    assert.equal(
+      await law().isSensitive([
+        { act: 'BNS', section: '303(2)' },
+        { act: 'BNS', section: '64' },
+      ]),
+      true,
+    );
     assert.equal(await law().isSensitive([{ act: 'UAPA', section: '16' }]), true);
   });
 
@@ -133,7 +150,10 @@ describe(`law catalogue (${ENGINE})`, () => {
     const s303 = await law().search('303', { occurredAt: FROM });
     assert.deepEqual(keys(s303).slice(0, 2), ['BNS 303', 'BNS 303(2)']);
     assert.equal(s303[0]!.matchedBy, 'section');
-    assert.ok(s303.every((h) => h.section.act === 'BNS'), 'no IPC for an offence after 1 July 2024');
+    assert.ok(
+      s303.every((h) => h.section.act === 'BNS'),
+      'no IPC for an offence after 1 July 2024',
+    );
 
     const theft = await law().search('theft', { occurredAt: FROM });
     assert.deepEqual(keys(theft).slice(0, 2), ['BNS 303', 'BNS 303(2)']);
@@ -366,7 +386,10 @@ describe(`law catalogue (${ENGINE})`, () => {
     ] as const) {
       const bad = await writer.get(`/api/v1/law/sections${q}`);
       assert.equal(bad.status, 400, q);
-      assert.ok(bad.body.errors.some((e: { path: string }) => e.path === field), `${q}: ${JSON.stringify(bad.body.errors)}`);
+      assert.ok(
+        bad.body.errors.some((e: { path: string }) => e.path === field),
+        `${q}: ${JSON.stringify(bad.body.errors)}`,
+      );
     }
     const one = await writer.get('/api/v1/law/sections/IPC/420');
     assert.equal(one.status, 200);
@@ -376,7 +399,10 @@ describe(`law catalogue (${ENGINE})`, () => {
     assert.equal((await writer.get('/api/v1/law/sections/POCSO/4')).body.section.sensitive, true);
     assert.equal((await writer.get('/api/v1/law/sections/IPC/9999')).status, 404);
     const acts = await writer.get('/api/v1/law/acts');
-    assert.deepEqual(acts.body.acts.slice(0, 2).map((a: { code: string }) => a.code), ['BNS', 'IPC']);
+    assert.deepEqual(
+      acts.body.acts.slice(0, 2).map((a: { code: string }) => a.code),
+      ['BNS', 'IPC'],
+    );
     assert.ok(acts.body.acts.some((a: { code: string; stateCode: string }) => a.code === 'PROH_MH' && a.stateCode === 'MH'));
     const doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
     assert.ok(doc.paths['/api/v1/law/sections/{act}/{section}/corrections'].post.requestBody);

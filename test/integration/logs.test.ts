@@ -43,14 +43,27 @@ describe(`event log and audit log (${ENGINE})`, () => {
         node.events.transaction((tx) =>
           node.users.create(
             tx,
-            { id: uuidv7(), username: `par.user${i}`, displayName: `Parallel ${i}`, role: 'station_writer', unitCode: 'MH-PUN-PS02', language: 'en', passwordHash: hash, mustChangePassword: true, totpSecret: null },
+            {
+              id: uuidv7(),
+              username: `par.user${i}`,
+              displayName: `Parallel ${i}`,
+              role: 'station_writer',
+              unitCode: 'MH-PUN-PS02',
+              language: 'en',
+              passwordHash: hash,
+              mustChangePassword: true,
+              totpSecret: null,
+            },
             'test',
           ),
         ),
       ),
     );
     const seqs = (await node.storage.db.selectFrom('events').select('seq').where('origin_unit', '=', node.originUnit()).orderBy('seq').execute()).map((r) => Number(r.seq));
-    assert.deepEqual(seqs, Array.from({ length: seqs.length }, (_, i) => i + 1));
+    assert.deepEqual(
+      seqs,
+      Array.from({ length: seqs.length }, (_, i) => i + 1),
+    );
     const v = await node.events.verify();
     assert.deepEqual(v.problems, []);
     assert.equal(v.checked, seqs.length);
@@ -58,14 +71,20 @@ describe(`event log and audit log (${ENGINE})`, () => {
 
   test('a failed transaction leaves neither the event nor the read-table row', async () => {
     const { node } = server;
-    const before = await node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const before = await node.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     await assert.rejects(
       node.events.transaction(async (tx) => {
         await node.units.create(tx, { code: 'MH-XYZ', kind: 'district', parentCode: 'MH', nameEn: 'Nowhere', nameHi: 'कहीं नहीं' }, 'test');
         throw new Error('fail after the append');
       }),
     );
-    const afterCount = await node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const afterCount = await node.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n), Number(before.n));
     assert.equal(await node.units.get('MH-XYZ'), null);
   });
@@ -129,7 +148,11 @@ describe(`tamper detection, backup and restore (${ENGINE})`, () => {
 
       await dropAppendOnlyGuards(t.storage, 'events');
       const ev = await t.storage.db.selectFrom('events').select(['payload']).where('seq', '=', 4).executeTakeFirstOrThrow();
-      await t.storage.db.updateTable('events').set({ payload: ev.payload.replace(/"nameEn":"(.)/, (_m, c: string) => `"nameEn":"${c === 'X' ? 'Y' : 'X'}`) }).where('seq', '=', 4).execute();
+      await t.storage.db
+        .updateTable('events')
+        .set({ payload: ev.payload.replace(/"nameEn":"(.)/, (_m, c: string) => `"nameEn":"${c === 'X' ? 'Y' : 'X'}`) })
+        .where('seq', '=', 4)
+        .execute();
       const v = await node.events.verify();
       assert.deepEqual(v.problems, [{ originUnit: node.originUnit(), seq: 4, reason: 'content does not match its hash' }]);
     } finally {
@@ -163,7 +186,10 @@ describe(`tamper detection, backup and restore (${ENGINE})`, () => {
         const cut = path.join(other.dataDir, 'cut.gz');
         fs.writeFileSync(cut, gz.subarray(0, Math.floor(gz.length / 2)));
         await assert.rejects(restore(other.storage, cut));
-        const n = await other.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+        const n = await other.storage.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
         assert.equal(Number(n.n), 0);
       } finally {
         await other.cleanup();

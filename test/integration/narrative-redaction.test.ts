@@ -83,7 +83,10 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
     assert.equal(conv.body.fir.sensitive, true);
     conversionAnswer = conv.body;
     const sho = await as('sho.pune1');
-    const am = await sho.post(`/api/v1/firs/${firId}/amendments`, { reason: 'Statement of Priya (प्रिया) recorded; age of Rohit verified', briefFacts: `${FACTS} Further statement of Priya Sharma recorded.` });
+    const am = await sho.post(`/api/v1/firs/${firId}/amendments`, {
+      reason: 'Statement of Priya (प्रिया) recorded; age of Rohit verified',
+      briefFacts: `${FACTS} Further statement of Priya Sharma recorded.`,
+    });
     assert.equal(am.status, 200, JSON.stringify(am.body));
     const gd = await writer.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Priya Sharma brought for medical examination; Rohit Kumar Singh sent to the JJB.', firId });
     assert.equal(gd.status, 201, JSON.stringify(gd.body));
@@ -110,7 +113,10 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
       lacksAll('the versions', versions);
       lacksAll('the FIR list', await ok(username, '/api/v1/firs?limit=100'));
       const gd = await ok(username, `/api/v1/gd?station=MH-PUN-PS01&date=${today}`);
-      assert.ok(gd.entries.some((e: { textWithheld?: boolean; text: string }) => e.textWithheld && e.text.includes('[name withheld] brought for medical examination')), JSON.stringify(gd.entries));
+      assert.ok(
+        gd.entries.some((e: { textWithheld?: boolean; text: string }) => e.textWithheld && e.text.includes('[name withheld] brought for medical examination')),
+        JSON.stringify(gd.entries),
+      );
       lacksAll('the GD', gd);
       lacksAll('the complaints', await ok(username, '/api/v1/complaints'));
       const complaint = await ok(username, `/api/v1/complaints/${complaintId}`);
@@ -124,7 +130,10 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
 
     test(`${username} finds the case by its other words, never by a withheld name`, async () => {
       const byWord = await ok(username, `/api/v1/search/firs?text=${encodeURIComponent('medical examination')}`);
-      assert.deepEqual(byWord.results.map((r: { id: string }) => r.id), [firId]);
+      assert.deepEqual(
+        byWord.results.map((r: { id: string }) => r.id),
+        [firId],
+      );
       lacksAll('a search extract', byWord);
       for (const q of ['Priya', 'प्रिया', 'Guddi', 'Rohit', 'mill Sharma', '9876543210']) {
         const r = await ok(username, `/api/v1/search/firs?text=${encodeURIComponent(q)}`);
@@ -157,7 +166,10 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
       const complaint = await ok(username, `/api/v1/complaints/${complaintId}`);
       assert.match(complaint.description, /Priya Sharma/);
       const search = await ok(username, `/api/v1/search/firs?text=Priya`);
-      assert.deepEqual(search.results.map((r: { id: string }) => r.id), [firId]);
+      assert.deepEqual(
+        search.results.map((r: { id: string }) => r.id),
+        [firId],
+      );
       assert.match(search.results[0].snippet, /Priya/);
       assert.match(await pdfText(username, `/api/v1/firs/${firId}/copy.pdf?lang=en&for=informant`), /Priya Sharma/);
     });

@@ -50,7 +50,15 @@ describe(`cctns import persons (${ENGINE})`, () => {
   let t: TestStorage;
   let node: CctnsNode;
   let env: { dataDir: string; databaseUrl?: string };
-  const personCount = async () => Number((await node.storage.db.selectFrom('persons').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const personCount = async () =>
+    Number(
+      (
+        await node.storage.db
+          .selectFrom('persons')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const write = (name: string, content: string | Buffer) => {
     const file = path.join(t.dataDir, name);
     fs.writeFileSync(file, content);
@@ -143,7 +151,10 @@ describe(`cctns import persons (${ENGINE})`, () => {
 
   test('wrong columns refuse the whole file, naming the expected columns; nothing is written', async () => {
     const before = await personCount();
-    const eventsBefore = await node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const eventsBefore = await node.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     const file = write('wrong.csv', 'name,mobile,age\nRam,9822012345,30\n');
     const r = runCctns(['import', 'persons', file], env);
     assert.equal(r.code, 2);
@@ -158,7 +169,10 @@ describe(`cctns import persons (${ENGINE})`, () => {
     assert.equal(unit.code, 2);
     assert.match(unit.stderr, /There is no unit "NO-SUCH"/);
     assert.equal(await personCount(), before);
-    const eventsAfter = await node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const eventsAfter = await node.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     assert.equal(Number(eventsAfter.n), Number(eventsBefore.n));
     assert.ok(!fs.existsSync(path.join(t.dataDir, 'wrong.rejects.csv')));
   });
@@ -229,7 +243,10 @@ describe(`cctns import persons (${ENGINE})`, () => {
     assert.deepEqual(await pragmas(), settings);
     if (ENGINE === 'sqlite') assert.equal(settings[0], 2, 'the node writes with synchronous=FULL');
     const audit = await node.storage.db.selectFrom('audit_log').select(['outcome', 'detail']).where('action', '=', 'person.import').where('target_id', '=', first.sha256).orderBy('seq').execute();
-    assert.deepEqual(audit.map((a) => a.outcome), ['failure', 'success']);
+    assert.deepEqual(
+      audit.map((a) => a.outcome),
+      ['failure', 'success'],
+    );
   });
 
   test('one person created alone and in bulk make the same rows; rebuild replays both', async () => {
@@ -240,7 +257,10 @@ describe(`cctns import persons (${ENGINE})`, () => {
       relativeKind: 'father' as const,
       gender: 'male' as const,
       age: 40,
-      addresses: [{ kind: 'present' as const, line: 'Baramati' }, { kind: 'permanent' as const, line: 'Village Road', district: 'Pune' }],
+      addresses: [
+        { kind: 'present' as const, line: 'Baramati' },
+        { kind: 'permanent' as const, line: 'Village Road', district: 'Pune' },
+      ],
       phones: ['+91 98220 12345'],
       idDocuments: [],
       description: { marks: 'mole on the left cheek' },
@@ -260,11 +280,28 @@ describe(`cctns import persons (${ENGINE})`, () => {
     assert.deepEqual(await keysOf(many), await keysOf(one));
 
     const persons = await personCount();
-    const keys = Number((await node.storage.db.selectFrom('person_name_keys').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const keys = Number(
+      (
+        await node.storage.db
+          .selectFrom('person_name_keys')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const sample = await rowOf(many);
     await node.events.rebuild();
     assert.equal(await personCount(), persons);
-    assert.equal(Number((await node.storage.db.selectFrom('person_name_keys').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n), keys);
+    assert.equal(
+      Number(
+        (
+          await node.storage.db
+            .selectFrom('person_name_keys')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ),
+      keys,
+    );
     assert.deepEqual(await rowOf(many), sample);
     assert.deepEqual((await node.events.verify()).problems, []);
   });

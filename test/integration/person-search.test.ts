@@ -46,7 +46,11 @@ describe(`person search (${ENGINE})`, () => {
     const fir = await writer.post(
       '/api/v1/firs',
       theftFir({
-        accused: [person('Mohd. Mustafa', { relativeName: 'Abdul Rashid', age: 41, addresses: [{ kind: 'present', line: 'Kasba Peth', district: 'Pune' }] }), person('Ravi Shankar Tiwari @ Bablu'), person('Golu Yadav', { age: 16 })],
+        accused: [
+          person('Mohd. Mustafa', { relativeName: 'Abdul Rashid', age: 41, addresses: [{ kind: 'present', line: 'Kasba Peth', district: 'Pune' }] }),
+          person('Ravi Shankar Tiwari @ Bablu'),
+          person('Golu Yadav', { age: 16 }),
+        ],
         witnesses: [person('Mohammad Mustafa Khan', { age: 67 })],
       }),
     );
@@ -59,7 +63,12 @@ describe(`person search (${ENGINE})`, () => {
     // A victim of a sexual offence: never listed by search.
     const sensitive = await writer.post(
       '/api/v1/firs',
-      theftFir({ sections: [{ act: 'BNS', section: '64(1)' }], complainant: person('Meena Kumari Verma', { gender: 'female' }), victims: [], briefFacts: 'Sensitive case facts for the test; the victim is the complainant.' }),
+      theftFir({
+        sections: [{ act: 'BNS', section: '64(1)' }],
+        complainant: person('Meena Kumari Verma', { gender: 'female' }),
+        victims: [],
+        briefFacts: 'Sensitive case facts for the test; the victim is the complainant.',
+      }),
     );
     assert.equal(sensitive.status, 201, JSON.stringify(sensitive.body));
     victimId = (await server.node.persons.onRecord('fir', sensitive.body.id)).find((p) => p.role === 'complainant')!.person_id;
@@ -85,7 +94,10 @@ describe(`person search (${ENGINE})`, () => {
     const detail = JSON.parse(audit.detail!);
     assert.equal(detail.terms.q, 'मोहम्मद मुस्तफ़ा');
     assert.equal(detail.count, r.body.results.length);
-    assert.deepEqual(detail.ids, r.body.results.map((x: { id: string }) => x.id));
+    assert.deepEqual(
+      detail.ids,
+      r.body.results.map((x: { id: string }) => x.id),
+    );
     assert.ok(!JSON.stringify(detail).includes('Abdul Rashid'), 'the audit holds ids, not the results');
   });
 
@@ -125,7 +137,11 @@ describe(`person search (${ENGINE})`, () => {
 
   test('bad queries are refused with a sentence and nothing is audited as a search', async () => {
     const sho = await as('sho.pune1');
-    const before = await server.node.storage.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'search.persons').executeTakeFirstOrThrow();
+    const before = await server.node.storage.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('action', '=', 'search.persons')
+      .executeTakeFirstOrThrow();
     for (const [params, field] of [
       [{ q: '' }, 'q'],
       [{ q: 'a' }, 'q'],
@@ -140,13 +156,21 @@ describe(`person search (${ENGINE})`, () => {
       const r = await sho.get(q(params));
       assert.equal(r.status, 400, `${JSON.stringify(params).slice(0, 80)} → ${r.status}`);
       assert.equal(typeof r.body.detail, 'string');
-      if (field) assert.ok(r.body.errors.some((e: { path: string }) => e.path.includes(field)), JSON.stringify(r.body.errors));
+      if (field)
+        assert.ok(
+          r.body.errors.some((e: { path: string }) => e.path.includes(field)),
+          JSON.stringify(r.body.errors),
+        );
     }
     // Mixed scripts in one name are a legitimate query.
     const mixed = await sho.get(q({ q: 'मोहम्मद Mustafa' }));
     assert.equal(mixed.status, 200);
     assert.equal(mixed.body.results[0].id, mustafaId);
-    const afterCount = await server.node.storage.db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).where('action', '=', 'search.persons').executeTakeFirstOrThrow();
+    const afterCount = await server.node.storage.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('action', '=', 'search.persons')
+      .executeTakeFirstOrThrow();
     assert.equal(Number(afterCount.n), Number(before.n) + 1);
   });
 
@@ -161,7 +185,15 @@ describe(`person search (${ENGINE})`, () => {
   test('an officer marks two records as the same person; audited, reversible, never merged', async () => {
     const sho = await as('sho.pune1');
     const other = (await sho.get(q({ q: 'Mohammad Mustafa Khan' }))).body.results[0].id as string;
-    const events = async () => Number((await server.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const events = async () =>
+      Number(
+        (
+          await server.node.storage.db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const e0 = await events();
     const mark = await sho.post(`/api/v1/persons/${mustafaId}/same-as`, { personId: other, reason: 'Same father, same address in Kasba Peth' });
     assert.equal(mark.status, 201, JSON.stringify(mark.body));

@@ -36,19 +36,19 @@ import { ENGINE } from '../support/storage.js';
 // ————————————————————————————————————————————————————————————————————————————————————————
 type Cell = boolean | 'n/a';
 const MAY_UNMASK: Record<string, { inside: Cell; outside: Cell; auditSearchTerms?: boolean }> = {
-  station_writer:         { inside: false, outside: false },
-  investigating_officer:  { inside: false, outside: false }, // but see IO_OF_THE_CASE
-  station_house_officer:  { inside: true,  outside: false },
+  station_writer: { inside: false, outside: false },
+  investigating_officer: { inside: false, outside: false }, // but see IO_OF_THE_CASE
+  station_house_officer: { inside: true, outside: false },
   sub_divisional_officer: { inside: false, outside: false },
-  superintendent:         { inside: true,  outside: false },
-  scrb_officer:           { inside: false, outside: false },
-  ncrb_officer:           { inside: false, outside: 'n/a' },
-  forensic_analyst:       { inside: 'n/a', outside: false },
-  fingerprint_expert:     { inside: 'n/a', outside: false },
-  control_room_operator:  { inside: 'n/a', outside: false },
-  administrator:          { inside: false, outside: false },
+  superintendent: { inside: true, outside: false },
+  scrb_officer: { inside: false, outside: false },
+  ncrb_officer: { inside: false, outside: 'n/a' },
+  forensic_analyst: { inside: 'n/a', outside: false },
+  fingerprint_expert: { inside: 'n/a', outside: false },
+  control_room_operator: { inside: 'n/a', outside: false },
+  administrator: { inside: false, outside: false },
   // Reads the audit log in full (audit.read_full): others' search terms, nothing else of a case.
-  auditor:                { inside: false, outside: false, auditSearchTerms: true },
+  auditor: { inside: false, outside: false, auditSearchTerms: true },
 };
 /** The investigating officer named on the FIR sees the victim and the child. */
 const IO_OF_THE_CASE = true;
@@ -139,7 +139,10 @@ function findNeedles(s: string, needles: Needle[]): Needle[] {
 }
 
 /** A real PNG (a photo is decoded and may be re-encoded by the store). */
-const png = (r: number, g: number, b: number) => sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } }).png().toBuffer();
+const png = (r: number, g: number, b: number) =>
+  sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer();
 
 function pdfText(pdf: Buffer): string {
   const out = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: pdf, encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
@@ -241,7 +244,8 @@ const RECIPES: Record<string, Recipe> = {
   'GET /api/v1/me': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/me' })),
   'PATCH /api/v1/me': async ({ call }) => void (await call({ method: 'PATCH', path: '/api/v1/me', body: { language: 'en' } })),
   // A wrong current password: the sweep's sessions must survive.
-  'POST /api/v1/me/password': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/me/password', body: { currentPassword: 'not-my-password-2026', newPassword: 'another-fine-passphrase-2026' } })),
+  'POST /api/v1/me/password': async ({ call }) =>
+    void (await call({ method: 'POST', path: '/api/v1/me/password', body: { currentPassword: 'not-my-password-2026', newPassword: 'another-fine-passphrase-2026' } })),
   'GET /api/v1/me/audit': async ({ call }) => void (await pages(call, '/api/v1/me/audit', {})),
   'GET /api/v1/node': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/node' })),
   'POST /api/v1/node/sync': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/node/sync' })),
@@ -252,7 +256,11 @@ const RECIPES: Record<string, Recipe> = {
   // Users and units.
   'GET /api/v1/users': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/users' })),
   'POST /api/v1/users': async ({ call, me }) =>
-    void (await call({ method: 'POST', path: '/api/v1/users', body: { username: `sweep.${randomUUID().slice(0, 8)}`, displayName: 'Sweep User', role: 'station_writer', unitCode: me?.unit.includes('-PS') ? me.unit : 'MH-PUN-PS01' } })),
+    void (await call({
+      method: 'POST',
+      path: '/api/v1/users',
+      body: { username: `sweep.${randomUUID().slice(0, 8)}`, displayName: 'Sweep User', role: 'station_writer', unitCode: me?.unit.includes('-PS') ? me.unit : 'MH-PUN-PS01' },
+    })),
   'GET /api/v1/users/{id}': async ({ call, fx }) => {
     for (const id of [fx.targetUserId, fx.userIds['io.pune1']!, fx.userIds['sho.pune2']!]) await call({ method: 'GET', path: `/api/v1/users/${id}` });
   },
@@ -291,10 +299,16 @@ const RECIPES: Record<string, Recipe> = {
   'GET /api/v1/complaints/{id}': async ({ call, fx }) => {
     for (const id of [fx.complaintS, fx.complaintOpen, ...fx.created.complaints]) await call({ method: 'GET', path: `/api/v1/complaints/${id}` });
   },
-  'POST /api/v1/complaints/{id}/assign': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/assign`, body: { officerUserId: fx.userIds['io2.pune1'] } })),
-  'POST /api/v1/complaints/{id}/close': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/close`, body: { closure: 'disposed', note: 'Sweep: enquiry finished' } })),
+  'POST /api/v1/complaints/{id}/assign': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/assign`, body: { officerUserId: fx.userIds['io2.pune1'] } })),
+  'POST /api/v1/complaints/{id}/close': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/close`, body: { closure: 'disposed', note: 'Sweep: enquiry finished' } })),
   'POST /api/v1/complaints/{id}/convert': async ({ call, me, fx }) => {
-    const c = await call({ method: 'POST', path: '/api/v1/complaints', body: { stationCode: own(me), complainant: ordinary('Vasant Londhe'), description: 'Harassment near the school.', place: 'School road' } });
+    const c = await call({
+      method: 'POST',
+      path: '/api/v1/complaints',
+      body: { stationCode: own(me), complainant: ordinary('Vasant Londhe'), description: 'Harassment near the school.', place: 'School road' },
+    });
     const id = c.status === 201 ? c.body.id : fx.complaintSpare;
     const a = await call({
       method: 'POST',
@@ -321,7 +335,17 @@ const RECIPES: Record<string, Recipe> = {
   },
   'POST /api/v1/firs/{id}/amendments': async ({ call, me, fx }) => {
     for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean)) {
-      await call({ method: 'POST', path: `/api/v1/firs/${id}/amendments`, body: { reason: 'Sweep: a witness came forward', addPersons: [{ role: 'witness', personId: fx.victimId }, { role: 'witness', personId: fx.childId }] } });
+      await call({
+        method: 'POST',
+        path: `/api/v1/firs/${id}/amendments`,
+        body: {
+          reason: 'Sweep: a witness came forward',
+          addPersons: [
+            { role: 'witness', personId: fx.victimId },
+            { role: 'witness', personId: fx.childId },
+          ],
+        },
+      });
     }
   },
   'POST /api/v1/firs/{id}/efir-signature': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/firs/${fx.firS}/efir-signature`, body: {} })),
@@ -331,7 +355,12 @@ const RECIPES: Record<string, Recipe> = {
     if (a.status === 200 && a.body.to) fx.created.firs.push(a.body.to.id);
   },
   'GET /api/v1/firs/{id}/copy.pdf': async ({ call, fx }) => {
-    for (const [lang, forWhom] of [['en', 'other'], ['hi', 'other'], ['en', 'informant']]) await call({ method: 'GET', path: `/api/v1/firs/${fx.firS}/copy.pdf`, query: { lang: lang!, for: forWhom! } });
+    for (const [lang, forWhom] of [
+      ['en', 'other'],
+      ['hi', 'other'],
+      ['en', 'informant'],
+    ])
+      await call({ method: 'GET', path: `/api/v1/firs/${fx.firS}/copy.pdf`, query: { lang: lang!, for: forWhom! } });
     for (const id of [fx.firB, ...(fx.firC ? [fx.firC] : [])]) await call({ method: 'GET', path: `/api/v1/firs/${id}/copy.pdf`, query: { lang: 'en' } });
   },
   'GET /api/v1/verify/{code}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/verify/${fx.verification}` })),
@@ -340,8 +369,10 @@ const RECIPES: Record<string, Recipe> = {
   'GET /api/v1/gd': async ({ call, me }) => {
     for (const station of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: '/api/v1/gd', query: { station } });
   },
-  'POST /api/v1/gd': async ({ call, me, fx }) => void (await call({ method: 'POST', path: '/api/v1/gd', body: { stationCode: own(me), kind: 'information', text: 'Sweep: patrol returned to the station.', firId: fx.firS } })),
-  'POST /api/v1/gd/corrections': async ({ call, fx }) => void (await call({ method: 'POST', path: '/api/v1/gd/corrections', body: { correctsId: fx.gdVictim, text: 'Sweep correction: the entry was made at 10:15.' } })),
+  'POST /api/v1/gd': async ({ call, me, fx }) =>
+    void (await call({ method: 'POST', path: '/api/v1/gd', body: { stationCode: own(me), kind: 'information', text: 'Sweep: patrol returned to the station.', firId: fx.firS } })),
+  'POST /api/v1/gd/corrections': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: '/api/v1/gd/corrections', body: { correctsId: fx.gdVictim, text: 'Sweep correction: the entry was made at 10:15.' } })),
 
   // Persons and person search.
   'GET /api/v1/persons/matches': async ({ call }) => {
@@ -357,7 +388,8 @@ const RECIPES: Record<string, Recipe> = {
     await call({ method: 'POST', path: `/api/v1/persons/${fx.ordinaryA}/same-as`, body: { personId: fx.victimId, reason: 'Sweep: same phone number' } });
     await call({ method: 'POST', path: `/api/v1/persons/${fx.childId}/same-as`, body: { personId: fx.ordinaryB, reason: 'Sweep: same phone number' } });
   },
-  'POST /api/v1/same-person-marks/{id}/withdraw': async ({ call, fx }) => void (await call({ method: 'POST', path: `/api/v1/same-person-marks/${fx.markId}/withdraw`, body: { reason: 'Sweep: not the same person' } })),
+  'POST /api/v1/same-person-marks/{id}/withdraw': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: `/api/v1/same-person-marks/${fx.markId}/withdraw`, body: { reason: 'Sweep: not the same person' } })),
   'GET /api/v1/search/persons': async ({ call }) => {
     for (const q of [...VICTIM_TERMS, ...CHILD_TERMS]) await call({ method: 'GET', path: '/api/v1/search/persons', query: { q }, protectedSearch: true });
   },
@@ -378,7 +410,11 @@ const RECIPES: Record<string, Recipe> = {
   // Alerts: an alert carrying the victim's photo would hand it to every station beneath.
   'GET /api/v1/alerts': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/alerts', query: { status: 'all' } })),
   'POST /api/v1/alerts': async ({ call, fx }) => {
-    const a = await call({ method: 'POST', path: '/api/v1/alerts', body: { kind: 'missing_person', title: 'Sweep: girl missing', details: 'Last seen near the bus stand.', photoSha256: fx.victimPhoto } });
+    const a = await call({
+      method: 'POST',
+      path: '/api/v1/alerts',
+      body: { kind: 'missing_person', title: 'Sweep: girl missing', details: 'Last seen near the bus stand.', photoSha256: fx.victimPhoto },
+    });
     if (a.status === 201) fx.created.alerts.push(a.body.id);
   },
   'POST /api/v1/alerts/photos': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/alerts/photos', raw: await png(200, 10, 30), contentType: 'image/png' })),
@@ -395,7 +431,8 @@ const RECIPES: Record<string, Recipe> = {
   'POST /api/v1/sync/pull': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/pull', body: {} })),
   'POST /api/v1/sync/restore': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/sync/restore', body: {} })),
   'POST /api/v1/sync/blobs/status': async ({ call, fx }) => void (await call({ method: 'POST', path: '/api/v1/sync/blobs/status', body: { sha256: [fx.victimPhoto] } })),
-  'PUT /api/v1/sync/blobs/{sha}': async ({ call, fx }) => void (await call({ method: 'PUT', path: `/api/v1/sync/blobs/${fx.victimPhoto}`, raw: Buffer.from('x'), contentType: 'application/octet-stream' })),
+  'PUT /api/v1/sync/blobs/{sha}': async ({ call, fx }) =>
+    void (await call({ method: 'PUT', path: `/api/v1/sync/blobs/${fx.victimPhoto}`, raw: Buffer.from('x'), contentType: 'application/octet-stream' })),
   'GET /api/v1/sync/blobs/{sha}': async ({ call, fx }) => {
     for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/sync/blobs/${sha}` });
   },
@@ -488,13 +525,27 @@ describe(`protected identities never leave the case: every route × every role (
     }
     if (r.protectedSearch && ans.status === 200 && typeof ans.body === 'object') {
       const hits = ['results', 'matches', 'elsewhere'].flatMap((k) => (Array.isArray(ans.body[k]) ? ans.body[k] : []));
-      if (hits.length) leaks.push({ route, actor: who, status: ans.status, where: 'search answer', what: `hit for a protected term (${r.query ? Object.values(r.query).join(' ') : ''})`, excerpt: JSON.stringify(hits).slice(0, 200) });
+      if (hits.length)
+        leaks.push({
+          route,
+          actor: who,
+          status: ans.status,
+          where: 'search answer',
+          what: `hit for a protected term (${r.query ? Object.values(r.query).join(' ') : ''})`,
+          excerpt: JSON.stringify(hits).slice(0, 200),
+        });
     }
     return ans;
   }
 
   /** Every string of a JSON answer (keys too), with its path; audit entries marked as the caller's own or a search's. */
-  function walk(v: unknown, path: string, ctx: { ownEntry?: boolean; searchEntry?: boolean }, check: (where: string, text: string, ctx: { ownEntry?: boolean; searchEntry?: boolean }) => void, me?: string) {
+  function walk(
+    v: unknown,
+    path: string,
+    ctx: { ownEntry?: boolean; searchEntry?: boolean },
+    check: (where: string, text: string, ctx: { ownEntry?: boolean; searchEntry?: boolean }) => void,
+    me?: string,
+  ) {
     if (typeof v === 'string') return check(`body ${path}`, v, ctx);
     if (typeof v === 'number') return check(`body ${path}`, String(v), ctx);
     if (Array.isArray(v)) return v.forEach((x, i) => walk(x, `${path}[${i}]`, ctx, check, me));
@@ -530,7 +581,21 @@ describe(`protected identities never leave the case: every route × every role (
     const extras = [...ACTORS.filter((a) => a.extra), { username: 'target.pune1', role: 'station_writer', unit: 'MH-PUN-PS01' }];
     for (const a of extras) {
       await node.events.transaction((tx) =>
-        node.users.create(tx, { id: randomUUID(), username: a.username, displayName: `${a.username} (sweep)`, role: a.role as never, unitCode: a.unit, language: 'en', passwordHash, mustChangePassword: false, totpSecret: null }, 'test'),
+        node.users.create(
+          tx,
+          {
+            id: randomUUID(),
+            username: a.username,
+            displayName: `${a.username} (sweep)`,
+            role: a.role as never,
+            unitCode: a.unit,
+            language: 'en',
+            passwordHash,
+            mustChangePassword: false,
+            totpSecret: null,
+          },
+          'test',
+        ),
       );
     }
     const userIds: Record<string, string> = {};
@@ -581,8 +646,12 @@ describe(`protected identities never leave the case: every route × every role (
           place: { address: 'Behind the ST stand, Baramati' },
           sections: [{ act: 'BNS', section: '64' }],
           // No complainant: a converted complaint's own is linked (the writer who took it never holds her id).
-          victims: [{ person: { name: VICTIM.name, aliases: [VICTIM.alias], gender: 'female', age: 16, phones: [VICTIM.phone], photoSha256: victimPhoto, addresses: [{ line: 'Gondhali lane, Baramati' }] } }],
-          accused: [{ person: { name: CHILD.name, aliases: [CHILD.alias], gender: 'male', age: 15, phones: [CHILD.phone], photoSha256: childPhoto, relativeName: 'Ramesh Kumbhare', relativeKind: 'father' } }],
+          victims: [
+            { person: { name: VICTIM.name, aliases: [VICTIM.alias], gender: 'female', age: 16, phones: [VICTIM.phone], photoSha256: victimPhoto, addresses: [{ line: 'Gondhali lane, Baramati' }] } },
+          ],
+          accused: [
+            { person: { name: CHILD.name, aliases: [CHILD.alias], gender: 'male', age: 15, phones: [CHILD.phone], photoSha256: childPhoto, relativeName: 'Ramesh Kumbhare', relativeKind: 'father' } },
+          ],
           briefFacts: facts,
           ioUserId: userIds['io.pune1'],
         },
@@ -596,24 +665,79 @@ describe(`protected identities never leave the case: every route × every role (
     assert.ok(victimId && childId, 'the SHO sees the persons unmasked, with their ids');
     needles.push({ key: 'victim person id', group: 'victim person id', kind: 'id', text: victimId }, { key: 'child person id', group: 'child person id', kind: 'id', text: childId });
 
-    const gd = await as('writer.pune1', { method: 'POST', path: '/api/v1/gd', body: { stationCode: 'MH-PUN-PS01', kind: 'information', text: `Statement of the victim ${VICTIM.name} (${VICTIM.alias}) recorded at her home. पीड़िता ${VICTIM.deva} का बयान दर्ज किया गया।`, firId: firS } }, 201);
-    await as('io.pune1', { method: 'POST', path: `/api/v1/firs/${firS}/amendments`, body: { reason: `Age of ${VICTIM.name} confirmed from her school certificate`, addPersons: [{ role: 'witness', person: { name: 'Dnyaneshwar Salve', gender: 'male', age: 52 } }] } }, 200);
+    const gd = await as(
+      'writer.pune1',
+      {
+        method: 'POST',
+        path: '/api/v1/gd',
+        body: {
+          stationCode: 'MH-PUN-PS01',
+          kind: 'information',
+          text: `Statement of the victim ${VICTIM.name} (${VICTIM.alias}) recorded at her home. पीड़िता ${VICTIM.deva} का बयान दर्ज किया गया।`,
+          firId: firS,
+        },
+      },
+      201,
+    );
+    await as(
+      'io.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/firs/${firS}/amendments`,
+        body: { reason: `Age of ${VICTIM.name} confirmed from her school certificate`, addPersons: [{ role: 'witness', person: { name: 'Dnyaneshwar Salve', gender: 'male', age: 52 } }] },
+      },
+      200,
+    );
 
     // An ordinary FIR at the same station naming the child as a witness, and one at the next station (by its SHO, if the node lets him).
-    const firB = await as('sho.pune1', { method: 'POST', path: '/api/v1/firs', body: firBody('MH-PUN-PS01', { complainant: ordinary('Prabhakar Gaikwad'), accused: [ordinary('Santosh Waghmare')], witnesses: [{ personId: childId }] }) }, 201);
+    const firB = await as(
+      'sho.pune1',
+      {
+        method: 'POST',
+        path: '/api/v1/firs',
+        body: firBody('MH-PUN-PS01', { complainant: ordinary('Prabhakar Gaikwad'), accused: [ordinary('Santosh Waghmare')], witnesses: [{ personId: childId }] }),
+      },
+      201,
+    );
     const firC = await as('sho.pune2', { method: 'POST', path: '/api/v1/firs', body: firBody('MH-PUN-PS02', { complainant: ordinary('Maruti Bhosale'), witnesses: [{ personId: childId }] }) });
     const firOwn: Record<string, string> = {};
-    for (const [u, station] of [['writer.pune2', 'MH-PUN-PS02'], ['sho.nashik1', 'MH-NSK-PS01'], ['writer.pune1', 'MH-PUN-PS01']] as const) {
+    for (const [u, station] of [
+      ['writer.pune2', 'MH-PUN-PS02'],
+      ['sho.nashik1', 'MH-NSK-PS01'],
+      ['writer.pune1', 'MH-PUN-PS01'],
+    ] as const) {
       firOwn[station] = (await as(u, { method: 'POST', path: '/api/v1/firs', body: firBody(station, { complainant: ordinary('Eknath Pardeshi') }) }, 201)).body.id;
     }
-    const complaintOpen = await as('sho.pune1', { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: ordinary('Kisan Ubale'), description: `Threats to the family of ${VICTIM.name} after the FIR was registered.`, place: 'Gondhali lane', sectionsAlleged: [{ act: 'BNS', section: '351(2)' }] } }, 201);
-    const complaintSpare = await as('sho.pune1', { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: ordinary('Ganpat Zende'), description: 'Noise at night.', place: 'Ward 2' } }, 201);
+    const complaintOpen = await as(
+      'sho.pune1',
+      {
+        method: 'POST',
+        path: '/api/v1/complaints',
+        body: {
+          stationCode: 'MH-PUN-PS01',
+          complainant: ordinary('Kisan Ubale'),
+          description: `Threats to the family of ${VICTIM.name} after the FIR was registered.`,
+          place: 'Gondhali lane',
+          sectionsAlleged: [{ act: 'BNS', section: '351(2)' }],
+        },
+      },
+      201,
+    );
+    const complaintSpare = await as(
+      'sho.pune1',
+      { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: ordinary('Ganpat Zende'), description: 'Noise at night.', place: 'Ward 2' } },
+      201,
+    );
     const fB = firB.body;
     const ordinaryA: string = fB.complainant.id;
     const ordinaryB: string = fB.accused[0].id;
     const mark = await as('sho.pune1', { method: 'POST', path: `/api/v1/persons/${ordinaryA}/same-as`, body: { personId: ordinaryB, reason: 'Same address and phone' } }, 201);
     const ap = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts/photos', raw: await png(90, 90, 20), contentType: 'image/png' }, 201);
-    const alert = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts', body: { kind: 'wanted_person', title: 'Chain snatcher', details: 'Seen on a red scooter.', photoSha256: ap.body.sha256 } }, 201);
+    const alert = await as(
+      'sp.pune',
+      { method: 'POST', path: '/api/v1/alerts', body: { kind: 'wanted_person', title: 'Chain snatcher', details: 'Seen on a red scooter.', photoSha256: ap.body.sha256 } },
+      201,
+    );
     const alertSpare = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts', body: { kind: 'general', title: 'Festival bandobast', details: 'Extra patrols on the fair day.' } }, 201);
 
     // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
@@ -661,7 +785,10 @@ describe(`protected identities never leave the case: every route × every role (
       assert.ok(MAY_UNMASK[role], `role ${role} is missing from MAY_UNMASK: decide whether it may see protected identities inside and outside the station`);
       for (const side of ['inside', 'outside'] as const) {
         if (MAY_UNMASK[role]![side] === 'n/a') continue;
-        assert.ok(ACTORS.some((a) => a.role === role && a.side === side && !a.ioOfCase), `no actor of role ${role} ${side} the station: add one to ACTORS`);
+        assert.ok(
+          ACTORS.some((a) => a.role === role && a.side === side && !a.ioOfCase),
+          `no actor of role ${role} ${side} the station: add one to ACTORS`,
+        );
       }
     }
     for (const role of Object.keys(MAY_UNMASK)) assert.ok((ROLES as readonly string[]).includes(role), `MAY_UNMASK names ${role}, which is not a role`);
@@ -701,7 +828,14 @@ describe(`protected identities never leave the case: every route × every role (
         return `${route} (${ls.length} leaks; to ${actors})\n${shown.join('\n')}${kinds.size > max ? `\n    … and ${kinds.size - max} more kinds` : ''}`;
       });
     if (process.env.SWEEP_REPORT) {
-      console.log(`${calls} calls, ${Math.round(injectMs)} ms in the node\n` + [...routeMs].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([r, ms]) => `  ${Math.round(ms)} ms ${r}`).join('\n'));
+      console.log(
+        `${calls} calls, ${Math.round(injectMs)} ms in the node\n` +
+          [...routeMs]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 10)
+            .map(([r, ms]) => `  ${Math.round(ms)} ms ${r}`)
+            .join('\n'),
+      );
       console.log(summary(1000).join('\n'));
     }
     const lines = summary(15);

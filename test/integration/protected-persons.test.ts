@@ -37,7 +37,15 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     server.node.events.transaction((tx) =>
       server.node.users.create(tx, { id: randomUUID(), username, displayName: username, role, unitCode, language: 'en', passwordHash: 'x', mustChangePassword: false, totpSecret: null }, 'test'),
     );
-  const eventCount = async () => Number((await server.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const eventCount = async () =>
+    Number(
+      (
+        await server.node.storage.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const idOf = async (firId: string, role: string) =>
     (await server.node.storage.db.selectFrom('record_persons').select('person_id').where('record_id', '=', firId).where('role', '=', role).executeTakeFirstOrThrow()).person_id;
   /** What a refusal says, without what differs per request. */
@@ -50,7 +58,9 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     await addUser('writer.pune2', 'station_writer', 'MH-PUN-PS02');
     await addUser('sho.pune2', 'station_house_officer', 'MH-PUN-PS02');
     const sho = await as('sho.pune1');
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 40, b: 90 } } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 40, b: 90 } } })
+      .png()
+      .toBuffer();
     const up = await sho.request('POST', '/api/v1/attachments', undefined, { raw: png as unknown as string, headers: { 'content-type': 'image/png' } });
     assert.equal(up.status, 201, JSON.stringify(up.body));
     photo = up.body.sha256;
@@ -79,7 +89,11 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
   test('linking a protected person by id without the right to unmask them: refused exactly like an unknown id, nothing written', async () => {
     const cases: [string, string, (id: string) => [string, unknown]][] = [
       ['a writer of the same station', 'writer.pune1', (id) => ['/api/v1/firs', theftFir({ witnesses: [{ personId: id }] })]],
-      ['a writer of the same station, as complainant of a complaint', 'writer.pune1', (id) => ['/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: id }, description: 'A complaint.', place: 'Baramati' }]],
+      [
+        'a writer of the same station, as complainant of a complaint',
+        'writer.pune1',
+        (id) => ['/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: id }, description: 'A complaint.', place: 'Baramati' }],
+      ],
       ['another station of the district', 'writer.pune2', (id) => ['/api/v1/firs', theftFir({ stationCode: 'MH-PUN-PS02', complainant: { personId: id } })]],
       ['the SHO of another station of the district', 'sho.pune2', (id) => ['/api/v1/firs', theftFir({ stationCode: 'MH-PUN-PS02', victims: [{ personId: id }] })]],
       ['the SHO of another district', 'sho.nashik1', (id) => ['/api/v1/firs', theftFir({ stationCode: 'MH-NSK-PS01', accused: [{ personId: id }] })]],
@@ -119,7 +133,10 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
   test('an officer who may unmask links her as a witness elsewhere: she stays withheld there from everyone else, whoever investigates that case', async () => {
     const sho = await as('sho.pune1');
     const io2 = (await server.node.users.byUsername('io2.pune1'))!;
-    const r = await sho.post('/api/v1/firs', theftFir({ witnesses: [{ personId: victimId }], ioUserId: io2.id, briefFacts: 'A chain was snatched near the bus stand; a girl waiting there saw the thieves.' }));
+    const r = await sho.post(
+      '/api/v1/firs',
+      theftFir({ witnesses: [{ personId: victimId }], ioUserId: io2.id, briefFacts: 'A chain was snatched near the bus stand; a girl waiting there saw the thieves.' }),
+    );
     assert.equal(r.status, 201, JSON.stringify(r.body));
     theftId = r.body.id;
     assert.equal(r.body.witnesses[0].name, VICTIM, 'the SHO of the station may see her');
@@ -147,14 +164,20 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     const versions = await writer.get(`/api/v1/firs/${caseId}/versions`);
     assert.equal(versions.status, 200);
     assert.deepEqual(leaks(versions, victimId, motherId, childId), []);
-    assert.deepEqual(versions.body.versions[0].content.persons.map((p: { withheld?: boolean; role: string }) => [p.withheld, p.role]).sort(), [[true, 'accused'], [true, 'complainant'], [true, 'victim']]);
+    assert.deepEqual(versions.body.versions[0].content.persons.map((p: { withheld?: boolean; role: string }) => [p.withheld, p.role]).sort(), [
+      [true, 'accused'],
+      [true, 'complainant'],
+      [true, 'victim'],
+    ]);
     const shoVersions = await (await as('sho.pune1')).get(`/api/v1/firs/${caseId}/versions`);
     assert.ok(JSON.stringify(shoVersions.body).includes(victimId), 'the SHO, who may unmask, sees the ids');
     const view = await writer.get(`/api/v1/firs/${caseId}`);
     // (Names in the free text are another rule's: see free-text redaction.)
     assert.deepEqual(leaks(view, victimId, motherId, childId, photo, MOTHER, CHILD_ACCUSED), []);
     // A complaint by the mother, registered by the SHO who may see her.
-    const c = await (await as('sho.pune1')).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: motherId }, description: 'Threats received after the FIR.', place: 'Baramati' });
+    const c = await (
+      await as('sho.pune1')
+    ).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: motherId }, description: 'Threats received after the FIR.', place: 'Baramati' });
     assert.equal(c.status, 201, JSON.stringify(c.body));
     const one = await writer.get(`/api/v1/complaints/${c.body.id}`);
     assert.equal(one.body.complainant.masked, true);
@@ -184,11 +207,20 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
   test('outside the jurisdiction, FIR word and vehicle search answer nothing for a case with a protected person', async () => {
     const sho = await as('sho.pune1');
     // A control: an ordinary case is answered hit/no-hit outside as before.
-    const ordinary = await sho.post('/api/v1/firs', theftFir({ briefFacts: 'Ganesh Bhosale reports his tractor stolen from the farm.', properties: [{ description: 'Tractor', category: 'vehicle', value: 500000, vehicle: { registration: 'MH12ZZ4321' } }] }));
+    const ordinary = await sho.post(
+      '/api/v1/firs',
+      theftFir({
+        briefFacts: 'Ganesh Bhosale reports his tractor stolen from the farm.',
+        properties: [{ description: 'Tractor', category: 'vehicle', value: 500000, vehicle: { registration: 'MH12ZZ4321' } }],
+      }),
+    );
     assert.equal(ordinary.status, 201, JSON.stringify(ordinary.body));
     const nashik = await as('sho.nashik1');
     const control = await nashik.get('/api/v1/search/firs?text=Ganesh%20Bhosale');
-    assert.deepEqual(control.body.elsewhere.map((e: { unitCode: string }) => e.unitCode), ['MH-PUN-PS01']);
+    assert.deepEqual(
+      control.body.elsewhere.map((e: { unitCode: string }) => e.unitCode),
+      ['MH-PUN-PS01'],
+    );
     for (const q of [VICTIM, 'Pooja', 'bus stand girl']) {
       const r = await nashik.get(`/api/v1/search/firs?text=${encodeURIComponent(q)}`);
       assert.equal(r.status, 200);
@@ -197,8 +229,14 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     // Every FIR here is at Bhigwan Chowk: the two that name her are not counted.
     const atStation = await server.node.storage.db.selectFrom('firs').select('id').where('station_code', '=', 'MH-PUN-PS01').execute();
     const place = await nashik.get(`/api/v1/search/firs?place=${encodeURIComponent('Bhigwan Chowk')}`);
-    assert.deepEqual(place.body.elsewhere.map((e: { unitCode: string; count: number }) => [e.unitCode, e.count]), [['MH-PUN-PS01', atStation.length - 2]]);
-    assert.deepEqual((await nashik.get('/api/v1/search/vehicles?q=MH12ZZ4321')).body.elsewhere.map((e: { unitCode: string }) => e.unitCode), ['MH-PUN-PS01']);
+    assert.deepEqual(
+      place.body.elsewhere.map((e: { unitCode: string; count: number }) => [e.unitCode, e.count]),
+      [['MH-PUN-PS01', atStation.length - 2]],
+    );
+    assert.deepEqual(
+      (await nashik.get('/api/v1/search/vehicles?q=MH12ZZ4321')).body.elsewhere.map((e: { unitCode: string }) => e.unitCode),
+      ['MH-PUN-PS01'],
+    );
     assert.deepEqual((await nashik.get(`/api/v1/search/vehicles?q=${VICTIM_VEHICLE}`)).body.elsewhere, []);
   });
 
@@ -261,7 +299,9 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
       const search = await c.get(`/api/v1/search/persons?q=${encodeURIComponent(name)}`);
       for (const r of [one, list, gd, search]) assert.deepEqual(leaks(r, 'Savita', 'Gaikwad', '44556', complainantId), [], `${username}: ${JSON.stringify(r.body).slice(0, 300)}`);
     }
-    const link = await (await as('writer.pune1')).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: complainantId }, description: 'Another complaint', place: 'Bus stand' });
+    const link = await (
+      await as('writer.pune1')
+    ).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: complainantId }, description: 'Another complaint', place: 'Bus stand' });
     assert.equal(link.status, 400, 'and she cannot be linked by those who may not see her');
   });
 });

@@ -16,8 +16,7 @@ function theftFir(overrides: Record<string, unknown> = {}) {
     unknownAccused: undefined,
     accused: [person('Raju Shinde', { phones: ['020-2612 3456'] })],
     properties: [{ description: 'Hero Splendor motorcycle', category: 'vehicle', value: 65000, vehicle: SPLENDOR }],
-    briefFacts:
-      'The complainant states that his motorcycle was stolen from outside his house during the night. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल रात में घर के बाहर से चोरी हो गई।',
+    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house during the night. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल रात में घर के बाहर से चोरी हो गई।',
     ...overrides,
   });
 }
@@ -61,9 +60,17 @@ describe(`record search (${ENGINE})`, () => {
       assert.deepEqual(body.elsewhere, []);
     }
     const chassis = await search('writer.pune1', '/api/v1/search/vehicles?q=9k54321');
-    assert.deepEqual(chassis.results.map((h: { fir: { id: string }; matchedOn: string }) => [h.fir.id, h.matchedOn]), [[theft.id, 'chassisNo']], 'the last characters of the chassis number');
+    assert.deepEqual(
+      chassis.results.map((h: { fir: { id: string }; matchedOn: string }) => [h.fir.id, h.matchedOn]),
+      [[theft.id, 'chassisNo']],
+      'the last characters of the chassis number',
+    );
     const engine = await search('writer.pune1', '/api/v1/search/vehicles?q=HA10E');
-    assert.deepEqual(engine.results.map((h: { fir: { id: string }; matchedOn: string }) => [h.fir.id, h.matchedOn]), [[theft.id, 'engineNo']], 'the first characters of the engine number');
+    assert.deepEqual(
+      engine.results.map((h: { fir: { id: string }; matchedOn: string }) => [h.fir.id, h.matchedOn]),
+      [[theft.id, 'engineNo']],
+      'the first characters of the engine number',
+    );
     for (const q of ['MH12AB1235', 'FB1234', 'ZB9K5432']) {
       assert.deepEqual((await search('writer.pune1', `/api/v1/search/vehicles?q=${q}`)).results, [], `${q}: neither start nor end`);
     }
@@ -80,7 +87,10 @@ describe(`record search (${ENGINE})`, () => {
       assert.deepEqual(body.elsewhere, []);
     }
     const landline = await search('writer.pune1', `/api/v1/search/phones?q=${encodeURIComponent('+91 20 26123456')}`);
-    assert.deepEqual(landline.results.map((h: { person: { name: string }; records: { role: string }[] }) => [h.person.name, h.records[0]!.role]), [['Raju Shinde', 'accused']]);
+    assert.deepEqual(
+      landline.results.map((h: { person: { name: string }; records: { role: string }[] }) => [h.person.name, h.records[0]!.role]),
+      [['Raju Shinde', 'accused']],
+    );
     assert.deepEqual((await search('writer.pune1', '/api/v1/search/phones?q=9822012346')).results, []);
   });
 
@@ -106,7 +116,8 @@ describe(`record search (${ENGINE})`, () => {
     assert.deepEqual(await ids('status=registered&station=MH-PUN-PS01'), [theft.id]);
     assert.deepEqual(await ids('status=transferred'), []);
     const row = (await search('writer.pune1', '/api/v1/search/firs?number=1/2026')).results[0];
-    for (const k of ['number', 'stationCode', 'registeredAt', 'status', 'lawCode', 'sections', 'principal', 'sensitive', 'complainantName', 'place', 'version']) assert.ok(k in row, `the FIR list item's ${k}`);
+    for (const k of ['number', 'stationCode', 'registeredAt', 'status', 'lawCode', 'sections', 'principal', 'sensitive', 'complainantName', 'place', 'version'])
+      assert.ok(k in row, `the FIR list item's ${k}`);
     assert.equal(row.complainantName, 'Suresh Pawar');
     assert.equal(row.snippet, null, 'no words, no extract');
   });
@@ -114,18 +125,35 @@ describe(`record search (${ENGINE})`, () => {
   test('FIRs: words of the brief facts, in English and in Devanagari', async () => {
     const hits = async (text: string) => (await search('writer.pune1', `/api/v1/search/firs?text=${encodeURIComponent(text)}`)).results;
     const en = await hits('Motorcycle STOLEN');
-    assert.deepEqual(en.map((r: { id: string }) => r.id), [theft.id]);
+    assert.deepEqual(
+      en.map((r: { id: string }) => r.id),
+      [theft.id],
+    );
     assert.match(en[0].snippet, /motorcycle was stolen/);
     const hi = await hits('मोटरसाइकिल चोरी');
-    assert.deepEqual(hi.map((r: { id: string }) => r.id), [theft.id]);
+    assert.deepEqual(
+      hi.map((r: { id: string }) => r.id),
+      [theft.id],
+    );
     assert.match(hi[0].snippet, /मोटरसाइकिल/);
-    assert.deepEqual((await hits('शिकायतकर्ता')).map((r: { id: string }) => r.id), [theft.id], 'a word with a virama');
+    assert.deepEqual(
+      (await hits('शिकायतकर्ता')).map((r: { id: string }) => r.id),
+      [theft.id],
+      'a word with a virama',
+    );
     assert.deepEqual(await hits('चोर'), [], 'whole words: चोर is not चोरी');
     assert.deepEqual(await hits('motorcycle bicycle'), [], 'every word must occur');
     assert.deepEqual(await hits('"motorcycle" OR NEAR(x) *'), [], 'search syntax is not interpreted');
-    assert.deepEqual((await hits('"motorcycle"')).map((r: { id: string }) => r.id), [theft.id]);
+    assert.deepEqual(
+      (await hits('"motorcycle"')).map((r: { id: string }) => r.id),
+      [theft.id],
+    );
     const both = await search('writer.pune1', '/api/v1/search/firs?text=stolen&place=baramati&act=BNS&section=303');
-    assert.deepEqual(both.results.map((r: { id: string }) => r.id), [theft.id], 'filters combine');
+    assert.deepEqual(
+      both.results.map((r: { id: string }) => r.id),
+      [theft.id],
+      'filters combine',
+    );
   });
 
   test('another district: only hit/no-hit, naming the holding station and its telephone', async () => {
@@ -168,7 +196,15 @@ describe(`record search (${ENGINE})`, () => {
 
   test('an amendment re-indexes: the old numbers and words are gone, the new ones found', async () => {
     const io = await as('io.pune1');
-    const reg = await io.post('/api/v1/firs', theftFir({ complainant: person('Anil More'), accused: [], properties: [{ description: 'Bajaj Pulsar', vehicle: { registration: 'MH 42 XY 7777' } }], briefFacts: 'A Pulsar was taken from the market.' }));
+    const reg = await io.post(
+      '/api/v1/firs',
+      theftFir({
+        complainant: person('Anil More'),
+        accused: [],
+        properties: [{ description: 'Bajaj Pulsar', vehicle: { registration: 'MH 42 XY 7777' } }],
+        briefFacts: 'A Pulsar was taken from the market.',
+      }),
+    );
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     const vehicles = async (q: string) => (await search('io.pune1', `/api/v1/search/vehicles?q=${q}`)).results.map((h: { fir: { id: string } }) => h.fir.id);
     const words = async (t: string) => (await search('io.pune1', `/api/v1/search/firs?text=${encodeURIComponent(t)}`)).results.map((r: { id: string }) => r.id);
@@ -177,7 +213,10 @@ describe(`record search (${ENGINE})`, () => {
       reason: 'Registration number corrected from the RC book',
       properties: [{ description: 'Bajaj Pulsar', vehicle: { registration: 'MH 42 XY 7778', chassisNo: 'MD2A11CZ5KCA00001' } }],
       briefFacts: 'A Pulsar was taken from the weekly bazaar.',
-      sections: [{ act: 'BNS', section: '303(2)' }, { act: 'BNS', section: '317(2)' }],
+      sections: [
+        { act: 'BNS', section: '303(2)' },
+        { act: 'BNS', section: '317(2)' },
+      ],
     });
     assert.equal(am.status, 200, JSON.stringify(am.body));
     assert.deepEqual(await vehicles('MH42XY7777'), []);
@@ -185,18 +224,24 @@ describe(`record search (${ENGINE})`, () => {
     assert.deepEqual(await vehicles('A00001'), [reg.body.id]);
     assert.deepEqual(await words('market'), []);
     assert.deepEqual(await words('bazaar'), [reg.body.id]);
-    assert.deepEqual((await search('io.pune1', '/api/v1/search/firs?act=BNS&section=317')).results.map((r: { id: string }) => r.id), [reg.body.id]);
+    assert.deepEqual(
+      (await search('io.pune1', '/api/v1/search/firs?act=BNS&section=317')).results.map((r: { id: string }) => r.id),
+      [reg.body.id],
+    );
   });
 
   test('protected persons are never found by phone; sensitive cases give those who may not see identities an extract without the names', async () => {
     const sho = await as('sho.pune1');
-    const reg = await sho.post('/api/v1/firs', theftFir({
-      sections: [{ act: 'BNS', section: '64' }],
-      complainant: person('Meena Jadhav', { gender: 'female', age: 29, phones: ['+91 90000 11111'] }),
-      accused: [person('Kishor Bhosale', { phones: ['+91 90000 22222'] })],
-      properties: [],
-      briefFacts: 'Statement of Meena recorded by a woman officer at the station.',
-    }));
+    const reg = await sho.post(
+      '/api/v1/firs',
+      theftFir({
+        sections: [{ act: 'BNS', section: '64' }],
+        complainant: person('Meena Jadhav', { gender: 'female', age: 29, phones: ['+91 90000 11111'] }),
+        accused: [person('Kishor Bhosale', { phones: ['+91 90000 22222'] })],
+        properties: [],
+        briefFacts: 'Statement of Meena recorded by a woman officer at the station.',
+      }),
+    );
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     assert.equal(reg.body.sensitive, true);
     const writer = await search('writer.pune1', '/api/v1/search/phones?q=9000011111');
@@ -204,18 +249,35 @@ describe(`record search (${ENGINE})`, () => {
     const outside = await search('sho.nashik1', '/api/v1/search/phones?q=9000011111');
     assert.deepEqual(outside, { results: [], total: 0, elsewhere: [] }, 'nor is a hit reported elsewhere');
     const sho1 = await search('sho.pune1', '/api/v1/search/phones?q=9000011111');
-    assert.deepEqual(sho1.results.map((h: { person: { name: string } }) => h.person.name), ['Meena Jadhav'], 'the SHO may see identities');
+    assert.deepEqual(
+      sho1.results.map((h: { person: { name: string } }) => h.person.name),
+      ['Meena Jadhav'],
+      'the SHO may see identities',
+    );
     const accused = await search('writer.pune1', '/api/v1/search/phones?q=9000022222');
-    assert.deepEqual(accused.results.map((h: { person: { name: string } }) => h.person.name), ['Kishor Bhosale'], 'the accused is not protected');
+    assert.deepEqual(
+      accused.results.map((h: { person: { name: string } }) => h.person.name),
+      ['Kishor Bhosale'],
+      'the accused is not protected',
+    );
     const firWriter = await search('writer.pune1', '/api/v1/search/firs?text=woman+officer');
-    assert.deepEqual(firWriter.results.map((r: { id: string; snippet: string; complainantName: string | null }) => [r.id, r.snippet, r.complainantName]), [[reg.body.id, 'Statement of [name withheld] recorded by a woman officer at the station.', null]]);
+    assert.deepEqual(
+      firWriter.results.map((r: { id: string; snippet: string; complainantName: string | null }) => [r.id, r.snippet, r.complainantName]),
+      [[reg.body.id, 'Statement of [name withheld] recorded by a woman officer at the station.', null]],
+    );
     assert.ok(!JSON.stringify(firWriter).includes('Meena'));
     const firSho = await search('sho.pune1', '/api/v1/search/firs?text=woman+officer');
     assert.match(firSho.results[0].snippet, /woman officer/);
   });
 
   test('rebuild empties and refills the search index (FTS5 virtual table included)', async () => {
-    const urls = ['/api/v1/search/vehicles?q=MH12AB1234', '/api/v1/search/vehicles?q=9k54321', '/api/v1/search/phones?q=9822012345', '/api/v1/search/firs?text=मोटरसाइकिल', '/api/v1/search/firs?act=BNS&section=303&place=bhigwan'];
+    const urls = [
+      '/api/v1/search/vehicles?q=MH12AB1234',
+      '/api/v1/search/vehicles?q=9k54321',
+      '/api/v1/search/phones?q=9822012345',
+      '/api/v1/search/firs?text=मोटरसाइकिल',
+      '/api/v1/search/firs?act=BNS&section=303&place=bhigwan',
+    ];
     const before = [];
     for (const u of urls) before.push(await search('writer.pune1', u));
     for (const b of before) assert.ok(b.results.length > 0);
@@ -229,7 +291,11 @@ describe(`record search (${ENGINE})`, () => {
     assert.ok(body.total >= 3, `total ${body.total}`);
     const all = await search('writer.pune1', '/api/v1/search/firs?station=MH-PUN-PS01&limit=200');
     assert.equal(all.results.length, body.total);
-    assert.deepEqual(all.results.map((r: { registeredAt: string }) => r.registeredAt), [...all.results.map((r: { registeredAt: string }) => r.registeredAt)].sort().reverse(), 'newest first');
+    assert.deepEqual(
+      all.results.map((r: { registeredAt: string }) => r.registeredAt),
+      [...all.results.map((r: { registeredAt: string }) => r.registeredAt)].sort().reverse(),
+      'newest first',
+    );
   });
 
   test('the OpenAPI document lists the searches', async () => {

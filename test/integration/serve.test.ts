@@ -33,7 +33,10 @@ test(`cctns serve --demo prints the sign-ins, logs no secrets and shuts down cle
 
     const session = await fetch(`${url}/api/v1/session`);
     const csrf = (await session.json()).csrfToken as string;
-    const cookie = session.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = session.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const secretPassword = 'this-secret-must-not-be-logged';
     const login = await fetch(`${url}/api/v1/auth/login`, {
       method: 'POST',

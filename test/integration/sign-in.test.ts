@@ -82,7 +82,10 @@ describe('sign-in', () => {
     const rows = await server.node.storage.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login').where('outcome', '=', 'failure').execute();
     assert.ok(rows.some((r) => r.actor_username === 'sp.pune' && r.detail.includes('wrong-password')));
     assert.ok(rows.some((r) => r.actor_username === null && r.detail.includes('nobody.here')));
-    assert.ok(rows.every((r) => !r.detail.includes('not-the-password')), 'passwords never reach the audit log');
+    assert.ok(
+      rows.every((r) => !r.detail.includes('not-the-password')),
+      'passwords never reach the audit log',
+    );
   });
 
   test('five failures in 15 minutes lock the account; an administrator unlocks it', async () => {
@@ -268,7 +271,11 @@ describe('sign-in does not tell which usernames exist', () => {
   const shape = (r: { status: number; body: unknown; headers: Record<string, unknown> }) => ({
     status: r.status,
     body: r.body,
-    headers: Object.fromEntries(Object.entries(r.headers).filter(([k]) => !volatile.has(k)).sort()),
+    headers: Object.fromEntries(
+      Object.entries(r.headers)
+        .filter(([k]) => !volatile.has(k))
+        .sort(),
+    ),
   });
 
   test('a real and an unknown name get the same answers, lock after the same failures, and unlock alike', async () => {
@@ -286,7 +293,10 @@ describe('sign-in does not tell which usernames exist', () => {
       const real = await tries('sp.pune', '10.5.0.1', (i) => `wrong-password-${i}`, 7);
       const unknown = await tries('no.such.officer', '10.5.0.2', (i) => `wrong-password-${i}`, 7);
       assert.deepEqual(unknown, real);
-      assert.deepEqual(real.map((r) => r.status), [401, 401, 401, 401, 401, 423, 423]);
+      assert.deepEqual(
+        real.map((r) => r.status),
+        [401, 401, 401, 401, 401, 423, 423],
+      );
       // The real password does not help while locked, and any password gets the same for the unknown name.
       assert.deepEqual(await tries('no.such.officer', '10.5.0.4', () => DEMO_PASSWORD, 1), await tries('sp.pune', '10.5.0.3', () => DEMO_PASSWORD, 1));
       const mixedCase = await tries('  No.Such.OFFICER ', '10.5.0.5', () => 'other-password-1', 1);

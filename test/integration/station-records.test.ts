@@ -26,7 +26,14 @@ describe(`station records (${ENGINE})`, () => {
     return clients[username]!;
   };
   const count = async (table: 'events' | 'firs' | 'persons' | 'gd_entries' | 'complaints') =>
-    Number((await server.node.storage.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await server.node.storage.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   before(async () => {
     server = await startTestServer({ clock, listen: false });
@@ -75,18 +82,34 @@ describe(`station records (${ENGINE})`, () => {
     const results = await Promise.all(Array.from({ length: 16 }, (_, i) => (i % 2 ? writer : io).post('/api/v1/firs', theftFir({ complainant: person(`Complainant ${i}`) }))));
     for (const r of results) assert.equal(r.status, 201, JSON.stringify(r.body));
     const numbers = results.map((r) => Number(r.body.number.split('/')[2])).sort((a, b) => a - b);
-    assert.deepEqual(numbers, Array.from({ length: 16 }, (_, i) => i + 2), 'after FIR 1: 2..17, none shared, none skipped');
+    assert.deepEqual(
+      numbers,
+      Array.from({ length: 16 }, (_, i) => i + 2),
+      'after FIR 1: 2..17, none shared, none skipped',
+    );
   });
 
   test('the law follows the occurrence date: IPC before 1 July 2024, BNS from it', async () => {
     const writer = await as('writer.pune1');
     const before = await count('events');
-    const wrong = await writer.post('/api/v1/firs', theftFir({ occurredFrom: '2024-06-30T22:00:00+05:30', occurredTo: undefined, infoReceivedAt: '2026-07-01T09:00:00+05:30', sections: [{ act: 'BNS', section: '303(2)' }] }));
+    const wrong = await writer.post(
+      '/api/v1/firs',
+      theftFir({ occurredFrom: '2024-06-30T22:00:00+05:30', occurredTo: undefined, infoReceivedAt: '2026-07-01T09:00:00+05:30', sections: [{ act: 'BNS', section: '303(2)' }] }),
+    );
     assert.equal(wrong.status, 400);
     assert.equal(wrong.body.errors[0].path, 'sections.0');
     assert.match(wrong.body.errors[0].message, /before 1 July 2024, so the IPC applies \(use IPC 379\)/);
     assert.equal(await count('events'), before, 'nothing written');
-    const old = await writer.post('/api/v1/firs', theftFir({ occurredFrom: '2024-06-30T22:00:00+05:30', occurredTo: undefined, infoReceivedAt: '2026-07-01T09:00:00+05:30', sections: [{ act: 'IPC', section: '379' }], delayReasons: 'Complainant was abroad' }));
+    const old = await writer.post(
+      '/api/v1/firs',
+      theftFir({
+        occurredFrom: '2024-06-30T22:00:00+05:30',
+        occurredTo: undefined,
+        infoReceivedAt: '2026-07-01T09:00:00+05:30',
+        sections: [{ act: 'IPC', section: '379' }],
+        delayReasons: 'Complainant was abroad',
+      }),
+    );
     assert.equal(old.status, 201, JSON.stringify(old.body));
     assert.equal(old.body.lawCode, 'IPC');
     const boundary = await writer.post('/api/v1/firs', theftFir({ occurredFrom: '2024-07-01T00:00:00+05:30', occurredTo: undefined, infoReceivedAt: '2026-07-01T09:00:00+05:30' }));
@@ -113,7 +136,10 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(am.body.victims.length, 1);
     assert.equal(am.body.io.id, ioUser!.id);
     const versions = await sho.get(`/api/v1/firs/${id}/versions`);
-    assert.deepEqual(versions.body.versions.map((v: { version: number }) => v.version), [1, 2]);
+    assert.deepEqual(
+      versions.body.versions.map((v: { version: number }) => v.version),
+      [1, 2],
+    );
     assert.equal(versions.body.versions[1].reason, 'Accused identified from CCTV; victim statement recorded');
     assert.equal(versions.body.versions[0].content.persons.length, 1, 'version 1 is unchanged');
     const none = await sho.post(`/api/v1/firs/${id}/amendments`, { reason: 'nothing really' });
@@ -123,15 +149,18 @@ describe(`station records (${ENGINE})`, () => {
   test('sensitive case: victim identity withheld from others, shown to the IO and SHO, unmasked views audited', async () => {
     const sho = await as('sho.pune1');
     const ioUser = await server.node.users.byUsername('io.pune1');
-    const reg = await sho.post('/api/v1/firs', theftFir({
-      sections: [{ act: 'BNS', section: '64' }],
-      complainant: person('Meena Jadhav', { gender: 'female', age: 29 }),
-      victims: [person('Meena Jadhav', { gender: 'female', age: 29 })],
-      unknownAccused: [],
-      properties: [],
-      ioUserId: ioUser!.id,
-      briefFacts: 'Statement recorded by a woman officer.',
-    }));
+    const reg = await sho.post(
+      '/api/v1/firs',
+      theftFir({
+        sections: [{ act: 'BNS', section: '64' }],
+        complainant: person('Meena Jadhav', { gender: 'female', age: 29 }),
+        victims: [person('Meena Jadhav', { gender: 'female', age: 29 })],
+        unknownAccused: [],
+        properties: [],
+        ioUserId: ioUser!.id,
+        briefFacts: 'Statement recorded by a woman officer.',
+      }),
+    );
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     assert.equal(reg.body.sensitive, true);
     const id = reg.body.id;
@@ -219,7 +248,12 @@ describe(`station records (${ENGINE})`, () => {
       ['missing place', { place: undefined }, 400, /place: is required/],
       ['no sections', { sections: [] }, 400, /at least one section/],
       ['another station', { stationCode: 'MH-NSK-PS01' }, 403, /only at your own station/],
-      ['a GD entry that is not this station’s', { registeredAt: '2026-07-01T08:00:00+05:30', infoReceivedAt: '2026-07-01T07:30:00+05:30', gdEntryId: '00000000-0000-7000-8000-000000000000' }, 400, /gdEntryId/],
+      [
+        'a GD entry that is not this station’s',
+        { registeredAt: '2026-07-01T08:00:00+05:30', infoReceivedAt: '2026-07-01T07:30:00+05:30', gdEntryId: '00000000-0000-7000-8000-000000000000' },
+        400,
+        /gdEntryId/,
+      ],
     ];
     for (const [name, override, status, message] of cases) {
       const before = { events: await count('events'), firs: await count('firs'), persons: await count('persons'), gd: await count('gd_entries') };
@@ -273,7 +307,10 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(fix.body.correctsId, dep.body.id);
     const day = await io.get('/api/v1/gd');
     const nos = day.body.entries.map((e: { entryNo: number }) => e.entryNo);
-    assert.deepEqual(nos, Array.from({ length: nos.length }, (_, i) => i + 1));
+    assert.deepEqual(
+      nos,
+      Array.from({ length: nos.length }, (_, i) => i + 1),
+    );
     assert.equal(day.body.entries.find((e: { id: string }) => e.id === dep.body.id).text, 'Departed for spot inspection with HC Jadhav', 'the old entry stays');
     clock.advance(24 * 3600);
     const next = await (await as('io.pune1')).post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' });
@@ -293,7 +330,7 @@ describe(`station records (${ENGINE})`, () => {
     assert.match(up.body.sha256, /^[0-9a-f]{64}$/);
     const again = await writer.request('POST', '/api/v1/attachments', undefined, { raw: png as unknown as string, headers: { 'content-type': 'image/png' } });
     assert.equal(again.body.sha256, up.body.sha256);
-    const notImage = await writer.request('POST', '/api/v1/attachments', undefined, { raw: 'hello, this is text' , headers: { 'content-type': 'image/png' } });
+    const notImage = await writer.request('POST', '/api/v1/attachments', undefined, { raw: 'hello, this is text', headers: { 'content-type': 'image/png' } });
     assert.equal(notImage.status, 415);
     assert.match(notImage.body.detail, /not a JPEG, PNG or WebP/);
     const big = Buffer.concat([png, Buffer.alloc(6 * 1024 * 1024)]);
@@ -348,7 +385,9 @@ describe(`station records (${ENGINE})`, () => {
       assert.deepEqual([meta.width, meta.height], [64, 48]);
     });
     await t.test('an image cut short is refused', async () => {
-      const jpeg = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#3366aa' } }).jpeg().toBuffer();
+      const jpeg = await sharp({ create: { width: 200, height: 200, channels: 3, background: '#3366aa' } })
+        .jpeg()
+        .toBuffer();
       const r = await upload(jpeg.subarray(0, Math.floor(jpeg.length / 2)), 'image/jpeg');
       assert.equal(r.status, 415);
       assert.match(r.body.detail, /could not be read/);
@@ -367,11 +406,15 @@ describe(`station records (${ENGINE})`, () => {
       assert.equal(r.headers['content-type'], 'application/problem+json; charset=utf-8');
     });
     await t.test('a WebP is stored as a WebP; a GIF is refused', async () => {
-      const webp = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#00aa00' } }).webp().toBuffer();
+      const webp = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#00aa00' } })
+        .webp()
+        .toBuffer();
       const up = await upload(webp, 'image/webp');
       assert.equal(up.status, 201);
       assert.equal(up.body.mime, 'image/webp');
-      const gif = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#00aa00' } }).gif().toBuffer();
+      const gif = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#00aa00' } })
+        .gif()
+        .toBuffer();
       assert.equal((await upload(gif, 'image/png')).status, 415);
     });
   });

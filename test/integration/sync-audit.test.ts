@@ -26,7 +26,8 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
   const stationLog = async (): Promise<AuditLine[]> =>
     (await station.node.storage.db.selectFrom('audit_log').selectAll().orderBy('seq').execute()).map((r) => ({ ...r, seq: Number(r.seq), outcome: r.outcome as AuditLine['outcome'] }));
   const chainId = async () => (await station.node.storage.db.selectFrom('sync_upstream').select('audit_chain').executeTakeFirstOrThrow()).audit_chain!;
-  const keptAtState = async () => (await state.node.storage.db.selectFrom('audit_remote').select(['seq', 'hash']).where('node_id', '=', nodeId).orderBy('seq').execute()).map((r) => `${Number(r.seq)}:${r.hash}`);
+  const keptAtState = async () =>
+    (await state.node.storage.db.selectFrom('audit_remote').select(['seq', 'hash']).where('node_id', '=', nodeId).orderBy('seq').execute()).map((r) => `${Number(r.seq)}:${r.hash}`);
   const push = (rows: AuditLine[], chain: string) => signedSyncCall(state.url, '/api/v1/sync/audit', compress(encodeAuditPush(chain, rows)), { node: nodeId, key, time: clock.now().getTime() });
 
   before(async () => {
@@ -50,13 +51,19 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
     const report = await station.node.sync.client.runNow();
     assert.ok(report.auditUp > 0);
     const log = await stationLog();
-    assert.deepEqual(await keptAtState(), log.map((r) => `${r.seq}:${r.hash}`));
+    assert.deepEqual(
+      await keptAtState(),
+      log.map((r) => `${r.seq}:${r.hash}`),
+    );
     assert.equal((await station.node.sync.client.runNow()).auditUp, 0, 'nothing is sent twice');
     // Reads made since (signing in, the FIR page) follow in the next round.
     const sho = await signedIn(station, 'sho.pune1', state, clock);
     assert.equal((await sho.get(`/api/v1/firs/${firId}`)).status, 200);
     assert.ok((await station.node.sync.client.runNow()).auditUp > 0);
-    assert.deepEqual(await keptAtState(), (await stationLog()).map((r) => `${r.seq}:${r.hash}`));
+    assert.deepEqual(
+      await keptAtState(),
+      (await stationLog()).map((r) => `${r.seq}:${r.hash}`),
+    );
   });
 
   test('a supervisor at the state reads who opened a station’s FIR there; one outside the district does not', async () => {
@@ -71,7 +78,10 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
     const older = await sp.get(`/api/v1/audit?from=below&limit=500&beforeAt=${encodeURIComponent(times[0])}`);
     assert.ok(older.body.entries.every((e: { at: string }) => e.at < times[0]));
     const here = await sp.get('/api/v1/audit?limit=500');
-    assert.ok(here.body.entries.every((e: { node: string | null }) => e.node === null), 'the state’s own log is apart');
+    assert.ok(
+      here.body.entries.every((e: { node: string | null }) => e.node === null),
+      'the state’s own log is apart',
+    );
     // The reading of the trail is itself audited, at the state.
     const own = await state.node.storage.db.selectFrom('audit_log').select('detail').where('action', '=', 'audit.read').execute();
     assert.ok(own.some((r) => JSON.parse(r.detail).from === 'below'));

@@ -102,7 +102,15 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
         try {
           const r = random();
           if (r < 0.55) {
-            const res = await post(s, '/api/v1/firs', theftFir({ stationCode: s.code, accused: [{ person: { name: `Accused ${s.code} ${n}`, gender: 'male', age: 20 + (n % 40) } }], victims: [{ person: { name: `Victim ${n}`, gender: 'female', age: 30 } }] }));
+            const res = await post(
+              s,
+              '/api/v1/firs',
+              theftFir({
+                stationCode: s.code,
+                accused: [{ person: { name: `Accused ${s.code} ${n}`, gender: 'male', age: 20 + (n % 40) } }],
+                victims: [{ person: { name: `Victim ${n}`, gender: 'female', age: 30 } }],
+              }),
+            );
             if (res.status === 201) s.registered++;
           } else if (r < 0.9) {
             await post(s, '/api/v1/gd', { stationCode: s.code, kind: pick(['departure', 'arrival', 'general', 'information'] as const), text: `Entry ${n} at ${s.code}: patrol of the market area.` });
@@ -222,10 +230,15 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
         const down = openSqlite(path.join(s.dir, 'cctns.sqlite'));
         try {
           // The state holds exactly every event of the station, once, as it was made.
-          const events = async (db: Storage) => (await db.db.selectFrom('events').selectAll().where('origin_unit', '=', s.code).orderBy('seq').execute()).map(({ local_pos, ...e }) => canonicalJson({ ...e, seq: Number(e.seq) }));
+          const events = async (db: Storage) =>
+            (await db.db.selectFrom('events').selectAll().where('origin_unit', '=', s.code).orderBy('seq').execute()).map(({ local_pos, ...e }) => canonicalJson({ ...e, seq: Number(e.seq) }));
           const mine = await events(down);
           assert.deepEqual(await events(up), mine);
-          assert.deepEqual(mine.map((e) => JSON.parse(e).seq), mine.map((_, i) => i + 1), 'gap-free');
+          assert.deepEqual(
+            mine.map((e) => JSON.parse(e).seq),
+            mine.map((_, i) => i + 1),
+            'gap-free',
+          );
           // And its audit trail, every entry once, as the station wrote it.
           const t = await trails(down, up);
           assert.ok(t.station.length > 0);
@@ -244,7 +257,12 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
             const numbers = await db.db.selectFrom('firs').select(['year', 'fir_no']).where('station_code', '=', s.code).orderBy('year').orderBy('fir_no').execute();
             const byYear = new Map<number, number[]>();
             for (const n of numbers) byYear.set(n.year, [...(byYear.get(n.year) ?? []), n.fir_no]);
-            for (const [year, list] of byYear) assert.deepEqual(list, list.map((_, i) => i + 1), `${s.code} ${year}: FIR numbers 1..${list.length}`);
+            for (const [year, list] of byYear)
+              assert.deepEqual(
+                list,
+                list.map((_, i) => i + 1),
+                `${s.code} ${year}: FIR numbers 1..${list.length}`,
+              );
           }
           // Each zero FIR sent was registered exactly once at the station it went to.
           for (const id of s.transfers) {
@@ -259,7 +277,9 @@ test(`chaos: two station nodes (SQLite) and a state node (${ENGINE}) converge af
     } finally {
       await up.close();
     }
-    console.log(`chaos: ${JSON.stringify(tally)}; registered ${stations.map((s) => `${s.code} ${s.registered} FIRs, ${s.transfers.length} transfers`).join('; ')}; station starts ${stations.map((s) => s.proc.starts).join(', ')}`);
+    console.log(
+      `chaos: ${JSON.stringify(tally)}; registered ${stations.map((s) => `${s.code} ${s.registered} FIRs, ${s.transfers.length} transfers`).join('; ')}; station starts ${stations.map((s) => s.proc.starts).join(', ')}`,
+    );
   } finally {
     for (const step of cleanup.reverse()) await step();
     await state.kill();

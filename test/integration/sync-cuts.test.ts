@@ -109,7 +109,7 @@ describe(`sync over a link cut at chosen bytes (state on ${ENGINE}, station on s
       const round = await roundCutAt({ path: '/api/v1/sync/pull', in: 'response', at });
       if (place !== AFTER_THE_END) {
         assert.equal(round.ok, false, 'the round fails at the cut');
-        assert.equal(await count(station, 'alerts'), await count(state, 'alerts') - 1, 'nothing of a cut page is stored');
+        assert.equal(await count(station, 'alerts'), (await count(state, 'alerts')) - 1, 'nothing of a cut page is stored');
       }
       await roundCompletes();
       assert.equal(await count(station, 'alerts'), await count(state, 'alerts'));
@@ -154,4 +154,3 @@ describe(`sync over a link cut at chosen bytes (state on ${ENGINE}, station on s
     assert.equal(link.stats().cuts, Object.keys(PLACES).length * 3 + 6, 'every cut asked for was made, and no other');
   });
 });
-

@@ -51,7 +51,15 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
   }
 
   async function stateHolds(): Promise<number> {
-    return Number((await state.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('origin_unit', '=', ORIGIN).executeTakeFirstOrThrow()).n);
+    return Number(
+      (
+        await state.node.storage.db
+          .selectFrom('events')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('origin_unit', '=', ORIGIN)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
 
   const refusedWith = (r: { status: number; body: AnswerBody }, status: number, slug: RegExp, detail?: RegExp) => {
@@ -111,7 +119,18 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
       id: 'a1b2c3d4-0000-7000-8000-000000000001',
       type: 'alert.issued',
       entity_id: 'a1b2c3d4-0000-7000-8000-000000000002',
-      payload: canonicalJson({ id: 'a1b2c3d4-0000-7000-8000-000000000002', kind: 'general', title: 'Everyone', details: 'To the whole state', photoSha256: null, targetUnit: 'MH', targetPath: '/IN/MH/', issuerUnit: ORIGIN, issuerName: 'x', expiresAt: null }),
+      payload: canonicalJson({
+        id: 'a1b2c3d4-0000-7000-8000-000000000002',
+        kind: 'general',
+        title: 'Everyone',
+        details: 'To the whole state',
+        photoSha256: null,
+        targetUnit: 'MH',
+        targetPath: '/IN/MH/',
+        issuerUnit: ORIGIN,
+        issuerName: 'x',
+        expiresAt: null,
+      }),
     };
     refusedWith(await call('/api/v1/sync/push', compress(encodePush(rechain([...events, alert], events[0]!.prev_hash)))), 403, /not-owner$/, /concerns MH\b/);
     // A file record that names another file than the one it is about: it could hand that file over.
@@ -160,7 +179,11 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
 
   test('the protocol is in the OpenAPI document, signed operations marked as such', async () => {
     const doc = (await fetch(`${state.url}/api/v1/openapi.json`).then((r) => r.json())) as { paths: Record<string, Record<string, AnswerBody>>; components: AnswerBody };
-    const sync = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).filter(([, o]) => o.tags?.includes('Node-to-node sync')).map(([m, o]) => [`${m.toUpperCase()} ${path}`, o] as const));
+    const sync = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, o]) => o.tags?.includes('Node-to-node sync'))
+        .map(([m, o]) => [`${m.toUpperCase()} ${path}`, o] as const),
+    );
     assert.deepEqual(sync.map(([k]) => k).sort(), [
       'GET /api/v1/sync/blobs/{sha}',
       'POST /api/v1/sync/audit',
@@ -178,7 +201,14 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     assert.ok(ops['POST /api/v1/sync/push'].requestBody.content['application/x-ndjson']);
     assert.ok(ops['POST /api/v1/sync/pull'].responses['200'].content['application/x-ndjson']);
     assert.deepEqual(ops['POST /api/v1/sync/pull'].requestBody.content['application/json'].schema.required.sort(), ['after', 'limit']);
-    assert.deepEqual(ops['PUT /api/v1/sync/blobs/{sha}'].parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort(), ['header:x-cctns-node', 'header:x-cctns-nonce', 'header:x-cctns-time', 'path:sha', 'query:length', 'query:offset']);
+    assert.deepEqual(ops['PUT /api/v1/sync/blobs/{sha}'].parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort(), [
+      'header:x-cctns-node',
+      'header:x-cctns-nonce',
+      'header:x-cctns-time',
+      'path:sha',
+      'query:length',
+      'query:offset',
+    ]);
     assert.ok(ops['POST /api/v1/sync/push'].responses['409'] && ops['POST /api/v1/sync/push'].responses['401']);
     assert.equal(doc.components.securitySchemes.nodeSignature.name, 'x-cctns-signature');
   });
@@ -202,7 +232,11 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
         s.on('close', () => sockets.delete(s));
       });
       await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve));
-      await station.node.storage.db.updateTable('sync_upstream').set({ url: `http://127.0.0.1:${(fake.address() as AddressInfo).port}` }).where('id', '=', 1).execute();
+      await station.node.storage.db
+        .updateTable('sync_upstream')
+        .set({ url: `http://127.0.0.1:${(fake.address() as AddressInfo).port}` })
+        .where('id', '=', 1)
+        .execute();
       station.node.sync.client.reconnect();
       const sho = await signedIn(station, 'sho.pune1', state, clock);
       assert.equal((await sho.post('/api/v1/gd', { stationCode: ORIGIN, kind: 'general', text: 'Night patrol returned' })).status, 201);
@@ -248,7 +282,11 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
       await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
       const port = (closed.address() as AddressInfo).port;
       await new Promise<void>((resolve) => closed.close(() => resolve()));
-      await station.node.storage.db.updateTable('sync_upstream').set({ url: `http://127.0.0.1:${port}` }).where('id', '=', 1).execute();
+      await station.node.storage.db
+        .updateTable('sync_upstream')
+        .set({ url: `http://127.0.0.1:${port}` })
+        .where('id', '=', 1)
+        .execute();
       station.node.sync.client.reconnect();
       const before = (await station.node.sync.client.status()).waitingEvents;
       const writer = await signedIn(station, 'writer.pune1', state, clock);
@@ -298,7 +336,6 @@ describe(`sync: a station whose clock is hours off (state on ${ENGINE})`, () => 
   });
 });
 
-
 describe(`sync: ids in a pushed record reach no further than its own station (state on ${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   const nodes = stateAndStation(ORIGIN, clock);
@@ -317,7 +354,15 @@ describe(`sync: ids in a pushed record reach no further than its own station (st
     const zero = await sho.post('/api/v1/firs', theftFir({ origin: 'zero', jurisdictionStationCode: 'MH-NGP-PS01' }));
     assert.equal(zero.status, 201, JSON.stringify(zero.body));
     assert.equal((await sho.post(`/api/v1/firs/${zero.body.id}/transfer`, { toStationCode: 'MH-NGP-PS01', reason: 'Occurred in Nagpur' })).status, 200);
-    const events = (await station.node.storage.db.selectFrom('events').selectAll().where('origin_unit', '=', ORIGIN).where('seq', '>', Number((await state.node.storage.db.selectFrom('event_heads').select('seq').where('origin_unit', '=', ORIGIN).executeTakeFirst())?.seq ?? 0)).orderBy('seq').execute()).map(({ local_pos, ...e }) => ({ ...e, seq: Number(e.seq) }));
+    const events = (
+      await station.node.storage.db
+        .selectFrom('events')
+        .selectAll()
+        .where('origin_unit', '=', ORIGIN)
+        .where('seq', '>', Number((await state.node.storage.db.selectFrom('event_heads').select('seq').where('origin_unit', '=', ORIGIN).executeTakeFirst())?.seq ?? 0))
+        .orderBy('seq')
+        .execute()
+    ).map(({ local_pos, ...e }) => ({ ...e, seq: Number(e.seq) }));
     const edited = events.map((e) => {
       if (e.type !== 'fir.registered') return e;
       const p = JSON.parse(e.payload);
@@ -333,7 +378,9 @@ describe(`sync: ids in a pushed record reach no further than its own station (st
     assert.equal(their.transferred_to_fir, null, 'Nashik’s FIR is untouched');
     // The case is addressed to Nagpur's station with its own persons only, not Nashik's complainant.
     const nagpur = (await state.node.units.get('MH-NGP-PS01'))!;
-    const sentThere = await state.node.sync.feed.addressedTo(nagpur.path)(state.node.storage.db.selectFrom('event_addresses as a').innerJoin('events as e', 'e.local_pos', 'a.local_pos').select('e.entity_id')).execute();
+    const sentThere = await state.node.sync.feed
+      .addressedTo(nagpur.path)(state.node.storage.db.selectFrom('event_addresses as a').innerJoin('events as e', 'e.local_pos', 'a.local_pos').select('e.entity_id'))
+      .execute();
     const ids = new Set(sentThere.map((x) => x.entity_id));
     assert.ok(ids.has(zero.body.id), 'the case itself goes there');
     assert.equal(ids.has(theirPerson), false, 'another station’s person does not go with it');
@@ -364,6 +411,9 @@ describe(`sync: an enrolment whose answer was lost (state on ${ENGINE})`, () => 
     await forget();
     await assert.rejects(station.node.sync.enrol({ upstreamUrl: state.url, code }), /not known here, or has been used already/);
     const retries = await state.node.storage.db.selectFrom('audit_log').select('detail').where('action', '=', 'node.enrol').where('outcome', '=', 'success').execute();
-    assert.deepEqual(retries.map((r) => JSON.parse(r.detail).retry ?? false), [false, true]);
+    assert.deepEqual(
+      retries.map((r) => JSON.parse(r.detail).retry ?? false),
+      [false, true],
+    );
   });
 });

@@ -11,12 +11,15 @@ import { ENGINE } from '../support/storage.js';
 
 const CLIENT = { ip: 'test', userAgent: 'test' };
 
-
 /** An NCRB officer of the national node, acting through the services. */
 async function ncrbActor(national: TestServer): Promise<RequestActor> {
   const id = uuidv7();
   await national.node.events.transaction((tx) =>
-    national.node.users.create(tx, { id, username: 'ncrb.analyst', displayName: 'NCRB Analyst', role: 'ncrb_officer', unitCode: 'IN', language: 'en', passwordHash: 'x', mustChangePassword: true, totpSecret: null }, 'test'),
+    national.node.users.create(
+      tx,
+      { id, username: 'ncrb.analyst', displayName: 'NCRB Analyst', role: 'ncrb_officer', unitCode: 'IN', language: 'en', passwordHash: 'x', mustChangePassword: true, totpSecret: null },
+      'test',
+    ),
   );
   const user = (await national.node.users.byId(id))!;
   const unit = (await national.node.units.get('IN'))!;
@@ -50,7 +53,10 @@ describe(`sync across three tiers: station → state → national (${ENGINE})`, 
         SELECT table_name, column_name, collation_name FROM information_schema.columns
         WHERE (table_name, column_name) IN (('units', 'path'), ('alerts', 'target_path'), ('event_addresses', 'unit_path'), ('event_addresses', 'origin_path'))
         ORDER BY table_name, column_name`.execute(state.node.storage.db);
-      assert.deepEqual(rows.map((r) => `${r.table_name}.${r.column_name}:${r.collation_name}`), ['alerts.target_path:C', 'event_addresses.origin_path:C', 'event_addresses.unit_path:C', 'units.path:C']);
+      assert.deepEqual(
+        rows.map((r) => `${r.table_name}.${r.column_name}:${r.collation_name}`),
+        ['alerts.target_path:C', 'event_addresses.origin_path:C', 'event_addresses.unit_path:C', 'units.path:C'],
+      );
     });
   }
 

@@ -7,7 +7,6 @@ import { ENGINE } from '../support/storage.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { pngOf } from '../support/images.js';
 
-
 describe(`sync: a station node and its state (state on ${ENGINE}, station on sqlite)`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   let state: TestServer;
@@ -76,7 +75,12 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     const photo = pngOf(3000);
     const up = await scrb.request('POST', '/api/v1/alerts/photos', undefined, { raw: photo as unknown as string, headers: { 'content-type': 'image/png' } });
     assert.equal(up.status, 201, JSON.stringify(up.body));
-    const issued = await scrb.post('/api/v1/alerts', { kind: 'missing_person', title: 'Missing child: Aarav, 7', details: 'Last seen at Swargate bus stand in a red shirt.', photoSha256: up.body.sha256 });
+    const issued = await scrb.post('/api/v1/alerts', {
+      kind: 'missing_person',
+      title: 'Missing child: Aarav, 7',
+      details: 'Last seen at Swargate bus stand in a red shirt.',
+      photoSha256: up.body.sha256,
+    });
     assert.equal(issued.status, 201, JSON.stringify(issued.body));
     assert.equal(issued.body.targetUnit, 'MH');
     const report = await station.node.sync.client.runNow();
@@ -85,7 +89,10 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     const sho = await signedIn(station, 'sho.pune1', state, clock);
     const alerts = await sho.get('/api/v1/alerts');
     assert.equal(alerts.status, 200);
-    assert.deepEqual(alerts.body.alerts.map((a: { title: string }) => a.title), ['Missing child: Aarav, 7']);
+    assert.deepEqual(
+      alerts.body.alerts.map((a: { title: string }) => a.title),
+      ['Missing child: Aarav, 7'],
+    );
     const got = await sho.request('GET', `/api/v1/alerts/${issued.body.id}/photo`);
     assert.equal(got.status, 200);
   });
@@ -131,7 +138,9 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
       assert.ok(report.restored > 0);
       assert.deepEqual(await chainOf(replacement, 'MH-PUN-PS01'), await chainOf(state, 'MH-PUN-PS01'));
       const firs = async (server: TestServer) =>
-        (await server.node.storage.db.selectFrom('firs').select(['id', 'fir_no', 'status', 'transferred_to_fir', 'version']).where('station_code', '=', 'MH-PUN-PS01').orderBy('fir_no').execute()).map((r) => JSON.stringify(r));
+        (await server.node.storage.db.selectFrom('firs').select(['id', 'fir_no', 'status', 'transferred_to_fir', 'version']).where('station_code', '=', 'MH-PUN-PS01').orderBy('fir_no').execute()).map(
+          (r) => JSON.stringify(r),
+        );
       assert.deepEqual(await firs(replacement), await firs(state), 'the read tables come back as they were');
       const sho = await signedIn(replacement, 'sho.pune1', state, clock);
       const fir = await sho.post('/api/v1/firs', theftFir());

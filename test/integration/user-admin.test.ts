@@ -54,7 +54,10 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.match(created.body.temporaryPassword, /^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
     const list = await sho.get('/api/v1/users');
     assert.ok(list.body.users.some((u: { username: string }) => u.username === 'ct.kale'));
-    assert.ok(list.body.users.every((u: { unitCode: string }) => u.unitCode === 'MH-PUN-PS01'), 'an SHO sees only the own station');
+    assert.ok(
+      list.body.users.every((u: { unitCode: string }) => u.unitCode === 'MH-PUN-PS01'),
+      'an SHO sees only the own station',
+    );
 
     const { client, secret } = await firstSignIn('ct.kale', created.body.temporaryPassword, 'monsoon over the sahyadri');
     const me = await client.get('/api/v1/me');
@@ -117,7 +120,10 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.equal(await bearer(before.token), 401);
     assert.equal((await second.client.get('/api/v1/me')).status, 401, 'enabling does not revive a session');
     const tokens = await server.node.tokens.list(id);
-    assert.ok(tokens.every((t) => t.revoked_at !== null), 'the tokens are shown as revoked');
+    assert.ok(
+      tokens.every((t) => t.revoked_at !== null),
+      'the tokens are shown as revoked',
+    );
   });
 
   test('own password change checks the current password and ends other sessions', async () => {
@@ -142,7 +148,11 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     for (const a of ['auth.login', 'auth.mfa', 'user.create', 'user.disable', 'user.reset', 'user.language']) assert.ok(actions.includes(a), a);
     assert.ok(trail.body.entries.every((e: { actor: string }) => e.actor === 'sho.pune1'));
     const seqs = trail.body.entries.map((e: { seq: number }) => e.seq);
-    assert.deepEqual(seqs, [...seqs].sort((a: number, b: number) => b - a), 'newest first');
+    assert.deepEqual(
+      seqs,
+      [...seqs].sort((a: number, b: number) => b - a),
+      'newest first',
+    );
     const raw = JSON.stringify(await server.node.storage.db.selectFrom('audit_log').selectAll().execute());
     assert.ok(!raw.includes(DEMO_PASSWORD) && !raw.includes('monsoon') && !raw.includes('pass phrase'), 'no password in the audit log');
   });
@@ -185,7 +195,10 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
       assert.doesNotMatch(path, /:|\}[^/]/, `${path}: a parameter is left in Fastify's form or cut short`);
       const templated = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]).sort();
       for (const [method, op] of Object.entries(ops)) {
-        const declared = (op.parameters ?? []).filter((p: { in: string }) => p.in === 'path').map((p: { name: string }) => p.name).sort();
+        const declared = (op.parameters ?? [])
+          .filter((p: { in: string }) => p.in === 'path')
+          .map((p: { name: string }) => p.name)
+          .sort();
         assert.deepEqual(declared, templated, `${method.toUpperCase()} ${path}`);
       }
     }

@@ -62,7 +62,16 @@ const EXCLUDED: Record<string, string> = {
  * nonce, which needs a station node enrolled at a listening state node. Their JSON bodies
  * (hello, pull, restore, blobs/status) are checked by test/integration/sync-protocol.test.ts.
  */
-export const SYNC_ROUTES_NOT_FUZZED = ['POST /api/v1/sync/enrol', 'POST /api/v1/sync/hello', 'POST /api/v1/sync/push', 'POST /api/v1/sync/audit', 'POST /api/v1/sync/pull', 'POST /api/v1/sync/restore', 'POST /api/v1/sync/blobs/status', 'PUT /api/v1/sync/blobs/:sha'];
+export const SYNC_ROUTES_NOT_FUZZED = [
+  'POST /api/v1/sync/enrol',
+  'POST /api/v1/sync/hello',
+  'POST /api/v1/sync/push',
+  'POST /api/v1/sync/audit',
+  'POST /api/v1/sync/pull',
+  'POST /api/v1/sync/restore',
+  'POST /api/v1/sync/blobs/status',
+  'PUT /api/v1/sync/blobs/:sha',
+];
 
 /**
  * Tables left out of the before/after comparison, because a refusal rightly writes them:
@@ -144,7 +153,11 @@ function personExpected(p: { person?: Record<string, unknown> }): Record<string,
 /** Every person of the FIR as sent, in order, against the view's boxes. */
 function assertPersons(sent: AnswerBody, view: AnswerBody): void {
   if (sent.complainant) assertSubset(nfc(personExpected(sent.complainant)), view.complainant, 'complainant');
-  for (const [key, box] of [['accused', 'accused'], ['victims', 'victims'], ['witnesses', 'witnesses']] as const) {
+  for (const [key, box] of [
+    ['accused', 'accused'],
+    ['victims', 'victims'],
+    ['witnesses', 'witnesses'],
+  ] as const) {
     if (!sent[key]) continue;
     assert.equal(view[box].length, sent[key].length, `${box}: ${view[box].length} read back, ${sent[key].length} sent`);
     sent[key].forEach((p: { person?: Record<string, unknown> }, i: number) => assertSubset(nfc(personExpected(p)), view[box][i], `${box}[${i}]`));
@@ -177,7 +190,9 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   async function newUser(username: string, role: string, unitCode: string, password = 'not used'): Promise<string> {
     const id = randomUUID();
     const passwordHash = await hashPassword(password);
-    await server.node.events.transaction((tx) => server.node.users.create(tx, { id, username, displayName: username, role: role as never, unitCode, language: 'en', passwordHash, mustChangePassword: false, totpSecret: null }, 'test'));
+    await server.node.events.transaction((tx) =>
+      server.node.users.create(tx, { id, username, displayName: username, role: role as never, unitCode, language: 'en', passwordHash, mustChangePassword: false, totpSecret: null }, 'test'),
+    );
     return id;
   }
 
@@ -195,12 +210,22 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     ids.self = await newUser('fuzz.self', 'station_writer', 'MH-PUN-PS01', selfPassword);
     // Records the bodies refer to: an FIR with several persons, GD entries, an uploaded photo.
     const fir = ok(
-      await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', accused: [{ person: { name: 'Ramesh Jadhav', gender: 'male', age: 30 } }, { person: { name: 'Kiran More', gender: 'male', age: 27 } }], witnesses: [{ person: { name: 'Latika Shinde', gender: 'female', age: 52 } }] })),
+      await clients.sho.post(
+        '/api/v1/firs',
+        theftFir({
+          occurredFrom: '2026-03-01T01:00:00+05:30',
+          occurredTo: '2026-03-01T05:00:00+05:30',
+          infoReceivedAt: '2026-03-01T09:30:00+05:30',
+          accused: [{ person: { name: 'Ramesh Jadhav', gender: 'male', age: 30 } }, { person: { name: 'Kiran More', gender: 'male', age: 27 } }],
+          witnesses: [{ person: { name: 'Latika Shinde', gender: 'female', age: 52 } }],
+        }),
+      ),
       'the FIR of the fixtures',
     );
     ids.fir = fir.id;
     ids.persons = (await server.node.persons.onRecord('fir', fir.id)).map((p) => p.person_id);
-    for (const text of ['Departure of PSI More on patrol.', 'Information received by telephone.']) ids.gd.push(ok(await clients.sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text }), 'a GD entry').id);
+    for (const text of ['Departure of PSI More on patrol.', 'Information received by telephone.'])
+      ids.gd.push(ok(await clients.sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text }), 'a GD entry').id);
     ids.gd.push(fir.gdEntry.id);
   });
   after(async () => {
@@ -219,7 +244,11 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
         // the events are hash-chained (a hash covers the event), and an entry of the law catalogue
         // changes only with its version (each correction also adds a row to law_section_versions).
         const query =
-          name === 'events' ? db.selectFrom('events').select(['local_pos', 'hash']) : name === 'law_sections' ? db.selectFrom('law_sections').select(['act', 'section', 'version']) : db.selectFrom(name as never).selectAll();
+          name === 'events'
+            ? db.selectFrom('events').select(['local_pos', 'hash'])
+            : name === 'law_sections'
+              ? db.selectFrom('law_sections').select(['act', 'section', 'version'])
+              : db.selectFrom(name as never).selectAll();
         const rows = (await query.execute()).map((r) => JSON.stringify(r, (_k, v) => (typeof v === 'bigint' ? String(v) : v)));
         return [name, `${rows.length} rows, ${createHash('sha256').update(rows.sort().join('\n')).digest('hex').slice(0, 16)}`] as const;
       }),
@@ -230,7 +259,8 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   // --- Real values for the leaves of the bodies -------------------------------------------------
 
   const pick = <T>(real: fc.Arbitrary<T>, path: Path, schema: z.ZodType) => fc.oneof({ weight: 9, arbitrary: real }, { weight: 1, arbitrary: validArbitrary(schema, () => undefined, path) });
-  const instantIn = (from: string, to: string) => fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 19) + '+05:30');
+  const instantIn = (from: string, to: string) =>
+    fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 19) + '+05:30');
   const SECTIONS = [
     { act: 'BNS', section: '303(2)' },
     { act: 'BNS', section: '115(2)' },
@@ -244,7 +274,12 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   const stationOverride: Override = (path, schema) => {
     const key = last(path);
     // Sections of the catalogue, each once; numbers that pass their checks (Aadhaar's 12 digits, a vehicle's letters and digits).
-    if (key === 'sections' || key === 'sectionsAlleged') return pick(fc.subarray(SECTIONS, { minLength: key === 'sections' ? 1 : 0, maxLength: 3 }).map((l) => l.map((x) => ({ ...x }))), path, schema);
+    if (key === 'sections' || key === 'sectionsAlleged')
+      return pick(
+        fc.subarray(SECTIONS, { minLength: key === 'sections' ? 1 : 0, maxLength: 3 }).map((l) => l.map((x) => ({ ...x }))),
+        path,
+        schema,
+      );
     if (key === 'number' && path.includes('idDocuments')) return fc.oneof(fc.stringMatching(/^\d{4} \d{4} \d{4}$/), fc.stringMatching(/^[A-Z]{5}\d{4}[A-Z]$/));
     if (key === 'registration') return fc.option(fc.stringMatching(/^MH ?\d{2} ?[A-Z]{2} ?\d{4}$/), { nil: undefined });
     if (key === 'engineNo' || key === 'chassisNo') return fc.option(fc.stringMatching(/^[A-Z0-9]{6,17}$/), { nil: undefined });
@@ -285,8 +320,21 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   // --- Fresh targets ----------------------------------------------------------------------------
 
   let counter = 0;
-  const complaint = async () => ok(await clients.sho.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { person: { name: `Meera Kale ${++counter}` } }, description: 'My phone was snatched.', place: 'Bus stand' }), 'a complaint').id as string;
-  const firOf = async (extra: Record<string, unknown>) => ok(await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ...extra })), 'an FIR').id as string;
+  const complaint = async () =>
+    ok(
+      await clients.sho.post('/api/v1/complaints', {
+        stationCode: 'MH-PUN-PS01',
+        complainant: { person: { name: `Meera Kale ${++counter}` } },
+        description: 'My phone was snatched.',
+        place: 'Bus stand',
+      }),
+      'a complaint',
+    ).id as string;
+  const firOf = async (extra: Record<string, unknown>) =>
+    ok(
+      await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ...extra })),
+      'an FIR',
+    ).id as string;
   let markPairs: [string, string][] = [];
   async function mark(): Promise<string> {
     if (markPairs.length === 0) {
@@ -341,7 +389,11 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'admin',
       // Mostly a role that fits the unit (station staff at a station), sometimes one that does not.
       override: (path, schema) =>
-        last(path) === 'unitCode' ? pick(fc.constantFrom('MH-PUN-PS01', 'MH-PUN-PS01', 'MH-PUN', 'MH-NSK-PS02'), path, schema) : last(path) === 'role' ? pick(fc.constantFrom('station_writer', 'investigating_officer'), path, schema) : undefined,
+        last(path) === 'unitCode'
+          ? pick(fc.constantFrom('MH-PUN-PS01', 'MH-PUN-PS01', 'MH-PUN', 'MH-NSK-PS02'), path, schema)
+          : last(path) === 'role'
+            ? pick(fc.constantFrom('station_writer', 'investigating_officer'), path, schema)
+            : undefined,
       readBack: (ctx) => userBack(ctx, { username: ctx.sent.username, displayName: ctx.sent.displayName, role: ctx.sent.role, unitCode: ctx.sent.unitCode, language: ctx.sent.language }),
     },
     'POST /api/v1/users/:id/disable': { who: 'admin', params: async () => targetIs('active'), readBack: (ctx) => userBack(ctx, { status: 'disabled' }) },
@@ -350,7 +402,12 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     'POST /api/v1/users/:id/unlock': { who: 'admin', params: async () => ({ id: ids.target }), readBack: (ctx) => userBack(ctx, { locked: false }) },
     'POST /api/v1/law/sections/:act/:section/corrections': {
       who: 'scrb',
-      params: async () => [{ act: 'BNS', section: '303(2)' }, { act: 'BNS', section: '115(2)' }, { act: 'IPC', section: '379' }][counter++ % 3]!,
+      params: async () =>
+        [
+          { act: 'BNS', section: '303(2)' },
+          { act: 'BNS', section: '115(2)' },
+          { act: 'IPC', section: '379' },
+        ][counter++ % 3]!,
       readBack: async ({ c, params, sent }) => {
         const got = ok(await c.get(`/api/v1/law/sections/${params.act}/${encodeURIComponent(params.section!)}`), 'the section');
         assertSubset(nfc(Object.fromEntries(Object.entries(sent.changes).filter(([, v]) => v !== undefined))), got.section, 'section');
@@ -371,12 +428,14 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'sho',
       override: stationOverride,
       params: async () => ({ id: await complaint() }),
-      readBack: async ({ c, params, sent }) => assertSubset({ status: 'under_enquiry', assignedOfficer: { id: sent.officerUserId } }, ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint'),
+      readBack: async ({ c, params, sent }) =>
+        assertSubset({ status: 'under_enquiry', assignedOfficer: { id: sent.officerUserId } }, ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint'),
     },
     'POST /api/v1/complaints/:id/close': {
       who: 'sho',
       params: async () => ({ id: await complaint() }),
-      readBack: async ({ c, params, sent }) => assertSubset(nfc({ status: 'closed', closure: sent.closure, closureNote: sent.note }), ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint'),
+      readBack: async ({ c, params, sent }) =>
+        assertSubset(nfc({ status: 'closed', closure: sent.closure, closureNote: sent.note }), ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint'),
     },
     'POST /api/v1/complaints/:id/convert': {
       who: 'sho',
@@ -416,7 +475,11 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       params: async () => ({ id: await firOf({ origin: 'efir', infoType: 'electronic' }) }),
       readBack: async ({ c, params }) => assert.ok((await firBack(c, params.id!)).efirSignedAt, 'the signature is recorded'),
     },
-    'POST /api/v1/gd': { who: 'sho', override: stationOverride, readBack: async (ctx) => assertSubset(nfc({ kind: ctx.sent.kind, text: ctx.sent.text, officer: ctx.sent.officer, refId: ctx.sent.firId }), await gdBack(ctx), 'gd') },
+    'POST /api/v1/gd': {
+      who: 'sho',
+      override: stationOverride,
+      readBack: async (ctx) => assertSubset(nfc({ kind: ctx.sent.kind, text: ctx.sent.text, officer: ctx.sent.officer, refId: ctx.sent.firId }), await gdBack(ctx), 'gd'),
+    },
     'POST /api/v1/gd/corrections': {
       who: 'sho',
       override: stationOverride,
@@ -448,7 +511,14 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     },
     'POST /api/v1/alerts': {
       who: 'scrb',
-      override: (path, schema) => (last(path) === 'targetUnit' ? pick(fc.constantFrom('MH', 'MH-PUN', 'MH-PUN-PS01'), path, schema) : last(path) === 'expiresAt' ? fc.option(instantIn('2026-04-01T00:00:00Z', '2027-01-01T00:00:00Z'), { nil: undefined }) : last(path) === 'photoSha256' ? fc.constant(undefined) : undefined),
+      override: (path, schema) =>
+        last(path) === 'targetUnit'
+          ? pick(fc.constantFrom('MH', 'MH-PUN', 'MH-PUN-PS01'), path, schema)
+          : last(path) === 'expiresAt'
+            ? fc.option(instantIn('2026-04-01T00:00:00Z', '2027-01-01T00:00:00Z'), { nil: undefined })
+            : last(path) === 'photoSha256'
+              ? fc.constant(undefined)
+              : undefined,
       readBack: async ({ c, sent, answer }) => {
         const found = ok(await c.get('/api/v1/alerts?status=all'), 'the alerts').alerts.find((a: { id: string }) => a.id === answer.body.id);
         assert.ok(found, 'the alert is listed');
@@ -475,7 +545,12 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     'POST /api/v1/nodes/:id/revoke': {
       who: 'stateAdmin',
       params: async () => ({ id: await stateNode() }),
-      readBack: async ({ c, params }) => assertSubset({ status: 'revoked' }, ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: { id: string }) => n.id === params.id), 'node'),
+      readBack: async ({ c, params }) =>
+        assertSubset(
+          { status: 'revoked' },
+          ok(await c.get('/api/v1/nodes'), 'the nodes').nodes.find((n: { id: string }) => n.id === params.id),
+          'node',
+        ),
     },
   };
 
@@ -550,7 +625,9 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     test(`${key(r)}: valid and malformed bodies`, async () => {
       const valid = schema ? validArbitrary(schema, d.override) : fc.constant(undefined);
       // Half valid, half broken at one place (a wrong type, an unknown or missing key, a bound, awkward text).
-      const arb = fc.tuple(valid, fc.boolean(), fc.nat(), fc.nat()).map(([v, broken, where, how]) => (broken && schema ? mutate(schema, v, where, how) ?? { value: v, mutation: undefined } : { value: v, mutation: undefined }));
+      const arb = fc
+        .tuple(valid, fc.boolean(), fc.nat(), fc.nat())
+        .map(([v, broken, where, how]) => (broken && schema ? (mutate(schema, v, where, how) ?? { value: v, mutation: undefined }) : { value: v, mutation: undefined }));
       await fc.assert(
         fc.asyncProperty(arb, async ({ value, mutation }) => check(r, d, value, mutation)),
         { numRuns: RUNS, seed: SEED, endOnFailure: !process.env.FUZZ_SHRINK },

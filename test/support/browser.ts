@@ -119,4 +119,3 @@ export function e2eFirBody(overrides: Record<string, unknown>) {
     ...overrides,
   };
 }
-

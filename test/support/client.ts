@@ -90,7 +90,13 @@ export class ApiClient {
  * alone decides what each may do (no sign-in steps in the way). `server` is read at call time,
  * so it can be given before the node starts.
  */
-export function bearerClients(server: () => { app: FastifyInstance; node: { users: { byUsername(u: string): Promise<{ id: string } | null> }; tokens: { create(userId: string, label: string, expires: Date | null, by: string): Promise<{ token: string }> } } }, label: string) {
+export function bearerClients(
+  server: () => {
+    app: FastifyInstance;
+    node: { users: { byUsername(u: string): Promise<{ id: string } | null> }; tokens: { create(userId: string, label: string, expires: Date | null, by: string): Promise<{ token: string }> } };
+  },
+  label: string,
+) {
   const clients = new Map<string, ApiClient>();
   return async (username: string): Promise<ApiClient> => {
     if (!clients.has(username)) {

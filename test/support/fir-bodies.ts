@@ -18,7 +18,8 @@ export function theftFir(overrides: Record<string, unknown> = {}) {
     complainant: person('Suresh Pawar', { relativeName: 'Dattatray Pawar', relativeKind: 'father', phones: ['+91 98220 12345'] }),
     unknownAccused: [{ description: 'Two men on a black motorcycle, about 25 years old' }],
     properties: [{ description: 'Hero Splendor motorcycle MH12AB1234', category: 'vehicle', value: 65000 }],
-    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house and that he was pushed when he tried to stop the thieves. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल चोरी हो गई।',
+    briefFacts:
+      'The complainant states that his motorcycle was stolen from outside his house and that he was pushed when he tried to stop the thieves. शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल चोरी हो गई।',
     ...overrides,
   };
 }

@@ -112,7 +112,6 @@ const LOW_WATER = 256 << 10;
 /** A head longer than this is not HTTP as we know it: the connection falls back to the byte model. */
 const MAX_HEAD = 64 * 1024;
 
-
 interface ParsedHead {
   /** Bytes of the head, CRLF CRLF included. */
   length: number;

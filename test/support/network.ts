@@ -59,7 +59,14 @@ export async function signedSyncCall(
   const signature = sign(privateKeyObject(opts.key), requestSigningText({ method: 'POST', path, nodeId: opts.node, time: opts.time, nonce, encoding, body }));
   const res = await fetch(upstreamUrl + path, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-ndjson', 'content-encoding': encoding, 'x-cctns-node': opts.node, 'x-cctns-time': String(opts.time), 'x-cctns-nonce': nonce, 'x-cctns-signature': signature },
+    headers: {
+      'content-type': 'application/x-ndjson',
+      'content-encoding': encoding,
+      'x-cctns-node': opts.node,
+      'x-cctns-time': String(opts.time),
+      'x-cctns-nonce': nonce,
+      'x-cctns-signature': signature,
+    },
     body: new Uint8Array(body),
   });
   const text = await res.text();

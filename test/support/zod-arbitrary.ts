@@ -77,26 +77,22 @@ const textPiece = fc.constantFrom(...TEXT_PIECES);
 /** Non-blank text of `min`..`max` UTF-16 units (what zod's length checks count). */
 function textArbitrary(min: number, max: number): fc.Arbitrary<string> {
   const cap = Math.min(max, 120);
-  return fc
-    .array(textPiece, { minLength: Math.max(1, min), maxLength: Math.max(1, Math.min(cap, min + 12)) })
-    .map((parts) => {
-      let t = parts.join('').trim();
-      while (t.length < min) t += 'x';
-      t = t.slice(0, cap).trim();
-      while (t.length < min) t += 'y';
-      return t;
-    });
+  return fc.array(textPiece, { minLength: Math.max(1, min), maxLength: Math.max(1, Math.min(cap, min + 12)) }).map((parts) => {
+    let t = parts.join('').trim();
+    while (t.length < min) t += 'x';
+    t = t.slice(0, cap).trim();
+    while (t.length < min) t += 'y';
+    return t;
+  });
 }
 
 function isoInstant(): fc.Arbitrary<string> {
   // Inside the years the service accepts for an event that happened (not in the future of the test clock).
-  return fc
-    .tuple(fc.date({ min: new Date('2024-07-01T00:00:00Z'), max: new Date('2026-03-09T00:00:00Z'), noInvalidDate: true }), fc.boolean())
-    .map(([d, ist]) => {
-      if (!ist) return d.toISOString();
-      const local = new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 19);
-      return `${local}+05:30`;
-    });
+  return fc.tuple(fc.date({ min: new Date('2024-07-01T00:00:00Z'), max: new Date('2026-03-09T00:00:00Z'), noInvalidDate: true }), fc.boolean()).map(([d, ist]) => {
+    if (!ist) return d.toISOString();
+    const local = new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 19);
+    return `${local}+05:30`;
+  });
 }
 
 function stringArbitrary(s: z.ZodType): fc.Arbitrary<string> {
@@ -186,10 +182,38 @@ export function validArbitrary(schema: z.ZodType, override: Override = () => und
 
 /** Characters no text field may hold (defect 5): C0/C1 controls but tab and newline, bidi overrides and isolates, a lone surrogate, non-characters. */
 export const FORBIDDEN_CHARACTERS = [
-  '\u0000', '\u0001', '\u0007', '\u0008', '\u000b', '\u000c', '\u001b', '\u001f', '\u007f', '\u0080', '\u0085', '\u009b', '\u009f',
-  '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069',
-  '\ud800', '\udbff', '\udc00', '\udfff',
-  '\ufdd0', '\ufdef', '\ufffe', '\uffff', '\u{1fffe}', '\u{10ffff}',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001b',
+  '\u001f',
+  '\u007f',
+  '\u0080',
+  '\u0085',
+  '\u009b',
+  '\u009f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\ud800',
+  '\udbff',
+  '\udc00',
+  '\udfff',
+  '\ufdd0',
+  '\ufdef',
+  '\ufffe',
+  '\uffff',
+  '\u{1fffe}',
+  '\u{10ffff}',
 ] as const;
 
 /** Text that is allowed but easy to get wrong: decomposed accents (to be NFC-normalised), Indic conjuncts with ZWJ/ZWNJ, emoji with ZWJ. */

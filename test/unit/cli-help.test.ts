@@ -23,7 +23,12 @@ test('every command and subcommand answers --help, -h and help with its own usag
   // `cctns help --help` prints the overview, like `cctns help`.
   for (const { command, sub } of all.filter((c) => c.command !== 'help')) {
     const words = sub ? [command, sub] : [command];
-    for (const argv of [[...words, '--help'], [...words, '-h'], ['help', ...words], [...words, '--unit', 'X', '--help']]) {
+    for (const argv of [
+      [...words, '--help'],
+      [...words, '-h'],
+      ['help', ...words],
+      [...words, '--unit', 'X', '--help'],
+    ]) {
       const r = await call(argv);
       assert.equal(r.code, 0, argv.join(' '));
       assert.match(r.out, new RegExp(`^Usage: cctns ${words.join(' ')}`), `cctns ${argv.join(' ')} printed:\n${r.out}`);
@@ -40,7 +45,10 @@ test('the overview names every command; an unknown command asked for help is a u
 
 test('the real command exits 0 on serve --help and sync --help, 2 on an unknown option with a pointer to --help', () => {
   const env = { dataDir: '/nonexistent-cctns-help-test' };
-  for (const args of [['serve', '--help'], ['sync', '--help']]) {
+  for (const args of [
+    ['serve', '--help'],
+    ['sync', '--help'],
+  ]) {
     const r = runCctns(args, env);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, new RegExp(`^Usage: cctns ${args[0]}`));

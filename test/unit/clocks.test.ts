@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  clockSummary,
-  computeClocks as computeWith,
-  parseClockRules,
-  type ClockFacts,
-  type ClockRules,
-  type ClockState,
-} from '../../src/domain/clocks.js';
+import { clockSummary, computeClocks as computeWith, parseClockRules, type ClockFacts, type ClockRules, type ClockState } from '../../src/domain/clocks.js';
 import { loadClockRules } from '../../src/records/clock-rules.js';
 import { BNS_COMMENCEMENT } from '../../src/domain/law.js';
 
@@ -55,21 +48,18 @@ test('the shipped rules load, validate, are cached and cite their law', () => {
   assert.equal(loadClockRules(), rules, 'cached');
   assert.ok(rules.version.length > 0);
   assert.ok(rules.sources.length >= 4);
-  assert.deepEqual(
-    rules.rules.map((r) => r.code).sort(),
-    [
-      'charge-sheet-60d',
-      'charge-sheet-90d',
-      'crpc-charge-sheet-60d',
-      'crpc-charge-sheet-90d',
-      'crpc-rape-investigation-2m',
-      'efir-signature-3d',
-      'fir-public-upload-24h',
-      'preliminary-enquiry-14d',
-      'sexual-offence-investigation-2m',
-      'victim-progress-90d',
-    ],
-  );
+  assert.deepEqual(rules.rules.map((r) => r.code).sort(), [
+    'charge-sheet-60d',
+    'charge-sheet-90d',
+    'crpc-charge-sheet-60d',
+    'crpc-charge-sheet-90d',
+    'crpc-rape-investigation-2m',
+    'efir-signature-3d',
+    'fir-public-upload-24h',
+    'preliminary-enquiry-14d',
+    'sexual-offence-investigation-2m',
+    'victim-progress-90d',
+  ]);
   for (const r of rules.rules) {
     assert.match(r.legalRef, /BNSS 2023 s\. |CrPC 1973 s\. |SCC/, r.code);
     assert.ok(r.notes.length > 40, r.code);
@@ -188,8 +178,7 @@ test('met, met_late and overdue at the exact boundary; due_soon threshold', () =
 });
 
 test('preliminary enquiry: complaints punishable 3 years or more but less than 7 (BNSS 173(3)), 14 days from receipt', () => {
-  const has = (maxYears: number | null) =>
-    computeClocks(complaint({ maxYears }), FAR).some((s) => s.code === 'preliminary-enquiry-14d');
+  const has = (maxYears: number | null) => computeClocks(complaint({ maxYears }), FAR).some((s) => s.code === 'preliminary-enquiry-14d');
   assert.equal(has(3), true, '3 inclusive');
   assert.equal(has(5), true);
   assert.equal(has(6.99), true);
@@ -198,10 +187,7 @@ test('preliminary enquiry: complaints punishable 3 years or more but less than 7
   assert.equal(has(10), false);
   assert.equal(has(null), false);
   assert.ok(!computeClocks(fir({ maxYears: 5 }), FAR).some((s) => s.code === 'preliminary-enquiry-14d'), 'not for an FIR');
-  assert.ok(
-    !computeClocks(complaint({ recordedAt: ist('2024-06-30T23:59:00') }), FAR).some((s) => s.code === 'preliminary-enquiry-14d'),
-    'no statutory window under the CrPC',
-  );
+  assert.ok(!computeClocks(complaint({ recordedAt: ist('2024-06-30T23:59:00') }), FAR).some((s) => s.code === 'preliminary-enquiry-14d'), 'no statutory window under the CrPC');
 
   const received = ist('2024-07-01T09:00:00');
   const s = one(computeClocks(complaint({ recordedAt: received }), received), 'preliminary-enquiry-14d');
@@ -346,10 +332,29 @@ test('the condition language, appliesBy occurredAt and validation, with rules gi
   assert.equal(st?.dueAt.getTime(), ist('2024-08-01T11:00:00').getTime());
 
   const valid = loadClockRules();
-  const raw = () => JSON.parse(JSON.stringify({ version: 'v', sources: [], rules: [{
-    code: 'r', titleEn: 'R', titleHi: 'आर', legalRef: 'L', appliesBy: 'recordedAt', startEvent: 'recorded',
-    duration: { days: 3 }, counting: 'calendar-days-excluding-first', dueSoonBefore: { days: 1 }, condition: {}, metBy: ['x'], notes: 'n',
-  }] })) as { rules: Record<string, unknown>[] };
+  const raw = () =>
+    JSON.parse(
+      JSON.stringify({
+        version: 'v',
+        sources: [],
+        rules: [
+          {
+            code: 'r',
+            titleEn: 'R',
+            titleHi: 'आर',
+            legalRef: 'L',
+            appliesBy: 'recordedAt',
+            startEvent: 'recorded',
+            duration: { days: 3 },
+            counting: 'calendar-days-excluding-first',
+            dueSoonBefore: { days: 1 },
+            condition: {},
+            metBy: ['x'],
+            notes: 'n',
+          },
+        ],
+      }),
+    ) as { rules: Record<string, unknown>[] };
   assert.ok(valid.rules.length > 0);
   assert.doesNotThrow(() => parseClockRules(raw()));
   const bad = (mutate: (r: Record<string, unknown>, doc: { rules: Record<string, unknown>[] }) => void) => {

@@ -70,10 +70,7 @@ function sampleView(language: 'en' | 'hi', overrides: Partial<FirCopyView> = {})
       address: 'Flat 12, Shrikrishna Apartment, Karve Road, Kothrud, Pune 411038',
       phone: '98220 12345',
     },
-    victims: [
-      { masked: false, name: 'सुरेश कुमार पाटिल', age: 42, sex: 'male', address: 'Flat 12, Shrikrishna Apartment, Kothrud' },
-      masked,
-    ],
+    victims: [{ masked: false, name: 'सुरेश कुमार पाटिल', age: 42, sex: 'male', address: 'Flat 12, Shrikrishna Apartment, Kothrud' }, masked],
     accused: [
       {
         kind: 'known',
@@ -170,7 +167,11 @@ async function readPdf(bytes: Buffer): Promise<PdfRead> {
     const fonts = new Map<string, { base: string; toUnicode: Map<number, string> }>();
     for (const [name, ref] of fontDict.entries()) {
       const font = doc.context.lookup(ref, PDFDict);
-      const base = font.get(PDFName.of('BaseFont'))!.toString().slice(1).replace(/^[A-Z]{6}\+/, '');
+      const base = font
+        .get(PDFName.of('BaseFont'))!
+        .toString()
+        .slice(1)
+        .replace(/^[A-Z]{6}\+/, '');
       const tu = font.lookup(PDFName.of('ToUnicode')) as PDFRawStream;
       fonts.set(name.asString().slice(1), {
         base,

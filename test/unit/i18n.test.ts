@@ -218,16 +218,12 @@ test('placeholders match across catalogues', () => {
 
 test('every key used in web/src is in the catalogues', () => {
   assert.ok(usage.literal.size > 50, `expected many t('…') calls, found ${usage.literal.size}`);
-  const missing = [...usage.literal.entries()]
-    .filter(([k]) => !(k in en))
-    .map(([k, files]) => `${k} (${[...new Set(files)].join(', ')})`);
+  const missing = [...usage.literal.entries()].filter(([k]) => !(k in en)).map(([k, files]) => `${k} (${[...new Set(files)].join(', ')})`);
   assert.deepEqual(missing, [], 'keys used in source but missing from en.json');
 });
 
 test('run-time keys use only known prefixes, and every code is translated', () => {
-  const unknown = [...usage.dynamicPrefixes.entries()]
-    .filter(([p]) => !(p in DYNAMIC))
-    .map(([p, files]) => `${p}\${…} (${[...new Set(files)].join(', ')})`);
+  const unknown = [...usage.dynamicPrefixes.entries()].filter(([p]) => !(p in DYNAMIC)).map(([p, files]) => `${p}\${…} (${[...new Set(files)].join(', ')})`);
   assert.deepEqual(unknown, [], 'template-literal keys with a prefix the test does not know; add it to DYNAMIC with its codes');
   for (const [prefix, codes] of Object.entries(DYNAMIC)) {
     for (const [lang, cat] of catalogues) {

@@ -246,11 +246,47 @@ describe('section selectors, crime heads and sensitive categories', () => {
     { act: 'POCSO', selectors: parseSelectorList('*'), reason: 'POCSO' },
   ];
   test('sensitive by rules: ranges with letters and sub-sections, whole acts', () => {
-    const yes = [['BNS', '64'], ['BNS', '64(2)'], ['BNS', '70(2)'], ['BNS', '71'], ['BNS', '74'], ['BNS', '75(3)'], ['BNS', '79'], ['IPC', '354'], ['IPC', '354A'], ['IPC', '354D'], ['IPC', '376'], ['IPC', '376AB'], ['IPC', '376E'], ['IPC', '509'], ['POCSO', '4'], ['POCSO', '']];
-    const no = [['BNS', '63(1)x'], ['BNS', '72'], ['BNS', '73'], ['BNS', '80'], ['BNS', '303(2)'], ['IPC', '353'], ['IPC', '377'], ['IPC', '508'], ['NDPS', '20']];
+    const yes = [
+      ['BNS', '64'],
+      ['BNS', '64(2)'],
+      ['BNS', '70(2)'],
+      ['BNS', '71'],
+      ['BNS', '74'],
+      ['BNS', '75(3)'],
+      ['BNS', '79'],
+      ['IPC', '354'],
+      ['IPC', '354A'],
+      ['IPC', '354D'],
+      ['IPC', '376'],
+      ['IPC', '376AB'],
+      ['IPC', '376E'],
+      ['IPC', '509'],
+      ['POCSO', '4'],
+      ['POCSO', ''],
+    ];
+    const no = [
+      ['BNS', '63(1)x'],
+      ['BNS', '72'],
+      ['BNS', '73'],
+      ['BNS', '80'],
+      ['BNS', '303(2)'],
+      ['IPC', '353'],
+      ['IPC', '377'],
+      ['IPC', '508'],
+      ['NDPS', '20'],
+    ];
     for (const [act, section] of yes) assert.ok(sensitiveRuleFor({ act: act!, section: section! }, rules), `${act} ${section} is sensitive`);
     for (const [act, section] of no) assert.equal(sensitiveRuleFor({ act: act!, section: section! }, rules), null, `${act} ${section} is not`);
-    assert.equal(isSensitive([{ act: 'BNS', section: '303(2)' }, { act: 'BNS', section: '64' }], rules), true);
+    assert.equal(
+      isSensitive(
+        [
+          { act: 'BNS', section: '303(2)' },
+          { act: 'BNS', section: '64' },
+        ],
+        rules,
+      ),
+      true,
+    );
     assert.equal(isSensitive([{ act: 'BNS', section: '303(2)' }], rules), false);
     assert.equal(isSensitive([], rules), false);
   });
@@ -289,19 +325,34 @@ describe('search ranking over a small catalogue', () => {
     sections: [
       entry('BNS', '101', 'Murder', null, [['IPC', '300']]),
       entry('BNS', '103', 'Punishment for murder', 200, [['IPC', '302']]),
-      entry('BNS', '303', 'Theft', 5, [['IPC', '378'], ['IPC', '379']]),
+      entry('BNS', '303', 'Theft', 5, [
+        ['IPC', '378'],
+        ['IPC', '379'],
+      ]),
       entry('BNS', '303(2)', 'Theft', 5, [['IPC', '379']]),
       entry('BNS', '305', 'Theft in a dwelling house', 7, [['IPC', '380']]),
       entry('BNS', '302', 'Uttering words to wound religious feelings', 1),
       entry('IPC', '300', 'Murder', null, [['BNS', '101']]),
       entry('IPC', '302', 'Punishment for murder', 200, [['BNS', '103']]),
       entry('IPC', '378', 'Theft', null, [['BNS', '303']]),
-      entry('IPC', '379', 'Punishment for theft', 3, [['BNS', '303(2)'], ['BNS', '303']]),
+      entry('IPC', '379', 'Punishment for theft', 3, [
+        ['BNS', '303(2)'],
+        ['BNS', '303'],
+      ]),
       entry('IPC', '380', 'Theft in dwelling house, etc.', 7, [['BNS', '305']]),
     ],
     acts,
     keywords: [
-      { hindi: 'चोरी', romanised: ['chori'], english: ['theft'], refs: [{ act: 'BNS', section: '303(2)' }, { act: 'IPC', section: '379' }], acts: [] },
+      {
+        hindi: 'चोरी',
+        romanised: ['chori'],
+        english: ['theft'],
+        refs: [
+          { act: 'BNS', section: '303(2)' },
+          { act: 'IPC', section: '379' },
+        ],
+        acts: [],
+      },
       { hindi: 'छेड़छाड़', romanised: ['chhedchhad'], english: [], refs: [], acts: ['POCSO'] },
     ],
     sensitiveRules: [{ act: 'POCSO', selectors: [{ kind: 'all' }], reason: 'POCSO' }],
@@ -312,7 +363,10 @@ describe('search ranking over a small catalogue', () => {
 
   test('379 after 1 July 2024 offers BNS 303(2) through the equivalence, not IPC 379', () => {
     const hits = searchCatalogue(index, '379', { occurredAt: after });
-    assert.deepEqual(hits.map((h) => h.section.section), ['303(2)', '303']);
+    assert.deepEqual(
+      hits.map((h) => h.section.section),
+      ['303(2)', '303'],
+    );
     assert.equal(hits[0]!.matchedBy, 'equivalent');
     assert.deepEqual(hits[0]!.via, { act: 'IPC', section: '379' });
     assert.equal(hits[0]!.applicable, true);
@@ -338,7 +392,10 @@ describe('search ranking over a small catalogue', () => {
   });
   test('an act written with the number is honoured but marked', () => {
     const hits = searchCatalogue(index, 'IPC 379', { occurredAt: after });
-    assert.deepEqual(hits.map((h) => `${h.section.act} ${h.section.section}`), ['BNS 303(2)', 'BNS 303', 'IPC 379']);
+    assert.deepEqual(
+      hits.map((h) => `${h.section.act} ${h.section.section}`),
+      ['BNS 303(2)', 'BNS 303', 'IPC 379'],
+    );
     assert.equal(hits[2]!.applicable, false);
   });
   test('number prefix', () => {
@@ -393,19 +450,56 @@ describe('CSV reader', () => {
     assert.deepEqual(lines, [2, 4]);
   });
   test('no trailing newline, blank lines, comments, empty quoted fields', () => {
-    assert.deepEqual(parseCsvRows('a,b\n\n1,2').map((r) => r.fields), [['a', 'b'], ['1', '2']]);
-    assert.deepEqual(parseCsvRows('# note, with "quotes"\na,b\n# another\n1,""', { comment: '#' }).map((r) => r.fields), [['a', 'b'], ['1', '']]);
-    assert.deepEqual(parseCsvRows('a,b,\n').map((r) => r.fields), [['a', 'b', '']]);
-    assert.deepEqual(parseCsvRows('"a"').map((r) => r.fields), [['a']]);
-    assert.deepEqual(parseCsvRows('x;"y;z"', { delimiter: ';' }).map((r) => r.fields), [['x', 'y;z']]);
-    assert.deepEqual(parseCsvRows('a\rb\r').map((r) => r.fields), [['a'], ['b']], 'old Mac line ends');
+    assert.deepEqual(
+      parseCsvRows('a,b\n\n1,2').map((r) => r.fields),
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    );
+    assert.deepEqual(
+      parseCsvRows('# note, with "quotes"\na,b\n# another\n1,""', { comment: '#' }).map((r) => r.fields),
+      [
+        ['a', 'b'],
+        ['1', ''],
+      ],
+    );
+    assert.deepEqual(
+      parseCsvRows('a,b,\n').map((r) => r.fields),
+      [['a', 'b', '']],
+    );
+    assert.deepEqual(
+      parseCsvRows('"a"').map((r) => r.fields),
+      [['a']],
+    );
+    assert.deepEqual(
+      parseCsvRows('x;"y;z"', { delimiter: ';' }).map((r) => r.fields),
+      [['x', 'y;z']],
+    );
+    assert.deepEqual(
+      parseCsvRows('a\rb\r').map((r) => r.fields),
+      [['a'], ['b']],
+      'old Mac line ends',
+    );
     assert.deepEqual(parseCsv('').records, []);
   });
   test('errors name the line', () => {
-    assert.throws(() => parseCsv('a,b\n1,"open\n2,3\n'), (e: unknown) => e instanceof CsvError && e.line === 2 && /never closed/.test(e.message));
-    assert.throws(() => parseCsv('a,b\n1,2\n3\n'), (e: unknown) => e instanceof CsvError && e.line === 3 && /expected 2 fields, found 1/.test(e.message));
-    assert.throws(() => parseCsv('a,b\n1,x"y\n'), (e: unknown) => e instanceof CsvError && e.line === 2);
-    assert.throws(() => parseCsv('a,b\n"1"x,2\n'), (e: unknown) => e instanceof CsvError && /after a closing quote/.test(e.message));
+    assert.throws(
+      () => parseCsv('a,b\n1,"open\n2,3\n'),
+      (e: unknown) => e instanceof CsvError && e.line === 2 && /never closed/.test(e.message),
+    );
+    assert.throws(
+      () => parseCsv('a,b\n1,2\n3\n'),
+      (e: unknown) => e instanceof CsvError && e.line === 3 && /expected 2 fields, found 1/.test(e.message),
+    );
+    assert.throws(
+      () => parseCsv('a,b\n1,x"y\n'),
+      (e: unknown) => e instanceof CsvError && e.line === 2,
+    );
+    assert.throws(
+      () => parseCsv('a,b\n"1"x,2\n'),
+      (e: unknown) => e instanceof CsvError && /after a closing quote/.test(e.message),
+    );
     assert.throws(() => parseCsv('a,a\n1,2\n'), /twice/);
     assert.throws(() => parseCsv('a,\n1,2\n'), /empty column name/);
   });
@@ -443,7 +537,10 @@ describe('the reference data in reference/law', () => {
       for (const e of s.equivalents) {
         assert.ok(keys.has(`${e.act} ${e.section}`), `${s.act} ${s.section} → ${e.act} ${e.section} exists`);
         const back = ref.sections.find((x) => x.act === e.act && x.section === e.section)!;
-        assert.ok(back.equivalents.some((b) => b.act === s.act && b.section === s.section), `${e.act} ${e.section} → ${s.act} ${s.section}`);
+        assert.ok(
+          back.equivalents.some((b) => b.act === s.act && b.section === s.section),
+          `${e.act} ${e.section} → ${s.act} ${s.section}`,
+        );
       }
     }
   });
@@ -472,10 +569,33 @@ describe('the reference data in reference/law', () => {
 
   test('sensitive categories and crime heads of well-known sections', () => {
     const get = (act: string, section: string) => ref.sections.find((s) => s.act === act && s.section === section)!;
-    for (const [act, section] of [['BNS', '64'], ['BNS', '65(2)'], ['BNS', '70(1)'], ['BNS', '71'], ['BNS', '74'], ['BNS', '75(3)'], ['BNS', '78(2)'], ['BNS', '79'], ['IPC', '354'], ['IPC', '354A'], ['IPC', '354D'], ['IPC', '376'], ['IPC', '376D'], ['IPC', '509'], ['BNS', '113']]) {
+    for (const [act, section] of [
+      ['BNS', '64'],
+      ['BNS', '65(2)'],
+      ['BNS', '70(1)'],
+      ['BNS', '71'],
+      ['BNS', '74'],
+      ['BNS', '75(3)'],
+      ['BNS', '78(2)'],
+      ['BNS', '79'],
+      ['IPC', '354'],
+      ['IPC', '354A'],
+      ['IPC', '354D'],
+      ['IPC', '376'],
+      ['IPC', '376D'],
+      ['IPC', '509'],
+      ['BNS', '113'],
+    ]) {
       assert.equal(get(act!, section!).sensitive, true, `${act} ${section} sensitive`);
     }
-    for (const [act, section] of [['BNS', '303(2)'], ['BNS', '72'], ['BNS', '80'], ['BNS', '103'], ['IPC', '379'], ['IPC', '498A']]) {
+    for (const [act, section] of [
+      ['BNS', '303(2)'],
+      ['BNS', '72'],
+      ['BNS', '80'],
+      ['BNS', '103'],
+      ['IPC', '379'],
+      ['IPC', '498A'],
+    ]) {
       assert.equal(get(act!, section!).sensitive, false, `${act} ${section} not sensitive`);
     }
     const heads: [string, string, string][] = [
@@ -534,7 +654,10 @@ describe('the reference data in reference/law', () => {
       for (const a of k.acts) assert.ok(actCodes.has(a), `${k.hindi}: act ${a}`);
     }
     for (const w of ['चोरी', 'हत्या', 'बलात्कार', 'लूट', 'डकैती', 'धोखाधड़ी', 'मारपीट', 'चोट', 'अपहरण', 'दहेज', 'छेड़छाड़', 'आत्महत्या के लिए उकसाना', 'सेंधमारी', 'वाहन चोरी']) {
-      assert.ok(ref.keywords.some((k) => k.hindi === w), w);
+      assert.ok(
+        ref.keywords.some((k) => k.hindi === w),
+        w,
+      );
     }
   });
 

@@ -10,5 +10,8 @@ test('every Hindi title in reference/law/titles-hi.csv lands on a catalogue sect
   assert.equal(byKey.get('BNS 303(2)')?.titleHi, 'चोरी');
   assert.equal(byKey.get('IPC 420')?.titleHi, 'छल करना और संपत्ति परिदत्त करने के लिए बेईमानी से उत्प्रेरित करना');
   for (const s of withHindi) assert.match(s.titleHi!, /^[\u0900-\u097F\s,()\-–—]+$/, `${s.act} ${s.section}: Devanagari only`);
-  assert.ok(withHindi.every((s) => s.titleHi === s.titleHi!.normalize('NFC')), 'NFC');
+  assert.ok(
+    withHindi.every((s) => s.titleHi === s.titleHi!.normalize('NFC')),
+    'NFC',
+  );
 });

@@ -35,12 +35,31 @@ test('each Indian script reads into loose Latin as names are romanised', () => {
 
 test('spelling variants fold to one sound key; different names do not', () => {
   const same: [string, string][] = [
-    ['Sharma', 'Sarma'], ['Laxmi', 'Lakshmi'], ['Neelam', 'Nilam'], ['Phoolmani', 'Fulmani'], ['Zubair', 'Jubair'],
-    ['Rizvi', 'Rizwi'], ['Aggarwal', 'Agarwal'], ['Tanmoy', 'Tanmay'], ['Chaurasiya', 'Chaurasia'], ['Nambyar', 'Nambiar'],
-    ['Anbazhagan', 'Anbalagan'], ['Devender', 'Devendar'], ['Rafique', 'Rafiq'], ['Kevichüsa', 'Kevichusa'], ['Goutam', 'Gautam'],
+    ['Sharma', 'Sarma'],
+    ['Laxmi', 'Lakshmi'],
+    ['Neelam', 'Nilam'],
+    ['Phoolmani', 'Fulmani'],
+    ['Zubair', 'Jubair'],
+    ['Rizvi', 'Rizwi'],
+    ['Aggarwal', 'Agarwal'],
+    ['Tanmoy', 'Tanmay'],
+    ['Chaurasiya', 'Chaurasia'],
+    ['Nambyar', 'Nambiar'],
+    ['Anbazhagan', 'Anbalagan'],
+    ['Devender', 'Devendar'],
+    ['Rafique', 'Rafiq'],
+    ['Kevichüsa', 'Kevichusa'],
+    ['Goutam', 'Gautam'],
   ];
   for (const [a, b] of same) assert.equal(soundKey(a), soundKey(b), `${a} = ${b}`);
-  const different: [string, string][] = [['Manoj', 'Manish'], ['Ketan', 'Chetan'], ['Sasmita', 'Susmita'], ['Singh', 'Sinha'], ['Kumar', 'Kumari'], ['Ajith', 'Ajitha']];
+  const different: [string, string][] = [
+    ['Manoj', 'Manish'],
+    ['Ketan', 'Chetan'],
+    ['Sasmita', 'Susmita'],
+    ['Singh', 'Sinha'],
+    ['Kumar', 'Kumari'],
+    ['Ajith', 'Ajitha'],
+  ];
   for (const [a, b] of different) assert.notEqual(soundKey(a), soundKey(b), `${a} ≠ ${b}`);
   // The skeleton is looser: Tamil without voicing and dropped vowels meet there.
   assert.equal(skeleton(soundKey('Arumukam')), skeleton(soundKey('Arumugam')));
@@ -57,7 +76,10 @@ test('names are parsed: honorifics dropped, abbreviations expanded, initials and
   assert.deepEqual(parts('Pathan, Junaid'), ['junaid', 'patan']);
   assert.deepEqual(parts('Arindam Gangopadhyay'), parts('Arindam Ganguly'));
   const aliased = parseName('Ravi Shankar Tiwari @ Bablu');
-  assert.deepEqual(aliased.variants.map((v) => v.alias), [false, true, true]);
+  assert.deepEqual(
+    aliased.variants.map((v) => v.alias),
+    [false, true, true],
+  );
   assert.deepEqual(parts('Ravi Shankar Tiwari @ Bablu', 2), ['bablu', 'tibari']); // alias with the surname
   assert.equal(parseName('Saurabh Kashyap urf Sonu').variants.length, 3);
   assert.equal(parseName('Tarun Sharma उर्फ टिंकू').variants.length, 3);
@@ -74,7 +96,13 @@ test('a name written in another script ranks as the same name, in the strong ban
 });
 
 test('different people with similar names are never strong; gender markers cost', () => {
-  const negatives: [string, string][] = [['Santosh Kumar', 'Santosh Kumari'], ['Manoj Dubey', 'Manish Dubey'], ['Alex Philip', 'Philip Alex'], ['Ajith Nambiar', 'Ajitha Nambiar'], ['Ketan Joshi', 'Chetan Joshi']];
+  const negatives: [string, string][] = [
+    ['Santosh Kumar', 'Santosh Kumari'],
+    ['Manoj Dubey', 'Manish Dubey'],
+    ['Alex Philip', 'Philip Alex'],
+    ['Ajith Nambiar', 'Ajitha Nambiar'],
+    ['Ketan Joshi', 'Chetan Joshi'],
+  ];
   for (const [q, r] of negatives) assert.equal(scoreRecord(parseName(q), {}, parseName(r), {}).band, 'possible', `${q} / ${r}`);
   const same = scoreRecord(parseName('Santosh Kumar'), {}, parseName('Santosh Kumar'), {}).score;
   const female = scoreRecord(parseName('Santosh Kumar'), {}, parseName('Santosh Kumari'), {}).score;

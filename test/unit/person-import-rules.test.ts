@@ -80,7 +80,15 @@ describe('persons import: a row', () => {
   });
 
   test('genders in the usual spellings', () => {
-    for (const [w, g] of [['M', 'male'], ['male', 'male'], ['FEMALE', 'female'], ['t', 'transgender'], ['Transgender', 'transgender'], ['other', 'unknown'], ['', 'unknown']] as const) {
+    for (const [w, g] of [
+      ['M', 'male'],
+      ['male', 'male'],
+      ['FEMALE', 'female'],
+      ['t', 'transgender'],
+      ['Transgender', 'transgender'],
+      ['other', 'unknown'],
+      ['', 'unknown'],
+    ] as const) {
       assert.equal(parseGender(w), g, w);
     }
     assert.equal(parseGender('x'), null);
@@ -136,7 +144,10 @@ describe('bulk helpers', () => {
     const sqlite = insertChunks(rows, 19, 'sqlite');
     assert.deepEqual(sqlite.flat(), rows);
     for (const c of sqlite) assert.ok(c.length * 19 <= 32766);
-    assert.ok(sqlite.every((c) => Number.isInteger(Math.log2(c.length))), 'powers of two');
+    assert.ok(
+      sqlite.every((c) => Number.isInteger(Math.log2(c.length))),
+      'powers of two',
+    );
     const pg = insertChunks(rows, 10, 'postgres');
     assert.ok(pg.every((c) => c.length * 10 <= 65535));
     assert.deepEqual(insertChunks([], 10, 'sqlite'), []);

@@ -85,16 +85,17 @@ test('Hindi names are Devanagari only and NFC-normalised', () => {
 });
 
 test('spot checks', () => {
-  assert.deepEqual(
-    { nameEn: byCode('MH').nameEn, category: byCode('MH').category, nameHi: byCode('MH').nameHi },
-    { nameEn: 'Maharashtra', category: 'state', nameHi: 'महाराष्ट्र' },
-  );
+  assert.deepEqual({ nameEn: byCode('MH').nameEn, category: byCode('MH').category, nameHi: byCode('MH').nameHi }, { nameEn: 'Maharashtra', category: 'state', nameHi: 'महाराष्ट्र' });
   assert.equal(byCode('DL').nameEn, 'Delhi');
   assert.equal(byCode('DL').category, 'union_territory');
   assert.equal(byCode('DL').nameHi, 'दिल्ली');
   assert.equal(byCode('TG').nameEn, 'Telangana');
   assert.equal(byCode('TG').category, 'state');
-  assert.equal(states.units.some((u) => u.code === 'TS'), false, 'Telangana uses TG since 2024');
+  assert.equal(
+    states.units.some((u) => u.code === 'TS'),
+    false,
+    'Telangana uses TG since 2024',
+  );
   assert.equal(byCode('LA').nameEn, 'Ladakh');
   assert.equal(byCode('LA').category, 'union_territory');
   assert.equal(byCode('JK').nameEn, 'Jammu and Kashmir');
@@ -102,21 +103,18 @@ test('spot checks', () => {
   assert.equal(byCode('DD').nameEn, 'Dadra and Nagar Haveli and Daman and Diu');
   assert.equal(byCode('DD').category, 'union_territory');
   assert.equal(byCode('DD').nameHi, 'दादरा और नगर हवेली और दमन और दीव');
-  assert.equal(states.units.some((u) => u.code === 'DN'), false, 'DNH and DD are one merged UT');
+  assert.equal(
+    states.units.some((u) => u.code === 'DN'),
+    false,
+    'DNH and DD are one merged UT',
+  );
   assert.equal(byCode('OD').nameEn, 'Odisha');
   assert.equal(byCode('UK').nameEn, 'Uttarakhand');
   assert.equal(byCode('CG').nameEn, 'Chhattisgarh');
   assert.equal(byCode('PY').nameHi, 'पुदुच्चेरी');
 });
 
-const DEMO_KINDS = new Set([
-  'district',
-  'subdivision',
-  'police_station',
-  'forensic_lab',
-  'fingerprint_bureau',
-  'control_room',
-]);
+const DEMO_KINDS = new Set(['district', 'subdivision', 'police_station', 'forensic_lab', 'fingerprint_bureau', 'control_room']);
 
 test('demo.json units have the required fields and known kinds', () => {
   assert.match(demo.version, /^\d{4}-\d{2}-\d{2}$/);

@@ -112,7 +112,10 @@ function stringLeafProblem(s: z.ZodType): string | null {
   if (isSafeText(s)) return null;
   const def = s._zod.def as { format?: string; checks?: { _zod: { def: { check: string; format?: string; pattern?: RegExp } } }[] };
   if (def.format && def.format !== 'regex') return null;
-  const regexes = (def.checks ?? []).map((c) => c._zod.def).filter((d) => d.format === 'regex').map((d) => d.pattern!);
+  const regexes = (def.checks ?? [])
+    .map((c) => c._zod.def)
+    .filter((d) => d.format === 'regex')
+    .map((d) => d.pattern!);
   if (regexes.some((r) => r.source.startsWith('^') && r.source.endsWith('$') && !LOOSE_REGEX.test(r.source))) return null;
   return 'is a string that is not safe text (use safeText/text/requiredText from src/domain/schemas/common.ts)';
 }

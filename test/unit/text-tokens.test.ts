@@ -37,7 +37,8 @@ describe('full-text words', () => {
 });
 
 describe('snippets', () => {
-  const facts = 'The complainant states that on the night of 1 July his Hero Splendor motorcycle was stolen from outside his house near the bus stand, and that he was pushed when he tried to stop the two thieves who rode away towards Bhigwan.';
+  const facts =
+    'The complainant states that on the night of 1 July his Hero Splendor motorcycle was stolen from outside his house near the bus stand, and that he was pushed when he tried to stop the two thieves who rode away towards Bhigwan.';
 
   test('short text is shown whole', () => {
     assert.equal(snippet('Motorcycle stolen.', ['stolen']), 'Motorcycle stolen.');

@@ -1,15 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, getSession, onActivity, onUnauthorized, setApiLanguage, type SessionInfo, type SessionUser } from './api.ts';
-import {
-  I18nProvider,
-  isLang,
-  rememberPickedLanguage,
-  storedLanguage,
-  storeLanguage,
-  takePickedLanguage,
-  translate,
-  type Lang,
-} from './i18n/index.tsx';
+import { I18nProvider, isLang, rememberPickedLanguage, storedLanguage, storeLanguage, takePickedLanguage, translate, type Lang } from './i18n/index.tsx';
 import { AuthLayout } from './pages/AuthLayout.tsx';
 import { Shell } from './pages/Shell.tsx';
 import { EnrolPage, InitialPasswordPage, SignInPage, TotpPage } from './pages/SignIn.tsx';
@@ -90,17 +81,20 @@ export function App() {
     let timer = 0;
     const arm = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        void getSession()
-          .then((s) => {
-            if (s.stage !== 'full') {
-              stageRef.current = 'anonymous';
-              setNotice('ended');
-              setState({ kind: 'ready', session: s });
-            } else arm();
-          })
-          .catch(() => arm());
-      }, idleSeconds * 1000 + 2000);
+      timer = window.setTimeout(
+        () => {
+          void getSession()
+            .then((s) => {
+              if (s.stage !== 'full') {
+                stageRef.current = 'anonymous';
+                setNotice('ended');
+                setState({ kind: 'ready', session: s });
+              } else arm();
+            })
+            .catch(() => arm());
+        },
+        idleSeconds * 1000 + 2000,
+      );
     };
     arm();
     onActivity(arm);
@@ -110,26 +104,19 @@ export function App() {
     };
   }, [isFull, idleSeconds]);
 
-  const setLang = useCallback(
-    (next: Lang) => {
-      setLangError(false);
-      setLangState(next);
-      storeLanguage(next);
-      if (stageRef.current === 'full') {
-        api
-          .setLanguage(next)
-          .then((user: SessionUser) =>
-            setState((s) =>
-              s.kind === 'ready' && s.session.user ? { kind: 'ready', session: { ...s.session, user: { ...s.session.user, ...user } } } : s,
-            ),
-          )
-          .catch(() => setLangError(true));
-      } else {
-        rememberPickedLanguage(next);
-      }
-    },
-    [],
-  );
+  const setLang = useCallback((next: Lang) => {
+    setLangError(false);
+    setLangState(next);
+    storeLanguage(next);
+    if (stageRef.current === 'full') {
+      api
+        .setLanguage(next)
+        .then((user: SessionUser) => setState((s) => (s.kind === 'ready' && s.session.user ? { kind: 'ready', session: { ...s.session, user: { ...s.session.user, ...user } } } : s)))
+        .catch(() => setLangError(true));
+    } else {
+      rememberPickedLanguage(next);
+    }
+  }, []);
 
   const signOut = useCallback(async () => {
     signingOut.current = true;
@@ -192,24 +179,11 @@ export function App() {
     const s = state.session;
     const step = { session: s, onAdvance: refresh, onCancel: cancelSignIn };
     if (s.stage === 'full' && s.user) {
-      content = (
-        <Shell
-          session={s}
-          user={s.user}
-          onSignOut={signOut}
-          languageError={langError ? t('language.saveFailed') : null}
-        />
-      );
+      content = <Shell session={s} user={s.user} onSignOut={signOut} languageError={langError ? t('language.saveFailed') : null} />;
     } else if (s.stage === 'mfa') content = <TotpPage {...step} />;
     else if (s.stage === 'enrol') content = <EnrolPage {...step} />;
     else if (s.stage === 'password') content = <InitialPasswordPage {...step} />;
-    else content = (
-        <SignInPage
-          node={s.node}
-          notice={notice === 'ended' ? t('session.ended') : notice === 'signedOut' ? t('signin.signedOut') : null}
-          onAdvance={refresh}
-        />
-      );
+    else content = <SignInPage node={s.node} notice={notice === 'ended' ? t('session.ended') : notice === 'signedOut' ? t('signin.signedOut') : null} onAdvance={refresh} />;
   }
 
   return (

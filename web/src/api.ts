@@ -1,21 +1,7 @@
 // Thin client for the CCTNS JSON API (same origin, cookie session, CSRF header).
 
-export type {
-  AuditEntry,
-  Enrolment,
-  FieldError,
-  Language,
-  Role,
-  SessionInfo,
-  SessionNode,
-  SessionUser,
-  Stage,
-  Unit,
-  UnitNode,
-  UserRow,
-} from './contract.ts';
+export type { AuditEntry, Enrolment, FieldError, Language, Role, SessionInfo, SessionNode, SessionUser, Stage, Unit, UnitNode, UserRow } from './contract.ts';
 import type { AuditEntry, Enrolment, FieldError, FileStored, Language, NewUser, OneUser, Role, SessionInfo, SessionUser, StageAnswer, UnitNode, UserRow, UserWithPassword } from './contract.ts';
-
 
 /** An error answer from the API (problem+json), or a network failure (status 0). */
 export class ApiError extends Error {
@@ -49,7 +35,10 @@ export class ApiError extends Error {
 function normalisePath(path: unknown): string {
   if (Array.isArray(path)) return path.map(String).join('.');
   if (typeof path !== 'string') return '';
-  return path.replace(/^[#/]+/, '').replace(/^body[./]/, '').replace(/\//g, '.');
+  return path
+    .replace(/^[#/]+/, '')
+    .replace(/^body[./]/, '')
+    .replace(/\//g, '.');
 }
 
 let csrfToken = '';
@@ -199,17 +188,14 @@ export async function getSession(): Promise<SessionInfo> {
 
 export const api = {
   session: getSession,
-  login: (username: string, password: string) =>
-    request<StageAnswer>('POST', '/api/v1/auth/login', { username, password }, { allow401: true }),
+  login: (username: string, password: string) => request<StageAnswer>('POST', '/api/v1/auth/login', { username, password }, { allow401: true }),
   totp: (code: string) => request<StageAnswer>('POST', '/api/v1/auth/totp', { code }, { allow401: true }),
   enrolment: () => request<Enrolment>('GET', '/api/v1/auth/enrolment', undefined, { allow401: true }),
   enrol: (code: string) => request<StageAnswer>('POST', '/api/v1/auth/enrolment', { code }, { allow401: true }),
-  setInitialPassword: (newPassword: string) =>
-    request<StageAnswer>('POST', '/api/v1/auth/password', { newPassword }, { allow401: true }),
+  setInitialPassword: (newPassword: string) => request<StageAnswer>('POST', '/api/v1/auth/password', { newPassword }, { allow401: true }),
   logout: () => request<void>('POST', '/api/v1/auth/logout', {}, { allow401: true }),
   setLanguage: (lang: Language) => request<SessionUser>('PATCH', '/api/v1/me', { language: lang }),
-  changePassword: (currentPassword: string, newPassword: string) =>
-    request<void>('POST', '/api/v1/me/password', { currentPassword, newPassword }),
+  changePassword: (currentPassword: string, newPassword: string) => request<void>('POST', '/api/v1/me/password', { currentPassword, newPassword }),
   myAudit: (limit = 50) => request<{ entries: AuditEntry[] }>('GET', `/api/v1/me/audit?limit=${limit}`),
   units: () => request<{ units: UnitNode[] }>('GET', '/api/v1/units'),
   stations: () => request<{ stations: UnitNode[] }>('GET', '/api/v1/stations'),
@@ -223,9 +209,5 @@ export const api = {
   },
   createUser: (input: NewUser) => request<UserWithPassword>('POST', '/api/v1/users', input),
   userAction: (id: string, action: 'disable' | 'enable' | 'reset' | 'unlock', reason: string) =>
-    request<OneUser | UserWithPassword>(
-      'POST',
-      `/api/v1/users/${encodeURIComponent(id)}/${action}`,
-      { reason },
-    ),
+    request<OneUser | UserWithPassword>('POST', `/api/v1/users/${encodeURIComponent(id)}/${action}`, { reason }),
 };

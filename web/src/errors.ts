@@ -72,11 +72,7 @@ export function statusText(t: TFunction, status: number): string {
  * `labels` names the form's fields: the server words field messages as the end of a
  * sentence ("is required"), so the label goes in front of those.
  */
-export function problemView(
-  t: TFunction,
-  err: unknown,
-  labels: Record<string, string>,
-): { summary: string; fields: Record<string, string> } {
+export function problemView(t: TFunction, err: unknown, labels: Record<string, string>): { summary: string; fields: Record<string, string> } {
   if (!(err instanceof ApiError)) return { summary: errorText(t, err), fields: {} };
   const fields: Record<string, string> = {};
   for (const [path, message] of Object.entries(err.fieldErrors)) {

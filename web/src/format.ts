@@ -144,8 +144,7 @@ const named = (t: TFunction, key: string, code: string) => (hasKey(key) ? t(key)
 
 export const gdKindName = (t: TFunction, code: string) => (hasKey(`gdKind.${code}`) ? t(`gdKind.${code}`) : code);
 export const firStatusName = (t: TFunction, code: string) => (hasKey(`firStatus.${code}`) ? t(`firStatus.${code}`) : code);
-export const complaintStatusName = (t: TFunction, code: string) =>
-  hasKey(`complaintStatus.${code}`) ? t(`complaintStatus.${code}`) : code;
+export const complaintStatusName = (t: TFunction, code: string) => (hasKey(`complaintStatus.${code}`) ? t(`complaintStatus.${code}`) : code);
 export const closureName = (t: TFunction, code: string) => (hasKey(`closure.${code}`) ? t(`closure.${code}`) : code);
 export const genderName = (t: TFunction, code: string) => (hasKey(`gender.${code}`) ? t(`gender.${code}`) : code);
 export const relativeKindName = (t: TFunction, code: string) => (hasKey(`relativeKind.${code}`) ? t(`relativeKind.${code}`) : code);
@@ -155,8 +154,7 @@ export const firOriginName = (t: TFunction, code: string) => (hasKey(`firOrigin.
 export const infoTypeName = (t: TFunction, code: string) => (hasKey(`infoType.${code}`) ? t(`infoType.${code}`) : code);
 export const personRoleName = (t: TFunction, code: string) => (hasKey(`personRole.${code}`) ? t(`personRole.${code}`) : code);
 export const triStateName = (t: TFunction, code: string) => (hasKey(`triState.${code}`) ? t(`triState.${code}`) : named(t, 'triState.unknown', code));
-export const propertyCategoryName = (t: TFunction, code: string) =>
-  hasKey(`propertyCategory.${code}`) ? t(`propertyCategory.${code}`) : code;
+export const propertyCategoryName = (t: TFunction, code: string) => (hasKey(`propertyCategory.${code}`) ? t(`propertyCategory.${code}`) : code);
 
 /* ---------- Sync and alerts ---------- */
 

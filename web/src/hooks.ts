@@ -42,9 +42,7 @@ const INVESTIGATING = ['investigating_officer', 'station_house_officer'];
  * (the SHO has it); others can choose only themselves, when they are an IO.
  */
 export function useOfficers(user: SessionUser): OfficerOption[] {
-  const [list, setList] = useState<OfficerOption[]>(() =>
-    INVESTIGATING.includes(user.role) ? [{ id: user.id, name: user.displayName, role: user.role }] : [],
-  );
+  const [list, setList] = useState<OfficerOption[]>(() => (INVESTIGATING.includes(user.role) ? [{ id: user.id, name: user.displayName, role: user.role }] : []));
   useEffect(() => {
     if (!user.permissions.includes('user.read') || user.unit.kind !== 'police_station') return;
     let live = true;

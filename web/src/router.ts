@@ -1,23 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | 'home'
-  | 'users'
-  | 'activity'
-  | 'password'
-  | 'complaints'
-  | 'complaintNew'
-  | 'complaint'
-  | 'firs'
-  | 'firNew'
-  | 'fir'
-  | 'gd'
-  | 'law'
-  | 'lawSection'
-  | 'search'
-  | 'person'
-  | 'sync'
-  | 'alerts';
+  'home' | 'users' | 'activity' | 'password' | 'complaints' | 'complaintNew' | 'complaint' | 'firs' | 'firNew' | 'fir' | 'gd' | 'law' | 'lawSection' | 'search' | 'person' | 'sync' | 'alerts';
 
 const STATIC: Record<string, Route> = {
   '': 'home',

@@ -19,10 +19,8 @@ function qs(params: Record<string, string | number | undefined | null>): string 
 }
 
 export const search = {
-  persons: (f: PersonFilters, signal?: AbortSignal) =>
-    request<SearchAnswer<PersonHit>>('GET', `/api/v1/search/persons${qs({ ...f, limit: 50 })}`, undefined, { signal }),
+  persons: (f: PersonFilters, signal?: AbortSignal) => request<SearchAnswer<PersonHit>>('GET', `/api/v1/search/persons${qs({ ...f, limit: 50 })}`, undefined, { signal }),
   vehicles: (q: string, signal?: AbortSignal) => request<SearchAnswer<VehicleHit>>('GET', `/api/v1/search/vehicles${qs({ q })}`, undefined, { signal }),
   phones: (q: string, signal?: AbortSignal) => request<SearchAnswer<PhoneHit>>('GET', `/api/v1/search/phones${qs({ q })}`, undefined, { signal }),
-  firs: (f: FirFilters, signal?: AbortSignal) =>
-    request<SearchAnswer<FirHit>>('GET', `/api/v1/search/firs${qs({ ...f, limit: 100 })}`, undefined, { signal }),
+  firs: (f: FirFilters, signal?: AbortSignal) => request<SearchAnswer<FirHit>>('GET', `/api/v1/search/firs${qs({ ...f, limit: 100 })}`, undefined, { signal }),
 };

@@ -10,8 +10,7 @@ export const sync = {
   node: (opts: CallOptions = {}) => request<ThisNode>('GET', '/api/v1/node', undefined, opts),
   runNow: () => request<RoundAnswer>('POST', '/api/v1/node/sync', {}),
   nodes: () => request<NodeList>('GET', '/api/v1/nodes'),
-  addNode: (unitCode: string, label?: string) =>
-    request<NodeAdded>('POST', '/api/v1/nodes', { unitCode, ...(label ? { label } : {}) }),
+  addNode: (unitCode: string, label?: string) => request<NodeAdded>('POST', '/api/v1/nodes', { unitCode, ...(label ? { label } : {}) }),
   revokeNode: (id: string, reason: string) => request<{ node: NodeHealth }>('POST', `/api/v1/nodes/${enc(id)}/revoke`, { reason }),
 
   alerts: (status: 'active' | 'all') => request<AlertList>('GET', `/api/v1/alerts?status=${status}`),

@@ -50,7 +50,15 @@ export async function auditViews(node: CctnsNode, actor: RequestActor, rows: (Au
   };
   for (const e of entries) collect([e.targetId, e.detail]);
   const { identities } = node.recordAccess;
-  const hidden = new Set<string>([...(await identities.withheld(actor, [...strings].filter((s) => UUID.test(s)))).keys(), ...(await identities.withheldFiles(actor, [...strings]))]);
+  const hidden = new Set<string>([
+    ...(
+      await identities.withheld(
+        actor,
+        [...strings].filter((s) => UUID.test(s)),
+      )
+    ).keys(),
+    ...(await identities.withheldFiles(actor, [...strings])),
+  ]);
   // Free text in an entry (a reason, a note) is redacted as the records of its unit are.
   const text = await node.views.redactorFor(actor, [], [...new Set(entries.flatMap((e) => (e.targetUnit ? [e.targetUnit] : [])))]);
   const redact = (v: unknown): unknown =>

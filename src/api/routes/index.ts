@@ -14,4 +14,23 @@ import { alertRoutes } from './alerts.js';
 import { nodeRoutes } from './nodes.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
-export const allRoutes: RouteDef[] = [...healthRoutes, ...authRoutes, ...meRoutes, ...userRoutes, ...unitRoutes, ...auditRoutes, ...lawRoutes, ...complaintRoutes, ...firRoutes, ...gdRoutes, ...personRoutes, ...personSearchRoutes, ...attachmentRoutes, ...dashboardRoutes, ...firCopyRoutes, ...searchRoutes, ...alertRoutes, ...nodeRoutes];
+export const allRoutes: RouteDef[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...meRoutes,
+  ...userRoutes,
+  ...unitRoutes,
+  ...auditRoutes,
+  ...lawRoutes,
+  ...complaintRoutes,
+  ...firRoutes,
+  ...gdRoutes,
+  ...personRoutes,
+  ...personSearchRoutes,
+  ...attachmentRoutes,
+  ...dashboardRoutes,
+  ...firCopyRoutes,
+  ...searchRoutes,
+  ...alertRoutes,
+  ...nodeRoutes,
+];

@@ -1,14 +1,6 @@
 import { notFound } from '../../errors.js';
 import { route } from '../route.js';
-import {
-  lawActListSchema,
-  lawCorrectionBody,
-  lawCorrectionResult,
-  lawSearchAnswer,
-  lawSearchQuery,
-  lawSectionParams,
-  lawSectionWithHistory,
-} from '../schemas/law.js';
+import { lawActListSchema, lawCorrectionBody, lawCorrectionResult, lawSearchAnswer, lawSearchQuery, lawSectionParams, lawSectionWithHistory } from '../schemas/law.js';
 
 export const lawRoutes = [
   route({

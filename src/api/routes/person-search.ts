@@ -18,11 +18,24 @@ const OVERFETCH = 5;
 export async function searchPersons(node: CctnsNode, actor: RequestActor, query: PersonSearchQuery, client: ClientInfo, audit = true) {
   const hits = await node.personSearch.find({ q: query.q, fatherName: query.father, age: query.age, district: query.district, gender: query.gender, limit: Math.min(200, query.limit * OVERFETCH) });
   const hidden = await node.recordAccess.identities.protectedIds(hits.map((h) => h.id));
-  const { inside, elsewhere } = await scopeHits(node.units, actor, hits.filter((h) => !hidden.has(h.id)));
+  const { inside, elsewhere } = await scopeHits(
+    node.units,
+    actor,
+    hits.filter((h) => !hidden.has(h.id)),
+  );
   const shown = inside.slice(0, query.limit);
   if (audit) {
     const { limit: _limit, ...terms } = query;
-    await auditSearch(node.audit, node.storage.db, actor, client, 'search.persons', terms, shown.map((h) => h.id), elsewhere);
+    await auditSearch(
+      node.audit,
+      node.storage.db,
+      actor,
+      client,
+      'search.persons',
+      terms,
+      shown.map((h) => h.id),
+      elsewhere,
+    );
   }
   const results = [];
   for (const h of shown) results.push(await toResult(node, h));
@@ -84,7 +97,10 @@ export const personSearchRoutes = [
       await personFor(node, actor, 'record.read', params.id, client);
       // A mark to a person withheld from the reader would hand out their id and tie the two records.
       const marks = await node.samePerson.forPerson(params.id);
-      const withheld = await node.recordAccess.identities.withheld(actor, marks.flatMap((m) => [m.personA, m.personB]));
+      const withheld = await node.recordAccess.identities.withheld(
+        actor,
+        marks.flatMap((m) => [m.personA, m.personB]),
+      );
       return { marks: marks.filter((m) => !withheld.has(m.personA) && !withheld.has(m.personB)) };
     },
   }),

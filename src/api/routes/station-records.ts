@@ -186,7 +186,10 @@ export const firRoutes = [
       // The versions hold person ids, not identities; a withheld person's id is not handed out either.
       const rows = await node.firs.versions(fir.id);
       const contents = rows.map((r) => JSON.parse(r.content) as FirContent);
-      const withheld = await node.recordAccess.identities.withheld(actor, contents.flatMap((c) => c.persons.map((p) => p.personId)));
+      const withheld = await node.recordAccess.identities.withheld(
+        actor,
+        contents.flatMap((c) => c.persons.map((p) => p.personId)),
+      );
       const names = new Map<string, string | null>();
       for (const r of rows) if (!names.has(r.author)) names.set(r.author, (await node.users.byId(r.author))?.displayName ?? null);
       audited({ targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { versions: rows.length } });
@@ -197,7 +200,15 @@ export const firRoutes = [
           const { content, withheld: textWithheld } = redactFirContent(contents[i]!, redact);
           const reason = redact(r.reason);
           const persons = content.persons.map((p) => (withheld.has(p.personId) ? { withheld: true, role: p.role } : p));
-          return { version: r.version, at: r.at, author: r.author, authorName: names.get(r.author) ?? null, reason: reason.text, content: { ...content, persons }, textWithheld: textWithheld || reason.withheld };
+          return {
+            version: r.version,
+            at: r.at,
+            author: r.author,
+            authorName: names.get(r.author) ?? null,
+            reason: reason.text,
+            content: { ...content, persons },
+            textWithheld: textWithheld || reason.withheld,
+          };
         }),
       };
     },

@@ -34,7 +34,12 @@ export const unitRoutes = [
     tag: 'units',
     access: 'user',
     action: 'record.read',
-    query: z.strictObject({ state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter state code').optional() }),
+    query: z.strictObject({
+      state: z
+        .string()
+        .regex(/^[A-Z]{2}$/, 'must be a two-letter state code')
+        .optional(),
+    }),
     response: { status: 200, schema: stationListSchema, description: 'Stations, by district' },
     errors: [404],
     handler: async ({ node, actor, query }) => {

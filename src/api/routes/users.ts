@@ -1,7 +1,6 @@
 import { route } from '../route.js';
 import { createUserBody, idParams, reasonBody, oneUserSchema, roleListSchema, userListQuery, userListSchema, userWithPassword } from '../schemas/user.js';
 
-
 export const userRoutes = [
   route({
     method: 'GET',

@@ -83,10 +83,9 @@ export const gdEntrySchema = z
     refId: z.string().nullable(),
     correctsId: z.string().nullable(),
     createdBy: z.string(),
-    textWithheld: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Names, phones or addresses of persons withheld from the caller were replaced in the text; absent on the answer to the writer of a new entry, who reads back their own text.' }),
+    textWithheld: z.boolean().optional().meta({
+      description: 'Names, phones or addresses of persons withheld from the caller were replaced in the text; absent on the answer to the writer of a new entry, who reads back their own text.',
+    }),
   })
   .meta({ id: 'GdEntry' });
 

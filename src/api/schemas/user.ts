@@ -24,9 +24,7 @@ export const userListQuery = z.strictObject({
 });
 
 export const createUserBody = z.strictObject({
-  username: safeText()
-    .toLowerCase()
-    .regex(USERNAME_PATTERN, 'must be 3–40 characters: lower-case letters, digits, dots or hyphens, starting with a letter'),
+  username: safeText().toLowerCase().regex(USERNAME_PATTERN, 'must be 3–40 characters: lower-case letters, digits, dots or hyphens, starting with a letter'),
   displayName: requiredText(120),
   role: z.enum(ROLES, { error: `must be one of: ${ROLES.join(', ')}` }),
   unitCode: requiredText(40),

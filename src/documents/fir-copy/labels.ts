@@ -231,14 +231,12 @@ const en: FirCopyLabels = {
   item12: 'F.I.R. contents (brief facts)',
 
   item13: 'Action taken',
-  actionIntro:
-    'Since the above information reveals commission of offence(s) under the sections mentioned at item No. 2:',
+  actionIntro: 'Since the above information reveals commission of offence(s) under the sections mentioned at item No. 2:',
   actionInvestigating: 'Registered the case and took up the investigation; or',
   actionDirected: 'Directed {name}, {rank}, No. {number} to take up the investigation; or',
   actionRefused: 'Refused investigation due to: {reason}; or',
   actionTransferred: 'Transferred to P.S. {ps}, District {district} on point of jurisdiction.',
-  readOver:
-    'F.I.R. read over to the complainant / informant, admitted to be correctly recorded and a copy given to the complainant / informant free of cost.',
+  readOver: 'F.I.R. read over to the complainant / informant, admitted to be correctly recorded and a copy given to the complainant / informant free of cost.',
   officerSignature: 'Signature of Officer in charge, Police Station',
   rank: 'Rank',
   number: 'No.',
@@ -382,8 +380,7 @@ const hi: FirCopyLabels = {
   actionDirected: '{name}, {rank}, क्रमांक {number} को अन्वेषण हेतु निर्देशित किया; अथवा',
   actionRefused: 'निम्न कारण से अन्वेषण से इनकार किया: {reason}; अथवा',
   actionTransferred: 'क्षेत्राधिकार के आधार पर थाना {ps}, जिला {district} को स्थानांतरित किया।',
-  readOver:
-    'प्र.सू.रि. शिकायतकर्ता / सूचनाकर्ता को पढ़कर सुनाई गई, जिसने इसे सही दर्ज होना स्वीकार किया, तथा इसकी एक प्रति शिकायतकर्ता / सूचनाकर्ता को निःशुल्क दी गई।',
+  readOver: 'प्र.सू.रि. शिकायतकर्ता / सूचनाकर्ता को पढ़कर सुनाई गई, जिसने इसे सही दर्ज होना स्वीकार किया, तथा इसकी एक प्रति शिकायतकर्ता / सूचनाकर्ता को निःशुल्क दी गई।',
   officerSignature: 'थाना प्रभारी के हस्ताक्षर',
   rank: 'पद',
   number: 'क्रमांक',

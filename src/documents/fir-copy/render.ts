@@ -9,14 +9,7 @@ import QRCode from 'qrcode';
 import { FIR_COPY_LABELS, FIR_COPY_LANGUAGES, fill, type FirCopyLabels } from './labels.js';
 import { buildPdf, FontRegistry, num, PageCanvas, type FormXObject, type Rgb } from '../pdf.js';
 import { TextEngine, type Line, type TextStyle } from '../text.js';
-import type {
-  DateTimeIST,
-  FirCopyAccused,
-  FirCopyDocument,
-  FirCopyView,
-  RelativeName,
-  Sex,
-} from './types.js';
+import type { DateTimeIST, FirCopyAccused, FirCopyDocument, FirCopyView, RelativeName, Sex } from './types.js';
 
 const PAGE_W = 595.28;
 const PAGE_H = 841.89;
@@ -101,13 +94,7 @@ class Composer {
     return this.engine.wrap(text, style, width);
   }
 
-  drawLines(
-    lines: Line[],
-    x: number,
-    top: number,
-    style: TextStyle,
-    opts: { color?: Rgb; align?: 'left' | 'right' | 'center'; width?: number } = {},
-  ): number {
+  drawLines(lines: Line[], x: number, top: number, style: TextStyle, opts: { color?: Rgb; align?: 'left' | 'right' | 'center'; width?: number } = {}): number {
     const lh = lineHeight(style);
     const space = this.engine.spaceWidth(style);
     lines.forEach((line, i) => {
@@ -254,9 +241,7 @@ class Composer {
       const value = this.wrap(c.value === '' ? this.L.none : c.value, S_VALUE, inner, field);
       return { label, value };
     });
-    const h = Math.max(
-      ...laid.map((l) => PAD + l.label.length * lineHeight(S_LABEL) + l.value.length * lineHeight(S_VALUE) + PAD - 1),
-    );
+    const h = Math.max(...laid.map((l) => PAD + l.label.length * lineHeight(S_LABEL) + l.value.length * lineHeight(S_VALUE) + PAD - 1));
     this.ensure(h);
     let x = MARGIN_X;
     laid.forEach((l, i) => {
@@ -467,9 +452,7 @@ function compose(c: Composer): void {
       { label: L.sections, w: 0.14 },
       { label: L.sectionTitle, w: 0.4 },
     ],
-    v.sections.length
-      ? v.sections.map((s, i) => [String(i + 1), actName(s.act, s.actName, L), s.section, s.title])
-      : [['', '']],
+    v.sections.length ? v.sections.map((s, i) => [String(i + 1), actName(s.act, s.actName, L), s.section, s.title]) : [['', '']],
     'sections',
   );
   c.endItem();
@@ -560,9 +543,7 @@ function compose(c: Composer): void {
       { label: `${sub(L, 4)} ${L.passportNo}`, value: cp.passport?.number ?? '', w: 0.3 },
       {
         label: L.passportIssue,
-        value: cp.passport
-          ? [cp.passport.dateOfIssue ? formatDate(cp.passport.dateOfIssue) : '', cp.passport.placeOfIssue ?? ''].filter(Boolean).join(', ')
-          : '',
+        value: cp.passport ? [cp.passport.dateOfIssue ? formatDate(cp.passport.dateOfIssue) : '', cp.passport.placeOfIssue ?? ''].filter(Boolean).join(', ') : '',
         w: 0.48,
       },
     ],
@@ -592,9 +573,7 @@ function compose(c: Composer): void {
     v.victims.length
       ? v.victims.map((victim, i) =>
           // A masked victim: only the notice. Nothing else on the object is read.
-          victim.masked
-            ? [String(i + 1), withheld]
-            : [String(i + 1), victim.name, relative(victim.relative, L), ageSex(victim.age, victim.sex, L), victim.address ?? ''],
+          victim.masked ? [String(i + 1), withheld] : [String(i + 1), victim.name, relative(victim.relative, L), ageSex(victim.age, victim.sex, L), victim.address ?? ''],
         )
       : [['', '']],
     'victims',
@@ -681,11 +660,7 @@ function compose(c: Composer): void {
   const sig = v.complainantSignature;
   if (!(sig.kind === 'e-fir' && sig.status !== 'signed')) c.paragraph(L.readOver, S_VALUE, 'labels');
   const o = v.officerInCharge;
-  c.signature(
-    L.officerSignature,
-    [`${L.name}: ${o.name}`, `${L.rank}: ${o.rank}${o.number ? ` · ${L.number} ${o.number}` : ''}`],
-    'officerInCharge',
-  );
+  c.signature(L.officerSignature, [`${L.name}: ${o.name}`, `${L.rank}: ${o.rank}${o.number ? ` · ${L.number} ${o.number}` : ''}`], 'officerInCharge');
   c.endItem();
 
   // 14
@@ -709,14 +684,7 @@ function compose(c: Composer): void {
 
 function accusedRow(a: FirCopyAccused, i: number, L: FirCopyLabels): string[] {
   if (a.kind === 'unknown') return [String(i + 1), L.unknown, a.description];
-  return [
-    String(i + 1),
-    a.kind === 'known' ? L.known : L.suspected,
-    a.alias ? `${a.name} (${L.alias} ${a.alias})` : a.name,
-    relative(a.relative, L),
-    ageSex(a.age, a.sex, L),
-    a.address ?? '',
-  ];
+  return [String(i + 1), a.kind === 'known' ? L.known : L.suspected, a.alias ? `${a.name} (${L.alias} ${a.alias})` : a.name, relative(a.relative, L), ageSex(a.age, a.sex, L), a.address ?? ''];
 }
 
 /** The QR code of the verification URL as vector squares in a unit box (quiet zone included). */

@@ -12,7 +12,10 @@ export const alertInput = z.strictObject({
   /** The unit whose every station receives it; the issuer's own unit if left out. */
   targetUnit: text(40).optional(),
   expiresAt: instant.optional(),
-  photoSha256: z.string().regex(/^[0-9a-f]{64}$/, 'is not the hash of an uploaded photo').optional(),
+  photoSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'is not the hash of an uploaded photo')
+    .optional(),
 });
 export type AlertInput = z.infer<typeof alertInput>;
 

@@ -20,7 +20,12 @@ const TEXT_CHECKS: ReadonlySet<unknown> = new Set([ONE_LINE, MULTI_LINE]);
  * (src/domain/safe-text.ts), then normalises (line breaks, NFC) and trims, so that lengths are
  * counted on what is stored. Chain .min/.max/.regex/.refine on it as on any z.string().
  */
-export const safeText = (rules: TextRules = {}) => z.string().check(rules.multiline ? MULTI_LINE : ONE_LINE).overwrite(normaliseText).trim();
+export const safeText = (rules: TextRules = {}) =>
+  z
+    .string()
+    .check(rules.multiline ? MULTI_LINE : ONE_LINE)
+    .overwrite(normaliseText)
+    .trim();
 
 /**
  * Text taken exactly as sent — refused if it holds what is not text, but not trimmed or

@@ -18,8 +18,7 @@ export const place = z.strictObject({
 });
 
 /** A registration, engine or chassis number: written any way, but with some letters or digits in it. */
-const vehicleNumber = (max: number) =>
-  requiredText(max).refine((v) => compactIdentifier(v).length >= 4, 'must have at least 4 letters or digits');
+const vehicleNumber = (max: number) => requiredText(max).refine((v) => compactIdentifier(v).length >= 4, 'must have at least 4 letters or digits');
 
 /**
  * A vehicle among the property (stolen, recovered, seized, involved), so that it can be searched

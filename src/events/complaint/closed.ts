@@ -9,7 +9,11 @@ export const complaintClosed = defineEvent({
   version: 1,
   schema: z.strictObject({ closure: z.enum(['disposed', 'non_cognizable', 'converted_to_fir']), note: z.string(), firId: id.optional() }),
   async project(tx, e, p) {
-    await tx.updateTable('complaints').set({ status: 'closed', closure: p.closure, closure_note: p.note, closed_at: e.at, fir_id: p.firId ?? null, updated_at: e.at }).where('id', '=', e.entity_id).execute();
+    await tx
+      .updateTable('complaints')
+      .set({ status: 'closed', closure: p.closure, closure_note: p.note, closed_at: e.at, fir_id: p.firId ?? null, updated_at: e.at })
+      .where('id', '=', e.entity_id)
+      .execute();
   },
   route: ofComplaint,
 });

@@ -39,7 +39,10 @@ export const complaintRegistered = defineEvent({
   older: {
     1: {
       schema: z.strictObject({ ...fields, sensitive: z.boolean().optional() }),
-      upcast: async (p: { sensitive?: boolean; sectionsAlleged: { act: string; section: string }[] }, ctx, exec) => ({ ...p, sensitive: p.sensitive ?? (await ctx.isSensitive(exec, p.sectionsAlleged)) }),
+      upcast: async (p: { sensitive?: boolean; sectionsAlleged: { act: string; section: string }[] }, ctx, exec) => ({
+        ...p,
+        sensitive: p.sensitive ?? (await ctx.isSensitive(exec, p.sectionsAlleged)),
+      }),
     },
   },
   async project(tx, e, p) {

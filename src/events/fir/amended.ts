@@ -33,7 +33,10 @@ export const firAmended = defineEvent({
       })
       .where('id', '=', e.entity_id)
       .execute();
-    await tx.insertInto('fir_versions').values({ fir_id: e.entity_id, version: p.version, event_id: e.id, at: e.at, author: e.actor, reason: p.reason, content: canonicalJson(p.content) }).execute();
+    await tx
+      .insertInto('fir_versions')
+      .values({ fir_id: e.entity_id, version: p.version, event_id: e.id, at: e.at, author: e.actor, reason: p.reason, content: canonicalJson(p.content) })
+      .execute();
     await linkPersons(tx, e.entity_id, p.content.persons);
     // The search finds an FIR by what it says now: vehicles, sections and facts are re-indexed.
     await ctx.indexFir(tx, { id: e.entity_id, content: p.content }, { replace: true });

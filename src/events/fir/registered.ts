@@ -61,7 +61,10 @@ export const firRegistered = defineEvent({
         updated_at: e.at,
       })
       .execute();
-    await tx.insertInto('fir_versions').values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) }).execute();
+    await tx
+      .insertInto('fir_versions')
+      .values({ fir_id: p.id, version: 1, event_id: e.id, at: e.at, author: e.actor, reason: 'Registered', content: canonicalJson(p.content) })
+      .execute();
     // A zero FIR registered at its new station: the sending station's copy learns the new number
     // (only an FIR that was sent to this station: another node's event cannot claim any FIR).
     if (p.transferredFromFir) {

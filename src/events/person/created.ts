@@ -67,7 +67,10 @@ export const personCreated = defineEvent({
     );
     await inOrder(written, indexed);
     // New persons: their phones are inserted, none to replace.
-    await ctx.indexNewPhones(tx, rows.map((r, i) => ({ id: r.id, ownerUnit: r.owner_unit, phones: items[i]!.payload.phones ?? [] })));
+    await ctx.indexNewPhones(
+      tx,
+      rows.map((r, i) => ({ id: r.id, ownerUnit: r.owner_unit, phones: items[i]!.payload.phones ?? [] })),
+    );
   },
   route: async (_e, p) => ownedBy(p.ownerUnit),
 });

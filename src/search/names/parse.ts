@@ -46,7 +46,9 @@ function escapeRegExp(s: string): string {
 let aliasSplitter: RegExp | null = null;
 function aliasPattern(): RegExp {
   if (!aliasSplitter) {
-    const words = dictionaries().aliasMarkers.filter((m) => m !== '@').map(escapeRegExp);
+    const words = dictionaries()
+      .aliasMarkers.filter((m) => m !== '@')
+      .map(escapeRegExp);
     // Word markers need spaces (or a bracket) around them; '@' needs nothing.
     aliasSplitter = new RegExp(`\\s*@\\s*|(?:^|\\s|\\()(?:${words.join('|')})(?=\\s|\\)|$)[\\s)]*`, 'iu');
   }

@@ -59,11 +59,20 @@ export function soundKey(word: string): string {
 }
 
 const CLASSES: Record<string, string> = {
-  k: 'k', g: 'k',
-  c: 's', j: 's', s: 's',
-  t: 't', d: 't',
-  p: 'p', b: 'p', f: 'p',
-  m: 'm', n: 'n', r: 'r', l: 'l',
+  k: 'k',
+  g: 'k',
+  c: 's',
+  j: 's',
+  s: 's',
+  t: 't',
+  d: 't',
+  p: 'p',
+  b: 'p',
+  f: 'p',
+  m: 'm',
+  n: 'n',
+  r: 'r',
+  l: 'l',
 };
 
 /** The skeleton of a sound key: consonant classes in order, a leading vowel kept as 'a'. */

@@ -61,15 +61,89 @@ const MIN_STEM = 3;
  */
 const SUFFIXES = [
   // Hindi, Marathi, Gujarati, Punjabi
-  'ne', 'ko', 'ki', 'ka', 'ke', 'se', 'me', 'mein', 'men', 'mem', 'par', 'pe', 'tak', 'ji', 'la', 'le', 'chi', 'cha', 'che', 'chya', 'na', 'no', 'ni', 'nu', 'nem', 'da', 'di', 'nun',
+  'ne',
+  'ko',
+  'ki',
+  'ka',
+  'ke',
+  'se',
+  'me',
+  'mein',
+  'men',
+  'mem',
+  'par',
+  'pe',
+  'tak',
+  'ji',
+  'la',
+  'le',
+  'chi',
+  'cha',
+  'che',
+  'chya',
+  'na',
+  'no',
+  'ni',
+  'nu',
+  'nem',
+  'da',
+  'di',
+  'nun',
   // Bengali, Assamese, Odia
-  'r', 'er', 'ke', 'der', 'ra', 'te', 'ye', 'ra', 'ro', 'ku', 'ara',
+  'r',
+  'er',
+  'ke',
+  'der',
+  'ra',
+  'te',
+  'ye',
+  'ra',
+  'ro',
+  'ku',
+  'ara',
   // Tamil, Malayalam (with their glides v/y after a vowel)
   // (Tamil க்கு comes out of transliterate() voiced, as ggu.)
-  'vai', 'ai', 'yai', 'ukku', 'kku', 'vukku', 'yukku', 'uggu', 'vuggu', 'yuggu', 'ggu', 'vin', 'yin', 'in', 'udan', 'vudan', 'idam', 'vidam', 'yidam',
-  'ude', 'yude', 'vude', 'ute', 'yute', 'vute', 'yum', 'vum', 'um',
+  'vai',
+  'ai',
+  'yai',
+  'ukku',
+  'kku',
+  'vukku',
+  'yukku',
+  'uggu',
+  'vuggu',
+  'yuggu',
+  'ggu',
+  'vin',
+  'yin',
+  'in',
+  'udan',
+  'vudan',
+  'idam',
+  'vidam',
+  'yidam',
+  'ude',
+  'yude',
+  'vude',
+  'ute',
+  'yute',
+  'vute',
+  'yum',
+  'vum',
+  'um',
   // Telugu, Kannada
-  'ki', 'nu', 'ni', 'tho', 'lo', 'yokka', 'ge', 'ige', 'annu', 'yannu', 'vannu', 'ya',
+  'ki',
+  'nu',
+  'ni',
+  'tho',
+  'lo',
+  'yokka',
+  'ge',
+  'ige',
+  'annu',
+  'yannu',
+  'vannu',
+  'ya',
 ];
 const SUFFIX_LIST = [...new Set(SUFFIXES)].sort((a, b) => b.length - a.length);
 
@@ -125,7 +199,16 @@ function compile(identities: readonly WithheldIdentity[]): Matcher {
     .flatMap((id) => id.addresses ?? [])
     .map((a) => a.normalize('NFC').trim())
     .filter((a) => a.length >= 10)
-    .map((a) => new RegExp(a.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu'));
+    .map(
+      (a) =>
+        new RegExp(
+          a
+            .split(/\s+/)
+            .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('\\s+'),
+          'giu',
+        ),
+    );
   return { sounds, bySkeleton, allWeak, phones, addresses };
 }
 
@@ -238,7 +321,7 @@ export function nameRedactor(identities: readonly WithheldIdentity[]): (text: st
       if (a?.kind === 'weak' && b?.kind === 'weak' && m.allWeak.has(a.sound) && m.allWeak.has(b.sound) && adjacent(text, ws[i]!, ws[i + 1]!)) hide[i] = hide[i + 1] = true;
     }
     // Grow each run of hidden words over the common parts beside it, and the initials and titles before it.
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (let i = 0; i < ws.length; i++) {
         if (hide[i]) continue;

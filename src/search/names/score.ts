@@ -40,7 +40,7 @@ function partSimilarity(a: NamePart, b: NamePart): { sim: number; how: How } {
   if (a.initial || b.initial) {
     const ai = a.skeleton[0] ?? '';
     const bi = b.skeleton[0] ?? '';
-    const prefix = a.initial && b.initial ? a.sound[0] === b.sound[0] : (a.initial ? b.sound.startsWith(a.sound) : a.sound.startsWith(b.sound));
+    const prefix = a.initial && b.initial ? a.sound[0] === b.sound[0] : a.initial ? b.sound.startsWith(a.sound) : a.sound.startsWith(b.sound);
     if (prefix || ai === bi) return { sim: a.initial && b.initial ? 0.9 : 0.8, how: 'initial' };
     return { sim: 0, how: 'initial' };
   }
@@ -74,7 +74,21 @@ function segments(parts: NamePart[]): Segment[] {
     if (a.initial || b.initial) continue;
     const latin = a.latin + b.latin;
     const sound = soundKey(latin);
-    out.push({ idx: [i, i + 1], part: { ...a, written: `${a.written} ${b.written}`, latin, sound, skeleton: skeleton(sound), rawSound: sound, rawSkeleton: skeleton(sound), weight: a.weight + b.weight, marks: b.marks, dictionary: null } });
+    out.push({
+      idx: [i, i + 1],
+      part: {
+        ...a,
+        written: `${a.written} ${b.written}`,
+        latin,
+        sound,
+        skeleton: skeleton(sound),
+        rawSound: sound,
+        rawSkeleton: skeleton(sound),
+        weight: a.weight + b.weight,
+        marks: b.marks,
+        dictionary: null,
+      },
+    });
   }
   return out;
 }

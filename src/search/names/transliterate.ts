@@ -27,13 +27,43 @@ function scriptOf(cp: number): { script: Script; offset: number } | null {
 
 /** Consonants by offset in the shared layout. */
 const CONSONANTS: Record<number, string> = {
-  0x15: 'k', 0x16: 'kh', 0x17: 'g', 0x18: 'gh', 0x19: 'n',
-  0x1a: 'ch', 0x1b: 'chh', 0x1c: 'j', 0x1d: 'jh', 0x1e: 'n',
-  0x1f: 't', 0x20: 'th', 0x21: 'd', 0x22: 'dh', 0x23: 'n',
-  0x24: 't', 0x25: 'th', 0x26: 'd', 0x27: 'dh', 0x28: 'n', 0x29: 'n',
-  0x2a: 'p', 0x2b: 'ph', 0x2c: 'b', 0x2d: 'bh', 0x2e: 'm',
-  0x2f: 'y', 0x30: 'r', 0x31: 'r', 0x32: 'l', 0x33: 'l', 0x34: 'l', 0x35: 'v',
-  0x36: 'sh', 0x37: 'sh', 0x38: 's', 0x39: 'h',
+  0x15: 'k',
+  0x16: 'kh',
+  0x17: 'g',
+  0x18: 'gh',
+  0x19: 'n',
+  0x1a: 'ch',
+  0x1b: 'chh',
+  0x1c: 'j',
+  0x1d: 'jh',
+  0x1e: 'n',
+  0x1f: 't',
+  0x20: 'th',
+  0x21: 'd',
+  0x22: 'dh',
+  0x23: 'n',
+  0x24: 't',
+  0x25: 'th',
+  0x26: 'd',
+  0x27: 'dh',
+  0x28: 'n',
+  0x29: 'n',
+  0x2a: 'p',
+  0x2b: 'ph',
+  0x2c: 'b',
+  0x2d: 'bh',
+  0x2e: 'm',
+  0x2f: 'y',
+  0x30: 'r',
+  0x31: 'r',
+  0x32: 'l',
+  0x33: 'l',
+  0x34: 'l',
+  0x35: 'v',
+  0x36: 'sh',
+  0x37: 'sh',
+  0x38: 's',
+  0x39: 'h',
   // Extra letters at the end of some blocks.
   0x5f: 'y', // Oriya yya ୟ (and Bengali য় precomposed, if not normalised)
   0x71: 'w', // Oriya wa ୱ
@@ -41,16 +71,48 @@ const CONSONANTS: Record<number, string> = {
 
 /** Independent vowels. */
 const VOWELS: Record<number, string> = {
-  0x05: 'a', 0x06: 'a', 0x07: 'i', 0x08: 'i', 0x09: 'u', 0x0a: 'u', 0x0b: 'ri', 0x0c: 'li',
-  0x0d: 'e', 0x0e: 'e', 0x0f: 'e', 0x10: 'ai', 0x11: 'o', 0x12: 'o', 0x13: 'o', 0x14: 'au',
-  0x60: 'ri', 0x61: 'li',
+  0x05: 'a',
+  0x06: 'a',
+  0x07: 'i',
+  0x08: 'i',
+  0x09: 'u',
+  0x0a: 'u',
+  0x0b: 'ri',
+  0x0c: 'li',
+  0x0d: 'e',
+  0x0e: 'e',
+  0x0f: 'e',
+  0x10: 'ai',
+  0x11: 'o',
+  0x12: 'o',
+  0x13: 'o',
+  0x14: 'au',
+  0x60: 'ri',
+  0x61: 'li',
 };
 
 /** Dependent vowel signs (matras). */
 const SIGNS: Record<number, string> = {
-  0x3e: 'a', 0x3f: 'i', 0x40: 'i', 0x41: 'u', 0x42: 'u', 0x43: 'ri', 0x44: 'ri',
-  0x45: 'e', 0x46: 'e', 0x47: 'e', 0x48: 'ai', 0x49: 'o', 0x4a: 'o', 0x4b: 'o', 0x4c: 'au',
-  0x55: '', 0x56: 'ai', 0x57: 'au', 0x62: 'li', 0x63: 'li',
+  0x3e: 'a',
+  0x3f: 'i',
+  0x40: 'i',
+  0x41: 'u',
+  0x42: 'u',
+  0x43: 'ri',
+  0x44: 'ri',
+  0x45: 'e',
+  0x46: 'e',
+  0x47: 'e',
+  0x48: 'ai',
+  0x49: 'o',
+  0x4a: 'o',
+  0x4b: 'o',
+  0x4c: 'au',
+  0x55: '',
+  0x56: 'ai',
+  0x57: 'au',
+  0x62: 'li',
+  0x63: 'li',
 };
 
 const VIRAMA = 0x4d;
@@ -244,8 +306,10 @@ function renderSyllables(syl: Syllable[]): string {
       const next = syl[i + 1];
       const dravidian = s.script === 'telu' || s.script === 'knda' || s.script === 'mlym' || s.script === 'taml';
       if (next && /^(p|b|m)/.test(next.cons)) nasal = 'm';
-      else if (s.script === 'beng' && s.nasal === 'n') nasal = 'ng'; // Bengali ং is ng (সিং Singh)
-      else if (next && next.cons === 'h' && i + 2 === syl.length) nasal = 'ng'; // सिंह → singh
+      else if (s.script === 'beng' && s.nasal === 'n')
+        nasal = 'ng'; // Bengali ং is ng (সিং Singh)
+      else if (next && next.cons === 'h' && i + 2 === syl.length)
+        nasal = 'ng'; // सिंह → singh
       else if (!next && dravidian) nasal = 'm';
     }
     let vowel = s.vowel ?? '';

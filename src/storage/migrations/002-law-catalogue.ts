@@ -70,11 +70,17 @@ export async function up(db: Kysely<any>, _engine: Engine): Promise<void> {
   await db.schema.createIndex('law_section_versions_ref').on('law_section_versions').columns(['act', 'section', 'version']).execute();
 
   const at = new Date().toISOString();
-  await db.insertInto('law_acts').values([...LAW_ACTS_002]).execute();
+  await db
+    .insertInto('law_acts')
+    .values([...LAW_ACTS_002])
+    .execute();
   const rows = LAW_SECTIONS_002.map((s, i) => ({ ...s, version: 1, ordinal: i + 1, updated_at: at, updated_by: 'migration' }));
   // In batches: 18 columns × 100 rows stays far below either engine's parameter limit.
   for (let i = 0; i < rows.length; i += 100) {
-    await db.insertInto('law_sections').values(rows.slice(i, i + 100)).execute();
+    await db
+      .insertInto('law_sections')
+      .values(rows.slice(i, i + 100))
+      .execute();
   }
 }
 

@@ -47,5 +47,8 @@ export async function up(db: Kysely<any>, engine: Engine): Promise<void> {
 
   // A downstream's side: which chain it is sending, and how far the upstream has acknowledged it.
   await db.schema.alterTable('sync_upstream').addColumn('audit_chain', 'text').execute();
-  await db.schema.alterTable('sync_upstream').addColumn('audit_acked', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('sync_upstream')
+    .addColumn('audit_acked', 'bigint', (c) => c.notNull().defaultTo(0))
+    .execute();
 }

@@ -7,5 +7,8 @@ import type { Kysely } from 'kysely';
  * sections alleged when an old event does not carry it).
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('complaints').addColumn('sensitive', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('complaints')
+    .addColumn('sensitive', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 }

@@ -8,5 +8,8 @@ import type { Kysely } from 'kysely';
  * other nodes hold of them) are unchanged.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('events').addColumn('payload_version', 'integer', (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable('events')
+    .addColumn('payload_version', 'integer', (c) => c.notNull().defaultTo(1))
+    .execute();
 }

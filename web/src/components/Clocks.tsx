@@ -52,9 +52,7 @@ export function ClockList({ clocks }: { clocks: ClockState[] | undefined }) {
           </div>
           <div className="clock-side">
             <ClockBadge status={c.status} />
-            <span className="clock-due">
-              {t('clock.dueBy', { time: formatDateTimeShort(c.dueAt, lang) })}
-            </span>
+            <span className="clock-due">{t('clock.dueBy', { time: formatDateTimeShort(c.dueAt, lang) })}</span>
           </div>
         </li>
       ))}

@@ -35,25 +35,13 @@ export function TextField({ label, hint, error, id, className, ...input }: Commo
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={fid}>{label}</label>
-      <input
-        id={fid}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fid, hint, error)}
-        {...input}
-      />
+      <input id={fid} aria-invalid={error ? true : undefined} aria-describedby={describedBy(fid, hint, error)} {...input} />
       <Described id={fid} hint={hint} error={error} />
     </div>
   );
 }
 
-export function SelectField({
-  label,
-  hint,
-  error,
-  id,
-  children,
-  ...select
-}: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+export function SelectField({ label, hint, error, id, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   const auto = useId();
   const fid = id ?? auto;
   return (

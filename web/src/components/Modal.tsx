@@ -1,17 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /** A native modal <dialog>: focus is kept inside, Escape closes it. */
-export function Modal({
-  title,
-  onClose,
-  children,
-  wide = false,
-}: {
-  title: string;
-  onClose: () => void;
-  children: ReactNode;
-  wide?: boolean;
-}) {
+export function Modal({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {

@@ -7,11 +7,7 @@ export function PersonSummary({ person }: { person: PersonFull }) {
   const { t } = useI18n();
   const facts: string[] = [];
   if (person.relativeName) {
-    facts.push(
-      person.relativeKind
-        ? t('person.relativeOf', { kind: relativeKindName(t, person.relativeKind), name: person.relativeName })
-        : person.relativeName,
-    );
+    facts.push(person.relativeKind ? t('person.relativeOf', { kind: relativeKindName(t, person.relativeKind), name: person.relativeName }) : person.relativeName);
   }
   if (person.gender && person.gender !== 'unknown') facts.push(genderName(t, person.gender));
   if (person.age !== undefined && person.age !== null) facts.push(t('person.ageYears', { age: person.age }));
@@ -26,16 +22,8 @@ export function PersonSummary({ person }: { person: PersonFull }) {
         {person.juvenile ? <span className="badge badge-warning">{t('person.juvenile')}</span> : null}
       </p>
       {facts.length ? <p className="person-facts">{facts.join(' · ')}</p> : null}
-      {address ? (
-        <p className="person-facts">
-          {[address.line, address.district, address.state, address.pin].filter(Boolean).join(', ')}
-        </p>
-      ) : null}
-      {phone || id ? (
-        <p className="person-facts">
-          {[phone ? `${t('person.phone')}: ${phone}` : '', id ? `${idKindName(t, id.kind)}: ${id.number}` : ''].filter(Boolean).join(' · ')}
-        </p>
-      ) : null}
+      {address ? <p className="person-facts">{[address.line, address.district, address.state, address.pin].filter(Boolean).join(', ')}</p> : null}
+      {phone || id ? <p className="person-facts">{[phone ? `${t('person.phone')}: ${phone}` : '', id ? `${idKindName(t, id.kind)}: ${id.number}` : ''].filter(Boolean).join(' · ')}</p> : null}
     </div>
   );
 }
@@ -43,12 +31,7 @@ export function PersonSummary({ person }: { person: PersonFull }) {
 /** The notice shown instead of a withheld identity, with a lock so that it is not read as missing data. */
 export function WithheldIdentity({ reason, lawCode }: { reason: string; lawCode?: string | null }) {
   const { t } = useI18n();
-  const text =
-    reason === 'juvenile'
-      ? t('person.withheldJuvenile')
-      : lawCode === 'IPC'
-        ? t('person.withheldIpc')
-        : t('person.withheldBns');
+  const text = reason === 'juvenile' ? t('person.withheldJuvenile') : lawCode === 'IPC' ? t('person.withheldIpc') : t('person.withheldBns');
   return (
     <p className="withheld" data-testid="identity-withheld">
       <span className="icon-lock" aria-hidden="true" />

@@ -14,12 +14,7 @@ export function RemoteImage({ src, alt, className, testId }: { src: string; alt:
 
   if (failure && failure.src === src) {
     return (
-      <PhotoMissing
-        className={className}
-        text={failure.kind === 'not-arrived' ? t('photo.notArrived') : t('photo.failed')}
-        testId={testId ? `${testId}-missing` : undefined}
-        reason={failure.kind}
-      />
+      <PhotoMissing className={className} text={failure.kind === 'not-arrived' ? t('photo.notArrived') : t('photo.failed')} testId={testId ? `${testId}-missing` : undefined} reason={failure.kind} />
     );
   }
 

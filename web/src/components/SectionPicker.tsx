@@ -172,12 +172,7 @@ export function SectionPicker({
                     </p>
                   ) : null}
                 </div>
-                <button
-                  type="button"
-                  className="btn btn-secondary btn-small"
-                  aria-label={t('sections.removeAria', { section: sectionLabel(s) })}
-                  onClick={() => remove(i)}
-                >
+                <button type="button" className="btn btn-secondary btn-small" aria-label={t('sections.removeAria', { section: sectionLabel(s) })} onClick={() => remove(i)}>
                   {t('common.remove')}
                 </button>
               </li>

@@ -47,7 +47,17 @@ export function checkVehicle(t: TFunction, v: VehicleDraft, path: string, errors
   }
 }
 
-export function VehicleFields({ value, onChange, path, error }: { value: VehicleDraft; onChange: (v: VehicleDraft) => void; path: string; error: (path: string, label: string) => string | undefined }) {
+export function VehicleFields({
+  value,
+  onChange,
+  path,
+  error,
+}: {
+  value: VehicleDraft;
+  onChange: (v: VehicleDraft) => void;
+  path: string;
+  error: (path: string, label: string) => string | undefined;
+}) {
   const { t } = useI18n();
   return (
     <fieldset className="vehicle-fields">

@@ -39,9 +39,7 @@ export function nativeName(lang: Lang): string {
 export function translate(lang: Lang, key: string, params?: Params): string {
   const text = info(lang).catalogue[key] ?? (en as Catalogue)[key] ?? key;
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
 }
 
 export function hasKey(key: string): boolean {

@@ -90,11 +90,7 @@ export function AlertsPage({ user, query }: { user: SessionUser; query: URLSearc
         <ul className="alert-cards" data-testid="alert-list">
           {data.alerts.map((a) => (
             <li key={a.id}>
-              <AlertCard
-                alert={a}
-                units={unitsByCode}
-                onWithdraw={canIssue && a.status === 'active' && unitsByCode.has(a.targetUnit) ? () => open(() => setWithdrawing(a)) : undefined}
-              />
+              <AlertCard alert={a} units={unitsByCode} onWithdraw={canIssue && a.status === 'active' && unitsByCode.has(a.targetUnit) ? () => open(() => setWithdrawing(a)) : undefined} />
             </li>
           ))}
         </ul>
@@ -139,7 +135,13 @@ export function AlertCard({ alert: a, units, onWithdraw, compact = false }: { al
   const { t, lang } = useI18n();
   const headingId = `alert-${a.id}-h`;
   return (
-    <article className={`alert-card alert-card-${a.kind} alert-card-${a.status}${compact ? ' alert-card-compact' : ''}`} aria-labelledby={headingId} data-testid="alert-card" data-alert={a.id} data-status={a.status}>
+    <article
+      className={`alert-card alert-card-${a.kind} alert-card-${a.status}${compact ? ' alert-card-compact' : ''}`}
+      aria-labelledby={headingId}
+      data-testid="alert-card"
+      data-alert={a.id}
+      data-status={a.status}
+    >
       <div className="alert-card-photo">
         {a.photoSha256 ? (
           <RemoteImage className="alert-photo" src={sync.alertPhotoUrl(a.id)} alt={t('alerts.photoOf', { title: a.title })} testId="alert-photo" />
@@ -165,9 +167,7 @@ export function AlertCard({ alert: a, units, onWithdraw, compact = false }: { al
           </div>
           <div>
             <dt>{t('alerts.issuedBy')}</dt>
-            <dd>
-              {t('alerts.issuedByText', { name: a.issuedBy, unit: a.issuerUnit, time: formatDateTimeShort(a.issuedAt, lang) })}
-            </dd>
+            <dd>{t('alerts.issuedByText', { name: a.issuedBy, unit: a.issuerUnit, time: formatDateTimeShort(a.issuedAt, lang) })}</dd>
           </div>
           {!compact || a.expiresAt ? (
             <div>

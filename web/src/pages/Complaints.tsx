@@ -8,15 +8,7 @@ import { FormActions } from '../components/FormActions.tsx';
 import { PersonCard } from '../components/PersonView.tsx';
 import { CLOSURE_CHOICES, COMPLAINT_STATUSES } from '../codes.ts';
 import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
-import {
-  closureName,
-  complaintModeName,
-  complaintStatusName,
-  formatDateTimeShort,
-  roleName,
-  sectionLabel,
-  todayIst,
-} from '../format.ts';
+import { closureName, complaintModeName, complaintStatusName, formatDateTimeShort, roleName, sectionLabel, todayIst } from '../format.ts';
 import { can, useLoad, useOfficers } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { records, type Complaint } from '../records-api.ts';
@@ -46,12 +38,7 @@ export function ComplaintsPage({ user, query }: { user: SessionUser; query: URLS
         ) : null}
       </div>
       <div className="toolbar toolbar-compact" role="search">
-        <SelectField
-          label={t('complaints.filterStatus')}
-          name="status"
-          value={status}
-          onChange={(e) => navigate(hrefFor('complaints', null, { status: e.target.value }))}
-        >
+        <SelectField label={t('complaints.filterStatus')} name="status" value={status} onChange={(e) => navigate(hrefFor('complaints', null, { status: e.target.value }))}>
           <option value="">{t('complaints.allStatuses')}</option>
           {COMPLAINT_STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -194,11 +181,7 @@ export function ComplaintPage({ user, id }: { user: SessionUser; id: string }) {
             </div>
             <div>
               <dt>{t('fir.occurred')}</dt>
-              <dd>
-                {c.occurredFrom
-                  ? `${formatDateTimeShort(c.occurredFrom, lang)}${c.occurredTo ? ` – ${formatDateTimeShort(c.occurredTo, lang)}` : ''}`
-                  : t('common.none')}
-              </dd>
+              <dd>{c.occurredFrom ? `${formatDateTimeShort(c.occurredFrom, lang)}${c.occurredTo ? ` – ${formatDateTimeShort(c.occurredTo, lang)}` : ''}` : t('common.none')}</dd>
             </div>
             <div>
               <dt>{t('sections.alleged')}</dt>
@@ -206,18 +189,12 @@ export function ComplaintPage({ user, id }: { user: SessionUser; id: string }) {
             </div>
             <div>
               <dt>{t('complaint.assignedTo')}</dt>
-              <dd>
-                {c.assignedOfficer
-                  ? `${c.assignedOfficer.name} (${roleName(t, c.assignedOfficer.role)}), ${formatDateTimeShort(c.assignedAt, lang)}`
-                  : t('complaint.notAssigned')}
-              </dd>
+              <dd>{c.assignedOfficer ? `${c.assignedOfficer.name} (${roleName(t, c.assignedOfficer.role)}), ${formatDateTimeShort(c.assignedAt, lang)}` : t('complaint.notAssigned')}</dd>
             </div>
             <div>
               <dt>{t('complaint.gd')}</dt>
               <dd>
-                <a href={hrefFor('gd', null, { date: todayIst(new Date(c.receivedAt)), station: c.stationCode === user.unit.code ? undefined : c.stationCode })}>
-                  {t('complaint.gdLink')}
-                </a>
+                <a href={hrefFor('gd', null, { date: todayIst(new Date(c.receivedAt)), station: c.stationCode === user.unit.code ? undefined : c.stationCode })}>{t('complaint.gdLink')}</a>
               </dd>
             </div>
             {c.closedAt ? (

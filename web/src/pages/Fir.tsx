@@ -303,9 +303,7 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
               <div className="picked-main">
                 <strong>{sectionLabel(s)}</strong>
                 {s.title ? <span className="picked-title"> — {sectionTitle(s, lang)}</span> : null}
-                {s.act === fir.principal.act && s.section === fir.principal.section ? (
-                  <span className="badge badge-info">{t('fir.principal')}</span>
-                ) : null}
+                {s.act === fir.principal.act && s.section === fir.principal.section ? <span className="badge badge-info">{t('fir.principal')}</span> : null}
                 <SectionFacts s={s} showTri={false} />
               </div>
             </li>
@@ -494,12 +492,7 @@ function History({ fir }: { fir: Fir }) {
                 <time dateTime={v.at}>{formatDateTime(v.at, lang)}</time>
                 <span className="history-author">{v.authorName ?? v.author}</span>
                 <span className="history-reason">{v.version === 1 && v.reason === 'Registered' ? t('history.registered') : v.reason}</span>
-                <button
-                  type="button"
-                  className="btn btn-secondary btn-small"
-                  aria-expanded={openVersion === v.version}
-                  onClick={() => setOpenVersion(openVersion === v.version ? null : v.version)}
-                >
+                <button type="button" className="btn btn-secondary btn-small" aria-expanded={openVersion === v.version} onClick={() => setOpenVersion(openVersion === v.version ? null : v.version)}>
                   {openVersion === v.version ? t('history.hide') : t('history.view')}
                 </button>
               </div>
@@ -630,7 +623,12 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
                 autoFocus={i === added.length - 1 && !a.draft.name && !a.draft.linked}
                 brief={a.role === 'witness'}
               />
-              <button type="button" className="btn btn-secondary btn-small repeat-remove" aria-label={t('common.removeThing', { thing: roleLabel(a.role) })} onClick={() => setAdded(added.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-small repeat-remove"
+                aria-label={t('common.removeThing', { thing: roleLabel(a.role) })}
+                onClick={() => setAdded(added.filter((_, j) => j !== i))}
+              >
                 {t('common.remove')}
               </button>
             </div>
@@ -648,7 +646,12 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
                 value={d}
                 onChange={(e) => setUnknown(unknown.map((x, j) => (j === i ? e.target.value : x)))}
               />
-              <button type="button" className="btn btn-secondary btn-small repeat-remove" aria-label={t('common.removeThing', { thing: t('amend.newUnknown') })} onClick={() => setUnknown(unknown.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-small repeat-remove"
+                aria-label={t('common.removeThing', { thing: t('amend.newUnknown') })}
+                onClick={() => setUnknown(unknown.filter((_, j) => j !== i))}
+              >
                 {t('common.remove')}
               </button>
             </div>

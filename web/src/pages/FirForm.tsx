@@ -51,7 +51,20 @@ function parseNumber(v: string): number | undefined {
 function complainantOf(t: TFunction, c: Complaint): PersonDraft {
   if (c.complainant && !c.complainant.masked && c.complainantId) return linkedPerson({ ...c.complainant, id: c.complainantId });
   // A withheld complainant has no id here; converting links the complaint's own complainant.
-  const stub: PersonFull = { id: c.complainantId ?? '', masked: false, role: 'complainant', name: t('person.withheldShort'), aliases: [], gender: 'unknown', addresses: [], phones: [], idDocuments: [], description: {}, juvenile: false, createdAt: '' };
+  const stub: PersonFull = {
+    id: c.complainantId ?? '',
+    masked: false,
+    role: 'complainant',
+    name: t('person.withheldShort'),
+    aliases: [],
+    gender: 'unknown',
+    addresses: [],
+    phones: [],
+    idDocuments: [],
+    description: {},
+    juvenile: false,
+    createdAt: '',
+  };
   return linkedPerson(stub);
 }
 
@@ -199,21 +212,17 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
     e.preventDefault();
     if (busy) return;
     if (refuse(check())) return;
-    await attempt(async () => {
-      const b = body();
-      const fir = complaintId ? (await records.convertComplaint(complaintId, b)).fir : await records.registerFir({ ...b, complainant: b.complainant ?? personPayload(complainant) });
-      navigate(hrefFor('fir', fir.id, { registered: '1' }));
-    }, { scrollTopOnError: true });
+    await attempt(
+      async () => {
+        const b = body();
+        const fir = complaintId ? (await records.convertComplaint(complaintId, b)).fir : await records.registerFir({ ...b, complainant: b.complainant ?? personPayload(complainant) });
+        navigate(hrefFor('fir', fir.id, { registered: '1' }));
+      },
+      { scrollTopOnError: true },
+    );
   }
 
-  const personList = (
-    list: PersonDraft[],
-    setList: (l: PersonDraft[]) => void,
-    base: string,
-    legend: (i: number) => string,
-    addLabel: string,
-    brief = false,
-  ) => (
+  const personList = (list: PersonDraft[], setList: (l: PersonDraft[]) => void, base: string, legend: (i: number) => string, addLabel: string, brief = false) => (
     <>
       {list.map((p, i) => (
         <div key={i} className="repeat-item">
@@ -226,7 +235,12 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
             autoFocus={i === list.length - 1 && !p.name && !p.linked}
             brief={brief}
           />
-          <button type="button" className="btn btn-secondary btn-small repeat-remove" aria-label={t('common.removeThing', { thing: legend(i) })} onClick={() => setList(list.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-small repeat-remove"
+            aria-label={t('common.removeThing', { thing: legend(i) })}
+            onClick={() => setList(list.filter((_, j) => j !== i))}
+          >
             {t('common.remove')}
           </button>
         </div>
@@ -242,11 +256,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
       <div className="page-head">
         <h1 tabIndex={-1}>{complaintId ? t('firForm.titleConvert') : t('firForm.title')}</h1>
         <p className="lead">{t('firForm.intro')}</p>
-        {complaint ? (
-          <Notice>
-            {t('firForm.fromComplaint', { ack: complaint.ackNo })}
-          </Notice>
-        ) : null}
+        {complaint ? <Notice>{t('firForm.fromComplaint', { ack: complaint.ackNo })}</Notice> : null}
       </div>
       <ErrorMessage message={loadError} />
       <ErrorSummary message={summary} errors={errors} />
@@ -273,14 +283,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
                 </option>
               ))}
             </SelectField>
-            <SelectField
-              id={fieldId('infoType')}
-              name="infoType"
-              label={t('fir.infoType')}
-              error={fe('infoType', t('fir.infoType'))}
-              value={infoType}
-              onChange={(e) => setInfoType(e.target.value)}
-            >
+            <SelectField id={fieldId('infoType')} name="infoType" label={t('fir.infoType')} error={fe('infoType', t('fir.infoType'))} value={infoType} onChange={(e) => setInfoType(e.target.value)}>
               {INFO_TYPES.map((o) => (
                 <option key={o} value={o}>
                   {infoTypeName(t, o)}
@@ -318,16 +321,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
 
         <fieldset className="person-form">
           <legend>{t('sections.label')}</legend>
-          <SectionPicker
-            path="sections"
-            label={t('sections.find')}
-            hint={t('sections.hint')}
-            value={sections}
-            onChange={setSections}
-            occurredAt={fromIstInput(occurredFrom)}
-            fe={fe}
-            required
-          />
+          <SectionPicker path="sections" label={t('sections.find')} hint={t('sections.hint')} value={sections} onChange={setSections} occurredAt={fromIstInput(occurredFrom)} fe={fe} required />
           {wrongLaw.length ? (
             <p className="alert alert-warning" role="status">
               {t('firForm.wrongLaw', { sections: wrongLaw.map(sectionLabel).join(', '), law: law ?? '' })}
@@ -348,7 +342,15 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
             onChange={(e) => setAddress(e.target.value)}
           />
           <div className="form-row">
-            <TextField id={fieldId('place.beat')} name="place.beat" label={t('fir.beat')} error={fe('place.beat', t('fir.beat'))} autoComplete="off" value={beat} onChange={(e) => setBeat(e.target.value)} />
+            <TextField
+              id={fieldId('place.beat')}
+              name="place.beat"
+              label={t('fir.beat')}
+              error={fe('place.beat', t('fir.beat'))}
+              autoComplete="off"
+              value={beat}
+              onChange={(e) => setBeat(e.target.value)}
+            />
             <TextField
               id={fieldId('place.directionDistance')}
               name="place.directionDistance"
@@ -403,7 +405,12 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
                 value={d}
                 onChange={(e) => setUnknownAccused(unknownAccused.map((x, j) => (j === i ? e.target.value : x)))}
               />
-              <button type="button" className="btn btn-secondary btn-small repeat-remove" aria-label={t('common.removeThing', { thing: t('firForm.unknownN', { n: i + 1 }) })} onClick={() => setUnknownAccused(unknownAccused.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-small repeat-remove"
+                aria-label={t('common.removeThing', { thing: t('firForm.unknownN', { n: i + 1 }) })}
+                onClick={() => setUnknownAccused(unknownAccused.filter((_, j) => j !== i))}
+              >
                 {t('common.remove')}
               </button>
             </div>
@@ -464,7 +471,12 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
                   onChange={(e) => set({ value: e.target.value })}
                 />
                 <div className="repeat-remove-cell">
-                  <button type="button" className="btn btn-secondary btn-small" aria-label={t('common.removeThing', { thing: t('firForm.propertyN', { n: i + 1 }) })} onClick={() => setProperties(properties.filter((_, j) => j !== i))}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-small"
+                    aria-label={t('common.removeThing', { thing: t('firForm.propertyN', { n: i + 1 }) })}
+                    onClick={() => setProperties(properties.filter((_, j) => j !== i))}
+                  >
                     {t('common.remove')}
                   </button>
                 </div>

@@ -34,10 +34,7 @@ export function GeneralDiaryPage({ user, query }: { user: SessionUser; query: UR
   const atStation = user.unit.kind === 'police_station';
   const stations = useStations(user);
   const station = query.get('station') ?? (atStation ? user.unit.code : '');
-  const { data, error, reload } = useLoad(
-    () => (station ? records.gd(date, station === user.unit.code ? undefined : station) : Promise.resolve(null)),
-    [date, station],
-  );
+  const { data, error, reload } = useLoad(() => (station ? records.gd(date, station === user.unit.code ? undefined : station) : Promise.resolve(null)), [date, station]);
   const [status, setStatus] = useState<string | null>(null);
   const [correcting, setCorrecting] = useState<GdEntry | null>(null);
   const canWrite = can(user, 'gd.write') && atStation && station === user.unit.code;
@@ -77,15 +74,7 @@ export function GeneralDiaryPage({ user, query }: { user: SessionUser; query: UR
             ))}
           </SelectField>
         ) : null}
-        <TextField
-          label={t('gd.date')}
-          hint={t('gd.dateHint')}
-          name="date"
-          type="date"
-          max={today}
-          value={date}
-          onChange={(e) => DATE.test(e.target.value) && go({ date: e.target.value })}
-        />
+        <TextField label={t('gd.date')} hint={t('gd.dateHint')} name="date" type="date" max={today} value={date} onChange={(e) => DATE.test(e.target.value) && go({ date: e.target.value })} />
         <div className="toolbar-actions">
           <button type="button" className="btn btn-secondary" onClick={() => go({ date: previousDay(date) })}>
             {t('gd.previousDay')}
@@ -116,9 +105,7 @@ export function GeneralDiaryPage({ user, query }: { user: SessionUser; query: UR
         />
       ) : null}
 
-      <h2 className="section-title">
-        {station ? t('gd.dayOf', { date: formatDate(date, lang) }) : t('gd.chooseStation')}
-      </h2>
+      <h2 className="section-title">{station ? t('gd.dayOf', { date: formatDate(date, lang) }) : t('gd.chooseStation')}</h2>
       {station ? (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="gd-caption">
           <table className="data-table gd-table" data-testid="gd-table">

@@ -131,9 +131,7 @@ export function PostingCards({ session, user }: { session: SessionInfo; user: Se
           <span className="icon-lock" aria-hidden="true" />
           {t('home.idle', { minutes: idleMinutes })}
         </p>
-        {session.expiresAt ? (
-          <p className="muted">{t('home.expires', { time: formatDateTime(session.expiresAt, lang) })}</p>
-        ) : null}
+        {session.expiresAt ? <p className="muted">{t('home.expires', { time: formatDateTime(session.expiresAt, lang) })}</p> : null}
         <p className="muted">{t('home.sessionAdvice')}</p>
       </section>
     </div>

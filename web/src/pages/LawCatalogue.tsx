@@ -52,10 +52,7 @@ export function LawCataloguePage({ query }: { query: URLSearchParams }) {
   // The search follows the address (back/forward, the menu link).
   useEffect(() => setDraft({ q, date }), [q, date]);
 
-  const { data, error } = useLoad(
-    () => (q ? records.lawFind(q, DATE.test(date) ? date : undefined) : Promise.resolve({ results: [] })),
-    [q, date],
-  );
+  const { data, error } = useLoad(() => (q ? records.lawFind(q, DATE.test(date) ? date : undefined) : Promise.resolve({ results: [] })), [q, date]);
   const results = q ? (data?.results ?? null) : [];
 
   function search(e: FormEvent) {
@@ -83,14 +80,7 @@ export function LawCataloguePage({ query }: { query: URLSearchParams }) {
           value={draft.q}
           onChange={(e) => setDraft({ ...draft, q: e.target.value })}
         />
-        <TextField
-          label={t('law.occurredAt')}
-          hint={t('law.occurredAtHint')}
-          name="date"
-          type="date"
-          value={draft.date}
-          onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-        />
+        <TextField label={t('law.occurredAt')} hint={t('law.occurredAtHint')} name="date" type="date" value={draft.date} onChange={(e) => setDraft({ ...draft, date: e.target.value })} />
         <div className="toolbar-actions">
           <button type="submit" className="btn btn-primary">
             {t('law.searchSubmit')}
@@ -382,15 +372,7 @@ function changesOf(s: LawSection, d: Draft): LawSectionChanges {
   return c;
 }
 
-function CorrectForm({
-  entry,
-  onCancel,
-  onDone,
-}: {
-  entry: LawSection;
-  onCancel: () => void;
-  onDone: (section: LawSection, version: LawSectionVersion) => void;
-}) {
+function CorrectForm({ entry, onCancel, onDone }: { entry: LawSection; onCancel: () => void; onDone: (section: LawSection, version: LawSectionVersion) => void }) {
   const { t } = useI18n();
   const [d, setD] = useState<Draft>(() => draftOf(entry));
   const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();

@@ -79,9 +79,7 @@ function PersonDetails({ user, person }: { user: SessionUser; person: Extract<Pe
   return (
     <>
       <div className="page-head person-page-head">
-        {person.photoSha256 ? (
-          <RemoteImage className="person-photo" src={records.photoUrl(person.photoSha256)} alt={t('personPage.photoOf', { name: person.name })} testId="person-photo" />
-        ) : null}
+        {person.photoSha256 ? <RemoteImage className="person-photo" src={records.photoUrl(person.photoSha256)} alt={t('personPage.photoOf', { name: person.name })} testId="person-photo" /> : null}
         <div>
           <p className="eyebrow">{t('personPage.title')}</p>
           <h1 tabIndex={-1} data-testid="person-page-name">
@@ -152,7 +150,9 @@ function PersonDetails({ user, person }: { user: SessionUser; person: Extract<Pe
           ) : (
             <p className="muted">{t('common.noneRecorded')}</p>
           )}
-          <h2 id="person-description-h" className="person-subhead">{t('personPage.description')}</h2>
+          <h2 id="person-description-h" className="person-subhead">
+            {t('personPage.description')}
+          </h2>
           {shownDescription.length ? (
             <dl className="facts" aria-labelledby="person-description-h">
               {shownDescription.map(([label, value]) => (
@@ -243,9 +243,7 @@ function RecordsOn({ links }: { links: Array<PersonRecordLink & { number?: strin
                     <td>{fir ? t('fir.title') : t('complaint.title')}</td>
                     <td>{personRoleName(t, r.role)}</td>
                     <td>
-                      <a href={fir ? hrefFor('fir', r.recordId) : hrefFor('complaint', r.recordId)}>
-                        {r.number ?? (fir ? t('personPage.openFir') : t('personPage.openComplaint'))}
-                      </a>
+                      <a href={fir ? hrefFor('fir', r.recordId) : hrefFor('complaint', r.recordId)}>{r.number ?? (fir ? t('personPage.openFir') : t('personPage.openComplaint'))}</a>
                     </td>
                   </tr>
                 );
@@ -327,7 +325,10 @@ function SamePerson({ user, person }: { user: SessionUser; person: { id: string;
   const marks = data?.marks ?? [];
   const otherOf = (m: SamePersonMark) => (m.personA === person.id ? m.personB : m.personA);
   const others = useOthers(marks.map(otherOf));
-  const names = useUserNames(user, marks.flatMap((m) => (m.withdrawnBy ? [m.markedBy, m.withdrawnBy] : [m.markedBy])));
+  const names = useUserNames(
+    user,
+    marks.flatMap((m) => (m.withdrawnBy ? [m.markedBy, m.withdrawnBy] : [m.markedBy])),
+  );
   const current = marks.filter((m) => !m.withdrawnAt);
   const withdrawn = marks.filter((m) => m.withdrawnAt);
   const mayMark = can(user, 'record.amend');
@@ -432,8 +433,8 @@ function SamePerson({ user, person }: { user: SessionUser; person: { id: string;
                       </s>
                     </p>
                     <p className="history-reason" data-testid="same-person-withdrawal">
-                      {t('samePerson.withdrawnBy', { name: who(m.withdrawnBy ?? ''), at: formatDateTimeShort(m.withdrawnAt, lang) })}{' '}
-                      <span className="muted">{t('samePerson.reasonLabel')}</span> <bdi>{m.withdrawReason}</bdi>
+                      {t('samePerson.withdrawnBy', { name: who(m.withdrawnBy ?? ''), at: formatDateTimeShort(m.withdrawnAt, lang) })} <span className="muted">{t('samePerson.reasonLabel')}</span>{' '}
+                      <bdi>{m.withdrawReason}</bdi>
                     </p>
                   </li>
                 ))}
@@ -444,24 +445,8 @@ function SamePerson({ user, person }: { user: SessionUser; person: { id: string;
         </>
       ) : null}
 
-      {dialog?.kind === 'mark' ? (
-        <MarkDialog
-          person={person}
-          marked={new Set(current.map(otherOf))}
-          onClose={close}
-          onDone={() => done('marked')}
-          onConflict={reload}
-        />
-      ) : null}
-      {dialog?.kind === 'withdraw' ? (
-        <WithdrawDialog
-          mark={dialog.mark}
-          other={others[otherOf(dialog.mark)]}
-          onClose={close}
-          onDone={() => done('withdrawn')}
-          onConflict={reload}
-        />
-      ) : null}
+      {dialog?.kind === 'mark' ? <MarkDialog person={person} marked={new Set(current.map(otherOf))} onClose={close} onDone={() => done('marked')} onConflict={reload} /> : null}
+      {dialog?.kind === 'withdraw' ? <WithdrawDialog mark={dialog.mark} other={others[otherOf(dialog.mark)]} onClose={close} onDone={() => done('withdrawn')} onConflict={reload} /> : null}
     </section>
   );
 }
@@ -471,7 +456,14 @@ function ownMessages(t: TFunction, errors: FieldErrors): FieldErrors {
   if (t.lang === 'en') return errors;
   const out: FieldErrors = {};
   for (const [path, m] of Object.entries(errors)) {
-    out[path] = m === 'say why (at least 5 characters)' ? t('samePerson.reasonShort') : m === 'is this same record' ? t('samePerson.isThisRecord') : m === 'is not a valid person id' ? t('samePerson.pickOne') : m;
+    out[path] =
+      m === 'say why (at least 5 characters)'
+        ? t('samePerson.reasonShort')
+        : m === 'is this same record'
+          ? t('samePerson.isThisRecord')
+          : m === 'is not a valid person id'
+            ? t('samePerson.pickOne')
+            : m;
   }
   return out;
 }
@@ -488,19 +480,7 @@ type Found = { state: 'idle' } | { state: 'loading' } | { state: 'done'; hits: P
  * pick one result, give a reason. Enter in the search box searches; the results are radio buttons
  * (arrow keys move); Enter in the reason submits.
  */
-function MarkDialog({
-  person,
-  marked,
-  onClose,
-  onDone,
-  onConflict,
-}: {
-  person: { id: string; name: string };
-  marked: Set<string>;
-  onClose: () => void;
-  onDone: () => void;
-  onConflict: () => void;
-}) {
+function MarkDialog({ person, marked, onClose, onDone, onConflict }: { person: { id: string; name: string }; marked: Set<string>; onClose: () => void; onDone: () => void; onConflict: () => void }) {
   const { t, lang } = useI18n();
   const [q, setQ] = useState(person.name);
   const [found, setFound] = useState<Found>({ state: 'idle' });
@@ -593,9 +573,7 @@ function MarkDialog({
       </form>
       <div role="status" aria-live="polite" className="search-status">
         {found.state === 'loading' ? <p className="muted">{t('sections.searching')}</p> : null}
-        {found.state === 'done' ? (
-          <p data-testid="same-person-count">{hits.length ? t('samePerson.foundN', { count: hits.length }) : t('samePerson.foundNone')}</p>
-        ) : null}
+        {found.state === 'done' ? <p data-testid="same-person-count">{hits.length ? t('samePerson.foundN', { count: hits.length }) : t('samePerson.foundNone')}</p> : null}
       </div>
 
       <ErrorSummary message={summary} errors={shown} labels={{ personId: t('samePerson.pickLabel'), reason: t('samePerson.reason') }} />
@@ -613,15 +591,7 @@ function MarkDialog({
               const already = marked.has(h.id);
               return (
                 <label key={h.id} className="radio same-person-choice" data-testid="same-person-choice" data-person={h.id} data-band={h.band}>
-                  <input
-                    type="radio"
-                    id={fieldId(`personId.${i}`)}
-                    name="personId"
-                    value={h.id}
-                    checked={picked === h.id}
-                    disabled={already}
-                    onChange={() => setPicked(h.id)}
-                  />
+                  <input type="radio" id={fieldId(`personId.${i}`)} name="personId" value={h.id} checked={picked === h.id} disabled={already} onChange={() => setPicked(h.id)} />
                   <span>
                     <span className="same-person-choice-head">
                       <strong>
@@ -670,19 +640,7 @@ function hitFacts(t: TFunction, lang: Lang, h: PersonHit): string {
   return facts.join(' · ');
 }
 
-function WithdrawDialog({
-  mark,
-  other,
-  onClose,
-  onDone,
-  onConflict,
-}: {
-  mark: SamePersonMark;
-  other: Other | undefined;
-  onClose: () => void;
-  onDone: () => void;
-  onConflict: () => void;
-}) {
+function WithdrawDialog({ mark, other, onClose, onDone, onConflict }: { mark: SamePersonMark; other: Other | undefined; onClose: () => void; onDone: () => void; onConflict: () => void }) {
   const { t } = useI18n();
   const name = other?.kind === 'name' ? other.name : other?.kind === 'masked' ? t('person.withheldShort') : t('samePerson.otherRecord');
   return (

@@ -274,8 +274,28 @@ export function SearchPage({ user, query }: { user: SessionUser; query: URLSearc
                   error={err('station')}
                 />
                 <TextField id={fieldId('year')} name="year" autoComplete="off" label={labels.year!} error={err('year')} value={draft.year} onChange={set('year')} />
-                <TextField id={fieldId('act')} name="act" autoComplete="off" spellCheck={false} label={labels.act!} hint={t('search.actHint')} error={err('act')} value={draft.act} onChange={set('act')} />
-                <TextField id={fieldId('section')} name="section" autoComplete="off" spellCheck={false} label={labels.section!} hint={t('search.sectionHint')} error={err('section')} value={draft.section} onChange={set('section')} />
+                <TextField
+                  id={fieldId('act')}
+                  name="act"
+                  autoComplete="off"
+                  spellCheck={false}
+                  label={labels.act!}
+                  hint={t('search.actHint')}
+                  error={err('act')}
+                  value={draft.act}
+                  onChange={set('act')}
+                />
+                <TextField
+                  id={fieldId('section')}
+                  name="section"
+                  autoComplete="off"
+                  spellCheck={false}
+                  label={labels.section!}
+                  hint={t('search.sectionHint')}
+                  error={err('section')}
+                  value={draft.section}
+                  onChange={set('section')}
+                />
                 <TextField id={fieldId('from')} name="from" type="date" label={labels.from!} error={err('from')} value={draft.from} onChange={set('from')} />
                 <TextField id={fieldId('to')} name="to" type="date" label={labels.to!} error={err('to')} value={draft.to} onChange={set('to')} />
                 <TextField id={fieldId('place')} name="place" dir="auto" autoComplete="off" label={labels.place!} error={err('place')} value={draft.place} onChange={set('place')} />
@@ -577,8 +597,7 @@ function PhoneResults({ hits }: { hits: PhoneHit[] }) {
                 <ul className="plain-list">
                   {records.map((r) => (
                     <li key={`${r.recordType}-${r.recordId}-${r.role}`}>
-                      {r.recordType === 'fir' ? t('fir.title') : t('complaint.title')}{' '}
-                      <a href={r.recordType === 'fir' ? hrefFor('fir', r.recordId) : hrefFor('complaint', r.recordId)}>{r.number}</a>
+                      {r.recordType === 'fir' ? t('fir.title') : t('complaint.title')} <a href={r.recordType === 'fir' ? hrefFor('fir', r.recordId) : hrefFor('complaint', r.recordId)}>{r.number}</a>
                       {' · '}
                       {personRoleName(t, r.role)}
                     </li>

@@ -87,12 +87,7 @@ export function Shell(props: ShellProps) {
   );
 }
 
-function ShellBody({
-  session,
-  user,
-  onSignOut,
-  languageError,
-}: ShellProps) {
+function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
   const { t } = useI18n();
   const loc = useLocation();
   const { node } = useNodeStatus();
@@ -147,10 +142,14 @@ function ShellBody({
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault();
-        mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+        }}
+      >
         {t('nav.skip')}
       </a>
       <TricolourBar />
@@ -204,7 +203,13 @@ function ShellBody({
         {route === 'search' ? <SearchPage user={user} query={loc.query} /> : null}
         {route === 'person' && loc.id ? <PersonPage key={loc.id} user={user} id={loc.id} /> : null}
         {route === 'sync' ? (
-          <Suspense fallback={<p className="muted" role="status">{t('common.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="muted" role="status">
+                {t('common.loading')}
+              </p>
+            }
+          >
             <SyncPage user={user} />
           </Suspense>
         ) : null}

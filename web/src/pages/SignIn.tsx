@@ -113,15 +113,7 @@ export function SignInPage({ notice, node, onAdvance }: { notice: string | null;
           value={username}
           onChange={(e) => setUsername(e.target.value)}
         />
-        <TextField
-          label={t('signin.password')}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
+        <TextField label={t('signin.password')} name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('common.pleaseWait') : t('signin.submit')}
         </button>
@@ -355,16 +347,7 @@ export function InitialPasswordPage({ session, onAdvance, onCancel }: StepProps)
           value={pw}
           onChange={(e) => setPw(e.target.value)}
         />
-        <TextField
-          label={t('password.repeat')}
-          error={fields.repeat}
-          name="repeatPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          value={pw2}
-          onChange={(e) => setPw2(e.target.value)}
-        />
+        <TextField label={t('password.repeat')} error={fields.repeat} name="repeatPassword" type="password" autoComplete="new-password" required value={pw2} onChange={(e) => setPw2(e.target.value)} />
         <button type="submit" className="btn btn-primary btn-block" disabled={busy}>
           {busy ? t('common.pleaseWait') : t('initialPassword.submit')}
         </button>

@@ -409,12 +409,7 @@ function NodesBelow({ user, node }: { user: SessionUser; node: ThisNode }) {
       ) : null}
 
       {manage && enrols && data && unitsRead ? (
-        <RegisterNode
-          node={node}
-          enrols={enrols}
-          candidates={units.filter((u) => u.kind === enrols && !nodes.some((n) => n.unitCode === u.code && n.status !== 'revoked'))}
-          onDone={reload}
-        />
+        <RegisterNode node={node} enrols={enrols} candidates={units.filter((u) => u.kind === enrols && !nodes.some((n) => n.unitCode === u.code && n.status !== 'revoked'))} onDone={reload} />
       ) : null}
 
       {revoking ? (
@@ -536,14 +531,7 @@ function SilencePlot({ nodes, darkAfterHours, nameOf, now }: { nodes: NodeHealth
 
   return (
     <figure className="silence-plot" data-testid="silence-plot">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        role="img"
-        aria-labelledby="silence-plot-title silence-plot-desc"
-        className="silence-plot-svg"
-      >
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-labelledby="silence-plot-title silence-plot-desc" className="silence-plot-svg">
         <title id="silence-plot-title">{t('plot.title')}</title>
         <desc id="silence-plot-desc">{t('plot.desc', { n: rows.length, dark, hours: darkAfterHours })}</desc>
         {TICKS.map((h) => (
@@ -700,7 +688,9 @@ function EnrolmentCode({ unit, code, expires, tier, onClose }: { unit: string; c
       <p className="temp-password-note">{expires ? t('nodes.code.noteUntil', { time: formatDateTimeShort(expires, lang) }) : t('nodes.code.note')}</p>
       <p className="enrolment-command-label">{t('nodes.code.command')}</p>
       <div className="enrolment-command-row">
-        <pre className="command" data-testid="enrolment-command">{command}</pre>
+        <pre className="command" data-testid="enrolment-command">
+          {command}
+        </pre>
         <button type="button" className="btn btn-secondary btn-small" onClick={() => copy('command', command)}>
           {copied === 'command' ? t('common.copied') : t('nodes.code.copyCommand')}
         </button>

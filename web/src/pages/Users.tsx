@@ -15,10 +15,7 @@ import { useI18n } from '../i18n/index.tsx';
 
 type Action = 'disable' | 'enable' | 'reset' | 'unlock';
 
-type Dialog =
-  | { kind: 'create' }
-  | { kind: 'action'; action: Action; user: UserRow }
-  | null;
+type Dialog = { kind: 'create' } | { kind: 'action'; action: Action; user: UserRow } | null;
 
 export function UsersPage({ user: me }: { user: SessionUser }) {
   const { t, lang } = useI18n();
@@ -85,8 +82,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
     window.setTimeout(() => returnFocus.current?.focus(), 0);
   }
 
-  const actionLabel = (a: Action) =>
-    a === 'disable' ? t('users.action.disable') : a === 'enable' ? t('users.action.enable') : a === 'reset' ? t('users.action.reset') : t('users.action.unlock');
+  const actionLabel = (a: Action) => (a === 'disable' ? t('users.action.disable') : a === 'enable' ? t('users.action.enable') : a === 'reset' ? t('users.action.reset') : t('users.action.unlock'));
 
   return (
     <>
@@ -103,16 +99,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
       </div>
 
       <div className="toolbar" role="search">
-        <TextField
-          label={t('users.filter')}
-          hint={t('users.filterHint')}
-          type="search"
-          name="q"
-          autoComplete="off"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          className="toolbar-grow"
-        />
+        <TextField label={t('users.filter')} hint={t('users.filterHint')} type="search" name="q" autoComplete="off" value={q} onChange={(e) => setQ(e.target.value)} className="toolbar-grow" />
         {units.length > 1 ? (
           <SelectField label={t('users.filterUnit')} name="unit" value={unitFilter} onChange={(e) => setUnitFilter(e.target.value)}>
             <option value="">{t('users.allUnits')}</option>
@@ -166,11 +153,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
             {users?.map((u) => {
               const unit = unitsByCode.get(u.unitCode);
               const self = u.id === me.id;
-              const actions: Action[] = self
-                ? []
-                : ([u.status === 'active' ? 'disable' : 'enable', 'reset', ...(u.locked ? ['unlock'] : [])] as Action[]).filter(
-                    (a) => can(`user.${a}`),
-                  );
+              const actions: Action[] = self ? [] : ([u.status === 'active' ? 'disable' : 'enable', 'reset', ...(u.locked ? ['unlock'] : [])] as Action[]).filter((a) => can(`user.${a}`));
               return (
                 <tr key={u.id} data-username={u.username}>
                   <td className="cell-username">
@@ -183,26 +166,24 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
                     <code className="cell-code">{u.unitCode}</code>
                   </td>
                   <td>
-                    <span className={`badge ${u.status === 'active' ? 'badge-success' : 'badge-muted'}`}>
-                      {u.status === 'active' ? t('users.status.active') : t('users.status.disabled')}
-                    </span>
+                    <span className={`badge ${u.status === 'active' ? 'badge-success' : 'badge-muted'}`}>{u.status === 'active' ? t('users.status.active') : t('users.status.disabled')}</span>
                   </td>
                   <td>{u.locked ? <span className="badge badge-failure">{t('users.locked.yes')}</span> : t('common.no')}</td>
                   <td>{u.mfaEnrolled ? t('common.yes') : <span className="badge badge-warning">{t('users.mfa.pending')}</span>}</td>
                   <td className="row-actions">
                     <div className="row-actions-inner">
-                    {self ? <span className="muted small">{t('users.you')}</span> : null}
-                    {actions.map((a, i) => (
-                      <button
-                        key={i}
-                        type="button"
-                        className={`btn btn-small ${a === 'disable' ? 'btn-danger-outline' : 'btn-secondary'}`}
-                        aria-label={`${actionLabel(a)}: ${u.username}`}
-                        onClick={() => open({ kind: 'action', action: a, user: u })}
-                      >
-                        {actionLabel(a)}
-                      </button>
-                    ))}
+                      {self ? <span className="muted small">{t('users.you')}</span> : null}
+                      {actions.map((a, i) => (
+                        <button
+                          key={i}
+                          type="button"
+                          className={`btn btn-small ${a === 'disable' ? 'btn-danger-outline' : 'btn-secondary'}`}
+                          aria-label={`${actionLabel(a)}: ${u.username}`}
+                          onClick={() => open({ kind: 'action', action: a, user: u })}
+                        >
+                          {actionLabel(a)}
+                        </button>
+                      ))}
                     </div>
                   </td>
                 </tr>
@@ -214,13 +195,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
       {users && users.length > 0 ? <p className="muted small">{t('users.count', { count: users.length })}</p> : null}
 
       {dialog?.kind === 'create' ? (
-        <CreateUserDialog
-          units={units}
-          roles={roles}
-          defaultUnit={unitsByCode.has(me.unit.code) ? me.unit.code : (units[0]?.code ?? '')}
-          onCreated={refresh}
-          onClose={close}
-        />
+        <CreateUserDialog units={units} roles={roles} defaultUnit={unitsByCode.has(me.unit.code) ? me.unit.code : (units[0]?.code ?? '')} onCreated={refresh} onClose={close} />
       ) : null}
       {dialog?.kind === 'action' ? (
         <ActionDialog
@@ -241,19 +216,7 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
 /** As the server checks it (src/directory/users.ts). */
 const USERNAME_PATTERN = /^[a-z][a-z0-9.-]{2,39}$/;
 
-function CreateUserDialog({
-  units,
-  roles,
-  defaultUnit,
-  onCreated,
-  onClose,
-}: {
-  units: UnitNode[];
-  roles: Role[];
-  defaultUnit: string;
-  onCreated: () => void;
-  onClose: () => void;
-}) {
+function CreateUserDialog({ units, roles, defaultUnit, onCreated, onClose }: { units: UnitNode[]; roles: Role[]; defaultUnit: string; onCreated: () => void; onClose: () => void }) {
   const { t } = useI18n();
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -351,14 +314,7 @@ function CreateUserDialog({
             onChange={(e) => setDisplayName(e.target.value)}
           />
         </div>
-        <SelectField
-          label={t('users.form.unit')}
-          error={fields['unitCode']}
-          name="unitCode"
-          required
-          value={unitCode}
-          onChange={(e) => setUnitCode(e.target.value)}
-        >
+        <SelectField label={t('users.form.unit')} error={fields['unitCode']} name="unitCode" required value={unitCode} onChange={(e) => setUnitCode(e.target.value)}>
           <option value="">{t('users.form.chooseUnit')}</option>
           <UnitOptions units={units} />
         </SelectField>
@@ -385,19 +341,7 @@ function CreateUserDialog({
   );
 }
 
-function ActionDialog({
-  action,
-  user,
-  title,
-  onDone,
-  onClose,
-}: {
-  action: Action;
-  user: UserRow;
-  title: string;
-  onDone: (message: string) => void;
-  onClose: () => void;
-}) {
+function ActionDialog({ action, user, title, onDone, onClose }: { action: Action; user: UserRow; title: string; onDone: (message: string) => void; onClose: () => void }) {
   const { t } = useI18n();
   const [tempPassword, setTempPassword] = useState<string | null>(null);
 
