@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { GD_KINDS, gdScope } from '../events/gd/entry-added.js';
+import { GD_KINDS, gdEntryRow, gdScope } from '../events/gd/entry-added.js';
 import { istDate } from '../domain/ist.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
@@ -88,23 +88,7 @@ export class GeneralDiary {
       correctsId: entry.correctsId ?? null,
     };
     await this.events.append(tx, { type: 'gd.entry_added', entityId: payload.id, payload: { ...payload }, actor });
-    return toEntry({ ...this.row(payload), created_by: actor });
-  }
-
-  private row(p: GdAdded): Omit<GdEntriesTable, 'created_by'> {
-    return {
-      id: p.id,
-      station_code: p.stationCode,
-      gd_date: p.gdDate,
-      entry_no: p.entryNo,
-      entry_at: p.entryAt,
-      kind: p.kind,
-      text: p.text,
-      officer: p.officer,
-      ref_type: p.refType,
-      ref_id: p.refId,
-      corrects_id: p.correctsId,
-    };
+    return toEntry(gdEntryRow(payload, actor));
   }
 
   async get(id: string, exec: Executor = this.storage.db): Promise<GdEntry | null> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordNumber } from '../../storage/counters.js';
+import type { GdEntriesTable } from '../../storage/schema.js';
 import { defineEvent } from '../event-type.js';
 import { ownedBy } from '../routing-rules.js';
 import { id, unitCode, utc } from '../shapes.js';
@@ -28,24 +29,26 @@ export const gdEntryAdded = defineEvent({
     correctsId: z.string().nullable(),
   }),
   async project(tx, e, p) {
-    await tx
-      .insertInto('gd_entries')
-      .values({
-        id: p.id,
-        station_code: p.stationCode,
-        gd_date: p.gdDate,
-        entry_no: p.entryNo,
-        entry_at: p.entryAt,
-        kind: p.kind,
-        text: p.text,
-        officer: p.officer,
-        ref_type: p.refType,
-        ref_id: p.refId,
-        corrects_id: p.correctsId,
-        created_by: e.actor,
-      })
-      .execute();
+    await tx.insertInto('gd_entries').values(gdEntryRow(p, e.actor)).execute();
     await recordNumber(tx, gdScope(p.stationCode, p.gdDate), p.entryNo);
   },
   route: async (_e, p) => ownedBy(p.stationCode),
 });
+
+/** The diary row an entry makes: written by the projector, and answered at once by the service that added it. */
+export function gdEntryRow(p: z.output<typeof gdEntryAdded.schema>, actor: string): GdEntriesTable {
+  return {
+    id: p.id,
+    station_code: p.stationCode,
+    gd_date: p.gdDate,
+    entry_no: p.entryNo,
+    entry_at: p.entryAt,
+    kind: p.kind,
+    text: p.text,
+    officer: p.officer,
+    ref_type: p.refType,
+    ref_id: p.refId,
+    corrects_id: p.correctsId,
+    created_by: actor,
+  };
+}
