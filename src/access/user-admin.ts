@@ -12,14 +12,8 @@ import type { EventLog } from '../storage/event-log.js';
 import type { UnitService } from '../directory/units.js';
 import type { Language, User, UserRepository } from '../directory/users.js';
 
-export interface UserView {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  unitCode: string;
-  language: Language;
-  status: 'active' | 'disabled';
+/** A user as administrators see them: no credentials, and whether they are locked out or enrolled. */
+export interface UserView extends Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'unitCode' | 'language' | 'status'> {
   locked: boolean;
   mfaEnrolled: boolean;
   createdAt: string;
