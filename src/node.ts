@@ -33,6 +33,9 @@ import { SearchIndex } from './search/search-index.js';
 import { VehicleSearch } from './search/vehicle-search.js';
 import { UserAdminService } from './access/user-admin.js';
 import { RecordViews } from './records/views.js';
+import { CaseDiary } from './investigation/case-diary.js';
+import { CaseFileView } from './investigation/case-file-view.js';
+import { CaseFiles } from './investigation/case-files.js';
 import { UnitService } from './directory/units.js';
 import { UserRepository } from './directory/users.js';
 import { unitCreatedPayload } from './directory/units.js';
@@ -87,6 +90,9 @@ export interface CctnsNode {
   attachments: AttachmentStore;
   alerts: AlertService;
   views: RecordViews;
+  caseFiles: CaseFiles;
+  caseDiary: CaseDiary;
+  caseFileView: CaseFileView;
   profile: NodeProfile;
   sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
@@ -181,6 +187,10 @@ export async function openNode(
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
+  const firRedactor = views.firRedactor.bind(views);
+  const caseFiles = new CaseFiles({ storage, events, audit, users, firs, access: recordAccess });
+  const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
+  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
 
   // The projectors reach the services above the event layer only through this port. The
   // catalogue refuses to be built if any event type lacks its schema, projector or routing rule.
@@ -244,6 +254,9 @@ export async function openNode(
     attachments,
     alerts,
     views,
+    caseFiles,
+    caseDiary,
+    caseFileView,
     profile,
     sync: {
       acceptsNodes,

@@ -99,6 +99,40 @@ export function mayInvestigateAt<U extends { role: string; status: string; unitC
   return !!officer && officer.status === 'active' && officer.unitCode === stationCode && isRole(officer.role) && ROLE_DEFINITIONS[officer.role].actions.includes('case.investigate');
 }
 
+/** Who may act on a case: its unit, its IO and the supervisor who took it over, if any. */
+export interface CaseFacts {
+  unitPath: string;
+  ioUserId: string | null;
+  /** A supervisor who took the case over on record (case.take_over), acting like its IO. */
+  actingUserId: string | null;
+}
+
+/**
+ * May this user perform a step of this case's investigation (an arrest, a seizure, a diary entry,
+ * the final report)? Only its IO, or a supervisor who took it over on record, and only while the
+ * case lies in their jurisdiction and their role may act on cases at all. Anyone else at the
+ * station — the SHO included, until they assign the case to themselves — is refused.
+ */
+export function mayActOnCase(principal: Principal, c: CaseFacts): Decision {
+  const role = decide(principal, 'case.act', { unitPath: c.unitPath });
+  if (!role.allowed) return role;
+  if (principal.userId === c.ioUserId || principal.userId === c.actingUserId) return { allowed: true };
+  return deny(
+    c.ioUserId
+      ? 'Only the investigating officer of this case, or a supervisor who has taken it over on record, may act on it.'
+      : 'This case has no investigating officer yet: the SHO assigns one first.',
+  );
+}
+
+/**
+ * May this user read the case file and its diary (BNSS 192: the IO, the SHO and supervisors — never
+ * the accused, never a citizen copy)? Those who may act on it, and those who supervise the unit.
+ */
+export function mayReadCase(principal: Principal, c: CaseFacts): Decision {
+  if (mayActOnCase(principal, c).allowed) return { allowed: true };
+  return decide(principal, 'case.supervise', { unitPath: c.unitPath });
+}
+
 /**
  * May this user read an alert addressed to the unit at targetPath? Those it is addressed to (the
  * unit and everyone beneath it) and those above it, who supervise whoever issued it.

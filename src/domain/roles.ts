@@ -39,6 +39,10 @@ export const ACTIONS = [
   'complaint.assign',
   'complaint.close',
   'case.investigate',
+  'case.assign',
+  'case.take_over',
+  'case.act',
+  'case.supervise',
   'fir.transfer',
   'gd.write',
   'record.unmask',
@@ -69,7 +73,7 @@ export interface RoleDefinition {
  * Actions that change a station's records: only the node that keeps the station's records may
  * perform them (the write gate in the policy module).
  */
-export const WRITE_ACTIONS: readonly Action[] = ['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write'];
+export const WRITE_ACTIONS: readonly Action[] = ['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write', 'case.assign', 'case.take_over', 'case.act'];
 
 const STATION: readonly UnitKind[] = ['police_station'];
 /** One's own profile, password, language and audit trail. */
@@ -79,13 +83,20 @@ const USER_ADMIN: readonly Action[] = ['user.read', 'user.create', 'user.disable
 const STATION_ENTRY: readonly Action[] = ['record.read', 'record.register', 'gd.write'];
 /** Supervisors read their jurisdiction, issue lookout notices to it and watch its nodes' sync. */
 const SUPERVISOR: readonly Action[] = [...SELF, 'unit.read', 'user.read', 'audit.read', 'record.read', 'alert.read', 'alert.issue', 'node.read'];
+/**
+ * Supervisors of investigations (the SDPO, the SP): they read the case files of their
+ * jurisdiction, case diaries included, and may take a case over on record, after which they act
+ * on it like its IO (case.act is decided per case by mayActOnCase).
+ */
+const CASE_SUPERVISOR: readonly Action[] = ['case.take_over', 'case.act', 'case.supervise'];
 
 export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
   station_writer: { unitKinds: STATION, actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'alert.read'], manages: [] },
   investigating_officer: {
     unitKinds: STATION,
     // case.investigate: may be named the IO of an FIR or be assigned a complaint to enquire into.
-    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close', 'case.investigate', 'alert.read'],
+    // case.act: the steps of an investigation, on the cases the officer is the IO of (mayActOnCase).
+    actions: [...SELF, 'unit.read', ...STATION_ENTRY, 'record.amend', 'complaint.close', 'case.investigate', 'case.act', 'alert.read'],
     manages: [],
   },
   station_house_officer: {
@@ -100,6 +111,10 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'complaint.assign',
       'complaint.close',
       'case.investigate',
+      // The SHO assigns (and reassigns) the IO and supervises the station's investigations.
+      'case.assign',
+      'case.act',
+      'case.supervise',
       'fir.transfer',
       'record.unmask',
       'alert.read',
@@ -108,9 +123,9 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
     ],
     manages: ['station_writer', 'investigating_officer'],
   },
-  sub_divisional_officer: { unitKinds: ['subdivision'], actions: SUPERVISOR, manages: [] },
+  sub_divisional_officer: { unitKinds: ['subdivision'], actions: [...SUPERVISOR, ...CASE_SUPERVISOR], manages: [] },
   // The SP supervises investigations of sexual offences in the district, so may see victims.
-  superintendent: { unitKinds: ['district'], actions: [...SUPERVISOR, 'record.unmask'], manages: [] },
+  superintendent: { unitKinds: ['district'], actions: [...SUPERVISOR, ...CASE_SUPERVISOR, 'record.unmask'], manages: [] },
   // The SCRB and NCRB keep the law catalogue (corrections with a reason and a source).
   scrb_officer: { unitKinds: ['state'], actions: [...SUPERVISOR, 'law.correct'], manages: [] },
   ncrb_officer: { unitKinds: ['nation'], actions: [...SUPERVISOR, 'law.correct'], manages: [] },

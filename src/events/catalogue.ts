@@ -4,6 +4,9 @@ import type { BatchProjector, EventContract, PayloadReading, Projector, StoredEv
 import { alertIssued } from './alert/issued.js';
 import { alertWithdrawn } from './alert/withdrawn.js';
 import { attachmentAdded } from './attachment/added.js';
+import { caseDiaryEntryAdded } from './case/diary-entry-added.js';
+import { caseIoAssigned } from './case/io-assigned.js';
+import { caseTakenOver } from './case/taken-over.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -53,6 +56,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   attachmentAdded,
   alertIssued,
   alertWithdrawn,
+  caseIoAssigned,
+  caseTakenOver,
+  caseDiaryEntryAdded,
 ];
 
 /**
@@ -76,6 +82,8 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'complaints',
     'attachments',
     'alerts',
+    'case_files',
+    'case_diary_entries',
   ];
 }
 

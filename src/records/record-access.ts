@@ -1,6 +1,6 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide, decideWrite, isWrite, mayUnmask, type NodeWriteFacts } from '../access/policy.js';
+import { decide, decideWrite, isWrite, mayActOnCase, mayReadCase, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
@@ -46,6 +46,26 @@ export class RecordAccess {
       targetUnit: unitCode,
     });
     throw forbidden('not-permitted', decision.reason);
+  }
+
+  /**
+   * A step of a case's investigation ('act': only its IO or the supervisor who took it over) or a
+   * read of its file and diary ('read': those, and the supervisors of its unit), decided by the
+   * policy from the case's facts; the write gate applies to acting. Denials are audited.
+   */
+  async authoriseCase(actor: RequestActor, kind: 'act' | 'read', c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
+    const unit = await this.units.get(c.unitCode);
+    const facts = { unitPath: unit?.path ?? '', ioUserId: c.ioUserId, actingUserId: c.actingUserId };
+    const decision: Decision = !unit ? { allowed: false, reason: 'The record has no known unit.' } : kind === 'act' ? mayActOnCase(actor.principal, facts) : mayReadCase(actor.principal, facts);
+    if (!decision.allowed) {
+      await this.audit.forRequest(actor, client).denied(kind === 'act' ? 'case.act' : 'record.read', decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
+      throw forbidden('not-permitted', decision.reason);
+    }
+    if (kind === 'act') {
+      const gate = decideWrite('case.act', await this.nodeFacts(unit!), unit!.code);
+      if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
+    }
+    return unit!;
   }
 
   /** A police station the user may read: 404 if there is none, 400 if the unit is not a station. */

@@ -11,6 +11,7 @@ import * as m008 from './migrations/008-bytewise-paths.js';
 import * as m009 from './migrations/009-photo-owners.js';
 import * as m010 from './migrations/010-sensitive-complaints.js';
 import * as m011 from './migrations/011-payload-versions.js';
+import * as m012 from './migrations/012-case-files.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -25,6 +26,7 @@ const MIGRATIONS = {
   '009-photo-owners': m009,
   '010-sensitive-complaints': m010,
   '011-payload-versions': m011,
+  '012-case-files': m012,
 } as const;
 
 class StaticProvider implements MigrationProvider {

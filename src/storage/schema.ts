@@ -377,6 +377,32 @@ export interface Database {
   blobs: BlobsTable;
   sync_blobs_up: SyncBlobsUpTable;
   alerts: AlertsTable;
+  case_files: CaseFilesTable;
+  case_diary_entries: CaseDiaryEntriesTable;
+}
+
+/** The case file (migration 012). */
+export interface CaseFilesTable {
+  fir_id: string;
+  station_code: string;
+  acting_user_id: string | null;
+  acting_since: string | null;
+  updated_at: string;
+}
+
+/** The case diary, BNSS 192 (migration 012): statements is JSON. */
+export interface CaseDiaryEntriesTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  entry_no: number;
+  began_at: string;
+  closed_at: string | null;
+  places: string;
+  text: string;
+  statements: string;
+  written_by: string;
+  written_at: string;
 }
 
 /** Sync (migration 006). */

@@ -207,6 +207,25 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.equal(pdf.status, 200);
     const zero = ok(await sho.post('/api/v1/firs', theftFir({ origin: 'zero', jurisdictionStationCode: 'MH-PUN-PS02' })), 201);
     ok(await sho.post(`/api/v1/firs/${zero.id}/transfer`, { toStationCode: 'MH-PUN-PS02', reason: 'The offence occurred in its limits' }));
+    // The case file: the SHO assigns the IO, who keeps the diary; the SP takes the case over.
+    const io = await signedIn(state, 'io.pune1');
+    ok(await sho.post(`/api/v1/cases/${fir.id}/assignment`, { ioUserId: (await state.node.users.byUsername('io.pune1'))!.id }));
+    ok(
+      await io.post(`/api/v1/cases/${fir.id}/diary`, {
+        beganAt: '2026-07-02T10:30:00+05:30',
+        places: ['Bhigwan Chowk'],
+        text: 'Visited the place of occurrence.',
+        statements: [
+          { personId: (await state.node.firs.mustGet(fir.id)).content.persons[0]!.personId, text: 'I saw them.' },
+          { name: 'A neighbour', text: 'I heard the engine.' },
+        ],
+      }),
+      201,
+    );
+    ok(await sp.post(`/api/v1/cases/${fir.id}/takeover`, { reason: 'Supervision of a case of a series' }));
+    ok(await io.get(`/api/v1/cases/${fir.id}`));
+    ok(await writer.get(`/api/v1/cases/${converted.fir.id}`), 403);
+    ok(await sp.get(`/api/v1/cases/${fir.id}/diary`));
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
 
     // The diary and the dashboard.

@@ -289,6 +289,58 @@ const TRANSFER_ROW: Row = {
 };
 
 /**
+ * Reading a case file and its diary (BNSS 192): the case's IO (the matrix case names io.pune1 at
+ * MH-PUN-PS01), the SHO and the supervisors of investigations (SDPO, SP). Not the writer, not the
+ * SCRB or NCRB, who read records but do not supervise investigations; never outside.
+ */
+const CASE_READ_ROW: Row = {
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
+};
+
+/** A step of an investigation (the case diary): only the case's IO — the SHO and supervisors too are refused until assigned or taking over. */
+const CASE_ACT_ROW: Row = {
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'deny', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
+};
+
+/** Taking a case over on record: the supervisors of investigations (SDPO, SP), inside their jurisdiction. */
+const TAKE_OVER_ROW: Row = {
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'deny', out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
+};
+
+/**
  * Reading the list of alerts: everyone who passes lookout notices on (station staff, the
  * supervisors, the control room), not labs, bureaux or administrators. "Inside" is an alert
  * addressed to the actor's inside place (their unit or one beneath it); "outside" one addressed
@@ -479,6 +531,12 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/complaints/:id/assign': ASSIGN_ROW,
   'POST /api/v1/complaints/:id/close': CLOSE_ROW,
   'POST /api/v1/firs/:id/transfer': TRANSFER_ROW,
+  // Case files: the matrix case at each station has that station's officer as its IO (io.pune1 at MH-PUN-PS01).
+  'GET /api/v1/cases/:firId': CASE_READ_ROW,
+  'GET /api/v1/cases/:firId/diary': CASE_READ_ROW,
+  'POST /api/v1/cases/:firId/assignment': ASSIGN_ROW, // the SHO names the IO
+  'POST /api/v1/cases/:firId/takeover': TAKE_OVER_ROW,
+  'POST /api/v1/cases/:firId/diary': CASE_ACT_ROW,
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
   'GET /api/v1/alerts': ALERT_LIST_ROW,
   'GET /api/v1/alerts/:id/photo': ALERT_READ_ONE_ROW,
@@ -1574,6 +1632,62 @@ describe('authorization matrix', () => {
         assert.equal(r.body.from.transferredToFir, r.body.to.id);
         assert.equal(r.body.to.transferredFromFir, x.rec!.id);
         assert.equal(r.body.to.station.code, otherStation(x.station!));
+      },
+    },
+    'GET /api/v1/cases/:firId': {
+      action: 'record.read',
+      station: true,
+      record: async (x) => makeFir(x.station!, { ioUserId: await officerAt(x.station!) }),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.firId, x.rec!.id);
+        assert.equal(r.body.io.id, await officerAt(x.station!));
+        assert.equal(r.body.may.act, x.role === 'investigating_officer');
+      },
+    },
+    'GET /api/v1/cases/:firId/diary': {
+      action: 'record.read',
+      station: true,
+      record: async (x) => makeFir(x.station!, { ioUserId: await officerAt(x.station!) }),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/diary`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.firId, x.rec!.id);
+        assert.deepEqual(r.body.entries, []);
+      },
+    },
+    'POST /api/v1/cases/:firId/assignment': {
+      action: 'case.assign',
+      station: true,
+      record: async (x) => ({ ...(await makeFir(x.station!)), officer: await officerAt(x.station!) }),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/assignment`, { ioUserId: x.rec!.officer }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.io.id, x.rec!.officer);
+        assert.equal((await server.node.firs.get(x.rec!.id))!.content.ioUserId, x.rec!.officer);
+      },
+    },
+    'POST /api/v1/cases/:firId/takeover': {
+      action: 'case.take_over',
+      station: true,
+      record: async (x) => makeFir(x.station!, { ioUserId: await officerAt(x.station!) }),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/takeover`, { reason: 'A case of public importance, supervised from above' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.acting.id, x.actor.id);
+        assert.equal(r.body.may.act, true);
+      },
+    },
+    'POST /api/v1/cases/:firId/diary': {
+      action: 'case.act',
+      station: true,
+      record: async (x) => makeFir(x.station!, { ioUserId: await officerAt(x.station!) }),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/diary`, { beganAt: '2026-03-10T09:00:00+05:30', text: 'Visited the place of occurrence and recorded the spot panchnama.' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.entryNo, 1);
+        assert.equal(r.body.writtenBy.id, x.actor.id);
       },
     },
     'GET /api/v1/audit': {

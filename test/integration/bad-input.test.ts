@@ -390,6 +390,15 @@ describe('bad input', () => {
       station: true,
     },
     'POST /api/v1/firs/:id/efir-signature': { url: () => `/api/v1/firs/${rec.efir}/efir-signature`, valid: {}, station: true },
+    'POST /api/v1/cases/:firId/assignment': { url: () => `/api/v1/cases/${rec.fir}/assignment`, valid: { ioUserId: SOME_ID }, field: 'ioUserId', station: true },
+    'POST /api/v1/cases/:firId/diary': {
+      url: () => `/api/v1/cases/${rec.fir}/diary`,
+      valid: { beganAt: '2026-03-10T09:45:00+05:30', text: 'Visited the place of occurrence.' },
+      field: 'text',
+      station: true,
+    },
+    // Taking a case over is a supervisor's: sent by the SP of Pune.
+    'POST /api/v1/cases/:firId/takeover': { url: () => `/api/v1/cases/${rec.fir}/takeover`, valid: { reason: 'Supervision of a serious case' }, field: 'reason', station: true, as: 'issuer' },
     'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },
     'POST /api/v1/persons/:id/same-as': { url: () => `/api/v1/persons/${rec.person}/same-as`, valid: { personId: SOME_ID, reason: 'Same father and address' }, field: 'personId', station: true },
     'POST /api/v1/same-person-marks/:id/withdraw': { url: () => `/api/v1/same-person-marks/${rec.mark}/withdraw`, valid: { reason: 'Different dates of birth' }, field: 'reason', station: true },

@@ -365,6 +365,36 @@ const RECIPES: Record<string, Recipe> = {
   },
   'GET /api/v1/verify/{code}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/verify/${fx.verification}` })),
 
+  // Case files: read every case; write diary entries naming the victim and the child, on her case and on others.
+  'GET /api/v1/cases/{firId}': async ({ call, fx }) => {
+    for (const id of firIds(fx)) await call({ method: 'GET', path: `/api/v1/cases/${id}` });
+  },
+  'GET /api/v1/cases/{firId}/diary': async ({ call, fx }) => {
+    for (const id of firIds(fx)) await call({ method: 'GET', path: `/api/v1/cases/${id}/diary` });
+  },
+  // Never the sensitive case: its IO decides who may unmask (MAY_UNMASK is fixed for the sweep).
+  'POST /api/v1/cases/{firId}/assignment': async ({ call, me, fx }) => {
+    for (const id of [fx.firB, fx.firOwn[own(me)]].filter(Boolean))
+      await call({ method: 'POST', path: `/api/v1/cases/${id}/assignment`, body: { ioUserId: fx.userIds['io2.pune1'], reason: `Sweep: ${VICTIM.name} asked for another officer` } });
+  },
+  'POST /api/v1/cases/{firId}/takeover': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: `/api/v1/cases/${fx.firS}/takeover`, body: { reason: `Sweep: the case of ${VICTIM.name} (${VICTIM.alias}) is taken over` } })),
+  'POST /api/v1/cases/{firId}/diary': async ({ call, me, fx }) => {
+    for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean))
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${id}/diary`,
+        body: {
+          beganAt: '2026-07-02T10:30:00+05:30',
+          text: `Sweep: enquired about ${VICTIM.name} and ${CHILD.deva}.`,
+          statements: [
+            { personId: fx.victimId, text: 'Sweep statement.' },
+            { personId: fx.childId, text: 'Sweep statement.' },
+          ],
+        },
+      });
+  },
+
   // General Diary.
   'GET /api/v1/gd': async ({ call, me }) => {
     for (const station of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: '/api/v1/gd', query: { station } });
@@ -687,6 +717,25 @@ describe(`protected identities never leave the case: every route × every role (
         body: { reason: `Age of ${VICTIM.name} confirmed from her school certificate`, addPersons: [{ role: 'witness', person: { name: 'Dnyaneshwar Salve', gender: 'male', age: 52 } }] },
       },
       200,
+    );
+
+    // The case diary of the sensitive case: the victim's statement, naming her and the child in both scripts.
+    await as(
+      'io.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/cases/${firS}/diary`,
+        body: {
+          beganAt: '2026-07-02T10:00:00+05:30',
+          places: [`House of ${VICTIM.name}, Gondhali lane`],
+          text: `Met ${VICTIM.name} (${VICTIM.alias}) and her mother. ${CHILD.name} (${CHILD.alias}) was not at home. ${VICTIM.deva} का बयान।`,
+          statements: [
+            { personId: victimId, text: `I am ${VICTIM.name}; ${CHILD.name} followed me from the ST stand. मैं ${VICTIM.deva} हूँ।` },
+            { name: `${VICTIM.name}'s mother`, text: `My daughter ${VICTIM.alias} came home crying.` },
+          ],
+        },
+      },
+      201,
     );
 
     // An ordinary FIR at the same station naming the child as a witness, and one at the next station (by its SHO, if the node lets him).

@@ -83,7 +83,7 @@ export const SYNC_ROUTES_NOT_FUZZED = [
  */
 const OPERATIONAL = new Set(['audit_log', 'audit_head', 'sessions', 'api_tokens', 'login_state', 'sync_nonces']);
 
-type Who = 'sho' | 'admin' | 'scrb' | 'self' | 'stateAdmin';
+type Who = 'sho' | 'sp' | 'admin' | 'scrb' | 'self' | 'stateAdmin';
 
 interface Ctx {
   c: ApiClient;
@@ -177,7 +177,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   let server: TestServer;
   let stateServer: TestServer;
   const clients = {} as Record<Who, ApiClient>;
-  const ids = { sho: '', io: '', otherIo: '', target: '', self: '', fir: '', gd: [] as string[], persons: [] as string[], photo: '' };
+  const ids = { sho: '', io: '', otherIo: '', target: '', self: '', fir: '', gd: [] as string[], persons: [] as string[], photo: '', caseFir: '', casePersons: [] as string[] };
   let selfPassword = 'the first passphrase of the fuzzer';
 
   async function bearer(srv: TestServer, userId: string): Promise<ApiClient> {
@@ -204,6 +204,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     clients.sho = await bearer(server, ids.sho);
     clients.admin = await bearer(server, await userId(server, 'admin.mh'));
     clients.scrb = await bearer(server, await userId(server, 'scrb.mh'));
+    clients.sp = await bearer(server, await userId(server, 'sp.pune'));
     clients.stateAdmin = await bearer(stateServer, await userId(stateServer, 'admin.mh'));
     ids.otherIo = await newUser('io.pune2', 'investigating_officer', 'MH-PUN-PS02');
     ids.target = await newUser('target.writer', 'station_writer', 'MH-PUN-PS01');
@@ -227,6 +228,15 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     for (const text of ['Departure of PSI More on patrol.', 'Information received by telephone.'])
       ids.gd.push(ok(await clients.sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text }), 'a GD entry').id);
     ids.gd.push(fir.gdEntry.id);
+    // The case whose diary the SHO keeps as its IO (no other driver changes its IO).
+    ids.caseFir = ok(
+      await clients.sho.post(
+        '/api/v1/firs',
+        theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ioUserId: ids.sho }),
+      ),
+      'the case of the diary',
+    ).id;
+    ids.casePersons = (await server.node.persons.onRecord('fir', ids.caseFir)).map((p) => p.person_id);
   });
   after(async () => {
     console.log(`write fuzzing, answers per route: ${JSON.stringify(STATS)}`);
@@ -474,6 +484,44 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'sho',
       params: async () => ({ id: await firOf({ origin: 'efir', infoType: 'electronic' }) }),
       readBack: async ({ c, params }) => assert.ok((await firBack(c, params.id!)).efirSignedAt, 'the signature is recorded'),
+    },
+    'POST /api/v1/cases/:firId/assignment': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ firId: await firOf({}) }),
+      readBack: async ({ c, params, sent }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').io.id, sent.ioUserId),
+    },
+    'POST /api/v1/cases/:firId/takeover': {
+      who: 'sp',
+      params: async () => ({ firId: await firOf({}) }),
+      readBack: async ({ c, params }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').acting.id, await userId(server, 'sp.pune')),
+    },
+    'POST /api/v1/cases/:firId/diary': {
+      who: 'sho',
+      params: async () => ({ firId: ids.caseFir }),
+      // Days of the investigation after the information (1 March) and before the clock (10 March).
+      override: (path, schema) => {
+        switch (last(path)) {
+          case 'beganAt':
+            return pick(instantIn('2026-03-02T00:00:00Z', '2026-03-08T00:00:00Z'), path, schema);
+          case 'closedAt':
+            return fc.option(instantIn('2026-03-08T00:00:00Z', '2026-03-10T00:00:00Z'), { nil: undefined });
+          case 'personId':
+            return pick(fc.constantFrom(...ids.casePersons), path, schema);
+          default:
+            return undefined;
+        }
+      },
+      readBack: async ({ c, params, sent, answer }) => {
+        const entry = ok(await c.get(`/api/v1/cases/${params.firId}/diary`), 'the diary').entries.find((e: { id: string }) => e.id === answer.body.id);
+        assert.ok(entry, 'the entry is in the diary');
+        assertSubset(nfc({ text: sent.text, places: sent.places, beganAt: sent.beganAt }), entry, 'entry');
+        assertSubset(
+          nfc(sent.statements.map((s: { text: string }) => ({ text: s.text }))),
+          entry.statements.map((s: { text: string }) => ({ text: s.text })),
+          'statements',
+        );
+      },
     },
     'POST /api/v1/gd': {
       who: 'sho',

@@ -12,6 +12,7 @@ import { attachmentRoutes, complaintRoutes, firCopyRoutes, firRoutes, gdRoutes, 
 import { searchRoutes } from './search.js';
 import { alertRoutes } from './alerts.js';
 import { nodeRoutes } from './nodes.js';
+import { caseRoutes } from './cases.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
 export const allRoutes: RouteDef[] = [
@@ -24,6 +25,7 @@ export const allRoutes: RouteDef[] = [
   ...lawRoutes,
   ...complaintRoutes,
   ...firRoutes,
+  ...caseRoutes,
   ...gdRoutes,
   ...personRoutes,
   ...personSearchRoutes,
