@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { AUDIT_ACTIONS } from '../../src/domain/audit-actions.js';
+import { EVENT_TYPES } from '../../src/events/catalogue.js';
 import { ROLES } from '../../src/domain/roles.js';
 import { TIERS } from '../../src/domain/tiers.js';
 import { UNIT_KINDS } from '../../src/domain/units.js';
@@ -112,6 +113,8 @@ const DYNAMIC: Record<string, string[]> = {
   'audit.outcome.': AUDIT_OUTCOMES,
   'problem.': PROBLEM_SLUGS,
   'gdKind.': [...GD_KINDS],
+  // The case file's timeline names the events of an FIR and its investigation.
+  'caseEvent.': EVENT_TYPES.map((d) => d.type).filter((t) => /^(fir|case)\./.test(t)),
   'complaintStatus.': SERVER_CODES.COMPLAINT_STATUSES,
   'complaintMode.': SERVER_CODES.COMPLAINT_MODES,
   'closure.': WEB_ONLY.CLOSURES,

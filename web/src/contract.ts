@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
+import type { caseDiarySchema, caseFileSchema, diaryEntrySchema } from '../../src/api/schemas/cases.ts';
 import type { lawCorrectionBody, lawSearchHitSchema, lawSectionSchema, lawVersionSchema } from '../../src/api/schemas/law.ts';
 import type {
   clockStateSchema,
@@ -29,6 +30,7 @@ import type { unitSchema } from '../../src/api/schemas/unit.ts';
 import type { createUserBody, oneUserSchema, roleListSchema, userSchema, userWithPassword } from '../../src/api/schemas/user.ts';
 import type { problemSchema } from '../../src/api/problem.ts';
 import type { alertInput } from '../../src/domain/schemas/alert.ts';
+import type { diaryEntryInput } from '../../src/domain/schemas/case.ts';
 import type { complaintInput } from '../../src/domain/schemas/complaint.ts';
 import type { complaintConversion, firAmendment, firInput } from '../../src/domain/schemas/fir.ts';
 import type { gdEntryInput } from '../../src/domain/schemas/gd.ts';
@@ -106,6 +108,13 @@ export type GdEntryInput = In<typeof gdEntryInput>;
 export type Dashboard = Out<typeof dashboardSchema>;
 export type ClockItem = Dashboard['clocks']['dueSoon'][number];
 export type FileStored = Out<typeof fileStoredSchema>;
+
+// The case file.
+export type CaseFile = Out<typeof caseFileSchema>;
+export type TimelineItem = CaseFile['timeline'][number];
+export type CaseDiary = Out<typeof caseDiarySchema>;
+export type DiaryEntry = Out<typeof diaryEntrySchema>;
+export type DiaryEntryInput = In<typeof diaryEntryInput>;
 
 // Search.
 export type Elsewhere = Out<typeof elsewhereSchema>;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  'home' | 'users' | 'activity' | 'password' | 'complaints' | 'complaintNew' | 'complaint' | 'firs' | 'firNew' | 'fir' | 'gd' | 'law' | 'lawSection' | 'search' | 'person' | 'sync' | 'alerts';
+  'home' | 'users' | 'activity' | 'password' | 'complaints' | 'complaintNew' | 'complaint' | 'firs' | 'firNew' | 'fir' | 'gd' | 'law' | 'lawSection' | 'search' | 'person' | 'sync' | 'alerts' | 'case';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -24,6 +24,7 @@ const STATIC: Record<string, Route> = {
 const WITH_ID: Array<[RegExp, Route]> = [
   [/^\/complaints\/([0-9a-f-]{8,})$/i, 'complaint'],
   [/^\/firs\/([0-9a-f-]{8,})$/i, 'fir'],
+  [/^\/cases\/([0-9a-f-]{8,})$/i, 'case'],
   [/^\/persons\/([0-9a-f-]{8,})$/i, 'person'],
 ];
 
@@ -45,6 +46,7 @@ const PATHS: Record<Route, string> = {
   person: '/persons',
   sync: '/sync',
   alerts: '/alerts',
+  case: '/cases',
 };
 
 export interface Location {

@@ -129,6 +129,11 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
           </p>
         </div>
         <div className="head-actions">
+          {fir.io?.id === user.id || can(user, 'case.supervise') ? (
+            <a className="btn btn-secondary" href={hrefFor('case', fir.id)} data-testid="open-case">
+              {t('case.openCase')}
+            </a>
+          ) : null}
           {canAmend ? (
             <button type="button" className="btn btn-primary" onClick={() => open('amend')}>
               {t('fir.amend')}

@@ -16,6 +16,7 @@ import { ChangePasswordPage } from './ChangePassword.tsx';
 import { ComplaintNewPage } from './ComplaintNew.tsx';
 import { ComplaintPage, ComplaintsPage } from './Complaints.tsx';
 import { DashboardPage } from './Dashboard.tsx';
+import { CasePage } from './Case.tsx';
 import { FirPage } from './Fir.tsx';
 import { FirFormPage } from './FirForm.tsx';
 import { FirsPage } from './Firs.tsx';
@@ -45,6 +46,7 @@ const NEEDS: Partial<Record<Route, string>> = {
   person: 'record.read',
   sync: 'self.read',
   alerts: 'alert.read',
+  case: 'record.read',
 };
 
 /** Who gets Sync in the menu (everyone may open it from the header badge). */
@@ -69,6 +71,7 @@ const NAV_OF: Record<Route, Route> = {
   person: 'search',
   sync: 'sync',
   alerts: 'alerts',
+  case: 'firs',
 };
 
 type ShellProps = {
@@ -116,6 +119,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
     person: t('personPage.title'),
     sync: t('sync.title'),
     alerts: t('alerts.title'),
+    case: t('case.title'),
   };
 
   useEffect(() => {
@@ -196,6 +200,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
         {route === 'complaint' && loc.id ? <ComplaintPage key={loc.id} user={user} id={loc.id} /> : null}
         {route === 'firs' ? <FirsPage user={user} query={loc.query} /> : null}
         {route === 'firNew' ? <FirFormPage key={loc.key} user={user} complaintId={loc.query.get('complaint')} /> : null}
+        {route === 'case' && loc.id ? <CasePage key={loc.id} user={user} id={loc.id} /> : null}
         {route === 'fir' && loc.id ? <FirPage key={loc.id} user={user} id={loc.id} justRegistered={loc.query.get('registered') === '1'} /> : null}
         {route === 'gd' ? <GeneralDiaryPage user={user} query={loc.query} /> : null}
         {route === 'law' ? <LawCataloguePage query={loc.query} /> : null}
