@@ -54,6 +54,33 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     assert.deepEqual(verified.problems, []);
   });
 
+  test("a case's assignment and diary, written at the station, reach the state; the state may read them but not act on them", async () => {
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const fir = await sho.post('/api/v1/firs', theftFir());
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    const ioId = (await station.node.users.byUsername('io.pune1'))!.id;
+    assert.equal((await sho.post(`/api/v1/cases/${fir.body.id}/assignment`, { ioUserId: ioId })).status, 200);
+    clock.advance(3600);
+    const io = await signedIn(station, 'io.pune1', state, clock);
+    const entry = await io.post(`/api/v1/cases/${fir.body.id}/diary`, { beganAt: new Date(clock.now().getTime() - 600_000).toISOString(), text: 'Visited the place of occurrence.' });
+    assert.equal(entry.status, 201, JSON.stringify(entry.body));
+    await station.node.sync.client.runNow();
+    assert.equal((await state.node.firs.get(fir.body.id))?.content.ioUserId, ioId, 'the state knows the IO');
+    const sp = await signedIn(state, 'sp.pune', state, clock);
+    const diary = await sp.get(`/api/v1/cases/${fir.body.id}/diary`);
+    assert.equal(diary.status, 200, JSON.stringify(diary.body));
+    assert.deepEqual(
+      diary.body.entries.map((e: { entryNo: number; text: string }) => [e.entryNo, e.text]),
+      [[1, 'Visited the place of occurrence.']],
+    );
+    const file = await sp.get(`/api/v1/cases/${fir.body.id}`);
+    assert.ok(file.body.timeline.some((t: { type: string }) => t.type === 'case.io_assigned'));
+    // Taking the case over is a change to the station's records: made at the station's node.
+    const take = await sp.post(`/api/v1/cases/${fir.body.id}/takeover`, { reason: 'Supervision from the district' });
+    assert.equal(take.status, 409, JSON.stringify(take.body));
+    assert.deepEqual((await state.node.events.verify()).problems, []);
+  });
+
   test('a photo travels after the record that refers to it; the record is usable before it arrives', async () => {
     const writer = await signedIn(station, 'writer.pune1', state, clock);
     const photo = pngOf(5000);
