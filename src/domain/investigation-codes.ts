@@ -164,7 +164,7 @@ export function parseInvestigationCodes(json: unknown, capitals: readonly Record
 }
 
 /** Every code of the MO lists, with its group. */
-export function moGroupOf(codes: InvestigationCodes): ReadonlyMap<string, string> {
+export function moGroupOf(codes: Pick<InvestigationCodes, 'moGroups'>): ReadonlyMap<string, string> {
   return new Map(codes.moGroups.flatMap((g) => g.codes.map((c) => [c.code, g.code] as const)));
 }
 
