@@ -87,3 +87,16 @@ export interface FormDocument {
   pageCount: number;
   warnings: FormWarning[];
 }
+
+/** A witness as printed: name and where to find him or her. */
+export interface WitnessView {
+  name: string;
+  relative?: RelativeName;
+  address?: string;
+}
+
+/** A court as printed: its name and, where it has one, its code (CNR establishment code). */
+export interface CourtView {
+  name: string;
+  code?: string;
+}
