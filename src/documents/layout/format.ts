@@ -1,6 +1,6 @@
 /** How values are printed on every form: dates as DD/MM/YYYY, times in IST, rupees in Indian grouping. */
 import { fill, type CommonLabels } from './labels.js';
-import type { DateTimeIST, RelativeName, SectionView, Sex } from './types.js';
+import type { DateTimeIST, OfficerView, RelativeName, SectionView, Sex } from './types.js';
 
 export function formatDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
@@ -72,4 +72,9 @@ export function sub(L: CommonLabels, i: number): string {
 
 export function yesNo(b: boolean | undefined, L: CommonLabels): string {
   return b === undefined ? '' : b ? L.yes : L.no;
+}
+
+/** An officer as printed under a signature: name, then rank and number. */
+export function officerLines(o: OfficerView, L: CommonLabels): string[] {
+  return [o.name, `${o.rank}${o.number ? ` · ${L.number} ${o.number}` : ''}`];
 }

@@ -2,7 +2,7 @@
 import { ARREST_MEMO_LABELS } from './labels.js';
 import type { ArrestMemoView, ArrestOutcome } from './types.js';
 import { S_BODY } from '../../layout/composer.js';
-import { ageSex, formatDateTime, relative } from '../../layout/format.js';
+import { ageSex, formatDateTime, officerLines, relative } from '../../layout/format.js';
 import { caseParticulars, renderForm, sectionsTable } from '../../layout/render.js';
 import type { FormDocument } from '../../layout/types.js';
 
@@ -114,7 +114,7 @@ export async function renderArrestMemo(v: ArrestMemoView): Promise<FormDocument>
       c.section('10', L.item10, () =>
         c.signatures(
           [
-            { caption: L.arrestingOfficer, details: [o.name, `${o.rank}${o.number ? ` · ${C.number} ${o.number}` : ''}`] },
+            { caption: L.arrestingOfficer, details: officerLines(o, C) },
             { caption: law.countersign, details: [`${v.accusedCode} · ${v.accused.name}`] },
             { caption: L.witnessSig, details: [v.witness?.name ?? ''] },
           ],
