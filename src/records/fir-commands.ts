@@ -60,6 +60,8 @@ export class FirCommands {
       firs: FirQueries;
       /** Whether this node keeps the records of the unit at this path (else a node below does). */
       homes: (unitPath: string) => Promise<boolean>;
+      /** The registration rule; only a test that watches the walk passes its own (a spy on the same function). */
+      registrationRule?: typeof firRegistration;
     },
   ) {}
 
@@ -85,7 +87,7 @@ export class FirCommands {
     // GD entries are append-only: the one read here is the one the write would have read.
     const gdEntry = input.gdEntryId ? await d.gd.get(input.gdEntryId) : null;
     const now = d.clock.now();
-    const ruling = firRegistration(
+    const ruling = (d.registrationRule ?? firRegistration)(
       input,
       { stationCode: station.code, linkProblems, sections, ioMayInvestigate: input.ioUserId ? mayInvestigateAt(io, station.code) : null, jurisdiction, gdEntry },
       now,
