@@ -1,10 +1,15 @@
-import type { FieldError } from '../errors.js';
 import { penalCodeFor, type LawSection, type SectionRef } from './law.js';
 import { principalOffence } from './law-catalogue-rules.js';
 import { occurrenceTimeProblems } from './occurrence-times.js';
 import { istYear } from './ist.js';
 import type { FirContent, FirInput } from './schemas/fir.js';
 import type { PersonOnRecord, PersonRole } from './schemas/person.js';
+
+/** A field the rule refuses and why, as the 400 answer names it. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
 
 /** What registration and amendments derive from the sections; stored for lists and clocks. */
 export interface FirDerived {
