@@ -17,7 +17,8 @@ import { NATION_CODE } from './domain/units.js';
 import { AlertService } from './records/alerts.js';
 import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
-import { FirService } from './records/firs.js';
+import { FirCommands } from './records/fir-commands.js';
+import { FirQueries } from './records/fir-queries.js';
 import { GdService } from './records/gd-service.js';
 import { GeneralDiary } from './records/general-diary.js';
 import { LawAdminService, LawCatalogue } from './records/law-catalogue.js';
@@ -82,7 +83,8 @@ export interface CctnsNode {
   personSearch: PersonSearch;
   samePerson: SamePersonMarks;
   complaints: ComplaintService;
-  firs: FirService;
+  firs: FirQueries;
+  firCommands: FirCommands;
   searchIndex: SearchIndex;
   vehicleSearch: VehicleSearch;
   phoneSearch: PhoneSearch;
@@ -177,9 +179,10 @@ export async function openNode(
   const samePerson = new SamePersonMarks(storage, events, audit);
   const searchIndex = new SearchIndex(storage);
   const homes = (path: string) => profile.homes(path);
-  const firs = new FirService({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess, index: searchIndex, homes });
+  const firs = new FirQueries(storage);
+  const firCommands = new FirCommands({ storage, events, audit, clock, units, users, persons, gd, law, access: recordAccess, firs, homes });
   const gdService = new GdService({ events, audit, clock, gd, access: recordAccess, firs });
-  const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, access: recordAccess });
+  const complaints = new ComplaintService({ storage, events, audit, clock, users, persons, gd, law, firs, firCommands, access: recordAccess });
   const files = new BlobFiles(storage, clock, path.join(config.dataDir, 'attachments'));
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, files);
   const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
@@ -215,7 +218,7 @@ export async function openNode(
   const loadIdentity = () => (identity ??= NodeIdentity.load(storage, secrets));
   const registry = new NodeRegistry({ storage, clock, audit, units, profile, secrets, identity: loadIdentity, darkAfterHours: config.sync.darkAfterHours });
   const afterReceive = async () => {
-    await firs.registerArrivedTransfers();
+    await firCommands.registerArrivedTransfers();
   };
   const auditCopies = new AuditCopies({ storage, clock });
   const upstream = new UpstreamService({ storage, clock, events, feed, registry, profile, files, auditCopies });
@@ -247,6 +250,7 @@ export async function openNode(
     samePerson,
     complaints,
     firs,
+    firCommands,
     searchIndex,
     vehicleSearch,
     phoneSearch,

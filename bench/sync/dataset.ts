@@ -346,7 +346,7 @@ export async function buildStationBacklog(opts: { firs?: number; gdEntries?: num
     const scale = span / gaps.reduce((a, b) => a + b, 0);
     for (const [i, kind] of kinds.entries()) {
       clock.advance(gaps[i]! * scale);
-      if (kind === 'fir') await node.firs.register(actor, firBody(r, clock.now()), client);
+      if (kind === 'fir') await node.firCommands.register(actor, firBody(r, clock.now()), client);
       else {
         const g = pick(r, GD_TEXTS);
         await node.gdService.add(actor, { stationCode: STATION, kind: g.kind, text: g.text(r) }, client);

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { expressionBuilder, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { RequestActor } from './auth-service.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
@@ -176,7 +176,7 @@ export class ProtectedIdentities {
     const candidates = exec
       .selectFrom('persons')
       .select('persons.id as person_id')
-      .where((w) => isProtectedPerson(w, 'persons.id'))
+      .where((w) => isProtectedPerson(w.ref('persons.id')))
       .where((w) => w.or([w('persons.id', 'in', onFirs), w('persons.id', 'in', onComplaints)]));
     const rows = await candidates.execute();
     return [...new Set(rows.map((r) => r.person_id))];
@@ -193,14 +193,14 @@ export class ProtectedIdentities {
  * complainants of sensitive FIRs, and complainants of complaints alleging a sexual offence. For
  * filters that must run inside the database (search, the station's protected persons).
  */
-// Kysely types an expression builder by the tables in scope, which differ at the two call sites
-// (the persons table; record_persons as rp): the SQL is the same, so the scope is left open here.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function isProtectedPerson(w: ExpressionBuilder<Database, any>, column: 'persons.id' | 'rp.person_id') {
+// The person is a column of the caller's query (whose tables in scope differ at the two call
+// sites); the subqueries need only the database's own tables.
+function isProtectedPerson(person: Expression<string>): Expression<SqlBool> {
+  const w = expressionBuilder<Database>();
   return w.or([
-    w(column, 'in', w.selectFrom('persons as jp').select('jp.id').where('jp.juvenile', '=', 1)),
+    w(person, 'in', w.selectFrom('persons as jp').select('jp.id').where('jp.juvenile', '=', 1)),
     w(
-      column,
+      person,
       'in',
       w
         .selectFrom('record_persons as vp')
@@ -211,7 +211,7 @@ function isProtectedPerson(w: ExpressionBuilder<Database, any>, column: 'persons
         .where('vf.sensitive', '=', 1),
     ),
     w(
-      column,
+      person,
       'in',
       w.selectFrom('record_persons as cp').innerJoin('complaints as vc', 'vc.id', 'cp.record_id').select('cp.person_id').where('cp.record_type', '=', 'complaint').where('vc.sensitive', '=', 1),
     ),
@@ -229,7 +229,7 @@ export function withoutProtectedPersons<O>(q: SelectQueryBuilder<Database, 'firs
       .selectFrom('record_persons as rp')
       .select('rp.record_id')
       .where('rp.record_type', '=', 'fir')
-      .where((w) => isProtectedPerson(w, 'rp.person_id')),
+      .where((w) => isProtectedPerson(w.ref('rp.person_id'))),
   );
 }
 

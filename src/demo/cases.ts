@@ -72,7 +72,7 @@ export async function seedDemoCases(node: CctnsNode): Promise<number> {
       properties: c.properties,
       briefFacts: c.facts,
     });
-    await node.firs.register(await stationActor(node, c.station), input, { ip: 'demo', userAgent: 'cctns serve --demo' });
+    await node.firCommands.register(await stationActor(node, c.station), input, { ip: 'demo', userAgent: 'cctns serve --demo' });
   }
   return CASES.length;
 }

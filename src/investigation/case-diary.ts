@@ -6,7 +6,7 @@ import type { DiaryEntryInput } from '../domain/schemas/case.js';
 import type { UserRepository } from '../directory/users.js';
 import { fieldProblem } from '../errors.js';
 import { diaryScope } from '../events/case/diary-entry-added.js';
-import type { Fir } from '../records/firs.js';
+import type { Fir } from '../records/fir-queries.js';
 import type { PersonRegistry } from '../records/persons.js';
 import type { RecordAccess } from '../records/record-access.js';
 import type { Redactor } from '../records/views.js';

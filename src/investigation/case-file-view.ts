@@ -5,7 +5,7 @@ import type { UnitService } from '../directory/units.js';
 import type { UserRepository } from '../directory/users.js';
 import { firClockFacts } from '../records/clock-facts.js';
 import { loadClockRules } from '../records/clock-rules.js';
-import type { Fir } from '../records/firs.js';
+import type { Fir } from '../records/fir-queries.js';
 import type { Redactor } from '../records/views.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';

@@ -5,7 +5,7 @@ import type { UserRepository } from '../directory/users.js';
 import type { Unit } from '../directory/units.js';
 import type { CaseAssignmentInput } from '../domain/schemas/case.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
-import type { Fir } from '../records/firs.js';
+import type { Fir } from '../records/fir-queries.js';
 import type { RecordAccess } from '../records/record-access.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';

@@ -1,6 +1,6 @@
 import type { ClockFacts } from '../domain/clocks.js';
 import type { Complaint } from './complaints.js';
-import type { Fir } from './firs.js';
+import type { Fir } from './fir-queries.js';
 
 /**
  * The facts of a record that the statutory clocks run on. Offence categories come from the

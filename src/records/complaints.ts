@@ -12,12 +12,13 @@ import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { ComplaintsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
-import type { FirService, Fir } from './firs.js';
+import type { FirCommands } from './fir-commands.js';
+import type { Fir, FirQueries } from './fir-queries.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { PersonRegistry } from './persons.js';
-import { LINK_REFUSED, type RecordAccess } from './record-access.js';
-import { linksOf } from './firs.js';
+import type { RecordAccess } from './record-access.js';
+import { linksOf } from '../domain/fir-registration.js';
 import type { ComplaintInput } from '../domain/schemas/complaint.js';
 import type { ComplaintConversion, FirInput } from '../domain/schemas/fir.js';
 import type { UserRepository } from '../directory/users.js';
@@ -88,13 +89,14 @@ export class ComplaintService {
       persons: PersonRegistry;
       gd: GeneralDiary;
       law: LawCatalogue;
-      firs: FirService;
+      firs: FirQueries;
+      firCommands: FirCommands;
       access: RecordAccess;
     },
   ) {}
 
   async register(actor: RequestActor, input: ComplaintInput, client: ClientInfo): Promise<Complaint> {
-    const station = await this.deps.access.registeringStation(actor, input.stationCode, client);
+    const { station, linkProblems } = await this.deps.access.registering(actor, input.stationCode, linksOf([{ p: input.complainant, path: 'complainant' }]), client);
     const now = this.deps.clock.now();
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     const errors = occurrenceTimeProblems(input, { at: receivedAt, path: input.receivedAt ? 'receivedAt' : undefined, what: 'the complaint was received' }, now);
@@ -110,12 +112,9 @@ export class ComplaintService {
       maxYears = principalOffence(found.filter((s) => s !== null)).maxYears;
       sensitive = await this.deps.law.isSensitive(input.sectionsAlleged);
     }
-    await this.deps.access.checkLinks(actor, linksOf([{ p: input.complainant, path: 'complainant' }]));
+    if (linkProblems.length) throw fieldProblem(linkProblems);
     const id = uuidv7();
     await this.deps.events.transaction(async (tx) => {
-      if ('personId' in input.complainant && !(await this.deps.persons.get(input.complainant.personId, tx))) {
-        throw fieldProblem([{ path: 'complainant.personId', message: LINK_REFUSED }]);
-      }
       const complainantId =
         'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id, 'complainant.person');
       const year = istYear(receivedAt);
@@ -194,7 +193,7 @@ export class ComplaintService {
     if (conversion.stationCode !== c.stationCode) throw fieldProblem([{ path: 'stationCode', message: 'must be the station that holds the complaint' }]);
     const input: FirInput = { ...conversion, complainant: conversion.complainant ?? { personId: c.complainantId } };
     // The complaint's own complainant is linked whoever converts it: the FIR only carries on the complaint.
-    const write = await this.deps.firs.prepareRegistration(actor, input, client, { alreadyLinked: [c.complainantId] });
+    const write = await this.deps.firCommands.prepareRegistration(actor, input, client, { alreadyLinked: [c.complainantId] });
     const firId = await this.deps.events.transaction(async (tx) => {
       const newFirId = await write(tx, { complaintId: id });
       const number = (await this.deps.firs.get(newFirId, tx))!.number;

@@ -2,7 +2,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { parseFirNumber } from '../domain/fir-numbers.js';
-import type { FirService } from './firs.js';
+import type { FirQueries } from './fir-queries.js';
 import type { UnitService } from '../directory/units.js';
 import type { RecordViews } from './views.js';
 import type { Storage } from '../storage/db.js';
@@ -24,7 +24,7 @@ type FirQuery = SelectQueryBuilder<Database, 'firs', object>;
 export class FirSearch {
   private readonly fullText: FirFullText;
 
-  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog; firs: FirService; views: RecordViews }) {
+  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog; firs: FirQueries; views: RecordViews }) {
     this.fullText = fullTextFor(deps.storage.engine);
   }
 

@@ -1,7 +1,7 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { fieldProblem, forbidden, notFound } from '../errors.js';
-import type { FirService } from './firs.js';
+import type { FirQueries } from './fir-queries.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { Clock } from '../util/clock.js';
 import type { GdEntry, GdKind, GeneralDiary } from './general-diary.js';
@@ -9,7 +9,7 @@ import type { RecordAccess } from './record-access.js';
 
 /** Officers' own GD entries and corrections, through the policy and the audit log. */
 export class GdService {
-  constructor(private readonly deps: { events: EventLog; audit: AuditLog; clock: Clock; gd: GeneralDiary; access: RecordAccess; firs: FirService }) {}
+  constructor(private readonly deps: { events: EventLog; audit: AuditLog; clock: Clock; gd: GeneralDiary; access: RecordAccess; firs: FirQueries }) {}
 
   async add(actor: RequestActor, input: { stationCode: string; kind: GdKind; text: string; officer?: string; firId?: string }, client: ClientInfo): Promise<GdEntry> {
     await this.deps.access.authorise(actor, 'gd.write', input.stationCode, client, { type: 'gd' });

@@ -1,6 +1,7 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide, decideWrite, isWrite, mayActOnCase, mayReadCase, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
+import type { RecordLinks } from '../domain/fir-registration.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
@@ -76,8 +77,12 @@ export class RecordAccess {
     return this.authorise(actor, 'record.read', code, client, { type: 'station' });
   }
 
-  /** Registration happens at one's own police station only. */
-  async registeringStation(actor: RequestActor, stationCode: string, client: ClientInfo): Promise<Unit> {
+  /**
+   * Registration at one's own police station, and what the body links by id: the one question a
+   * registration asks of record access. The station is authorised (a refusal is thrown); the
+   * links' problems are returned, for the registration rule to report in its order.
+   */
+  async registering(actor: RequestActor, stationCode: string, links: RecordLinks, client: ClientInfo): Promise<{ station: Unit; linkProblems: FieldError[] }> {
     const unit = await this.units.get(stationCode);
     if (!unit || unit.kind !== 'police_station') {
       throw badRequest('unknown-station', `${stationCode} is not a police station.`, [{ path: 'stationCode', message: 'is not a police station' }]);
@@ -86,7 +91,8 @@ export class RecordAccess {
       await this.audit.forRequest(actor, client).denied('record.register', 'not the own station', { targetUnit: stationCode });
       throw forbidden('not-your-station', `You can register records only at your own station (${actor.unit.code}), not at ${stationCode}.`);
     }
-    return this.authorise(actor, 'record.register', stationCode, client, { type: 'station' });
+    const station = await this.authorise(actor, 'record.register', stationCode, client, { type: 'station' });
+    return { station, linkProblems: await this.linkProblems(actor, links) };
   }
 
   /**
@@ -104,7 +110,12 @@ export class RecordAccess {
    * them. An unknown id, one outside the jurisdiction and a withheld one get the same answer, so
    * the refusal does not confirm that a protected person exists.
    */
-  async checkLinks(actor: RequestActor, links: { persons: { id: string; path: string }[]; photos?: { sha256: string; path: string }[] }): Promise<void> {
+  async checkLinks(actor: RequestActor, links: RecordLinks): Promise<void> {
+    const errors = await this.linkProblems(actor, links);
+    if (errors.length) throw fieldProblem(errors);
+  }
+
+  private async linkProblems(actor: RequestActor, links: RecordLinks): Promise<FieldError[]> {
     const ids = links.persons.map((p) => p.id);
     const found = new Map<string, string>();
     for (let i = 0; i < ids.length; i += 500) {
@@ -129,7 +140,7 @@ export class RecordAccess {
       photos.map((p) => p.sha256),
     );
     for (const p of photos) if (hidden.has(p.sha256)) errors.push({ path: p.path, message: 'upload the photo first' });
-    if (errors.length) throw fieldProblem(errors);
+    return errors;
   }
 
   /** Codes of the units inside the user's jurisdiction (for lists). */

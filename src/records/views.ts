@@ -8,7 +8,7 @@ import { loadClockRules } from './clock-rules.js';
 import { complaintClockFacts, firClockFacts } from './clock-facts.js';
 import type { Complaint } from './complaints.js';
 import type { FirContent } from '../domain/schemas/fir.js';
-import type { Fir, FirService } from './firs.js';
+import type { Fir, FirQueries } from './fir-queries.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
 import type { Person, PersonRegistry } from './persons.js';
@@ -76,7 +76,7 @@ export class RecordViews {
       users: UserRepository;
       persons: PersonRegistry;
       gd: GeneralDiary;
-      firs: FirService;
+      firs: FirQueries;
       law: LawCatalogue;
       access: RecordAccess;
     },

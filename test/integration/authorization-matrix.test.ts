@@ -816,7 +816,7 @@ describe('authorization matrix', () => {
   const otherStation = (code: string) => (code === 'MH-PUN-PS02' ? 'MH-PUN-PS01' : 'MH-PUN-PS02');
 
   async function makeFir(station: string, overrides: Record<string, unknown> = {}): Promise<Rec> {
-    const fir = await server.node.firs.register(await stationActor(station), firInput.parse(firBody({ stationCode: station, ...overrides })), RECORD_CLIENT);
+    const fir = await server.node.firCommands.register(await stationActor(station), firInput.parse(firBody({ stationCode: station, ...overrides })), RECORD_CLIENT);
     return { id: fir.id, station, number: fir.number };
   }
 

@@ -31,7 +31,7 @@ import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
-import { bodyText, mutate, validArbitrary, type Mutation, type Override, type Path } from '../support/zod-arbitrary.js';
+import { bodyText, mutate, validArbitrary, type Mutation, type Override, type Path, type Schema } from '../support/zod-arbitrary.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 1_103_2026);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
@@ -268,7 +268,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
 
   // --- Real values for the leaves of the bodies -------------------------------------------------
 
-  const pick = <T>(real: fc.Arbitrary<T>, path: Path, schema: z.ZodType) => fc.oneof({ weight: 9, arbitrary: real }, { weight: 1, arbitrary: validArbitrary(schema, () => undefined, path) });
+  const pick = <T>(real: fc.Arbitrary<T>, path: Path, schema: Schema) => fc.oneof({ weight: 9, arbitrary: real }, { weight: 1, arbitrary: validArbitrary(schema, () => undefined, path) });
   const instantIn = (from: string, to: string) =>
     fc.date({ min: new Date(from), max: new Date(to), noInvalidDate: true }).map((d) => new Date(d.getTime() + 330 * 60_000).toISOString().slice(0, 19) + '+05:30');
   const SECTIONS = [

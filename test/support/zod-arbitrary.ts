@@ -18,24 +18,24 @@
  *   out.
  */
 import fc from 'fast-check';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 export type Path = (string | number)[];
 
 /** A leaf the test wants realistic: returns an arbitrary for the value at this path, or nothing. */
-export type Override = (path: Path, schema: z.ZodType) => fc.Arbitrary<unknown> | undefined;
+export type Override = (path: Path, schema: Schema) => fc.Arbitrary<unknown> | undefined;
 
-// zod 4 keeps its definitions behind `_zod`, which is typed for zod's own use only.
-/**
- * A zod 4 definition (`schema._zod.def`) or check definition as this walker reads it. zod types each
- * kind's definition separately; one open view keeps the walker a single switch over `type`, and the
- * values it reads (shapes, options, bounds, patterns) are checked by the tests that use them.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type DefValue = any;
-type Def = { type: string; [key: string]: DefValue };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-const checksOf = (s: z.ZodType): Def[] => ((defOf(s).checks ?? []) as { _zod: { def: Def } }[]).map((c) => c._zod.def);
+/** A zod 4 schema as the walker reads it (zod's core type: the route schemas are all of it). */
+export type Schema = z.core.$ZodType;
+/** A schema's definition, one of zod's own kinds, told apart by its `type`. */
+type Def = z.core.$ZodTypes['_zod']['def'];
+/** A check's definition (lengths, bounds, formats, overwrites), told apart by its `check`. */
+type CheckDef = z.core.$ZodChecks['_zod']['def'];
+const defOf = (s: Schema): Def => (s as z.core.$ZodTypes)._zod.def;
+const checksOf = (s: Schema): CheckDef[] => (defOf(s).checks ?? []).map((c) => (c as z.core.$ZodChecks)._zod.def);
+
+/** A string format (z.uuid(), z.regex(…)): a string whose definition carries its format too. */
+const isStringFormat = (d: Def): d is Def & z.core.$ZodStringFormatDef => d.type === 'string' && typeof (d as Partial<z.core.$ZodStringFormatDef>).format === 'string';
 
 /** The key of an array element in a path handed to Override: paths read like ["sections", "*", "act"]. */
 export const ELEMENT = '*';
@@ -50,11 +50,13 @@ interface StringFacts {
 }
 
 /** What a string schema asks for. `.trim()` and `.toLowerCase()` are opaque "overwrite" checks: tried on a sample to tell them apart. */
-function stringFacts(s: z.ZodType): StringFacts {
+function stringFacts(s: Schema): StringFacts {
   const def = defOf(s);
   const facts: StringFacts = { min: 0, max: Infinity, trims: false, lowers: false };
-  if (def.format) facts.format = def.format;
-  if (def.format === 'regex' || def.pattern instanceof RegExp) facts.pattern = def.pattern;
+  if (isStringFormat(def)) {
+    facts.format = def.format;
+    if (def.pattern instanceof RegExp) facts.pattern = def.pattern;
+  }
   for (const c of checksOf(s)) {
     if (c.check === 'min_length') facts.min = Math.max(facts.min, c.minimum);
     else if (c.check === 'max_length') facts.max = Math.min(facts.max, c.maximum);
@@ -95,7 +97,7 @@ function isoInstant(): fc.Arbitrary<string> {
   });
 }
 
-function stringArbitrary(s: z.ZodType): fc.Arbitrary<string> {
+function stringArbitrary(s: Schema): fc.Arbitrary<string> {
   const f = stringFacts(s);
   let arb: fc.Arbitrary<string>;
   if (f.format === 'uuid' || f.format === 'guid') arb = fc.uuid({ version: [4, 7] });
@@ -109,13 +111,13 @@ function stringArbitrary(s: z.ZodType): fc.Arbitrary<string> {
   return arb;
 }
 
-function numberArbitrary(s: z.ZodType): fc.Arbitrary<number> {
+function numberArbitrary(s: Schema): fc.Arbitrary<number> {
   let min = -1e6;
   let max = 1e6;
   let int = false;
   for (const c of checksOf(s)) {
-    if (c.check === 'greater_than') min = c.inclusive ? c.value : c.value + (int ? 1 : 1e-9);
-    else if (c.check === 'less_than') max = c.inclusive ? c.value : c.value - (int ? 1 : 1e-9);
+    if (c.check === 'greater_than') min = Number(c.value) + (c.inclusive ? 0 : int ? 1 : 1e-9);
+    else if (c.check === 'less_than') max = Number(c.value) - (c.inclusive ? 0 : int ? 1 : 1e-9);
     else if (c.check === 'number_format' && /int/.test(c.format)) int = true;
   }
   if (int) return fc.integer({ min: Math.ceil(min), max: Math.floor(max) });
@@ -123,11 +125,11 @@ function numberArbitrary(s: z.ZodType): fc.Arbitrary<number> {
 }
 
 /** Values of the schema's input shape; `override` puts real ids and codes where the test names them. */
-export function validArbitrary(schema: z.ZodType, override: Override = () => undefined, path: Path = []): fc.Arbitrary<unknown> {
+export function validArbitrary(schema: Schema, override: Override = () => undefined, path: Path = []): fc.Arbitrary<unknown> {
   const own = override(path, schema);
   if (own) return own;
   const def = defOf(schema);
-  const inner = (s: z.ZodType, p: Path = path) => validArbitrary(s, override, p);
+  const inner = (s: Schema, p: Path = path) => validArbitrary(s, override, p);
   switch (def.type) {
     case 'string':
       return stringArbitrary(schema);
@@ -136,9 +138,9 @@ export function validArbitrary(schema: z.ZodType, override: Override = () => und
     case 'boolean':
       return fc.boolean();
     case 'enum':
-      return fc.constantFrom(...Object.values(def.entries as Record<string, string>));
+      return fc.constantFrom(...Object.values(def.entries));
     case 'literal':
-      return fc.constantFrom(...(def.values as unknown[]));
+      return fc.constantFrom(...def.values);
     case 'null':
       return fc.constant(null);
     case 'optional':
@@ -155,7 +157,7 @@ export function validArbitrary(schema: z.ZodType, override: Override = () => und
     case 'transform':
       return fc.anything();
     case 'union':
-      return fc.oneof(...(def.options as z.ZodType[]).map((o) => inner(o)));
+      return fc.oneof(...def.options.map((o) => inner(o)));
     case 'array': {
       const bounds = checksOf(schema);
       const minLength = bounds.find((c) => c.check === 'min_length')?.minimum ?? 0;
@@ -163,11 +165,11 @@ export function validArbitrary(schema: z.ZodType, override: Override = () => und
       return fc.array(inner(def.element, [...path, ELEMENT]), { minLength, maxLength });
     }
     case 'tuple':
-      return fc.tuple(...(def.items as z.ZodType[]).map((it, i) => inner(it, [...path, i])));
+      return fc.tuple(...def.items.map((it, i) => inner(it, [...path, i])));
     case 'record':
       return fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), inner(def.valueType, [...path, ELEMENT]), { maxKeys: 3 });
     case 'object': {
-      const shape = def.shape as Record<string, z.ZodType>;
+      const shape = def.shape;
       const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, inner(v, [...path, k])]));
       // Keys whose value came out undefined are left out, as a client would.
       return fc.record(fields).map((o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)));
@@ -230,12 +232,12 @@ export type Mutation =
 
 interface Site {
   path: Path;
-  schema: z.ZodType;
+  schema: Schema;
   value: unknown;
 }
 
 /** Strips the wrappers that do not change what a value looks like. */
-function unwrap(s: z.ZodType): z.ZodType {
+function unwrap(s: Schema): Schema {
   let cur = s;
   for (;;) {
     const d = defOf(cur);
@@ -246,7 +248,7 @@ function unwrap(s: z.ZodType): z.ZodType {
 }
 
 /** Every place in `value` with the schema that describes it (through unions, the option whose shape fits). */
-function sites(schema: z.ZodType, value: unknown, path: Path = [], out: Site[] = []): Site[] {
+function sites(schema: Schema, value: unknown, path: Path = [], out: Site[] = []): Site[] {
   const s = unwrap(schema);
   const def = defOf(s);
   out.push({ path, schema: s, value });
@@ -256,7 +258,7 @@ function sites(schema: z.ZodType, value: unknown, path: Path = [], out: Site[] =
   } else if (def.type === 'array' && Array.isArray(value)) {
     value.forEach((v, i) => sites(def.element, v, [...path, i], out));
   } else if (def.type === 'union') {
-    const fits = (def.options as z.ZodType[]).find((o) => o.safeParse(value).success) ?? (def.options as z.ZodType[])[0]!;
+    const fits = def.options.find((o) => z.safeParse(o, value).success) ?? def.options[0]!;
     out.pop();
     sites(fits, value, path, out);
   } else if (def.type === 'record' && typeof value === 'object') {
@@ -265,15 +267,18 @@ function sites(schema: z.ZodType, value: unknown, path: Path = [], out: Site[] =
   return out;
 }
 
-function setAt(root: unknown, path: Path, f: (parent: DefValue, key: string | number) => void): unknown {
+/** An object or array of a value being broken, indexed by the keys of a path. */
+type Container = Record<string | number, unknown>;
+
+function setAt(root: unknown, path: Path, f: (parent: Container, key: string | number) => void): unknown {
   if (path.length === 0) {
     const box = { v: root };
     f(box, 'v');
     return box.v;
   }
-  const copy = structuredClone(root) as DefValue;
+  const copy = structuredClone(root) as Container;
   let cur = copy;
-  for (const k of path.slice(0, -1)) cur = cur[k];
+  for (const k of path.slice(0, -1)) cur = cur[k] as Container;
   f(cur, path[path.length - 1]!);
   return copy;
 }
@@ -286,7 +291,7 @@ const WRONG_TYPES: unknown[] = [null, 0, -1, 1.5, 1e308, '', 'x', true, [], {}, 
  * With `onlyText`, the place is a string and what is put there is a forbidden character, or
  * text that is allowed but must be stored normalised (decomposed accents, conjuncts with ZWJ).
  */
-export function mutate(schema: z.ZodType, value: unknown, pick: number, roll: number, opts: { onlyText?: boolean } = {}): { value: unknown; mutation: Mutation } | null {
+export function mutate(schema: Schema, value: unknown, pick: number, roll: number, opts: { onlyText?: boolean } = {}): { value: unknown; mutation: Mutation } | null {
   const all = sites(schema, value);
   const textSites = all.filter((s) => defOf(s.schema).type === 'string' && typeof s.value === 'string');
   if (opts.onlyText) {
@@ -319,13 +324,15 @@ export function mutate(schema: z.ZodType, value: unknown, pick: number, roll: nu
     }
     case 'number-bound': {
       const bounds: number[] = [-1, -0, 0.5, 1e21, Number.MAX_SAFE_INTEGER + 2, -1e21];
-      for (const c of checksOf(site.schema)) if (c.check === 'greater_than' || c.check === 'less_than') bounds.push(c.value, c.value - 1, c.value + 1, c.value + 0.5);
+      for (const c of checksOf(site.schema)) {
+        if (c.check === 'greater_than' || c.check === 'less_than') bounds.push(Number(c.value), Number(c.value) - 1, Number(c.value) + 1, Number(c.value) + 0.5);
+      }
       const v = bounds[roll % bounds.length]!;
       return { value: setAt(value, site.path, (p, k) => (p[k] = v)), mutation: { kind, path: site.path, value: v } };
     }
     case 'unknown-key': {
       const key = ['isAdmin', '__proto__x', 'constructor', 'stationCode2', 'id'][roll % 5]!;
-      return { value: setAt(value, site.path, (p, k) => (p[k] = { ...p[k], [key]: 1 })), mutation: { kind, path: [...site.path, key] } };
+      return { value: setAt(value, site.path, (p, k) => (p[k] = { ...(p[k] as object), [key]: 1 })), mutation: { kind, path: [...site.path, key] } };
     }
     case 'missing-key': {
       const keys = Object.keys(site.value as object);
@@ -333,7 +340,7 @@ export function mutate(schema: z.ZodType, value: unknown, pick: number, roll: nu
       const key = keys[roll % keys.length]!;
       return {
         value: setAt(value, site.path, (p, k) => {
-          const { [key]: _gone, ...rest } = p[k];
+          const { [key]: _gone, ...rest } = p[k] as Container;
           p[k] = rest;
         }),
         mutation: { kind, path: [...site.path, key] },

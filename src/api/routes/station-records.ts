@@ -140,7 +140,7 @@ export const firRoutes = [
     body: firInput,
     response: { status: 201, schema: firViewSchema, description: 'Registered' },
     errors: [403],
-    handler: async ({ node, actor, body, client }) => node.views.fir(actor, await node.firs.register(actor, body, client), client, { auditAction: null }),
+    handler: async ({ node, actor, body, client }) => node.views.fir(actor, await node.firCommands.register(actor, body, client), client, { auditAction: null }),
   }),
   route({
     method: 'GET',
@@ -224,7 +224,7 @@ export const firRoutes = [
     body: firAmendment,
     response: { status: 200, schema: firViewSchema, description: 'The new version' },
     errors: [403, 404, 409],
-    handler: async ({ node, actor, params, body, client }) => node.views.fir(actor, await node.firs.amend(actor, params.id, body, client), client, { auditAction: null }),
+    handler: async ({ node, actor, params, body, client }) => node.views.fir(actor, await node.firCommands.amend(actor, params.id, body, client), client, { auditAction: null }),
   }),
   route({
     method: 'POST',
@@ -238,7 +238,7 @@ export const firRoutes = [
     response: { status: 200, schema: firTransferredSchema, description: 'Transferred' },
     errors: [403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => {
-      const { from, to } = await node.firs.transfer(actor, params.id, body, client);
+      const { from, to } = await node.firCommands.transfer(actor, params.id, body, client);
       return { from: await node.views.fir(actor, from, client), to: to ? await node.views.fir(actor, to, client, { unmaskAllowed: false }) : null };
     },
   }),
@@ -253,7 +253,7 @@ export const firRoutes = [
     body: z.strictObject({}).optional(),
     response: { status: 200, schema: firViewSchema, description: 'Signed' },
     errors: [403, 404, 409],
-    handler: async ({ node, actor, params, client }) => node.views.fir(actor, await node.firs.signEfir(actor, params.id, client), client),
+    handler: async ({ node, actor, params, client }) => node.views.fir(actor, await node.firCommands.signEfir(actor, params.id, client), client),
   }),
 ];
 
