@@ -65,6 +65,9 @@ export function resolveSections(refs: readonly SectionRef[], found: readonly (La
   };
 }
 
+/** The message when the registering officer may not name the IO. */
+export const IO_ASSIGNED_BY_SHO = 'is named by the SHO: leave it empty, and the SHO assigns the investigating officer on the case file';
+
 /** The message for an IO the policy does not let investigate at the station. */
 export const IO_NOT_ELIGIBLE = 'must be an active investigating officer or SHO of this station';
 
@@ -81,6 +84,8 @@ export interface FirRegistrationFacts {
   sections: readonly (LawSection | null)[];
   /** The policy's answer whether the IO named may investigate at the station (null: none named). */
   ioMayInvestigate: boolean | null;
+  /** Whether the registering officer may name the IO (the SHO: the policy's case.assign). */
+  mayAssignIo: boolean;
   /** The unit named as a zero FIR's jurisdiction (null: none named, or no such unit). */
   jurisdiction: { kind: string } | null;
   /** The GD entry named as recording the information (null: none named, or no such entry). */
@@ -106,6 +111,7 @@ export function firRegistration(input: FirInput, facts: FirRegistrationFacts, no
 
   const sections = resolveSections(input.sections, facts.sections, new Date(input.occurredFrom));
   if (!sections.derived) return sections;
+  if (input.ioUserId && !facts.mayAssignIo) return { problems: [{ path: 'ioUserId', message: IO_ASSIGNED_BY_SHO }], derived: null };
   if (input.ioUserId && !facts.ioMayInvestigate) return { problems: [{ path: 'ioUserId', message: IO_NOT_ELIGIBLE }], derived: null };
   if (facts.linkProblems.length) return { problems: facts.linkProblems, derived: null };
   if (input.jurisdictionStationCode && facts.jurisdiction?.kind !== 'police_station') {

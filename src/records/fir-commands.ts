@@ -1,13 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { mayInvestigateAt } from '../access/policy.js';
+import { decide, mayInvestigateAt } from '../access/policy.js';
 import {
   firPersons,
   firRegisteredGdText,
   firRegisteredPayload,
   firRegistration,
-  IO_NOT_ELIGIBLE,
   linksOf,
   personEntries,
   resolveSections,
@@ -89,7 +88,16 @@ export class FirCommands {
     const now = d.clock.now();
     const ruling = (d.registrationRule ?? firRegistration)(
       input,
-      { stationCode: station.code, linkProblems, sections, ioMayInvestigate: input.ioUserId ? mayInvestigateAt(io, station.code) : null, jurisdiction, gdEntry },
+      {
+        stationCode: station.code,
+        linkProblems,
+        sections,
+        ioMayInvestigate: input.ioUserId ? mayInvestigateAt(io, station.code) : null,
+        // Naming the IO is the SHO's (case.assign), at registration as later on the case file.
+        mayAssignIo: decide(actor.principal, 'case.assign', { unitPath: station.path }).allowed,
+        jurisdiction,
+        gdEntry,
+      },
       now,
     );
     if (!ruling.derived) throw fieldProblem(ruling.problems);
@@ -157,11 +165,6 @@ export class FirCommands {
     if (timeErrors.length) throw fieldProblem(timeErrors);
     const sections = changes.sections ?? c.sections;
     const derived = await this.derive(sections, occurredFrom);
-    let io = c.ioUserId;
-    if (changes.ioUserId !== undefined) {
-      if (!mayInvestigateAt(await this.deps.users.byId(changes.ioUserId), fir.stationCode)) throw fieldProblem([{ path: 'ioUserId', message: IO_NOT_ELIGIBLE }]);
-      io = changes.ioUserId;
-    }
     const added = addPersons ?? [];
     await this.deps.access.checkLinks(actor, linksOf(added.map((p, i) => ({ p, path: `addPersons.${i}` }))));
     await this.deps.events.transaction(async (tx) => {
@@ -184,7 +187,8 @@ export class FirCommands {
         occurredFrom: occurredFrom.toISOString(),
         occurredTo: changes.occurredTo ? new Date(changes.occurredTo).toISOString() : current.content.occurredTo,
         sections,
-        ioUserId: io,
+        // The IO is the case file's (assigned by the SHO), never changed by an amendment.
+        ioUserId: current.content.ioUserId,
         persons,
         unknownAccused: [...current.content.unknownAccused, ...(addUnknownAccused ?? [])],
       };

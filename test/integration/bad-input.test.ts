@@ -838,12 +838,8 @@ describe('bad input', () => {
         { field: 'infoReceivedAt', message: /before the occurrence began/ },
       ],
       ['an FIR naming the IO of another station', post('/api/v1/firs', firBody({ ioUserId: ioElsewhere })), 400, { field: 'ioUserId', message: /of this station/ }],
-      [
-        'an amendment naming the IO of another station',
-        post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }),
-        400,
-        { field: 'ioUserId', message: /of this station/ },
-      ],
+      // The IO is assigned by the SHO on the case file, never by amending the FIR.
+      ['an amendment naming an IO', post(`/api/v1/firs/${fir}/amendments`, { reason: 'IO changed', ioUserId: ioElsewhere }), 400, { field: '(root)', message: /unknown field "ioUserId"/ }],
       [
         'a complaint assigned to the IO of another station',
         post(`/api/v1/complaints/${complaint}/assign`, { officerUserId: ioElsewhere }),

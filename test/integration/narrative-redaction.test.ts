@@ -74,7 +74,6 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
         unknownAccused: [],
         properties: [{ description: 'Mobile phone of Priya', value: 9000 }],
         place: { address: 'Old mill near the house of Priya Sharma, Baramati', beat: 'B-3' },
-        ioUserId: io!.id,
         briefFacts: FACTS,
       }),
     );
@@ -83,6 +82,8 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
     assert.equal(conv.body.fir.sensitive, true);
     conversionAnswer = conv.body;
     const sho = await as('sho.pune1');
+    // The SHO names the IO on the case file (a writer registering the FIR may not).
+    assert.equal((await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: io!.id })).status, 200);
     const am = await sho.post(`/api/v1/firs/${firId}/amendments`, {
       reason: 'Statement of Priya (प्रिया) recorded; age of Rohit verified',
       briefFacts: `${FACTS} Further statement of Priya Sharma recorded.`,

@@ -128,17 +128,20 @@ describe(`station records (${ENGINE})`, () => {
         { role: 'accused', person: { name: 'Raju alias Bablu Shaikh', gender: 'male', age: 24 } },
         { role: 'victim', person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
       ],
-      ioUserId: ioUser!.id,
     });
     assert.equal(am.status, 200, JSON.stringify(am.body));
     assert.equal(am.body.version, 2);
     assert.equal(am.body.accused[0].name, 'Raju alias Bablu Shaikh');
     assert.equal(am.body.victims.length, 1);
-    assert.equal(am.body.io.id, ioUser!.id);
+    // The IO is assigned on the case file; a later amendment keeps the assignment.
+    assert.equal((await sho.post(`/api/v1/cases/${id}/assignment`, { ioUserId: ioUser!.id })).status, 200);
+    const again = await sho.post(`/api/v1/firs/${id}/amendments`, { reason: 'Place corrected after the spot visit', place: { address: 'Bhigwan Chowk, Baramati' } });
+    assert.equal(again.status, 200, JSON.stringify(again.body));
+    assert.equal(again.body.io.id, ioUser!.id);
     const versions = await sho.get(`/api/v1/firs/${id}/versions`);
     assert.deepEqual(
       versions.body.versions.map((v: { version: number }) => v.version),
-      [1, 2],
+      [1, 2, 3],
     );
     assert.equal(versions.body.versions[1].reason, 'Accused identified from CCTV; victim statement recorded');
     assert.equal(versions.body.versions[0].content.persons.length, 1, 'version 1 is unchanged');

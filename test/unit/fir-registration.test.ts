@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { firPersons, firRegistration, personEntries, resolveSections, type FirRegistrationFacts } from '../../src/domain/fir-registration.js';
+import { firPersons, firRegistration, IO_ASSIGNED_BY_SHO, personEntries, resolveSections, type FirRegistrationFacts } from '../../src/domain/fir-registration.js';
 import type { LawSection } from '../../src/domain/law.js';
 import { firInput, type FirInput } from '../../src/domain/schemas/fir.js';
 import { person, theftFir } from '../support/fir-bodies.js';
@@ -33,6 +33,7 @@ const facts = (extra: Partial<FirRegistrationFacts> = {}): FirRegistrationFacts 
   linkProblems: [],
   sections: [THEFT, HURT],
   ioMayInvestigate: null,
+  mayAssignIo: true,
   jurisdiction: null,
   gdEntry: null,
   ...extra,
@@ -98,6 +99,9 @@ describe('FIR registration: the one rule', () => {
   test('the IO must be one the policy lets investigate at the station', () => {
     const withIo = input({ ioUserId: '01900000-0000-7000-8000-000000000002' });
     assert.deepEqual(problems(withIo, facts({ ioMayInvestigate: false })), [{ path: 'ioUserId', message: 'must be an active investigating officer or SHO of this station' }]);
+    // Only the SHO names the IO (case.assign): anyone else registering is told to leave it empty.
+    assert.deepEqual(problems(withIo, facts({ ioMayInvestigate: true, mayAssignIo: false })), [{ path: 'ioUserId', message: IO_ASSIGNED_BY_SHO }]);
+    assert.deepEqual(problems(withIo, facts({ ioMayInvestigate: true, mayAssignIo: true })), []);
     assert.deepEqual(problems(withIo, facts({ ioMayInvestigate: true })), []);
   });
 

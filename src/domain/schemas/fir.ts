@@ -93,7 +93,6 @@ export const firAmendment = z.strictObject({
   properties: z.array(property).max(100).optional(),
   delayReasons: text(2000, MULTILINE).optional(),
   briefFacts: requiredText(20000, MULTILINE).optional(),
-  ioUserId: uuid.optional(),
   addPersons: z
     .array(z.union([z.strictObject({ role: personRole, personId: uuid }), z.strictObject({ role: personRole, person: personInput })]))
     .max(50)

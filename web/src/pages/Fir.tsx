@@ -3,7 +3,7 @@ import type { SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ClockList } from '../components/Clocks.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, ShortTextArea, TextAreaField } from '../components/Field.tsx';
+import { ShortTextArea, TextAreaField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
@@ -28,7 +28,7 @@ import {
   sectionTitle,
   unitName,
 } from '../format.ts';
-import { can, useLoad, useOfficers, useStations } from '../hooks.ts';
+import { can, useLoad, useStations } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { records, type Fir, type FirAmendment, type FirVersion, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
@@ -415,7 +415,6 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
 
       {dialog === 'amend' ? (
         <AmendDialog
-          user={user}
           fir={fir}
           onClose={close}
           onDone={(next) => {
@@ -573,15 +572,13 @@ function VersionContent({ version, names, fir }: { version: FirVersion; names: M
 
 type AddedPerson = { role: 'accused' | 'victim' | 'witness'; draft: PersonDraft };
 
-function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: Fir; onClose: () => void; onDone: (f: Fir) => void }) {
+function AmendDialog({ fir, onClose, onDone }: { fir: Fir; onClose: () => void; onDone: (f: Fir) => void }) {
   const { t } = useI18n();
-  const officers = useOfficers(user);
   const [reason, setReason] = useState('');
   const [added, setAdded] = useState<AddedPerson[]>([]);
   const [unknown, setUnknown] = useState<string[]>([]);
   const [changeSections, setChangeSections] = useState(false);
   const [sections, setSections] = useState<PickedSection[]>(() => fir.sections.map((s) => ({ act: s.act, section: s.section, title: s.title, titleHi: s.titleHi, maxPunishment: s.maxPunishment })));
-  const [ioUserId, setIoUserId] = useState('');
   const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const roleLabel = (role: AddedPerson['role']) => (role === 'accused' ? t('amend.newAccused') : role === 'victim' ? t('amend.newVictim') : t('amend.newWitness'));
@@ -600,7 +597,6 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
     if (added.length) body.addPersons = added.map((a) => ({ role: a.role, ...personPayload(a.draft) }));
     if (unknown.length) body.addUnknownAccused = unknown.map((d) => ({ description: d.trim() }));
     if (changeSections) body.sections = sections.map((s) => ({ act: s.act, section: s.section }));
-    if (ioUserId) body.ioUserId = ioUserId;
     if (!found['reason'] && Object.keys(body).length === 1) found['reason'] = t('amend.nothing');
     if (refuse(found)) return;
     await attempt(async () => {
@@ -683,25 +679,6 @@ function AmendDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: F
         </label>
         {changeSections ? (
           <SectionPicker path="sections" label={t('sections.label')} hint={t('sections.hint')} value={sections} onChange={setSections} occurredAt={fir.occurredFrom} fe={fe} required />
-        ) : null}
-
-        {officers.length ? (
-          <SelectField
-            id={fieldId('ioUserId')}
-            name="ioUserId"
-            label={t('amend.io')}
-            hint={fir.io ? t('amend.ioCurrent', { name: fir.io.name }) : t('fir.ioNone')}
-            error={fe('ioUserId', t('fir.io'))}
-            value={ioUserId}
-            onChange={(e) => setIoUserId(e.target.value)}
-          >
-            <option value="">{t('amend.ioKeep')}</option>
-            {officers.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name} — {roleName(t, o.role)}
-              </option>
-            ))}
-          </SelectField>
         ) : null}
 
         <FormActions busy={busy} submit={t('amend.submit', { n: fir.version + 1 })} testId="amend-submit" onCancel={onClose} />

@@ -14,7 +14,7 @@ import { FIR_ORIGINS, INFO_TYPES, oneOf, PROPERTY_CATEGORIES } from '../codes.ts
 import { errorText } from '../errors.ts';
 import { errorsFor, type FieldErrors, fieldId, trimOrUndefined, useSubmission } from '../forms.ts';
 import { firOriginName, formatRupees, fromIstInput, infoTypeName, propertyCategoryName, roleName, sectionLabel, toIstInput } from '../format.ts';
-import { useOfficers, useStations } from '../hooks.ts';
+import { can, useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type Complaint, type PersonFull } from '../records-api.ts';
 import type { ComplaintConversion } from '../contract.ts';
@@ -523,7 +523,7 @@ export function FirFormPage({ user, complaintId }: { user: SessionUser; complain
 
         <fieldset className="person-form">
           <legend>{t('firForm.action')}</legend>
-          {officers.length ? (
+          {officers.length && can(user, 'case.assign') ? (
             <SelectField
               id={fieldId('ioUserId')}
               name="ioUserId"
