@@ -191,7 +191,7 @@ export async function openNode(
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
   const firRedactor = views.firRedactor.bind(views);
-  const caseFiles = new CaseFiles({ storage, events, audit, users, firs, access: recordAccess });
+  const caseFiles = new CaseFiles({ storage, events, audit, clock, users, units, gd, firs, access: recordAccess });
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
   const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
 

@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'case.read',
   'case.assign',
   'case.take_over',
+  'case.transfer',
   'case.act',
   'case.diary_add',
   'case.diary_read',

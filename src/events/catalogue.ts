@@ -7,6 +7,7 @@ import { attachmentAdded } from './attachment/added.js';
 import { caseDiaryEntryAdded } from './case/diary-entry-added.js';
 import { caseIoAssigned } from './case/io-assigned.js';
 import { caseTakenOver } from './case/taken-over.js';
+import { caseTransferred } from './case/transferred.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -59,6 +60,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseIoAssigned,
   caseTakenOver,
   caseDiaryEntryAdded,
+  caseTransferred,
 ];
 
 /**

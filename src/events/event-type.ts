@@ -38,6 +38,8 @@ export interface Routing {
 /** Facts a routing rule looks up, inside the transaction that stored the event (after its projection). Filled in by sync. */
 export interface RoutingLookup {
   firStation(firId: string): Promise<string | null>;
+  /** The unit investigating a case: the FIR's station, or the one it was transferred to. */
+  caseUnit(firId: string): Promise<string | null>;
   complaintStation(complaintId: string): Promise<string | null>;
   userUnit(userId: string): Promise<string | null>;
   personOwner(personId: string): Promise<string | null>;

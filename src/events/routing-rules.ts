@@ -22,6 +22,14 @@ export async function keptAbove(e: StoredEvent, _p: unknown, look: RoutingLookup
 
 export const ofUser = async (e: StoredEvent, _p: unknown, look: RoutingLookup) => ownedBy(await look.userUnit(e.entity_id));
 export const ofFir = async (e: StoredEvent, _p: unknown, look: RoutingLookup) => ownedBy(await look.firStation(e.entity_id));
+/**
+ * A step of a case's investigation: made by the node that keeps the unit investigating it (the
+ * FIR's station, or the station or agency it was transferred to), and kept by both.
+ */
+export async function ofCase(e: StoredEvent, _p: unknown, look: RoutingLookup): Promise<Routing> {
+  const [station, unit] = await Promise.all([look.firStation(e.entity_id), look.caseUnit(e.entity_id)]);
+  return { owner: unit ?? station ?? '', to: [], only: [...new Set([station, unit].filter((u): u is string => !!u))] };
+}
 export const ofComplaint = async (e: StoredEvent, _p: unknown, look: RoutingLookup) => ownedBy(await look.complaintStation(e.entity_id));
 
 /** The actor's unit decides who may push a mark; both persons' owners hear of it. */

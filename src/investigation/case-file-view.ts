@@ -52,17 +52,18 @@ export class CaseFileView {
     const d = this.deps;
     const c = await d.cases.forReading(actor, firId, client);
     const { fir } = c;
-    const [abilities, timeline, diaryEntries, station, io, acting, arrests] = await Promise.all([
+    const [abilities, timeline, diaryEntries, station, unit, io, acting, arrests] = await Promise.all([
       d.cases.abilities(actor, c),
       this.timeline(actor, fir),
       d.diary.count(firId),
       d.units.get(fir.stationCode),
+      d.units.get(c.unitCode),
       this.officer(c.ioUserId),
       this.officer(c.actingUserId),
       d.firstArrests([fir.id]),
     ]);
     const clocks: ClockState[] = computeClocks(firClockFacts(fir, arrests.get(fir.id)), d.clock.now(), loadClockRules());
-    await d.audit.forRequest(actor, client).success(d.storage.db, 'case.read', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
+    await d.audit.forRequest(actor, client).success(d.storage.db, 'case.read', { targetType: 'fir', targetId: fir.id, targetUnit: c.unitCode });
     return {
       firId: fir.id,
       number: fir.number,
@@ -73,6 +74,7 @@ export class CaseFileView {
       crimeHead: fir.crimeHead,
       maxYears: fir.maxYears,
       sensitive: fir.sensitive,
+      investigatingUnit: { code: c.unitCode, nameEn: unit?.nameEn ?? c.unitCode, nameHi: unit?.nameHi ?? c.unitCode },
       io,
       acting: acting ? { ...acting, since: c.actingSince! } : null,
       may: abilities,

@@ -2,17 +2,21 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide, mayActOnCase, mayInvestigateAt } from '../access/policy.js';
 import type { UserRepository } from '../directory/users.js';
-import type { Unit } from '../directory/units.js';
+import type { Unit, UnitService } from '../directory/units.js';
 import type { CaseAssignmentInput } from '../domain/schemas/case.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
 import type { Fir } from '../records/fir-queries.js';
 import type { RecordAccess } from '../records/record-access.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
+import type { Clock } from '../util/clock.js';
+import type { GeneralDiary } from '../records/general-diary.js';
 
 /** A case as the policy sees it: the FIR, its current IO and the supervisor acting on it, if any. */
 export interface Case {
   fir: Fir;
+  /** The unit investigating it: the FIR's station, or the station or agency it was transferred to. */
+  unitCode: string;
   ioUserId: string | null;
   actingUserId: string | null;
   actingSince: string | null;
@@ -35,7 +39,10 @@ export class CaseFiles {
       storage: Storage;
       events: EventLog;
       audit: AuditLog;
+      clock: Clock;
       users: UserRepository;
+      units: UnitService;
+      gd: GeneralDiary;
       firs: FirReader;
       access: RecordAccess;
     },
@@ -44,8 +51,14 @@ export class CaseFiles {
   async get(firId: string): Promise<Case> {
     const fir = await this.deps.firs.get(firId);
     if (!fir) throw notFound('There is no case (FIR) with this id.');
-    const row = await this.deps.storage.db.selectFrom('case_files').select(['acting_user_id', 'acting_since']).where('fir_id', '=', firId).executeTakeFirst();
-    return { fir, ioUserId: fir.content.ioUserId, actingUserId: row?.acting_user_id ?? null, actingSince: row?.acting_since ?? null };
+    const row = await this.deps.storage.db.selectFrom('case_files').select(['investigating_unit', 'acting_user_id', 'acting_since']).where('fir_id', '=', firId).executeTakeFirst();
+    return {
+      fir,
+      unitCode: row?.investigating_unit ?? fir.stationCode,
+      ioUserId: fir.content.ioUserId,
+      actingUserId: row?.acting_user_id ?? null,
+      actingSince: row?.acting_since ?? null,
+    };
   }
 
   /**
@@ -66,25 +79,27 @@ export class CaseFiles {
   }
 
   /** What this user may do on the case, for the case file page to offer. */
-  async abilities(actor: RequestActor, c: Case & { unit: Unit }): Promise<{ act: boolean; assign: boolean; takeOver: boolean }> {
+  async abilities(actor: RequestActor, c: Case & { unit: Unit }): Promise<{ act: boolean; assign: boolean; takeOver: boolean; transfer: boolean }> {
     const facts = { unitPath: c.unit.path, ioUserId: c.ioUserId, actingUserId: c.actingUserId };
     const open = c.fir.status !== 'transferred';
+    const may = (action: 'case.assign' | 'case.take_over' | 'fir.transfer') => open && decide(actor.principal, action, { unitPath: c.unit.path }).allowed;
     return {
       act: open && mayActOnCase(actor.principal, facts).allowed,
-      assign: open && decide(actor.principal, 'case.assign', { unitPath: c.unit.path }).allowed,
-      takeOver: open && c.actingUserId !== actor.user.id && decide(actor.principal, 'case.take_over', { unitPath: c.unit.path }).allowed,
+      assign: may('case.assign'),
+      takeOver: c.actingUserId !== actor.user.id && may('case.take_over'),
+      transfer: may('fir.transfer'),
     };
   }
 
   /** The SHO names the IO; naming another IO later needs a reason. */
   async assign(actor: RequestActor, firId: string, input: CaseAssignmentInput, client: ClientInfo): Promise<Case> {
     const c = await this.get(firId);
-    await this.deps.access.authorise(actor, 'case.assign', c.fir.stationCode, client, { type: 'fir', id: firId });
+    await this.deps.access.authorise(actor, 'case.assign', c.unitCode, client, { type: 'fir', id: firId });
     if (c.fir.status === 'transferred') throw conflict('transferred', 'This case was transferred to another station: its IO is assigned there.');
     if (c.ioUserId === input.ioUserId) throw conflict('already-assigned', 'This officer is already the investigating officer of this case.');
     if (c.ioUserId && !input.reason) throw fieldProblem([{ path: 'reason', message: 'is required to reassign a case: say why the IO changes' }]);
     const officer = await this.deps.users.byId(input.ioUserId);
-    if (!mayInvestigateAt(officer, c.fir.stationCode)) throw fieldProblem([{ path: 'ioUserId', message: 'must be an active investigating officer or SHO of this station' }]);
+    if (!mayInvestigateAt(officer, c.unitCode)) throw fieldProblem([{ path: 'ioUserId', message: 'must be an active investigating officer or SHO of the unit investigating the case' }]);
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, {
         type: 'case.io_assigned',
@@ -95,7 +110,7 @@ export class CaseFiles {
       await this.deps.audit.forRequest(actor, client).success(tx, 'case.assign', {
         targetType: 'fir',
         targetId: firId,
-        targetUnit: c.fir.stationCode,
+        targetUnit: c.unitCode,
         detail: { io: officer.id, previous: c.ioUserId, ...(input.reason ? { reason: input.reason } : {}) },
       });
     });
@@ -105,17 +120,56 @@ export class CaseFiles {
   /** A supervisor takes the case over on record, and acts on it like its IO from then on. */
   async takeOver(actor: RequestActor, firId: string, reason: string, client: ClientInfo): Promise<Case> {
     const c = await this.get(firId);
-    await this.deps.access.authorise(actor, 'case.take_over', c.fir.stationCode, client, { type: 'fir', id: firId });
+    await this.deps.access.authorise(actor, 'case.take_over', c.unitCode, client, { type: 'fir', id: firId });
     if (c.fir.status === 'transferred') throw conflict('transferred', 'This case was transferred to another station.');
     if (c.actingUserId === actor.user.id) throw conflict('already-taken-over', 'You have already taken this case over.');
     await this.deps.events.transaction(async (tx) => {
       await this.deps.events.append(tx, { type: 'case.taken_over', entityId: firId, payload: { reason }, actor: actor.user.id });
-      await this.deps.audit.forRequest(actor, client).success(tx, 'case.take_over', { targetType: 'fir', targetId: firId, targetUnit: c.fir.stationCode, detail: { reason } });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'case.take_over', { targetType: 'fir', targetId: firId, targetUnit: c.unitCode, detail: { reason } });
+    });
+    return this.get(firId);
+  }
+
+  /**
+   * The SHO of the unit investigating the case hands it, with its whole file, to another police
+   * station or agency (a crime branch or the CID, notified police stations), whose SHO assigns
+   * an IO there. The FIR stays in its own station's register; its General Diary records the
+   * hand-over.
+   */
+  async transfer(actor: RequestActor, firId: string, input: { toStationCode: string; reason: string }, client: ClientInfo): Promise<Case> {
+    const c = await this.get(firId);
+    await this.deps.access.authorise(actor, 'fir.transfer', c.unitCode, client, { type: 'fir', id: firId });
+    if (c.fir.status === 'transferred') throw conflict('transferred', 'This FIR was transferred as a zero FIR; its case is at the receiving station.');
+    if (input.toStationCode === c.unitCode) throw fieldProblem([{ path: 'toStationCode', message: 'is the unit investigating the case already' }]);
+    const to = await this.deps.units.get(input.toStationCode);
+    if (!to || to.kind !== 'police_station') throw fieldProblem([{ path: 'toStationCode', message: `${input.toStationCode} is not a police station or investigating agency` }]);
+    await this.deps.events.transaction(async (tx) => {
+      await this.deps.gd.add(
+        tx,
+        {
+          stationCode: c.unitCode,
+          at: this.deps.clock.now(),
+          // The kind of an FIR's transfer: a new GD kind would be refused by nodes of older releases.
+          kind: 'fir_transferred',
+          text: `Investigation of FIR No. ${c.fir.number} handed over to ${to.nameEn} (${to.code}) with the case file. Reason: ${input.reason}`,
+          officer: actor.user.displayName,
+          refType: 'fir',
+          refId: firId,
+        },
+        actor.user.id,
+      );
+      await this.deps.events.append(tx, {
+        type: 'case.transferred',
+        entityId: firId,
+        payload: { fromUnitCode: c.unitCode, toUnitCode: to.code, previousIoUserId: c.ioUserId, reason: input.reason },
+        actor: actor.user.id,
+      });
+      await this.deps.audit.forRequest(actor, client).success(tx, 'case.transfer', { targetType: 'fir', targetId: firId, targetUnit: c.unitCode, detail: { to: to.code, reason: input.reason } });
     });
     return this.get(firId);
   }
 
   private facts(c: Case) {
-    return { firId: c.fir.id, unitCode: c.fir.stationCode, ioUserId: c.ioUserId, actingUserId: c.actingUserId };
+    return { firId: c.fir.id, unitCode: c.unitCode, ioUserId: c.ioUserId, actingUserId: c.actingUserId };
   }
 }

@@ -385,6 +385,8 @@ export interface Database {
 export interface CaseFilesTable {
   fir_id: string;
   station_code: string;
+  /** The unit investigating the case after a transfer; null: the FIR's own station. */
+  investigating_unit: string | null;
   acting_user_id: string | null;
   acting_since: string | null;
   updated_at: string;

@@ -12,6 +12,10 @@ export function lookupIn(tx: Tx): RoutingLookup {
   const paths = new Map<string, string | null>();
   return {
     firStation: async (id) => (await tx.selectFrom('firs').select('station_code').where('id', '=', id).executeTakeFirst())?.station_code ?? null,
+    caseUnit: async (id) =>
+      (await tx.selectFrom('case_files').select('investigating_unit').where('fir_id', '=', id).executeTakeFirst())?.investigating_unit ??
+      (await tx.selectFrom('firs').select('station_code').where('id', '=', id).executeTakeFirst())?.station_code ??
+      null,
     complaintStation: async (id) => (await tx.selectFrom('complaints').select('station_code').where('id', '=', id).executeTakeFirst())?.station_code ?? null,
     userUnit: async (id) => (await tx.selectFrom('users').select('unit_code').where('id', '=', id).executeTakeFirst())?.unit_code ?? null,
     personOwner: async (id) => (await tx.selectFrom('persons').select('owner_unit').where('id', '=', id).executeTakeFirst())?.owner_unit ?? null,

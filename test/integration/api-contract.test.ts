@@ -226,6 +226,9 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await io.get(`/api/v1/cases/${fir.id}`));
     ok(await writer.get(`/api/v1/cases/${converted.fir.id}`), 403);
     ok(await sp.get(`/api/v1/cases/${fir.id}/diary`));
+    ok(await sho.post(`/api/v1/cases/${zero.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' }), 409);
+    const handed = ok(await sho.post('/api/v1/firs', theftFir()), 201);
+    ok(await sho.post(`/api/v1/cases/${handed.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' }));
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
 
     // The diary and the dashboard.

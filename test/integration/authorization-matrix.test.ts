@@ -536,6 +536,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cases/:firId/diary': CASE_READ_ROW,
   'POST /api/v1/cases/:firId/assignment': ASSIGN_ROW, // the SHO names the IO
   'POST /api/v1/cases/:firId/takeover': TAKE_OVER_ROW,
+  'POST /api/v1/cases/:firId/transfer': TRANSFER_ROW, // the SHO of the unit investigating it
   'POST /api/v1/cases/:firId/diary': CASE_ACT_ROW,
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
   'GET /api/v1/alerts': ALERT_LIST_ROW,
@@ -1677,6 +1678,17 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.acting.id, x.actor.id);
         assert.equal(r.body.may.act, true);
+      },
+    },
+    'POST /api/v1/cases/:firId/transfer': {
+      action: 'fir.transfer',
+      station: true,
+      record: (x) => makeFir(x.station!),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/transfer`, { toStationCode: otherStation(x.station!), reason: 'The accused live in that station’s limits' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.investigatingUnit.code, otherStation(x.station!));
+        assert.equal((await server.node.caseFiles.get(x.rec!.id)).unitCode, otherStation(x.station!));
       },
     },
     'POST /api/v1/cases/:firId/diary': {

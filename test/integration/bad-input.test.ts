@@ -397,6 +397,12 @@ describe('bad input', () => {
       field: 'text',
       station: true,
     },
+    'POST /api/v1/cases/:firId/transfer': {
+      url: () => `/api/v1/cases/${rec.fir}/transfer`,
+      valid: { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' },
+      field: 'reason',
+      station: true,
+    },
     // Taking a case over is a supervisor's: sent by the SP of Pune.
     'POST /api/v1/cases/:firId/takeover': { url: () => `/api/v1/cases/${rec.fir}/takeover`, valid: { reason: 'Supervision of a serious case' }, field: 'reason', station: true, as: 'issuer' },
     'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },

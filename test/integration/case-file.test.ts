@@ -75,7 +75,7 @@ describe(`case file (${ENGINE})`, () => {
     const file = await sho.get(`/api/v1/cases/${firId}`);
     assert.equal(file.status, 200, JSON.stringify(file.body));
     assert.equal(file.body.io, null);
-    assert.deepEqual(file.body.may, { act: false, assign: true, takeOver: false });
+    assert.deepEqual(file.body.may, { act: false, assign: true, takeOver: false, transfer: true });
     assert.deepEqual(
       file.body.timeline.map((t: { type: string }) => t.type),
       ['gd.fir_registered', 'fir.registered'],
@@ -132,7 +132,7 @@ describe(`case file (${ENGINE})`, () => {
     );
     const file = await io.get(`/api/v1/cases/${firId}`);
     assert.equal(file.body.diaryEntries, 2);
-    assert.deepEqual(file.body.may, { act: true, assign: false, takeOver: false });
+    assert.deepEqual(file.body.may, { act: true, assign: false, takeOver: false, transfer: false });
     const diaryItems = file.body.timeline.filter((t: { type: string }) => t.type === 'case.diary_entry_added');
     assert.deepEqual(
       diaryItems.map((t: { entryNo: number; text: string | null }) => [t.entryNo, t.text]),
@@ -209,6 +209,47 @@ describe(`case file (${ENGINE})`, () => {
     assert.equal(e.body.entryNo, 4);
     assert.equal((await (await as('sho.nashik1')).post(`/api/v1/cases/${firId}/takeover`, { reason: 'Not my district at all' })).status, 403);
     assert.equal((await (await as('io.pune1')).post(`/api/v1/cases/${firId}/takeover`, { reason: 'I want it back please' })).status, 403);
+  });
+
+  test('the SHO hands the case to another station with its whole file; its SHO assigns an IO there, the old IO and station lose it', async () => {
+    const writer = await as('writer.pune1');
+    const r = await writer.post('/api/v1/firs', theftFir());
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const caseId = r.body.id;
+    const sho = await as('sho.pune1');
+    assert.equal((await sho.post(`/api/v1/cases/${caseId}/assignment`, { ioUserId: ids('io.pune1') })).status, 200);
+    const io = await as('io.pune1');
+    assert.equal((await io.post(`/api/v1/cases/${caseId}/diary`, entry())).status, 201);
+    assert.equal((await io.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' })).status, 403, 'an IO does not transfer cases');
+    const same = await sho.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-PUN-PS01', reason: 'No reason at all' });
+    assert.equal(same.status, 400);
+    assert.equal(same.body.errors[0].path, 'toStationCode');
+    const notStation = await sho.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-PUN', reason: 'The district looks into it' });
+    assert.equal(notStation.status, 400);
+    const moved = await sho.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.equal(moved.body.investigatingUnit.code, 'MH-NSK-PS01');
+    // The FIR stays in Baramati's register; the case is Niphad's now.
+    const fir = await sho.get(`/api/v1/firs/${caseId}`);
+    assert.equal(fir.status, 200);
+    assert.equal(fir.body.number, r.body.number);
+    assert.equal(fir.body.io, null, 'the IO is released');
+    assert.equal((await sho.get(`/api/v1/cases/${caseId}`)).status, 403, 'the sending station no longer holds the case');
+    assert.equal((await io.post(`/api/v1/cases/${caseId}/diary`, entry())).status, 403, 'nor its IO');
+    const nashik = await as('sho.nashik1');
+    const file = await nashik.get(`/api/v1/cases/${caseId}`);
+    assert.equal(file.status, 200, JSON.stringify(file.body));
+    assert.equal(file.body.investigatingUnit.code, 'MH-NSK-PS01');
+    assert.equal(file.body.diaryEntries, 1, 'the whole file came with it');
+    assert.deepEqual(file.body.may, { act: false, assign: true, takeOver: false, transfer: true });
+    assert.ok(file.body.timeline.some((t: { type: string; text: string | null }) => t.type === 'case.transferred' && t.text === 'The accused live in Niphad'));
+    const io2 = await nashik.post(`/api/v1/cases/${caseId}/assignment`, { ioUserId: ids('sho.nashik1') });
+    assert.equal(io2.status, 200, JSON.stringify(io2.body));
+    const next = await nashik.post(`/api/v1/cases/${caseId}/diary`, entry({ beganAt: '2026-07-01T18:00:00+05:30', closedAt: null }));
+    assert.equal(next.status, 201, JSON.stringify(next.body));
+    assert.equal(next.body.entryNo, 2, 'the diary continues in the same volume');
+    // The SP of Pune supervised it; the case is now in Nashik district.
+    assert.equal((await (await as('sp.pune')).get(`/api/v1/cases/${caseId}`)).status, 403);
   });
 
   test("a sexual-offence victim's statement: masked for a supervisor who may not unmask, shown to the IO", async () => {

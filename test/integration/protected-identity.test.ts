@@ -377,6 +377,11 @@ const RECIPES: Record<string, Recipe> = {
     for (const id of [fx.firB, fx.firOwn[own(me)]].filter(Boolean))
       await call({ method: 'POST', path: `/api/v1/cases/${id}/assignment`, body: { ioUserId: fx.userIds['io2.pune1'], reason: `Sweep: ${VICTIM.name} asked for another officer` } });
   },
+  // Never the sensitive case: a transfer releases its IO, who may unmask (MAY_UNMASK is fixed for the sweep).
+  'POST /api/v1/cases/{firId}/transfer': async ({ call, me, fx }) => {
+    const id = fx.firOwn[own(me)];
+    if (id) await call({ method: 'POST', path: `/api/v1/cases/${id}/transfer`, body: { toStationCode: 'MH-NSK-PS01', reason: `Sweep: ${VICTIM.name} lives in Niphad` } });
+  },
   'POST /api/v1/cases/{firId}/takeover': async ({ call, fx }) =>
     void (await call({ method: 'POST', path: `/api/v1/cases/${fx.firS}/takeover`, body: { reason: `Sweep: the case of ${VICTIM.name} (${VICTIM.alias}) is taken over` } })),
   'POST /api/v1/cases/{firId}/diary': async ({ call, me, fx }) => {

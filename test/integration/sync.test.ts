@@ -79,6 +79,27 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
     const take = await sp.post(`/api/v1/cases/${fir.body.id}/takeover`, { reason: 'Supervision from the district' });
     assert.equal(take.status, 409, JSON.stringify(take.body));
     assert.deepEqual((await state.node.events.verify()).problems, []);
+
+    // Handed to a station the state keeps: its SHO takes it up there; the station node may no longer act.
+    const sho2 = await signedIn(station, 'sho.pune1', state, clock); // an hour on: signed in again
+    const moved = await sho2.post(`/api/v1/cases/${fir.body.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    await station.node.sync.client.runNow();
+    const nashik = await signedIn(state, 'sho.nashik1', state, clock);
+    const nashikId = (await state.node.users.byUsername('sho.nashik1'))!.id;
+    assert.equal((await nashik.post(`/api/v1/cases/${fir.body.id}/assignment`, { ioUserId: nashikId })).status, 200);
+    const next = await nashik.post(`/api/v1/cases/${fir.body.id}/diary`, { beganAt: new Date(clock.now().getTime() - 300_000).toISOString(), text: 'Took up the investigation at Niphad.' });
+    assert.equal(next.status, 201, JSON.stringify(next.body));
+    assert.equal(next.body.entryNo, 2);
+    assert.equal((await io.post(`/api/v1/cases/${fir.body.id}/diary`, { beganAt: new Date(clock.now().getTime() - 300_000).toISOString(), text: 'x y z' })).status, 403);
+    // The FIR's own station hears how its case goes on.
+    await station.node.sync.client.runNow();
+    const atStation = await station.node.storage.db.selectFrom('case_diary_entries').select('entry_no').where('fir_id', '=', fir.body.id).orderBy('entry_no').execute();
+    assert.deepEqual(
+      atStation.map((r) => r.entry_no),
+      [1, 2],
+    );
+    assert.deepEqual((await station.node.events.verify(undefined, await station.node.profile.completeOrigins())).problems, []);
   });
 
   test('a photo travels after the record that refers to it; the record is usable before it arrives', async () => {

@@ -490,6 +490,12 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       params: async () => ({ firId: await firOf({}) }),
       readBack: async ({ c, params, sent }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').io.id, sent.ioUserId),
     },
+    'POST /api/v1/cases/:firId/transfer': {
+      who: 'sho',
+      override: stationOverride,
+      params: async () => ({ firId: await firOf({}) }),
+      readBack: async ({ params, sent }) => assert.equal((await server.node.caseFiles.get(params.firId!)).unitCode, sent.toStationCode),
+    },
     'POST /api/v1/cases/:firId/takeover': {
       who: 'sp',
       params: async () => ({ firId: await firOf({}) }),

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
-import type { caseDiarySchema, caseFileSchema, diaryEntrySchema } from '../../src/api/schemas/cases.ts';
+import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema } from '../../src/api/schemas/cases.ts';
 import type { lawCorrectionBody, lawSearchHitSchema, lawSectionSchema, lawVersionSchema } from '../../src/api/schemas/law.ts';
 import type {
   clockStateSchema,
@@ -112,6 +112,7 @@ export type FileStored = Out<typeof fileStoredSchema>;
 // The case file.
 export type CaseFile = Out<typeof caseFileSchema>;
 export type TimelineItem = CaseFile['timeline'][number];
+export type CaseTransferred = Out<typeof caseTransferredSchema>;
 export type CaseDiary = Out<typeof caseDiarySchema>;
 export type DiaryEntry = Out<typeof diaryEntrySchema>;
 export type DiaryEntryInput = In<typeof diaryEntryInput>;

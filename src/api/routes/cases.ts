@@ -1,6 +1,6 @@
-import { caseAssignmentInput, caseIdParams, caseTakeOverInput, diaryEntryInput } from '../../domain/schemas/case.js';
+import { caseAssignmentInput, caseIdParams, caseTakeOverInput, caseTransferInput, diaryEntryInput } from '../../domain/schemas/case.js';
 import { route } from '../route.js';
-import { caseDiarySchema, caseFileSchema, diaryEntrySchema } from '../schemas/cases.js';
+import { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema } from '../schemas/cases.js';
 
 /** The case file of an FIR: who investigates it, its timeline and its diary. */
 export const caseRoutes = [
@@ -46,6 +46,23 @@ export const caseRoutes = [
     handler: async ({ node, actor, params, body, client }) => {
       await node.caseFiles.takeOver(actor, params.firId, body.reason, client);
       return node.caseFileView.view(actor, params.firId, client);
+    },
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/cases/:firId/transfer',
+    summary: 'Hand the case, with its whole file, to another police station or agency to investigate — the SHO of the unit investigating it',
+    tag: 'cases',
+    access: 'user',
+    action: 'fir.transfer',
+    params: caseIdParams,
+    body: caseTransferInput,
+    response: { status: 200, schema: caseTransferredSchema, description: 'Where the case went' },
+    errors: [400, 403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => {
+      const c = await node.caseFiles.transfer(actor, params.firId, body, client);
+      const unit = (await node.units.get(c.unitCode))!;
+      return { firId: c.fir.id, number: c.fir.number, investigatingUnit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi } };
     },
   }),
   route({

@@ -28,12 +28,18 @@ export const caseFileSchema = z
     sensitive: z.boolean(),
     io: officer.nullable(),
     acting: officer.extend({ since: z.string() }).nullable(),
-    may: z.strictObject({ act: z.boolean(), assign: z.boolean(), takeOver: z.boolean() }),
+    investigatingUnit: z.strictObject({ code: z.string(), nameEn: z.string(), nameHi: z.string() }),
+    may: z.strictObject({ act: z.boolean(), assign: z.boolean(), takeOver: z.boolean(), transfer: z.boolean() }),
     clocks: z.array(clockStateSchema),
     diaryEntries: z.number().int(),
     timeline: z.array(timelineItemSchema),
   })
   .meta({ id: 'CaseFile', description: 'The case file: who investigates, the clocks, and the timeline.' });
+
+/** The answer to a transfer: the case has left the sender's hands, so only where it went. */
+export const caseTransferredSchema = z
+  .strictObject({ firId: z.string(), number: z.string(), investigatingUnit: z.strictObject({ code: z.string(), nameEn: z.string(), nameHi: z.string() }) })
+  .meta({ id: 'CaseTransferred' });
 
 const statementMaker = z.union([
   z.strictObject({ personId: z.string(), name: z.string(), masked: z.literal(false) }),

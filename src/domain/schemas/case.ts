@@ -5,6 +5,9 @@ import { instant, MULTILINE, reason, requiredText, uuid } from './common.js';
 export const caseAssignmentInput = z.strictObject({ ioUserId: uuid, reason: reason.optional() });
 export type CaseAssignmentInput = z.output<typeof caseAssignmentInput>;
 
+/** The case handed to another station or agency, with a reason. */
+export const caseTransferInput = z.strictObject({ toStationCode: z.string().regex(/^[A-Z0-9-]{2,40}$/, 'is not a unit code'), reason });
+
 /** A supervisor takes a case over on record. */
 export const caseTakeOverInput = z.strictObject({ reason });
 

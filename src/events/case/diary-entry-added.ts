@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { recordNumber } from '../../storage/counters.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
-import { ofFir } from '../routing-rules.js';
+import { ofCase } from '../routing-rules.js';
 import { id, utc } from '../shapes.js';
 
 /** A statement recorded under BNSS 180, inserted in the diary entry of the day it was taken. */
@@ -47,7 +47,7 @@ export const caseDiaryEntryAdded = defineEvent({
       .execute();
     await recordNumber(tx, diaryScope(e.entity_id), p.entryNo);
   },
-  route: ofFir,
+  route: ofCase,
 });
 
 /** The counter of a case's diary entries. */

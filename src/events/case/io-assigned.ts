@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
-import { ofFir } from '../routing-rules.js';
+import { ofCase } from '../routing-rules.js';
 import { id } from '../shapes.js';
 
 /**
@@ -22,5 +22,5 @@ export const caseIoAssigned = defineEvent({
       .where('id', '=', e.entity_id)
       .execute();
   },
-  route: ofFir,
+  route: ofCase,
 });

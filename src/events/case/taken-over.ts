@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../event-type.js';
-import { ofFir } from '../routing-rules.js';
+import { ofCase } from '../routing-rules.js';
 
 /** A supervisor (SDPO, SP) took a case over on record: from now on they act on it like its IO. */
 export const caseTakenOver = defineEvent({
@@ -15,5 +15,5 @@ export const caseTakenOver = defineEvent({
       .onConflict((oc) => oc.column('fir_id').doUpdateSet({ acting_user_id: e.actor, acting_since: e.at, updated_at: e.at }))
       .execute();
   },
-  route: ofFir,
+  route: ofCase,
 });

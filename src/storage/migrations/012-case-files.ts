@@ -3,7 +3,9 @@ import type { Kysely } from 'kysely';
 /**
  * The case file (investigation after registration). The IO stays on the FIR row
  * (firs.io_user_id, assigned by the SHO through case.io_assigned); a case file row exists once
- * something beyond registration happened to the case: a supervisor took it over on record. The
+ * something beyond registration happened to the case: a supervisor took it over on record, or it
+ * was transferred to another station or agency to investigate (investigating_unit; null: the
+ * FIR's own station). The
  * case diary (BNSS 192) is a volume per case, its entries numbered without gaps and never changed.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -11,6 +13,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('case_files')
     .addColumn('fir_id', 'text', (c) => c.primaryKey())
     .addColumn('station_code', 'text', (c) => c.notNull())
+    .addColumn('investigating_unit', 'text')
     .addColumn('acting_user_id', 'text')
     .addColumn('acting_since', 'text')
     .addColumn('updated_at', 'text', (c) => c.notNull())

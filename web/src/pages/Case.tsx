@@ -9,14 +9,15 @@ import { SelectField, ShortTextArea, TextAreaField, TextField } from '../compone
 import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
 import { ReasonDialog } from '../components/ReasonDialog.tsx';
+import { StationField } from '../components/StationField.tsx';
 import { firStatusName, formatDateTime, fromIstInput, roleName, sectionLabel, unitName } from '../format.ts';
 import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
-import { useLoad, useOfficers } from '../hooks.ts';
+import { useLoad, useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
 
-type Dialog = 'assign' | 'takeOver' | 'diary' | null;
+type Dialog = 'assign' | 'takeOver' | 'diary' | 'transfer' | null;
 
 /** The event types and GD kinds the timeline names; anything newer is shown as "recorded". */
 export function timelineTitle(t: TFunction, item: TimelineItem): string {
@@ -91,6 +92,11 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
               {t('case.takeOver')}
             </button>
           ) : null}
+          {file.may.transfer ? (
+            <button type="button" className="btn btn-secondary" data-testid="case-transfer" onClick={() => open('transfer')}>
+              {t('case.transfer')}
+            </button>
+          ) : null}
           {file.may.act ? (
             <button type="button" className="btn btn-primary" data-testid="case-diary-add" onClick={() => open('diary')}>
               {t('case.diary.add')}
@@ -103,6 +109,12 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
       <section className="card" aria-labelledby="case-facts">
         <h2 id="case-facts">{t('case.facts')}</h2>
         <dl className="facts">
+          <div>
+            <dt>{t('case.investigatingUnit')}</dt>
+            <dd data-testid="case-unit">
+              {unitName(file.investigatingUnit, lang)} <code>{file.investigatingUnit.code}</code>
+            </dd>
+          </div>
           <div>
             <dt>{t('fir.io')}</dt>
             <dd data-testid="case-io">{file.io ? `${file.io.name} (${roleName(t, file.io.role)})` : t('fir.ioNone')}</dd>
@@ -155,6 +167,17 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
       </section>
 
       {dialog === 'assign' ? <AssignDialog user={user} file={file} onClose={close} onDone={(f) => done(f, t('case.assigned', { name: f.io?.name ?? '' }))} /> : null}
+      {dialog === 'transfer' ? (
+        <TransferDialog
+          user={user}
+          file={file}
+          onClose={close}
+          onDone={() => {
+            // The case has left this unit: its FIR stays here, and says where the case went.
+            window.location.hash = hrefFor('fir', file.firId);
+          }}
+        />
+      ) : null}
       {dialog === 'takeOver' ? (
         <ReasonDialog
           title={t('case.takeOver')}
@@ -352,6 +375,49 @@ function DiaryDialog({ file, onClose, onDone }: { file: CaseFile; onClose: () =>
           </button>
         </fieldset>
         <FormActions busy={busy} submit={t('case.diary.save')} onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}
+
+function TransferDialog({ user, file, onClose, onDone }: { user: SessionUser; file: CaseFile; onClose: () => void; onDone: () => void }) {
+  const { t } = useI18n();
+  const stations = useStations(user);
+  const [station, setStation] = useState('');
+  const [reason, setReason] = useState('');
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
+  const fe = errorsFor(t, errors);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const found: FieldErrors = {};
+    if (!station.trim()) found['toStationCode'] = t('form.required');
+    if (reason.trim().length < 5) found['reason'] = t('form.reasonShort');
+    if (refuse(found)) return;
+    await attempt(async () => {
+      await cases.transfer(file.firId, station.trim(), reason.trim());
+      onDone();
+    });
+  }
+
+  return (
+    <Modal title={t('case.transfer')} onClose={onClose}>
+      <p className="muted">{t('case.transferIntro')}</p>
+      <ErrorSummary message={summary} errors={errors} />
+      <form onSubmit={submit} noValidate className="form-stack" data-testid="case-transfer-form">
+        <StationField
+          path="toStationCode"
+          label={t('case.transferTo')}
+          value={station}
+          onChange={setStation}
+          stations={stations}
+          exclude={file.investigatingUnit.code}
+          error={fe('toStationCode', t('case.transferTo'))}
+          required
+        />
+        <ShortTextArea path="reason" label={t('common.reason')} fe={fe} value={reason} onChange={setReason} />
+        <FormActions busy={busy} submit={t('case.transfer')} onCancel={onClose} />
       </form>
     </Modal>
   );
