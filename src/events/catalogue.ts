@@ -6,6 +6,9 @@ import { alertWithdrawn } from './alert/withdrawn.js';
 import { attachmentAdded } from './attachment/added.js';
 import { caseDiaryEntryAdded } from './case/diary-entry-added.js';
 import { caseIoAssigned } from './case/io-assigned.js';
+import { casePropertyCourtStep } from './case/property-court-step.js';
+import { casePropertyMoved } from './case/property-moved.js';
+import { caseSeizureRecorded } from './case/seizure-recorded.js';
 import { caseTakenOver } from './case/taken-over.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
@@ -59,6 +62,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseIoAssigned,
   caseTakenOver,
   caseDiaryEntryAdded,
+  caseSeizureRecorded,
+  casePropertyMoved,
+  casePropertyCourtStep,
 ];
 
 /**
@@ -84,6 +90,9 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'alerts',
     'case_files',
     'case_diary_entries',
+    'seizures',
+    'property_items',
+    'property_moves',
   ];
 }
 

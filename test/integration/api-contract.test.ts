@@ -226,6 +226,34 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await io.get(`/api/v1/cases/${fir.id}`));
     ok(await writer.get(`/api/v1/cases/${converted.fir.id}`), 403);
     ok(await sp.get(`/api/v1/cases/${fir.id}/diary`));
+    // A seizure with its recording; the SHO, keeping the property room, sends an item to court; its statement; the forms and the register.
+    const seized = ok(
+      await io.post(`/api/v1/cases/${fir.id}/seizures`, {
+        seizedAt: '2026-07-02T10:00:00+05:30',
+        place: 'House of the accused',
+        items: [
+          { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', value: 9000, device: { make: 'Samsung', imei: '490154203237518', sha256: 'c'.repeat(64) } },
+          { description: 'Knife', category: 'weapon', quantity: '1', sealNo: 'S-2' },
+        ],
+        witnesses: [{ personId: (await state.node.firs.mustGet(fir.id)).content.persons[0]!.personId }, { name: 'Ganesh More', address: 'Baramati' }],
+        video: { sha256: 'd'.repeat(64), size: 1_000_000, forwardedToMagistrateAt: '2026-07-02T10:30:00+05:30', magistrate: 'JMFC Baramati' },
+        depositedWith: { userId: (await state.node.users.byUsername('sho.pune1'))!.id },
+      }),
+      201,
+    );
+    const item = seized.items[0].id;
+    ok(
+      await sho.post(`/api/v1/cases/${fir.id}/property/${item}/moves`, { kind: 'sent_to_court', at: '2026-07-02T10:40:00+05:30', receivedBy: { name: 'Court clerk' }, destination: 'JMFC Baramati' }),
+      201,
+    );
+    ok(await io.post(`/api/v1/cases/${fir.id}/property/${item}/court-steps`, { step: 'statement_prepared', at: '2026-07-02T10:50:00+05:30' }), 201);
+    for (const url of [`/api/v1/cases/${fir.id}/seizures/${seized.id}/memo.pdf?lang=hi`, `/api/v1/cases/${fir.id}/seizures/${seized.id}/bsa63.pdf?record=${item}`]) {
+      const form = await io.get(url);
+      assert.equal(form.status, 200, url);
+      assert.equal(form.headers['content-type'], 'application/pdf');
+    }
+    ok(await sp.get('/api/v1/stations/MH-PUN-PS01/property-room?place=court'));
+    ok(await writer.get(`/api/v1/stations/MH-PUN-PS01/property-room/${item}`));
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
 
     // The diary and the dashboard.
