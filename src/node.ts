@@ -194,7 +194,7 @@ export async function openNode(
   const firRedactor = views.firRedactor.bind(views);
   const caseFiles = new CaseFiles({ storage, events, audit, users, firs, access: recordAccess });
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
-  const propertyRoom = new PropertyRoom({ storage, events, audit, clock, users, persons, cases: caseFiles, firs, access: recordAccess, firRedactor });
+  const propertyRoom = new PropertyRoom({ storage, files, events, audit, clock, users, persons, cases: caseFiles, firs, access: recordAccess, firRedactor });
   const propertyDocuments = new PropertyDocuments({ storage, audit, clock, secrets, units, users, property: propertyRoom });
   const caseFileView = new CaseFileView({
     storage,

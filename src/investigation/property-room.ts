@@ -7,7 +7,7 @@ import { custodyMoveProblems, whereIs, type CustodyMove } from '../domain/proper
 import type { CustodyPartyInput, PropertyCourtStepInput, PropertyMoveInput, SeizureInput } from '../domain/schemas/property.js';
 import { courtStepProblems, itemClocks, seizureProblems, type ItemCourtFacts } from '../domain/seizure-rules.js';
 import type { UserRepository } from '../directory/users.js';
-import { badRequest, conflict, fieldProblem, notFound, type FieldError } from '../errors.js';
+import { badRequest, conflict, fieldProblem, notFound, ProblemError, type FieldError } from '../errors.js';
 import { propertyItemScope, propertyMoveScope } from '../events/case/seizure-recorded.js';
 import { firClockFacts } from '../records/clock-facts.js';
 import { loadClockRules } from '../records/clock-rules.js';
@@ -18,7 +18,9 @@ import type { RecordAccess } from '../records/record-access.js';
 import { loadSeizureCodes } from '../records/seizure-reference.js';
 import type { Redactor } from '../records/views.js';
 import { peekNextNumber } from '../storage/counters.js';
+import { sha256Hex } from '../util/hash.js';
 import type { Storage } from '../storage/db.js';
+import type { BlobFiles } from '../storage/blob-files.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { PropertyItemsTable, PropertyMovesTable, SeizuresTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -95,7 +97,8 @@ export interface SeizureView {
   searchOf: string | null;
   seizedFrom: string | null;
   witnesses: WitnessView[];
-  video: { sha256: string; size: number; description: string | null; forwardedToMagistrateAt: string | null; magistrate: string | null } | null;
+  /** The recording (BNSS 105) by its hash and size; `received`: its bytes were sent and matched. */
+  video: { sha256: string; size: number; description: string | null; forwardedToMagistrateAt: string | null; magistrate: string | null; received: boolean } | null;
   remarks: string | null;
   items: PropertyItemView[];
   recordedBy: { id: string; name: string };
@@ -105,6 +108,7 @@ export interface SeizureView {
 
 type Deps = {
   storage: Storage;
+  files: BlobFiles;
   events: EventLog;
   audit: AuditLog;
   clock: Clock;
@@ -206,6 +210,36 @@ export class PropertyRoom {
       });
     });
     return (await this.seizureViews(actor, c.fir, [seizureId]))[0]!;
+  }
+
+  /**
+   * The bytes of a seizure's recording, sent after the memo: kept (like a photo, by their hash, and
+   * synced with the case) only if they are the recording the memo named — same SHA-256, same size.
+   */
+  async recording(actor: RequestActor, firId: string, seizureId: string, body: Buffer, mime: string, client: ClientInfo): Promise<{ sha256: string; mime: string; size: number }> {
+    const d = this.deps;
+    const c = await d.cases.forStep(actor, firId, client);
+    const row = await d.storage.db.selectFrom('seizures').select(['video_sha256', 'video_size']).where('id', '=', seizureId).where('fir_id', '=', firId).executeTakeFirst();
+    if (!row) throw notFound('There is no such seizure memo in this case.');
+    if (!row.video_sha256) throw conflict('no-recording', 'This seizure memo names no recording: the recording is recorded with the memo, by its hash and size.');
+    if (body.length === 0) throw badRequest('empty-file', 'The upload is empty.');
+    const sha256 = sha256Hex(body);
+    if (body.length !== row.video_size || sha256 !== row.video_sha256) {
+      throw new ProblemError(
+        409,
+        'recording-mismatch',
+        `These bytes are not the recording the seizure memo named: it recorded ${row.video_size} bytes with SHA-256 ${row.video_sha256}; these are ${body.length} bytes with SHA-256 ${sha256}.`,
+      );
+    }
+    await d.files.put(body);
+    await d.events.transaction(async (tx) => {
+      const exists = await tx.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
+      if (!exists) await d.events.append(tx, { type: 'attachment.added', entityId: sha256, payload: { sha256, mime, size: body.length, ownerUnit: c.fir.stationCode }, actor: actor.user.id });
+      await d.audit
+        .forRequest(actor, client)
+        .success(tx, 'attachment.upload', { targetType: 'fir', targetId: firId, targetUnit: c.fir.stationCode, detail: { seizure: seizureId, recording: sha256, size: body.length } });
+    });
+    return { sha256, mime, size: body.length };
   }
 
   /** A movement of an item in its chain of custody, by the case's IO or the property room's keeper. */
@@ -518,7 +552,14 @@ export class PropertyRoom {
         return { personId: w.personId, name: p?.name ?? '', address: p?.addresses[0] ? say(p.addresses[0].line) : null, masked: false };
       }),
       video: r.video_sha256
-        ? { sha256: r.video_sha256, size: r.video_size!, description: sayOrNull(r.video_description), forwardedToMagistrateAt: r.video_forwarded_at, magistrate: sayOrNull(r.video_magistrate) }
+        ? {
+            sha256: r.video_sha256,
+            size: r.video_size!,
+            description: sayOrNull(r.video_description),
+            forwardedToMagistrateAt: r.video_forwarded_at,
+            magistrate: sayOrNull(r.video_magistrate),
+            received: await d.files.has(r.video_sha256),
+          }
         : null,
       remarks: sayOrNull(r.remarks),
       items: own,

@@ -10,6 +10,7 @@
  * restore.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
@@ -24,6 +25,9 @@ import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR, enrolStation, QUICK_SYNC } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+
+/** The bytes of a seizure's recording, small enough to send. */
+const RECORDING = Buffer.from('\x00\x00\x00\x18ftypmp42 the contract walk recording');
 
 const png = (r: number, g: number, b: number) =>
   sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } })
@@ -236,12 +240,13 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
           { description: 'Knife', category: 'weapon', quantity: '1', sealNo: 'S-2' },
         ],
         witnesses: [{ personId: (await state.node.firs.mustGet(fir.id)).content.persons[0]!.personId }, { name: 'Ganesh More', address: 'Baramati' }],
-        video: { sha256: 'd'.repeat(64), size: 1_000_000, forwardedToMagistrateAt: '2026-07-02T10:30:00+05:30', magistrate: 'JMFC Baramati' },
+        video: { sha256: createHash('sha256').update(RECORDING).digest('hex'), size: RECORDING.length, forwardedToMagistrateAt: '2026-07-02T10:30:00+05:30', magistrate: 'JMFC Baramati' },
         depositedWith: { userId: (await state.node.users.byUsername('sho.pune1'))!.id },
       }),
       201,
     );
     const item = seized.items[0].id;
+    ok(await io.request('POST', `/api/v1/cases/${fir.id}/seizures/${seized.id}/recording`, undefined, { raw: RECORDING as unknown as string, headers: { 'content-type': 'video/mp4' } }), 201);
     ok(
       await sho.post(`/api/v1/cases/${fir.id}/property/${item}/moves`, { kind: 'sent_to_court', at: '2026-07-02T10:40:00+05:30', receivedBy: { name: 'Court clerk' }, destination: 'JMFC Baramati' }),
       201,

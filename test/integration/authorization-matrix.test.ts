@@ -543,6 +543,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cases/:firId/diary': CASE_ACT_ROW,
   // Seizures and the property room: the matrix case's IO seizes; the SHO keeps the property room.
   'POST /api/v1/cases/:firId/seizures': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/seizures/:seizureId/recording': CASE_ACT_ROW,
   'POST /api/v1/cases/:firId/property/:itemId/moves': PROPERTY_MOVE_ROW,
   'POST /api/v1/cases/:firId/property/:itemId/court-steps': PROPERTY_MOVE_ROW,
   'GET /api/v1/cases/:firId/seizures/:seizureId/memo.pdf': CASE_READ_ROW,
@@ -837,6 +838,7 @@ describe('authorization matrix', () => {
     const ioId = await officerAt(station);
     const fir = await makeFir(station, { ioUserId: ioId });
     const io = (await server.node.auth.actorFromToken((await server.node.tokens.create(ioId, 'matrix seizure', null, 'test')).token))!;
+    const recording = `matrix recording of the search in ${fir.id}`;
     const s = await server.node.propertyRoom.seize(
       io,
       fir.id,
@@ -848,7 +850,7 @@ describe('authorization matrix', () => {
           { description: 'Knife', category: 'weapon', quantity: '1' },
         ],
         witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
-        video: { sha256: sha256Hex('matrix video'), size: 1000 },
+        video: { sha256: sha256Hex(recording), size: Buffer.byteLength(recording) },
         depositedWith: { name: 'HC Shinde', designation: 'Malkhana moharrir' },
       }),
       RECORD_CLIENT,
@@ -863,7 +865,7 @@ describe('authorization matrix', () => {
         RECORD_CLIENT,
       );
     }
-    return { ...fir, seizure: s.id, item: itemId, other: s.items[1]!.id };
+    return { ...fir, seizure: s.id, item: itemId, other: s.items[1]!.id, recording };
   }
 
   /** An FIR with a vehicle, a complainant's phone and a word in its facts that no other cell uses. */
@@ -1753,6 +1755,17 @@ describe('authorization matrix', () => {
         assert.equal(r.body.firId, x.rec!.id);
         assert.equal(r.body.items[0].place, 'malkhana');
         assert.equal(r.body.recordedBy.id, x.actor.id);
+      },
+    },
+    'POST /api/v1/cases/:firId/seizures/:seizureId/recording': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.request('POST', `/api/v1/cases/${x.rec!.id}/seizures/${x.rec!.seizure}/recording`, undefined, { raw: x.rec!.recording, headers: { 'content-type': 'video/mp4' } }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.sha256, sha256Hex(x.rec!.recording!));
+        assert.equal(await server.node.sync.files.has(r.body.sha256), true);
       },
     },
     'POST /api/v1/cases/:firId/property/:itemId/moves': {

@@ -109,7 +109,14 @@ describe(`seizures and the property room (${ENGINE})`, () => {
         ['2/2026', 'malkhana', '2026-07-01T10:30:00.000Z'],
       ],
     );
-    assert.deepEqual(r.body.video, { sha256: VIDEO, size: 184_000_000, description: 'VID_20260701_1600.mp4', forwardedToMagistrateAt: '2026-07-01T13:30:00.000Z', magistrate: 'JMFC Baramati' });
+    assert.deepEqual(r.body.video, {
+      sha256: VIDEO,
+      size: 184_000_000,
+      description: 'VID_20260701_1600.mp4',
+      forwardedToMagistrateAt: '2026-07-01T13:30:00.000Z',
+      magistrate: 'JMFC Baramati',
+      received: false,
+    });
     assert.equal(r.body.items[0].device.imei, '490154203237518');
     const chain = await (await as('sho.pune1')).get(`/api/v1/stations/MH-PUN-PS01/property-room/${phone.id}`);
     assert.equal(chain.status, 200, JSON.stringify(chain.body));
@@ -279,6 +286,30 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       ['1/2026'],
     );
     assert.equal((await (await as('sho.nashik1')).get('/api/v1/stations/MH-PUN-PS01/property-room')).status, 403);
+  });
+
+  test('a small recording sent later is kept only if it is the one the memo named; it is never served by its hash', async () => {
+    const bytes = Buffer.concat([Buffer.from('\x00\x00\x00\x18ftypmp42'), Buffer.alloc(2000, 7)]);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const io = await as('io.pune1');
+    const memo = await io.post(`/api/v1/cases/${firId}/seizures`, seizure({ video: { sha256, size: bytes.length } }));
+    assert.equal(memo.status, 201, JSON.stringify(memo.body));
+    assert.equal(memo.body.video.received, false);
+    const send = (body: Buffer, type = 'video/mp4', c = io) =>
+      c.request('POST', `/api/v1/cases/${firId}/seizures/${memo.body.id}/recording`, undefined, { raw: body as unknown as string, headers: { 'content-type': type } });
+    const other = await send(Buffer.concat([bytes, Buffer.from('x')]));
+    assert.equal(other.status, 409, JSON.stringify(other.body));
+    assert.match(other.body.detail, new RegExp(`${bytes.length} bytes with SHA-256 ${sha256}`));
+    assert.equal((await send(bytes, 'text/plain')).status, 415);
+    assert.equal((await send(bytes, 'video/mp4', await as('writer.pune1'))).status, 403, 'only the IO');
+    assert.equal(await server.node.sync.files.has(sha256), false, 'nothing kept by a refusal');
+    const ok = await send(bytes);
+    assert.equal(ok.status, 201, JSON.stringify(ok.body));
+    assert.deepEqual(ok.body, { sha256, mime: 'video/mp4', size: bytes.length });
+    assert.equal(await server.node.sync.files.has(sha256), true);
+    assert.equal((await (await as('sho.pune1')).get(`/api/v1/attachments/${sha256}`)).status, 404, 'a recording is not read by its hash');
+    const none = await io.request('POST', `/api/v1/cases/${firId}/seizures/${seizureId}/recording`, undefined, { raw: bytes as unknown as string, headers: { 'content-type': 'video/mp4' } });
+    assert.equal(none.status, 409, 'the first memo named another recording');
   });
 
   test('the seizure memo (IIF-4) and the BSA 63 certificates print in English and Hindi', async () => {

@@ -227,6 +227,8 @@ function firBody(stationCode: string, over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+/** The recording of the search in her house: it shows her. */
+const RECORDING = Buffer.from(`\x00\x00\x00\x18ftypmp42 search at the house of ${VICTIM.name}`);
 /** A seizure memo whose free text, witnesses and keeper name the victim and the child. */
 function seizureBody(victimId: string, childId: string) {
   return {
@@ -239,7 +241,7 @@ function seizureBody(victimId: string, childId: string) {
       { description: `Phone of ${CHILD.name}`, category: 'mobile_phone', quantity: '1', device: { make: `${CHILD.alias}'s Nokia`, imei: '490154203237518', sha256: 'a'.repeat(64) } },
     ],
     witnesses: [{ personId: victimId }, { personId: childId }, { name: `${VICTIM.name}'s mother`, address: `Gondhali lane, near ${CHILD.name}` }],
-    video: { sha256: 'b'.repeat(64), size: 5000, description: `Search at ${VICTIM.name}'s house`, magistrate: `JMFC, case of ${VICTIM.alias}` },
+    video: { sha256: createHash('sha256').update(RECORDING).digest('hex'), size: RECORDING.length, description: `Search at ${VICTIM.name}'s house`, magistrate: `JMFC, case of ${VICTIM.alias}` },
     remarks: `${VICTIM.name} identified the clothes. ${VICTIM.deva} ने कपड़े पहचाने।`,
     depositedWith: { name: `HC More, uncle of ${VICTIM.name}`, designation: `Moharrir (${CHILD.alias})` },
   };
@@ -420,6 +422,8 @@ const RECIPES: Record<string, Recipe> = {
   'POST /api/v1/cases/{firId}/seizures': async ({ call, me, fx }) => {
     for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean)) await call({ method: 'POST', path: `/api/v1/cases/${id}/seizures`, body: seizureBody(fx.victimId, fx.childId) });
   },
+  'POST /api/v1/cases/{firId}/seizures/{seizureId}/recording': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: `/api/v1/cases/${fx.firS}/seizures/${fx.seizureS}/recording`, raw: RECORDING, contentType: 'video/mp4' })),
   'POST /api/v1/cases/{firId}/property/{itemId}/moves': async ({ call, fx }) => {
     // From where it is not (409, naming where it is), and back to the property room from the FSL.
     for (const kind of ['sent_to_fsl', 'returned_to_malkhana'])

@@ -12,7 +12,10 @@ import {
 } from '../../domain/schemas/property.js';
 import { text } from '../../domain/schemas/common.js';
 import { z } from 'zod';
+import { ProblemError } from '../../errors.js';
+import { RECORDING_TYPES } from '../../records/attachments.js';
 import { route } from '../route.js';
+import { fileStoredSchema } from '../schemas/records.js';
 import { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../schemas/property.js';
 
 /** Seizures (IIF-4), the chain of custody of seized items, and the station's property room (malkhana). */
@@ -29,6 +32,24 @@ export const propertyRoutes = [
     response: { status: 201, schema: seizureSchema, description: 'The seizure and its numbered items' },
     errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.propertyRoom.seize(actor, params.firId, body, client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/cases/:firId/seizures/:seizureId/recording',
+    summary: 'Send the bytes of a seizure’s recording (BNSS 105) as the raw request body; kept only if they match the hash and size the memo recorded — the case’s IO',
+    tag: 'property',
+    access: 'user',
+    action: 'case.act',
+    params: seizureParams,
+    response: { status: 201, schema: fileStoredSchema, description: 'Stored' },
+    errors: [400, 403, 404, 409, 413, 415],
+    handler: async ({ node, actor, params, request, client }) => {
+      const mime = String(request.headers['content-type']).split(';')[0]!.trim();
+      if (!Buffer.isBuffer(request.body) || !(RECORDING_TYPES as readonly string[]).includes(mime)) {
+        throw new ProblemError(415, 'unsupported-media-type', `Send the recording as the request body with Content-Type ${RECORDING_TYPES.join(', ')}.`);
+      }
+      return node.propertyRoom.recording(actor, params.firId, params.seizureId, request.body, mime, client);
+    },
   }),
   route({
     method: 'POST',

@@ -69,7 +69,14 @@ export const seizureSchema = z
     seizedFrom: z.string().nullable(),
     witnesses: z.array(witness),
     video: z
-      .strictObject({ sha256: z.string(), size: z.number().int(), description: z.string().nullable(), forwardedToMagistrateAt: z.string().nullable(), magistrate: z.string().nullable() })
+      .strictObject({
+        sha256: z.string(),
+        size: z.number().int(),
+        description: z.string().nullable(),
+        forwardedToMagistrateAt: z.string().nullable(),
+        magistrate: z.string().nullable(),
+        received: z.boolean().meta({ description: 'The bytes were sent and matched the hash and size' }),
+      })
       .nullable(),
     remarks: z.string().nullable(),
     items: z.array(propertyItemSchema),
