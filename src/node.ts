@@ -37,6 +37,8 @@ import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
 import { CaseFileView } from './investigation/case-file-view.js';
 import { CaseFiles } from './investigation/case-files.js';
+import { PropertyDocuments } from './investigation/property-documents.js';
+import { PropertyRoom } from './investigation/property-room.js';
 import { UnitService } from './directory/units.js';
 import { UserRepository } from './directory/users.js';
 import { unitCreatedPayload } from './directory/units.js';
@@ -95,6 +97,8 @@ export interface CctnsNode {
   caseFiles: CaseFiles;
   caseDiary: CaseDiary;
   caseFileView: CaseFileView;
+  propertyRoom: PropertyRoom;
+  propertyDocuments: PropertyDocuments;
   profile: NodeProfile;
   sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
@@ -193,7 +197,20 @@ export async function openNode(
   const firRedactor = views.firRedactor.bind(views);
   const caseFiles = new CaseFiles({ storage, events, audit, clock, users, units, gd, firs, access: recordAccess });
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
-  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
+  const propertyRoom = new PropertyRoom({ storage, files, events, audit, clock, users, persons, cases: caseFiles, firs, access: recordAccess, firRedactor });
+  const propertyDocuments = new PropertyDocuments({ storage, audit, clock, secrets, units, users, property: propertyRoom });
+  const caseFileView = new CaseFileView({
+    storage,
+    audit,
+    clock,
+    units,
+    users,
+    cases: caseFiles,
+    diary: caseDiary,
+    property: propertyRoom,
+    firstArrests: (ids) => firs.firstArrests(ids),
+    firRedactor,
+  });
 
   // The projectors reach the services above the event layer only through this port. The
   // catalogue refuses to be built if any event type lacks its schema, projector or routing rule.
@@ -261,6 +278,8 @@ export async function openNode(
     caseFiles,
     caseDiary,
     caseFileView,
+    propertyRoom,
+    propertyDocuments,
     profile,
     sync: {
       acceptsNodes,

@@ -125,6 +125,18 @@ export function mayActOnCase(principal: Principal, c: CaseFacts): Decision {
 }
 
 /**
+ * May this user record a movement of a case's seized item in the chain of custody? The case's IO
+ * (or the supervisor acting on it), and the keeper of the station's property room (malkhana), who
+ * hands items out and takes them back whoever investigates.
+ */
+export function mayMoveProperty(principal: Principal, c: CaseFacts): Decision {
+  const asIo = mayActOnCase(principal, c);
+  if (asIo.allowed) return asIo;
+  const keeper = decide(principal, 'property.keep', { unitPath: c.unitPath });
+  return keeper.allowed ? keeper : deny(`${asIo.reason} The keeper of the station's property room may also move its items.`);
+}
+
+/**
  * May this user read the case file and its diary (BNSS 192: the IO, the SHO and supervisors — never
  * the accused, never a citizen copy)? Those who may act on it, and those who supervise the unit.
  */

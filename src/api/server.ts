@@ -20,7 +20,7 @@ import { sendProblem, validationProblem } from './problem.js';
 import type { CookieHelpers, RouteDef } from './route.js';
 import { allRoutes } from './routes/index.js';
 import { registerSyncRoutes, syncOperations } from './sync-routes.js';
-import { PHOTO_MAX_BYTES, PHOTO_MEDIA_HINT } from '../records/attachments.js';
+import { PHOTO_MAX_BYTES, PHOTO_MEDIA_HINT, RECORDING_MAX_BYTES, RECORDING_TYPES } from '../records/attachments.js';
 
 const SESSION_COOKIE = 'cctns_session';
 const CSRF_COOKIE = 'cctns_csrf';
@@ -94,6 +94,7 @@ export async function buildServer(node: CctnsNode, opts: ServerOptions = {}): Pr
   await app.register(cookie);
   // Photos arrive as raw bodies; their own limit, checked again (with the bytes sniffed) by the store.
   app.addContentTypeParser(['image/jpeg', 'image/png', 'image/webp'], { parseAs: 'buffer', bodyLimit: PHOTO_MAX_BYTES + 1024 }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser([...RECORDING_TYPES], { parseAs: 'buffer', bodyLimit: RECORDING_MAX_BYTES }, (_req, body, done) => done(null, body));
   app.addHook('onSend', async (req, reply, payload) => {
     // Node-to-node sync answers are not pages: browser headers would only cost bytes on a slow link.
     if (!req.url.startsWith('/api/v1/sync/')) for (const [k, v] of Object.entries(headers)) reply.header(k, v);
@@ -278,13 +279,17 @@ function isJson(request: FastifyRequest): boolean {
 /** Fastify's own 4xx errors (parser, size, media type) in words for people. */
 /** Routes whose body is a photo: their own media type and size limit. */
 const PHOTO_ROUTES = /^\/api\/v1\/(attachments|alerts\/photos)(\?|$)/;
+/** The route whose body is a seizure's recording (BNSS 105). */
+const RECORDING_ROUTE = /^\/api\/v1\/cases\/[^/]+\/seizures\/[^/]+\/recording(\?|$)/;
 
 function fastifyClientError(err: { code?: string; message?: string }, status: number, limit: number, url: string): ProblemError {
   const photo = PHOTO_ROUTES.test(url);
-  const mediaHint = photo ? PHOTO_MEDIA_HINT : 'Send the request body as application/json.';
+  const recording = RECORDING_ROUTE.test(url);
+  const mediaHint = photo ? PHOTO_MEDIA_HINT : recording ? `Send the recording as the request body with Content-Type ${RECORDING_TYPES.join(', ')}.` : 'Send the request body as application/json.';
   switch (err.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       if (photo) return new ProblemError(413, 'too-large', `A photo may be at most ${PHOTO_MAX_BYTES / 1024 / 1024} MB.`);
+      if (recording) return new ProblemError(413, 'too-large', `A recording sent here may be at most ${RECORDING_MAX_BYTES / 1024 / 1024} MB; a larger one is kept by its hash and size alone.`);
       return new ProblemError(413, 'too-large', `The request body is larger than the limit of ${Math.round(limit / 1024)} KiB.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new ProblemError(415, 'unsupported-media-type', mediaHint);

@@ -43,6 +43,7 @@ export const ACTIONS = [
   'case.take_over',
   'case.act',
   'case.supervise',
+  'property.keep',
   'fir.transfer',
   'gd.write',
   'record.unmask',
@@ -73,7 +74,18 @@ export interface RoleDefinition {
  * Actions that change a station's records: only the node that keeps the station's records may
  * perform them (the write gate in the policy module).
  */
-export const WRITE_ACTIONS: readonly Action[] = ['record.register', 'record.amend', 'complaint.assign', 'complaint.close', 'fir.transfer', 'gd.write', 'case.assign', 'case.take_over', 'case.act'];
+export const WRITE_ACTIONS: readonly Action[] = [
+  'record.register',
+  'record.amend',
+  'complaint.assign',
+  'complaint.close',
+  'fir.transfer',
+  'gd.write',
+  'case.assign',
+  'case.take_over',
+  'case.act',
+  'property.keep',
+];
 
 const STATION: readonly UnitKind[] = ['police_station'];
 /** One's own profile, password, language and audit trail. */
@@ -115,6 +127,8 @@ export const ROLE_DEFINITIONS: Record<Role, RoleDefinition> = {
       'case.assign',
       'case.act',
       'case.supervise',
+      // The SHO is in charge of the station's property room (malkhana) and its register.
+      'property.keep',
       'fir.transfer',
       'record.unmask',
       'alert.read',

@@ -6,6 +6,9 @@ import { alertWithdrawn } from './alert/withdrawn.js';
 import { attachmentAdded } from './attachment/added.js';
 import { caseDiaryEntryAdded } from './case/diary-entry-added.js';
 import { caseIoAssigned } from './case/io-assigned.js';
+import { casePropertyCourtStep } from './case/property-court-step.js';
+import { casePropertyMoved } from './case/property-moved.js';
+import { caseSeizureRecorded } from './case/seizure-recorded.js';
 import { caseTakenOver } from './case/taken-over.js';
 import { caseTransferred } from './case/transferred.js';
 import { complaintAssigned } from './complaint/assigned.js';
@@ -61,6 +64,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseTakenOver,
   caseDiaryEntryAdded,
   caseTransferred,
+  caseSeizureRecorded,
+  casePropertyMoved,
+  casePropertyCourtStep,
 ];
 
 /**
@@ -86,6 +92,9 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'alerts',
     'case_files',
     'case_diary_entries',
+    'seizures',
+    'property_items',
+    'property_moves',
   ];
 }
 

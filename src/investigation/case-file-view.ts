@@ -11,6 +11,7 @@ import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import type { CaseDiary } from './case-diary.js';
 import type { CaseFiles } from './case-files.js';
+import type { PropertyRoom } from './property-room.js';
 
 /** One happening in a case's life, newest last. `text` is free text already redacted for the reader. */
 export interface TimelineItem {
@@ -43,6 +44,7 @@ export class CaseFileView {
       users: UserRepository;
       cases: CaseFiles;
       diary: CaseDiary;
+      property: PropertyRoom;
       firstArrests(firIds: string[]): Promise<Map<string, Date>>;
       firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor>;
     },
@@ -52,10 +54,11 @@ export class CaseFileView {
     const d = this.deps;
     const c = await d.cases.forReading(actor, firId, client);
     const { fir } = c;
-    const [abilities, timeline, diaryEntries, station, unit, io, acting, arrests] = await Promise.all([
+    const [abilities, timeline, diaryEntries, property, station, unit, io, acting, arrests] = await Promise.all([
       d.cases.abilities(actor, c),
       this.timeline(actor, fir),
       d.diary.count(firId),
+      d.property.ofCase(actor, fir),
       d.units.get(fir.stationCode),
       d.units.get(c.unitCode),
       this.officer(c.ioUserId),
@@ -80,6 +83,7 @@ export class CaseFileView {
       may: abilities,
       clocks,
       diaryEntries,
+      property,
       timeline,
     };
   }

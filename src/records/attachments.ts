@@ -14,6 +14,12 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 /** Decoded size above which a photo is refused: a small file can unpack to gigabytes (a decompression bomb). */
 export const PHOTO_MAX_PIXELS = 40_000_000;
+/**
+ * The search-and-seizure recording (BNSS 105), when it is small enough to send: its bytes are kept
+ * like a photo's, by their hash, once they match the hash and size the seizure memo recorded.
+ */
+export const RECORDING_TYPES = ['video/mp4', 'video/3gpp', 'video/quicktime', 'video/webm'] as const;
+export const RECORDING_MAX_BYTES = 64 * 1024 * 1024;
 export const PHOTO_MEDIA_HINT = 'Send the image as the request body with Content-Type image/jpeg, image/png or image/webp.';
 
 /** What the bytes say the file is, whatever the request claimed. */
@@ -106,6 +112,9 @@ export class AttachmentStore {
    */
   async read(actor: RequestActor, sha256: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
     const row = await this.row(sha256);
+    // Only photos are read here. A seizure's recording may show anyone the search found, a
+    // protected person too: it is not served by its hash to whoever reads the station's records.
+    if (!(PHOTO_TYPES as readonly string[]).includes(row.mime)) throw notFound(NO_ATTACHMENT);
     if ((await this.access.identities.withheldFiles(actor, [sha256])).has(sha256)) throw notFound(NO_ATTACHMENT);
     await this.access.authorise(actor, 'record.read', row.owner_unit, client, { type: 'attachment', id: sha256 });
     return this.deliver(actor, row, client);

@@ -13,7 +13,13 @@ const RANKS: Record<string, Record<FirCopyLanguage, string>> = {
   station_writer: { en: 'Station Writer', hi: 'थाना लेखक' },
 };
 
-function ist(iso: string): DateTimeIST {
+/** An officer's rank as printed on a form, from their role. */
+export function rankOf(role: string, lang: FirCopyLanguage): string {
+  return RANKS[role]?.[lang] ?? '';
+}
+
+/** An instant as printed on a form: its IST date and time. */
+export function ist(iso: string): DateTimeIST {
   const d = new Date(Date.parse(iso) + 330 * 60_000).toISOString();
   return { date: d.slice(0, 10), time: d.slice(11, 16) };
 }

@@ -1,6 +1,6 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide, decideWrite, isWrite, mayActOnCase, mayReadCase, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
+import { decide, decideWrite, isWrite, mayActOnCase, mayMoveProperty, mayReadCase, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
 import type { RecordLinks } from '../domain/fir-registration.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
@@ -52,18 +52,21 @@ export class RecordAccess {
   /**
    * A step of a case's investigation ('act': only its IO or the supervisor who took it over) or a
    * read of its file and diary ('read': those, and the supervisors of its unit), decided by the
-   * policy from the case's facts; the write gate applies to acting. Denials are audited.
+   * policy from the case's facts; or a movement of its seized property ('move': those who act on
+   * it and the keeper of the station's property room; its route and audit action stay case.act).
+   * The write gate applies to acting and moving. Denials are audited.
    */
-  async authoriseCase(actor: RequestActor, kind: 'act' | 'read', c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
+  async authoriseCase(actor: RequestActor, kind: 'act' | 'move' | 'read', c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
     const unit = await this.units.get(c.unitCode);
     const facts = { unitPath: unit?.path ?? '', ioUserId: c.ioUserId, actingUserId: c.actingUserId };
-    const decision: Decision = !unit ? { allowed: false, reason: 'The record has no known unit.' } : kind === 'act' ? mayActOnCase(actor.principal, facts) : mayReadCase(actor.principal, facts);
+    const rule = { act: { decide: mayActOnCase, action: 'case.act' }, move: { decide: mayMoveProperty, action: 'case.act' }, read: { decide: mayReadCase, action: 'record.read' } } as const;
+    const decision: Decision = !unit ? { allowed: false, reason: 'The record has no known unit.' } : rule[kind].decide(actor.principal, facts);
     if (!decision.allowed) {
-      await this.audit.forRequest(actor, client).denied(kind === 'act' ? 'case.act' : 'record.read', decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
+      await this.audit.forRequest(actor, client).denied(rule[kind].action, decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
       throw forbidden('not-permitted', decision.reason);
     }
-    if (kind === 'act') {
-      const gate = decideWrite('case.act', await this.nodeFacts(unit!), unit!.code);
+    if (kind !== 'read') {
+      const gate = decideWrite(rule[kind].action, await this.nodeFacts(unit!), unit!.code);
       if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
     }
     return unit!;

@@ -379,6 +379,9 @@ export interface Database {
   alerts: AlertsTable;
   case_files: CaseFilesTable;
   case_diary_entries: CaseDiaryEntriesTable;
+  seizures: SeizuresTable;
+  property_items: PropertyItemsTable;
+  property_moves: PropertyMovesTable;
 }
 
 /** The case file (migration 012). */
@@ -405,6 +408,71 @@ export interface CaseDiaryEntriesTable {
   statements: string;
   written_by: string;
   written_at: string;
+}
+
+/** Seizure memos, IIF-4 (migration 014): witnesses is JSON. */
+export interface SeizuresTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  seized_at: string;
+  place: string;
+  search_of: string | null;
+  seized_from: string | null;
+  witnesses: string;
+  video_sha256: string | null;
+  video_size: number | null;
+  video_description: string | null;
+  video_forwarded_at: string | null;
+  video_magistrate: string | null;
+  remarks: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** The property room's items (migration 014): where each is now; device is JSON. */
+export interface PropertyItemsTable {
+  id: string;
+  seizure_id: string;
+  fir_id: string;
+  station_code: string;
+  year: number;
+  item_no: number;
+  description: string;
+  category: string;
+  quantity: string;
+  seal_no: string | null;
+  place_found: string | null;
+  value: number | null;
+  device: string | null;
+  place: string;
+  destination: string | null;
+  since: string;
+  moves: number;
+  statement_at: string | null;
+  statement_ref: string | null;
+  disposal_order_at: string | null;
+  disposal_order_ref: string | null;
+}
+
+/** The chain of custody (migration 014): handed_by and received_by are JSON parties. */
+export interface PropertyMovesTable {
+  id: string;
+  item_id: string;
+  fir_id: string;
+  station_code: string;
+  seq: number;
+  kind: string;
+  place: string;
+  at: string;
+  handed_by: string;
+  received_by: string;
+  destination: string | null;
+  reference: string | null;
+  order_ref: string | null;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
 }
 
 /** Sync (migration 006). */

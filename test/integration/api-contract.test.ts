@@ -10,6 +10,7 @@
  * restore.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import sharp from 'sharp';
@@ -24,6 +25,9 @@ import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR, enrolStation, QUICK_SYNC } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+
+/** The bytes of a seizure's recording, small enough to send. */
+const RECORDING = Buffer.from('\x00\x00\x00\x18ftypmp42 the contract walk recording');
 
 const png = (r: number, g: number, b: number) =>
   sharp({ create: { width: 24, height: 24, channels: 3, background: { r, g, b } } })
@@ -229,6 +233,35 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await sho.post(`/api/v1/cases/${zero.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' }), 409);
     const handed = ok(await sho.post('/api/v1/firs', theftFir()), 201);
     ok(await sho.post(`/api/v1/cases/${handed.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' }));
+    // A seizure with its recording; the SHO, keeping the property room, sends an item to court; its statement; the forms and the register.
+    const seized = ok(
+      await io.post(`/api/v1/cases/${fir.id}/seizures`, {
+        seizedAt: '2026-07-02T10:00:00+05:30',
+        place: 'House of the accused',
+        items: [
+          { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', value: 9000, device: { make: 'Samsung', imei: '490154203237518', sha256: 'c'.repeat(64) } },
+          { description: 'Knife', category: 'weapon', quantity: '1', sealNo: 'S-2' },
+        ],
+        witnesses: [{ personId: (await state.node.firs.mustGet(fir.id)).content.persons[0]!.personId }, { name: 'Ganesh More', address: 'Baramati' }],
+        video: { sha256: createHash('sha256').update(RECORDING).digest('hex'), size: RECORDING.length, forwardedToMagistrateAt: '2026-07-02T10:30:00+05:30', magistrate: 'JMFC Baramati' },
+        depositedWith: { userId: (await state.node.users.byUsername('sho.pune1'))!.id },
+      }),
+      201,
+    );
+    const item = seized.items[0].id;
+    ok(await io.request('POST', `/api/v1/cases/${fir.id}/seizures/${seized.id}/recording`, undefined, { raw: RECORDING as unknown as string, headers: { 'content-type': 'video/mp4' } }), 201);
+    ok(
+      await sho.post(`/api/v1/cases/${fir.id}/property/${item}/moves`, { kind: 'sent_to_court', at: '2026-07-02T10:40:00+05:30', receivedBy: { name: 'Court clerk' }, destination: 'JMFC Baramati' }),
+      201,
+    );
+    ok(await io.post(`/api/v1/cases/${fir.id}/property/${item}/court-steps`, { step: 'statement_prepared', at: '2026-07-02T10:50:00+05:30' }), 201);
+    for (const url of [`/api/v1/cases/${fir.id}/seizures/${seized.id}/memo.pdf?lang=hi`, `/api/v1/cases/${fir.id}/seizures/${seized.id}/bsa63.pdf?record=${item}`]) {
+      const form = await io.get(url);
+      assert.equal(form.status, 200, url);
+      assert.equal(form.headers['content-type'], 'application/pdf');
+    }
+    ok(await sp.get('/api/v1/stations/MH-PUN-PS01/property-room?place=court'));
+    ok(await writer.get(`/api/v1/stations/MH-PUN-PS01/property-room/${item}`));
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
 
     // The diary and the dashboard.

@@ -20,6 +20,7 @@ import type { ClientInfo, RequestActor } from '../../src/access/auth-service.js'
 import { alertInput } from '../../src/domain/schemas/alert.js';
 import { complaintInput } from '../../src/domain/schemas/complaint.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
+import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { sha256Hex } from '../../src/util/hash.js';
 import { pngOf } from '../support/images.js';
@@ -340,6 +341,9 @@ const TAKE_OVER_ROW: Row = {
   auditor: { in: 'deny', out: 'deny' },
 };
 
+/** A movement of a seized item, or the court's step on it: the case's IO and the keeper of the station's property room (the SHO). */
+const PROPERTY_MOVE_ROW: Row = { ...CASE_ACT_ROW, station_house_officer: { in: 'allow', out: 'deny' } };
+
 /**
  * Reading the list of alerts: everyone who passes lookout notices on (station staff, the
  * supervisors, the control room), not labs, bureaux or administrators. "Inside" is an alert
@@ -538,6 +542,15 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cases/:firId/takeover': TAKE_OVER_ROW,
   'POST /api/v1/cases/:firId/transfer': TRANSFER_ROW, // the SHO of the unit investigating it
   'POST /api/v1/cases/:firId/diary': CASE_ACT_ROW,
+  // Seizures and the property room: the matrix case's IO seizes; the SHO keeps the property room.
+  'POST /api/v1/cases/:firId/seizures': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/seizures/:seizureId/recording': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/property/:itemId/moves': PROPERTY_MOVE_ROW,
+  'POST /api/v1/cases/:firId/property/:itemId/court-steps': PROPERTY_MOVE_ROW,
+  'GET /api/v1/cases/:firId/seizures/:seizureId/memo.pdf': CASE_READ_ROW,
+  'GET /api/v1/cases/:firId/seizures/:seizureId/bsa63.pdf': CASE_READ_ROW,
+  'GET /api/v1/stations/:code/property-room': RECORD_READ_ROW,
+  'GET /api/v1/stations/:code/property-room/:itemId': RECORD_READ_ROW,
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
   'GET /api/v1/alerts': ALERT_LIST_ROW,
   'GET /api/v1/alerts/:id/photo': ALERT_READ_ONE_ROW,
@@ -819,6 +832,41 @@ describe('authorization matrix', () => {
   async function makeFir(station: string, overrides: Record<string, unknown> = {}): Promise<Rec> {
     const fir = await server.node.firCommands.register(await stationActor(station), firInput.parse(firBody({ stationCode: station, ...overrides })), RECORD_CLIENT);
     return { id: fir.id, station, number: fir.number };
+  }
+
+  /** A case of the station with its IO, and a seizure of two items (the first a phone with its extracted data's hash) by that IO; the first item sent to court when asked. */
+  async function makeSeizure(station: string, opts: { toCourt?: boolean } = {}): Promise<Rec> {
+    const ioId = await officerAt(station);
+    const fir = await makeFir(station, { ioUserId: ioId });
+    const io = (await server.node.auth.actorFromToken((await server.node.tokens.create(ioId, 'matrix seizure', null, 'test')).token))!;
+    const recording = `matrix recording of the search in ${fir.id}`;
+    const s = await server.node.propertyRoom.seize(
+      io,
+      fir.id,
+      seizureInput.parse({
+        seizedAt: '2026-03-10T09:00:00+05:30',
+        place: 'House of the accused',
+        items: [
+          { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', device: { make: 'Samsung', sha256: sha256Hex('matrix extract') } },
+          { description: 'Knife', category: 'weapon', quantity: '1' },
+        ],
+        witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+        video: { sha256: sha256Hex(recording), size: Buffer.byteLength(recording) },
+        depositedWith: { name: 'HC Shinde', designation: 'Malkhana moharrir' },
+      }),
+      RECORD_CLIENT,
+    );
+    const itemId = s.items[0]!.id;
+    if (opts.toCourt) {
+      await server.node.propertyRoom.move(
+        io,
+        fir.id,
+        itemId,
+        propertyMoveInput.parse({ kind: 'sent_to_court', at: '2026-03-10T09:30:00+05:30', receivedBy: { name: 'Court clerk' }, destination: 'JMFC Baramati' }),
+        RECORD_CLIENT,
+      );
+    }
+    return { ...fir, seizure: s.id, item: itemId, other: s.items[1]!.id, recording };
   }
 
   /** An FIR with a vehicle, a complainant's phone and a word in its facts that no other cell uses. */
@@ -1700,6 +1748,105 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 201);
         assert.equal(r.body.entryNo, 1);
         assert.equal(r.body.writtenBy.id, x.actor.id);
+      },
+    },
+    'POST /api/v1/cases/:firId/seizures': {
+      action: 'case.act',
+      station: true,
+      record: async (x) => makeFir(x.station!, { ioUserId: await officerAt(x.station!) }),
+      send: (c, x) =>
+        c.post(`/api/v1/cases/${x.rec!.id}/seizures`, {
+          seizedAt: '2026-03-10T09:00:00+05:30',
+          place: 'House of the accused',
+          items: [{ description: 'Knife', category: 'weapon', quantity: '1' }],
+          witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+          depositedWith: { name: 'HC Shinde' },
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.firId, x.rec!.id);
+        assert.equal(r.body.items[0].place, 'malkhana');
+        assert.equal(r.body.recordedBy.id, x.actor.id);
+      },
+    },
+    'POST /api/v1/cases/:firId/seizures/:seizureId/recording': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.request('POST', `/api/v1/cases/${x.rec!.id}/seizures/${x.rec!.seizure}/recording`, undefined, { raw: x.rec!.recording, headers: { 'content-type': 'video/mp4' } }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.sha256, sha256Hex(x.rec!.recording!));
+        assert.equal(await server.node.sync.files.has(r.body.sha256), true);
+      },
+    },
+    'POST /api/v1/cases/:firId/property/:itemId/moves': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) =>
+        c.post(`/api/v1/cases/${x.rec!.id}/property/${x.rec!.item}/moves`, { kind: 'sent_to_fsl', at: '2026-03-10T09:40:00+05:30', receivedBy: { name: 'FSL clerk' }, destination: 'RFSL Pune' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.place, 'fsl');
+        assert.equal(r.body.chain.at(-1).recordedBy.id, x.actor.id);
+      },
+    },
+    'POST /api/v1/cases/:firId/property/:itemId/court-steps': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeSeizure(x.station!, { toCourt: true }),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/property/${x.rec!.item}/court-steps`, { step: 'statement_prepared', at: '2026-03-10T09:40:00+05:30' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.statementAt, '2026-03-10T04:10:00.000Z');
+      },
+    },
+    'GET /api/v1/cases/:firId/seizures/:seizureId/memo.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/seizures/${x.rec!.seizure}/memo.pdf?lang=hi`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal((await successEntries(x.actor.id, 'case.document', x.rec!.id)).length, 1, 'the print is audited');
+      },
+    },
+    'GET /api/v1/cases/:firId/seizures/:seizureId/bsa63.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/seizures/${x.rec!.seizure}/bsa63.pdf?record=${x.rec!.item}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal((await successEntries(x.actor.id, 'case.document', x.rec!.id)).length, 1, 'the print is audited');
+      },
+    },
+    'GET /api/v1/stations/:code/property-room': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.get(`/api/v1/stations/${x.station}/property-room`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.items.some((i: { id: string }) => i.id === x.rec!.item));
+        assert.ok(r.body.items.every((i: { stationCode: string }) => i.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/stations/:code/property-room/:itemId': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.get(`/api/v1/stations/${x.station}/property-room/${x.rec!.item}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.item);
+        assert.deepEqual(
+          r.body.chain.map((m: { kind: string }) => m.kind),
+          ['received_into_malkhana'],
+        );
       },
     },
     'GET /api/v1/audit': {

@@ -40,6 +40,14 @@ function firBody(overrides: Record<string, unknown> = {}) {
   };
 }
 const VALID_COMPLAINT = { stationCode: 'MH-PUN-PS01', complainant: { person: { name: 'Meera Kale' } }, description: 'My phone was snatched.', place: 'Bus stand' };
+/** A seizure memo (IIF-4): a knife, two witnesses, deposited with the property room's keeper. */
+const VALID_SEIZURE = {
+  seizedAt: '2026-03-10T09:00:00+05:30',
+  place: 'House of the accused',
+  items: [{ description: 'Knife with a wooden handle', category: 'weapon', quantity: '1' }],
+  witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+  depositedWith: { name: 'HC Shinde' },
+};
 const VALID_ALERT = { kind: 'missing_person', title: 'Missing child: Aarav, 7', details: 'Last seen at Swargate bus stand in a red shirt.' };
 /** The start of a PNG and of a JPEG: enough for the type to be sniffed. */
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
@@ -403,6 +411,19 @@ describe('bad input', () => {
       field: 'reason',
       station: true,
     },
+    'POST /api/v1/cases/:firId/seizures': { url: () => `/api/v1/cases/${rec.fir}/seizures`, valid: VALID_SEIZURE, field: 'place', station: true },
+    'POST /api/v1/cases/:firId/property/:itemId/moves': {
+      url: () => `/api/v1/cases/${rec.fir}/property/${SOME_ID}/moves`,
+      valid: { kind: 'sent_to_fsl', at: '2026-03-10T09:45:00+05:30', receivedBy: { name: 'FSL clerk' }, destination: 'RFSL Pune' },
+      field: 'kind',
+      station: true,
+    },
+    'POST /api/v1/cases/:firId/property/:itemId/court-steps': {
+      url: () => `/api/v1/cases/${rec.fir}/property/${SOME_ID}/court-steps`,
+      valid: { step: 'statement_prepared', at: '2026-03-10T09:45:00+05:30' },
+      field: 'step',
+      station: true,
+    },
     // Taking a case over is a supervisor's: sent by the SP of Pune.
     'POST /api/v1/cases/:firId/takeover': { url: () => `/api/v1/cases/${rec.fir}/takeover`, valid: { reason: 'Supervision of a serious case' }, field: 'reason', station: true, as: 'issuer' },
     'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },
@@ -484,6 +505,7 @@ describe('bad input', () => {
       ['POST', '/api/v1/complaints', VALID_COMPLAINT, ['description', 'place', 'complainant.person.name'], 'station'],
       ['POST', '/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, ['text', 'officer'].slice(0, 1), 'station'],
       ['POST', '/api/v1/gd/corrections', { correctsId: r.gd, text: 'Departed with PC More as well' }, ['text'], 'station'],
+      ['POST', `/api/v1/cases/${r.fir}/seizures`, VALID_SEIZURE, ['place', 'items.0.description', 'witnesses.1.name', 'depositedWith.name'], 'station'],
       ['POST', `/api/v1/firs/${r.fir}/amendments`, { reason: 'Witness statement recorded', briefFacts: 'More facts.' }, ['reason', 'briefFacts'], 'station'],
       ['POST', '/api/v1/users', VALID_USER, ['displayName'], 'admin'],
       [

@@ -200,6 +200,10 @@ interface Fixture {
   alertSpare: string;
   targetUserId: string;
   verification: string;
+  /** The seizure memo of the sensitive case naming her, and its first item (sent to the FSL). */
+  seizureS: string;
+  itemS: string;
+  phoneS: string;
   userIds: Record<string, string>;
   /** Records made during the walk, read afterwards. */
   created: { firs: string[]; complaints: string[]; alerts: string[] };
@@ -221,6 +225,25 @@ function firBody(stationCode: string, over: Record<string, unknown> = {}) {
     complainant: ordinary('Prabhakar Gaikwad'),
     briefFacts: 'The complainant states that his bicycle was stolen from outside the market.',
     ...over,
+  };
+}
+/** The recording of the search in her house: it shows her. */
+const RECORDING = Buffer.from(`\x00\x00\x00\x18ftypmp42 search at the house of ${VICTIM.name}`);
+/** A seizure memo whose free text, witnesses and keeper name the victim and the child. */
+function seizureBody(victimId: string, childId: string) {
+  return {
+    seizedAt: '2026-07-02T10:30:00+05:30',
+    place: `House of ${VICTIM.name}, Gondhali lane`,
+    searchOf: `Room of ${CHILD.name} (${CHILD.alias})`,
+    seizedFrom: `${CHILD.deva}`,
+    items: [
+      { description: `Clothes worn by ${VICTIM.name} (${VICTIM.alias}) that night`, category: 'clothing', quantity: '3', sealNo: 'S-1', placeFound: `Bathroom of ${VICTIM.deva}` },
+      { description: `Phone of ${CHILD.name}`, category: 'mobile_phone', quantity: '1', device: { make: `${CHILD.alias}'s Nokia`, imei: '490154203237518', sha256: 'a'.repeat(64) } },
+    ],
+    witnesses: [{ personId: victimId }, { personId: childId }, { name: `${VICTIM.name}'s mother`, address: `Gondhali lane, near ${CHILD.name}` }],
+    video: { sha256: createHash('sha256').update(RECORDING).digest('hex'), size: RECORDING.length, description: `Search at ${VICTIM.name}'s house`, magistrate: `JMFC, case of ${VICTIM.alias}` },
+    remarks: `${VICTIM.name} identified the clothes. ${VICTIM.deva} ने कपड़े पहचाने।`,
+    depositedWith: { name: `HC More, uncle of ${VICTIM.name}`, designation: `Moharrir (${CHILD.alias})` },
   };
 }
 const VICTIM_TERMS = [VICTIM.name, VICTIM.deva, 'Wankhede', VICTIM.alias];
@@ -399,6 +422,47 @@ const RECIPES: Record<string, Recipe> = {
         },
       });
   },
+
+  // Seizures and the property room: seize naming them, move and read her case's items; the registers of the stations.
+  'POST /api/v1/cases/{firId}/seizures': async ({ call, me, fx }) => {
+    for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean)) await call({ method: 'POST', path: `/api/v1/cases/${id}/seizures`, body: seizureBody(fx.victimId, fx.childId) });
+  },
+  'POST /api/v1/cases/{firId}/seizures/{seizureId}/recording': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: `/api/v1/cases/${fx.firS}/seizures/${fx.seizureS}/recording`, raw: RECORDING, contentType: 'video/mp4' })),
+  'POST /api/v1/cases/{firId}/property/{itemId}/moves': async ({ call, fx }) => {
+    // From where it is not (409, naming where it is), and back to the property room from the FSL.
+    for (const kind of ['sent_to_fsl', 'returned_to_malkhana'])
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${fx.firS}/property/${fx.itemS}/moves`,
+        body: {
+          kind,
+          at: '2026-07-02T10:50:00+05:30',
+          handedBy: { name: `FSL clerk of ${VICTIM.name}` },
+          receivedBy: { name: `Moharrir ${CHILD.name}` },
+          destination: `RFSL, ${VICTIM.alias}`,
+          note: `Sweep: ${VICTIM.deva}`,
+        },
+      });
+  },
+  'POST /api/v1/cases/{firId}/property/{itemId}/court-steps': async ({ call, fx }) => {
+    for (const step of ['statement_prepared', 'disposal_ordered'])
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${fx.firS}/property/${fx.itemS}/court-steps`,
+        body: { step, at: '2026-07-02T10:55:00+05:30', orderRef: `Order in the case of ${VICTIM.name}` },
+      });
+  },
+  'GET /api/v1/cases/{firId}/seizures/{seizureId}/memo.pdf': async ({ call, fx }) => {
+    for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${fx.firS}/seizures/${fx.seizureS}/memo.pdf`, query: { lang } });
+  },
+  'GET /api/v1/cases/{firId}/seizures/{seizureId}/bsa63.pdf': async ({ call, fx }) => {
+    for (const record of ['video', fx.phoneS, fx.itemS]) await call({ method: 'GET', path: `/api/v1/cases/${fx.firS}/seizures/${fx.seizureS}/bsa63.pdf`, query: { record, lang: 'hi' } });
+  },
+  'GET /api/v1/stations/{code}/property-room': async ({ call, me }) => {
+    for (const code of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: `/api/v1/stations/${code}/property-room` });
+  },
+  'GET /api/v1/stations/{code}/property-room/{itemId}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/stations/MH-PUN-PS01/property-room/${fx.itemS}` })),
 
   // General Diary.
   'GET /api/v1/gd': async ({ call, me }) => {
@@ -743,6 +807,34 @@ describe(`protected identities never leave the case: every route × every role (
       201,
     );
 
+    // A seizure in the sensitive case: her clothes, the memo's free text, a witness and the parties name her and the child.
+    const seized = await as(
+      'io.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/cases/${firS}/seizures`,
+        body: seizureBody(victimId, childId),
+      },
+      201,
+    );
+    const moved = await as(
+      'io.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/cases/${firS}/property/${seized.body.items[0].id}/moves`,
+        body: {
+          kind: 'sent_to_fsl',
+          at: '2026-07-02T10:45:00+05:30',
+          receivedBy: { name: `${VICTIM.name}'s cousin, FSL clerk`, designation: `Clerk (${CHILD.deva})` },
+          destination: `RFSL Pune, case of ${VICTIM.name}`,
+          reference: `FSL letter on ${VICTIM.alias}`,
+          note: `Clothes of ${VICTIM.deva}`,
+        },
+      },
+      201,
+    );
+    assert.equal(moved.body.place, 'fsl');
+
     // An ordinary FIR at the same station naming the child as a witness, and one at the next station (by its SHO, if the node lets him).
     const firB = await as(
       'sho.pune1',
@@ -824,6 +916,9 @@ describe(`protected identities never leave the case: every route × every role (
       alertSpare: alertSpare.body.id,
       targetUserId: userIds['target.pune1']!,
       verification: verificationCode(node.secrets, fir),
+      seizureS: seized.body.id,
+      itemS: seized.body.items[0].id,
+      phoneS: seized.body.items[1].id,
       userIds,
       created: { firs: [], complaints: [], alerts: [] },
     };

@@ -46,6 +46,7 @@ const ONLY = process.env.FUZZ_ONLY;
 const EXCLUDED: Record<string, string> = {
   'POST /api/v1/attachments': 'no schema: the body is the raw bytes of a photo (test/integration/blob-files.test.ts)',
   'POST /api/v1/alerts/photos': 'no schema: the body is the raw bytes of a photo (test/integration/blob-files.test.ts)',
+  'POST /api/v1/cases/:firId/seizures/:seizureId/recording': 'no schema: the body is the raw bytes of a recording, kept only if they match its hash (test/integration/property-room.test.ts)',
   'POST /api/v1/node/sync': 'no schema and no input: it starts a sync round with the upstream (test/integration/sync.test.ts)',
   // Not "user" routes: they run before a session is complete, and their refusals rightly write
   // the login counters and lock accounts (test/integration/sign-in.test.ts, bad-input.test.ts).
@@ -264,6 +265,33 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       }),
     );
     return Object.fromEntries(digests);
+  }
+
+  /** A knife seized in the SHO's case on 9 March and deposited in the property room (sent to court at 10:00 IST, when asked). */
+  async function seizedItem(opts: { toCourt?: boolean } = {}): Promise<string> {
+    const seizure = ok(
+      await clients.sho.post(`/api/v1/cases/${ids.caseFir}/seizures`, {
+        seizedAt: '2026-03-09T09:00:00+05:30',
+        place: 'House of the accused',
+        items: [{ description: 'Knife', category: 'weapon', quantity: '1' }],
+        witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+        depositedWith: { name: 'HC Shinde' },
+      }),
+      'a seizure',
+    );
+    const itemId: string = seizure.items[0].id;
+    if (opts.toCourt) {
+      ok(
+        await clients.sho.post(`/api/v1/cases/${ids.caseFir}/property/${itemId}/moves`, {
+          kind: 'sent_to_court',
+          at: '2026-03-09T10:00:00+05:30',
+          receivedBy: { name: 'Court clerk' },
+          destination: 'JMFC Baramati',
+        }),
+        'to court',
+      );
+    }
+    return itemId;
   }
 
   // --- Real values for the leaves of the bodies -------------------------------------------------
@@ -526,6 +554,87 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
           entry.statements.map((s: { text: string }) => ({ text: s.text })),
           'statements',
         );
+      },
+    },
+    'POST /api/v1/cases/:firId/seizures': {
+      who: 'sho',
+      params: async () => ({ firId: ids.caseFir }),
+      // Searched after the information (1 March), before the clock (10 March); categories that need no device.
+      override: (path, schema) => {
+        switch (last(path)) {
+          case 'seizedAt':
+            return pick(instantIn('2026-03-02T00:00:00Z', '2026-03-07T00:00:00Z'), path, schema);
+          case 'depositedAt':
+          case 'forwardedToMagistrateAt':
+            return fc.option(instantIn('2026-03-07T00:00:00Z', '2026-03-10T00:00:00Z'), { nil: undefined });
+          case 'category':
+            return pick(fc.constantFrom('weapon', 'cash', 'document', 'clothing'), path, schema);
+          // The two witnesses of the search the law asks for, named or persons on the FIR.
+          case 'witnesses': {
+            const named = fc.constantFrom('Ganesh More', 'Sunil Pawar', 'Latika Shinde').map((name) => ({ name }));
+            const onRecord = fc.constantFrom(...ids.casePersons).map((personId) => ({ personId }));
+            return pick(fc.array(fc.oneof(named, onRecord), { minLength: 2, maxLength: 4 }), path, schema);
+          }
+          case 'device':
+            return fc.constant(undefined);
+          case 'personId':
+            return pick(fc.constantFrom(...ids.casePersons), path, schema);
+          case 'userId':
+            return pick(fc.constant(ids.io), path, schema);
+          default:
+            return undefined;
+        }
+      },
+      readBack: async ({ c, sent, answer }) => {
+        const { items, witnesses: _w, depositedWith: _d, depositedAt: _a, video, ...memo } = sent;
+        assertSubset(nfc(memo), answer.body, 'seizure');
+        if (video) assertSubset(nfc(video), answer.body.video, 'video');
+        assert.equal(answer.body.witnesses.length, sent.witnesses.length, 'witnesses');
+        for (const [i, item] of items.entries()) {
+          const back = ok(await c.get(`/api/v1/stations/MH-PUN-PS01/property-room/${answer.body.items[i].id}`), 'the item in the register');
+          assertSubset(nfc(item), back, `items[${i}]`);
+          assert.equal(back.place, 'malkhana');
+        }
+      },
+    },
+    'POST /api/v1/cases/:firId/property/:itemId/moves': {
+      who: 'sho',
+      // A fresh item in the property room for each request: a moved item is elsewhere.
+      params: async () => ({ firId: ids.caseFir, itemId: await seizedItem() }),
+      override: (path, schema) => {
+        switch (last(path)) {
+          case 'kind':
+            return pick(fc.constantFrom('sent_to_fsl', 'sent_to_court', 'returned_to_owner', 'disposed_by_court_order'), path, schema);
+          case 'at':
+            return pick(instantIn('2026-03-09T04:00:00Z', '2026-03-10T04:00:00Z'), path, schema);
+          case 'userId':
+            return pick(fc.constant(ids.io), path, schema);
+          default:
+            return undefined;
+        }
+      },
+      readBack: async ({ c, params, sent }) => {
+        const back = ok(await c.get(`/api/v1/stations/MH-PUN-PS01/property-room/${params.itemId}`), 'the item in the register');
+        const move = back.chain.at(-1);
+        assertSubset(
+          nfc({ kind: sent.kind, at: sent.at, destination: sent.destination ?? null, reference: sent.reference ?? null, orderRef: sent.orderRef ?? null, note: sent.note ?? null }),
+          move,
+          'move',
+        );
+        for (const side of ['handedBy', 'receivedBy'] as const) {
+          const party = sent[side];
+          if (party?.name) assertSubset(nfc({ name: party.name, designation: party.designation ?? null }), move[side], side);
+          if (party?.userId) assert.equal(move[side].user.id, party.userId, side);
+        }
+      },
+    },
+    'POST /api/v1/cases/:firId/property/:itemId/court-steps': {
+      who: 'sho',
+      params: async () => ({ firId: ids.caseFir, itemId: await seizedItem({ toCourt: true }) }),
+      override: (path, schema) => (last(path) === 'at' ? pick(instantIn('2026-03-09T05:00:00Z', '2026-03-10T04:00:00Z'), path, schema) : undefined),
+      readBack: async ({ c, params, sent }) => {
+        const back = ok(await c.get(`/api/v1/stations/MH-PUN-PS01/property-room/${params.itemId}`), 'the item in the register');
+        assertSubset(sent.at, sent.step === 'statement_prepared' ? back.statementAt : back.disposalOrderAt, sent.step);
       },
     },
     'POST /api/v1/gd': {

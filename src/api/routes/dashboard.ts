@@ -14,7 +14,7 @@ export const dashboardRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
-    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue',
+    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -44,7 +44,10 @@ export const dashboardRoutes = [
       const rules = loadClockRules();
       for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now, rules));
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
-      const byDue = (a: DueClock, b: DueClock) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
+      const byDue = (a: { clock: ClockState }, b: { clock: ClockState }) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
+      const propertyStatementsDue = (await node.propertyRoom.clocksDue(actor, station.code))
+        .flatMap((i) => i.clocks.filter((k) => k.status !== 'met' && k.status !== 'met_late').map((clock) => ({ itemId: i.id, number: i.number, firId: i.firId, firNumber: i.firNumber, clock })))
+        .sort(byDue);
       return {
         station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi },
         date,
@@ -52,6 +55,7 @@ export const dashboardRoutes = [
         complaints: { new: open.filter((c) => c.status === 'registered').length, open: await Promise.all(open.map((c) => node.views.complaintText(actor, c))) },
         firs: { thisMonth: firsThisMonth.length, recent: await node.views.firList(actor, firsThisMonth.slice(0, 10), client) },
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
+        propertyStatementsDue,
       };
     },
   }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { propertyItemSchema } from './property.js';
 import { clockStateSchema, sectionRefSchema } from './records.js';
 
 const officer = z.strictObject({ id: z.string(), name: z.string(), role: z.string() });
@@ -32,6 +33,8 @@ export const caseFileSchema = z
     may: z.strictObject({ act: z.boolean(), assign: z.boolean(), takeOver: z.boolean(), transfer: z.boolean() }),
     clocks: z.array(clockStateSchema),
     diaryEntries: z.number().int(),
+    /** The seized items of the case, where each is now, with their court clocks (BNSS 497). */
+    property: z.array(propertyItemSchema),
     timeline: z.array(timelineItemSchema),
   })
   .meta({ id: 'CaseFile', description: 'The case file: who investigates, the clocks, and the timeline.' });

@@ -261,6 +261,8 @@ export const dashboardSchema = z
     complaints: z.strictObject({ new: z.number().int(), open: z.array(complaintTextSchema) }),
     firs: z.strictObject({ thisMonth: z.number().int(), recent: z.array(firListItemSchema) }),
     clocks: z.strictObject({ dueSoon: z.array(dueClock), overdue: z.array(dueClock) }),
+    /** Seized items produced in court whose statement or disposal order (BNSS 497) is still awaited, soonest due first. */
+    propertyStatementsDue: z.array(z.strictObject({ itemId: z.string(), number: z.string(), firId: z.string(), firNumber: z.string(), clock: clockStateSchema })),
   })
   .meta({ id: 'Dashboard' });
 
