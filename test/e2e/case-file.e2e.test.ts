@@ -5,9 +5,11 @@
 //
 //   node --import tsx --test test/e2e/case-file.e2e.test.ts
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, signIn, Watch } from '../support/browser.js';
+import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, repo, signIn, Watch } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
 type Server = Awaited<ReturnType<typeof startTestServer>>;
@@ -85,6 +87,8 @@ describe('the case file in the browser', () => {
     const entries = io.page.locator('[data-testid=case-diary-entries]');
     await entries.getByText('Ramesh Kale (neighbour)').waitFor();
     await entries.getByText('Suresh Pawar').waitFor();
+    mkdirSync(join(repo, 'test-results'), { recursive: true });
+    await io.page.screenshot({ path: join(repo, 'test-results', 'case-file-io.png'), fullPage: true });
     io.watch.check();
 
     // The station writer has no case file link, and the case file refuses them.
@@ -107,6 +111,7 @@ describe('the case file in the browser', () => {
     const spText = await sp.page.locator('main').innerText();
     assert.ok(spText.includes('Ramesh Kale (neighbour)'), 'the SP reads the diary');
     assert.ok(spText.includes('प्रविष्टि सं. 1'), 'entry numbers in Hindi');
+    await sp.page.screenshot({ path: join(repo, 'test-results', 'case-file-sp-hi.png'), fullPage: true });
     sp.watch.check();
   });
 });

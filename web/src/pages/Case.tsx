@@ -106,7 +106,7 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
       </div>
       <Notice tone="success">{status}</Notice>
 
-      <section className="card" aria-labelledby="case-facts">
+      <section className="card card-spaced" aria-labelledby="case-facts">
         <h2 id="case-facts">{t('case.facts')}</h2>
         <dl className="facts">
           <div>
@@ -139,12 +139,12 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
         {!file.may.act && !file.io ? <p className="muted">{t('case.noIo')}</p> : null}
       </section>
 
-      <section className="card" aria-labelledby="case-clocks">
+      <section className="card card-spaced" aria-labelledby="case-clocks">
         <h2 id="case-clocks">{t('case.clocks')}</h2>
         <ClockList clocks={file.clocks} />
       </section>
 
-      <section className="card" aria-labelledby="case-timeline">
+      <section className="card card-spaced" aria-labelledby="case-timeline">
         <h2 id="case-timeline">{t('case.timeline')}</h2>
         <ol className="timeline" data-testid="case-timeline">
           {file.timeline.map((item, i) => (
@@ -159,7 +159,7 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
         </ol>
       </section>
 
-      <section className="card" aria-labelledby="case-diary">
+      <section className="card card-spaced" aria-labelledby="case-diary">
         <h2 id="case-diary">{t('case.diary.title')}</h2>
         <p className="muted">{t('case.diary.intro')}</p>
         <ErrorMessage message={diary.error} />
