@@ -36,6 +36,9 @@ import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
 import { CaseFileView } from './investigation/case-file-view.js';
 import { CaseFiles } from './investigation/case-files.js';
+import { CourtRecord } from './investigation/court-record.js';
+import { CrimeDetails } from './investigation/crime-details.js';
+import { FinalReports } from './investigation/final-reports.js';
 import { UnitService } from './directory/units.js';
 import { UserRepository } from './directory/users.js';
 import { unitCreatedPayload } from './directory/units.js';
@@ -93,6 +96,9 @@ export interface CctnsNode {
   caseFiles: CaseFiles;
   caseDiary: CaseDiary;
   caseFileView: CaseFileView;
+  crimeDetails: CrimeDetails;
+  finalReports: FinalReports;
+  courtRecord: CourtRecord;
   profile: NodeProfile;
   sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
@@ -190,7 +196,24 @@ export async function openNode(
   const firRedactor = views.firRedactor.bind(views);
   const caseFiles = new CaseFiles({ storage, events, audit, users, firs, access: recordAccess });
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
-  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
+  const userName = async (id: string) => (await users.byId(id))?.displayName ?? id;
+  const crimeDetails = new CrimeDetails({ storage, events, audit, cases: caseFiles, access: recordAccess, views, firs, userName, firRedactor });
+  const finalReports = new FinalReports({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, law, userName });
+  const courtRecord = new CourtRecord({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, userName });
+  const caseFileView = new CaseFileView({
+    storage,
+    audit,
+    clock,
+    units,
+    users,
+    cases: caseFiles,
+    diary: caseDiary,
+    crimeDetails,
+    finalReports,
+    courtRecord,
+    firstArrests: (ids) => firs.firstArrests(ids),
+    firRedactor,
+  });
 
   // The projectors reach the services above the event layer only through this port. The
   // catalogue refuses to be built if any event type lacks its schema, projector or routing rule.
@@ -257,6 +280,9 @@ export async function openNode(
     caseFiles,
     caseDiary,
     caseFileView,
+    crimeDetails,
+    finalReports,
+    courtRecord,
     profile,
     sync: {
       acceptsNodes,

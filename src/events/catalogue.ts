@@ -7,6 +7,10 @@ import { attachmentAdded } from './attachment/added.js';
 import { caseDiaryEntryAdded } from './case/diary-entry-added.js';
 import { caseIoAssigned } from './case/io-assigned.js';
 import { caseTakenOver } from './case/taken-over.js';
+import { caseCrimeDetailsRecorded } from './case/crime-details-recorded.js';
+import { caseFinalReportFiled, caseFinalReportReviewed, caseFinalReportSubmitted } from './case/final-report.js';
+import { caseForensicVisitRecorded, caseVictimInformed } from './case/milestones.js';
+import { caseAppealRecorded, caseCourtCaseRegistered, caseDisposalRecorded, caseHearingRecorded } from './case/court.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -59,6 +63,16 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseIoAssigned,
   caseTakenOver,
   caseDiaryEntryAdded,
+  caseCrimeDetailsRecorded,
+  caseFinalReportSubmitted,
+  caseFinalReportReviewed,
+  caseFinalReportFiled,
+  caseVictimInformed,
+  caseForensicVisitRecorded,
+  caseCourtCaseRegistered,
+  caseHearingRecorded,
+  caseDisposalRecorded,
+  caseAppealRecorded,
 ];
 
 /**
@@ -84,6 +98,14 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'alerts',
     'case_files',
     'case_diary_entries',
+    'case_crime_details',
+    'case_mo_codes',
+    'final_reports',
+    'case_milestones',
+    'court_cases',
+    'court_hearings',
+    'court_disposals',
+    'court_appeals',
   ];
 }
 

@@ -1,11 +1,15 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide, decideWrite, isWrite, mayActOnCase, mayReadCase, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
+import { decide, decideWrite, isWrite, mayActOnCase, mayReadCase, mayRecordCourtStep, mayReviewFinalReport, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
+import type { UnitKind } from '../domain/units.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { ProtectedIdentities } from '../access/protection.js';
 import type { Unit, UnitService } from '../directory/units.js';
+
+/** What is being done on a case, for authoriseCase. */
+export type CaseAccess = 'act' | 'read' | 'court' | { review: UnitKind; submittedBy: string };
 
 /** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
 export const LINK_REFUSED = 'there is no person with this id that you may link';
@@ -49,19 +53,31 @@ export class RecordAccess {
   }
 
   /**
-   * A step of a case's investigation ('act': only its IO or the supervisor who took it over) or a
-   * read of its file and diary ('read': those, and the supervisors of its unit), decided by the
-   * policy from the case's facts; the write gate applies to acting. Denials are audited.
+   * A step of a case's investigation ('act': only its IO or the supervisor who took it over), a read
+   * of its file and diary ('read': those, and the supervisors of its unit), a record of its course
+   * in court ('court': its IO or the SHO) or the review of a final report (a supervisor at the
+   * level the State's rules name), decided by the policy from the case's facts; the write gate
+   * applies to all but reading. Denials are audited.
    */
-  async authoriseCase(actor: RequestActor, kind: 'act' | 'read', c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
+  async authoriseCase(actor: RequestActor, kind: CaseAccess, c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
     const unit = await this.units.get(c.unitCode);
     const facts = { unitPath: unit?.path ?? '', ioUserId: c.ioUserId, actingUserId: c.actingUserId };
-    const decision: Decision = !unit ? { allowed: false, reason: 'The record has no known unit.' } : kind === 'act' ? mayActOnCase(actor.principal, facts) : mayReadCase(actor.principal, facts);
+    const p = actor.principal;
+    const decision: Decision = !unit
+      ? { allowed: false, reason: 'The record has no known unit.' }
+      : kind === 'act'
+        ? mayActOnCase(p, facts)
+        : kind === 'read'
+          ? mayReadCase(p, facts)
+          : kind === 'court'
+            ? mayRecordCourtStep(p, facts)
+            : mayReviewFinalReport(p, { unitPath: facts.unitPath, level: kind.review, submittedBy: kind.submittedBy });
     if (!decision.allowed) {
-      await this.audit.forRequest(actor, client).denied(kind === 'act' ? 'case.act' : 'record.read', decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
+      const action = kind === 'read' ? 'record.read' : typeof kind === 'object' ? 'case.supervise' : 'case.act';
+      await this.audit.forRequest(actor, client).denied(action, decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
       throw forbidden('not-permitted', decision.reason);
     }
-    if (kind === 'act') {
+    if (kind !== 'read') {
       const gate = decideWrite('case.act', await this.nodeFacts(unit!), unit!.code);
       if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
     }

@@ -261,6 +261,7 @@ export const dashboardSchema = z
     complaints: z.strictObject({ new: z.number().int(), open: z.array(complaintTextSchema) }),
     firs: z.strictObject({ thisMonth: z.number().int(), recent: z.array(firListItemSchema) }),
     clocks: z.strictObject({ dueSoon: z.array(dueClock), overdue: z.array(dueClock) }),
+    victimsToInform: z.array(dueClock).meta({ description: 'Cases whose informant or victim is to be told of the progress of the investigation (BNSS 193(3)(ii)), due soon or overdue' }),
   })
   .meta({ id: 'Dashboard' });
 
