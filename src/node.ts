@@ -39,6 +39,9 @@ import { CaseFileView } from './investigation/case-file-view.js';
 import { CaseFiles } from './investigation/case-files.js';
 import { PropertyDocuments } from './investigation/property-documents.js';
 import { PropertyRoom } from './investigation/property-room.js';
+import { CourtRecord } from './investigation/court-record.js';
+import { CrimeDetails } from './investigation/crime-details.js';
+import { FinalReports } from './investigation/final-reports.js';
 import { UnitService } from './directory/units.js';
 import { UserRepository } from './directory/users.js';
 import { unitCreatedPayload } from './directory/units.js';
@@ -99,6 +102,9 @@ export interface CctnsNode {
   caseFileView: CaseFileView;
   propertyRoom: PropertyRoom;
   propertyDocuments: PropertyDocuments;
+  crimeDetails: CrimeDetails;
+  finalReports: FinalReports;
+  courtRecord: CourtRecord;
   profile: NodeProfile;
   sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
@@ -199,6 +205,10 @@ export async function openNode(
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
   const propertyRoom = new PropertyRoom({ storage, files, events, audit, clock, users, persons, cases: caseFiles, firs, access: recordAccess, firRedactor });
   const propertyDocuments = new PropertyDocuments({ storage, audit, clock, secrets, units, users, property: propertyRoom });
+  const userName = async (id: string) => (await users.byId(id))?.displayName ?? id;
+  const crimeDetails = new CrimeDetails({ storage, events, audit, cases: caseFiles, access: recordAccess, views, firs, userName, firRedactor });
+  const finalReports = new FinalReports({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, law, userName });
+  const courtRecord = new CourtRecord({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, userName });
   const caseFileView = new CaseFileView({
     storage,
     audit,
@@ -208,6 +218,9 @@ export async function openNode(
     cases: caseFiles,
     diary: caseDiary,
     property: propertyRoom,
+    crimeDetails,
+    finalReports,
+    courtRecord,
     firstArrests: (ids) => firs.firstArrests(ids),
     firRedactor,
   });
@@ -280,6 +293,9 @@ export async function openNode(
     caseFileView,
     propertyRoom,
     propertyDocuments,
+    crimeDetails,
+    finalReports,
+    courtRecord,
     profile,
     sync: {
       acceptsNodes,

@@ -1,6 +1,6 @@
 import { ROLE_DEFINITIONS, WRITE_ACTIONS, isRole, type Action, type Role } from '../domain/roles.js';
 import type { Tier } from '../domain/tiers.js';
-import { isWithin, type UnitKind } from '../domain/units.js';
+import { isAtOrAbove, isWithin, type UnitKind } from '../domain/units.js';
 
 /** Who is asking. */
 export interface Principal {
@@ -134,6 +134,30 @@ export function mayMoveProperty(principal: Principal, c: CaseFacts): Decision {
   if (asIo.allowed) return asIo;
   const keeper = decide(principal, 'property.keep', { unitPath: c.unitPath });
   return keeper.allowed ? keeper : deny(`${asIo.reason} The keeper of the station's property room may also move its items.`);
+}
+
+/**
+ * May this user record the case's course in court (its number there, hearings, the judgment, the
+ * appeal)? Its IO or acting supervisor, and the SHO of its station (who assigns its cases): the
+ * court's own staff get accounts when court systems are connected.
+ */
+export function mayRecordCourtStep(principal: Principal, c: CaseFacts): Decision {
+  if (mayActOnCase(principal, c).allowed) return { allowed: true };
+  if (decide(principal, 'case.assign', { unitPath: c.unitPath }).allowed) return { allowed: true };
+  return deny("Only the case's investigating officer or the SHO of its station records its course in court.");
+}
+
+/**
+ * May this user approve, or return with remarks, a final report the State's rules send to a
+ * supervisor at `level` (the SDPO or the SP)? One who supervises the case's unit (case.supervise)
+ * posted at that level or above — and not the officer who submitted it.
+ */
+export function mayReviewFinalReport(principal: Principal, r: { unitPath: string; level: UnitKind; submittedBy: string }): Decision {
+  const role = decide(principal, 'case.supervise', { unitPath: r.unitPath });
+  if (!role.allowed) return role;
+  if (!isAtOrAbove(principal.unitKind, r.level)) return deny(`This final report is approved by a supervisor at ${r.level.replace('_', ' ')} level or above.`);
+  if (principal.userId === r.submittedBy) return deny('A final report is approved by a supervisor other than the officer who submitted it.');
+  return { allowed: true };
 }
 
 /**

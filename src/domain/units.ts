@@ -30,3 +30,9 @@ export function childPath(parentPath: string | null, code: string): string {
 export function isWithin(path: string, ancestorPath: string): boolean {
   return path.startsWith(ancestorPath);
 }
+
+/** Whether a unit of kind `kind` is `level` or above it in the tree (a district is above a subdivision); false for units outside the chain of command (labs, bureaux). */
+export function isAtOrAbove(kind: string | undefined, level: UnitKind): boolean {
+  for (let k: UnitKind | null = level; k; k = ALLOWED_PARENT[k]) if (k === kind) return true;
+  return false;
+}

@@ -11,6 +11,10 @@ import { casePropertyMoved } from './case/property-moved.js';
 import { caseSeizureRecorded } from './case/seizure-recorded.js';
 import { caseTakenOver } from './case/taken-over.js';
 import { caseTransferred } from './case/transferred.js';
+import { caseCrimeDetailsRecorded } from './case/crime-details-recorded.js';
+import { caseFinalReportFiled, caseFinalReportReviewed, caseFinalReportSubmitted } from './case/final-report.js';
+import { caseForensicVisitRecorded, caseVictimInformed } from './case/milestones.js';
+import { caseAppealRecorded, caseCourtCaseRegistered, caseDisposalRecorded, caseHearingRecorded } from './case/court.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -67,6 +71,16 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseSeizureRecorded,
   casePropertyMoved,
   casePropertyCourtStep,
+  caseCrimeDetailsRecorded,
+  caseFinalReportSubmitted,
+  caseFinalReportReviewed,
+  caseFinalReportFiled,
+  caseVictimInformed,
+  caseForensicVisitRecorded,
+  caseCourtCaseRegistered,
+  caseHearingRecorded,
+  caseDisposalRecorded,
+  caseAppealRecorded,
 ];
 
 /**
@@ -95,6 +109,14 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'seizures',
     'property_items',
     'property_moves',
+    'case_crime_details',
+    'case_mo_codes',
+    'final_reports',
+    'case_milestones',
+    'court_cases',
+    'court_hearings',
+    'court_disposals',
+    'court_appeals',
   ];
 }
 

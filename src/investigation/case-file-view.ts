@@ -12,6 +12,9 @@ import type { Clock } from '../util/clock.js';
 import type { CaseDiary } from './case-diary.js';
 import type { CaseFiles } from './case-files.js';
 import type { PropertyRoom } from './property-room.js';
+import type { CourtRecord } from './court-record.js';
+import type { CrimeDetails } from './crime-details.js';
+import type { FinalReports } from './final-reports.js';
 
 /** One happening in a case's life, newest last. `text` is free text already redacted for the reader. */
 export interface TimelineItem {
@@ -45,6 +48,9 @@ export class CaseFileView {
       cases: CaseFiles;
       diary: CaseDiary;
       property: PropertyRoom;
+      crimeDetails: CrimeDetails;
+      finalReports: FinalReports;
+      courtRecord: CourtRecord;
       firstArrests(firIds: string[]): Promise<Map<string, Date>>;
       firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor>;
     },
@@ -54,7 +60,8 @@ export class CaseFileView {
     const d = this.deps;
     const c = await d.cases.forReading(actor, firId, client);
     const { fir } = c;
-    const [abilities, timeline, diaryEntries, property, station, unit, io, acting, arrests] = await Promise.all([
+    const redact = await d.firRedactor(actor, fir);
+    const [abilities, timeline, diaryEntries, property, station, unit, io, acting, arrests, caseEvents, crimeDetails, reports, court] = await Promise.all([
       d.cases.abilities(actor, c),
       this.timeline(actor, fir),
       d.diary.count(firId),
@@ -64,8 +71,12 @@ export class CaseFileView {
       this.officer(c.ioUserId),
       this.officer(c.actingUserId),
       d.firstArrests([fir.id]),
+      d.finalReports.clockEvents([fir.id]),
+      d.crimeDetails.view(fir, redact),
+      d.finalReports.view(actor, fir, c.unit.path, redact),
+      d.courtRecord.view(actor, fir, redact),
     ]);
-    const clocks: ClockState[] = computeClocks(firClockFacts(fir, arrests.get(fir.id)), d.clock.now(), loadClockRules());
+    const clocks: ClockState[] = computeClocks(firClockFacts(fir, arrests.get(fir.id), caseEvents.get(fir.id)), d.clock.now(), loadClockRules());
     await d.audit.forRequest(actor, client).success(d.storage.db, 'case.read', { targetType: 'fir', targetId: fir.id, targetUnit: c.unitCode });
     return {
       firId: fir.id,
@@ -84,6 +95,11 @@ export class CaseFileView {
       clocks,
       diaryEntries,
       property,
+      crimeDetails,
+      finalReports: reports.finalReports,
+      victimInformed: reports.victimInformed,
+      forensicVisits: reports.forensicVisits,
+      court,
       timeline,
     };
   }

@@ -6,7 +6,8 @@ import type { Unit, UnitService } from '../directory/units.js';
 import type { CaseAssignmentInput } from '../domain/schemas/case.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
 import type { Fir } from '../records/fir-queries.js';
-import type { RecordAccess } from '../records/record-access.js';
+import type { CaseAccess, RecordAccess } from '../records/record-access.js';
+import type { UnitKind } from '../domain/units.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { Clock } from '../util/clock.js';
@@ -71,6 +72,23 @@ export class CaseFiles {
     const c = await this.get(firId);
     const unit = await this.deps.access.authoriseCase(actor, kind, this.facts(c), client);
     if (c.fir.status === 'transferred') throw conflict('transferred', 'This case was transferred to another station; its investigation continues there.');
+    return { ...c, unit };
+  }
+
+  /** The case, if this user may record its course in court: its IO or the SHO (mayRecordCourtStep). Refusals are audited. */
+  async forCourt(actor: RequestActor, firId: string, client: ClientInfo): Promise<Case & { unit: Unit }> {
+    return this.authorised(actor, firId, 'court', client);
+  }
+
+  /** The case, if this user may review a final report submitted by `submittedBy` at the State's `level` (mayReviewFinalReport). */
+  async forReview(actor: RequestActor, firId: string, review: { level: UnitKind; submittedBy: string }, client: ClientInfo): Promise<Case & { unit: Unit }> {
+    return this.authorised(actor, firId, { review: review.level, submittedBy: review.submittedBy }, client);
+  }
+
+  private async authorised(actor: RequestActor, firId: string, kind: CaseAccess, client: ClientInfo): Promise<Case & { unit: Unit }> {
+    const c = await this.get(firId);
+    const unit = await this.deps.access.authoriseCase(actor, kind, this.facts(c), client);
+    if (c.fir.status === 'transferred') throw conflict('transferred', 'This case was transferred to another station; it is followed there.');
     return { ...c, unit };
   }
 

@@ -5,12 +5,14 @@ import type { Fir } from './fir-queries.js';
 /**
  * The facts of a record that the statutory clocks run on. Offence categories come from the
  * catalogue's crime head of the principal offence (rape) and from the acts invoked (POCSO).
+ * `caseEvents` are the dated steps of the investigation (FinalReports.clockEvents: a filed final
+ * report, progress told to the victim, the forensic visit).
  */
-export function firClockFacts(fir: Fir, firstArrestAt?: Date): ClockFacts {
+export function firClockFacts(fir: Fir, firstArrestAt?: Date, caseEvents: Partial<Record<string, Date>> = {}): ClockFacts {
   const categories: string[] = [];
   if (fir.crimeHead && /rape/i.test(fir.crimeHead)) categories.push('rape');
   if (fir.content.sections.some((s) => s.act === 'POCSO')) categories.push('pocso');
-  const events: ClockFacts['events'] = {};
+  const events: ClockFacts['events'] = { ...caseEvents };
   if (fir.efirSignedAt) events.efirSigned = new Date(fir.efirSignedAt);
   if (firstArrestAt) events.arrest = firstArrestAt;
   return {

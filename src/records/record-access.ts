@@ -1,12 +1,29 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide, decideWrite, isWrite, mayActOnCase, mayMoveProperty, mayReadCase, mayUnmask, type CaseFacts, type Decision, type NodeWriteFacts } from '../access/policy.js';
+import {
+  decide,
+  decideWrite,
+  isWrite,
+  mayActOnCase,
+  mayMoveProperty,
+  mayReadCase,
+  mayRecordCourtStep,
+  mayReviewFinalReport,
+  mayUnmask,
+  type CaseFacts,
+  type Decision,
+  type NodeWriteFacts,
+} from '../access/policy.js';
 import type { RecordLinks } from '../domain/fir-registration.js';
+import type { UnitKind } from '../domain/units.js';
 import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { ProtectedIdentities } from '../access/protection.js';
 import type { Unit, UnitService } from '../directory/units.js';
+
+/** What is being done on a case, for authoriseCase. */
+export type CaseAccess = 'act' | 'move' | 'read' | 'court' | { review: UnitKind; submittedBy: string };
 
 /** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
 export const LINK_REFUSED = 'there is no person with this id that you may link';
@@ -50,23 +67,35 @@ export class RecordAccess {
   }
 
   /**
-   * A step of a case's investigation ('act': only its IO or the supervisor who took it over) or a
-   * read of its file and diary ('read': those, and the supervisors of its unit), decided by the
-   * policy from the case's facts; or a movement of its seized property ('move': those who act on
-   * it and the keeper of the station's property room; its route and audit action stay case.act).
-   * The write gate applies to acting and moving. Denials are audited.
+   * A step of a case's investigation ('act': only its IO or the supervisor who took it over), a read
+   * of its file and diary ('read': those, and the supervisors of its unit), a movement of its seized
+   * property ('move': those who act on it and the keeper of the station's property room), a record
+   * of its course in court ('court': its IO or the SHO) or the review of a final report (a
+   * supervisor at the level the State's rules name), decided by the policy from the case's facts;
+   * the write gate applies to all but reading. Denials are audited.
    */
-  async authoriseCase(actor: RequestActor, kind: 'act' | 'move' | 'read', c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
+  async authoriseCase(actor: RequestActor, kind: CaseAccess, c: Omit<CaseFacts, 'unitPath'> & { firId: string; unitCode: string }, client: ClientInfo): Promise<Unit> {
     const unit = await this.units.get(c.unitCode);
     const facts = { unitPath: unit?.path ?? '', ioUserId: c.ioUserId, actingUserId: c.actingUserId };
-    const rule = { act: { decide: mayActOnCase, action: 'case.act' }, move: { decide: mayMoveProperty, action: 'case.act' }, read: { decide: mayReadCase, action: 'record.read' } } as const;
-    const decision: Decision = !unit ? { allowed: false, reason: 'The record has no known unit.' } : rule[kind].decide(actor.principal, facts);
+    const p = actor.principal;
+    const decision: Decision = !unit
+      ? { allowed: false, reason: 'The record has no known unit.' }
+      : kind === 'act'
+        ? mayActOnCase(p, facts)
+        : kind === 'read'
+          ? mayReadCase(p, facts)
+          : kind === 'move'
+            ? mayMoveProperty(p, facts)
+            : kind === 'court'
+              ? mayRecordCourtStep(p, facts)
+              : mayReviewFinalReport(p, { unitPath: facts.unitPath, level: kind.review, submittedBy: kind.submittedBy });
     if (!decision.allowed) {
-      await this.audit.forRequest(actor, client).denied(rule[kind].action, decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
+      const action = kind === 'read' ? 'record.read' : typeof kind === 'object' ? 'case.supervise' : 'case.act';
+      await this.audit.forRequest(actor, client).denied(action, decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
       throw forbidden('not-permitted', decision.reason);
     }
     if (kind !== 'read') {
-      const gate = decideWrite(rule[kind].action, await this.nodeFacts(unit!), unit!.code);
+      const gate = decideWrite('case.act', await this.nodeFacts(unit!), unit!.code);
       if (!gate.allowed) throw conflict('kept-elsewhere', gate.reason);
     }
     return unit!;

@@ -33,7 +33,7 @@ const isInstant = (s: string) => z.iso.datetime({ offset: true }).safeParse(s).s
 /** A day (IST) or an instant. */
 const dateOrInstant = safeText().refine((s) => isDate(s) || isInstant(s), 'must be a date like 2026-07-01 or a date and time like 2026-07-01T14:30:00+05:30');
 
-export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred'] as const;
+export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred', 'charge_sheeted', 'closed'] as const;
 
 const FIR_FILTERS = ['number', 'station', 'year', 'act', 'section', 'from', 'to', 'place', 'status', 'text'] as const;
 

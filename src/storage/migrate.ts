@@ -13,6 +13,7 @@ import * as m010 from './migrations/010-sensitive-complaints.js';
 import * as m011 from './migrations/011-payload-versions.js';
 import * as m012 from './migrations/012-case-files.js';
 import * as m014 from './migrations/014-property-room.js';
+import * as m015 from './migrations/015-final-reports.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -29,6 +30,7 @@ const MIGRATIONS = {
   '011-payload-versions': m011,
   '012-case-files': m012,
   '014-property-room': m014,
+  '015-final-reports': m015,
 } as const;
 
 class StaticProvider implements MigrationProvider {

@@ -382,6 +382,14 @@ export interface Database {
   seizures: SeizuresTable;
   property_items: PropertyItemsTable;
   property_moves: PropertyMovesTable;
+  case_crime_details: CaseCrimeDetailsTable;
+  case_mo_codes: CaseMoCodesTable;
+  final_reports: FinalReportsTable;
+  case_milestones: CaseMilestonesTable;
+  court_cases: CourtCasesTable;
+  court_hearings: CourtRecordsTable;
+  court_disposals: CourtRecordsTable;
+  court_appeals: CourtRecordsTable;
 }
 
 /** The case file (migration 012). */
@@ -591,4 +599,75 @@ export interface AlertsTable {
   withdrawn_at: string | null;
   withdrawn_by: string | null;
   withdraw_reason: string | null;
+}
+
+/** The latest crime details (IIF-2) of a case; `details` is the event's payload. */
+export interface CaseCrimeDetailsTable {
+  fir_id: string;
+  station_code: string;
+  version: number;
+  details: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** One modus operandi code of a case's latest crime details, for "cases like this one". */
+export interface CaseMoCodesTable {
+  fir_id: string;
+  mo_code: string;
+  station_code: string;
+  crime_head: string;
+  occurred_at: string;
+}
+
+export interface FinalReportsTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  report_no: number;
+  law: string;
+  kind: string;
+  body: string;
+  /** submitted (awaiting review), returned (with remarks), filed (forwarded to the court). */
+  status: string;
+  review_level: string | null;
+  submitted_by: string;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_remarks: string | null;
+  filed_at: string | null;
+}
+
+/** Steps that meet a clock: victim_informed (BNSS 193(3)(ii)), forensic_visit (BNSS 176(3)). */
+export interface CaseMilestonesTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  kind: string;
+  at: string;
+  detail: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface CourtCasesTable {
+  fir_id: string;
+  station_code: string;
+  court_code: string;
+  court_case_no: string;
+  registered_on: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A hearing, disposal or appeal: its date and its content as the event gave it. */
+export interface CourtRecordsTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  on_date: string;
+  body: string;
+  recorded_by: string;
+  recorded_at: string;
 }

@@ -263,6 +263,63 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await sp.get('/api/v1/stations/MH-PUN-PS01/property-room?place=court'));
     ok(await writer.get(`/api/v1/stations/MH-PUN-PS01/property-room/${item}`));
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
+    // Crime details and cases like it; the victim told, the forensic visit; the charge sheet and the case in court.
+    const caseUrl = `/api/v1/cases/${fir.id}`;
+    ok(
+      await io.post(`${caseUrl}/crime-details`, {
+        placeType: 'road_street',
+        motive: 'gain',
+        moCodes: ['two_wheeler', 'night'],
+        properties: [{ description: 'Motorcycle', category: 'vehicle', value: 60000 }],
+      }),
+      201,
+    );
+    ok(await io.get(`${caseUrl}/similar`));
+    const iif2 = await io.get(`${caseUrl}/crime-details.pdf?lang=hi`);
+    assert.equal(iif2.status, 200);
+    assert.match(String(iif2.headers['content-type']), /application\/pdf/);
+    ok(await io.post(`${caseUrl}/victim-progress`, { informedAt: '2026-07-02T10:40:00+05:30', means: 'sms' }), 201);
+    ok(await io.post(`${caseUrl}/forensic-visit`, { visitedAt: '2026-07-02T10:20:00+05:30', team: 'Mobile forensic unit', videoSha256: 'ab'.repeat(32) }), 201);
+    const raju = (await state.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    const charged = ok(
+      await io.post(`${caseUrl}/final-reports`, {
+        kind: 'charge_sheet',
+        accused: [{ personId: raju, status: 'absconding', charged: true }],
+        sections: [{ act: 'BNS', section: '303(2)' }],
+        deviceCustody: [{ device: 'Phone', from: 'IO', to: 'FSL', at: '2026-07-02T10:50:00+05:30' }],
+        courtCode: 'MH-PUN-CJM',
+      }),
+      201,
+    );
+    assert.equal(charged.status, 'charge_sheeted');
+    const printed = await io.get(`${caseUrl}/final-report.pdf?lang=hi`);
+    assert.equal(printed.status, 200);
+    assert.match(String(printed.headers['content-type']), /application\/pdf/);
+    ok(await sho.post(`${caseUrl}/court-case`, { courtCode: 'MH-PUN-CJM', courtCaseNo: 'RCC 5/2026', registeredOn: '2026-07-02' }), 201);
+    ok(await io.post(`${caseUrl}/hearings`, { date: '2026-07-02', purpose: 'Appearance', nextDate: '2026-08-02' }), 201);
+    ok(
+      await io.post(`${caseUrl}/disposal`, {
+        judgmentDate: '2026-07-02',
+        outcomes: [{ personId: raju, section: { act: 'BNS', section: '303(2)' }, outcome: 'convicted', sentence: 'Six months', fine: 1000 }],
+      }),
+      201,
+    );
+    ok(
+      await io.post(`${caseUrl}/appeals`, {
+        courtCode: 'MH-PUN-SESS',
+        appealNo: 'Cri. Appeal 2/2026',
+        appellant: 'Accused A1',
+        filedOn: '2026-07-02',
+        decidedOn: '2026-07-02',
+        results: [{ personId: raju, result: 'sentence_reduced' }],
+      }),
+      201,
+    );
+    // A closure in Maharashtra waits for the SDPO's approval.
+    const untraced = ok(await sho.post('/api/v1/firs', theftFir({ ioUserId: (await state.node.users.byUsername('io.pune1'))!.id })), 201);
+    const closure = ok(await io.post(`/api/v1/cases/${untraced.id}/final-reports`, { kind: 'closure_true_undetected', reason: 'Untraced after enquiries.', courtCode: 'MH-PUN-CJM' }), 201);
+    const sdpo = await signedIn(state, 'sdpo.pune');
+    assert.equal(ok(await sdpo.post(`/api/v1/cases/${untraced.id}/final-reports/${closure.finalReports[0].id}/review`, { decision: 'approved' })).status, 'closed');
 
     // The diary and the dashboard.
     const gd = ok(await sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Patrol returned to the station.' }), 201);

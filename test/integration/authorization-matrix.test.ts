@@ -21,6 +21,7 @@ import { alertInput } from '../../src/domain/schemas/alert.js';
 import { complaintInput } from '../../src/domain/schemas/complaint.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
+import { courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { sha256Hex } from '../../src/util/hash.js';
 import { pngOf } from '../support/images.js';
@@ -325,6 +326,41 @@ const CASE_ACT_ROW: Row = {
   auditor: { in: 'deny', out: 'deny' },
 };
 
+/**
+ * Recording a case's course in court (its number, hearings, judgment, appeal): the case's IO and
+ * the SHO of its station; supervisors too are refused until they take the case over.
+ */
+const COURT_ROW: Row = {
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'allow', out: 'deny' },
+  station_house_officer: { in: 'allow', out: 'deny' },
+  sub_divisional_officer: { in: 'deny', out: 'deny' },
+  superintendent: { in: 'deny', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
+};
+
+/** Approving a closure report (Maharashtra's rules: the SDPO or the SP, inside their jurisdiction); not the SHO, below the level. */
+const FINAL_REPORT_REVIEW_ROW: Row = {
+  station_writer: { in: 'deny', out: 'deny' },
+  investigating_officer: { in: 'deny', out: 'deny' },
+  station_house_officer: { in: 'deny', out: 'deny' },
+  sub_divisional_officer: { in: 'allow', out: 'deny' },
+  superintendent: { in: 'allow', out: 'deny' },
+  scrb_officer: { in: 'deny', out: 'deny' },
+  ncrb_officer: { in: 'deny', out: 'n/a' },
+  forensic_analyst: { in: 'deny', out: 'deny' },
+  fingerprint_expert: { in: 'deny', out: 'deny' },
+  control_room_operator: { in: 'deny', out: 'deny' },
+  administrator: { in: 'deny', out: 'deny' },
+  auditor: { in: 'deny', out: 'deny' },
+};
+
 /** Taking a case over on record: the supervisors of investigations (SDPO, SP), inside their jurisdiction. */
 const TAKE_OVER_ROW: Row = {
   station_writer: { in: 'deny', out: 'deny' },
@@ -551,6 +587,18 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/cases/:firId/seizures/:seizureId/bsa63.pdf': CASE_READ_ROW,
   'GET /api/v1/stations/:code/property-room': RECORD_READ_ROW,
   'GET /api/v1/stations/:code/property-room/:itemId': RECORD_READ_ROW,
+  'POST /api/v1/cases/:firId/crime-details': CASE_ACT_ROW,
+  'GET /api/v1/cases/:firId/similar': CASE_READ_ROW,
+  'GET /api/v1/cases/:firId/final-report.pdf': CASE_READ_ROW,
+  'GET /api/v1/cases/:firId/crime-details.pdf': CASE_READ_ROW,
+  'POST /api/v1/cases/:firId/final-reports': CASE_ACT_ROW, // filed only by the case's IO
+  'POST /api/v1/cases/:firId/final-reports/:reportId/review': FINAL_REPORT_REVIEW_ROW,
+  'POST /api/v1/cases/:firId/victim-progress': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/forensic-visit': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/court-case': COURT_ROW,
+  'POST /api/v1/cases/:firId/hearings': COURT_ROW,
+  'POST /api/v1/cases/:firId/disposal': COURT_ROW,
+  'POST /api/v1/cases/:firId/appeals': COURT_ROW,
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
   'GET /api/v1/alerts': ALERT_LIST_ROW,
   'GET /api/v1/alerts/:id/photo': ALERT_READ_ONE_ROW,
@@ -824,6 +872,59 @@ describe('authorization matrix', () => {
   async function officerAt(code: string): Promise<string> {
     if (code === 'MH-PUN-PS01') return (await server.node.users.byUsername('io.pune1'))!.id;
     return (await stationActor(code)).user.id;
+  }
+
+  /** The IO of the matrix case at a station (io.pune1 at MH-PUN-PS01, the SHO elsewhere), as an actor for the services. */
+  async function ioActor(station: string): Promise<RequestActor> {
+    if (station !== 'MH-PUN-PS01') return stationActor(station);
+    const io = (await server.node.users.byUsername('io.pune1'))!;
+    return (await server.node.auth.actorFromToken((await server.node.tokens.create(io.id, 'matrix case', null, 'test')).token))!;
+  }
+
+  /** The magistrate's court of the station's district, if the demo courts list one. */
+  const courtOf = (station: string) => ({ 'MH-PUN': 'MH-PUN-CJM', 'MH-NSK': 'MH-NSK-CJM', 'MH-NGP': 'MH-NGP-CJM' })[station.split('-').slice(0, 2).join('-')] ?? null;
+
+  /**
+   * A case with an IO and a named accused, taken by its IO (through the services) as far as a
+   * cell needs: a closure awaiting review, a filed charge sheet, its number in court, a judgment.
+   * Stations without a court of the demo list stop at the FIR (their cells are refused anyway).
+   */
+  async function makeCase(station: string, upTo: 'fir' | 'closure' | 'charge_sheet' | 'court' | 'judgment'): Promise<Rec> {
+    const rec = await makeFir(station, { ioUserId: await officerAt(station), accused: [{ person: { name: `Matrix Accused ${++serial}`, gender: 'male', age: 30 } }] });
+    const accused = (await server.node.firs.mustGet(rec.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    const court = courtOf(station);
+    if (upTo === 'fir' || !court) return { ...rec, accused };
+    const io = await ioActor(station);
+    const fr = server.node.finalReports;
+    if (upTo === 'closure') {
+      await fr.submit(
+        io,
+        rec.id,
+        finalReportInput.parse({ kind: 'closure_false', reason: 'The complaint was found false.', accused: [{ personId: accused, status: 'not_sent_up', charged: false }], courtCode: court }),
+        RECORD_CLIENT,
+      );
+      const report = await db().selectFrom('final_reports').select('id').where('fir_id', '=', rec.id).executeTakeFirstOrThrow();
+      return { ...rec, accused, reportId: report.id };
+    }
+    await fr.submit(
+      io,
+      rec.id,
+      finalReportInput.parse({ kind: 'charge_sheet', accused: [{ personId: accused, status: 'on_bail', charged: true }], sections: [{ act: 'BNS', section: '303(2)' }], courtCode: court }),
+      RECORD_CLIENT,
+    );
+    if (upTo === 'charge_sheet') return { ...rec, accused, court };
+    await server.node.courtRecord.registerCase(io, rec.id, courtCaseInput.parse({ courtCode: court, courtCaseNo: `RCC ${serial}/2026`, registeredOn: '2026-03-10' }), RECORD_CLIENT);
+    if (upTo === 'court') return { ...rec, accused, court };
+    await server.node.courtRecord.disposal(
+      io,
+      rec.id,
+      disposalInput.parse({
+        judgmentDate: '2026-03-10',
+        outcomes: [{ personId: accused, section: { act: 'BNS', section: '303(2)' }, outcome: 'convicted', sentence: 'Simple imprisonment for 6 months' }],
+      }),
+      RECORD_CLIENT,
+    );
+    return { ...rec, accused, court };
   }
 
   /** Another station, for transfers. */
@@ -1847,6 +1948,153 @@ describe('authorization matrix', () => {
           r.body.chain.map((m: { kind: string }) => m.kind),
           ['received_into_malkhana'],
         );
+      },
+    },
+    'POST /api/v1/cases/:firId/crime-details': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'fir'),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/crime-details`, { placeType: 'residence', moCodes: ['lock_broken', 'night'] }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.crimeDetails.version, 1);
+        assert.deepEqual(r.body.crimeDetails.moCodes, ['lock_broken', 'night']);
+      },
+    },
+    'GET /api/v1/cases/:firId/similar': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeCase(x.station!, 'fir'),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/similar`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.firId, x.rec!.id);
+        assert.ok(!r.body.cases.some((k: { fir: { id: string } }) => k.fir.id === x.rec!.id));
+      },
+    },
+    'GET /api/v1/cases/:firId/final-report.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeCase(x.station!, 'charge_sheet'),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/final-report.pdf?lang=hi`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.match(String(r.headers['content-type']), /application\/pdf/);
+        assert.equal((await successEntries(x.actor.id, 'case.form', x.rec!.id)).length, 1, 'the print is audited');
+      },
+    },
+    'GET /api/v1/cases/:firId/crime-details.pdf': {
+      action: 'record.read',
+      station: true,
+      record: async (x) => {
+        const rec = await makeCase(x.station!, 'fir');
+        await server.node.crimeDetails.record(await ioActor(x.station!), rec.id, crimeDetailsInput.parse({ placeType: 'residence', moCodes: ['lock_broken'] }), RECORD_CLIENT);
+        return rec;
+      },
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/crime-details.pdf`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.match(String(r.headers['content-type']), /application\/pdf/);
+        assert.equal((await successEntries(x.actor.id, 'case.form', x.rec!.id)).length, 1, 'the print is audited');
+      },
+    },
+    'POST /api/v1/cases/:firId/final-reports': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'fir'),
+      send: (c, x) =>
+        c.post(`/api/v1/cases/${x.rec!.id}/final-reports`, {
+          kind: 'charge_sheet',
+          accused: [{ personId: x.rec!.accused, status: 'on_bail', charged: true }],
+          sections: [{ act: 'BNS', section: '303(2)' }],
+          courtCode: courtOf(x.station!) ?? 'MH-PUN-CJM',
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.finalReports[0].status, 'filed');
+        assert.equal(r.body.finalReports[0].submittedBy.id, x.actor.id);
+        assert.equal(r.body.status, 'charge_sheeted');
+      },
+    },
+    'POST /api/v1/cases/:firId/final-reports/:reportId/review': {
+      action: 'case.supervise',
+      station: true,
+      record: (x) => makeCase(x.station!, 'closure'),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/final-reports/${x.rec!.reportId ?? randomUUID()}/review`, { decision: 'approved' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.finalReports[0].review.by.id, x.actor.id);
+        assert.equal(r.body.finalReports[0].status, 'filed');
+        assert.equal(r.body.status, 'closed');
+      },
+    },
+    'POST /api/v1/cases/:firId/victim-progress': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'fir'),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/victim-progress`, { informedAt: '2026-03-10T09:00:00+05:30', means: 'letter' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d').status, 'met');
+      },
+    },
+    'POST /api/v1/cases/:firId/forensic-visit': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'fir'),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/forensic-visit`, { visitedAt: '2026-03-09T12:00:00+05:30', team: 'District mobile forensic unit' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.forensicVisits[0].team, 'District mobile forensic unit');
+      },
+    },
+    'POST /api/v1/cases/:firId/court-case': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'charge_sheet'),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/court-case`, { courtCode: x.rec!.court ?? 'MH-PUN-CJM', courtCaseNo: 'RCC 77/2026', registeredOn: '2026-03-10' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.court.case.courtCaseNo, 'RCC 77/2026');
+      },
+    },
+    'POST /api/v1/cases/:firId/hearings': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'court'),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/hearings`, { date: '2026-03-10', purpose: 'Appearance of the accused', nextDate: '2026-04-10' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.court.hearings[0].nextDate, '2026-04-10');
+      },
+    },
+    'POST /api/v1/cases/:firId/disposal': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'court'),
+      send: (c, x) =>
+        c.post(`/api/v1/cases/${x.rec!.id}/disposal`, { judgmentDate: '2026-03-10', outcomes: [{ personId: x.rec!.accused, section: { act: 'BNS', section: '303(2)' }, outcome: 'acquitted' }] }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.court.disposals[0].outcomes[0].outcome, 'acquitted');
+      },
+    },
+    'POST /api/v1/cases/:firId/appeals': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeCase(x.station!, 'judgment'),
+      send: (c, x) =>
+        c.post(`/api/v1/cases/${x.rec!.id}/appeals`, {
+          courtCode: 'MH-HC-BOM',
+          appealNo: 'Cri. Appeal 9/2026',
+          appellant: 'Accused A1',
+          filedOn: '2026-03-10',
+          decidedOn: '2026-03-10',
+          results: [{ personId: x.rec!.accused, result: 'conviction_set_aside' }],
+        }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.court.appeals[0].results[0].result, 'conviction_set_aside');
       },
     },
     'GET /api/v1/audit': {

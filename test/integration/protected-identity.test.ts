@@ -204,6 +204,9 @@ interface Fixture {
   seizureS: string;
   itemS: string;
   phoneS: string;
+  /** The charge sheet of her case (filed), and a closure of firB awaiting review. */
+  reportS: string;
+  closureB: string;
   userIds: Record<string, string>;
   /** Records made during the walk, read afterwards. */
   created: { firs: string[]; complaints: string[]; alerts: string[] };
@@ -248,6 +251,8 @@ function seizureBody(victimId: string, childId: string) {
 }
 const VICTIM_TERMS = [VICTIM.name, VICTIM.deva, 'Wankhede', VICTIM.alias];
 const CHILD_TERMS = [CHILD.name, CHILD.deva, 'Kumbhare', CHILD.alias];
+/** The cases a write of the case file is tried on: hers, another at her station, and one of the caller's own station. */
+const caseTargets = (fx: Fixture, me: ActorDef | null) => [fx.firS, fx.firB, fx.firOwn[own(me)]].filter((id): id is string => !!id);
 const firIds = (fx: Fixture) => [fx.firS, fx.firB, ...(fx.firC ? [fx.firC] : []), ...Object.values(fx.firOwn), ...fx.created.firs];
 
 /**
@@ -463,6 +468,101 @@ const RECIPES: Record<string, Recipe> = {
     for (const code of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: `/api/v1/stations/${code}/property-room` });
   },
   'GET /api/v1/stations/{code}/property-room/{itemId}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/stations/MH-PUN-PS01/property-room/${fx.itemS}` })),
+  // Crime details, final report and court: every write names the victim and the child (in text and by id), on her case and on others.
+  'POST /api/v1/cases/{firId}/crime-details': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${id}/crime-details`,
+        body: {
+          placeType: 'residence',
+          moCodes: ['night'],
+          remarks: `Sweep: ${VICTIM.name} (${VICTIM.alias}) and ${CHILD.deva}.`,
+          properties: [{ description: `Phone of ${VICTIM.name}`, value: 100 }],
+        },
+      });
+  },
+  'GET /api/v1/cases/{firId}/similar': async ({ call, fx }) => {
+    for (const id of firIds(fx)) await call({ method: 'GET', path: `/api/v1/cases/${id}/similar` });
+  },
+  'POST /api/v1/cases/{firId}/final-reports': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${id}/final-reports`,
+        body: {
+          kind: 'charge_sheet',
+          accused: [{ personId: fx.childId, status: 'on_bail', charged: true }],
+          witnesses: [fx.victimId],
+          sections: [{ act: 'BNS', section: '64' }],
+          medicalReportAttached: true,
+          documents: [{ description: `Sweep: statement of ${VICTIM.name}` }],
+          courtCode: 'MH-PUN-SPL-POCSO',
+          summary: `Sweep: ${CHILD.name} (${CHILD.alias}) and ${VICTIM.deva}.`,
+        },
+      });
+  },
+  'POST /api/v1/cases/{firId}/final-reports/{reportId}/review': async ({ call, fx }) => {
+    for (const reportId of [fx.reportS, fx.closureB])
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${reportId === fx.reportS ? fx.firS : fx.firB}/final-reports/${reportId}/review`,
+        body: { decision: 'returned', remarks: `Sweep: ask ${VICTIM.name} again` },
+      });
+  },
+  'GET /api/v1/cases/{firId}/final-report.pdf': async ({ call, fx }) => {
+    for (const id of firIds(fx)) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${id}/final-report.pdf`, query: { lang } });
+  },
+  'GET /api/v1/cases/{firId}/crime-details.pdf': async ({ call, fx }) => {
+    for (const id of firIds(fx)) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${id}/crime-details.pdf`, query: { lang } });
+  },
+  'POST /api/v1/cases/{firId}/victim-progress': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${id}/victim-progress`,
+        body: { informedAt: '2026-07-02T10:40:00+05:30', means: 'in_person', personId: fx.victimId, note: `Sweep: told ${VICTIM.name}` },
+      });
+  },
+  'POST /api/v1/cases/{firId}/forensic-visit': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({ method: 'POST', path: `/api/v1/cases/${id}/forensic-visit`, body: { visitedAt: '2026-07-02T10:20:00+05:30', team: `Sweep team at the house of ${VICTIM.name}` } });
+  },
+  'POST /api/v1/cases/{firId}/court-case': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({ method: 'POST', path: `/api/v1/cases/${id}/court-case`, body: { courtCode: 'MH-PUN-SPL-POCSO', courtCaseNo: `Sweep ${CHILD.alias}`, registeredOn: '2026-07-02' } });
+  },
+  'POST /api/v1/cases/{firId}/hearings': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me)) await call({ method: 'POST', path: `/api/v1/cases/${id}/hearings`, body: { date: '2026-07-02', purpose: `Sweep: evidence of ${VICTIM.name}` } });
+  },
+  'POST /api/v1/cases/{firId}/disposal': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${id}/disposal`,
+        body: {
+          judgmentDate: '2026-07-02',
+          outcomes: [{ personId: fx.childId, section: { act: 'BNS', section: '64' }, outcome: 'acquitted', sentence: `Sweep ${CHILD.alias}` }],
+          remarks: `Sweep: ${VICTIM.deva}`,
+        },
+      });
+  },
+  'POST /api/v1/cases/{firId}/appeals': async ({ call, me, fx }) => {
+    for (const id of caseTargets(fx, me))
+      await call({
+        method: 'POST',
+        path: `/api/v1/cases/${id}/appeals`,
+        body: {
+          courtCode: 'MH-HC-BOM',
+          appealNo: 'Sweep 1/2026',
+          appellant: `Sweep: ${CHILD.name}`,
+          filedOn: '2026-07-02',
+          decidedOn: '2026-07-02',
+          results: [{ personId: fx.childId, result: 'conviction_upheld' }],
+          remarks: `Sweep: ${VICTIM.name}`,
+        },
+      });
+  },
 
   // General Diary.
   'GET /api/v1/gd': async ({ call, me }) => {
@@ -834,6 +934,51 @@ describe(`protected identities never leave the case: every route × every role (
       201,
     );
     assert.equal(moved.body.place, 'fsl');
+    // Her case's crime details, forensic visit, progress told to her, charge sheet and course in
+    // court: free text naming her and the child in both scripts, the child accused and her a witness.
+    const step = (path: string, body: unknown, username = 'io.pune1') => as(username, { method: 'POST', path: `/api/v1/cases/${firS}/${path}`, body }, 201);
+    await step('crime-details', {
+      placeType: 'bus_stand',
+      motive: 'sexual',
+      moCodes: ['night', 'woman_alone', 'on_foot'],
+      remarks: `${CHILD.name} (${CHILD.alias}) followed ${VICTIM.name} (${VICTIM.alias}) from the ST stand. ${VICTIM.deva}।`,
+      properties: [{ description: `Mobile phone of ${VICTIM.name}`, value: 8000 }],
+    });
+    await step('forensic-visit', { visitedAt: '2026-07-02T10:30:00+05:30', team: 'Mobile forensic unit, Pune', note: `Visited the house of ${VICTIM.name}` });
+    await step('victim-progress', {
+      informedAt: '2026-07-02T10:45:00+05:30',
+      means: 'in_person',
+      personId: victimId,
+      note: `Told ${VICTIM.name} (${VICTIM.aliasDeva}) that ${CHILD.alias} is in custody.`,
+    });
+    const charged = await step('final-reports', {
+      kind: 'charge_sheet',
+      accused: [{ personId: childId, status: 'in_custody', charged: true }],
+      witnesses: [victimId],
+      sections: [{ act: 'BNS', section: '64' }],
+      medicalReportAttached: true,
+      documents: [{ description: `Medical examination report of ${VICTIM.name}`, pages: 4 }],
+      exhibits: [{ exhibitNo: 'Art. 1', description: `Clothes of ${VICTIM.name}`, where: 'FSL Pune' }],
+      deviceCustody: [{ device: `Mobile phone of ${CHILD.name}`, from: 'IO', to: 'FSL Pune', at: '2026-07-02T10:50:00+05:30' }],
+      courtCode: 'MH-PUN-SPL-POCSO',
+      summary: `${CHILD.name} (${CHILD.alias}, ${CHILD.deva}) is sent up for trial for the rape of ${VICTIM.name} (${VICTIM.deva}).`,
+    });
+    await step('court-case', { courtCode: 'MH-PUN-SPL-POCSO', courtCaseNo: 'POCSO 4/2026', registeredOn: '2026-07-02' }, 'sho.pune1');
+    await step('hearings', { date: '2026-07-02', purpose: `Evidence of ${VICTIM.name}`, nextDate: '2026-07-20' });
+    await step('disposal', {
+      judgmentDate: '2026-07-02',
+      outcomes: [{ personId: childId, section: { act: 'BNS', section: '64' }, outcome: 'convicted', sentence: `${CHILD.alias}: to the special home for three years` }],
+      remarks: `The evidence of ${VICTIM.name} was believed.`,
+    });
+    await step('appeals', {
+      courtCode: 'MH-HC-BOM',
+      appealNo: 'Cri. Appeal 1/2026',
+      appellant: `${CHILD.name} through his father`,
+      filedOn: '2026-07-02',
+      decidedOn: '2026-07-02',
+      results: [{ personId: childId, result: 'conviction_upheld' }],
+      remarks: `${VICTIM.deva} was heard.`,
+    });
 
     // An ordinary FIR at the same station naming the child as a witness, and one at the next station (by its SHO, if the node lets him).
     const firB = await as(
@@ -877,6 +1022,23 @@ describe(`protected identities never leave the case: every route × every role (
     const fB = firB.body;
     const ordinaryA: string = fB.complainant.id;
     const ordinaryB: string = fB.accused[0].id;
+    // A closure of the ordinary FIR, naming her, awaiting the SDPO's or SP's approval (Maharashtra).
+    await as('sho.pune1', { method: 'POST', path: `/api/v1/cases/${fB.id}/assignment`, body: { ioUserId: userIds['io.pune1'] } }, 200);
+    const closureB = await as(
+      'io.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/cases/${fB.id}/final-reports`,
+        body: {
+          kind: 'closure_false',
+          reason: `False: ${VICTIM.name} was not there`,
+          accused: [{ personId: ordinaryB, status: 'not_sent_up', charged: false }],
+          witnesses: [childId],
+          courtCode: 'MH-PUN-CJM',
+        },
+      },
+      201,
+    );
     const mark = await as('sho.pune1', { method: 'POST', path: `/api/v1/persons/${ordinaryA}/same-as`, body: { personId: ordinaryB, reason: 'Same address and phone' } }, 201);
     const ap = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts/photos', raw: await png(90, 90, 20), contentType: 'image/png' }, 201);
     const alert = await as(
@@ -919,6 +1081,8 @@ describe(`protected identities never leave the case: every route × every role (
       seizureS: seized.body.id,
       itemS: seized.body.items[0].id,
       phoneS: seized.body.items[1].id,
+      reportS: charged.body.finalReports[0].id,
+      closureB: closureB.body.finalReports[0].id,
       userIds,
       created: { firs: [], complaints: [], alerts: [] },
     };

@@ -25,6 +25,8 @@ import type { z } from 'zod';
 import { hashPassword, verifyPassword } from '../../src/access/passwords.js';
 import type { RouteDef } from '../../src/api/route.js';
 import { allRoutes } from '../../src/api/routes/index.js';
+import { loadCourts } from '../../src/records/court-reference.js';
+import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient, type Answer, type AnswerBody } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';
@@ -139,6 +141,25 @@ function assertSubset(expected: unknown, actual: unknown, where = '(root)'): voi
   for (const [k, e] of Object.entries(expected)) assertSubset(e, (actual as Record<string, unknown>)[k], where === '(root)' ? k : `${where}.${k}`);
 }
 
+/** Some item of `list` holds every field of `expected` (the order of records made at the same instant is not fixed). */
+function assertSomeSubset(expected: unknown, list: unknown[], where: string): void {
+  const fits = list.some((item) => {
+    try {
+      assertSubset(expected, item, where);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  assert.ok(fits, `${where}: none of ${JSON.stringify(list)} holds ${JSON.stringify(expected)}`);
+}
+
+/** The investigation's code lists and the demo courts of Pune and the State. */
+const CODES = loadInvestigationCodes();
+const COURTS = loadCourts()
+  .filter((c) => c.unitCode === 'MH-PUN' || c.unitCode === 'MH')
+  .map((c) => c.code);
+
 function ok(r: Answer, what: string): AnswerBody {
   assert.ok(r.status >= 200 && r.status < 300, `${what}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
@@ -178,7 +199,24 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   let server: TestServer;
   let stateServer: TestServer;
   const clients = {} as Record<Who, ApiClient>;
-  const ids = { sho: '', io: '', otherIo: '', target: '', self: '', fir: '', gd: [] as string[], persons: [] as string[], photo: '', caseFir: '', casePersons: [] as string[] };
+  const ids = {
+    sho: '',
+    io: '',
+    otherIo: '',
+    target: '',
+    self: '',
+    fir: '',
+    gd: [] as string[],
+    persons: [] as string[],
+    photo: '',
+    caseFir: '',
+    casePersons: [] as string[],
+    reportFir: '',
+    reportAccused: '',
+    reportOthers: [] as string[],
+    courtFir: '',
+    courtAccused: '',
+  };
   let selfPassword = 'the first passphrase of the fuzzer';
 
   async function bearer(srv: TestServer, userId: string): Promise<ApiClient> {
@@ -238,6 +276,44 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       'the case of the diary',
     ).id;
     ids.casePersons = (await server.node.persons.onRecord('fir', ids.caseFir)).map((p) => p.person_id);
+    // The case of the final reports (its IO the SHO), and one taken to court and judged (for hearings, judgments, appeals).
+    const accusedCase = async (what: string) => {
+      const id = ok(
+        await clients.sho.post(
+          '/api/v1/firs',
+          theftFir({
+            occurredFrom: '2026-03-01T01:00:00+05:30',
+            occurredTo: '2026-03-01T05:00:00+05:30',
+            infoReceivedAt: '2026-03-01T09:30:00+05:30',
+            ioUserId: ids.sho,
+            accused: [{ person: { name: 'Sachin Gore', gender: 'male', age: 33 } }],
+            witnesses: [{ person: { name: 'Meena Kale', gender: 'female', age: 48 } }],
+          }),
+        ),
+        what,
+      ).id as string;
+      const persons = await server.node.persons.onRecord('fir', id);
+      return { id, accused: persons.find((p) => p.role === 'accused')!.person_id, others: persons.filter((p) => p.role !== 'accused').map((p) => p.person_id) };
+    };
+    const report = await accusedCase('the case of the final reports');
+    [ids.reportFir, ids.reportAccused, ids.reportOthers] = [report.id, report.accused, report.others];
+    const judged = await accusedCase('the case in court');
+    [ids.courtFir, ids.courtAccused] = [judged.id, judged.accused];
+    const courtUrl = `/api/v1/cases/${ids.courtFir}`;
+    ok(
+      await clients.sho.post(`${courtUrl}/final-reports`, {
+        kind: 'charge_sheet',
+        accused: [{ personId: ids.courtAccused, status: 'on_bail', charged: true }],
+        sections: [{ act: 'BNS', section: '303(2)' }],
+        courtCode: 'MH-PUN-CJM',
+      }),
+      'its charge sheet',
+    );
+    ok(await clients.sho.post(`${courtUrl}/court-case`, { courtCode: 'MH-PUN-CJM', courtCaseNo: 'RCC 1/2026', registeredOn: '2026-03-10' }), 'its number in court');
+    ok(
+      await clients.sho.post(`${courtUrl}/disposal`, { judgmentDate: '2026-03-10', outcomes: [{ personId: ids.courtAccused, section: { act: 'BNS', section: '303(2)' }, outcome: 'convicted' }] }),
+      'its judgment',
+    );
   });
   after(async () => {
     console.log(`write fuzzing, answers per route: ${JSON.stringify(STATS)}`);
@@ -528,6 +604,208 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'sp',
       params: async () => ({ firId: await firOf({}) }),
       readBack: async ({ c, params }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').acting.id, await userId(server, 'sp.pune')),
+    },
+    // Final report and court: the SHO is the IO of these cases; the SP reviews closures.
+    'POST /api/v1/cases/:firId/crime-details': {
+      who: 'sho',
+      params: async () => ({ firId: ids.caseFir }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'moCodes') return pick(fc.uniqueArray(fc.constantFrom(...CODES.moGroups.flatMap((g) => g.codes.map((c) => c.code))), { minLength: 1, maxLength: 6 }), path, schema);
+        if (key === 'placeType') return pick(fc.constantFrom(...CODES.placeTypes.map((c) => c.code)), path, schema);
+        if (key === 'motive') return fc.option(fc.constantFrom(...CODES.motives.map((c) => c.code)), { nil: undefined });
+        if (key === 'crimeHead') return fc.option(fc.constantFrom('Theft', 'Robbery', 'Other BNS crimes'), { nil: undefined });
+        return undefined;
+      },
+      readBack: async ({ params, sent, answer }) => {
+        const cd = answer.body.crimeDetails;
+        assertSubset(
+          nfc({
+            crimeHead: sent.crimeHead,
+            crimeSubHead: sent.crimeSubHead,
+            placeType: sent.placeType,
+            motive: sent.motive,
+            moCodes: sent.moCodes,
+            properties: sent.properties,
+            remarks: sent.remarks,
+          }),
+          cd,
+          'crime details',
+        );
+        assert.equal(answer.body.firId, params.firId);
+      },
+    },
+    'POST /api/v1/cases/:firId/final-reports': {
+      who: 'sho',
+      params: async () => ({ firId: ids.reportFir }),
+      // Charge sheets: a closure would wait for review in Maharashtra and hold the case (the review driver files closures of its own).
+      override: (path, schema) => {
+        switch (last(path)) {
+          case 'kind':
+            return pick(fc.constantFrom(...CODES.finalReportKinds.filter((k) => k.kind === 'charge_sheet').map((k) => k.code)), path, schema);
+          case 'accused':
+            return pick(
+              fc.record({ personId: fc.constant(ids.reportAccused), status: fc.constantFrom(...CODES.accusedStatuses.map((c) => c.code)), charged: fc.constant(true) }).map((a) => [a]),
+              path,
+              schema,
+            );
+          case 'witnesses':
+            return pick(fc.subarray(ids.reportOthers), path, schema);
+          case 'sections':
+            return pick(
+              fc.subarray(SECTIONS.slice(0, 2), { minLength: 1 }).map((l) => l.map((x) => ({ ...x }))),
+              path,
+              schema,
+            );
+          case 'courtCode':
+            return pick(fc.constantFrom('MH-PUN-CJM', 'MH-PUN-JMFC-BRM', 'MH-PUN-SESS'), path, schema);
+          case 'at':
+            return pick(instantIn('2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+          default:
+            return undefined;
+        }
+      },
+      readBack: async ({ sent, answer }) => {
+        const report = answer.body.finalReports.at(-1);
+        assert.equal(report.kind.code, sent.kind);
+        assert.equal(report.court.code, sent.courtCode);
+        assert.equal(report.status, 'filed');
+        assert.deepEqual(
+          report.accused.map((a: { person: { personId: string }; status: string; charged: boolean }) => [a.person.personId, a.status, a.charged]),
+          sent.accused.map((a: { personId: string; status: string; charged: boolean }) => [a.personId, a.status, a.charged]),
+        );
+        assert.deepEqual(
+          report.witnesses.map((w: { personId: string }) => w.personId),
+          sent.witnesses,
+        );
+        assertSubset(
+          nfc({ reason: sent.reason, sections: sent.sections, documents: sent.documents, exhibits: sent.exhibits, deviceCustody: sent.deviceCustody, summary: sent.summary }),
+          report,
+          'report',
+        );
+      },
+    },
+    'POST /api/v1/cases/:firId/final-reports/:reportId/review': {
+      who: 'sp',
+      // A fresh closure awaiting review each time: a review uses it up.
+      params: async () => {
+        const firId = await firOf({ ioUserId: ids.sho });
+        const closure = ok(
+          await clients.sho.post(`/api/v1/cases/${firId}/final-reports`, { kind: 'closure_true_undetected', reason: 'Untraced after enquiries.', courtCode: 'MH-PUN-CJM' }),
+          'a closure',
+        );
+        return { firId, reportId: closure.finalReports[0].id };
+      },
+      readBack: async ({ sent, answer }) => {
+        const report = answer.body.finalReports[0];
+        assert.equal(report.status, sent.decision === 'approved' ? 'filed' : 'returned');
+        assert.equal(answer.body.status, sent.decision === 'approved' ? 'closed' : 'registered');
+        assertSubset(nfc({ decision: sent.decision, remarks: sent.remarks }), report.review, 'review');
+      },
+    },
+    'POST /api/v1/cases/:firId/victim-progress': {
+      who: 'sho',
+      params: async () => ({ firId: ids.caseFir }),
+      override: (path, schema) =>
+        last(path) === 'informedAt'
+          ? pick(instantIn('2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema)
+          : last(path) === 'personId'
+            ? fc.option(fc.constantFrom(...ids.casePersons), { nil: undefined })
+            : undefined,
+      readBack: async ({ sent, answer }) =>
+        assertSomeSubset(
+          nfc({ at: sent.informedAt, means: sent.means, note: sent.note, person: sent.personId ? { personId: sent.personId } : undefined }),
+          answer.body.victimInformed,
+          'progress told',
+        ),
+    },
+    'POST /api/v1/cases/:firId/forensic-visit': {
+      who: 'sho',
+      params: async () => ({ firId: ids.caseFir }),
+      override: (path, schema) => (last(path) === 'visitedAt' ? pick(instantIn('2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema) : undefined),
+      readBack: async ({ sent, answer }) =>
+        assertSomeSubset(nfc({ at: sent.visitedAt, team: sent.team, videoSha256: sent.videoSha256, note: sent.note }), answer.body.forensicVisits, 'forensic visit'),
+    },
+    'POST /api/v1/cases/:firId/court-case': {
+      who: 'sho',
+      params: async () => ({ firId: ids.courtFir }),
+      override: (path, schema) =>
+        last(path) === 'courtCode' ? pick(fc.constantFrom(...COURTS), path, schema) : last(path) === 'registeredOn' ? pick(fc.constant('2026-03-10'), path, schema) : undefined,
+      readBack: async ({ sent, answer }) =>
+        assertSubset(nfc({ court: { code: sent.courtCode }, courtCaseNo: sent.courtCaseNo, registeredOn: sent.registeredOn }), answer.body.court.case, 'court case'),
+    },
+    'POST /api/v1/cases/:firId/hearings': {
+      who: 'sho',
+      params: async () => ({ firId: ids.courtFir }),
+      override: (path, schema) =>
+        last(path) === 'date' ? pick(fc.constant('2026-03-10'), path, schema) : last(path) === 'nextDate' ? fc.option(fc.constantFrom('2026-03-20', '2026-04-15'), { nil: undefined }) : undefined,
+      readBack: async ({ sent, answer }) => assertSomeSubset(nfc(sent), answer.body.court.hearings, 'hearing'),
+    },
+    'POST /api/v1/cases/:firId/disposal': {
+      who: 'sho',
+      params: async () => ({ firId: ids.courtFir }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'judgmentDate') return pick(fc.constant('2026-03-10'), path, schema);
+        // One outcome per section of the case for its accused: the same pair twice is refused.
+        if (key === 'outcomes')
+          return pick(
+            fc
+              .tuple(fc.subarray(SECTIONS.slice(0, 2), { minLength: 1 }), fc.constantFrom(...CODES.courtOutcomes.map((c) => c.code)), fc.option(fc.string({ maxLength: 40 }), { nil: undefined }))
+              .map(([sections, outcome, sentence]) => sections.map((section) => ({ personId: ids.courtAccused, section: { ...section }, outcome, ...(sentence === undefined ? {} : { sentence }) }))),
+            path,
+            schema,
+          );
+        return undefined;
+      },
+      readBack: async ({ sent, answer }) =>
+        assertSomeSubset(
+          nfc({
+            judgmentDate: sent.judgmentDate,
+            judge: sent.judge,
+            prosecutor: sent.prosecutor,
+            remarks: sent.remarks,
+            outcomes: sent.outcomes.map((o: { personId: string; section: unknown; outcome: string; sentence?: string; fine?: number }) => ({
+              person: { personId: o.personId },
+              section: o.section,
+              outcome: o.outcome,
+              sentence: o.sentence,
+              fine: o.fine,
+            })),
+          }),
+          answer.body.court.disposals,
+          'judgment',
+        ),
+    },
+    'POST /api/v1/cases/:firId/appeals': {
+      who: 'sho',
+      params: async () => ({ firId: ids.courtFir }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'courtCode') return pick(fc.constantFrom('MH-PUN-SESS', 'MH-HC-BOM'), path, schema);
+        if (key === 'filedOn' || key === 'decidedOn') return pick(fc.constant('2026-03-10'), path, schema);
+        if (key === 'results')
+          return pick(
+            fc.constantFrom(...CODES.appealResults.map((c) => c.code)).map((result) => [{ personId: ids.courtAccused, result }]),
+            path,
+            schema,
+          );
+        return undefined;
+      },
+      readBack: async ({ sent, answer }) =>
+        assertSomeSubset(
+          nfc({
+            court: { code: sent.courtCode },
+            appealNo: sent.appealNo,
+            appellant: sent.appellant,
+            filedOn: sent.filedOn,
+            decidedOn: sent.decidedOn,
+            remarks: sent.remarks,
+            results: sent.results.map((r: { personId: string; result: string; sentence?: string }) => ({ person: { personId: r.personId }, result: r.result, sentence: r.sentence })),
+          }),
+          answer.body.court.appeals,
+          'appeal',
+        ),
     },
     'POST /api/v1/cases/:firId/diary': {
       who: 'sho',

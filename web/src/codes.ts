@@ -24,7 +24,7 @@ export const FIR_ORIGINS_ALL = ['regular', 'zero', 'efir', 'transfer'] as const;
 /** FIR: type of information (firInput.infoType). */
 export const INFO_TYPES = ['written', 'oral', 'electronic'] as const;
 /** FIR: statuses (src/records/firs.ts: registration, e-FIR signature, transfer). */
-export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred'] as const;
+export const FIR_STATUSES = ['registered', 'awaiting_signature', 'transferred', 'charge_sheeted', 'closed'] as const;
 /** General Diary: kinds an officer writes by hand (gdEntryInput.kind). */
 export const GD_MANUAL_KINDS = ['departure', 'arrival', 'arrest', 'seizure', 'information', 'general'] as const;
 /** Roles of persons on a record (src/domain/schemas/person.ts PERSON_ROLES). */

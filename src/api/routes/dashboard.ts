@@ -14,7 +14,7 @@ export const dashboardRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
-    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due',
+    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -40,14 +40,16 @@ export const dashboardRoutes = [
           if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock });
         }
       };
-      const arrests = await node.firs.firstArrests(openFirs.map((f) => f.id));
+      const [arrests, caseEvents] = await Promise.all([node.firs.firstArrests(openFirs.map((f) => f.id)), node.finalReports.clockEvents(openFirs.map((f) => f.id))]);
       const rules = loadClockRules();
-      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now, rules));
+      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id), caseEvents.get(f.id)), now, rules));
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
       const byDue = (a: { clock: ClockState }, b: { clock: ClockState }) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       const propertyStatementsDue = (await node.propertyRoom.clocksDue(actor, station.code))
         .flatMap((i) => i.clocks.filter((k) => k.status !== 'met' && k.status !== 'met_late').map((clock) => ({ itemId: i.id, number: i.number, firId: i.firId, firNumber: i.firNumber, clock })))
         .sort(byDue);
+      // The clocks met by telling the informant or victim of the progress (BNSS 193(3)(ii)), as the rules name them.
+      const victimClocks = new Set(rules.rules.filter((r) => r.metBy.includes('victimInformed')).map((r) => r.code));
       return {
         station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi },
         date,
@@ -56,6 +58,7 @@ export const dashboardRoutes = [
         firs: { thisMonth: firsThisMonth.length, recent: await node.views.firList(actor, firsThisMonth.slice(0, 10), client) },
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
         propertyStatementsDue,
+        victimsToInform: [...overdue, ...dueSoon].filter((d) => d.recordType === 'fir' && victimClocks.has(d.clock.code)).sort(byDue),
       };
     },
   }),

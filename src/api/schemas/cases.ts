@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { propertyItemSchema } from './property.js';
-import { clockStateSchema, sectionRefSchema } from './records.js';
+import { clockStateSchema, firListItemSchema, sectionRefSchema } from './records.js';
 
 const officer = z.strictObject({ id: z.string(), name: z.string(), role: z.string() });
 const named = z.strictObject({ id: z.string(), name: z.string() });
@@ -15,6 +15,85 @@ export const timelineItemSchema = z
     text: z.string().nullable(),
   })
   .meta({ id: 'TimelineItem', description: 'One happening in a case: an event of the FIR or a General Diary entry about it.' });
+
+/** A person of a case as the reader may see them; a protected person is masked with nothing that identifies them. */
+const casePerson = z.union([z.strictObject({ personId: z.string(), name: z.string(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]);
+const courtRef = z.strictObject({ code: z.string(), nameEn: z.string(), nameHi: z.string() });
+const labels = z.strictObject({ en: z.string(), hi: z.string() });
+
+export const crimeDetailsSchema = z
+  .strictObject({
+    version: z.number().int(),
+    crimeHead: z.string(),
+    crimeSubHead: z.string().nullable(),
+    placeType: z.string(),
+    motive: z.string().nullable(),
+    moCodes: z.array(z.string()),
+    properties: z.array(z.strictObject({ description: z.string(), category: z.string().nullable(), quantity: z.string().nullable(), value: z.number().nullable() })),
+    totalValue: z.number(),
+    remarks: z.string().nullable(),
+    recordedBy: named,
+    recordedAt: z.string(),
+  })
+  .meta({ id: 'CrimeDetails', description: 'The latest crime details (IIF-2) of a case.' });
+
+export const finalReportSchema = z
+  .strictObject({
+    id: z.string(),
+    reportNo: z.number().int(),
+    law: z.string(),
+    kind: z.strictObject({ code: z.string(), class: z.enum(['charge_sheet', 'closure']), label: labels }),
+    status: z.enum(['submitted', 'returned', 'approved', 'filed']),
+    reviewLevel: z.string().nullable(),
+    reason: z.string().nullable(),
+    accused: z.array(z.strictObject({ person: casePerson, status: z.string(), charged: z.boolean() })),
+    witnesses: z.array(casePerson),
+    sections: z.array(sectionRefSchema),
+    documents: z.array(z.strictObject({ description: z.string(), pages: z.number().int().nullable() })),
+    exhibits: z.array(z.strictObject({ exhibitNo: z.string(), description: z.string(), where: z.string().nullable() })),
+    deviceCustody: z.array(z.strictObject({ device: z.string(), from: z.string(), to: z.string(), at: z.string(), purpose: z.string().nullable(), sealNo: z.string().nullable() })),
+    medicalReportAttached: z.boolean().nullable(),
+    court: courtRef,
+    summary: z.string().nullable(),
+    submittedBy: named,
+    submittedAt: z.string(),
+    review: z.strictObject({ decision: z.enum(['approved', 'returned']), by: named, at: z.string(), remarks: z.string().nullable() }).nullable(),
+    filedAt: z.string().nullable(),
+  })
+  .meta({ id: 'FinalReport', description: 'A final report (IIF-5): charge sheet or closure, its review and filing.' });
+
+export const courtRecordSchema = z
+  .strictObject({
+    case: z.strictObject({ court: courtRef, courtCaseNo: z.string(), registeredOn: z.string() }).nullable(),
+    hearings: z.array(z.strictObject({ date: z.string(), purpose: z.string(), nextDate: z.string().nullable(), note: z.string().nullable() })),
+    disposals: z.array(
+      z.strictObject({
+        court: courtRef,
+        courtCaseNo: z.string(),
+        judgmentDate: z.string(),
+        judge: z.string().nullable(),
+        prosecutor: z.string().nullable(),
+        outcomes: z.array(z.strictObject({ person: casePerson, section: sectionRefSchema, outcome: z.string(), sentence: z.string().nullable(), fine: z.number().nullable() })),
+        remarks: z.string().nullable(),
+        recordedBy: named,
+        recordedAt: z.string(),
+      }),
+    ),
+    appeals: z.array(
+      z.strictObject({
+        court: courtRef,
+        appealNo: z.string(),
+        appellant: z.string(),
+        filedOn: z.string(),
+        decidedOn: z.string(),
+        results: z.array(z.strictObject({ person: casePerson, result: z.string(), sentence: z.string().nullable() })),
+        remarks: z.string().nullable(),
+        recordedBy: named,
+        recordedAt: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'CourtRecord', description: 'The case in court: its number, hearings, disposal (IIF-6) and appeals (IIF-7).' });
 
 export const caseFileSchema = z
   .strictObject({
@@ -35,6 +114,11 @@ export const caseFileSchema = z
     diaryEntries: z.number().int(),
     /** The seized items of the case, where each is now, with their court clocks (BNSS 497). */
     property: z.array(propertyItemSchema),
+    crimeDetails: crimeDetailsSchema.nullable(),
+    finalReports: z.array(finalReportSchema),
+    victimInformed: z.array(z.strictObject({ at: z.string(), means: z.string(), person: casePerson.nullable(), note: z.string().nullable(), recordedBy: named })),
+    forensicVisits: z.array(z.strictObject({ at: z.string(), team: z.string(), videoSha256: z.string().nullable(), note: z.string().nullable(), recordedBy: named })),
+    court: courtRecordSchema,
     timeline: z.array(timelineItemSchema),
   })
   .meta({ id: 'CaseFile', description: 'The case file: who investigates, the clocks, and the timeline.' });
@@ -66,3 +150,20 @@ export const diaryEntrySchema = z
   .meta({ id: 'CaseDiaryEntry', description: 'A case diary entry (BNSS 192), with the statements recorded that day (BNSS 180).' });
 
 export const caseDiarySchema = z.strictObject({ firId: z.string(), number: z.string(), entries: z.array(diaryEntrySchema) }).meta({ id: 'CaseDiary' });
+
+export const similarCasesSchema = z
+  .strictObject({
+    firId: z.string(),
+    moCodes: z.array(z.string()),
+    crimeHead: z.string().nullable(),
+    cases: z.array(
+      z.strictObject({
+        fir: firListItemSchema,
+        moCodes: z.array(z.string()),
+        score: z.number(),
+        parts: z.strictObject({ mo: z.number(), crimeHead: z.number(), place: z.number(), recency: z.number() }),
+        distanceKm: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'SimilarCases', description: 'Cases like this one: same MO codes, same crime head, nearby, recent; best first.' });

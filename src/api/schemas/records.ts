@@ -263,6 +263,7 @@ export const dashboardSchema = z
     clocks: z.strictObject({ dueSoon: z.array(dueClock), overdue: z.array(dueClock) }),
     /** Seized items produced in court whose statement or disposal order (BNSS 497) is still awaited, soonest due first. */
     propertyStatementsDue: z.array(z.strictObject({ itemId: z.string(), number: z.string(), firId: z.string(), firNumber: z.string(), clock: clockStateSchema })),
+    victimsToInform: z.array(dueClock).meta({ description: 'Cases whose informant or victim is to be told of the progress of the investigation (BNSS 193(3)(ii)), due soon or overdue' }),
   })
   .meta({ id: 'Dashboard' });
 

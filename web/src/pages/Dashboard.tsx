@@ -94,6 +94,17 @@ export function DashboardPage({ session, user }: { session: SessionInfo; user: S
             )}
           </section>
 
+          {data.victimsToInform.length > 0 && (
+            <section className="card card-spaced" aria-labelledby="victims-h" data-testid="victims-to-inform">
+              <h2 id="victims-h">{t('dash.victimsToInform')}</h2>
+              <ul className="clock-list">
+                {data.victimsToInform.map((c) => (
+                  <ClockRow key={`victim-${c.recordId}`} item={c} />
+                ))}
+              </ul>
+            </section>
+          )}
+
           <div className="grid-2">
             <section className="card" aria-labelledby="gd-h">
               <h2 id="gd-h">{t('dash.gdTitle')}</h2>

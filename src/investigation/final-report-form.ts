@@ -1,0 +1,119 @@
+import type { CrimeDetailsView, DateTimeIST, FinalReportView, FormLanguage } from '../documents/index.js';
+import type { InvestigationCodes } from '../domain/investigation-codes.js';
+import type { PersonView, RecordViews } from '../records/views.js';
+import type { CaseFileView } from './case-file-view.js';
+import type { CasePerson } from './case-persons.js';
+
+type CaseFile = Awaited<ReturnType<CaseFileView['view']>>;
+type FirView = Awaited<ReturnType<RecordViews['fir']>>;
+type Report = CaseFile['finalReports'][number];
+
+/** Printed in place of a protected person: the form cannot show whom the views withheld. */
+const WITHHELD: Record<FormLanguage, string> = { en: 'Identity withheld (BNS 72 / JJ Act s. 74)', hi: 'पहचान गोपनीय (बीएनएस 72 / किशोर न्याय अधिनियम धारा 74)' };
+
+/** The form's four statuses, from the code list's (reference/law/investigation-codes.json accusedStatuses). */
+const FORM_STATUS: Record<string, FinalReportView['accused'][number]['status']> = {
+  in_custody: 'arrested',
+  on_bail: 'bailed',
+  absconding: 'absconding',
+  proclaimed_offender: 'absconding',
+};
+
+function ist(iso: string): DateTimeIST {
+  const d = new Date(Date.parse(iso) + 330 * 60_000).toISOString();
+  return { date: d.slice(0, 10), time: d.slice(11, 16) };
+}
+
+const RANKS: Record<string, Record<FormLanguage, string>> = {
+  station_house_officer: { en: 'Station House Officer', hi: 'थाना प्रभारी' },
+  investigating_officer: { en: 'Investigating Officer', hi: 'विवेचना अधिकारी' },
+  sub_divisional_officer: { en: 'Sub-Divisional Police Officer', hi: 'उप-विभागीय पुलिस अधिकारी' },
+  superintendent: { en: 'Superintendent of Police', hi: 'पुलिस अधीक्षक' },
+};
+
+type FormOptions = { language: FormLanguage; state: string; verification: { code: string; url: string }; generatedAt: Date };
+
+/** The case a form belongs to, from the FIR as the reader was shown it. */
+function caseOf(fir: FirView, opts: FormOptions) {
+  const name = (u: { nameEn: string; nameHi: string }) => (opts.language === 'hi' ? u.nameHi : u.nameEn);
+  return {
+    language: opts.language,
+    case: { state: opts.state, district: name(fir.district), policeStation: name(fir.station), year: fir.year, firNumber: String(fir.firNo).padStart(4, '0'), firDate: ist(fir.registeredAt) },
+    verification: opts.verification,
+    generatedAt: opts.generatedAt.toISOString(),
+  };
+}
+
+/** The printable crime details (IIF-2) from the case file and FIR as the reader was shown them; codes printed with their labels. */
+export function crimeDetailsForm(file: CaseFile, fir: FirView, codes: Pick<InvestigationCodes, 'moGroups' | 'placeTypes' | 'motives'>, opts: FormOptions): CrimeDetailsView {
+  const d = file.crimeDetails!;
+  const lang = opts.language;
+  const label = (list: readonly { code: string; en: string; hi: string }[], code: string) => list.find((x) => x.code === code)?.[lang] ?? code;
+  return {
+    ...caseOf(fir, opts),
+    sections: fir.sections.map((s) => ({ act: s.act, section: s.section, title: (lang === 'hi' ? s.titleHi : null) ?? s.title })),
+    crimeHead: d.crimeHead,
+    ...(d.crimeSubHead ? { crimeSubHead: d.crimeSubHead } : {}),
+    occurrence: { from: ist(fir.occurredFrom), ...(fir.occurredTo ? { to: ist(fir.occurredTo) } : {}) },
+    placeType: label(codes.placeTypes, d.placeType),
+    placeAddress: fir.place.address,
+    ...(d.motive ? { motive: label(codes.motives, d.motive) } : {}),
+    modusOperandi: codes.moGroups.flatMap((g) => g.codes.filter((c) => d.moCodes.includes(c.code)).map((c) => ({ category: g[lang], code: c.code, label: c[lang] }))),
+    properties: d.properties.map((p) => ({
+      description: p.description,
+      ...(p.category ? { category: p.category } : {}),
+      ...(p.quantity ? { quantity: p.quantity } : {}),
+      ...(p.value !== null ? { value: p.value } : {}),
+    })),
+    totalValue: d.totalValue,
+    vehicles: [],
+    ...(d.remarks ? { remarks: d.remarks } : {}),
+    recordedBy: { name: d.recordedBy.name, rank: RANKS[file.io?.id === d.recordedBy.id ? file.io.role : 'investigating_officer']?.[lang] ?? '' },
+    recordedAt: ist(d.recordedAt),
+  };
+}
+
+/**
+ * The printable final report (IIF-5) from the case file and the FIR as this reader was shown them:
+ * both are already masked and redacted, so the form cannot print what the reader may not see.
+ */
+export function finalReportForm(file: CaseFile, fir: FirView, report: Report, opts: FormOptions): FinalReportView {
+  const lang = opts.language;
+  const person = (p: CasePerson) => (p.masked ? WITHHELD[lang] : p.name);
+  const firPerson = (p: PersonView | null) => (!p || p.masked ? WITHHELD[lang] : p.name);
+  const titles = new Map(fir.sections.map((s) => [`${s.act} ${s.section}`, (lang === 'hi' ? s.titleHi : null) ?? s.title]));
+  const charged = report.sections.map((s) => `${s.act} ${s.section}`).join(', ');
+  return {
+    ...caseOf(fir, opts),
+    procedure: report.law === 'CrPC' ? 'CrPC' : 'BNSS',
+    kind: report.kind.label[lang],
+    reportNo: String(report.reportNo),
+    date: ist(report.filedAt ?? report.submittedAt),
+    court: { name: lang === 'hi' ? report.court.nameHi : report.court.nameEn, code: report.court.code },
+    sections: report.sections.map((s) => ({ act: s.act, section: s.section, title: titles.get(`${s.act} ${s.section}`) ?? '' })),
+    parties: { informant: firPerson(fir.complainant), victims: fir.victims.map(firPerson) },
+    natureOfInformation: fir.briefFacts,
+    witnesses: report.witnesses.map((w) => ({ name: person(w) })),
+    offenceFinding: report.summary ?? report.reason ?? '',
+    accused: report.accused.map((a, i) => ({
+      code: `A${i + 1}`,
+      name: person(a.person),
+      status: FORM_STATUS[a.status] ?? 'not-arrested',
+      forwardedInCustody: a.status === 'in_custody',
+      ...(a.charged && charged ? { sections: charged } : {}),
+    })),
+    medicalReportAttached: report.medicalReportAttached,
+    deviceCustody: report.deviceCustody.map((d) => ({
+      device: d.device,
+      from: d.from,
+      to: d.to,
+      at: ist(d.at),
+      ...(d.purpose ? { purpose: d.purpose } : {}),
+      ...(d.sealNo ? { sealNo: d.sealNo } : {}),
+    })),
+    documents: report.documents.map((d) => ({ description: d.description, ...(d.pages ? { pages: d.pages } : {}) })),
+    exhibits: report.exhibits.map((e) => ({ exhibitNo: e.exhibitNo, description: e.description, ...(e.where ? { where: e.where } : {}) })),
+    ...(report.summary ? { summary: report.summary } : {}),
+    io: { name: report.submittedBy.name, rank: RANKS[file.io?.id === report.submittedBy.id ? file.io.role : 'investigating_officer']?.[lang] ?? '' },
+  };
+}

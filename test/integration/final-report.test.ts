@@ -1,0 +1,361 @@
+/**
+ * The end of an investigation and the case in court (issue 13): crime details with MO codes and
+ * "cases like this one", the final report filed only by the case's IO (another officer refused and
+ * audited), a closure approved by a supervisor where the State's rules ask, the FIR closed only by
+ * a filed report, progress told to the victim meeting its 90-day clock, the forensic visit, and the
+ * court: case number, hearing, disposal per accused and section, appeal. Both engines.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, describe, test } from 'node:test';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { ApiClient } from '../support/client.js';
+import { person, theftFir } from '../support/fir-bodies.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+
+describe(`final report and court (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
+  const clients: Record<string, ApiClient> = {};
+  const as = async (username: string) => {
+    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
+    if (!clients[username]) {
+      const c = new ApiClient(server.app);
+      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
+      clients[username] = c;
+    }
+    return clients[username]!;
+  };
+  const count = async (table: 'events' | 'audit_log', where: { action?: string; outcome?: string } = {}) => {
+    let q = server.node.storage.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n'));
+    if (table === 'audit_log') {
+      if (where.action) q = q.where('action', '=', where.action);
+      if (where.outcome) q = q.where('outcome', '=', where.outcome);
+    }
+    return Number((await q.executeTakeFirstOrThrow()).n);
+  };
+  const userId: Record<string, string> = {};
+  /** A robbery at Baramati (BNS 309(4), punishable up to 10 years): the forensic visit is due. */
+  const robbery = (over: Record<string, unknown> = {}) =>
+    theftFir({
+      sections: [
+        { act: 'BNS', section: '309(4)' },
+        { act: 'BNS', section: '115(2)' },
+      ],
+      place: { address: 'Near Bhigwan Chowk, Baramati', latitude: 18.152, longitude: 74.577 },
+      accused: [person('Ganesh Jadhav', { age: 30 })],
+      witnesses: [person('Ramesh Kale', { age: 45 })],
+      ...over,
+    });
+  const fir = { a: '', b: '', c: '' };
+  const ids = { complainant: '', accused: '', witness: '' };
+
+  const bad = async (c: ApiClient, path: string, body: unknown, field: string) => {
+    const before = await count('events');
+    const r = await c.post(path, body);
+    assert.equal(r.status, 400, `${field}: ${JSON.stringify(r.body)}`);
+    assert.ok(
+      r.body.errors.some((e: { path: string }) => e.path === field || e.path.startsWith(`${field}.`)),
+      `${field} named in ${JSON.stringify(r.body.errors)}`,
+    );
+    assert.equal(await count('events'), before, 'nothing written');
+  };
+
+  const chargeSheet = (over: Record<string, unknown> = {}) => ({
+    kind: 'charge_sheet',
+    accused: [{ personId: ids.accused, status: 'on_bail', charged: true }],
+    witnesses: [ids.witness, ids.complainant],
+    sections: [{ act: 'BNS', section: '309(4)' }],
+    documents: [{ description: 'Spot panchnama', pages: 3 }],
+    exhibits: [{ exhibitNo: 'Art. 1', description: 'Recovered motorcycle', where: 'Station malkhana' }],
+    deviceCustody: [{ device: "Accused's mobile phone", from: 'IO', to: 'FSL Pune', at: '2026-07-03T11:00:00+05:30', sealNo: 'S-12' }],
+    courtCode: 'MH-PUN-JMFC-BRM',
+    summary: 'Investigation completed; offence proved against A1.',
+    ...over,
+  });
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    for (const u of Object.keys(server.demo.users)) userId[u] = (await server.node.users.byUsername(u))!.id;
+    const writer = await as('writer.pune1');
+    const sho = await as('sho.pune1');
+    for (const [key, body] of [
+      ['a', robbery()],
+      ['b', robbery({ accused: [], witnesses: [], occurredFrom: '2026-06-20T01:00:00+05:30', occurredTo: '2026-06-20T03:00:00+05:30', infoReceivedAt: '2026-06-20T09:00:00+05:30' })],
+      ['c', theftFir({ place: { address: 'Market yard, Baramati', latitude: 18.3, longitude: 74.7 } })],
+    ] as const) {
+      const r = await writer.post('/api/v1/firs', body);
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      fir[key] = r.body.id;
+      assert.equal((await sho.post(`/api/v1/cases/${r.body.id}/assignment`, { ioUserId: userId['io.pune1'] })).status, 200);
+    }
+    const persons = (await server.node.firs.mustGet(fir.a)).content.persons;
+    ids.complainant = persons.find((p) => p.role === 'complainant')!.personId;
+    ids.accused = persons.find((p) => p.role === 'accused')!.personId;
+    ids.witness = persons.find((p) => p.role === 'witness')!.personId;
+    clock.advance(10 * 86400); // 11 July
+  });
+  after(() => server.close());
+
+  test('crime details with MO codes: the FIR’s crime head is the default; a later record replaces the earlier, both kept', async () => {
+    const io = await as('io.pune1');
+    const body = { placeType: 'road_street', motive: 'gain', moCodes: ['overpowering', 'knife', 'pedestrian', 'two_wheeler', 'night'], properties: [{ description: 'Gold chain', value: 40000 }] };
+    const r = await io.post(`/api/v1/cases/${fir.a}/crime-details`, body);
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal(r.body.crimeDetails.version, 1);
+    assert.equal(r.body.crimeDetails.crimeHead, 'Robbery');
+    assert.equal(r.body.crimeDetails.totalValue, 40000);
+    const again = await io.post(`/api/v1/cases/${fir.a}/crime-details`, { ...body, crimeSubHead: 'Chain snatching', properties: [{ description: 'Gold chain', value: 45000 }] });
+    assert.equal(again.status, 201, JSON.stringify(again.body));
+    assert.equal(again.body.crimeDetails.version, 2);
+    assert.equal(again.body.crimeDetails.crimeSubHead, 'Chain snatching');
+    assert.equal(again.body.crimeDetails.totalValue, 45000);
+    const token = (await server.node.tokens.create(userId['io.pune1']!, 'print', null, 'test')).token;
+    const printed = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/crime-details.pdf?lang=en`, headers: { authorization: `Bearer ${token}` } });
+    assert.equal(printed.statusCode, 200, printed.body);
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: printed.rawPayload, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    for (const s of ['Robbery', 'Chain snatching', 'Road or street', 'Gain (money or property)', 'overpowering']) assert.ok(text.includes(s), `${s} printed`);
+    assert.equal((await (await as('io.pune1')).get(`/api/v1/cases/${fir.c}/crime-details.pdf`)).status, 404, 'none recorded yet');
+    const logged = await server.node.storage.db.selectFrom('events').select('id').where('type', '=', 'case.crime_details_recorded').where('entity_id', '=', fir.a).execute();
+    assert.equal(logged.length, 2, 'both records stay in the log');
+    assert.equal((await io.post(`/api/v1/cases/${fir.b}/crime-details`, { placeType: 'road_street', moCodes: ['overpowering', 'knife', 'pedestrian', 'two_wheeler', 'late_night'] })).status, 201);
+    assert.equal((await io.post(`/api/v1/cases/${fir.c}/crime-details`, { placeType: 'market', moCodes: ['lock_broken', 'crowbar'] })).status, 201);
+  });
+
+  test('bad crime details are refused whole, naming the field', async () => {
+    const io = await as('io.pune1');
+    const ok = { placeType: 'road_street', moCodes: ['knife'] };
+    for (const [body, field] of [
+      [{ ...ok, moCodes: ['knife', 'teleportation'] }, 'moCodes.1'],
+      [{ ...ok, moCodes: ['knife', 'knife'] }, 'moCodes.1'],
+      [{ ...ok, moCodes: [] }, 'moCodes'],
+      [{ ...ok, placeType: 'moon' }, 'placeType'],
+      [{ ...ok, motive: 'boredom' }, 'motive'],
+      [{ ...ok, crimeHead: 'Jaywalking' }, 'crimeHead'],
+      [{ ...ok, properties: [{ description: 'x', value: -1 }] }, 'properties.0.value'],
+    ] as const)
+      await bad(io, `/api/v1/cases/${fir.a}/crime-details`, body, field);
+  });
+
+  test('cases like this one: the case with the same MO and crime head first, within the jurisdiction, audited', async () => {
+    const io = await as('io.pune1');
+    const audited = await count('audit_log', { action: 'case.similar' });
+    const r = await io.get(`/api/v1/cases/${fir.a}/similar`);
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.equal(r.body.cases[0].fir.id, fir.b);
+    assert.ok(r.body.cases[0].score > 0.5, JSON.stringify(r.body.cases[0]));
+    assert.equal(r.body.cases[0].parts.crimeHead, 1);
+    assert.ok(!r.body.cases.some((c: { fir: { id: string } }) => c.fir.id === fir.a), 'not the case itself');
+    assert.ok(!r.body.cases.some((c: { fir: { id: string } }) => c.fir.id === fir.c), 'nothing in common: not listed');
+    assert.equal(await count('audit_log', { action: 'case.similar' }), audited + 1);
+    assert.equal((await (await as('sho.nashik1')).get(`/api/v1/cases/${fir.a}/similar`)).status, 403);
+  });
+
+  test("the charge sheet is filed only by the case's IO: another officer of the station is refused and audited", async () => {
+    const sho = await as('sho.pune1');
+    const before = await count('events');
+    const denied = await count('audit_log', { action: 'case.act', outcome: 'denied' });
+    const r = await sho.post(`/api/v1/cases/${fir.a}/final-reports`, chargeSheet());
+    assert.equal(r.status, 403, JSON.stringify(r.body));
+    assert.equal(await count('events'), before, 'nothing written');
+    assert.equal(await count('audit_log', { action: 'case.act', outcome: 'denied' }), denied + 1, 'the refusal is audited');
+    assert.equal((await (await as('writer.pune1')).post(`/api/v1/cases/${fir.a}/final-reports`, chargeSheet())).status, 403);
+    assert.equal((await server.node.firs.mustGet(fir.a)).status, 'registered');
+  });
+
+  test('bad final reports are refused whole, naming the field', async () => {
+    const io = await as('io.pune1');
+    const url = `/api/v1/cases/${fir.a}/final-reports`;
+    await bad(io, url, chargeSheet({ kind: 'acquittal_by_police' }), 'kind');
+    await bad(io, url, chargeSheet({ accused: [] }), 'accused');
+    await bad(io, url, chargeSheet({ accused: [{ personId: ids.accused, status: 'vanished', charged: true }] }), 'accused.0.status');
+    await bad(io, url, chargeSheet({ accused: [{ personId: ids.witness, status: 'on_bail', charged: true }] }), 'accused.0.personId');
+    await bad(io, url, chargeSheet({ witnesses: [ids.accused] }), 'witnesses.0');
+    await bad(io, url, chargeSheet({ sections: [] }), 'sections');
+    await bad(io, url, chargeSheet({ sections: [{ act: 'BNS', section: '999' }] }), 'sections.0');
+    await bad(io, url, chargeSheet({ courtCode: 'MH-NSK-CJM' }), 'courtCode');
+    await bad(io, url, chargeSheet({ deviceCustody: [{ device: 'Phone', from: 'IO', to: 'FSL', at: '2026-08-30T10:00:00+05:30' }] }), 'deviceCustody.0.at');
+    await bad(io, url, { ...chargeSheet(), kind: 'closure_false', reason: '' }, 'reason');
+  });
+
+  test('the IO files the charge sheet: forwarded at once (no review asked for charge sheets), the case is charge-sheeted', async () => {
+    const io = await as('io.pune1');
+    const r = await io.post(`/api/v1/cases/${fir.a}/final-reports`, chargeSheet());
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal(r.body.status, 'charge_sheeted');
+    const [report] = r.body.finalReports;
+    assert.equal(report.status, 'filed');
+    assert.equal(report.law, 'BNSS');
+    assert.equal(report.kind.class, 'charge_sheet');
+    assert.equal(report.court.code, 'MH-PUN-JMFC-BRM');
+    assert.equal(report.accused[0].person.name, 'Ganesh Jadhav');
+    assert.deepEqual(
+      report.witnesses.map((w: { name: string }) => w.name),
+      ['Ramesh Kale', 'Suresh Pawar'],
+    );
+    assert.equal(report.medicalReportAttached, null, 'not an offence of BNS 64-71');
+    assert.equal((await server.node.firs.mustGet(fir.a)).status, 'charge_sheeted');
+    const token = (await server.node.tokens.create(userId['io.pune1']!, 'print', null, 'test')).token;
+    const printed = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/final-report.pdf?lang=hi`, headers: { authorization: `Bearer ${token}` } });
+    assert.equal(printed.statusCode, 200, printed.body);
+    assert.match(String(printed.headers['content-type']), /application\/pdf/);
+    const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: printed.rawPayload, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    for (const s of ['आरोप-पत्र', 'Ganesh Jadhav', 'Ramesh Kale', 'MH-PUN-JMFC-BRM']) assert.ok(text.includes(s), `${s} printed`);
+    assert.equal((await (await as('sho.nashik1')).get(`/api/v1/cases/${fir.a}/final-report.pdf`)).status, 403);
+    const facts = (await server.node.finalReports.clockEvents([fir.a])).get(fir.a)!;
+    assert.ok(facts.chargeSheetFiled && facts.investigationCompleted, 'the charge-sheet and 2-month clocks are met by the filing');
+  });
+
+  test('a closure needs the SDPO’s or SP’s approval in Maharashtra: the case stays open until it is filed', async () => {
+    const io = await as('io.pune1');
+    const closure = { kind: 'closure_true_undetected', reason: 'The offenders could not be traced despite enquiries.', courtCode: 'MH-PUN-JMFC-BRM' };
+    const r = await io.post(`/api/v1/cases/${fir.b}/final-reports`, closure);
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal(r.body.finalReports[0].status, 'submitted');
+    assert.equal(r.body.finalReports[0].reviewLevel, 'subdivision');
+    assert.equal(r.body.status, 'registered', 'not closed by a submission');
+    assert.equal((await io.post(`/api/v1/cases/${fir.b}/final-reports`, closure)).status, 409, 'one report under review at a time');
+    const reportId = r.body.finalReports[0].id;
+    const review = `/api/v1/cases/${fir.b}/final-reports/${reportId}/review`;
+    const denied = await count('audit_log', { action: 'case.supervise', outcome: 'denied' });
+    assert.equal((await (await as('sho.pune1')).post(review, { decision: 'approved' })).status, 403, 'the SHO is below the level');
+    assert.equal(await count('audit_log', { action: 'case.supervise', outcome: 'denied' }), denied + 1);
+    assert.equal((await io.post(review, { decision: 'approved' })).status, 403, 'the IO does not approve own report');
+    const sdpo = await as('sdpo.pune');
+    await bad(sdpo, review, { decision: 'returned' }, 'remarks');
+    const returned = await sdpo.post(review, { decision: 'returned', remarks: 'Examine the CCTV of the petrol pump first.' });
+    assert.equal(returned.status, 200, JSON.stringify(returned.body));
+    assert.equal(returned.body.finalReports[0].status, 'returned');
+    assert.equal(returned.body.finalReports[0].review.remarks, 'Examine the CCTV of the petrol pump first.');
+    assert.equal(returned.body.status, 'registered');
+    const again = await io.post(`/api/v1/cases/${fir.b}/final-reports`, { ...closure, reason: 'CCTV examined; offenders still untraced.' });
+    assert.equal(again.status, 201);
+    const second = again.body.finalReports[1];
+    assert.equal(second.reportNo, 2);
+    const approved = await (await as('sp.pune')).post(`/api/v1/cases/${fir.b}/final-reports/${second.id}/review`, { decision: 'approved' });
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    assert.equal(approved.body.finalReports[1].status, 'filed');
+    assert.equal(approved.body.status, 'closed', 'closed by the filing');
+    assert.equal((await sdpo.post(`/api/v1/cases/${fir.b}/final-reports/${second.id}/review`, { decision: 'approved' })).status, 409);
+  });
+
+  test('nothing else closes a case: an amendment cannot set the status', async () => {
+    const sho = await as('sho.pune1');
+    const r = await sho.post(`/api/v1/firs/${fir.c}/amendments`, { reason: 'Close the case please', status: 'closed' });
+    assert.equal(r.status, 400, JSON.stringify(r.body));
+    assert.match(JSON.stringify(r.body.errors), /status/);
+    assert.equal((await server.node.firs.mustGet(fir.c)).status, 'registered');
+  });
+
+  test('progress told to the victim within 90 days meets its clock; the forensic visit meets BNSS 176(3)', async () => {
+    const io = await as('io.pune1');
+    const before = (await io.get(`/api/v1/cases/${fir.c}`)).body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
+    assert.equal(before.status, 'running');
+    await bad(io, `/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'pigeon' }, 'means');
+    await bad(io, `/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-06-10T10:00:00+05:30', means: 'sms' }, 'informedAt');
+    await bad(io, `/api/v1/cases/${fir.a}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'sms', personId: ids.accused }, 'personId');
+    const r = await io.post(`/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'sms', note: 'Told that the motorcycle is traced.' });
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    const clock90 = r.body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
+    assert.equal(clock90.status, 'met');
+    assert.equal(r.body.victimInformed[0].means, 'sms');
+    const forensic = (await io.get(`/api/v1/cases/${fir.a}`)).body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit');
+    assert.equal(forensic.status, 'overdue');
+    const v = await io.post(`/api/v1/cases/${fir.a}/forensic-visit`, { visitedAt: '2026-07-01T15:00:00+05:30', team: 'Mobile forensic unit, Pune', videoSha256: 'A'.repeat(64) });
+    assert.equal(v.status, 201, JSON.stringify(v.body));
+    assert.equal(v.body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit').status, 'met');
+    assert.equal(v.body.forensicVisits[0].videoSha256, 'a'.repeat(64));
+  });
+
+  test('the court: case number, hearing, disposal per accused and section, appeal — by the IO or the SHO', async () => {
+    clock.advance(60 * 86400); // 9 September
+    const sho = await as('sho.pune1');
+    const writer = await as('writer.pune1');
+    const base = `/api/v1/cases/${fir.a}`;
+    assert.equal((await sho.post(`/api/v1/cases/${fir.c}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 1/2026', registeredOn: '2026-08-01' })).status, 409, 'no final report yet');
+    assert.equal((await writer.post(`${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' })).status, 403);
+    await bad(sho, `${base}/court-case`, { courtCode: 'MH-NGP-CJM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' }, 'courtCode');
+    await bad(sho, `${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-07-01' }, 'registeredOn');
+    const cc = await sho.post(`${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' });
+    assert.equal(cc.status, 201, JSON.stringify(cc.body));
+    assert.equal(cc.body.court.case.courtCaseNo, 'RCC 12/2026');
+    const io = await as('io.pune1');
+    await bad(io, `${base}/hearings`, { date: '2026-08-20', purpose: 'Evidence', nextDate: '2026-08-19' }, 'nextDate');
+    assert.equal((await io.post(`${base}/hearings`, { date: '2026-08-20', purpose: 'Framing of charge', nextDate: '2026-09-05' })).status, 201);
+    const outcomes = [
+      { personId: ids.accused, section: { act: 'BNS', section: '309(4)' }, outcome: 'convicted', sentence: 'Rigorous imprisonment for 3 years', fine: 5000 },
+      { personId: ids.accused, section: { act: 'BNS', section: '115(2)' }, outcome: 'acquitted' },
+    ];
+    await bad(io, `${base}/disposal`, { judgmentDate: '2026-09-05', outcomes: [{ ...outcomes[0], outcome: 'pardoned_by_police' }] }, 'outcomes.0.outcome');
+    await bad(io, `${base}/disposal`, { judgmentDate: '2026-09-05', outcomes: [{ ...outcomes[0], section: { act: 'BNS', section: '103(1)' } }] }, 'outcomes.0.section');
+    await bad(io, `${base}/disposal`, { judgmentDate: '2026-09-05', outcomes: [{ ...outcomes[0], personId: ids.witness }] }, 'outcomes.0.personId');
+    await bad(io, `${base}/disposal`, { judgmentDate: '2026-09-05', outcomes: [outcomes[0], outcomes[0]] }, 'outcomes.1');
+    await bad(io, `${base}/disposal`, { judgmentDate: '2026-12-05', outcomes }, 'judgmentDate');
+    assert.equal(
+      (
+        await io.post(`${base}/appeals`, {
+          courtCode: 'MH-PUN-SESS',
+          appealNo: 'Cri. Appeal 3/2026',
+          appellant: 'Accused A1',
+          filedOn: '2026-09-06',
+          decidedOn: '2026-09-07',
+          results: [{ personId: ids.accused, result: 'conviction_upheld' }],
+        })
+      ).status,
+      409,
+      'no judgment yet',
+    );
+    const d = await io.post(`${base}/disposal`, { judgmentDate: '2026-09-05', judge: 'Shri A. B. Kulkarni, JMFC', outcomes });
+    assert.equal(d.status, 201, JSON.stringify(d.body));
+    assert.deepEqual(
+      d.body.court.disposals[0].outcomes.map((o: { person: { name: string }; section: { section: string }; outcome: string }) => [o.person.name, o.section.section, o.outcome]),
+      [
+        ['Ganesh Jadhav', '309(4)', 'convicted'],
+        ['Ganesh Jadhav', '115(2)', 'acquitted'],
+      ],
+    );
+    const appeal = {
+      courtCode: 'MH-PUN-SESS',
+      appealNo: 'Cri. Appeal 3/2026',
+      appellant: 'Accused A1',
+      filedOn: '2026-09-06',
+      decidedOn: '2026-09-08',
+      results: [{ personId: ids.accused, result: 'conviction_upheld' }],
+    };
+    await bad(io, `${base}/appeals`, { ...appeal, courtCode: 'MH-PUN-JMFC-BRM' }, 'courtCode');
+    await bad(io, `${base}/appeals`, { ...appeal, decidedOn: '2026-09-01' }, 'decidedOn');
+    await bad(io, `${base}/appeals`, { ...appeal, results: [{ personId: ids.accused, result: 'sentence_doubled' }] }, 'results.0.result');
+    const a = await io.post(`${base}/appeals`, appeal);
+    assert.equal(a.status, 201, JSON.stringify(a.body));
+    assert.equal(a.body.court.appeals[0].results[0].result, 'conviction_upheld');
+    const kinds = a.body.timeline.map((t: { type: string }) => t.type);
+    for (const t of [
+      'case.crime_details_recorded',
+      'case.final_report_submitted',
+      'case.final_report_filed',
+      'case.forensic_visit_recorded',
+      'case.court_case_registered',
+      'case.hearing_recorded',
+      'case.disposal_recorded',
+      'case.appeal_recorded',
+    ])
+      assert.ok(kinds.includes(t), `${t} on the timeline`);
+  });
+
+  test('the station dashboard lists the victims still to be told of the progress, not those told', async () => {
+    clock.advance(10 * 86400); // 19 September: the 90 days from 1 July run out on 29 September
+    const r = await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/dashboard');
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const listed = r.body.victimsToInform.map((d: { recordId: string; clock: { status: string } }) => [d.recordId, d.clock.status]);
+    assert.deepEqual(
+      listed.filter(([id]: [string]) => id === fir.a || id === fir.b).sort(),
+      [
+        [fir.a, 'due_soon'],
+        [fir.b, 'due_soon'],
+      ].sort(),
+    );
+    assert.ok(!listed.some(([id]: [string]) => id === fir.c), 'told on 10 July: not listed');
+  });
+});
