@@ -25,4 +25,4 @@ export { renderCaseDiaryExtract } from './forms/case-diary/render.js';
 export type * from './forms/case-diary/types.js';
 export { renderBsa63Certificate } from './forms/bsa63-certificate/render.js';
 export type * from './forms/bsa63-certificate/types.js';
-export { parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';
+export { matchVerificationCode, parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';

@@ -32,6 +32,21 @@ export function verificationCode(secrets: SecretBox, fir: VerifiedDocument, kind
   return `${fir.stationCode}-${fir.year}-${String(fir.firNo).padStart(4, '0')}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
+/**
+ * Which of these documents of an FIR a code was printed on, and at which version; null if none.
+ * The candidates are the FIR's copies and the forms printed from its case (few, so each is tried).
+ */
+export function matchVerificationCode<K extends DocumentKind>(
+  secrets: SecretBox,
+  code: string,
+  fir: Omit<VerifiedDocument, 'id' | 'version'>,
+  candidates: readonly { kind: K; id: string; versions: readonly number[] }[],
+): { kind: K; id: string; version: number } | null {
+  const wanted = code.trim().toUpperCase();
+  for (const c of candidates) for (const version of c.versions) if (verificationCode(secrets, { ...fir, id: c.id, version }, c.kind) === wanted) return { kind: c.kind, id: c.id, version };
+  return null;
+}
+
 /** Splits a code into the FIR it names; null if it is not shaped like one. */
 export function parseVerificationCode(code: string): { stationCode: string; year: number; firNo: number } | null {
   const m = /^([A-Z0-9-]+)-(\d{4})-(\d{4,})-([A-Z2-9]{4})-([A-Z2-9]{4})$/.exec(code.trim().toUpperCase());

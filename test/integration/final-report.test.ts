@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
+import { printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -117,6 +118,9 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(printed.statusCode, 200, printed.body);
     const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: printed.rawPayload, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     for (const s of ['Robbery', 'Chain snatching', 'Road or street', 'Gain (money or property)', 'overpowering']) assert.ok(text.includes(s), `${s} printed`);
+    const checked = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${printedCode(text)}` });
+    assert.equal(checked.statusCode, 200, checked.body);
+    assert.deepEqual([checked.json().document, checked.json().version, checked.json().currentVersion], ['iif2-crime-details', 2, 2]);
     assert.equal((await (await as('io.pune1')).get(`/api/v1/cases/${fir.c}/crime-details.pdf`)).status, 404, 'none recorded yet');
     const logged = await server.node.storage.db.selectFrom('events').select('id').where('type', '=', 'case.crime_details_recorded').where('entity_id', '=', fir.a).execute();
     assert.equal(logged.length, 2, 'both records stay in the log');
@@ -203,6 +207,13 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.match(String(printed.headers['content-type']), /application\/pdf/);
     const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: printed.rawPayload, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     for (const s of ['आरोप-पत्र', 'Ganesh Jadhav', 'Ramesh Kale', 'MH-PUN-JMFC-BRM']) assert.ok(text.includes(s), `${s} printed`);
+    // Anyone can check the code printed on it; a code altered by one letter matches nothing.
+    const code = printedCode(text);
+    const checked = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${code}` });
+    assert.equal(checked.statusCode, 200, checked.body);
+    assert.equal(checked.json().document, 'iif5-final-report');
+    const forged = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
+    assert.equal((await server.app.inject({ method: 'GET', url: `/api/v1/verify/${forged}` })).statusCode, 404);
     assert.equal((await (await as('sho.nashik1')).get(`/api/v1/cases/${fir.a}/final-report.pdf`)).status, 403);
     const facts = (await server.node.finalReports.clockEvents([fir.a])).get(fir.a)!;
     assert.ok(facts.chargeSheetFiled && facts.investigationCompleted, 'the charge-sheet and 2-month clocks are met by the filing');

@@ -13,6 +13,7 @@ import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
+import { pdfText, printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -322,6 +323,12 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       assert.equal(video.status, 200);
     }
     assert.equal((await sho.get(`/api/v1/cases/${firId}/seizures/${seizureId}/bsa63.pdf?record=${phone.id}`)).status, 200, 'the phone’s extracted data');
+    // The code printed on the memo is checked at /verify like an FIR copy's.
+    const token = (await server.node.tokens.create((await server.node.users.byUsername('sho.pune1'))!.id, 'print', null, 'test')).token;
+    const memo = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${firId}/seizures/${seizureId}/memo.pdf?lang=en`, headers: { authorization: `Bearer ${token}` } });
+    const checked = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${printedCode(pdfText(memo.rawPayload))}` });
+    assert.equal(checked.statusCode, 200, checked.body);
+    assert.equal(checked.json().document, 'iif4-seizure');
     assert.equal((await sho.get(`/api/v1/cases/${firId}/seizures/${seizureId}/bsa63.pdf?record=${knife.id}`)).status, 409, 'a knife has no extracted data');
     assert.equal((await (await as('writer.pune1')).get(`/api/v1/cases/${firId}/seizures/${seizureId}/memo.pdf`)).status, 403);
   });

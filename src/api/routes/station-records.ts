@@ -6,7 +6,8 @@ import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer 
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../domain/schemas/gd.js';
 import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT, PHOTO_TYPES } from '../../records/attachments.js';
-import { parseVerificationCode, renderFirCopyPdf, verificationCode } from '../../documents/index.js';
+import { matchVerificationCode, parseVerificationCode, renderFirCopyPdf, verificationCode } from '../../documents/index.js';
+import { printedDocuments } from '../../investigation/printed-documents.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
 import type { FirContent } from '../../domain/schemas/fir.js';
 import { redactFirContent } from '../../records/views.js';
@@ -257,6 +258,9 @@ export const firRoutes = [
   }),
 ];
 
+/** The one answer to a code that matches nothing: it says nothing about which part did not match. */
+const NO_MATCH = 'This verification code does not match any FIR copy or form issued by this node.';
+
 export const gdRoutes = [
   route({
     method: 'GET',
@@ -418,7 +422,7 @@ export const firCopyRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/verify/:code',
-    summary: 'Check the verification code printed on an FIR copy (public; no personal data)',
+    summary: 'Check the verification code printed on an FIR copy or an investigation form (public; no personal data)',
     tag: 'firs',
     access: 'public',
     params: z.strictObject({ code: text(80) }),
@@ -427,11 +431,15 @@ export const firCopyRoutes = [
     handler: async ({ node, params }) => {
       const ref = parseVerificationCode(params.code);
       const fir = ref ? await node.firs.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
-      const code = params.code.trim().toUpperCase();
-      const version = fir ? Array.from({ length: fir.version }, (_, i) => i + 1).find((v) => verificationCode(node.secrets, { ...fir, version: v }) === code) : undefined;
-      if (!fir || !version) throw notFound('This verification code does not match any FIR copy issued by this node.');
+      if (!fir) throw notFound(NO_MATCH);
+      // The FIR's copies at every version, then the forms printed from its case.
+      const copies = { kind: 'fir-copy' as const, id: fir.id, versions: Array.from({ length: fir.version }, (_, i) => i + 1) };
+      const printed = [copies, ...(await printedDocuments(node.storage.db, fir.id))];
+      const found = matchVerificationCode(node.secrets, params.code, fir, printed);
+      if (!found) throw notFound(NO_MATCH);
       const station = await node.units.get(fir.stationCode);
-      return { valid: true, number: fir.number, station: station?.nameEn ?? fir.stationCode, registeredAt: fir.registeredAt, version, currentVersion: fir.version };
+      const current = printed.find((p) => p.kind === found.kind && p.id === found.id)!.versions.at(-1)!;
+      return { valid: true, document: found.kind, number: fir.number, station: station?.nameEn ?? fir.stationCode, registeredAt: fir.registeredAt, version: found.version, currentVersion: current };
     },
   }),
 ];

@@ -270,7 +270,16 @@ export const dashboardSchema = z
 export const fileStoredSchema = z.strictObject({ sha256: z.string(), mime: z.string(), size: z.number().int() }).meta({ id: 'FileStored' });
 
 export const verificationSchema = z
-  .strictObject({ valid: z.literal(true), number: z.string(), station: z.string(), registeredAt: z.string(), version: z.number().int(), currentVersion: z.number().int() })
+  .strictObject({
+    valid: z.literal(true),
+    /** Which document the code was printed on: fir-copy, iif5-final-report, iif4-seizure, … */
+    document: z.string(),
+    number: z.string(),
+    station: z.string(),
+    registeredAt: z.string(),
+    version: z.number().int(),
+    currentVersion: z.number().int(),
+  })
   .meta({ id: 'Verification' });
 
 export const idParam = z.strictObject({ id: z.uuid({ error: 'is not a valid id' }) });
