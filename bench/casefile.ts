@@ -1,0 +1,215 @@
+/**
+ * npm run bench:casefile — opening a case file (GET /api/v1/cases/:id: the case, its clocks and the
+ * timeline of every event and General Diary entry about it) at a station with 5,000 cases of 40
+ * events each, against the floor of reading the same rows directly with SQL; on SQLite and on
+ * PostgreSQL. Prints a Markdown table for docs/benchmarks.md. Target (issue 13): p95 ≤ 50 ms.
+ *
+ *   npm run bench:casefile [-- --cases 5000 --events 40 --reads 400 --engine sqlite|postgres]
+ *
+ * The station's cases are made through the API as an officer would make them (FIR with its
+ * persons and GD entry, IO assigned, crime details, a seizure of two items, an exhibit sent to the
+ * FSL and taken back, a charge sheet, the victim told of the progress), then each case's diary is
+ * filled up to --events events on the FIR with day-by-day entries written straight to the event
+ * log (the same events the diary route writes, projected by the same catalogue: only faster to
+ * make). Reads are of random cases, warm, one at a time, through the whole HTTP stack (inject).
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { v7 as uuidv7 } from 'uuid';
+import { diaryScope } from '../src/events/case/diary-entry-added.js';
+import { peekNextNumber } from '../src/storage/counters.js';
+import { ManualClock } from '../src/util/clock.js';
+import { startPostgres } from '../scripts/postgres.mjs';
+import { startTestServer, type TestServer } from '../test/support/server.js';
+
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: '5000' },
+    events: { type: 'string', default: '40' },
+    reads: { type: 'string', default: '400' },
+    engine: { type: 'string' },
+  },
+});
+const CASES = Number(values.cases);
+const EVENTS = Number(values.events);
+const READS = Number(values.reads);
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+};
+
+/** The station's day: every case happened on 1 July 2026; the clock stands a week later. */
+const START = new Date('2026-07-08T06:00:00Z');
+
+function firBody(i: number, ioUserId: string) {
+  return {
+    stationCode: 'MH-PUN-PS01',
+    infoType: 'written',
+    occurredFrom: '2026-07-01T01:00:00+05:30',
+    occurredTo: '2026-07-01T05:00:00+05:30',
+    infoReceivedAt: '2026-07-01T09:30:00+05:30',
+    place: { address: `House ${i}, Near Bhigwan Chowk, Baramati` },
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { person: { name: `Complainant ${i} Pawar`, gender: 'male', age: 30 + (i % 40) } },
+    accused: [{ person: { name: `Accused ${i} Shaikh`, gender: 'male', age: 24 } }],
+    witnesses: [{ person: { name: `Witness ${i} Jadhav`, gender: 'female', age: 33 } }],
+    properties: [{ description: 'Hero Splendor motorcycle', category: 'vehicle', value: 65000 }],
+    briefFacts: 'The complainant states that his motorcycle was stolen from outside his house at night. '.repeat(3),
+    ioUserId,
+  };
+}
+
+async function makeStation(server: TestServer): Promise<{ ids: string[]; token: string }> {
+  const { node, app } = server;
+  const sho = (await node.users.byUsername('sho.pune1'))!;
+  const io = (await node.users.byUsername('io.pune1'))!;
+  const shoToken = (await node.tokens.create(sho.id, 'bench', null, 'bench')).token;
+  const ioToken = (await node.tokens.create(io.id, 'bench', null, 'bench')).token;
+  const call = async (token: string, method: 'GET' | 'POST', url: string, payload?: unknown) => {
+    const r = await app.inject({ method, url, payload: payload as never, headers: { authorization: `Bearer ${token}` } });
+    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
+    return r.json();
+  };
+  const ids: string[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < CASES; i++) {
+    const fir = await call(shoToken, 'POST', '/api/v1/firs', firBody(i, io.id));
+    const c = `/api/v1/cases/${fir.id}`;
+    const [accused, witness, complainant] = [fir.accused[0].id, fir.witnesses[0].id, fir.complainant.id];
+    await call(ioToken, 'POST', `${c}/crime-details`, { placeType: 'residence', moCodes: ['lock_broken', 'night'] });
+    const seizure = await call(ioToken, 'POST', `${c}/seizures`, {
+      seizedAt: '2026-07-01T16:00:00+05:30',
+      place: 'House of the accused, Baramati',
+      items: [
+        { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', sealNo: `S-${i}-1` },
+        { description: 'Iron rod', category: 'weapon', quantity: '1', sealNo: `S-${i}-2` },
+      ],
+      witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+      depositedWith: { userId: sho.id },
+    });
+    const item = seizure.items[1].id;
+    await call(ioToken, 'POST', `${c}/property/${item}/moves`, { kind: 'sent_to_fsl', at: '2026-07-02T10:00:00+05:30', receivedBy: { name: 'FSL clerk' }, destination: 'RFSL Pune' });
+    await call(ioToken, 'POST', `${c}/property/${item}/moves`, { kind: 'returned_to_malkhana', at: '2026-07-03T10:00:00+05:30', handedBy: { name: 'FSL clerk' }, receivedBy: { userId: sho.id } });
+    await call(ioToken, 'POST', `${c}/final-reports`, {
+      kind: 'charge_sheet',
+      accused: [{ personId: accused, status: 'on_bail', charged: true }],
+      witnesses: [witness, complainant],
+      sections: [{ act: 'BNS', section: '303(2)' }],
+      courtCode: 'MH-PUN-JMFC-BRM',
+      summary: 'Investigation completed; offence proved against A1.',
+    });
+    await call(ioToken, 'POST', `${c}/victim-progress`, { at: '2026-07-04T11:00:00+05:30', means: 'sms' });
+    ids.push(fir.id);
+    if ((i + 1) % 250 === 0) process.stderr.write(`  ${i + 1}/${CASES} cases through the API (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+  // Fill each case's own events up to EVENTS with diary entries, 200 cases to a transaction.
+  const have = new Map<string, number>();
+  for (const r of await node.storage.db
+    .selectFrom('events')
+    .select(['entity_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('entity_id', 'in', ids.slice(0, 1))
+    .groupBy('entity_id')
+    .execute())
+    have.set(r.entity_id, Number(r.n));
+  const perCase = have.get(ids[0]!) ?? 0;
+  const entries = Math.max(0, EVENTS - perCase);
+  process.stderr.write(`  the API wrote ${perCase} events on each FIR; adding ${entries} diary entries to each\n`);
+  for (let i = 0; i < ids.length; i += 200) {
+    await node.events.transaction(async (tx) => {
+      const batch = [];
+      for (const id of ids.slice(i, i + 200)) {
+        const first = await peekNextNumber(tx, node.storage.engine, diaryScope(id));
+        for (let n = 0; n < entries; n++) {
+          const began = new Date(Date.parse('2026-07-01T12:00:00+05:30') + n * 3 * 3600_000).toISOString();
+          batch.push({
+            type: 'case.diary_entry_added',
+            entityId: id,
+            actor: io.id,
+            payload: {
+              entryId: uuidv7(),
+              entryNo: first + n,
+              beganAt: began,
+              closedAt: null,
+              places: ['Bhigwan Chowk'],
+              text: 'Enquired with the neighbours; no new information.',
+              statements: [{ personId: null, name: 'A neighbour', text: 'I saw nothing that night.' }],
+            },
+          });
+        }
+      }
+      await node.events.appendMany(tx, batch);
+    });
+  }
+  process.stderr.write(`  made in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`);
+  return { ids, token: shoToken };
+}
+
+/** Opening READS random case files through the API, then the same cases read with the floor's SQL; milliseconds each. */
+async function measure(server: TestServer, ids: string[], token: string): Promise<{ api: number[]; floor: number[] }> {
+  const { app, node } = server;
+  const db = node.storage.db;
+  const pick = () => ids[Math.floor(Math.random() * ids.length)]!;
+  const floor = async (id: string) => {
+    // The least any implementation reads to show this page: the FIR, its case row, its events, its GD entries.
+    await Promise.all([
+      db.selectFrom('firs').selectAll().where('id', '=', id).executeTakeFirst(),
+      db.selectFrom('case_files').selectAll().where('fir_id', '=', id).executeTakeFirst(),
+      db.selectFrom('events').select(['type', 'payload', 'actor', 'at']).where('entity_id', '=', id).orderBy('at').execute(),
+      db.selectFrom('gd_entries').selectAll().where('ref_type', '=', 'fir').where('ref_id', '=', id).execute(),
+    ]);
+  };
+  const open = async (id: string) => {
+    const r = await app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: { authorization: `Bearer ${token}` } });
+    if (r.statusCode !== 200) throw new Error(`${r.statusCode} ${r.body}`);
+  };
+  for (let i = 0; i < 50; i++) {
+    await open(pick());
+    await floor(pick());
+  }
+  const api: number[] = [];
+  const floorMs: number[] = [];
+  for (let i = 0; i < READS; i++) {
+    const id = pick();
+    let t = performance.now();
+    await open(id);
+    api.push(performance.now() - t);
+    t = performance.now();
+    await floor(id);
+    floorMs.push(performance.now() - t);
+  }
+  return { api, floor: floorMs };
+}
+
+const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
+const rows: string[] = [];
+let pg: Awaited<ReturnType<typeof startPostgres>> | undefined;
+try {
+  for (const engine of engines) {
+    process.env.CCTNS_TEST_ENGINE = engine;
+    if (engine === 'postgres' && !process.env.CCTNS_TEST_PG_URL) {
+      pg = await startPostgres();
+      process.env.CCTNS_TEST_PG_URL = pg.url;
+    }
+    process.stderr.write(`${engine}: making ${CASES} cases of ${EVENTS} events…\n`);
+    const server = await startTestServer({ clock: new ManualClock(START), listen: false });
+    try {
+      const { ids, token } = await makeStation(server);
+      const events = Number((await server.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const { api, floor } = await measure(server, ids, token);
+      const f = (xs: number[], p: number) => percentile(xs, p).toFixed(1);
+      rows.push(
+        `| ${engine} | ${ids.length.toLocaleString('en-IN')} cases, ${events.toLocaleString('en-IN')} events | GET /api/v1/cases/:id | ${f(api, 50)} | ${f(api, 95)} | ${f(api, 99)} | ${f(floor, 50)} | ${f(floor, 95)} | ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB |`,
+      );
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  await pg?.stop();
+}
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${READS} reads of random cases, warm\n`);
+console.log('| Engine | Station | Read | p50 ms | p95 ms | p99 ms | floor p50 ms | floor p95 ms | RSS |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) console.log(r);
