@@ -1,0 +1,40 @@
+// Seizures (IIF-4), the chain of custody of seized items and the station's property room
+// (src/api/routes/property.ts).
+import { request, uploadPhoto } from './api.ts';
+import type { FileStored, PropertyCourtStepInput, PropertyItemChain, PropertyMoveInput, PropertyRegister, Seizure, SeizureInput } from './contract.ts';
+
+export type {
+  CustodyMove,
+  CustodyParty,
+  CustodyPartyInput,
+  PropertyItem,
+  PropertyItemChain,
+  PropertyRegister,
+  PropertyStatementDue,
+  Seizure,
+  SeizedItemInput,
+  SeizureInput,
+  SeizureWitnessInput,
+} from './contract.ts';
+
+const enc = encodeURIComponent;
+const caseUrl = (firId: string) => `/api/v1/cases/${enc(firId)}`;
+
+export const property = {
+  seize: (firId: string, input: SeizureInput) => request<Seizure>('POST', `${caseUrl(firId)}/seizures`, input),
+  /** The recording's bytes (BNSS 105): kept only if they have the hash and size the memo recorded. */
+  sendRecording: (firId: string, seizureId: string, file: Blob): Promise<FileStored> => uploadPhoto(file, `${caseUrl(firId)}/seizures/${enc(seizureId)}/recording`),
+  move: (firId: string, itemId: string, input: PropertyMoveInput) => request<PropertyItemChain>('POST', `${caseUrl(firId)}/property/${enc(itemId)}/moves`, input),
+  courtStep: (firId: string, itemId: string, input: PropertyCourtStepInput) => request<PropertyItemChain>('POST', `${caseUrl(firId)}/property/${enc(itemId)}/court-steps`, input),
+  memoUrl: (firId: string, seizureId: string, lang: 'en' | 'hi') => `${caseUrl(firId)}/seizures/${enc(seizureId)}/memo.pdf?lang=${lang}`,
+  /** The BSA 63 certificate of the seizure's recording (`video`) or of a seized device's data (its item id). */
+  certificateUrl: (firId: string, seizureId: string, record: string, lang: 'en' | 'hi') => `${caseUrl(firId)}/seizures/${enc(seizureId)}/bsa63.pdf?record=${enc(record)}&lang=${lang}`,
+  register: (station: string, filter: { place?: string; year?: string }) => {
+    const q = new URLSearchParams();
+    if (filter.place) q.set('place', filter.place);
+    if (filter.year) q.set('year', filter.year);
+    const s = q.toString();
+    return request<PropertyRegister>('GET', `/api/v1/stations/${enc(station)}/property-room${s ? `?${s}` : ''}`);
+  },
+  item: (station: string, itemId: string) => request<PropertyItemChain>('GET', `/api/v1/stations/${enc(station)}/property-room/${enc(itemId)}`),
+};
