@@ -158,6 +158,24 @@ describe('seizures and the property room in the browser', () => {
     assert.equal(pdf.status(), 200);
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    const [download] = await Promise.all([io.page.waitForEvent('download'), io.page.locator('[data-testid=memo-hi]').click()]);
+    assert.match(download.suggestedFilename(), /\.pdf$/);
+
+    // A memo with no recording has no certificate of one: the page says so instead of saving a file.
+    await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/seizures`, {
+      seizedAt: new Date(Date.now() - 600_000).toISOString(),
+      place: 'Bhigwan Chowk, Baramati',
+      items: [{ description: 'Motorcycle key', category: 'other', quantity: '1' }],
+      witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+      depositedWith: { name: 'HC Shinde' },
+    });
+    await io.page.reload();
+    const forms = io.page.locator('[data-testid=seizure-forms] > li');
+    await forms.nth(1).locator('[data-testid=bsa63-video-en]').click();
+    await io.page
+      .locator('[data-testid=case-property] .alert-error')
+      .getByText(/no audio-video recording/)
+      .waitFor();
     io.watch.check();
 
     // The SHO: the dashboard lists the statement due, which opens the property room and the chain.

@@ -1,4 +1,4 @@
-import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
 import type { SessionUser } from '../../api.ts';
 import { cases, type CaseFile } from '../../cases-api.ts';
 import { CUSTODY_MOVES, CUSTODY_PLACES, CUSTODY_MOVES_WITH_DESTINATION, CUSTODY_MOVES_WITH_ORDER, COURT_STEPS, ELECTRONIC_CATEGORIES, SEIZURE_CATEGORIES } from '../../codes.ts';
@@ -35,6 +35,7 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
   const [dialog, setDialog] = useState<{ kind: 'seize' } | { kind: 'move' | 'court'; item: PropertyItem } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
+  const [printProblem, setPrintProblem] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const seizures = [...new Set(file.property.map((i) => i.seizureId))];
 
@@ -101,7 +102,7 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
                   </button>
                 ) : null}
                 {item.device?.sha256 ? (
-                  <PrintLinks label={t('property.certificateDevice')} href={(l) => property.certificateUrl(file.firId, item.seizureId, item.id, l)} testId="bsa63-device" />
+                  <PrintLinks label={t('property.certificateDevice')} href={(l) => property.certificateUrl(file.firId, item.seizureId, item.id, l)} testId="bsa63-device" onProblem={setPrintProblem} />
                 ) : null}
               </div>
             </li>
@@ -121,12 +122,13 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
                     .map((x) => x.number)
                     .join(', '),
                 })}{' '}
-                <PrintLinks label={t('property.memo')} href={(l) => property.memoUrl(file.firId, s, l)} testId="memo" />{' '}
-                <PrintLinks label={t('property.certificateVideo')} href={(l) => property.certificateUrl(file.firId, s, 'video', l)} testId="bsa63-video" />
+                <PrintLinks label={t('property.memo')} href={(l) => property.memoUrl(file.firId, s, l)} testId="memo" onProblem={setPrintProblem} />{' '}
+                <PrintLinks label={t('property.certificateVideo')} href={(l) => property.certificateUrl(file.firId, s, 'video', l)} testId="bsa63-video" onProblem={setPrintProblem} />
               </li>
             ))}
           </ul>
           <p className="field-hint">{t('property.certificateHint')}</p>
+          <ErrorMessage message={printProblem} />
         </>
       ) : null}
 
@@ -139,17 +141,32 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
   );
 }
 
-/** A printed form in English and in Hindi. */
-function PrintLinks({ label, href, testId }: { label: string; href: (lang: 'en' | 'hi') => string; testId: string }) {
+/** A printed form in English and in Hindi; a refusal is said in the section (`onProblem`), not saved as the file. */
+function PrintLinks({ label, href, testId, onProblem }: { label: string; href: (lang: 'en' | 'hi') => string; testId: string; onProblem: (message: string | null) => void }) {
+  const { t } = useI18n();
+  async function save(e: MouseEvent<HTMLAnchorElement>) {
+    e.preventDefault();
+    onProblem(null);
+    try {
+      const { blob, filename } = await property.printed(e.currentTarget.href);
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = filename;
+      a.click();
+      window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (err) {
+      onProblem(`${label}: ${errorText(t, err)}`);
+    }
+  }
   return (
     <span className="print-links">
       {label}:{' '}
-      <a href={href('en')} download data-testid={`${testId}-en`}>
-        English
+      <a href={href('en')} download aria-label={`${label} — ${t('copy.english')}`} onClick={(e) => void save(e)} data-testid={`${testId}-en`}>
+        {t('copy.english')}
       </a>{' '}
       ·{' '}
-      <a href={href('hi')} download lang="hi" data-testid={`${testId}-hi`}>
-        हिन्दी
+      <a href={href('hi')} download lang="hi" aria-label={`${label} — ${t('copy.hindi')}`} onClick={(e) => void save(e)} data-testid={`${testId}-hi`}>
+        {t('copy.hindi')}
       </a>
     </span>
   );
