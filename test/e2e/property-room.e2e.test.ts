@@ -199,6 +199,10 @@ describe('seizures and the property room in the browser', () => {
     await sho.page.getByRole('button', { name: 'Show' }).click();
     await register.locator(`[data-testid="register-row-${phoneNo}"]`).waitFor();
     assert.equal(await register.locator(`[data-testid="register-row-${knifeNo}"]`).count(), 0, 'the knife is not in court');
+    // In Hindi: the page and where the item is.
+    await sho.page.locator('.lang-switch button[lang=hi]').click();
+    await sho.page.getByRole('heading', { level: 1, name: 'मालख़ाना' }).waitFor();
+    await register.locator(`[data-testid="register-row-${phoneNo}"]`).getByText('न्यायालय').waitFor();
     sho.watch.check();
   });
 });

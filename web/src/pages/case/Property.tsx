@@ -92,12 +92,24 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
               {item.textWithheld ? <p className="muted">{t('case.textWithheld')}</p> : null}
               <div className="property-actions">
                 {file.may.act && !item.final ? (
-                  <button type="button" className="btn btn-secondary" data-testid="property-move" onClick={() => open({ kind: 'move', item })}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    data-testid="property-move"
+                    aria-label={t('property.moveTitle', { number: item.number })}
+                    onClick={() => open({ kind: 'move', item })}
+                  >
                     {t('property.move')}
                   </button>
                 ) : null}
                 {file.may.act ? (
-                  <button type="button" className="btn btn-secondary" data-testid="property-court" onClick={() => open({ kind: 'court', item })}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    data-testid="property-court"
+                    aria-label={t('property.courtStepTitle', { number: item.number })}
+                    onClick={() => open({ kind: 'court', item })}
+                  >
                     {t('property.courtStep')}
                   </button>
                 ) : null}
