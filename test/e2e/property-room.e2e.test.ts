@@ -81,7 +81,7 @@ describe('seizures and the property room in the browser', () => {
     await form.locator('input#f-items\\.0\\.sealNo').fill('S-101');
     await form.locator('input#f-items\\.0\\.value').fill('8000');
     await form.locator('input#f-items\\.0\\.device\\.make').fill('Samsung');
-    await form.locator('input#f-items\\.0\\.device\\.imei').fill('490154203237518');
+    await form.locator('input#f-items\\.0\\.device\\.imei').fill('490154203237519');
     await form.locator('[data-testid=seizure-add-item]').click();
     await form.locator('textarea#f-items\\.1\\.description').fill('Knife with a wooden handle, 20 cm blade');
     await form.locator('select#f-items\\.1\\.category').selectOption({ label: 'Weapon or explosive' });
@@ -95,6 +95,12 @@ describe('seizures and the property room in the browser', () => {
     assert.ok(await form.locator('[data-testid=video-send]').isChecked(), 'a small MP4 is sent with the memo');
     await form.locator('input#f-video\\.magistrate').fill('JMFC Baramati');
     await named(form, 'depositedWith', 'HC Shinde', 'Malkhana moharrir');
+    await form.getByRole('button', { name: 'Record the seizure' }).click();
+    // The server checks the IMEI's check digit: its sentence lands on the field, which takes focus.
+    const imei = form.locator('input#f-items\\.0\\.device\\.imei');
+    await form.locator('input#f-items\\.0\\.device\\.imei[aria-invalid=true]').waitFor();
+    await io.page.waitForFunction(() => document.activeElement?.id === 'f-items.0.device.imei');
+    await imei.fill('490154203237518');
     await form.getByRole('button', { name: 'Record the seizure' }).click();
     const seized = io.page.getByText(/^Seizure recorded: items (\d+\/\d{4}), (\d+\/\d{4}) are in the property room\.$/);
     await seized.waitFor();

@@ -297,6 +297,8 @@ async function sha256Of(file: File): Promise<string> {
 const SENDABLE_TYPES = ['video/mp4', 'video/3gpp', 'video/quicktime', 'video/webm'];
 const SENDABLE_BYTES = 64 * 1024 * 1024;
 
+// Fieldsets carry no field id: an error on a group ('witnesses', 'items.0.device') moves focus to
+// the first field inside it (focusField), which a fieldset could not take.
 function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; file: CaseFile; onClose: () => void; onDone: (numbers: string, problem: string | null) => Promise<void> }) {
   const { t, lang } = useI18n();
   const fir = useLoad(() => records.fir(file.firId), [file.firId]);
@@ -438,7 +440,7 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
           </div>
         </fieldset>
 
-        <fieldset className="form-stack" id={fieldId('items')}>
+        <fieldset className="form-stack">
           <legend>{t('property.items')}</legend>
           {items.map((it, i) => (
             <div key={i} className="statement" data-testid={`seizure-item-${i}`}>
@@ -499,7 +501,7 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
                 error={fe(`items.${i}.placeFound`, t('property.item.placeFound'))}
               />
               {sameIn(ELECTRONIC_CATEGORIES, it.category) ? (
-                <fieldset className="form-stack" id={fieldId(`items.${i}.device`)}>
+                <fieldset className="form-stack">
                   <legend>{t('property.device.title')}</legend>
                   {fe(`items.${i}.device`, t('property.device.title')) ? <p className="field-error">{fe(`items.${i}.device`, t('property.device.title'))}</p> : null}
                   <div className="grid-2">
@@ -557,7 +559,7 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
           </button>
         </fieldset>
 
-        <fieldset className="form-stack" id={fieldId('witnesses')}>
+        <fieldset className="form-stack">
           <legend>{t('property.witnesses')}</legend>
           <p className="field-hint">{t('property.witnessesHint')}</p>
           {fe('witnesses', t('property.witnesses')) ? <p className="field-error">{fe('witnesses', t('property.witnesses'))}</p> : null}
@@ -605,7 +607,7 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
           </button>
         </fieldset>
 
-        <fieldset className="form-stack" id={fieldId('video')}>
+        <fieldset className="form-stack">
           <legend>{t('property.video.title')}</legend>
           <p className="field-hint">{t('property.video.intro')}</p>
           <TextField
