@@ -17,6 +17,9 @@ import { complaintClose, complaintInput, complaintListQuery } from '../../src/do
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { gdEntryInput } from '../../src/domain/schemas/gd.js';
 import { GENDERS, PERSON_ROLES, personInput } from '../../src/domain/schemas/person.js';
+import { COURT_STEPS } from '../../src/domain/seizure-rules.js';
+import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
+import { loadSeizureCodes } from '../../src/records/seizure-reference.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const i18nDir = join(repo, 'web/src/i18n');
@@ -91,6 +94,23 @@ const SERVER_CODES = {
   GD_MANUAL_KINDS: enumOptions(gdEntryInput.shape.kind),
   PERSON_ROLES: [...PERSON_ROLES],
   ALERT_KINDS: [...ALERT_KINDS],
+  // Seizures and the property room: the law's lists (reference/law/*.json) and the court's steps.
+  SEIZURE_CATEGORIES: loadSeizureCodes().itemCategories.map((c) => c.code),
+  ELECTRONIC_CATEGORIES: loadSeizureCodes()
+    .itemCategories.filter((c) => c.electronic)
+    .map((c) => c.code),
+  CUSTODY_PLACES: loadInvestigationCodes().custodyPlaces.map((p) => p.code),
+  // The deposit (a move from nowhere) is made by the seizure itself, never chosen.
+  CUSTODY_MOVES: loadInvestigationCodes()
+    .custodyMoves.filter((m) => !m.from.includes('none'))
+    .map((m) => m.code),
+  CUSTODY_MOVES_WITH_DESTINATION: loadInvestigationCodes()
+    .custodyMoves.filter((m) => m.needsDestination)
+    .map((m) => m.code),
+  CUSTODY_MOVES_WITH_ORDER: loadInvestigationCodes()
+    .custodyMoves.filter((m) => m.needsOrder)
+    .map((m) => m.code),
+  COURT_STEPS: [...COURT_STEPS],
 };
 
 /** Codes the server has no exported list for; the web app's lists (web/src/codes.ts) are used. */
@@ -132,6 +152,10 @@ const DYNAMIC: Record<string, string[]> = {
   'tier.': [...TIERS],
   'sync.link.': WEB_ONLY.LINK_STATES,
   'nodes.status.': WEB_ONLY.NODE_STATUSES,
+  'seizureCategory.': SERVER_CODES.SEIZURE_CATEGORIES,
+  'custodyPlace.': SERVER_CODES.CUSTODY_PLACES,
+  'custodyMove.': SERVER_CODES.CUSTODY_MOVES,
+  'courtStep.': SERVER_CODES.COURT_STEPS,
 };
 
 function sourceFiles(dir: string): string[] {

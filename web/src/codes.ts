@@ -41,6 +41,20 @@ export const LINK_STATES = ['not-enrolled', 'never-synced', 'online', 'offline',
 export const NODE_STATUSES = ['pending', 'active', 'revoked'] as const;
 /** Property categories offered in the FIR form (free text on the server). */
 export const PROPERTY_CATEGORIES = ['vehicle', 'mobile_phone', 'cash', 'jewellery', 'documents', 'livestock', 'electronics', 'other'] as const;
+/** Seizure memo: item categories (reference/law/seizure-codes.json itemCategories). */
+export const SEIZURE_CATEGORIES = ['cash', 'jewellery', 'vehicle', 'mobile_phone', 'electronic_device', 'document', 'weapon', 'narcotics', 'liquor', 'clothing', 'biological', 'other'] as const;
+/** Seizure memo: the categories whose items are electronic devices (make, model, IMEI, extracted data). */
+export const ELECTRONIC_CATEGORIES = ['mobile_phone', 'electronic_device'] as const;
+/** Property room: where an item may be (reference/law/investigation-codes.json custodyPlaces). */
+export const CUSTODY_PLACES = ['malkhana', 'fsl', 'court', 'owner', 'disposed'] as const;
+/** Property room: the movements an officer records (custodyMoves, less the deposit the seizure makes). */
+export const CUSTODY_MOVES = ['sent_to_fsl', 'sent_to_court', 'returned_to_malkhana', 'returned_to_owner', 'disposed_by_court_order'] as const;
+/** Property room: the movements that name where the item goes (custodyMoves needsDestination). */
+export const CUSTODY_MOVES_WITH_DESTINATION = ['sent_to_fsl', 'sent_to_court', 'returned_to_owner'] as const;
+/** Property room: the movements made under a court order (custodyMoves needsOrder). */
+export const CUSTODY_MOVES_WITH_ORDER = ['returned_to_owner', 'disposed_by_court_order'] as const;
+/** Property room: the court's steps on produced property (src/domain/seizure-rules.ts COURT_STEPS). */
+export const COURT_STEPS = ['statement_prepared', 'disposal_ordered'] as const;
 
 export type Gender = (typeof GENDERS)[number];
 export type RelativeKind = (typeof RELATIVE_KINDS)[number];

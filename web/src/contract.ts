@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
 import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema } from '../../src/api/schemas/cases.ts';
+import type { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../../src/api/schemas/property.ts';
 import type { lawCorrectionBody, lawSearchHitSchema, lawSectionSchema, lawVersionSchema } from '../../src/api/schemas/law.ts';
 import type {
   clockStateSchema,
@@ -31,6 +32,7 @@ import type { createUserBody, oneUserSchema, roleListSchema, userSchema, userWit
 import type { problemSchema } from '../../src/api/problem.ts';
 import type { alertInput } from '../../src/domain/schemas/alert.ts';
 import type { diaryEntryInput } from '../../src/domain/schemas/case.ts';
+import type { custodyPartyInput, propertyCourtStepInput, propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.ts';
 import type { complaintInput } from '../../src/domain/schemas/complaint.ts';
 import type { complaintConversion, firAmendment, firInput } from '../../src/domain/schemas/fir.ts';
 import type { gdEntryInput } from '../../src/domain/schemas/gd.ts';
@@ -116,6 +118,21 @@ export type CaseTransferred = Out<typeof caseTransferredSchema>;
 export type CaseDiary = Out<typeof caseDiarySchema>;
 export type DiaryEntry = Out<typeof diaryEntrySchema>;
 export type DiaryEntryInput = In<typeof diaryEntryInput>;
+
+// Seizures and the property room.
+export type Seizure = Out<typeof seizureSchema>;
+export type SeizureInput = In<typeof seizureInput>;
+export type SeizedItemInput = SeizureInput['items'][number];
+export type SeizureWitnessInput = SeizureInput['witnesses'][number];
+export type CustodyPartyInput = In<typeof custodyPartyInput>;
+export type PropertyItem = CaseFile['property'][number];
+export type PropertyItemChain = Out<typeof propertyItemChainSchema>;
+export type CustodyMove = PropertyItemChain['chain'][number];
+export type CustodyParty = CustodyMove['handedBy'];
+export type PropertyMoveInput = In<typeof propertyMoveInput>;
+export type PropertyCourtStepInput = In<typeof propertyCourtStepInput>;
+export type PropertyRegister = Out<typeof propertyRegisterSchema>;
+export type PropertyStatementDue = Dashboard['propertyStatementsDue'][number];
 
 // Search.
 export type Elsewhere = Out<typeof elsewhereSchema>;

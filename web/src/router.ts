@@ -1,7 +1,25 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  'home' | 'users' | 'activity' | 'password' | 'complaints' | 'complaintNew' | 'complaint' | 'firs' | 'firNew' | 'fir' | 'gd' | 'law' | 'lawSection' | 'search' | 'person' | 'sync' | 'alerts' | 'case';
+  | 'home'
+  | 'users'
+  | 'activity'
+  | 'password'
+  | 'complaints'
+  | 'complaintNew'
+  | 'complaint'
+  | 'firs'
+  | 'firNew'
+  | 'fir'
+  | 'gd'
+  | 'law'
+  | 'lawSection'
+  | 'search'
+  | 'person'
+  | 'sync'
+  | 'alerts'
+  | 'case'
+  | 'propertyRoom';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -18,6 +36,7 @@ const STATIC: Record<string, Route> = {
   '/search': 'search',
   '/sync': 'sync',
   '/alerts': 'alerts',
+  '/property-room': 'propertyRoom',
 };
 
 /** Routes with a record id: #/complaints/<id>, #/firs/<id>, #/persons/<id>. */
@@ -47,6 +66,7 @@ const PATHS: Record<Route, string> = {
   sync: '/sync',
   alerts: '/alerts',
   case: '/cases',
+  propertyRoom: '/property-room',
 };
 
 export interface Location {

@@ -104,6 +104,33 @@ export function DashboardPage({ session, user }: { session: SessionInfo; user: S
               </ul>
             </section>
           )}
+          {data.propertyStatementsDue.length ? (
+            <section className="card card-spaced" aria-labelledby="property-due-h" data-testid="property-due">
+              <h2 id="property-due-h">{t('dash.propertyDue')}</h2>
+              <ul className="clock-list">
+                {data.propertyStatementsDue.map((d) => (
+                  <li key={`${d.itemId}-${d.clock.code}`} className={`clock-item clock-item-${d.clock.status}`}>
+                    <div className="clock-main">
+                      <a href={hrefFor('propertyRoom', null, { item: d.itemId })} className="clock-record">
+                        {t('property.itemNo', { number: d.number })}
+                      </a>
+                      <span className="clock-title">
+                        {clockTitle(d.clock, lang)} · <a href={hrefFor('case', d.firId)}>{t('dash.firNo', { number: d.firNumber })}</a>
+                      </span>
+                      <span className="clock-ref">{d.clock.legalRef}</span>
+                    </div>
+                    <div className="clock-side">
+                      <ClockBadge status={d.clock.status} />
+                      <span className="clock-due">{t('clock.dueBy', { time: formatDateTimeShort(d.clock.dueAt, lang) })}</span>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              <p>
+                <a href={hrefFor('propertyRoom')}>{t('dash.openPropertyRoom')}</a>
+              </p>
+            </section>
+          ) : null}
 
           <div className="grid-2">
             <section className="card" aria-labelledby="gd-h">

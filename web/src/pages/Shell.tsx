@@ -24,6 +24,7 @@ import { GeneralDiaryPage } from './GeneralDiary.tsx';
 import { HomePage } from './Home.tsx';
 import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
 import { PersonPage } from './Person.tsx';
+import { PropertyRoomPage } from './PropertyRoom.tsx';
 import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
 
@@ -47,6 +48,7 @@ const NEEDS: Partial<Record<Route, string>> = {
   sync: 'self.read',
   alerts: 'alert.read',
   case: 'record.read',
+  propertyRoom: 'record.read',
 };
 
 /** Who gets Sync in the menu (everyone may open it from the header badge). */
@@ -72,6 +74,7 @@ const NAV_OF: Record<Route, Route> = {
   sync: 'sync',
   alerts: 'alerts',
   case: 'firs',
+  propertyRoom: 'propertyRoom',
 };
 
 type ShellProps = {
@@ -120,6 +123,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
     sync: t('sync.title'),
     alerts: t('alerts.title'),
     case: t('case.title'),
+    propertyRoom: t('propertyRoom.title'),
   };
 
   useEffect(() => {
@@ -141,7 +145,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
   }, [route, loc.id]);
 
   const syncInMenu = !!node && node.tier !== 'standalone' && SYNC_MENU.some((p) => user.permissions.includes(p));
-  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'alerts', 'law', 'users', ...(syncInMenu ? (['sync'] as Route[]) : []), 'activity', 'password'];
+  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'propertyRoom', 'alerts', 'law', 'users', ...(syncInMenu ? (['sync'] as Route[]) : []), 'activity', 'password'];
   const current = NAV_OF[route];
 
   return (
@@ -218,6 +222,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
             <SyncPage user={user} />
           </Suspense>
         ) : null}
+        {route === 'propertyRoom' ? <PropertyRoomPage key={loc.key} user={user} query={loc.query} /> : null}
         {route === 'alerts' ? <AlertsPage user={user} query={loc.query} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
