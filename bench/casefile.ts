@@ -82,7 +82,7 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
       seizedAt: '2026-07-01T16:00:00+05:30',
       place: 'House of the accused, Baramati',
       items: [
-        { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', sealNo: `S-${i}-1` },
+        { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', sealNo: `S-${i}-1`, device: { make: 'Samsung', model: 'A12' } },
         { description: 'Iron rod', category: 'weapon', quantity: '1', sealNo: `S-${i}-2` },
       ],
       witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
@@ -99,7 +99,7 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
       courtCode: 'MH-PUN-JMFC-BRM',
       summary: 'Investigation completed; offence proved against A1.',
     });
-    await call(ioToken, 'POST', `${c}/victim-progress`, { at: '2026-07-04T11:00:00+05:30', means: 'sms' });
+    await call(ioToken, 'POST', `${c}/victim-progress`, { informedAt: '2026-07-04T11:00:00+05:30', means: 'sms' });
     ids.push(fir.id);
     if ((i + 1) % 250 === 0) process.stderr.write(`  ${i + 1}/${CASES} cases through the API (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
   }
@@ -195,7 +195,14 @@ try {
     const server = await startTestServer({ clock: new ManualClock(START), listen: false });
     try {
       const { ids, token } = await makeStation(server);
-      const events = Number((await server.node.storage.db.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      const events = Number(
+        (
+          await server.node.storage.db
+            .selectFrom('events')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
       const { api, floor } = await measure(server, ids, token);
       const f = (xs: number[], p: number) => percentile(xs, p).toFixed(1);
       rows.push(
