@@ -1,10 +1,28 @@
 /**
- * The documents module: printable forms rendered to PDF (today the FIR copy, form IIF-1; next the
- * other IIF forms and certificates). Callers outside src/documents/ import from here only
- * (.dependency-cruiser.cjs), so that a form's layout, labels and the PDF engine can change
- * without touching them. A form takes a view that is already resolved and masked: this module
- * decides nothing about who may see what.
+ * The documents module: printable forms rendered to PDF — the FIR copy (IIF-1), the investigation
+ * forms IIF-2 … IIF-7, the case diary extract and the BSA 63 certificate. Callers outside
+ * src/documents/ import from here only (.dependency-cruiser.cjs), so that a form's layout, labels and
+ * the PDF engine can change without touching them. A form takes a view that is already resolved and
+ * masked: this module decides nothing about who may see what.
  */
 export { renderFirCopy, renderFirCopyPdf } from './fir-copy/render.js';
 export * from './fir-copy/types.js';
-export { parseVerificationCode, verificationCode, type VerifiedDocument } from './verification.js';
+export type { CaseReference, CourtView, DocumentVerification, FormDocument, FormViewBase, FormWarning, OfficerView, SectionView, WitnessView } from './layout/types.js';
+export { FORM_LANGUAGES, type FormLanguage } from './layout/labels.js';
+export { renderCrimeDetailsForm } from './forms/iif2-crime-details/render.js';
+export type * from './forms/iif2-crime-details/types.js';
+export { renderArrestMemo } from './forms/iif3-arrest/render.js';
+export type * from './forms/iif3-arrest/types.js';
+export { renderSeizureMemo } from './forms/iif4-seizure/render.js';
+export type * from './forms/iif4-seizure/types.js';
+export { renderFinalReport } from './forms/iif5-final-report/render.js';
+export type * from './forms/iif5-final-report/types.js';
+export { renderCourtDisposal } from './forms/iif6-court-disposal/render.js';
+export type * from './forms/iif6-court-disposal/types.js';
+export { renderAppealResult } from './forms/iif7-appeal/render.js';
+export type * from './forms/iif7-appeal/types.js';
+export { renderCaseDiaryExtract } from './forms/case-diary/render.js';
+export type * from './forms/case-diary/types.js';
+export { renderBsa63Certificate } from './forms/bsa63-certificate/render.js';
+export type * from './forms/bsa63-certificate/types.js';
+export { parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';

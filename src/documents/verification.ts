@@ -1,6 +1,16 @@
 import type { SecretBox } from '../access/secret-box.js';
 
-/** What a verification code is computed from: the FIR's identity and the version printed. */
+/**
+ * Which kind of document a code was issued for. Each kind is its own MAC domain, so a code printed
+ * on one kind of document never verifies another (an arrest memo's code is not an FIR copy's).
+ */
+export type DocumentKind = 'fir-copy' | 'iif2-crime-details' | 'iif3-arrest' | 'iif4-seizure' | 'iif5-final-report' | 'iif6-court-disposal' | 'iif7-appeal' | 'case-diary' | 'bsa63-certificate';
+
+/**
+ * What a verification code is computed from: the document's identity and version, and the FIR it
+ * belongs to (whose number the code shows). For an FIR copy `id` is the FIR's id; for any other form
+ * the id of the record printed (the arrest, the seizure, the final report, …).
+ */
 export interface VerifiedDocument {
   id: string;
   version: number;
@@ -12,11 +22,12 @@ export interface VerifiedDocument {
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /**
- * The verification code printed on every FIR copy: the FIR number and a MAC of the FIR id and
- * version under the node key. Anyone can check a copy at /verify; nobody can forge one.
+ * The verification code printed on every page of a document: the FIR number and a MAC of the
+ * document's kind, id and version under the node key. Anyone can check a copy at /verify; nobody
+ * can forge one. FIR copies' codes are unchanged by the kind (it is their MAC domain).
  */
-export function verificationCode(secrets: SecretBox, fir: VerifiedDocument): string {
-  const mac = secrets.mac('fir-copy', `${fir.id}:${fir.version}`);
+export function verificationCode(secrets: SecretBox, fir: VerifiedDocument, kind: DocumentKind = 'fir-copy'): string {
+  const mac = secrets.mac(kind, `${fir.id}:${fir.version}`);
   const chars = Array.from(mac.subarray(0, 8), (b) => ALPHABET[b % ALPHABET.length]).join('');
   return `${fir.stationCode}-${fir.year}-${String(fir.firNo).padStart(4, '0')}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }

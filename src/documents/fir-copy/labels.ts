@@ -1,44 +1,31 @@
 /**
- * The printed labels of the FIR copy (IIF-1), one catalogue per language.
+ * The printed labels of the FIR copy (IIF-1), one catalogue per language: the words every form
+ * shares (../layout/labels.ts) and the FIR's own.
  *
- * Adding a regional language is one entry in FIR_COPY_LANGUAGES plus one catalogue here; if its script
- * is new, also one entry in SCRIPT_FONTS (./text.ts) and the font files in assets/fonts. The type
+ * Adding a regional language is one catalogue here and the steps in ../layout/labels.ts; if its script
+ * is new, also one entry in SCRIPT_FONTS (../text.ts) and the font files in assets/fonts. The type
  * checker refuses a catalogue that misses a label. Placeholders in braces ({state}, {page}) are filled
  * by the renderer; keep them, move them where the language wants them.
  */
-import type { ScriptCode } from '../text.js';
+import { COMMON_LABELS, FORM_LANGUAGES, type CommonLabels, type FormLanguage, type FormLanguageInfo } from '../layout/labels.js';
 
-export interface FirCopyLabels {
+export { fill } from '../layout/labels.js';
+
+export interface FirCopyLabels extends CommonLabels {
   // Header and footer
   form: string;
-  statePolice: string;
   title: string;
   underBnss: string;
   underCrpc: string;
   freeCopyBnss: string;
   freeCopyCrpc: string;
   freeCopyShort: string;
-  continued: string;
-  version: string;
-  page: string;
-  verificationCode: string;
-  verifyAt: string;
-  scanToVerify: string;
-  generatedOn: string;
-  firRef: string;
 
   // 1
   item1: string;
-  district: string;
-  policeStation: string;
-  year: string;
-  firNo: string;
   firDateTime: string;
   // 2
   item2: string;
-  act: string;
-  sections: string;
-  sectionTitle: string;
   // 3
   item3: string;
   occurrence: string;
@@ -49,8 +36,6 @@ export interface FirCopyLabels {
   timeFrom: string;
   timeTo: string;
   informationReceived: string;
-  date: string;
-  time: string;
   generalDiary: string;
   gdEntryNo: string;
   gdDateTime: string;
@@ -64,15 +49,12 @@ export interface FirCopyLabels {
   item5: string;
   directionDistance: string;
   beatNo: string;
-  address: string;
   coordinates: string;
   outsideLimits: string;
   outsidePs: string;
   outsideDistrict: string;
   // 6
   item6: string;
-  name: string;
-  relativeName: string;
   dateOrYearOfBirth: string;
   nationality: string;
   passportNo: string;
@@ -83,7 +65,6 @@ export interface FirCopyLabels {
   item6a: string;
   identityWithheldBns: string;
   identityWithheldIpc: string;
-  ageSex: string;
   // 7
   item7: string;
   status: string;
@@ -96,7 +77,6 @@ export interface FirCopyLabels {
   // 8–12
   item8: string;
   item9: string;
-  description: string;
   estimatedValue: string;
   item10: string;
   item11: string;
@@ -110,8 +90,6 @@ export interface FirCopyLabels {
   actionTransferred: string;
   readOver: string;
   officerSignature: string;
-  rank: string;
-  number: string;
   // 14
   item14: string;
   signedOnOriginal: string;
@@ -122,51 +100,22 @@ export interface FirCopyLabels {
   // 15
   item15: string;
   notDispatched: string;
-
-  // Values
-  none: string;
-  serial: string;
-  hours: string;
-  years: string;
-  /** Letters of sub-items: (a), (b), … / (क), (ख), … */
-  letters: string[];
-  relation: Record<'father' | 'husband' | 'mother' | 'guardian', string>;
-  sex: Record<'male' | 'female' | 'transgender', string>;
-  /** Sunday first, as Date.getUTCDay() numbers them. */
-  weekdays: [string, string, string, string, string, string, string];
-  /** Full names of acts by catalogue code; codes not listed print as given. */
-  actNames: Record<string, string>;
 }
 
 const en: FirCopyLabels = {
+  ...COMMON_LABELS.en,
   form: 'Integrated Investigation Form – I (IIF-1)',
-  statePolice: '{state} Police',
   title: 'FIRST INFORMATION REPORT',
   underBnss: '(Under Section 173 BNSS)',
   underCrpc: '(Under Section 154 Cr.P.C.)',
   freeCopyBnss: 'FREE COPY to the informant under Section 173(2) BNSS',
   freeCopyCrpc: 'FREE COPY to the informant under Section 154(2) Cr.P.C.',
   freeCopyShort: 'Free copy to the informant',
-  continued: 'continued',
-  version: 'Version {version}',
-  page: 'Page {page} of {pages}',
-  verificationCode: 'Verification code',
-  verifyAt: 'Verify this copy at {url}',
-  scanToVerify: 'Scan to verify',
-  generatedOn: 'Generated {date}',
-  firRef: 'FIR No. {fir}/{year} · P.S. {ps} · District {district}',
 
   item1: 'FIR particulars',
-  district: 'District',
-  policeStation: 'Police Station',
-  year: 'Year',
-  firNo: 'FIR No.',
   firDateTime: 'Date & time of FIR',
 
   item2: 'Acts and Sections',
-  act: 'Act',
-  sections: 'Section(s)',
-  sectionTitle: 'Offence',
 
   item3: 'Occurrence of offence',
   occurrence: '(a) Day, date and time of occurrence',
@@ -177,8 +126,6 @@ const en: FirCopyLabels = {
   timeFrom: 'Time from',
   timeTo: 'Time to',
   informationReceived: '(b) Information received at P.S.',
-  date: 'Date',
-  time: 'Time',
   generalDiary: '(c) General Diary reference',
   gdEntryNo: 'Entry No.',
   gdDateTime: 'Date & time',
@@ -192,15 +139,12 @@ const en: FirCopyLabels = {
   item5: 'Place of occurrence',
   directionDistance: '(a) Direction and distance from P.S.',
   beatNo: 'Beat No.',
-  address: 'Address',
   coordinates: 'Coordinates (lat, long)',
   outsideLimits: '(c) If outside the limits of this Police Station',
   outsidePs: 'Name of P.S.',
   outsideDistrict: 'District',
 
   item6: 'Complainant / Informant',
-  name: 'Name',
-  relativeName: "Father's / Husband's name",
   dateOrYearOfBirth: 'Date / Year of birth',
   nationality: 'Nationality',
   passportNo: 'Passport No.',
@@ -211,7 +155,6 @@ const en: FirCopyLabels = {
   item6a: 'Victim(s)',
   identityWithheldBns: 'Identity withheld (BNS 72)',
   identityWithheldIpc: 'Identity withheld (IPC 228A)',
-  ageSex: 'Age / Sex',
 
   item7: 'Details of known / suspected / unknown accused with full particulars',
   status: 'Status',
@@ -224,7 +167,6 @@ const en: FirCopyLabels = {
 
   item8: 'Reasons for delay in reporting by the complainant / informant',
   item9: 'Particulars of properties stolen / involved',
-  description: 'Description',
   estimatedValue: 'Estimated value (₹)',
   item10: 'Total value of properties stolen / involved (₹)',
   item11: 'Inquest report / U.D. case No., if any',
@@ -238,8 +180,6 @@ const en: FirCopyLabels = {
   actionTransferred: 'Transferred to P.S. {ps}, District {district} on point of jurisdiction.',
   readOver: 'F.I.R. read over to the complainant / informant, admitted to be correctly recorded and a copy given to the complainant / informant free of cost.',
   officerSignature: 'Signature of Officer in charge, Police Station',
-  rank: 'Rank',
-  number: 'No.',
 
   item14: 'Signature / thumb impression of the complainant / informant',
   signedOnOriginal: 'Signed by the complainant / informant on the original.',
@@ -250,67 +190,22 @@ const en: FirCopyLabels = {
 
   item15: 'Date and time of dispatch to the court',
   notDispatched: 'Not yet dispatched',
-
-  none: '—',
-  serial: 'No.',
-  hours: '{time} hrs',
-  years: '{age} yrs',
-  letters: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'],
-  relation: { father: 'Father', husband: 'Husband', mother: 'Mother', guardian: 'Guardian' },
-  sex: { male: 'Male', female: 'Female', transgender: 'Transgender' },
-  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  actNames: {
-    BNS: 'Bharatiya Nyaya Sanhita, 2023',
-    BNSS: 'Bharatiya Nagarik Suraksha Sanhita, 2023',
-    BSA: 'Bharatiya Sakshya Adhiniyam, 2023',
-    IPC: 'Indian Penal Code, 1860',
-    CRPC: 'Code of Criminal Procedure, 1973',
-    NDPS: 'Narcotic Drugs and Psychotropic Substances Act, 1985',
-    ARMS: 'Arms Act, 1959',
-    POCSO: 'Protection of Children from Sexual Offences Act, 2012',
-    SCST_POA: 'Scheduled Castes and the Scheduled Tribes (Prevention of Atrocities) Act, 1989',
-    IT_ACT: 'Information Technology Act, 2000',
-    DOWRY: 'Dowry Prohibition Act, 1961',
-    MV_ACT: 'Motor Vehicles Act, 1988',
-    DV_ACT: 'Protection of Women from Domestic Violence Act, 2005',
-    UAPA: 'Unlawful Activities (Prevention) Act, 1967',
-    EXPLOSIVE_SUBST: 'Explosive Substances Act, 1908',
-    FOREIGNERS: 'Foreigners Act, 1946',
-    PASSPORT: 'Passports Act, 1967',
-    PC_ACT: 'Prevention of Corruption Act, 1988',
-    JJ_ACT: 'Juvenile Justice (Care and Protection of Children) Act, 2015',
-  },
 };
 
 const hi: FirCopyLabels = {
+  ...COMMON_LABELS.hi,
   form: 'एकीकृत अन्वेषण प्रपत्र – 1 (आई.आई.एफ.-1)',
-  statePolice: '{state} पुलिस',
   title: 'प्रथम सूचना रिपोर्ट',
   underBnss: '(धारा 173 भारतीय नागरिक सुरक्षा संहिता के अंतर्गत)',
   underCrpc: '(धारा 154 दंड प्रक्रिया संहिता के अंतर्गत)',
   freeCopyBnss: 'सूचनाकर्ता को निःशुल्क प्रति — धारा 173(2) भारतीय नागरिक सुरक्षा संहिता',
   freeCopyCrpc: 'सूचनाकर्ता को निःशुल्क प्रति — धारा 154(2) दंड प्रक्रिया संहिता',
   freeCopyShort: 'सूचनाकर्ता को निःशुल्क प्रति',
-  continued: 'क्रमशः',
-  version: 'संस्करण {version}',
-  page: 'पृष्ठ {page} / {pages}',
-  verificationCode: 'सत्यापन कोड',
-  verifyAt: 'इस प्रति का सत्यापन करें: {url}',
-  scanToVerify: 'सत्यापन हेतु स्कैन करें',
-  generatedOn: 'तैयार किया गया: {date}',
-  firRef: 'प्र.सू.रि. सं. {fir}/{year} · थाना {ps} · जिला {district}',
 
   item1: 'प्रथम सूचना रिपोर्ट का विवरण',
-  district: 'जिला',
-  policeStation: 'थाना',
-  year: 'वर्ष',
-  firNo: 'प्र.सू.रि. सं.',
   firDateTime: 'प्र.सू.रि. का दिनांक व समय',
 
   item2: 'अधिनियम एवं धाराएँ',
-  act: 'अधिनियम',
-  sections: 'धाराएँ',
-  sectionTitle: 'अपराध',
 
   item3: 'अपराध की घटना',
   occurrence: '(क) घटना का दिन व समय',
@@ -321,8 +216,6 @@ const hi: FirCopyLabels = {
   timeFrom: 'समय से',
   timeTo: 'समय तक',
   informationReceived: '(ख) थाने पर सूचना प्राप्त होने का समय',
-  date: 'दिनांक',
-  time: 'समय',
   generalDiary: '(ग) सामान्य दैनिकी संदर्भ',
   gdEntryNo: 'प्रविष्टि सं.',
   gdDateTime: 'दिनांक व समय',
@@ -336,15 +229,12 @@ const hi: FirCopyLabels = {
   item5: 'घटनास्थल',
   directionDistance: '(क) थाने से दिशा एवं दूरी',
   beatNo: 'बीट सं.',
-  address: 'पता',
   coordinates: 'निर्देशांक (अक्षांश, देशांतर)',
   outsideLimits: '(ग) यदि घटनास्थल इस थाने की सीमा से बाहर है',
   outsidePs: 'थाने का नाम',
   outsideDistrict: 'जिला',
 
   item6: 'शिकायतकर्ता / सूचनाकर्ता',
-  name: 'नाम',
-  relativeName: 'पिता / पति का नाम',
   dateOrYearOfBirth: 'जन्म तिथि / वर्ष',
   nationality: 'राष्ट्रीयता',
   passportNo: 'पासपोर्ट सं.',
@@ -355,7 +245,6 @@ const hi: FirCopyLabels = {
   item6a: 'पीड़ित',
   identityWithheldBns: 'पहचान गोपनीय (भारतीय न्याय संहिता धारा 72)',
   identityWithheldIpc: 'पहचान गोपनीय (भारतीय दंड संहिता धारा 228क)',
-  ageSex: 'आयु / लिंग',
 
   item7: 'ज्ञात / संदिग्ध / अज्ञात अभियुक्तों का पूर्ण विवरण',
   status: 'स्थिति',
@@ -368,7 +257,6 @@ const hi: FirCopyLabels = {
 
   item8: 'शिकायतकर्ता / सूचनाकर्ता द्वारा सूचना देने में विलंब के कारण',
   item9: 'चोरी गई / संलिप्त संपत्ति का विवरण',
-  description: 'विवरण',
   estimatedValue: 'अनुमानित मूल्य (₹)',
   item10: 'चोरी गई / संलिप्त संपत्ति का कुल मूल्य (₹)',
   item11: 'मृत्यु समीक्षा रिपोर्ट / अप्राकृतिक मृत्यु प्रकरण सं., यदि कोई हो',
@@ -382,8 +270,6 @@ const hi: FirCopyLabels = {
   actionTransferred: 'क्षेत्राधिकार के आधार पर थाना {ps}, जिला {district} को स्थानांतरित किया।',
   readOver: 'प्र.सू.रि. शिकायतकर्ता / सूचनाकर्ता को पढ़कर सुनाई गई, जिसने इसे सही दर्ज होना स्वीकार किया, तथा इसकी एक प्रति शिकायतकर्ता / सूचनाकर्ता को निःशुल्क दी गई।',
   officerSignature: 'थाना प्रभारी के हस्ताक्षर',
-  rank: 'पद',
-  number: 'क्रमांक',
 
   item14: 'शिकायतकर्ता / सूचनाकर्ता के हस्ताक्षर / अंगूठे का निशान',
   signedOnOriginal: 'शिकायतकर्ता / सूचनाकर्ता द्वारा मूल प्रति पर हस्ताक्षर किए गए।',
@@ -394,61 +280,13 @@ const hi: FirCopyLabels = {
 
   item15: 'न्यायालय को प्रेषण का दिनांक व समय',
   notDispatched: 'अभी प्रेषित नहीं',
-
-  none: '—',
-  serial: 'क्र.',
-  hours: '{time} बजे',
-  years: '{age} वर्ष',
-  letters: ['क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज'],
-  relation: { father: 'पिता', husband: 'पति', mother: 'माता', guardian: 'संरक्षक' },
-  sex: { male: 'पुरुष', female: 'महिला', transgender: 'उभयलिंगी' },
-  weekdays: ['रविवार', 'सोमवार', 'मंगलवार', 'बुधवार', 'गुरुवार', 'शुक्रवार', 'शनिवार'],
-  actNames: {
-    BNS: 'भारतीय न्याय संहिता, 2023',
-    BNSS: 'भारतीय नागरिक सुरक्षा संहिता, 2023',
-    BSA: 'भारतीय साक्ष्य अधिनियम, 2023',
-    IPC: 'भारतीय दंड संहिता, 1860',
-    CRPC: 'दंड प्रक्रिया संहिता, 1973',
-    NDPS: 'स्वापक औषधि और मनःप्रभावी पदार्थ अधिनियम, 1985',
-    ARMS: 'आयुध अधिनियम, 1959',
-    POCSO: 'लैंगिक अपराधों से बालकों का संरक्षण अधिनियम, 2012',
-    SCST_POA: 'अनुसूचित जाति और अनुसूचित जनजाति (अत्याचार निवारण) अधिनियम, 1989',
-    IT_ACT: 'सूचना प्रौद्योगिकी अधिनियम, 2000',
-    DOWRY: 'दहेज प्रतिषेध अधिनियम, 1961',
-    MV_ACT: 'मोटर यान अधिनियम, 1988',
-    DV_ACT: 'घरेलू हिंसा से महिलाओं का संरक्षण अधिनियम, 2005',
-    UAPA: 'विधिविरुद्ध क्रियाकलाप (निवारण) अधिनियम, 1967',
-    EXPLOSIVE_SUBST: 'विस्फोटक पदार्थ अधिनियम, 1908',
-    FOREIGNERS: 'विदेशियों विषयक अधिनियम, 1946',
-    PASSPORT: 'पासपोर्ट अधिनियम, 1967',
-    PC_ACT: 'भ्रष्टाचार निवारण अधिनियम, 1988',
-    JJ_ACT: 'किशोर न्याय (बालकों की देखरेख और संरक्षण) अधिनियम, 2015',
-  },
 };
 
-/** The label catalogues. A new language: add its catalogue here and its entry in FIR_COPY_LANGUAGES. */
-export const FIR_COPY_LABELS = { en, hi } satisfies Record<string, FirCopyLabels>;
+/** The label catalogues. A new language: add its catalogue here and in ../layout/labels.ts. */
+export const FIR_COPY_LABELS = { en, hi } satisfies Record<FormLanguage, FirCopyLabels>;
 
-export type FirCopyLanguage = keyof typeof FIR_COPY_LABELS;
+export type FirCopyLanguage = FormLanguage;
 
-export interface FirCopyLanguageInfo {
-  /** BCP 47 tag: PDF /Lang and the shaper's language (Marathi and Hindi shape differently). */
-  bcp47: string;
-  /** Script of the labels; also the script given to digits and punctuation with no letters nearby. */
-  script: ScriptCode;
-  /** Name of the language in itself, for choosers. */
-  name: string;
-}
+export type FirCopyLanguageInfo = FormLanguageInfo;
 
-export const FIR_COPY_LANGUAGES: Record<FirCopyLanguage, FirCopyLanguageInfo> = {
-  en: { bcp47: 'en-IN', script: 'Latn', name: 'English' },
-  hi: { bcp47: 'hi-IN', script: 'Deva', name: 'हिन्दी' },
-};
-
-/** Fills {placeholders}; a placeholder with no value stays visible so a missing value is noticed. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const v = values[key];
-    return v === undefined ? whole : String(v);
-  });
-}
+export const FIR_COPY_LANGUAGES: Record<FirCopyLanguage, FirCopyLanguageInfo> = FORM_LANGUAGES;

@@ -1,434 +1,22 @@
 /**
  * The FIR copy as a PDF: A4, laid out like form IIF-1 (items 1–15 in ruled boxes), labels in the
- * view's language, data as entered in whatever script it is in. Same view, same bytes.
+ * view's language, data as entered in whatever script it is in. Same view, same bytes. The page
+ * frame, building blocks and formatting are the ones every form shares (../layout/).
  *
  *   const pdf = await renderFirCopyPdf(view);                       // Buffer
  *   const { pdf, pageCount, warnings } = await renderFirCopy(view); // with what was worked around
  */
-import QRCode from 'qrcode';
-import { FIR_COPY_LABELS, FIR_COPY_LANGUAGES, fill, type FirCopyLabels } from './labels.js';
-import { buildPdf, FontRegistry, num, PageCanvas, type FormXObject, type Rgb } from '../pdf.js';
-import { TextEngine, type Line, type TextStyle } from '../text.js';
-import type { DateTimeIST, FirCopyAccused, FirCopyDocument, FirCopyView, RelativeName, Sex } from './types.js';
-
-const PAGE_W = 595.28;
-const PAGE_H = 841.89;
-const MARGIN_X = 36;
-const TOP = 28;
-const CONTENT_W = PAGE_W - 2 * MARGIN_X;
-const FOOTER_TOP = PAGE_H - 58;
-const BODY_BOTTOM = FOOTER_TOP - 6;
-
-const BLACK: Rgb = [0, 0, 0];
-const LABEL_GREY: Rgb = [0.3, 0.3, 0.3];
-const RULE: Rgb = [0.25, 0.25, 0.25];
-const TITLE_FILL: Rgb = [0.88, 0.9, 0.93];
-const SUBHEAD_FILL: Rgb = [0.95, 0.95, 0.95];
-const TABLE_HEAD_FILL: Rgb = [0.95, 0.95, 0.95];
-
-const S_LABEL: TextStyle = { size: 7.5 };
-const S_VALUE: TextStyle = { size: 9 };
-const S_ITEM: TextStyle = { size: 8.5, bold: true };
-const S_SUBHEAD: TextStyle = { size: 7.5, bold: true };
-const S_BODY: TextStyle = { size: 9.5 };
-const PAD = 3.5;
-
-function lineHeight(s: TextStyle): number {
-  return s.size * 1.45;
-}
-/** Baseline below the top of a line: room for matras and reph above the Devanagari headline. */
-function ascent(s: TextStyle): number {
-  return s.size * 1.06;
-}
-
-interface Cell {
-  label?: string;
-  value: string;
-  /** Fraction of the row's width. */
-  w: number;
-  align?: 'left' | 'right' | 'center';
-}
-
-interface Column {
-  label: string;
-  w: number;
-  align?: 'left' | 'right' | 'center';
-}
-
-/** Lays the form out page by page, then adds headers and footers once the page count is known. */
-class Composer {
-  readonly pages: PageCanvas[] = [];
-  private page!: PageCanvas;
-  private y = 0;
-  private item: { num: string; title: string } | null = null;
-  /** Called at a page break inside a table to repeat its header. */
-  private onBreak: (() => void) | null = null;
-
-  constructor(
-    readonly engine: TextEngine,
-    readonly fonts: FontRegistry,
-    readonly L: FirCopyLabels,
-    readonly view: FirCopyView,
-  ) {}
-
-  get cursor(): number {
-    return this.y;
-  }
-  set cursor(v: number) {
-    this.y = v;
-  }
-  get canvas(): PageCanvas {
-    return this.page;
-  }
-
-  newPage(): void {
-    this.page = new PageCanvas(PAGE_W, PAGE_H, this.fonts);
-    this.pages.push(this.page);
-    this.y = this.pages.length === 1 ? this.firstPageHeader() : this.continuationHeader();
-  }
-
-  // ---- text primitives ----
-
-  wrap(text: string, style: TextStyle, width: number, field?: string): Line[] {
-    if (field !== undefined) this.engine.field = field;
-    return this.engine.wrap(text, style, width);
-  }
-
-  drawLines(lines: Line[], x: number, top: number, style: TextStyle, opts: { color?: Rgb; align?: 'left' | 'right' | 'center'; width?: number } = {}): number {
-    const lh = lineHeight(style);
-    const space = this.engine.spaceWidth(style);
-    lines.forEach((line, i) => {
-      let lx = x;
-      if (opts.width !== undefined && opts.align === 'right') lx = x + opts.width - line.width;
-      if (opts.width !== undefined && opts.align === 'center') lx = x + (opts.width - line.width) / 2;
-      this.page.words(line.words, lx, top + i * lh + ascent(style), style.size, space, opts.color ?? BLACK);
-    });
-    return lines.length * lh;
-  }
-
-  text(text: string, x: number, top: number, style: TextStyle, opts: { color?: Rgb; align?: 'left' | 'right' | 'center'; width?: number } = {}): number {
-    const lines = this.wrap(text, style, opts.width ?? CONTENT_W);
-    return this.drawLines(lines, x, top, style, opts);
-  }
-
-  // ---- page furniture ----
-
-  private firstPageHeader(): number {
-    const v = this.view;
-    const L = this.L;
-    this.engine.field = 'header';
-    let y = TOP;
-    this.text(L.form, MARGIN_X, y, { size: 7 }, { color: LABEL_GREY });
-    this.text(fill(L.version, { version: v.version }), MARGIN_X, y, { size: 7 }, { color: LABEL_GREY, align: 'right', width: CONTENT_W - 70 });
-    // QR code of the verification URL, top right.
-    const qr = 58;
-    const qrX = PAGE_W - MARGIN_X - qr;
-    this.page.xobject('QR', qrX, y, qr);
-    this.text(L.scanToVerify, qrX - 10, y + qr + 1, { size: 6 }, { color: LABEL_GREY, align: 'center', width: qr + 20 });
-    y += 12;
-    y += this.text(fill(L.statePolice, { state: v.state }), MARGIN_X, y, { size: 11, bold: true }, { align: 'center', width: CONTENT_W });
-    y += this.text(L.title, MARGIN_X, y, { size: 16, bold: true }, { align: 'center', width: CONTENT_W });
-    y += this.text(v.procedure === 'BNSS' ? L.underBnss : L.underCrpc, MARGIN_X, y, { size: 9.5 }, { align: 'center', width: CONTENT_W });
-    y = Math.max(y, TOP + qr + 12) + 4;
-    if (v.freeCopyForInformant) {
-      const s: TextStyle = { size: 9.5, bold: true };
-      const lines = this.wrap(v.procedure === 'BNSS' ? L.freeCopyBnss : L.freeCopyCrpc, s, CONTENT_W - 12);
-      const h = lines.length * lineHeight(s) + 6;
-      this.page.rect(MARGIN_X, y, CONTENT_W, h, { fill: [0.93, 0.96, 0.93], stroke: BLACK, lineWidth: 1.2 });
-      this.page.rect(MARGIN_X + 2, y + 2, CONTENT_W - 4, h - 4, { stroke: BLACK, lineWidth: 0.4 });
-      this.drawLines(lines, MARGIN_X + 6, y + 3, s, { align: 'center', width: CONTENT_W - 12 });
-      y += h + 6;
-    }
-    return y;
-  }
-
-  private continuationHeader(): number {
-    const L = this.L;
-    this.engine.field = 'header';
-    const y = TOP;
-    this.text(`${L.title} (${L.continued})`, MARGIN_X, y, { size: 9, bold: true }, { width: CONTENT_W / 2 });
-    this.text(this.firRef(), MARGIN_X + CONTENT_W / 2, y + 1, { size: 8 }, { align: 'right', width: CONTENT_W / 2 });
-    const ruleY = y + lineHeight({ size: 9 }) + 2;
-    this.page.line(MARGIN_X, ruleY, MARGIN_X + CONTENT_W, ruleY, 0.8);
-    return ruleY + 8;
-  }
-
-  firRef(): string {
-    const v = this.view;
-    return fill(this.L.firRef, { fir: v.firNumber, year: v.year, ps: v.policeStation, district: v.district });
-  }
-
-  footers(): void {
-    const v = this.view;
-    const L = this.L;
-    this.engine.field = 'footer';
-    const total = this.pages.length;
-    this.pages.forEach((page, i) => {
-      this.page = page;
-      const top = FOOTER_TOP;
-      page.line(MARGIN_X, top, MARGIN_X + CONTENT_W, top, 0.8);
-      const small: TextStyle = { size: 6.5 };
-      const leftW = CONTENT_W * 0.6;
-      const rx = MARGIN_X + leftW;
-      const rw = CONTENT_W - leftW;
-      let y = top + 4;
-      this.text(L.verificationCode, MARGIN_X, y, small, { color: LABEL_GREY, width: leftW });
-      this.text(fill(L.page, { page: i + 1, pages: total }), rx, y, { size: 8.5, bold: true }, { align: 'right', width: rw });
-      y += lineHeight(small);
-      this.text(v.verification.code, MARGIN_X, y - 1, { size: 11, bold: true }, { width: leftW });
-      this.text(this.firRef(), rx, y + 3, small, { align: 'right', width: rw });
-      y += lineHeight({ size: 11 });
-      const verify = fill(L.verifyAt, { url: v.verification.url });
-      const tail = [fill(L.version, { version: v.version }), fill(L.generatedOn, { date: formatInstant(v.generatedAt, L) })];
-      if (v.freeCopyForInformant) tail.unshift(L.freeCopyShort);
-      y += this.text(verify, MARGIN_X, y - 1, small, { width: CONTENT_W });
-      this.text(tail.join(' · '), MARGIN_X, y - 1, small, { color: LABEL_GREY, width: CONTENT_W });
-    });
-  }
-
-  // ---- flow ----
-
-  /** Makes room for `h` points; at a page break repeats the current item's title and any table header. */
-  ensure(h: number): void {
-    if (this.y + h <= BODY_BOTTOM) return;
-    this.newPage();
-    if (this.item) this.itemBar(this.item.num, this.item.title, true);
-    this.onBreak?.();
-  }
-
-  private itemBar(numText: string, title: string, contd: boolean): void {
-    const s = S_ITEM;
-    const numW = 24;
-    const lines = this.wrap(contd ? `${title} (${this.L.continued})` : title, s, CONTENT_W - numW - PAD * 2, 'labels');
-    const h = lines.length * lineHeight(s) + 4;
-    this.page.rect(MARGIN_X, this.y, CONTENT_W, h, { fill: TITLE_FILL, stroke: RULE, lineWidth: 0.6 });
-    this.drawLines(this.wrap(`${numText}.`, s, numW), MARGIN_X + PAD, this.y + 2, s);
-    this.drawLines(lines, MARGIN_X + numW, this.y + 2, s);
-    this.y += h;
-  }
-
-  /** Starts a numbered item; keeps its title with at least `keep` points of what follows. */
-  beginItem(numText: string, title: string, keep = 40): void {
-    this.item = null;
-    this.onBreak = null;
-    this.y += 4;
-    const probe = this.wrap(title, S_ITEM, CONTENT_W - 24 - PAD * 2, 'labels').length * lineHeight(S_ITEM) + 4;
-    this.ensure(probe + keep);
-    this.itemBar(numText, title, false);
-    this.item = { num: numText, title };
-  }
-
-  endItem(): void {
-    this.item = null;
-    this.onBreak = null;
-  }
-
-  subhead(text: string): void {
-    const lines = this.wrap(text, S_SUBHEAD, CONTENT_W - PAD * 2, 'labels');
-    const h = lines.length * lineHeight(S_SUBHEAD) + 2;
-    this.ensure(h + 24);
-    this.page.rect(MARGIN_X, this.y, CONTENT_W, h, { fill: SUBHEAD_FILL, stroke: RULE });
-    this.drawLines(lines, MARGIN_X + PAD, this.y + 1, S_SUBHEAD);
-    this.y += h;
-  }
-
-  /** A row of labelled boxes: small label above, value below. */
-  fields(cells: Cell[], field: string): void {
-    const widths = cells.map((c) => c.w * CONTENT_W);
-    const laid = cells.map((c, i) => {
-      const inner = widths[i]! - PAD * 2;
-      const label = c.label ? this.wrap(c.label, S_LABEL, inner, 'labels') : [];
-      const value = this.wrap(c.value === '' ? this.L.none : c.value, S_VALUE, inner, field);
-      return { label, value };
-    });
-    const h = Math.max(...laid.map((l) => PAD + l.label.length * lineHeight(S_LABEL) + l.value.length * lineHeight(S_VALUE) + PAD - 1));
-    this.ensure(h);
-    let x = MARGIN_X;
-    laid.forEach((l, i) => {
-      const w = widths[i]!;
-      this.page.rect(x, this.y, w, h, { stroke: RULE });
-      let ty = this.y + PAD - 1;
-      ty += this.drawLines(l.label, x + PAD, ty, S_LABEL, { color: LABEL_GREY });
-      this.drawLines(l.value, x + PAD, ty, S_VALUE, { align: cells[i]!.align ?? 'left', width: w - PAD * 2 });
-      x += w;
-    });
-    this.y += h;
-  }
-
-  /** A table with a shaded header; a row shorter than the columns lets its last cell span the rest. */
-  table(columns: Column[], rows: string[][], field: string): void {
-    const widths = columns.map((c) => c.w * CONTENT_W);
-    const header = (): void => {
-      const laid = columns.map((c, i) => this.wrap(c.label, S_LABEL, widths[i]! - PAD * 2, 'labels'));
-      const h = Math.max(...laid.map((l) => l.length * lineHeight(S_LABEL))) + PAD;
-      let x = MARGIN_X;
-      laid.forEach((l, i) => {
-        this.page.rect(x, this.y, widths[i]!, h, { fill: TABLE_HEAD_FILL, stroke: RULE });
-        this.drawLines(l, x + PAD, this.y + PAD / 2, S_LABEL, { color: LABEL_GREY, align: columns[i]!.align, width: widths[i]! - PAD * 2 });
-        x += widths[i]!;
-      });
-      this.y += h;
-    };
-    this.ensure(40);
-    header();
-    this.onBreak = header;
-    for (const row of rows) {
-      const spans = row.map((_, i) => (i === row.length - 1 ? widths.slice(i).reduce((a, b) => a + b, 0) : widths[i]!));
-      const laid = row.map((cell, i) => this.wrap(cell === '' ? this.L.none : cell, S_VALUE, spans[i]! - PAD * 2, field));
-      const h = Math.max(...laid.map((l) => l.length * lineHeight(S_VALUE))) + PAD;
-      this.ensure(h);
-      let x = MARGIN_X;
-      laid.forEach((l, i) => {
-        this.page.rect(x, this.y, spans[i]!, h, { stroke: RULE });
-        const align = row.length === columns.length ? columns[i]!.align : undefined;
-        this.drawLines(l, x + PAD, this.y + PAD / 2, S_VALUE, { align, width: spans[i]! - PAD * 2 });
-        x += spans[i]!;
-      });
-      this.y += h;
-    }
-    this.onBreak = null;
-  }
-
-  /** Free text in a box, split across pages line by line. */
-  paragraph(text: string, style: TextStyle, field: string): void {
-    const lines = this.wrap(text === '' ? this.L.none : text, style, CONTENT_W - PAD * 2 - 4, field);
-    const lh = lineHeight(style);
-    let i = 0;
-    while (i < lines.length) {
-      this.ensure(lh + PAD * 2);
-      const fit = Math.max(1, Math.floor((BODY_BOTTOM - this.y - PAD * 2) / lh));
-      const chunk = lines.slice(i, i + fit);
-      const h = chunk.length * lh + PAD * 2;
-      this.page.rect(MARGIN_X, this.y, CONTENT_W, h, { stroke: RULE });
-      this.drawLines(chunk, MARGIN_X + PAD + 2, this.y + PAD, style);
-      this.y += h;
-      i += chunk.length;
-    }
-  }
-
-  /** Options with tick boxes, in one ruled row (inline) or one per line (list). */
-  checks(options: Array<{ label: string; checked: boolean }>, layout: 'inline' | 'list', field: string): void {
-    const box = 7.5;
-    const s = S_VALUE;
-    const lh = lineHeight(s);
-    if (layout === 'inline') {
-      const h = lh + PAD * 2;
-      this.ensure(h);
-      this.page.rect(MARGIN_X, this.y, CONTENT_W, h, { stroke: RULE });
-      let x = MARGIN_X + PAD + 2;
-      for (const o of options) {
-        this.tickBox(x, this.y + PAD + (lh - box) / 2 + 0.5, box, o.checked);
-        const lines = this.wrap(o.label, o.checked ? { ...s, bold: true } : s, CONTENT_W, field);
-        this.drawLines(lines, x + box + 4, this.y + PAD, o.checked ? { ...s, bold: true } : s);
-        x += box + 4 + (lines[0]?.width ?? 0) + 22;
-      }
-      this.y += h;
-      return;
-    }
-    for (const o of options) {
-      const st = o.checked ? { ...s, bold: true } : s;
-      const lines = this.wrap(o.label, st, CONTENT_W - PAD * 2 - box - 8, field);
-      const h = lines.length * lh + PAD;
-      this.ensure(h);
-      this.page.line(MARGIN_X, this.y, MARGIN_X, this.y + h, 0.5, RULE);
-      this.page.line(MARGIN_X + CONTENT_W, this.y, MARGIN_X + CONTENT_W, this.y + h, 0.5, RULE);
-      this.tickBox(MARGIN_X + PAD + 2, this.y + PAD / 2 + (lh - box) / 2 + 0.5, box, o.checked);
-      this.drawLines(lines, MARGIN_X + PAD + box + 8, this.y + PAD / 2, st);
-      this.y += h;
-    }
-    this.page.line(MARGIN_X, this.y, MARGIN_X + CONTENT_W, this.y, 0.5, RULE);
-  }
-
-  private tickBox(x: number, top: number, size: number, checked: boolean): void {
-    this.page.rect(x, top, size, size, { stroke: BLACK, lineWidth: 0.7 });
-    if (checked) {
-      this.page.line(x + 1.5, top + size * 0.55, x + size * 0.42, top + size - 1.5, 1.2);
-      this.page.line(x + size * 0.42, top + size - 1.5, x + size - 1.2, top + 1.3, 1.2);
-    }
-  }
-
-  /** Signature block at the right: blank space, a rule, then the caption lines. */
-  signature(caption: string, details: string[], field: string): void {
-    const w = CONTENT_W * 0.46;
-    const x = MARGIN_X + CONTENT_W - w - PAD;
-    const capLines = this.wrap(caption, S_LABEL, w, 'labels');
-    const detailLines = details.map((d) => this.wrap(d, S_VALUE, w, field));
-    const h = 26 + capLines.length * lineHeight(S_LABEL) + detailLines.reduce((a, l) => a + l.length * lineHeight(S_VALUE), 0) + PAD * 2;
-    this.ensure(h);
-    this.page.rect(MARGIN_X, this.y, CONTENT_W, h, { stroke: RULE });
-    let y = this.y + 24;
-    this.page.line(x, y, x + w, y, 0.5, BLACK, [1.5, 1.5]);
-    y += 2;
-    y += this.drawLines(capLines, x, y, S_LABEL, { color: LABEL_GREY, align: 'center', width: w });
-    for (const l of detailLines) y += this.drawLines(l, x, y, S_VALUE, { align: 'center', width: w });
-    this.y += h;
-  }
-}
-
-// ---- formatting ----
-
-function formatDate(date: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : date;
-}
-
-function formatTime(time: string | undefined, L: FirCopyLabels): string {
-  return time ? fill(L.hours, { time }) : '';
-}
-
-function formatDateTime(dt: DateTimeIST | undefined, L: FirCopyLabels): string {
-  if (!dt) return '';
-  return dt.time ? `${formatDate(dt.date)}, ${formatTime(dt.time, L)}` : formatDate(dt.date);
-}
-
-function weekday(date: string, L: FirCopyLabels): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return '';
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return L.weekdays[d.getUTCDay()] ?? '';
-}
-
-function formatInstant(iso: string, L: FirCopyLabels): string {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return iso;
-  const d = new Date(t + 330 * 60_000).toISOString();
-  return formatDateTime({ date: d.slice(0, 10), time: d.slice(11, 16) }, L);
-}
-
-const RUPEES = new Intl.NumberFormat('en-IN', { maximumFractionDigits: 2 });
-
-function money(n: number | undefined): string {
-  return n === undefined ? '' : RUPEES.format(n);
-}
-
-function relative(r: RelativeName | undefined, L: FirCopyLabels): string {
-  return r ? `${L.relation[r.relation]}: ${r.name}` : '';
-}
-
-function ageSex(age: number | undefined, sex: Sex | undefined, L: FirCopyLabels): string {
-  const parts: string[] = [];
-  if (age !== undefined) parts.push(fill(L.years, { age }));
-  if (sex) parts.push(L.sex[sex]);
-  return parts.join(' / ');
-}
-
-function actName(act: string, given: string | undefined, L: FirCopyLabels): string {
-  return given ?? L.actNames[act.toUpperCase()] ?? act;
-}
+import { FIR_COPY_LABELS, fill, type FirCopyLabels } from './labels.js';
+import { S_BODY, S_VALUE, type FormComposer } from '../layout/composer.js';
+import { ageSex, formatDate, formatDateTime, formatTime, money, relative, sub, totalOf, weekday } from '../layout/format.js';
+import { caseReference, renderForm, sectionsTable } from '../layout/render.js';
+import type { FirCopyAccused, FirCopyDocument, FirCopyView } from './types.js';
 
 const BLANK = '__________';
 
-function sub(L: FirCopyLabels, i: number): string {
-  return `(${L.letters[i] ?? String(i + 1)})`;
-}
-
 // ---- the form ----
 
-function compose(c: Composer): void {
-  const v = c.view;
-  const L = c.L;
-  c.newPage();
-
+function compose(c: FormComposer, v: FirCopyView, L: FirCopyLabels): void {
   // 1
   c.beginItem('1', L.item1);
   c.fields(
@@ -445,16 +33,7 @@ function compose(c: Composer): void {
 
   // 2
   c.beginItem('2', L.item2);
-  c.table(
-    [
-      { label: L.serial, w: 0.06 },
-      { label: L.act, w: 0.4 },
-      { label: L.sections, w: 0.14 },
-      { label: L.sectionTitle, w: 0.4 },
-    ],
-    v.sections.length ? v.sections.map((s, i) => [String(i + 1), actName(s.act, s.actName, L), s.section, s.title]) : [['', '']],
-    'sections',
-  );
+  sectionsTable(c, v.sections, 'sections');
   c.endItem();
 
   // 3
@@ -615,7 +194,10 @@ function compose(c: Composer): void {
   c.endItem();
 
   // 10
-  const total = v.totalValue ?? (v.properties.some((p) => p.value !== undefined) ? v.properties.reduce((a, p) => a + (p.value ?? 0), 0) : undefined);
+  const total = totalOf(
+    v.properties.map((p) => p.value),
+    v.totalValue,
+  );
   c.beginItem('10', L.item10, 24);
   c.paragraph(money(total), { size: 9, bold: true }, 'totalValue');
   c.endItem();
@@ -687,51 +269,37 @@ function accusedRow(a: FirCopyAccused, i: number, L: FirCopyLabels): string[] {
   return [String(i + 1), a.kind === 'known' ? L.known : L.suspected, a.alias ? `${a.name} (${L.alias} ${a.alias})` : a.name, relative(a.relative, L), ageSex(a.age, a.sex, L), a.address ?? ''];
 }
 
-/** The QR code of the verification URL as vector squares in a unit box (quiet zone included). */
-function qrXObject(url: string): FormXObject {
-  const qr = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const quiet = 2;
-  const m = 1 / (n + quiet * 2);
-  const rects: string[] = ['0 0 0 rg'];
-  for (let r = 0; r < n; r++) {
-    let c = 0;
-    while (c < n) {
-      if (!qr.modules.get(r, c)) {
-        c++;
-        continue;
-      }
-      const start = c;
-      while (c < n && qr.modules.get(r, c)) c++;
-      rects.push(`${num((start + quiet) * m)} ${num(1 - (r + quiet + 1) * m)} ${num((c - start) * m)} ${num(m)} re`);
-    }
-  }
-  rects.push('f');
-  return { name: 'QR', content: rects.join('\n') };
-}
-
 /** Renders the FIR copy and reports what had to be worked around (e.g. a script with no font). */
 export async function renderFirCopy(view: FirCopyView): Promise<FirCopyDocument> {
   const L = FIR_COPY_LABELS[view.language];
-  const lang = FIR_COPY_LANGUAGES[view.language];
-  if (!L || !lang) throw new TypeError(`no FIR copy labels for language '${String(view.language)}'`);
-  const engine = await TextEngine.create(lang.script, lang.bcp47);
-  const fonts = new FontRegistry();
-  const composer = new Composer(engine, fonts, L, view);
-  compose(composer);
-  composer.footers();
-  const ref = composer.firRef();
-  const pdf = await buildPdf(composer.pages, fonts, [qrXObject(view.verification.url)], {
-    title: `${L.title} — ${ref}`,
-    subject: view.freeCopyForInformant ? (view.procedure === 'BNSS' ? L.freeCopyBnss : L.freeCopyCrpc) : L.form,
-    author: fill(L.statePolice, { state: view.state }),
-    keywords: `${view.verification.code} ${view.verification.url}`,
-    creator: 'CCTNS',
-    producer: 'CCTNS FIR copy (HarfBuzz shaping)',
-    created: view.generatedAt,
-    lang: lang.bcp47,
+  if (!L) throw new TypeError(`no FIR copy labels for language '${String(view.language)}'`);
+  const freeCopy = view.procedure === 'BNSS' ? L.freeCopyBnss : L.freeCopyCrpc;
+  const caseRef = {
+    state: view.state,
+    district: view.district,
+    policeStation: view.policeStation,
+    year: view.year,
+    firNumber: view.firNumber,
+    firDate: view.registeredAt,
+  };
+  return renderForm({
+    language: view.language,
+    case: caseRef,
+    frame: {
+      formName: L.form,
+      title: L.title,
+      governing: view.procedure === 'BNSS' ? L.underBnss : L.underCrpc,
+      state: view.state,
+      reference: caseReference(caseRef, L),
+      verification: view.verification,
+      generatedAt: view.generatedAt,
+      version: view.version,
+      ...(view.freeCopyForInformant ? { banner: freeCopy, footerNotes: [L.freeCopyShort] } : {}),
+    },
+    subject: view.freeCopyForInformant ? freeCopy : L.form,
+    producer: 'CCTNS FIR copy',
+    compose: (c) => compose(c, view, L),
   });
-  return { pdf, pageCount: composer.pages.length, warnings: engine.warnings.map((w) => ({ ...w })) };
 }
 
 /** Renders the FIR copy as PDF bytes. Warnings (if any) are available from renderFirCopy. */

@@ -6,22 +6,11 @@
  */
 import { BNS_COMMENCEMENT, type PenalCode } from '../../domain/law.js';
 import type { FirCopyLanguage } from './labels.js';
+import type { CalendarDate, DateTimeIST, FormDocument, FormWarning, OfficerView, Procedure, RelativeName, SectionView, Sex } from '../layout/types.js';
 
 export type { FirCopyLanguage } from './labels.js';
 
-/** A calendar date in India, 'YYYY-MM-DD'. */
-export type CalendarDate = string;
-/** A wall-clock time in India (IST), 24-hour 'HH:MM'. */
-export type ClockTime = string;
-
-/** A date with an optional time, both in IST. */
-export interface DateTimeIST {
-  date: CalendarDate;
-  time?: ClockTime;
-}
-
-/** The procedure code an FIR was registered under: BNSS 173 on or after 1 July 2024, else CrPC 154. */
-export type Procedure = 'BNSS' | 'CrPC';
+export type { CalendarDate, ClockTime, DateTimeIST, Procedure, Relation, RelativeName, Sex } from '../layout/types.js';
 
 /**
  * Which procedure code governs a registration at this moment. Note: this follows the date of
@@ -32,33 +21,9 @@ export function procedureForRegistration(registeredAt: Date): Procedure {
   return registeredAt.getTime() >= BNS_COMMENCEMENT.getTime() ? 'BNSS' : 'CrPC';
 }
 
-export interface FirCopySection {
-  /** Act code as in the law catalogue: 'BNS', 'IPC', 'NDPS', 'ARMS', … */
-  act: string;
-  /** Full name of the act to print; when absent the label catalogue's name for `act` (or the code) is used. */
-  actName?: string;
-  /** '303(2)' */
-  section: string;
-  /** Title of the section in the language of the copy, e.g. 'Theft' / 'चोरी'. */
-  title: string;
-}
+export type FirCopySection = SectionView;
 
-export type Sex = 'male' | 'female' | 'transgender';
-
-export type Relation = 'father' | 'husband' | 'mother' | 'guardian';
-
-export interface RelativeName {
-  relation: Relation;
-  name: string;
-}
-
-export interface FirCopyOfficer {
-  name: string;
-  /** e.g. 'Police Inspector' / 'पुलिस निरीक्षक' */
-  rank: string;
-  /** Belt / service number. */
-  number?: string;
-}
+export type FirCopyOfficer = OfficerView;
 
 export interface FirCopyComplainant {
   name: string;
@@ -204,16 +169,6 @@ export interface FirCopyView {
   generatedAt: string;
 }
 
-/** A problem the renderer worked around, e.g. text in a script with no bundled font. */
-export interface FirCopyWarning {
-  code: 'unsupported-script' | 'missing-glyph';
-  /** Which field the text came from, e.g. 'briefFacts'. */
-  field: string;
-  message: string;
-}
+export type FirCopyWarning = FormWarning;
 
-export interface FirCopyDocument {
-  pdf: Buffer;
-  pageCount: number;
-  warnings: FirCopyWarning[];
-}
+export type FirCopyDocument = FormDocument;

@@ -1,0 +1,17 @@
+/** Everything printed on the Result of Appeal form (IIF-7), already resolved. */
+import type { CalendarDate, CourtView, FormViewBase, OfficerView } from '../../layout/types.js';
+
+export type AppealResult = 'upheld' | 'set-aside' | 'modified' | 'remanded' | 'dismissed';
+
+export interface AppealResultView extends FormViewBase {
+  appellateCourt: CourtView;
+  appealNo: string;
+  /** Who appealed, as printed: 'State', 'Accused A1', … */
+  appellant: string;
+  filedOn: CalendarDate;
+  decidedOn: CalendarDate;
+  lowerCourt: { court: CourtView; courtCaseNo: string; judgmentDate: CalendarDate };
+  results: Array<{ accusedCode: string; accusedName: string; result: AppealResult; sentence?: string }>;
+  remarks?: string;
+  recordedBy: OfficerView;
+}
