@@ -35,6 +35,7 @@ import { UserAdminService } from './access/user-admin.js';
 import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
 import { CaseFileView } from './investigation/case-file-view.js';
+import { Arrests } from './investigation/arrests.js';
 import { CaseFiles } from './investigation/case-files.js';
 import { UnitService } from './directory/units.js';
 import { UserRepository } from './directory/users.js';
@@ -93,6 +94,7 @@ export interface CctnsNode {
   caseFiles: CaseFiles;
   caseDiary: CaseDiary;
   caseFileView: CaseFileView;
+  arrests: Arrests;
   profile: NodeProfile;
   sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
@@ -190,7 +192,8 @@ export async function openNode(
   const firRedactor = views.firRedactor.bind(views);
   const caseFiles = new CaseFiles({ storage, events, audit, users, firs, access: recordAccess });
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
-  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
+  const arrests = new Arrests({ storage, events, audit, clock, units, persons, gd, cases: caseFiles, access: recordAccess, firs, firRedactor });
+  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, arrests, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
 
   // The projectors reach the services above the event layer only through this port. The
   // catalogue refuses to be built if any event type lacks its schema, projector or routing rule.
@@ -257,6 +260,7 @@ export async function openNode(
     caseFiles,
     caseDiary,
     caseFileView,
+    arrests,
     profile,
     sync: {
       acceptsNodes,

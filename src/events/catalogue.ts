@@ -7,6 +7,9 @@ import { attachmentAdded } from './attachment/added.js';
 import { caseDiaryEntryAdded } from './case/diary-entry-added.js';
 import { caseIoAssigned } from './case/io-assigned.js';
 import { caseTakenOver } from './case/taken-over.js';
+import { caseArrestRecorded } from './case/arrest-recorded.js';
+import { caseProductionRecorded } from './case/production-recorded.js';
+import { caseCustodyOrdered } from './case/custody-ordered.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -59,6 +62,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseIoAssigned,
   caseTakenOver,
   caseDiaryEntryAdded,
+  caseArrestRecorded,
+  caseProductionRecorded,
+  caseCustodyOrdered,
 ];
 
 /**
@@ -84,6 +90,8 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'alerts',
     'case_files',
     'case_diary_entries',
+    'arrests',
+    'custody_periods',
   ];
 }
 

@@ -9,6 +9,7 @@ import type { Fir } from '../records/firs.js';
 import type { Redactor } from '../records/views.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
+import type { Arrests } from './arrests.js';
 import type { CaseDiary } from './case-diary.js';
 import type { CaseFiles } from './case-files.js';
 
@@ -43,6 +44,7 @@ export class CaseFileView {
       users: UserRepository;
       cases: CaseFiles;
       diary: CaseDiary;
+      arrests: Pick<Arrests, 'accused'>;
       firstArrests(firIds: string[]): Promise<Map<string, Date>>;
       firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor>;
     },
@@ -52,7 +54,7 @@ export class CaseFileView {
     const d = this.deps;
     const c = await d.cases.forReading(actor, firId, client);
     const { fir } = c;
-    const [abilities, timeline, diaryEntries, station, io, acting, arrests] = await Promise.all([
+    const [abilities, timeline, diaryEntries, station, io, acting, arrests, accused] = await Promise.all([
       d.cases.abilities(actor, c),
       this.timeline(actor, fir),
       d.diary.count(firId),
@@ -60,6 +62,7 @@ export class CaseFileView {
       this.officer(c.ioUserId),
       this.officer(c.actingUserId),
       d.firstArrests([fir.id]),
+      d.arrests.accused(actor, fir),
     ]);
     const clocks: ClockState[] = computeClocks(firClockFacts(fir, arrests.get(fir.id)), d.clock.now(), loadClockRules());
     await d.audit.forRequest(actor, client).success(d.storage.db, 'case.read', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode });
@@ -78,6 +81,7 @@ export class CaseFileView {
       may: abilities,
       clocks,
       diaryEntries,
+      accused,
       timeline,
     };
   }

@@ -379,6 +379,8 @@ export interface Database {
   alerts: AlertsTable;
   case_files: CaseFilesTable;
   case_diary_entries: CaseDiaryEntriesTable;
+  arrests: ArrestsTable;
+  custody_periods: CustodyPeriodsTable;
 }
 
 /** The case file (migration 012). */
@@ -403,6 +405,52 @@ export interface CaseDiaryEntriesTable {
   statements: string;
   written_by: string;
   written_at: string;
+}
+
+/** Arrest and court-surrender memos, IIF-3 (migration 013): the objects are JSON. */
+export interface ArrestsTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  district_code: string;
+  person_id: string;
+  accused_code: string;
+  kind: string;
+  outcome: string;
+  arrested_at: string;
+  place: string;
+  court: string | null;
+  grounds: string | null;
+  person_informed: string | null;
+  attesting_witness: string | null;
+  handcuff: string | null;
+  magistrate_permission: string | null;
+  senior_permission: string | null;
+  infirm: number;
+  age_at_arrest: number | null;
+  gd_entry_id: string;
+  arrested_by: string;
+  recorded_at: string;
+  production: string | null;
+  produced_at: string | null;
+}
+
+/** The remand and custody ledger (migration 013): until_at null while the period lasts. */
+export interface CustodyPeriodsTable {
+  id: string;
+  arrest_id: string;
+  fir_id: string;
+  station_code: string;
+  person_id: string;
+  kind: string;
+  from_at: string;
+  until_at: string | null;
+  /** 0 for the bail the police gave at the arrest; 1 for what a court ordered. */
+  by_court: number;
+  court: string | null;
+  order_ref: string | null;
+  recorded_by: string;
+  recorded_at: string;
 }
 
 /** Sync (migration 006). */

@@ -14,7 +14,7 @@ export const dashboardRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
-    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue',
+    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, arrested persons to produce and default bail near',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -52,6 +52,7 @@ export const dashboardRoutes = [
         complaints: { new: open.filter((c) => c.status === 'registered').length, open: await Promise.all(open.map((c) => node.views.complaintText(actor, c))) },
         firs: { thisMonth: firsThisMonth.length, recent: await node.views.firList(actor, firsThisMonth.slice(0, 10), client) },
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
+        arrests: await node.arrests.dashboard(actor, station.code),
       };
     },
   }),

@@ -13,6 +13,7 @@ import { searchRoutes } from './search.js';
 import { alertRoutes } from './alerts.js';
 import { nodeRoutes } from './nodes.js';
 import { caseRoutes } from './cases.js';
+import { arrestRoutes } from './arrests.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
 export const allRoutes: RouteDef[] = [
@@ -26,6 +27,7 @@ export const allRoutes: RouteDef[] = [
   ...complaintRoutes,
   ...firRoutes,
   ...caseRoutes,
+  ...arrestRoutes,
   ...gdRoutes,
   ...personRoutes,
   ...personSearchRoutes,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accusedSchema } from './arrests.js';
 import { clockStateSchema, sectionRefSchema } from './records.js';
 
 const officer = z.strictObject({ id: z.string(), name: z.string(), role: z.string() });
@@ -31,6 +32,7 @@ export const caseFileSchema = z
     may: z.strictObject({ act: z.boolean(), assign: z.boolean(), takeOver: z.boolean() }),
     clocks: z.array(clockStateSchema),
     diaryEntries: z.number().int(),
+    accused: z.array(accusedSchema),
     timeline: z.array(timelineItemSchema),
   })
   .meta({ id: 'CaseFile', description: 'The case file: who investigates, the clocks, and the timeline.' });

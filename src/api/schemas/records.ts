@@ -253,6 +253,12 @@ export const personMatchesSchema = z.strictObject({ matches: z.array(z.strictObj
 
 const dueClock = z.strictObject({ recordType: z.enum(['fir', 'complaint']), recordId: z.string(), number: z.string(), clock: clockStateSchema });
 
+/** An accused as the reader may see them: a protected person withheld from the reader has no identity. */
+export const accusedPersonSchema = z.union([z.strictObject({ id: z.string(), name: z.string(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]);
+
+/** An accused on a dashboard list, with the clock that puts them there. */
+const dueAccusedSchema = z.strictObject({ firId: z.string(), number: z.string(), accusedCode: z.string(), person: accusedPersonSchema, clock: clockStateSchema });
+
 export const dashboardSchema = z
   .strictObject({
     station: namedUnit,
@@ -261,6 +267,10 @@ export const dashboardSchema = z
     complaints: z.strictObject({ new: z.number().int(), open: z.array(complaintTextSchema) }),
     firs: z.strictObject({ thisMonth: z.number().int(), recent: z.array(firListItemSchema) }),
     clocks: z.strictObject({ dueSoon: z.array(dueClock), overdue: z.array(dueClock) }),
+    arrests: z.strictObject({
+      toProduce: z.array(dueAccusedSchema).meta({ description: 'Arrested persons not yet produced before a Magistrate (BNSS 58), soonest due first' }),
+      defaultBail: z.array(dueAccusedSchema).meta({ description: "Accused whose default bail (BNSS 187(3)) is within the clock's warning margin or passed" }),
+    }),
   })
   .meta({ id: 'Dashboard' });
 
