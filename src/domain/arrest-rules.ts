@@ -3,8 +3,7 @@
  * Pure: the code lists and limits (reference/law/investigation-codes.json) and the facts of the case
  * are passed in. Legal readings: docs/investigation-rules.md.
  */
-import type { FieldError } from '../errors.js';
-import type { InvestigationCodes, LatLon } from './investigation-codes.js';
+import type { FieldProblem, InvestigationCodes, LatLon } from './investigation-codes.js';
 import { isBetweenSunsetAndSunrise } from './sun-times.js';
 
 export interface ArrestMemo {
@@ -49,8 +48,8 @@ function atNight(at: Date, facts: ArrestFacts, codes: InvestigationCodes): boole
   return isBetweenSunsetAndSunrise(at, capital, rule.sunZenithDegrees, rule.fallbackMarginMinutes);
 }
 
-export function arrestProblems(memo: ArrestMemo, facts: ArrestFacts, codes: InvestigationCodes): FieldError[] {
-  const problems: FieldError[] = [];
+export function arrestProblems(memo: ArrestMemo, facts: ArrestFacts, codes: InvestigationCodes): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const outcome = codes.arrestOutcomes.find((o) => o.code === memo.outcome);
   if (!outcome) {
     return [{ path: 'outcome', message: `must be one of ${codes.arrestOutcomes.map((o) => o.code).join(', ')}` }];

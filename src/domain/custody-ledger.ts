@@ -7,9 +7,8 @@
  * The ledger holds what a Magistrate authorised. The detention between the arrest and the first
  * production is not a period here: it is the 24-hour production clock (BNSS 58).
  */
-import type { FieldError } from '../errors.js';
 import { computeClocks, istDateOf, type ClockRules } from './clocks.js';
-import { custodyLimitFor, type InvestigationCodes } from './investigation-codes.js';
+import { custodyLimitFor, type FieldProblem, type InvestigationCodes } from './investigation-codes.js';
 
 export type CustodyKind = 'police' | 'judicial' | 'bail';
 
@@ -59,8 +58,8 @@ export function firstRemandAt(periods: readonly CustodyPeriod[]): Date | null {
 const overlaps = (a: CustodyPeriod, b: CustodyPeriod): boolean => a.from.getTime() < (b.until?.getTime() ?? Infinity) && b.from.getTime() < (a.until?.getTime() ?? Infinity);
 
 /** The problems of adding `next` to an accused's ledger `periods`. */
-export function custodyProblems(periods: readonly CustodyPeriod[], next: CustodyPeriod, facts: CustodyFacts, codes: Pick<InvestigationCodes, 'custodyLimits'>): FieldError[] {
-  const problems: FieldError[] = [];
+export function custodyProblems(periods: readonly CustodyPeriod[], next: CustodyPeriod, facts: CustodyFacts, codes: Pick<InvestigationCodes, 'custodyLimits'>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (next.until && next.until.getTime() <= next.from.getTime()) return [{ path: 'until', message: 'must be after the start' }];
   if (next.kind === 'police' && !next.until) return [{ path: 'until', message: 'police custody is authorised for a term: give its end' }];
   const clash = periods.find((p) => overlaps(p, next));

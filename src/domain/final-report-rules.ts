@@ -3,8 +3,7 @@
  * in finalReportKinds (reference/law/investigation-codes.json). Who the case's investigating officer
  * is, is decided by policy and passed in as a fact; this module only compares.
  */
-import type { FieldError } from '../errors.js';
-import type { InvestigationCodes } from './investigation-codes.js';
+import type { FieldProblem, InvestigationCodes } from './investigation-codes.js';
 import { whereIs, type CustodyMove } from './property-room.js';
 
 export interface FinalReportDraft {
@@ -30,10 +29,10 @@ export interface FinalReportFacts {
   itemHistories: ReadonlyMap<string, readonly CustodyMove[]>;
 }
 
-export function finalReportProblems(report: FinalReportDraft, facts: FinalReportFacts, codes: Pick<InvestigationCodes, 'finalReportKinds' | 'accusedStatuses' | 'custodyMoves'>): FieldError[] {
+export function finalReportProblems(report: FinalReportDraft, facts: FinalReportFacts, codes: Pick<InvestigationCodes, 'finalReportKinds' | 'accusedStatuses' | 'custodyMoves'>): FieldProblem[] {
   const kind = codes.finalReportKinds.find((k) => k.code === report.kind);
   if (!kind) return [{ path: 'kind', message: `must be one of ${codes.finalReportKinds.map((k) => k.code).join(', ')}` }];
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   if (!facts.investigatingOfficer || report.filedBy !== facts.investigatingOfficer) {
     problems.push({ path: 'filedBy', message: "a final report is filed only by the case's investigating officer" });
   }

@@ -178,3 +178,6 @@ export function custodyLimitFor(recordedAt: Date, codes: Pick<InvestigationCodes
   const t = recordedAt.getTime();
   return codes.custodyLimits.find((l) => (!l.appliesFrom || t >= l.appliesFrom.getTime()) && (!l.appliesUntil || t < l.appliesUntil.getTime())) ?? null;
 }
+
+/** A field problem: the same shape as FieldError of src/errors.ts (which domain/ may not import), so services pass it to fieldProblem(). */
+export type FieldProblem = { path: string; message: string };

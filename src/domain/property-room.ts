@@ -5,8 +5,7 @@
  * each movement is handed over by one officer and received by another. The places and movements
  * are data (custodyMoves of reference/law/investigation-codes.json).
  */
-import type { FieldError } from '../errors.js';
-import type { CustodyPlace, InvestigationCodes } from './investigation-codes.js';
+import type { CustodyPlace, FieldProblem, InvestigationCodes } from './investigation-codes.js';
 
 export interface CustodyMove {
   /** A code of custodyMoves (received_into_malkhana, sent_to_fsl, …). */
@@ -49,10 +48,10 @@ export function whereIs(history: readonly CustodyMove[], codes: MoveCodes): Item
 const blank = (s: string | null | undefined): boolean => !s || s.trim() === '';
 
 /** The problems of recording `move` after the item's `history`; `now` bounds its time. */
-export function custodyMoveProblems(history: readonly CustodyMove[], move: CustodyMove, now: Date, codes: MoveCodes): FieldError[] {
+export function custodyMoveProblems(history: readonly CustodyMove[], move: CustodyMove, now: Date, codes: MoveCodes): FieldProblem[] {
   const kind = codes.custodyMoves.find((m) => m.code === move.kind);
   if (!kind) return [{ path: 'kind', message: `must be one of ${codes.custodyMoves.map((m) => m.code).join(', ')}` }];
-  const problems: FieldError[] = [];
+  const problems: FieldProblem[] = [];
   const here = whereIs(history, codes);
   if (here.final) {
     problems.push({ path: 'kind', message: `the item was ${here.place === 'owner' ? 'returned to its owner' : 'disposed of'} on ${here.since!.toISOString()} and cannot move again` });

@@ -280,18 +280,18 @@ describe(`station records (${ENGINE})`, () => {
     assert.equal(ok.body.gdEntry.id, info.body.id);
   });
 
-  test('an arrest entered in the GD starts the FIR’s charge-sheet clock (BNSS 187(3): 60 days for 5 years)', async () => {
+  test('an arrest entered in the GD starts the FIR’s 24-hour production clock (BNSS 58); default bail waits for the first remand (BNSS 187(3))', async () => {
     const sho = await as('sho.pune1');
     const reg = await sho.post('/api/v1/firs', theftFir());
-    assert.ok(!reg.body.clocks.some((c: { code: string }) => c.code.startsWith('charge-sheet')), 'no arrest, no charge-sheet clock');
+    assert.ok(!reg.body.clocks.some((c: { code: string }) => c.code.startsWith('production-before')), 'no arrest, no production clock');
     const arrest = await sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'arrest', text: 'Accused Raju Shaikh arrested at Bhigwan Chowk', firId: reg.body.id });
     assert.equal(arrest.status, 201, JSON.stringify(arrest.body));
     const fir = await sho.get(`/api/v1/firs/${reg.body.id}`);
-    const clock = fir.body.clocks.find((c: { code: string }) => c.code === 'charge-sheet-60d');
+    const clock = fir.body.clocks.find((c: { code: string }) => c.code === 'production-before-magistrate-24h');
     assert.ok(clock, JSON.stringify(fir.body.clocks.map((c: { code: string }) => c.code)));
     assert.equal(clock.status, 'running');
-    const days = (Date.parse(clock.dueAt) - Date.parse(arrest.body.entryAt)) / 86400_000;
-    assert.ok(days > 58 && days < 60, `due about 60 days after the arrest (${days.toFixed(2)})`);
+    assert.equal(Date.parse(clock.dueAt) - Date.parse(arrest.body.entryAt), 24 * 3600_000, 'due 24 hours after the arrest');
+    assert.ok(!fir.body.clocks.some((c: { code: string }) => c.code.startsWith('charge-sheet')), 'the default-bail clock runs from the first remand, not the arrest');
     const wrong = await sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'arrest', text: 'x', firId: '00000000-0000-7000-8000-000000000000' });
     assert.equal(wrong.status, 400);
     assert.equal(wrong.body.errors[0].path, 'firId');

@@ -53,10 +53,15 @@ test('the shipped rules load, validate, are cached and cite their law', () => {
     'charge-sheet-90d',
     'crpc-charge-sheet-60d',
     'crpc-charge-sheet-90d',
+    'crpc-production-before-magistrate-24h',
     'crpc-rape-investigation-2m',
     'efir-signature-3d',
     'fir-public-upload-24h',
+    'forensic-team-visit',
     'preliminary-enquiry-14d',
+    'production-before-magistrate-24h',
+    'property-disposal-order-30d',
+    'property-statement-14d',
     'sexual-offence-investigation-2m',
     'victim-progress-90d',
   ]);
@@ -76,7 +81,7 @@ test('IST midnight decides BNSS vs CrPC: 00:10 IST on 1 July 2024 is BNSS, 23:50
   const bnss = ist('2024-07-01T00:10:00');
   assert.equal(bnss.toISOString(), '2024-06-30T18:40:00.000Z', 'still 30 June in UTC');
   const crpc = ist('2024-06-30T23:50:00');
-  const arrest = (at: Date) => ({ arrest: new Date(at.getTime() + HOUR) });
+  const arrest = (at: Date) => ({ firstRemand: new Date(at.getTime() + HOUR) });
 
   const after = computeClocks(fir({ recordedAt: bnss, events: arrest(bnss) }), FAR);
   assert.ok(after.some((s) => s.code === 'charge-sheet-60d'));
@@ -105,7 +110,7 @@ test('procedure follows the date the information was recorded (BNSS 531(2)(a)), 
 test('charge sheet: 60 or 90 days by punishment; unknown and "may extend to ten years" take the earlier 60', () => {
   const arrestAt = ist('2024-08-02T10:00:00');
   const limit = (maxYears: number | null, minYears?: number | null): string[] =>
-    codes(computeClocks(fir({ maxYears, minYears, events: { arrest: arrestAt } }), arrestAt)).filter((c) => c.startsWith('charge-sheet'));
+    codes(computeClocks(fir({ maxYears, minYears, events: { firstRemand: arrestAt } }), arrestAt)).filter((c) => c.startsWith('charge-sheet'));
   assert.deepEqual(limit(7), ['charge-sheet-60d']);
   assert.deepEqual(limit(10), ['charge-sheet-60d'], 'up to 10 years without a 10-year minimum: Rajeev Chaudhary');
   assert.deepEqual(limit(14), ['charge-sheet-60d']);
@@ -118,37 +123,39 @@ test('charge sheet: 60 or 90 days by punishment; unknown and "may extend to ten 
   assert.deepEqual(limit(1), ['charge-sheet-60d']);
 });
 
-test('charge sheet: no arrest, no clock; a complaint has none', () => {
+test('charge sheet: no remand, no clock (an arrest alone starts none); a complaint has none', () => {
   assert.ok(!computeClocks(fir(), FAR).some((s) => s.code.includes('charge-sheet')));
-  assert.ok(!computeClocks(complaint({ events: { arrest: ist('2024-08-02T10:00:00') } }), FAR).some((s) => s.code.includes('charge-sheet')));
+  // BNSS 187(3) counts the detention the Magistrate authorises: from the first remand, not the arrest.
+  assert.ok(!computeClocks(fir({ events: { arrest: ist('2024-08-02T10:00:00') } }), FAR).some((s) => s.code.includes('charge-sheet')));
+  assert.ok(!computeClocks(complaint({ events: { firstRemand: ist('2024-08-02T10:00:00') } }), FAR).some((s) => s.code.includes('charge-sheet')));
 });
 
-test('charge sheet: counted in IST from the arrest, the day of arrest being day 1', () => {
+test('charge sheet: counted in IST from the first remand, the day of remand being day 1', () => {
   // 01:00 IST on 11 July is still 10 July in UTC; counting in UTC would be a day early.
   const arrest = ist('2024-07-11T01:00:00');
   assert.equal(arrest.toISOString().slice(0, 10), '2024-07-10');
-  const s60 = one(computeClocks(fir({ recordedAt: ist('2024-07-10T20:00:00'), events: { arrest } }), arrest), 'charge-sheet-60d');
+  const s60 = one(computeClocks(fir({ recordedAt: ist('2024-07-10T20:00:00'), events: { firstRemand: arrest } }), arrest), 'charge-sheet-60d');
   assert.equal(s60.dueDateIst, '2024-09-08'); // 21 days of July + 31 of August + 8 of September
   assert.equal(s60.dueAt.toISOString(), '2024-09-08T18:29:59.999Z');
   assert.equal(s60.startedAt.getTime(), arrest.getTime());
 
   // Leap day: arrest on 29 February 2028.
   const leap = ist('2028-02-29T16:00:00');
-  const facts = (maxYears: number) => fir({ recordedAt: ist('2028-02-28T10:00:00'), maxYears, events: { arrest: leap } });
+  const facts = (maxYears: number) => fir({ recordedAt: ist('2028-02-28T10:00:00'), maxYears, events: { firstRemand: leap } });
   assert.equal(one(computeClocks(facts(7), leap), 'charge-sheet-60d').dueDateIst, '2028-04-28');
   assert.equal(one(computeClocks(facts(100), leap), 'charge-sheet-90d').dueDateIst, '2028-05-28');
   // Late on 28 Feb 2027 (IST) and in a non-leap year.
   const late = ist('2027-02-28T23:59:00');
-  assert.equal(one(computeClocks(fir({ recordedAt: late, events: { arrest: late } }), late), 'charge-sheet-60d').dueDateIst, '2027-04-28');
+  assert.equal(one(computeClocks(fir({ recordedAt: late, events: { firstRemand: late } }), late), 'charge-sheet-60d').dueDateIst, '2027-04-28');
 });
 
 test('met, met_late and overdue at the exact boundary; due_soon threshold', () => {
   const arrest = ist('2024-08-01T12:00:00');
-  const base = fir({ events: { arrest } });
+  const base = fir({ events: { firstRemand: arrest } });
   const dueAt = one(computeClocks(base, arrest), 'charge-sheet-60d').dueAt;
   assert.equal(dueAt.getTime(), ist('2024-09-29T23:59:59.999').getTime());
 
-  const withFiled = (filed: Date) => fir({ events: { arrest, chargeSheetFiled: filed } });
+  const withFiled = (filed: Date) => fir({ events: { firstRemand: arrest, chargeSheetFiled: filed } });
   const atDue = one(computeClocks(withFiled(dueAt), FAR), 'charge-sheet-60d');
   assert.equal(atDue.status, 'met');
   assert.equal(atDue.metAt?.getTime(), dueAt.getTime());
@@ -283,14 +290,14 @@ test('clocks come soonest first and clockSummary counts them by status', () => {
   const facts = fir({
     recordedAt: recorded,
     infoType: 'efir',
-    events: { arrest: ist('2024-08-02T10:00:00'), efirSigned: ist('2024-08-01T12:00:00') },
+    events: { firstRemand: ist('2024-08-02T10:00:00'), efirSigned: ist('2024-08-01T12:00:00') },
   });
   const states = computeClocks(facts, ist('2024-08-02T12:00:00'));
   assert.deepEqual(
     states.map((s) => `${s.code}:${s.status}`),
-    ['fir-public-upload-24h:overdue', 'efir-signature-3d:met', 'charge-sheet-60d:running', 'victim-progress-90d:running'],
+    ['fir-public-upload-24h:overdue', 'forensic-team-visit:overdue', 'efir-signature-3d:met', 'charge-sheet-60d:running', 'victim-progress-90d:running'],
   );
-  assert.deepEqual(clockSummary(states), { running: 2, due_soon: 0, overdue: 1, met: 1, met_late: 0, total: 4 });
+  assert.deepEqual(clockSummary(states), { running: 2, due_soon: 0, overdue: 2, met: 1, met_late: 0, total: 5 });
   assert.deepEqual(clockSummary([]), { running: 0, due_soon: 0, overdue: 0, met: 0, met_late: 0, total: 0 });
 });
 
@@ -379,7 +386,7 @@ test('results do not depend on the machine time zone', () => {
     recordedAt: ist('2024-07-01T00:10:00'),
     infoType: 'efir',
     categories: ['pocso'],
-    events: { arrest: ist('2028-02-29T01:00:00') },
+    events: { firstRemand: ist('2028-02-29T01:00:00') },
   });
   const snapshot = () => JSON.stringify(computeClocks(facts, ist('2028-03-01T05:00:00')));
   try {
@@ -393,4 +400,41 @@ test('results do not depend on the machine time zone', () => {
     if (original === undefined) delete process.env.TZ;
     else process.env.TZ = original;
   }
+});
+
+test('production before a Magistrate: 24 hours from the arrest (journey time unknown to the clock), met by production or release', () => {
+  const arrest = ist('2024-08-02T22:30:00');
+  const s = one(computeClocks(fir({ events: { arrest } }), arrest), 'production-before-magistrate-24h');
+  assert.equal(s.dueAt.getTime(), arrest.getTime() + 24 * HOUR);
+  assert.equal(one(computeClocks(fir({ events: { arrest } }), new Date(arrest.getTime() + 24 * HOUR + MS)), 'production-before-magistrate-24h').status, 'overdue');
+  const produced = (at: Date) => one(computeClocks(fir({ events: { arrest, producedBeforeMagistrate: at } }), FAR), 'production-before-magistrate-24h').status;
+  assert.equal(produced(new Date(arrest.getTime() + 24 * HOUR)), 'met');
+  assert.equal(produced(new Date(arrest.getTime() + 24 * HOUR + MS)), 'met_late');
+  assert.equal(one(computeClocks(fir({ events: { arrest, releasedFromPoliceCustody: ist('2024-08-03T09:00:00') } }), FAR), 'production-before-magistrate-24h').status, 'met');
+  const crpc = ist('2024-06-20T10:00:00');
+  assert.deepEqual(
+    codes(computeClocks(fir({ recordedAt: crpc, events: { arrest: crpc } }), FAR)).filter((c) => c.includes('production')),
+    ['crpc-production-before-magistrate-24h'],
+  );
+});
+
+test('forensic visit: a duty for offences punishable with seven years or more (7 included, unknown shown), met by a recorded visit', () => {
+  const has = (maxYears: number | null) => computeClocks(fir({ maxYears }), FAR).some((s) => s.code === 'forensic-team-visit');
+  assert.equal(has(7), true);
+  assert.equal(has(6), false);
+  assert.equal(has(100), true);
+  assert.equal(has(null), true);
+  assert.equal(one(computeClocks(fir({ events: { forensicVisit: ist('2024-08-01T18:00:00') } }), FAR), 'forensic-team-visit').status, 'met');
+  assert.ok(!computeClocks(fir({ recordedAt: ist('2024-06-30T10:00:00') }), FAR).some((s) => s.code === 'forensic-team-visit'), 'not before the BNSS');
+});
+
+test('property statement 14 days from production (day of production excluded), then the disposal order within 30 days', () => {
+  const produced = ist('2024-09-10T15:00:00');
+  const st = one(computeClocks(fir({ events: { propertyProduced: produced } }), produced), 'property-statement-14d');
+  assert.equal(st.dueDateIst, '2024-09-24');
+  assert.ok(!computeClocks(fir({ events: { propertyProduced: produced } }), FAR).some((s) => s.code === 'property-disposal-order-30d'));
+  const prepared = ist('2024-09-20T11:00:00');
+  const states = computeClocks(fir({ events: { propertyProduced: produced, propertyStatementPrepared: prepared } }), prepared);
+  assert.equal(one(states, 'property-statement-14d').status, 'met');
+  assert.equal(one(states, 'property-disposal-order-30d').dueDateIst, '2024-10-20');
 });
