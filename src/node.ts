@@ -36,6 +36,7 @@ import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
 import { CaseFileView } from './investigation/case-file-view.js';
 import { Arrests } from './investigation/arrests.js';
+import { caseClockEvents } from './records/case-clock-events.js';
 import { CaseFiles } from './investigation/case-files.js';
 import { UnitService } from './directory/units.js';
 import { UserRepository } from './directory/users.js';
@@ -192,8 +193,8 @@ export async function openNode(
   const firRedactor = views.firRedactor.bind(views);
   const caseFiles = new CaseFiles({ storage, events, audit, users, firs, access: recordAccess });
   const caseDiary = new CaseDiary({ storage, events, audit, clock, users, persons, cases: caseFiles, access: recordAccess, firRedactor });
-  const arrests = new Arrests({ storage, events, audit, clock, units, persons, gd, cases: caseFiles, access: recordAccess, firs, firRedactor });
-  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, arrests, firstArrests: (ids) => firs.firstArrests(ids), firRedactor });
+  const arrests = new Arrests({ storage, events, audit, clock, units, persons, gd, cases: caseFiles, access: recordAccess, firs, users, law, firRedactor });
+  const caseFileView = new CaseFileView({ storage, audit, clock, units, users, cases: caseFiles, diary: caseDiary, arrests, caseEvents: (ids) => caseClockEvents(storage.db, firs, ids), firRedactor });
 
   // The projectors reach the services above the event layer only through this port. The
   // catalogue refuses to be built if any event type lacks its schema, projector or routing rule.

@@ -5,7 +5,7 @@
  * clock rules are passed in. The law's checks of a memo and of the ledger are in arrest-rules.ts
  * and custody-ledger.ts.
  */
-import type { FieldError } from '../errors.js';
+import type { FieldProblem } from './investigation-codes.js';
 import type { ClockFacts, ClockRules, ClockState } from './clocks.js';
 import { computeClocks } from './clocks.js';
 import type { CustodyPeriod } from './custody-ledger.js';
@@ -49,15 +49,15 @@ export function accusedStatus(latest: ArrestFact | null, periods: readonly Custo
 /** Whether a status means the person is held (so a new arrest memo of them is refused). */
 export const isHeld = (s: AccusedStatus): boolean => s === 'arrested' || s === 'police_custody' || s === 'judicial_custody';
 
+type Periods = readonly (CustodyPeriod & { byCourt: boolean })[];
+
 /**
- * The facts of one accused's clocks: the case's facts (its punishments, dates, and the events of
- * the case such as chargeSheetFiled) with that accused's own arrest, production or release, and
- * first remand. A court's first order of custody or bail is made on a production, so it meets the
- * production clock too.
+ * One accused's own clock events: the latest arrest (not a surrender), its production or release,
+ * and the first remand. A court's first order of custody or bail after the arrest is made on a
+ * production, so it meets the production clock too.
  */
-export function accusedClockFacts(caseFacts: ClockFacts, arrests: readonly ArrestFact[], periods: readonly (CustodyPeriod & { byCourt: boolean })[]): ClockFacts {
+export function accusedEvents(arrests: readonly ArrestFact[], periods: Periods): ClockFacts['events'] {
   const events: ClockFacts['events'] = {};
-  for (const [k, v] of Object.entries(caseFacts.events)) if (!PER_ACCUSED_EVENTS.includes(k)) events[k] = v;
   const latest = arrests.reduce<ArrestFact | null>((a, b) => (!a || b.at.getTime() > a.at.getTime() ? b : a), null);
   if (latest?.kind === 'arrest') {
     events.arrest = latest.at;
@@ -68,7 +68,36 @@ export function accusedClockFacts(caseFacts: ClockFacts, arrests: readonly Arres
   }
   const remand = firstRemandAt(periods);
   if (remand) events.firstRemand = remand;
-  return { ...caseFacts, events };
+  return events;
+}
+
+/** The facts of one accused's clocks: the case's facts (punishments, case events such as chargeSheetFiled) with the accused's own events. */
+export function accusedClockFacts(caseFacts: ClockFacts, arrests: readonly ArrestFact[], periods: Periods): ClockFacts {
+  const events: ClockFacts['events'] = {};
+  for (const [k, v] of Object.entries(caseFacts.events)) if (!PER_ACCUSED_EVENTS.includes(k) && !ACCUSED_MET_EVENTS.includes(k)) events[k] = v;
+  return { ...caseFacts, events: { ...events, ...accusedEvents(arrests, periods) } };
+}
+
+/** The events that meet the per-accused clocks: an accused's own, never taken from the case. */
+const ACCUSED_MET_EVENTS: readonly string[] = ['producedBeforeMagistrate', 'releasedFromPoliceCustody'];
+
+/**
+ * The case's own arrest events, for the FIR's clocks: its first arrest — from the memos, or a bare
+ * arrest entry in the General Diary when that came first — with that arrest's production or
+ * release, and the earliest first remand of any accused.
+ */
+export function caseArrestEvents(gdFirstArrest: Date | undefined, accused: readonly { arrests: readonly ArrestFact[]; periods: Periods }[]): ClockFacts['events'] {
+  const each = accused.map((a) => accusedEvents(a.arrests, a.periods));
+  const first = each.filter((e) => e.arrest).sort((a, b) => a.arrest!.getTime() - b.arrest!.getTime())[0];
+  const events: ClockFacts['events'] = {};
+  if (first && !(gdFirstArrest && gdFirstArrest.getTime() < first.arrest!.getTime())) {
+    for (const k of ['arrest', ...ACCUSED_MET_EVENTS]) if (first[k]) events[k] = first[k];
+  } else if (gdFirstArrest) {
+    events.arrest = gdFirstArrest;
+  }
+  const remands = each.flatMap((e) => (e.firstRemand ? [e.firstRemand.getTime()] : []));
+  if (remands.length) events.firstRemand = new Date(Math.min(...remands));
+  return events;
 }
 
 /** The per-accused clocks at `now`, soonest first. */
@@ -97,8 +126,8 @@ export function displayable(p: { ageAtArrest: number | null; juvenile: boolean; 
 }
 
 /** The checks of a memo that the BNSS rules do not make: times in order and the outcome's own facts. */
-export function memoOrderProblems(input: { at: Date; informedAt: Date | null; custodyUntil: Date | null; custody: 'police' | 'judicial' | 'bail' | null; arrest: boolean }, now: Date): FieldError[] {
-  const problems: FieldError[] = [];
+export function memoOrderProblems(input: { at: Date; informedAt: Date | null; custodyUntil: Date | null; custody: 'police' | 'judicial' | 'bail' | null }, now: Date): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   if (input.informedAt && input.informedAt.getTime() < input.at.getTime()) problems.push({ path: 'personInformed.informedAt', message: 'cannot be before the arrest' });
   if (input.informedAt && input.informedAt.getTime() > now.getTime()) problems.push({ path: 'personInformed.informedAt', message: 'cannot be in the future' });
   if (input.custody === 'police' && !input.custodyUntil) problems.push({ path: 'custodyUntil', message: 'police custody is given for a term: give its end' });

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { nextAccusedCode } from '../domain/accused-codes.js';
-import { accusedClockFacts, accusedClocks, accusedStatus, ageOnDate, displayable, isHeld, memoOrderProblems, type AccusedStatus, type ArrestFact } from '../domain/accused-custody.js';
+import { accusedClockFacts, accusedClocks, accusedStatus, ageOnDate, displayable, isHeld, memoOrderProblems, type AccusedStatus } from '../domain/accused-custody.js';
 import { arrestProblems } from '../domain/arrest-rules.js';
 import type { ClockFacts, ClockState } from '../domain/clocks.js';
 import { custodyProblems, defaultBailDeadline, firstRemandAt, type CustodyPeriod } from '../domain/custody-ledger.js';
@@ -10,6 +10,7 @@ import { istDate, istDateTime, istMidnight } from '../domain/ist.js';
 import type { ArrestInput, CustodyOrderInput, ProductionInput } from '../domain/schemas/arrest.js';
 import type { Unit, UnitService } from '../directory/units.js';
 import { badRequest, conflict, fieldProblem, notFound } from '../errors.js';
+import { asFact, asPeriod } from '../records/case-clock-events.js';
 import { firClockFacts } from '../records/clock-facts.js';
 import { loadClockRules } from '../records/clock-rules.js';
 import type { Fir } from '../records/firs.js';
@@ -18,6 +19,11 @@ import { loadInvestigationCodes } from '../records/investigation-reference.js';
 import type { Person, PersonRegistry } from '../records/persons.js';
 import type { RecordAccess } from '../records/record-access.js';
 import type { Redactor } from '../records/views.js';
+import type { ArrestMemoView, FormLanguage, SectionView } from '../documents/index.js';
+import { procedureForRegistration } from '../documents/index.js';
+import type { UserRepository } from '../directory/users.js';
+import { RANKS } from '../records/fir-copy-view.js';
+import type { LawCatalogue } from '../records/law-catalogue.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { ArrestsTable, CustodyPeriodsTable } from '../storage/schema.js';
@@ -86,20 +92,6 @@ export interface DueAccused {
 
 type Ledger = { arrests: ArrestsTable[]; periods: CustodyPeriodsTable[] };
 
-const asPeriod = (r: CustodyPeriodsTable): CustodyPeriod & { byCourt: boolean } => ({
-  kind: r.kind as CustodyPeriod['kind'],
-  from: new Date(r.from_at),
-  until: r.until_at ? new Date(r.until_at) : null,
-  byCourt: r.by_court === 1,
-});
-
-const asFact = (a: ArrestsTable): ArrestFact => ({
-  kind: a.kind as ArrestFact['kind'],
-  at: new Date(a.arrested_at),
-  releasedAt: a.outcome === 'arrested_bailed' ? new Date(a.arrested_at) : null,
-  producedAt: a.produced_at ? new Date(a.produced_at) : null,
-});
-
 const DISPLAY_DAYS = 30;
 
 /**
@@ -120,7 +112,9 @@ export class Arrests {
       gd: GeneralDiary;
       cases: CaseFiles;
       access: RecordAccess;
-      firs: { getMany(ids: string[]): Promise<Fir[]> };
+      firs: { getMany(ids: string[]): Promise<Fir[]>; firstArrests(ids: string[]): Promise<Map<string, Date>> };
+      users: UserRepository;
+      law: Pick<LawCatalogue, 'getMany'>;
       firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor>;
     },
   ) {}
@@ -168,7 +162,6 @@ export class Arrests {
             informedAt: input.personInformed ? new Date(input.personInformed.informedAt) : null,
             custodyUntil: input.custodyUntil ? new Date(input.custodyUntil) : null,
             custody: outcome.arrest ? null : outcome.custody,
-            arrest: outcome.arrest,
           },
           now,
         ),
@@ -390,7 +383,7 @@ export class Arrests {
         { path: 'unit', message: 'must be a police station or a district' },
       ]);
     }
-    await this.deps.access.authorise(actor, 'record.read', unit.code, client, { type: 'unit', id: unit.code });
+    await this.deps.access.authorise(actor, 'record.read', unit.code, client, { type: 'unit' });
     const { from, to, rows } = await this.listRows(unit, query);
     const ids = rows.map((r) => r.arrest.person_id);
     const [withheld, protections] = await Promise.all([this.deps.access.identities.withheld(actor, ids), this.deps.access.identities.protections(ids)]);
@@ -440,9 +433,102 @@ export class Arrests {
     });
   }
 
-  /** One memo with what its PDF needs, for those who may read the case (the caller authorises). */
-  async memo(firId: string, arrestId: string): Promise<ArrestsTable> {
-    return this.arrest(firId, arrestId);
+  /**
+   * The arrest memo (IIF-3) as printed for this reader, who must be one who may read the case
+   * (audited). A protected accused withheld from the reader is printed as a placeholder, and so is
+   * the person told of the arrest: a child's relative names the child.
+   */
+  async memoView(
+    actor: RequestActor,
+    firId: string,
+    arrestId: string,
+    opts: { language: FormLanguage; verification(doc: { id: string; version: number; stationCode: string; year: number; firNo: number }): { code: string; url: string } },
+    client: ClientInfo,
+  ): Promise<{ view: ArrestMemoView; fir: Fir; accusedCode: string }> {
+    const d = this.deps;
+    const { fir, unit } = await d.cases.forReading(actor, firId, client);
+    const a = await this.arrest(firId, arrestId);
+    const lang = opts.language;
+    const [withheld, person, redact, gd, sections, officer, district, state] = await Promise.all([
+      d.access.identities.withheld(actor, [a.person_id]),
+      d.persons.get(a.person_id),
+      d.firRedactor(actor, fir),
+      d.gd.get(a.gd_entry_id),
+      d.law.getMany(fir.content.sections),
+      d.users.byId(a.arrested_by),
+      d.units.get(fir.districtCode),
+      d.units.get(unit.path.split('/').filter(Boolean)[1] ?? ''),
+    ]);
+    const hidden = withheld.has(a.person_id) || !person;
+    const say = (t: string | null | undefined) => (t ? redact(t).text : undefined);
+    const name = (u: { nameEn: string; nameHi: string } | null | undefined) => (u ? (lang === 'hi' ? u.nameHi : u.nameEn) : '');
+    const ist = (iso: string) => {
+      const t = new Date(Date.parse(iso) + 330 * 60_000).toISOString();
+      return { date: t.slice(0, 10), time: t.slice(11, 16) };
+    };
+    const placeholder = lang === 'hi' ? 'पहचान गोपनीय' : 'Identity withheld';
+    const informed = a.person_informed ? (JSON.parse(a.person_informed) as { name: string; relationship: string; phone: string | null; informedAt: string }) : null;
+    const handcuff = a.handcuff ? (JSON.parse(a.handcuff) as { category: string; reason: string }) : null;
+    const permission = a.magistrate_permission ? (JSON.parse(a.magistrate_permission) as { magistrate: string; reference: string; grantedAt: string }) : null;
+    const codes = loadInvestigationCodes();
+    const label = (list: { code: string; en: string; hi: string }[], code: string) => {
+      const e = list.find((x) => x.code === code);
+      return e ? (lang === 'hi' ? e.hi : e.en) : code;
+    };
+    const view: ArrestMemoView = {
+      language: lang,
+      case: {
+        state: name(state),
+        district: name(district),
+        policeStation: name(unit),
+        year: fir.year,
+        firNumber: String(fir.firNo).padStart(4, '0'),
+        firDate: ist(fir.registeredAt),
+      },
+      verification: opts.verification({ id: a.id, version: 1, stationCode: fir.stationCode, year: fir.year, firNo: fir.firNo }),
+      generatedAt: d.clock.now().toISOString(),
+      procedure: procedureForRegistration(new Date(fir.registeredAt)),
+      kind: a.kind as ArrestMemoView['kind'],
+      accusedCode: a.accused_code,
+      accused: hidden
+        ? { name: placeholder }
+        : {
+            name: person.name,
+            ...(person.aliases[0] ? { alias: person.aliases[0] } : {}),
+            ...(person.relativeName && person.relativeKind ? { relative: { relation: person.relativeKind, name: person.relativeName } } : {}),
+            ...(a.age_at_arrest !== null ? { age: a.age_at_arrest } : {}),
+            ...(person.gender === 'male' || person.gender === 'female' || person.gender === 'transgender' ? { sex: person.gender } : {}),
+            ...(person.nationality ? { nationality: person.nationality } : {}),
+            ...(person.addresses[0] ? { address: person.addresses[0].line } : {}),
+          },
+      at: ist(a.arrested_at),
+      place: say(a.place) ?? '',
+      generalDiary: gd ? { entryNo: String(gd.entryNo), at: ist(gd.entryAt) } : { entryNo: '—' },
+      ...(a.court ? { court: say(a.court) } : {}),
+      sections: fir.content.sections.map((s, i): SectionView => ({ act: s.act, section: s.section, title: (lang === 'hi' ? sections[i]?.titleHi : null) ?? sections[i]?.title ?? '' })),
+      outcome: a.outcome.replace(/_/g, '-') as ArrestMemoView['outcome'],
+      groundsOfArrest: say(a.grounds) ?? '',
+      ...(informed
+        ? {
+            personInformed: hidden
+              ? { name: placeholder, informedAt: ist(informed.informedAt) }
+              : {
+                  name: say(informed.name)!,
+                  relationship: label(codes.informedRelationships, informed.relationship),
+                  ...(informed.phone ? { contact: informed.phone } : {}),
+                  informedAt: ist(informed.informedAt),
+                },
+          }
+        : {}),
+      ...(a.attesting_witness ? { witness: { name: say(a.attesting_witness)! } } : {}),
+      ...(handcuff ? { handcuffingReason: `${label(codes.handcuffCategories, handcuff.category)}: ${say(handcuff.reason)}` } : {}),
+      ...(permission ? { magistratePermission: { magistrate: say(permission.magistrate)!, orderRef: say(permission.reference)!, at: ist(permission.grantedAt) } } : {}),
+      arrestingOfficer: { name: officer?.displayName ?? a.arrested_by, rank: (officer && RANKS[officer.role]?.[lang]) ?? officer?.role ?? '' },
+    };
+    await d.audit
+      .forRequest(actor, client)
+      .success(d.storage.db, 'arrest.memo', { targetType: 'fir', targetId: fir.id, targetUnit: fir.stationCode, detail: { arrest: a.id, accusedCode: a.accused_code, language: lang } });
+    return { view, fir, accusedCode: a.accused_code };
   }
 
   private async listRows(unit: Unit, query: { from?: string; to?: string }) {

@@ -1,6 +1,6 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { computeClocks, type ClockState } from '../domain/clocks.js';
+import { computeClocks, type ClockFacts, type ClockState } from '../domain/clocks.js';
 import type { UnitService } from '../directory/units.js';
 import type { UserRepository } from '../directory/users.js';
 import { firClockFacts } from '../records/clock-facts.js';
@@ -45,7 +45,8 @@ export class CaseFileView {
       cases: CaseFiles;
       diary: CaseDiary;
       arrests: Pick<Arrests, 'accused'>;
-      firstArrests(firIds: string[]): Promise<Map<string, Date>>;
+      /** The case's events of the investigation for its clocks (src/records/case-clock-events.ts). */
+      caseEvents(firIds: string[]): Promise<Map<string, ClockFacts['events']>>;
       firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor>;
     },
   ) {}
@@ -61,7 +62,7 @@ export class CaseFileView {
       d.units.get(fir.stationCode),
       this.officer(c.ioUserId),
       this.officer(c.actingUserId),
-      d.firstArrests([fir.id]),
+      d.caseEvents([fir.id]),
       d.arrests.accused(actor, fir),
     ]);
     const clocks: ClockState[] = computeClocks(firClockFacts(fir, arrests.get(fir.id)), d.clock.now(), loadClockRules());

@@ -5,20 +5,15 @@ import type { Fir } from './firs.js';
 /**
  * The facts of a record that the statutory clocks run on. Offence categories come from the
  * catalogue's crime head of the principal offence (rape) and from the acts invoked (POCSO).
- *
- * The case's first arrest (from the General Diary) starts the case's default-bail clock: each
- * accused's own clocks run from that accused's arrest and first remand (src/investigation/
- * arrests.ts), but the case as a whole is due no later than its earliest accused, and the first
- * arrest is never after the first remand — the earliest, conservative start, which also serves a
- * case whose arrests are in the diary only.
+ * `investigation` holds the case's events of the investigation (its first arrest and that
+ * arrest's production, its first remand: src/records/case-clock-events.ts).
  */
-export function firClockFacts(fir: Fir, firstArrestAt?: Date): ClockFacts {
+export function firClockFacts(fir: Fir, investigation: ClockFacts['events'] = {}): ClockFacts {
   const categories: string[] = [];
   if (fir.crimeHead && /rape/i.test(fir.crimeHead)) categories.push('rape');
   if (fir.content.sections.some((s) => s.act === 'POCSO')) categories.push('pocso');
-  const events: ClockFacts['events'] = {};
+  const events: ClockFacts['events'] = { ...investigation };
   if (fir.efirSignedAt) events.efirSigned = new Date(fir.efirSignedAt);
-  if (firstArrestAt) events.firstRemand = firstArrestAt;
   return {
     recordKind: 'fir',
     recordedAt: new Date(fir.registeredAt),

@@ -5,6 +5,7 @@
  * persons (BNSS 37) that never shows a child. Both engines.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -67,6 +68,16 @@ describe(`arrests and custody (${ENGINE})`, () => {
     ...over,
   });
   const clockOf = (a: Accused, prefix: string) => a.clocks.find((c) => c.code.startsWith(prefix));
+  /** A PDF answer as the user gets it, and its text (poppler's pdftotext). */
+  const pdf = async (username: string, url: string) => {
+    const token = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'arrests test', null, 'test')).token;
+    const res = await server.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+    if (res.statusCode !== 200) return { status: res.statusCode, text: '' };
+    assert.equal(res.headers['content-type'], 'application/pdf');
+    const out = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: res.rawPayload, encoding: 'utf8' });
+    assert.equal(out.status, 0, `pdftotext: ${out.stderr}`);
+    return { status: 200, text: out.stdout.replace(/\s+/g, ' ') };
+  };
 
   let firId: string;
   let lifeFirId: string;
@@ -120,10 +131,9 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.match(gd[0]!.text, /A1/);
     assert.ok(!gd[0]!.text.includes('Raju'), 'the diary names the accused by code only');
     const fir = await io.get(`/api/v1/firs/${firId}`);
-    assert.ok(
-      fir.body.clocks.some((c: Clock) => c.code === 'charge-sheet-60d'),
-      "the FIR's charge-sheet clock still starts from the arrest in the GD",
-    );
+    const firProduction = fir.body.clocks.find((c: Clock) => c.code === 'production-before-magistrate-24h');
+    assert.equal(firProduction?.dueAt, '2026-07-02T07:30:00.000Z', "the FIR's production clock runs from its first arrest, at the memo's time");
+    assert.ok(!fir.body.clocks.some((c: Clock) => c.code.startsWith('charge-sheet')), 'no default-bail clock before a remand');
     const file = await io.get(`/api/v1/cases/${firId}`);
     assert.equal(file.status, 200, JSON.stringify(file.body));
     const types = file.body.timeline.map((t: { type: string }) => t.type);
@@ -207,6 +217,9 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal(bail.code, 'charge-sheet-60d', 'a 7-year offence: 60 days');
     assert.equal(bail.startedAt, new Date('2026-07-02T11:30:00+05:30').toISOString(), 'from the first remand, not the arrest');
     assert.equal(bail.dueDateIst, '2026-08-30', 'the day of remand is day 1 of 60');
+    const fir = await io.get(`/api/v1/firs/${firId}`);
+    assert.equal(fir.body.clocks.find((c: Clock) => c.code === 'production-before-magistrate-24h')?.status, 'met', "the FIR's production clock is met by its first arrest's production");
+    assert.equal(fir.body.clocks.find((c: Clock) => c.code === 'charge-sheet-60d')?.dueDateIst, '2026-08-30', "the FIR's default-bail clock from the case's first remand");
     const overlap = await io.post(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/custody`, {
       kind: 'judicial',
       from: '2026-07-02T12:00:00+05:30',
@@ -344,5 +357,25 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.deepEqual(a3.person, { masked: true });
     assert.ok(clockOf(a3, 'production-before-magistrate'));
     assert.ok(!JSON.stringify(file.body).includes('Bablu'));
+  });
+
+  test('the arrest memo (IIF-3) prints in English and Hindi; a child withheld from the reader is not named, nor his father', async () => {
+    const en = await pdf('io.pune1', `/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf?lang=en`);
+    assert.equal(en.status, 200);
+    assert.match(en.text, /Raju Shinde/);
+    assert.match(en.text, /A1/);
+    assert.match(en.text, /Dattu Shinde/, 'the person informed (BNSS 36)');
+    const hi = await pdf('sho.pune1', `/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf?lang=hi`);
+    assert.equal(hi.status, 200);
+    assert.match(hi.text, /Raju Shinde/);
+    const file = await (await as('io.pune1')).get(`/api/v1/cases/${firId}`);
+    const childArrest = file.body.accused.find((x: Accused) => x.code === 'A3').arrests[0].id;
+    const sdpo = await pdf('sdpo.pune', `/api/v1/cases/${firId}/arrests/${childArrest}/memo.pdf?lang=en`);
+    assert.equal(sdpo.status, 200);
+    assert.ok(!/Bablu|Kamble/.test(sdpo.text), sdpo.text);
+    assert.match(sdpo.text, /A3/);
+    assert.equal((await pdf('writer.pune1', `/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf`)).status, 403, 'the memo is read as the case file is');
+    const bad = await (await as('io.pune1')).get(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf?lang=fr`);
+    assert.equal(bad.status, 400);
   });
 });

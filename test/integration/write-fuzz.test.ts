@@ -26,6 +26,7 @@ import { hashPassword, verifyPassword } from '../../src/access/passwords.js';
 import type { RouteDef } from '../../src/api/route.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { ManualClock } from '../../src/util/clock.js';
+import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
 import { ApiClient, type Answer, type AnswerBody } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR } from '../support/network.js';
@@ -177,7 +178,22 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
   let server: TestServer;
   let stateServer: TestServer;
   const clients = {} as Record<Who, ApiClient>;
-  const ids = { sho: '', io: '', otherIo: '', target: '', self: '', fir: '', gd: [] as string[], persons: [] as string[], photo: '', caseFir: '', casePersons: [] as string[] };
+  const ids = {
+    sho: '',
+    io: '',
+    otherIo: '',
+    target: '',
+    self: '',
+    fir: '',
+    gd: [] as string[],
+    persons: [] as string[],
+    photo: '',
+    caseFir: '',
+    casePersons: [] as string[],
+    arrestFir: '',
+    arrestPersons: [] as string[],
+    arrests: [] as string[],
+  };
   let selfPassword = 'the first passphrase of the fuzzer';
 
   async function bearer(srv: TestServer, userId: string): Promise<ApiClient> {
@@ -237,6 +253,36 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       'the case of the diary',
     ).id;
     ids.casePersons = (await server.node.persons.onRecord('fir', ids.caseFir)).map((p) => p.person_id);
+    // The case of the arrests, the SHO its IO: adult accused to arrest, two of them arrested (for production and remand).
+    ids.arrestFir = ok(
+      await clients.sho.post(
+        '/api/v1/firs',
+        theftFir({
+          occurredFrom: '2026-03-01T01:00:00+05:30',
+          occurredTo: '2026-03-01T05:00:00+05:30',
+          infoReceivedAt: '2026-03-01T09:30:00+05:30',
+          ioUserId: ids.sho,
+          accused: ['Anil', 'Bharat', 'Chetan', 'Dilip', 'Eknath', 'Ganpat', 'Hemant', 'Jitendra'].map((n) => ({ person: { name: `${n} Salunkhe`, gender: 'male', age: 30 } })),
+        }),
+      ),
+      'the case of the arrests',
+    ).id;
+    ids.arrestPersons = (await server.node.persons.onRecord('fir', ids.arrestFir)).filter((p) => p.role === 'accused').map((p) => p.person_id);
+    for (const personId of ids.arrestPersons.slice(0, 2)) {
+      const a = ok(
+        await clients.sho.post(`/api/v1/cases/${ids.arrestFir}/arrests`, {
+          personId,
+          outcome: 'arrested_sent_up',
+          at: '2026-03-02T10:00:00+05:30',
+          place: 'Bus stand, Baramati',
+          grounds: 'Found with the stolen motorcycle.',
+          personInformed: { name: 'A relative', relationship: 'brother', informedAt: '2026-03-02T10:30:00+05:30' },
+          attestingWitness: 'Ramesh Kale',
+        }),
+        'an arrest',
+      );
+      ids.arrests.push(a.arrests[0].id);
+    }
   });
   after(async () => {
     console.log(`write fuzzing, answers per route: ${JSON.stringify(STATS)}`);
@@ -521,6 +567,68 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
           entry.statements.map((s: { text: string }) => ({ text: s.text })),
           'statements',
         );
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir }),
+      override: (path, schema) => {
+        const codes = loadInvestigationCodes();
+        switch (last(path)) {
+          case 'personId':
+            return pick(fc.constantFrom(...ids.arrestPersons), path, schema);
+          case 'outcome':
+            return pick(fc.constantFrom(...codes.arrestOutcomes.map((o) => o.code)), path, schema);
+          case 'relationship':
+            return pick(fc.constantFrom(...codes.informedRelationships.map((o) => o.code)), path, schema);
+          case 'category':
+            return pick(fc.constantFrom(...codes.handcuffCategories.map((o) => o.code)), path, schema);
+          case 'rank':
+            return pick(fc.constantFrom(...codes.policeRanks.map((o) => o.code)), path, schema);
+          case 'at':
+            return pick(instantIn('2026-03-02T00:00:00Z', '2026-03-06T00:00:00Z'), path, schema);
+          case 'informedAt':
+          case 'custodyUntil':
+            return pick(instantIn('2026-03-06T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+          case 'grantedAt':
+            return pick(instantIn('2026-03-01T12:00:00Z', '2026-03-02T00:00:00Z'), path, schema);
+          default:
+            return undefined;
+        }
+      },
+      readBack: async ({ c, params, sent, answer }) => {
+        const file = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file');
+        const accused = file.accused.find((a: { code: string | null }) => a.code === answer.body.code);
+        assert.ok(accused, 'the accused is on the case file with the code');
+        assertSubset(nfc({ id: sent.personId }), accused.person, 'person');
+        assertSubset(nfc({ place: sent.place, outcome: sent.outcome, at: new Date(sent.at).toISOString() }), accused.arrests.at(-1), 'arrest');
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests/:arrestId/production': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir, arrestId: ids.arrests[0]! }),
+      override: (path, schema) => (last(path) === 'at' ? pick(instantIn('2026-03-02T05:00:00Z', '2026-03-09T00:00:00Z'), path, schema) : undefined),
+      readBack: async ({ c, params, sent }) => {
+        const file = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file');
+        const arrest = file.accused.flatMap((a: { arrests: { id: string }[] }) => a.arrests).find((a: { id: string }) => a.id === params.arrestId);
+        assertSubset(nfc({ court: sent.court, magistrate: sent.magistrate, at: new Date(sent.at).toISOString() }), arrest.production, 'production');
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests/:arrestId/custody': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir, arrestId: ids.arrests[1]! }),
+      override: (path, schema) =>
+        last(path) === 'from'
+          ? pick(instantIn('2026-03-02T05:00:00Z', '2026-03-09T00:00:00Z'), path, schema)
+          : last(path) === 'until'
+            ? fc.option(instantIn('2026-03-03T00:00:00Z', '2026-03-20T00:00:00Z'), { nil: undefined })
+            : undefined,
+      readBack: async ({ c, params, sent }) => {
+        const file = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file');
+        const accused = file.accused.find((a: { arrests: { id: string }[] }) => a.arrests.some((x) => x.id === params.arrestId));
+        const period = accused.custody.find((p: { from: string; kind: string }) => p.from === new Date(sent.from).toISOString() && p.kind === sent.kind);
+        assert.ok(period, 'the order is in the ledger');
+        assertSubset(nfc({ court: sent.court, orderReference: sent.orderReference }), period, 'period');
       },
     },
     'POST /api/v1/gd': {

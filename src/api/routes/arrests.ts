@@ -1,4 +1,5 @@
-import { arrestedListQuery, arrestInput, arrestParams, custodyOrderInput, productionInput } from '../../domain/schemas/arrest.js';
+import { renderArrestMemo, verificationCode } from '../../documents/index.js';
+import { arrestedListQuery, arrestInput, arrestParams, custodyOrderInput, memoQuery, productionInput } from '../../domain/schemas/arrest.js';
 import { caseIdParams } from '../../domain/schemas/case.js';
 import { route } from '../route.js';
 import { accusedSchema, arrestedListSchema } from '../schemas/arrests.js';
@@ -43,6 +44,39 @@ export const arrestRoutes = [
     response: { status: 201, schema: accusedSchema, description: 'The accused with the ledger and the default-bail clock' },
     errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.arrests.orderCustody(actor, params.firId, params.arrestId, body, client),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/cases/:firId/arrests/:arrestId/memo.pdf',
+    summary: 'The arrest / court-surrender memo (IIF-3) as PDF in English or Hindi — IO, SHO and supervisors (audited); a protected accused withheld as on the case file',
+    tag: 'cases',
+    access: 'user',
+    action: 'record.read',
+    params: arrestParams,
+    query: memoQuery,
+    response: { status: 200, media: ['application/pdf'], description: 'The memo' },
+    errors: [400, 403, 404],
+    handler: async ({ node, actor, params, query, client, reply, request }) => {
+      const { view, fir, accusedCode } = await node.arrests.memoView(
+        actor,
+        params.firId,
+        params.arrestId,
+        {
+          language: query.lang,
+          verification: (doc) => {
+            const code = verificationCode(node.secrets, doc, 'iif3-arrest');
+            return { code, url: `${request.protocol}://${request.host}/api/v1/verify/${code}` };
+          },
+        },
+        client,
+      );
+      const doc = await renderArrestMemo(view);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="IIF3-${fir.number.replace(/\//g, '-')}-${accusedCode}-${query.lang}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(doc.pdf);
+    },
   }),
   route({
     method: 'GET',

@@ -3,6 +3,7 @@ import { text } from '../../domain/schemas/common.js';
 import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
 import { loadClockRules } from '../../records/clock-rules.js';
+import { caseClockEvents } from '../../records/case-clock-events.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';
 import { route } from '../route.js';
 import { dashboardSchema } from '../schemas/records.js';
@@ -40,7 +41,11 @@ export const dashboardRoutes = [
           if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock });
         }
       };
-      const arrests = await node.firs.firstArrests(openFirs.map((f) => f.id));
+      const arrests = await caseClockEvents(
+        node.storage.db,
+        node.firs,
+        openFirs.map((f) => f.id),
+      );
       const rules = loadClockRules();
       for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id)), now, rules));
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
