@@ -21,10 +21,9 @@ export type AccusedStatus = (typeof ACCUSED_STATUSES)[number];
  */
 export const PER_ACCUSED_EVENTS: readonly string[] = ['arrest', 'firstRemand'];
 
-/** The rules that run per accused, and those that run once for the case. */
-export function splitClockRules(rules: ClockRules): { perAccused: ClockRules; perCase: ClockRules } {
-  const per = (r: ClockRules['rules'][number]) => PER_ACCUSED_EVENTS.includes(r.startEvent);
-  return { perAccused: { ...rules, rules: rules.rules.filter(per) }, perCase: { ...rules, rules: rules.rules.filter((r) => !per(r)) } };
+/** The rules that run once per accused. */
+export function perAccusedRules(rules: ClockRules): ClockRules {
+  return { ...rules, rules: rules.rules.filter((r) => PER_ACCUSED_EVENTS.includes(r.startEvent)) };
 }
 
 /** One memo as the ledger's reader needs it. */
@@ -102,7 +101,7 @@ export function caseArrestEvents(gdFirstArrest: Date | undefined, accused: reado
 
 /** The per-accused clocks at `now`, soonest first. */
 export function accusedClocks(facts: ClockFacts, now: Date, rules: ClockRules): ClockState[] {
-  return computeClocks(facts, now, splitClockRules(rules).perAccused);
+  return computeClocks(facts, now, perAccusedRules(rules));
 }
 
 /**
