@@ -12,7 +12,7 @@ import type { CustodyPeriod } from './custody-ledger.js';
 import { firstRemandAt } from './custody-ledger.js';
 import { ageOn, isJuvenile } from './person-names.js';
 
-export const ACCUSED_STATUSES = ['not_arrested', 'arrested', 'police_custody', 'judicial_custody', 'on_bail'] as const;
+export const ACCUSED_STATUSES = ['not_arrested', 'arrested', 'police_custody', 'judicial_custody', 'on_bail', 'absconding'] as const;
 export type AccusedStatus = (typeof ACCUSED_STATUSES)[number];
 
 /**
@@ -36,10 +36,14 @@ export interface ArrestFact {
   producedAt: Date | null;
 }
 
-/** What the accused's latest memo and the court's orders say of where the accused is at `now`. */
-export function accusedStatus(latest: ArrestFact | null, periods: readonly CustodyPeriod[], now: Date): AccusedStatus {
-  if (!latest) return 'not_arrested';
+/**
+ * What the accused's latest memo, the court's orders and a declaration of absconding say of where
+ * the accused is at `now`. A declaration counts while no arrest came after the date it gives.
+ */
+export function accusedStatus(latest: ArrestFact | null, periods: readonly CustodyPeriod[], now: Date, abscondingSince: Date | null = null): AccusedStatus {
   const t = now.getTime();
+  if (abscondingSince && abscondingSince.getTime() <= t && (!latest || latest.at.getTime() < abscondingSince.getTime())) return 'absconding';
+  if (!latest) return 'not_arrested';
   const current = periods.filter((p) => p.from.getTime() <= t && (p.until === null || t < p.until.getTime())).sort((a, b) => b.from.getTime() - a.from.getTime())[0];
   if (current) return current.kind === 'police' ? 'police_custody' : current.kind === 'judicial' ? 'judicial_custody' : 'on_bail';
   return 'arrested';

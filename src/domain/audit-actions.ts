@@ -43,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'case.arrest',
   'case.production',
   'case.custody',
+  'case.absconding',
   'arrest.list',
   'arrest.memo',
   'person.read',

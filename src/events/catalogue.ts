@@ -10,6 +10,7 @@ import { caseTakenOver } from './case/taken-over.js';
 import { caseArrestRecorded } from './case/arrest-recorded.js';
 import { caseProductionRecorded } from './case/production-recorded.js';
 import { caseCustodyOrdered } from './case/custody-ordered.js';
+import { caseAccusedAbsconding } from './case/accused-absconding.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -65,6 +66,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseArrestRecorded,
   caseProductionRecorded,
   caseCustodyOrdered,
+  caseAccusedAbsconding,
 ];
 
 /**
@@ -92,6 +94,7 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'case_diary_entries',
     'arrests',
     'custody_periods',
+    'absconders',
   ];
 }
 

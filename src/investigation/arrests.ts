@@ -7,7 +7,7 @@ import { arrestProblems } from '../domain/arrest-rules.js';
 import type { ClockFacts, ClockState } from '../domain/clocks.js';
 import { custodyProblems, defaultBailDeadline, firstRemandAt, type CustodyPeriod } from '../domain/custody-ledger.js';
 import { istDate, istDateTime, istMidnight } from '../domain/ist.js';
-import type { ArrestInput, CustodyOrderInput, ProductionInput } from '../domain/schemas/arrest.js';
+import type { AbscondingInput, ArrestInput, CustodyOrderInput, ProductionInput } from '../domain/schemas/arrest.js';
 import type { Unit, UnitService } from '../directory/units.js';
 import { badRequest, conflict, fieldProblem, notFound } from '../errors.js';
 import { asFact, asPeriod } from '../records/case-clock-events.js';
@@ -26,7 +26,7 @@ import { RANKS } from '../records/fir-copy-view.js';
 import type { LawCatalogue } from '../records/law-catalogue.js';
 import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
-import type { ArrestsTable, CustodyPeriodsTable } from '../storage/schema.js';
+import type { AbscondersTable, ArrestsTable, CustodyPeriodsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
 import type { CaseFiles } from './case-files.js';
 
@@ -58,6 +58,8 @@ export interface AccusedView {
   person: AccusedPerson;
   code: string | null;
   status: AccusedStatus;
+  /** The declaration that makes the accused absconding, while it holds. */
+  absconding: { since: string; note: string } | null;
   arrests: ArrestView[];
   custody: CustodyPeriodView[];
   clocks: ClockState[];
@@ -90,7 +92,7 @@ export interface DueAccused {
   clock: ClockState;
 }
 
-type Ledger = { arrests: ArrestsTable[]; periods: CustodyPeriodsTable[] };
+type Ledger = { arrests: ArrestsTable[]; periods: CustodyPeriodsTable[]; absconding: AbscondersTable[] };
 
 const DISPLAY_DAYS = 30;
 
@@ -304,13 +306,43 @@ export class Arrests {
     return this.one(actor, fir, arrest.person_id);
   }
 
+  /** The IO declares an accused absconding (not found, with the efforts made to trace them). */
+  async declareAbsconding(actor: RequestActor, firId: string, input: AbscondingInput, client: ClientInfo): Promise<AccusedView> {
+    const d = this.deps;
+    const { fir } = await d.cases.forStep(actor, firId, client);
+    if (!fir.content.persons.some((p) => p.personId === input.personId && p.role === 'accused')) {
+      throw fieldProblem([{ path: 'personId', message: 'is not an accused on this FIR: add the person to the FIR as accused (amendment) first' }]);
+    }
+    const now = d.clock.now();
+    const since = new Date(input.since);
+    if (since.getTime() > now.getTime()) throw fieldProblem([{ path: 'since', message: 'cannot be in the future' }]);
+    if (since.getTime() < Date.parse(fir.content.infoReceivedAt)) throw fieldProblem([{ path: 'since', message: 'cannot be before the information of the offence reached the police station' }]);
+    const ledger = await this.ledger(firId, input.personId);
+    const status = this.status(ledger, now);
+    if (isHeld(status)) throw conflict('in-custody', `This accused is ${status.replace('_', ' ')}: a person in custody is not absconding.`);
+    const latest = ledger.arrests[ledger.arrests.length - 1];
+    if (latest && since.getTime() <= Date.parse(latest.arrested_at)) throw fieldProblem([{ path: 'since', message: 'must be after the latest arrest or surrender of this accused' }]);
+    if (status === 'absconding') throw conflict('already-absconding', 'This accused is already declared absconding.');
+    await d.events.transaction(async (tx) => {
+      await d.events.append(tx, {
+        type: 'case.accused_absconding',
+        entityId: firId,
+        actor: actor.user.id,
+        payload: { declarationId: uuidv7(), personId: input.personId, since: since.toISOString(), note: input.note },
+      });
+      await d.audit.forRequest(actor, client).success(tx, 'case.absconding', { targetType: 'fir', targetId: firId, targetUnit: fir.stationCode, detail: { since: since.toISOString() } });
+    });
+    return this.one(actor, fir, input.personId);
+  }
+
   /** Every accused of the case, arrested or not, as this reader may see them, with their clocks. */
   async accused(actor: RequestActor, fir: Fir): Promise<AccusedView[]> {
     const db = this.deps.storage.db;
     const onFir = fir.content.persons.filter((p) => p.role === 'accused').map((p) => p.personId);
-    const [arrests, periods] = await Promise.all([
+    const [arrests, periods, absconding] = await Promise.all([
       db.selectFrom('arrests').selectAll().where('fir_id', '=', fir.id).orderBy('arrested_at').execute(),
       db.selectFrom('custody_periods').selectAll().where('fir_id', '=', fir.id).orderBy('from_at').execute(),
+      db.selectFrom('absconders').selectAll().where('fir_id', '=', fir.id).orderBy('since').execute(),
     ]);
     const ids = [...new Set([...onFir, ...arrests.map((a) => a.person_id)])];
     const [withheld, persons, redact] = await Promise.all([this.deps.access.identities.withheld(actor, ids), this.deps.persons.getMany(ids), this.deps.firRedactor(actor, fir)]);
@@ -319,7 +351,7 @@ export class Arrests {
     const views = ids.map((id) =>
       this.view(
         id,
-        { arrests: arrests.filter((a) => a.person_id === id), periods: periods.filter((p) => p.person_id === id) },
+        { arrests: arrests.filter((a) => a.person_id === id), periods: periods.filter((p) => p.person_id === id), absconding: absconding.filter((x) => x.person_id === id) },
         { withheld: withheld.has(id), person: persons.get(id), redact, now, facts },
       ),
     );
@@ -349,7 +381,12 @@ export class Arrests {
       if (fir.status === 'transferred') continue;
       const facts = firClockFacts(fir);
       for (const personId of new Set(arrests.filter((a) => a.fir_id === fir.id).map((a) => a.person_id))) {
-        const ledger = { arrests: arrests.filter((a) => a.fir_id === fir.id && a.person_id === personId), periods: periods.filter((p) => p.fir_id === fir.id && p.person_id === personId) };
+        // Held or not is what the dashboard asks; a declaration of absconding never holds anyone.
+        const ledger = {
+          arrests: arrests.filter((a) => a.fir_id === fir.id && a.person_id === personId),
+          periods: periods.filter((p) => p.fir_id === fir.id && p.person_id === personId),
+          absconding: [],
+        };
         const latest = ledger.arrests[ledger.arrests.length - 1]!;
         const person = this.displayedPerson(personId, persons.get(personId), withheld.has(personId), latest);
         // Default bail matters while the accused is held; one on bail is not detained.
@@ -583,10 +620,13 @@ export class Arrests {
     const say = (t: string) => o.redact(t).text;
     const sayOr = (t: string | null) => (t === null ? null : say(t));
     const latest = ledger.arrests[ledger.arrests.length - 1];
+    const declared = ledger.absconding[ledger.absconding.length - 1];
+    const status = this.status(ledger, o.now);
     return {
       person: o.withheld || !o.person ? { masked: true } : { id: personId, name: o.person.name, masked: false },
       code: latest?.accused_code ?? null,
-      status: this.status(ledger, o.now),
+      status,
+      absconding: status === 'absconding' && declared ? { since: declared.since, note: say(declared.note) } : null,
       arrests: ledger.arrests.map((a) => {
         const production = a.production ? (JSON.parse(a.production) as { court: string; magistrate: string }) : null;
         return {
@@ -614,7 +654,8 @@ export class Arrests {
 
   private status(ledger: Ledger, now: Date): AccusedStatus {
     const latest = ledger.arrests[ledger.arrests.length - 1];
-    return accusedStatus(latest ? asFact(latest) : null, ledger.periods.map(asPeriod), now);
+    const declared = ledger.absconding[ledger.absconding.length - 1];
+    return accusedStatus(latest ? asFact(latest) : null, ledger.periods.map(asPeriod), now, declared ? new Date(declared.since) : null);
   }
 
   /** What the custody rules say of adding `next` to the accused's ledger (the open period ends where the new order starts). */
@@ -631,11 +672,12 @@ export class Arrests {
 
   private async ledger(firId: string, personId: string): Promise<Ledger> {
     const db = this.deps.storage.db;
-    const [arrests, periods] = await Promise.all([
+    const [arrests, periods, absconding] = await Promise.all([
       db.selectFrom('arrests').selectAll().where('fir_id', '=', firId).where('person_id', '=', personId).orderBy('arrested_at').execute(),
       db.selectFrom('custody_periods').selectAll().where('fir_id', '=', firId).where('person_id', '=', personId).orderBy('from_at').execute(),
+      db.selectFrom('absconders').selectAll().where('fir_id', '=', firId).where('person_id', '=', personId).orderBy('since').execute(),
     ]);
-    return { arrests, periods };
+    return { arrests, periods, absconding };
   }
 
   private async arrest(firId: string, arrestId: string): Promise<ArrestsTable> {

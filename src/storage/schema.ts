@@ -381,6 +381,7 @@ export interface Database {
   case_diary_entries: CaseDiaryEntriesTable;
   arrests: ArrestsTable;
   custody_periods: CustodyPeriodsTable;
+  absconders: AbscondersTable;
 }
 
 /** The case file (migration 012). */
@@ -451,6 +452,18 @@ export interface CustodyPeriodsTable {
   order_ref: string | null;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** Accused declared absconding by the IO (migration 013). */
+export interface AbscondersTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  person_id: string;
+  since: string;
+  note: string;
+  declared_by: string;
+  declared_at: string;
 }
 
 /** Sync (migration 006). */

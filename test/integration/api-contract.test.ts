@@ -224,6 +224,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     );
     // Arrest of the accused, his production and remand; the station's list of arrested persons.
     const accused = (await state.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    ok(await io.post(`/api/v1/cases/${fir.id}/absconding`, { personId: accused, since: '2026-07-01T20:00:00+05:30', note: 'Not found at his house.' }), 201);
     const arrested = ok(
       await io.post(`/api/v1/cases/${fir.id}/arrests`, {
         personId: accused,

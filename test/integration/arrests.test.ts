@@ -93,7 +93,13 @@ describe(`arrests and custody (${ENGINE})`, () => {
       '/api/v1/firs',
       theftFir({
         sections: [{ act: 'BNS', section: '305' }],
-        accused: [person('Raju Shinde'), person('Sunita More', { gender: 'female', age: 30 }), person('Bablu Kamble', { age: 16 }), { person: { name: 'Ganesh Pol', gender: 'male' } }],
+        accused: [
+          person('Raju Shinde'),
+          person('Sunita More', { gender: 'female', age: 30 }),
+          person('Bablu Kamble', { age: 16 }),
+          { person: { name: 'Ganesh Pol', gender: 'male' } },
+          person('Vishal Pawar', { age: 28 }),
+        ],
       }),
     );
     assert.equal(r.status, 201, JSON.stringify(r.body));
@@ -377,5 +383,30 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal((await pdf('writer.pune1', `/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf`)).status, 403, 'the memo is read as the case file is');
     const bad = await (await as('io.pune1')).get(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf?lang=fr`);
     assert.equal(bad.status, 400);
+  });
+
+  test('an accused not found is declared absconding by the IO; an arrest ends it; one in custody is not absconding', async () => {
+    const io = await as('io.pune1');
+    const url = `/api/v1/cases/${firId}/absconding`;
+    const body = { personId: p.Vishal!, since: '2026-07-03T10:00:00+05:30', note: 'Raids at his house and his village on 3 and 5 July; not found.' };
+    assert.equal((await (await as('sho.pune1')).post(url, body)).status, 403, 'only the IO');
+    const future = await io.post(url, { ...body, since: '2026-12-01T10:00:00+05:30' });
+    assert.equal(future.status, 400);
+    assert.equal(future.body.errors[0].path, 'since');
+    const r = await io.post(url, body);
+    assert.equal(r.status, 201, JSON.stringify(r.body));
+    assert.equal(r.body.status, 'absconding');
+    assert.equal(r.body.absconding.since, new Date(body.since).toISOString());
+    assert.equal((await io.post(url, body)).status, 409, 'already absconding');
+    assert.equal((await io.post(url, { ...body, personId: p.Mahesh! })).status, 400, 'not an accused of this FIR');
+    const held = await io.post(url, { ...body, personId: p.Sunita! });
+    assert.equal(held.status, 409, 'a person in custody is not absconding');
+    const arrested = await io.post(
+      `/api/v1/cases/${firId}/arrests`,
+      memo(p.Vishal!, { at: '2026-09-20T10:00:00+05:30', personInformed: { name: 'Sadashiv Pawar', relationship: 'father', informedAt: '2026-09-20T10:10:00+05:30' } }),
+    );
+    assert.equal(arrested.status, 201, JSON.stringify(arrested.body));
+    assert.equal(arrested.body.status, 'arrested');
+    assert.equal(arrested.body.absconding, null);
   });
 });

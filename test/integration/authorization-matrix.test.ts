@@ -542,6 +542,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cases/:firId/arrests/:arrestId/production': CASE_ACT_ROW,
   'POST /api/v1/cases/:firId/arrests/:arrestId/custody': CASE_ACT_ROW,
   'GET /api/v1/cases/:firId/arrests/:arrestId/memo.pdf': CASE_READ_ROW,
+  'POST /api/v1/cases/:firId/absconding': CASE_ACT_ROW,
   'GET /api/v1/arrested-persons': RECORD_READ_ROW, // ?unit= the station: the police of the unit (BNSS 37)
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
   'GET /api/v1/alerts': ALERT_LIST_ROW,
@@ -1756,6 +1757,19 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 201);
         assert.equal(r.body.status, 'judicial_custody');
         assert.ok(r.body.clocks.some((c: { code: string }) => c.code.startsWith('charge-sheet-')));
+      },
+    },
+    'POST /api/v1/cases/:firId/absconding': {
+      action: 'case.act',
+      station: true,
+      record: async (x) => {
+        const rec = await makeFir(x.station!, { ioUserId: await officerAt(x.station!), accused: [{ person: { name: 'Santosh Waghmare', gender: 'male', age: 33 } }] });
+        return { ...rec, person: (await server.node.firs.get(rec.id))!.content.persons.find((p) => p.role === 'accused')!.personId };
+      },
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/absconding`, { personId: x.rec!.person, since: '2026-03-09T18:00:00+05:30', note: 'Not found at his house on two visits.' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.status, 'absconding');
       },
     },
     'GET /api/v1/cases/:firId/arrests/:arrestId/memo.pdf': {

@@ -423,6 +423,12 @@ describe('bad input', () => {
       field: 'orderReference',
       station: true,
     },
+    'POST /api/v1/cases/:firId/absconding': {
+      url: () => `/api/v1/cases/${rec.fir}/absconding`,
+      valid: { personId: SOME_ID, since: '2026-03-09T18:00:00+05:30', note: 'Not found at his house.' },
+      field: 'note',
+      station: true,
+    },
     // Taking a case over is a supervisor's: sent by the SP of Pune.
     'POST /api/v1/cases/:firId/takeover': { url: () => `/api/v1/cases/${rec.fir}/takeover`, valid: { reason: 'Supervision of a serious case' }, field: 'reason', station: true, as: 'issuer' },
     'POST /api/v1/gd': { url: () => '/api/v1/gd', valid: { stationCode: 'MH-PUN-PS01', kind: 'general', text: 'Roll call' }, field: 'text', station: true },

@@ -427,6 +427,15 @@ const RECIPES: Record<string, Recipe> = {
       path: `/api/v1/cases/${fx.firS}/arrests/${fx.arrestS}/custody`,
       body: { kind: 'bail', from: '2026-07-02T10:55:00+05:30', court: 'Juvenile Justice Board, Pune', orderReference: `Sweep: bail of ${CHILD.name}` },
     })),
+  'POST /api/v1/cases/{firId}/absconding': async ({ call, me, fx }) => {
+    for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean))
+      for (const personId of [fx.childId, fx.victimId])
+        await call({
+          method: 'POST',
+          path: `/api/v1/cases/${id}/absconding`,
+          body: { personId, since: '2026-07-02T10:58:00+05:30', note: `Sweep: ${CHILD.name} (${CHILD.alias}) not found at the house of ${VICTIM.name}.` },
+        });
+  },
   'GET /api/v1/cases/{firId}/arrests/{arrestId}/memo.pdf': async ({ call, fx }) => {
     for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${fx.firS}/arrests/${fx.arrestS}/memo.pdf`, query: { lang } });
   },

@@ -631,6 +631,20 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
         assertSubset(nfc({ court: sent.court, orderReference: sent.orderReference }), period, 'period');
       },
     },
+    'POST /api/v1/cases/:firId/absconding': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir }),
+      override: (path, schema) =>
+        last(path) === 'personId'
+          ? pick(fc.constantFrom(...ids.arrestPersons), path, schema)
+          : last(path) === 'since'
+            ? pick(instantIn('2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema)
+            : undefined,
+      readBack: async ({ c, params, sent }) => {
+        const accused = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').accused.find((a: { person: { id?: string } }) => a.person.id === sent.personId);
+        assertSubset(nfc({ status: 'absconding', absconding: { since: new Date(sent.since).toISOString(), note: sent.note } }), accused, 'accused');
+      },
+    },
     'POST /api/v1/gd': {
       who: 'sho',
       override: stationOverride,

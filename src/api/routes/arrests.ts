@@ -1,5 +1,5 @@
 import { renderArrestMemo, verificationCode } from '../../documents/index.js';
-import { arrestedListQuery, arrestInput, arrestParams, custodyOrderInput, memoQuery, productionInput } from '../../domain/schemas/arrest.js';
+import { abscondingInput, arrestedListQuery, arrestInput, arrestParams, custodyOrderInput, memoQuery, productionInput } from '../../domain/schemas/arrest.js';
 import { caseIdParams } from '../../domain/schemas/case.js';
 import { route } from '../route.js';
 import { accusedSchema, arrestedListSchema } from '../schemas/arrests.js';
@@ -44,6 +44,19 @@ export const arrestRoutes = [
     response: { status: 201, schema: accusedSchema, description: 'The accused with the ledger and the default-bail clock' },
     errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.arrests.orderCustody(actor, params.firId, params.arrestId, body, client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/cases/:firId/absconding',
+    summary: 'Declare an accused on the FIR absconding, with the efforts made to trace them — the case’s IO',
+    tag: 'cases',
+    access: 'user',
+    action: 'case.act',
+    params: caseIdParams,
+    body: abscondingInput,
+    response: { status: 201, schema: accusedSchema, description: 'The accused, absconding' },
+    errors: [400, 403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => node.arrests.declareAbsconding(actor, params.firId, body, client),
   }),
   route({
     method: 'GET',

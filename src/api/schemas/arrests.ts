@@ -10,6 +10,7 @@ export const accusedSchema = z
     person: accusedPersonSchema,
     code: z.string().nullable().meta({ description: 'A1 … A9, B1 …: given at the first memo, the same for the whole case' }),
     status: z.enum(ACCUSED_STATUSES),
+    absconding: z.strictObject({ since: z.string(), note: z.string() }).nullable(),
     arrests: z.array(
       z.strictObject({
         id: z.string(),

@@ -53,6 +53,10 @@ export const custodyOrderInput = z.strictObject({
 });
 export type CustodyOrderInput = z.output<typeof custodyOrderInput>;
 
+/** An accused the IO could not find, declared absconding since a date, with the efforts made to trace them. */
+export const abscondingInput = z.strictObject({ personId: uuid, since: instant, note: requiredText(4000, MULTILINE) });
+export type AbscondingInput = z.output<typeof abscondingInput>;
+
 export const arrestParams = z.strictObject({ firId: uuid, arrestId: uuid });
 
 /** The list of arrested persons of a police station or a district (BNSS 37). */

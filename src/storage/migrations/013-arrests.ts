@@ -5,7 +5,8 @@ import type { Kysely } from 'kysely';
  * the accused's code in the case (A1 …, the same on every later memo of that person in the case)
  * and the production before the Magistrate once recorded; one row per period of police custody,
  * judicial custody or bail the court ordered for the accused (the remand and custody ledger).
- * Indexed for the station's and the district's lists of arrested persons (BNSS 37).
+ * Indexed for the station's and the district's lists of arrested persons (BNSS 37). An accused the
+ * IO could not find is declared absconding, with the efforts made to trace them.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -56,4 +57,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('custody_periods_fir').on('custody_periods').columns(['fir_id', 'person_id', 'from_at']).execute();
+
+  await db.schema
+    .createTable('absconders')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('fir_id', 'text', (c) => c.notNull())
+    .addColumn('station_code', 'text', (c) => c.notNull())
+    .addColumn('person_id', 'text', (c) => c.notNull())
+    .addColumn('since', 'text', (c) => c.notNull())
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('declared_by', 'text', (c) => c.notNull())
+    .addColumn('declared_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('absconders_fir').on('absconders').columns(['fir_id', 'person_id']).execute();
 }
