@@ -24,7 +24,7 @@ import { procedureForRegistration } from '../documents/index.js';
 import type { UserRepository } from '../directory/users.js';
 import { RANKS } from '../records/fir-copy-view.js';
 import type { LawCatalogue } from '../records/law-catalogue.js';
-import type { Storage } from '../storage/db.js';
+import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { AbscondersTable, ArrestsTable, CustodyPeriodsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -188,6 +188,8 @@ export class Arrests {
 
     const arrestId = uuidv7();
     await d.events.transaction(async (tx) => {
+      // Again inside the transaction: two memos of one person sent at once must not both pass.
+      if (isHeld(this.status(await this.ledger(firId, input.personId, tx), now))) throw conflict('already-in-custody', 'This accused was arrested on another memo a moment ago.');
       const taken = await tx.selectFrom('arrests').select(['person_id', 'accused_code']).where('fir_id', '=', firId).execute();
       const code = taken.find((t) => t.person_id === input.personId)?.accused_code ?? nextAccusedCode(taken.map((t) => t.accused_code));
       const kind = outcome!.arrest ? 'arrest' : 'surrender';
@@ -670,8 +672,7 @@ export class Arrests {
     return custodyProblems(periods, next, { recordedAt, detentionDays: bail?.detentionDays ?? 60, chargeSheetFiledAt: chargeSheet }, loadInvestigationCodes());
   }
 
-  private async ledger(firId: string, personId: string): Promise<Ledger> {
-    const db = this.deps.storage.db;
+  private async ledger(firId: string, personId: string, db: Executor = this.deps.storage.db): Promise<Ledger> {
     const [arrests, periods, absconding] = await Promise.all([
       db.selectFrom('arrests').selectAll().where('fir_id', '=', firId).where('person_id', '=', personId).orderBy('arrested_at').execute(),
       db.selectFrom('custody_periods').selectAll().where('fir_id', '=', firId).where('person_id', '=', personId).orderBy('from_at').execute(),

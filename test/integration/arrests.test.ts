@@ -305,6 +305,13 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal(bail.code, 'charge-sheet-90d');
     assert.equal(bail.dueDateIst, '2026-10-05', '90 days, the day of remand being day 1');
     assert.equal(clockOf(j.body, 'production-before-magistrate')!.status, 'met', "the court's remand order is made on a production");
+    // A2 remanded and then bailed: her default bail no longer matters, she is not detained.
+    const a2 = (await io.get(`/api/v1/cases/${firId}`)).body.accused.find((x: Accused) => x.code === 'A2');
+    for (const order of [
+      { kind: 'judicial', from: '2026-07-08T10:00:00+05:30', court: 'JMFC Baramati', orderReference: 'RA 21/2026' },
+      { kind: 'bail', from: '2026-07-08T11:30:00+05:30', court: 'JMFC Baramati', orderReference: 'BA 90/2026' },
+    ])
+      assert.equal((await io.post(`/api/v1/cases/${firId}/arrests/${a2.arrests[0].id}/custody`, order)).status, 201);
     const sp = await as('sp.pune');
     const far = await sp.get('/api/v1/stations/MH-PUN-PS01/dashboard');
     assert.equal(far.body.arrests.defaultBail.length, 0, 'not yet near');
@@ -317,7 +324,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
         ['A1', 'Raju Shinde', '2026-08-30'],
         ['A1', 'Mahesh Gaikwad', '2026-10-05'],
       ],
-      'accused held in custody, the one passed first',
+      'accused held in custody, the one passed first; not A2, on bail',
     );
     const file = await (await as('sp.pune')).get(`/api/v1/cases/${lifeFirId}`);
     assert.equal(clockOf(file.body.accused[0], 'charge-sheet-')!.status, 'due_soon', 'the SP sees the clock on the case file');
@@ -399,7 +406,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal(r.body.absconding.since, new Date(body.since).toISOString());
     assert.equal((await io.post(url, body)).status, 409, 'already absconding');
     assert.equal((await io.post(url, { ...body, personId: p.Mahesh! })).status, 400, 'not an accused of this FIR');
-    const held = await io.post(url, { ...body, personId: p.Sunita! });
+    const held = await io.post(url, { ...body, personId: p.Raju! });
     assert.equal(held.status, 409, 'a person in custody is not absconding');
     const arrested = await io.post(
       `/api/v1/cases/${firId}/arrests`,
