@@ -188,10 +188,11 @@ export class Arrests {
 
     const arrestId = uuidv7();
     await d.events.transaction(async (tx) => {
-      // Again inside the transaction: two memos of one person sent at once must not both pass.
-      if (isHeld(this.status(await this.ledger(firId, input.personId, tx), now))) throw conflict('already-in-custody', 'This accused was arrested on another memo a moment ago.');
-      const taken = await tx.selectFrom('arrests').select(['person_id', 'accused_code']).where('fir_id', '=', firId).execute();
-      const code = taken.find((t) => t.person_id === input.personId)?.accused_code ?? nextAccusedCode(taken.map((t) => t.accused_code));
+      const codeNow = async () => {
+        const taken = await tx.selectFrom('arrests').select(['person_id', 'accused_code']).where('fir_id', '=', firId).execute();
+        return taken.find((t) => t.person_id === input.personId)?.accused_code ?? nextAccusedCode(taken.map((t) => t.accused_code));
+      };
+      const code = await codeNow();
       const kind = outcome!.arrest ? 'arrest' : 'surrender';
       const gd = await d.gd.add(
         tx,
@@ -207,6 +208,10 @@ export class Arrests {
         },
         actor.user.id,
       );
+      // Again, once the GD entry's append holds the event log's head: a memo of this case sent at
+      // the same moment has committed by now and is seen (the person held, the code taken).
+      if (isHeld(this.status(await this.ledger(firId, input.personId, tx), now))) throw conflict('already-in-custody', 'This accused was arrested on another memo a moment ago.');
+      if ((await codeNow()) !== code) throw conflict('try-again', 'Another memo of this case was recorded at the same moment: send this one again.');
       const informed = input.personInformed;
       await d.events.append(tx, {
         type: 'case.arrest_recorded',

@@ -187,16 +187,18 @@ describe(`arrests and custody (${ENGINE})`, () => {
         );
     }
     assert.equal(await count('events'), before, 'nothing written');
-    const night = await io.post(
-      `/api/v1/cases/${firId}/arrests`,
-      memo(p.Sunita!, {
-        at: '2026-07-01T21:00:00+05:30',
-        personInformed: { name: 'Vijay More', relationship: 'spouse', informedAt: '2026-07-01T21:10:00+05:30' },
-        magistratePermission: { magistrate: 'JMFC Baramati', reference: 'Misc. 41/2026', grantedAt: '2026-07-01T20:30:00+05:30' },
-      }),
-    );
-    assert.equal(night.status, 201, JSON.stringify(night.body));
+    // With the permission; sent twice at once (a double click): one memo, the other refused.
+    const nightMemo = memo(p.Sunita!, {
+      at: '2026-07-01T21:00:00+05:30',
+      personInformed: { name: 'Vijay More', relationship: 'spouse', informedAt: '2026-07-01T21:10:00+05:30' },
+      magistratePermission: { magistrate: 'JMFC Baramati', reference: 'Misc. 41/2026', grantedAt: '2026-07-01T20:30:00+05:30' },
+    });
+    const both = await Promise.all([io.post(`/api/v1/cases/${firId}/arrests`, nightMemo), io.post(`/api/v1/cases/${firId}/arrests`, nightMemo)]);
+    assert.deepEqual(both.map((r) => r.status).sort(), [201, 409], JSON.stringify(both.map((r) => r.body)));
+    const night = both.find((r) => r.status === 201)!;
     assert.equal(night.body.code, 'A2', 'the next code of the case');
+    const memos = await server.node.storage.db.selectFrom('arrests').select('id').where('person_id', '=', p.Sunita!).execute();
+    assert.equal(memos.length, 1);
   });
 
   test('production meets the 24-hour clock; police custody then judicial custody; the default-bail clock from the first remand', async () => {
