@@ -10,7 +10,7 @@ import { istDate, istDateTime, istMidnight } from '../domain/ist.js';
 import type { AbscondingInput, ArrestInput, CustodyOrderInput, ProductionInput } from '../domain/schemas/arrest.js';
 import type { Unit, UnitService } from '../directory/units.js';
 import { badRequest, conflict, fieldProblem, notFound } from '../errors.js';
-import { asFact, asPeriod } from '../records/case-clock-events.js';
+import { asFact, asPeriod, caseClockEvents } from '../records/case-clock-events.js';
 import { firClockFacts } from '../records/clock-facts.js';
 import { loadClockRules } from '../records/clock-rules.js';
 import type { Fir } from '../records/firs.js';
@@ -182,7 +182,7 @@ export class Arrests {
       : null;
     if (custody && !errors.length) {
       const next = { kind: custody.kind, from: at, until: custody.until ? new Date(custody.until) : null };
-      errors.push(...this.ledgerProblems(fir, ledger, next).map((e) => ({ ...e, path: e.path === 'until' ? 'custodyUntil' : 'at' })));
+      errors.push(...(await this.ledgerProblems(fir, ledger, next)).map((e) => ({ ...e, path: e.path === 'until' ? 'custodyUntil' : 'at' })));
     }
     if (errors.length) throw fieldProblem(errors);
 
@@ -285,7 +285,7 @@ export class Arrests {
     if (latest.id !== arrestId) throw conflict('later-memo', `A later memo of this accused exists (${latest.arrested_at}): enter the order against it.`);
     if (from.getTime() < Date.parse(arrest.arrested_at)) throw fieldProblem([{ path: 'from', message: 'cannot be before the arrest or surrender' }]);
     if (from.getTime() > d.clock.now().getTime()) throw fieldProblem([{ path: 'from', message: 'cannot be in the future: enter an order once the court has made it' }]);
-    const errors = this.ledgerProblems(fir, ledger, { kind: input.kind, from, until });
+    const errors = await this.ledgerProblems(fir, ledger, { kind: input.kind, from, until });
     if (errors.length) throw fieldProblem(errors);
     await d.events.transaction(async (tx) => {
       await d.events.append(tx, {
@@ -354,7 +354,7 @@ export class Arrests {
     const ids = [...new Set([...onFir, ...arrests.map((a) => a.person_id)])];
     const [withheld, persons, redact] = await Promise.all([this.deps.access.identities.withheld(actor, ids), this.deps.persons.getMany(ids), this.deps.firRedactor(actor, fir)]);
     const now = this.deps.clock.now();
-    const facts = firClockFacts(fir);
+    const facts = (await this.caseFacts([fir])).get(fir.id)!;
     const views = ids.map((id) =>
       this.view(
         id,
@@ -384,9 +384,10 @@ export class Arrests {
     const startOf = new Map(rules.rules.map((r) => [r.code, r.startEvent]));
     const toProduce: DueAccused[] = [];
     const defaultBail: DueAccused[] = [];
+    const caseFacts = await this.caseFacts(firs);
     for (const fir of firs) {
       if (fir.status === 'transferred') continue;
-      const facts = firClockFacts(fir);
+      const facts = caseFacts.get(fir.id)!;
       for (const personId of new Set(arrests.filter((a) => a.fir_id === fir.id).map((a) => a.person_id))) {
         // Held or not is what the dashboard asks; a declaration of absconding never holds anyone.
         const ledger = {
@@ -613,14 +614,28 @@ export class Arrests {
     return { from, to, rows };
   }
 
+  /**
+   * The case's clock facts with its events (src/records/case-clock-events.ts): the accused's clocks
+   * take the case's punishments and its events such as a filed charge sheet, never its arrests.
+   */
+  private async caseFacts(firs: Fir[]): Promise<Map<string, ClockFacts>> {
+    const events = await caseClockEvents(
+      this.deps.storage.db,
+      this.deps.firs,
+      firs.map((f) => f.id),
+    );
+    return new Map(firs.map((f) => [f.id, firClockFacts(f, events.get(f.id))]));
+  }
+
   private async one(actor: RequestActor, fir: Fir, personId: string): Promise<AccusedView> {
-    const [withheld, person, redact, ledger] = await Promise.all([
+    const [withheld, person, redact, ledger, facts] = await Promise.all([
       this.deps.access.identities.withheld(actor, [personId]),
       this.deps.persons.get(personId),
       this.deps.firRedactor(actor, fir),
       this.ledger(fir.id, personId),
+      this.caseFacts([fir]),
     ]);
-    return this.view(personId, ledger, { withheld: withheld.has(personId), person: person ?? undefined, redact, now: this.deps.clock.now(), facts: firClockFacts(fir) });
+    return this.view(personId, ledger, { withheld: withheld.has(personId), person: person ?? undefined, redact, now: this.deps.clock.now(), facts: facts.get(fir.id)! });
   }
 
   private view(personId: string, ledger: Ledger, o: { withheld: boolean; person: Person | undefined; redact: Redactor; now: Date; facts: ClockFacts }): AccusedView {
@@ -666,11 +681,11 @@ export class Arrests {
   }
 
   /** What the custody rules say of adding `next` to the accused's ledger (the open period ends where the new order starts). */
-  private ledgerProblems(fir: Fir, ledger: Ledger, next: CustodyPeriod) {
+  private async ledgerProblems(fir: Fir, ledger: Ledger, next: CustodyPeriod) {
     const periods = ledger.periods.map(asPeriod).map((p) => (p.until === null && p.from.getTime() < next.from.getTime() ? { ...p, until: next.from } : p));
     const recordedAt = new Date(fir.registeredAt);
     const remand = firstRemandAt([...periods, next]);
-    const facts = firClockFacts(fir);
+    const facts = (await this.caseFacts([fir])).get(fir.id)!;
     const bail = remand ? defaultBailDeadline({ recordedAt, firstRemandAt: remand, maxYears: fir.maxYears, minYears: facts.minYears ?? null }, loadClockRules()) : null;
     const chargeSheet = facts.events.chargeSheetFiled ?? null;
     // Without a rule for the case the shorter period of detention applies (the conservative reading).
