@@ -36,6 +36,8 @@ import { UserAdminService } from './access/user-admin.js';
 import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
 import { CaseFileView } from './investigation/case-file-view.js';
+import { Arrests } from './investigation/arrests.js';
+import { caseClockEvents } from './records/case-clock-events.js';
 import { CaseFiles } from './investigation/case-files.js';
 import { PropertyDocuments } from './investigation/property-documents.js';
 import { PropertyRoom } from './investigation/property-room.js';
@@ -105,6 +107,7 @@ export interface CctnsNode {
   crimeDetails: CrimeDetails;
   finalReports: FinalReports;
   courtRecord: CourtRecord;
+  arrests: Arrests;
   profile: NodeProfile;
   sync: SyncParts;
   /** The unit whose events this node originates (its own unit code). */
@@ -209,6 +212,7 @@ export async function openNode(
   const crimeDetails = new CrimeDetails({ storage, events, audit, cases: caseFiles, access: recordAccess, views, firs, userName, firRedactor });
   const finalReports = new FinalReports({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, law, userName });
   const courtRecord = new CourtRecord({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, userName });
+  const arrests = new Arrests({ storage, events, audit, clock, units, persons, gd, cases: caseFiles, access: recordAccess, firs, users, law, firRedactor });
   const caseFileView = new CaseFileView({
     storage,
     audit,
@@ -221,7 +225,8 @@ export async function openNode(
     crimeDetails,
     finalReports,
     courtRecord,
-    firstArrests: (ids) => firs.firstArrests(ids),
+    arrests,
+    caseEvents: (ids) => caseClockEvents(storage.db, firs, ids),
     firRedactor,
   });
 
@@ -296,6 +301,7 @@ export async function openNode(
     crimeDetails,
     finalReports,
     courtRecord,
+    arrests,
     profile,
     sync: {
       acceptsNodes,

@@ -15,6 +15,10 @@ import { caseCrimeDetailsRecorded } from './case/crime-details-recorded.js';
 import { caseFinalReportFiled, caseFinalReportReviewed, caseFinalReportSubmitted } from './case/final-report.js';
 import { caseForensicVisitRecorded, caseVictimInformed } from './case/milestones.js';
 import { caseAppealRecorded, caseCourtCaseRegistered, caseDisposalRecorded, caseHearingRecorded } from './case/court.js';
+import { caseArrestRecorded } from './case/arrest-recorded.js';
+import { caseProductionRecorded } from './case/production-recorded.js';
+import { caseCustodyOrdered } from './case/custody-ordered.js';
+import { caseAccusedAbsconding } from './case/accused-absconding.js';
 import { complaintAssigned } from './complaint/assigned.js';
 import { complaintClosed } from './complaint/closed.js';
 import { complaintRegistered } from './complaint/registered.js';
@@ -81,6 +85,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseHearingRecorded,
   caseDisposalRecorded,
   caseAppealRecorded,
+  caseArrestRecorded,
+  caseProductionRecorded,
+  caseCustodyOrdered,
+  caseAccusedAbsconding,
 ];
 
 /**
@@ -117,6 +125,9 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'court_hearings',
     'court_disposals',
     'court_appeals',
+    'arrests',
+    'custody_periods',
+    'absconders',
   ];
 }
 

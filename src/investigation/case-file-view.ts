@@ -1,6 +1,6 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { computeClocks, type ClockState } from '../domain/clocks.js';
+import { computeClocks, type ClockFacts, type ClockState } from '../domain/clocks.js';
 import type { UnitService } from '../directory/units.js';
 import type { UserRepository } from '../directory/users.js';
 import { firClockFacts } from '../records/clock-facts.js';
@@ -9,6 +9,7 @@ import type { Fir } from '../records/fir-queries.js';
 import type { Redactor } from '../records/views.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
+import type { Arrests } from './arrests.js';
 import type { CaseDiary } from './case-diary.js';
 import type { CaseFiles } from './case-files.js';
 import type { PropertyRoom } from './property-room.js';
@@ -51,7 +52,9 @@ export class CaseFileView {
       crimeDetails: CrimeDetails;
       finalReports: FinalReports;
       courtRecord: CourtRecord;
-      firstArrests(firIds: string[]): Promise<Map<string, Date>>;
+      arrests: Pick<Arrests, 'accused'>;
+      /** The case's events of the investigation for its clocks (src/records/case-clock-events.ts). */
+      caseEvents(firIds: string[]): Promise<Map<string, ClockFacts['events']>>;
       firRedactor(actor: RequestActor, fir: Fir): Promise<Redactor>;
     },
   ) {}
@@ -61,7 +64,7 @@ export class CaseFileView {
     const c = await d.cases.forReading(actor, firId, client);
     const { fir } = c;
     const redact = await d.firRedactor(actor, fir);
-    const [abilities, timeline, diaryEntries, property, station, unit, io, acting, arrests, caseEvents, crimeDetails, reports, court] = await Promise.all([
+    const [abilities, timeline, diaryEntries, property, station, unit, io, acting, caseEvents, accused, crimeDetails, reports, court] = await Promise.all([
       d.cases.abilities(actor, c),
       this.timeline(actor, fir),
       d.diary.count(firId),
@@ -70,13 +73,13 @@ export class CaseFileView {
       d.units.get(c.unitCode),
       this.officer(c.ioUserId),
       this.officer(c.actingUserId),
-      d.firstArrests([fir.id]),
-      d.finalReports.clockEvents([fir.id]),
+      d.caseEvents([fir.id]),
+      d.arrests.accused(actor, fir),
       d.crimeDetails.view(fir, redact),
       d.finalReports.view(actor, fir, c.unit.path, redact),
       d.courtRecord.view(actor, fir, redact),
     ]);
-    const clocks: ClockState[] = computeClocks(firClockFacts(fir, arrests.get(fir.id), caseEvents.get(fir.id)), d.clock.now(), loadClockRules());
+    const clocks: ClockState[] = computeClocks(firClockFacts(fir, caseEvents.get(fir.id)), d.clock.now(), loadClockRules());
     await d.audit.forRequest(actor, client).success(d.storage.db, 'case.read', { targetType: 'fir', targetId: fir.id, targetUnit: c.unitCode });
     return {
       firId: fir.id,
@@ -100,6 +103,7 @@ export class CaseFileView {
       victimInformed: reports.victimInformed,
       forensicVisits: reports.forensicVisits,
       court,
+      accused,
       timeline,
     };
   }

@@ -198,43 +198,6 @@ export class FinalReports {
     });
   }
 
-  /**
-   * The dated facts these steps give the statutory clocks (src/records/clock-facts.ts), per case:
-   * the first filed final report completes the investigation, the first filed charge sheet is
-   * chargeSheetFiled; the first progress told meets BNSS 193(3)(ii), the first forensic visit 176(3).
-   */
-  async clockEvents(firIds: readonly string[]): Promise<Map<string, Partial<Record<string, Date>>>> {
-    const out = new Map<string, Partial<Record<string, Date>>>();
-    if (!firIds.length) return out;
-    const db = this.deps.storage.db;
-    const [filed, steps] = await Promise.all([
-      db
-        .selectFrom('final_reports')
-        .select(['fir_id', 'kind', 'filed_at'])
-        .where('fir_id', 'in', [...firIds])
-        .where('status', '=', 'filed')
-        .execute(),
-      db
-        .selectFrom('case_milestones')
-        .select(['fir_id', 'kind', 'at'])
-        .where('fir_id', 'in', [...firIds])
-        .execute(),
-    ]);
-    const earliest = (firId: string, event: string, at: string) => {
-      const e = out.get(firId) ?? {};
-      const t = new Date(at);
-      if (!e[event] || t < e[event]) e[event] = t;
-      out.set(firId, e);
-    };
-    const kinds = new Map(loadInvestigationCodes().finalReportKinds.map((k) => [k.code, k.kind]));
-    for (const r of filed) {
-      earliest(r.fir_id, 'investigationCompleted', r.filed_at!);
-      if (kinds.get(r.kind) === 'charge_sheet') earliest(r.fir_id, 'chargeSheetFiled', r.filed_at!);
-    }
-    for (const s of steps) earliest(s.fir_id, s.kind === 'victim_informed' ? 'victimInformed' : 'forensicVisit', s.at);
-    return out;
-  }
-
   /** The case's final reports and clock steps as this reader may read them: persons masked, free text redacted. */
   async view(actor: RequestActor, fir: Fir, unitPath: string, redact: Redactor) {
     const db = this.deps.storage.db;

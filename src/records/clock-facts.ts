@@ -5,16 +5,15 @@ import type { Fir } from './fir-queries.js';
 /**
  * The facts of a record that the statutory clocks run on. Offence categories come from the
  * catalogue's crime head of the principal offence (rape) and from the acts invoked (POCSO).
- * `caseEvents` are the dated steps of the investigation (FinalReports.clockEvents: a filed final
- * report, progress told to the victim, the forensic visit).
+ * `investigation` holds the case's events of the investigation (its first arrest and that
+ * arrest's production, its first remand: src/records/case-clock-events.ts).
  */
-export function firClockFacts(fir: Fir, firstArrestAt?: Date, caseEvents: Partial<Record<string, Date>> = {}): ClockFacts {
+export function firClockFacts(fir: Fir, investigation: ClockFacts['events'] = {}): ClockFacts {
   const categories: string[] = [];
   if (fir.crimeHead && /rape/i.test(fir.crimeHead)) categories.push('rape');
   if (fir.content.sections.some((s) => s.act === 'POCSO')) categories.push('pocso');
-  const events: ClockFacts['events'] = { ...caseEvents };
+  const events: ClockFacts['events'] = { ...investigation };
   if (fir.efirSignedAt) events.efirSigned = new Date(fir.efirSignedAt);
-  if (firstArrestAt) events.arrest = firstArrestAt;
   return {
     recordKind: 'fir',
     recordedAt: new Date(fir.registeredAt),

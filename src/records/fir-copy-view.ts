@@ -7,7 +7,7 @@ import type { RecordViews } from './views.js';
 type FirView = Awaited<ReturnType<RecordViews['fir']>>;
 
 /** Ranks printed for the officer in charge, per role and language. */
-const RANKS: Record<string, Record<FirCopyLanguage, string>> = {
+export const RANKS: Record<string, Record<FirCopyLanguage, string>> = {
   station_house_officer: { en: 'Station House Officer', hi: 'थाना प्रभारी' },
   investigating_officer: { en: 'Investigating Officer', hi: 'विवेचना अधिकारी' },
   station_writer: { en: 'Station Writer', hi: 'थाना लेखक' },

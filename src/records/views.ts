@@ -5,6 +5,7 @@ import { nameRedactor, type Redacted, type WithheldIdentity } from '../search/na
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import { loadClockRules } from './clock-rules.js';
+import { caseClockEvents } from './case-clock-events.js';
 import { complaintClockFacts, firClockFacts } from './clock-facts.js';
 import type { Complaint } from './complaints.js';
 import type { FirContent } from '../domain/schemas/fir.js';
@@ -233,7 +234,7 @@ export class RecordViews {
       identitiesWithheld: anyWithheld,
       /** Names, phones or addresses of withheld persons were replaced in the free text. */
       textWithheld: text.withheld,
-      clocks: computeClocks(firClockFacts(fir, (await d.firs.firstArrests([fir.id])).get(fir.id)), d.clock.now(), loadClockRules()),
+      clocks: computeClocks(firClockFacts(fir, (await caseClockEvents(d.storage.db, d.firs, [fir.id])).get(fir.id)), d.clock.now(), loadClockRules()),
     };
   }
 

@@ -12,6 +12,7 @@ import * as m009 from './migrations/009-photo-owners.js';
 import * as m010 from './migrations/010-sensitive-complaints.js';
 import * as m011 from './migrations/011-payload-versions.js';
 import * as m012 from './migrations/012-case-files.js';
+import * as m013 from './migrations/013-arrests.js';
 import * as m014 from './migrations/014-property-room.js';
 import * as m015 from './migrations/015-final-reports.js';
 
@@ -29,6 +30,7 @@ const MIGRATIONS = {
   '010-sensitive-complaints': m010,
   '011-payload-versions': m011,
   '012-case-files': m012,
+  '013-arrests': m013,
   '014-property-room': m014,
   '015-final-reports': m015,
 } as const;

@@ -390,6 +390,9 @@ export interface Database {
   court_hearings: CourtRecordsTable;
   court_disposals: CourtRecordsTable;
   court_appeals: CourtRecordsTable;
+  arrests: ArrestsTable;
+  custody_periods: CustodyPeriodsTable;
+  absconders: AbscondersTable;
 }
 
 /** The case file (migration 012). */
@@ -481,6 +484,64 @@ export interface PropertyMovesTable {
   note: string | null;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** Arrest and court-surrender memos, IIF-3 (migration 013): the objects are JSON. */
+export interface ArrestsTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  district_code: string;
+  person_id: string;
+  accused_code: string;
+  kind: string;
+  outcome: string;
+  arrested_at: string;
+  place: string;
+  court: string | null;
+  grounds: string | null;
+  person_informed: string | null;
+  attesting_witness: string | null;
+  handcuff: string | null;
+  magistrate_permission: string | null;
+  senior_permission: string | null;
+  infirm: number;
+  age_at_arrest: number | null;
+  gd_entry_id: string;
+  arrested_by: string;
+  recorded_at: string;
+  production: string | null;
+  produced_at: string | null;
+}
+
+/** The remand and custody ledger (migration 013): until_at null while the period lasts. */
+export interface CustodyPeriodsTable {
+  id: string;
+  arrest_id: string;
+  fir_id: string;
+  station_code: string;
+  person_id: string;
+  kind: string;
+  from_at: string;
+  until_at: string | null;
+  /** 0 for the bail the police gave at the arrest; 1 for what a court ordered. */
+  by_court: number;
+  court: string | null;
+  order_ref: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** Accused declared absconding by the IO (migration 013). */
+export interface AbscondersTable {
+  id: string;
+  fir_id: string;
+  station_code: string;
+  person_id: string;
+  since: string;
+  note: string;
+  declared_by: string;
+  declared_at: string;
 }
 
 /** Sync (migration 006). */

@@ -226,6 +226,35 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
       201,
     );
+    // Arrest of the accused, his production and remand; the station's list of arrested persons.
+    const accused = (await state.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    ok(await io.post(`/api/v1/cases/${fir.id}/absconding`, { personId: accused, since: '2026-07-01T20:00:00+05:30', note: 'Not found at his house.' }), 201);
+    const arrested = ok(
+      await io.post(`/api/v1/cases/${fir.id}/arrests`, {
+        personId: accused,
+        outcome: 'arrested_sent_up',
+        at: '2026-07-02T09:00:00+05:30',
+        place: 'Bus stand, Baramati',
+        grounds: 'Found with the stolen motorcycle.',
+        personInformed: { name: 'Dattu Kamble', relationship: 'father', phone: '+91 98220 55556', informedAt: '2026-07-02T09:20:00+05:30' },
+        attestingWitness: 'Ramesh Kale',
+        handcuff: { category: 'habitual_or_repeat_offender', reason: 'Escaped from the lock-up in 2024.' },
+      }),
+      201,
+    );
+    ok(await io.post(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/production`, { at: '2026-07-02T10:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' }));
+    ok(
+      await io.post(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/custody`, {
+        kind: 'police',
+        from: '2026-07-02T10:15:00+05:30',
+        until: '2026-07-04T10:15:00+05:30',
+        court: 'JMFC Baramati',
+        orderReference: 'RA 1/2026',
+      }),
+      201,
+    );
+    ok(await sp.get('/api/v1/arrested-persons?unit=MH-PUN'));
+    assert.equal((await sp.get(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/memo.pdf?lang=hi`)).status, 200);
     ok(await sp.post(`/api/v1/cases/${fir.id}/takeover`, { reason: 'Supervision of a case of a series' }));
     ok(await io.get(`/api/v1/cases/${fir.id}`));
     ok(await writer.get(`/api/v1/cases/${converted.fir.id}`), 403);

@@ -18,6 +18,7 @@ import { ROLES, type Role } from '../../src/domain/roles.js';
 import type { User } from '../../src/directory/users.js';
 import type { ClientInfo, RequestActor } from '../../src/access/auth-service.js';
 import { alertInput } from '../../src/domain/schemas/alert.js';
+import { arrestInput } from '../../src/domain/schemas/arrest.js';
 import { complaintInput } from '../../src/domain/schemas/complaint.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
@@ -599,6 +600,12 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cases/:firId/hearings': COURT_ROW,
   'POST /api/v1/cases/:firId/disposal': COURT_ROW,
   'POST /api/v1/cases/:firId/appeals': COURT_ROW,
+  'POST /api/v1/cases/:firId/arrests': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/arrests/:arrestId/production': CASE_ACT_ROW,
+  'POST /api/v1/cases/:firId/arrests/:arrestId/custody': CASE_ACT_ROW,
+  'GET /api/v1/cases/:firId/arrests/:arrestId/memo.pdf': CASE_READ_ROW,
+  'POST /api/v1/cases/:firId/absconding': CASE_ACT_ROW,
+  'GET /api/v1/arrested-persons': RECORD_READ_ROW, // ?unit= the station: the police of the unit (BNSS 37)
   // Alerts: "inside" is an alert addressed to the actor's inside place, "outside" one addressed to their outside place.
   'GET /api/v1/alerts': ALERT_LIST_ROW,
   'GET /api/v1/alerts/:id/photo': ALERT_READ_ONE_ROW,
@@ -693,6 +700,19 @@ const SELF_ROUTES = new Set(
 
 /** A station record a cell acts on: its id (an attachment's SHA-256), its station, and what the checks need. */
 type Rec = { id: string; station: string; [k: string]: string };
+
+/** A valid arrest memo of an accused, the day before the matrix clock. */
+function arrestBody(personId: string) {
+  return {
+    personId,
+    outcome: 'arrested_sent_up',
+    at: '2026-03-09T12:00:00+05:30',
+    place: 'Bus stand, Baramati',
+    grounds: 'Named by the complainant; found with the stolen motorcycle.',
+    personInformed: { name: 'Dattu Waghmare', relationship: 'father', informedAt: '2026-03-09T12:30:00+05:30' },
+    attestingWitness: 'Ramesh Kale, Ward 4',
+  };
+}
 
 /** A valid IIF-1 body (a motorcycle theft the day before the matrix clock); cells override what they probe. */
 function firBody(overrides: Record<string, unknown> = {}) {
@@ -925,6 +945,16 @@ describe('authorization matrix', () => {
       RECORD_CLIENT,
     );
     return { ...rec, accused, court };
+  }
+
+  /** A case at the station with its IO and one accused, and that accused's arrest memo recorded by the IO. */
+  async function makeArrest(station: string): Promise<Rec> {
+    const io = await officerAt(station);
+    const rec = await makeFir(station, { ioUserId: io, accused: [{ person: { name: 'Santosh Waghmare', gender: 'male', age: 33 } }] });
+    const personId = (await server.node.firs.get(rec.id))!.content.persons.find((p) => p.role === 'accused')!.personId;
+    const actor = (await server.node.auth.actorFromToken((await server.node.tokens.create(io, 'matrix arrests', null, 'test')).token))!;
+    const a = await server.node.arrests.record(actor, rec.id, arrestInput.parse(arrestBody(personId)), RECORD_CLIENT);
+    return { ...rec, person: personId, arrest: (a.arrests[0] as { id: string }).id };
   }
 
   /** Another station, for transfers. */
@@ -2095,6 +2125,79 @@ describe('authorization matrix', () => {
       async allowed(r) {
         assert.equal(r.status, 201);
         assert.equal(r.body.court.appeals[0].results[0].result, 'conviction_set_aside');
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests': {
+      action: 'case.act',
+      station: true,
+      record: async (x) => {
+        const rec = await makeFir(x.station!, { ioUserId: await officerAt(x.station!), accused: [{ person: { name: 'Santosh Waghmare', gender: 'male', age: 33 } }] });
+        return { ...rec, person: (await server.node.firs.get(rec.id))!.content.persons.find((p) => p.role === 'accused')!.personId };
+      },
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/arrests`, arrestBody(x.rec!.person!)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.code, 'A1');
+        assert.equal(r.body.status, 'arrested');
+        const gd = await db().selectFrom('gd_entries').select('kind').where('ref_id', '=', x.rec!.id).where('kind', '=', 'arrest').execute();
+        assert.equal(gd.length, 1, 'the GD entry of the arrest');
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests/:arrestId/production': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeArrest(x.station!),
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/arrests/${x.rec!.arrest}/production`, { at: '2026-03-10T09:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' }),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.arrests[0].production.court, 'JMFC Baramati');
+        assert.ok(r.body.clocks.some((c: { code: string; status: string }) => c.code.startsWith('production-') && c.status === 'met'));
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests/:arrestId/custody': {
+      action: 'case.act',
+      station: true,
+      record: (x) => makeArrest(x.station!),
+      send: (c, x) =>
+        c.post(`/api/v1/cases/${x.rec!.id}/arrests/${x.rec!.arrest}/custody`, { kind: 'judicial', from: '2026-03-10T09:00:00+05:30', court: 'JMFC Baramati', orderReference: 'RA 1/2026' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.status, 'judicial_custody');
+        assert.ok(r.body.clocks.some((c: { code: string }) => c.code.startsWith('charge-sheet-')));
+      },
+    },
+    'POST /api/v1/cases/:firId/absconding': {
+      action: 'case.act',
+      station: true,
+      record: async (x) => {
+        const rec = await makeFir(x.station!, { ioUserId: await officerAt(x.station!), accused: [{ person: { name: 'Santosh Waghmare', gender: 'male', age: 33 } }] });
+        return { ...rec, person: (await server.node.firs.get(rec.id))!.content.persons.find((p) => p.role === 'accused')!.personId };
+      },
+      send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/absconding`, { personId: x.rec!.person, since: '2026-03-09T18:00:00+05:30', note: 'Not found at his house on two visits.' }),
+      async allowed(r) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.status, 'absconding');
+      },
+    },
+    'GET /api/v1/cases/:firId/arrests/:arrestId/memo.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeArrest(x.station!),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/arrests/${x.rec!.arrest}/memo.pdf?lang=hi`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+      },
+    },
+    'GET /api/v1/arrested-persons': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeArrest(x.station!),
+      send: (c, x) => c.get(`/api/v1/arrested-persons?unit=${x.station}&from=2026-03-01`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.unit.code, x.station);
+        assert.ok(r.body.persons.some((p: { firNumber: string }) => p.firNumber === x.rec!.number));
       },
     },
     'GET /api/v1/audit': {

@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
+import { caseClockEvents } from '../../src/records/case-clock-events.js';
 import { printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
@@ -215,7 +216,7 @@ describe(`final report and court (${ENGINE})`, () => {
     const forged = code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A');
     assert.equal((await server.app.inject({ method: 'GET', url: `/api/v1/verify/${forged}` })).statusCode, 404);
     assert.equal((await (await as('sho.nashik1')).get(`/api/v1/cases/${fir.a}/final-report.pdf`)).status, 403);
-    const facts = (await server.node.finalReports.clockEvents([fir.a])).get(fir.a)!;
+    const facts = (await caseClockEvents(server.node.storage.db, server.node.firs, [fir.a])).get(fir.a)!;
     assert.ok(facts.chargeSheetFiled && facts.investigationCompleted, 'the charge-sheet and 2-month clocks are met by the filing');
   });
 

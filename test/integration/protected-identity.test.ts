@@ -195,6 +195,8 @@ interface Fixture {
   ordinaryB: string;
   victimPhoto: string;
   childPhoto: string;
+  /** The child's arrest memo on the sensitive case. */
+  arrestS: string;
   markId: string;
   alertId: string;
   alertSpare: string;
@@ -562,6 +564,52 @@ const RECIPES: Record<string, Recipe> = {
           remarks: `Sweep: ${VICTIM.name}`,
         },
       });
+  },
+
+  // Arrests: memos of the child and the victim on her case and others, the child's production and custody, the lists of arrested persons.
+  'POST /api/v1/cases/{firId}/arrests': async ({ call, me, fx }) => {
+    for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean))
+      for (const personId of [fx.childId, fx.victimId])
+        await call({
+          method: 'POST',
+          path: `/api/v1/cases/${id}/arrests`,
+          body: {
+            personId,
+            outcome: 'arrested_sent_up',
+            at: '2026-07-02T10:40:00+05:30',
+            place: `Sweep: the house of ${VICTIM.name}`,
+            grounds: `Sweep: ${CHILD.name} named by ${VICTIM.alias}.`,
+            personInformed: { name: `${CHILD.name}'s father`, relationship: 'father', phone: VICTIM.phone, informedAt: '2026-07-02T10:45:00+05:30' },
+            attestingWitness: VICTIM.name,
+          },
+        });
+  },
+  'POST /api/v1/cases/{firId}/arrests/{arrestId}/production': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/cases/${fx.firS}/arrests/${fx.arrestS}/production`,
+      body: { at: '2026-07-02T10:50:00+05:30', court: 'Juvenile Justice Board, Pune', magistrate: `Sweep: heard ${VICTIM.name}` },
+    })),
+  'POST /api/v1/cases/{firId}/arrests/{arrestId}/custody': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/cases/${fx.firS}/arrests/${fx.arrestS}/custody`,
+      body: { kind: 'bail', from: '2026-07-02T10:55:00+05:30', court: 'Juvenile Justice Board, Pune', orderReference: `Sweep: bail of ${CHILD.name}` },
+    })),
+  'POST /api/v1/cases/{firId}/absconding': async ({ call, me, fx }) => {
+    for (const id of [fx.firS, fx.firB, fx.firOwn[own(me)]].filter(Boolean))
+      for (const personId of [fx.childId, fx.victimId])
+        await call({
+          method: 'POST',
+          path: `/api/v1/cases/${id}/absconding`,
+          body: { personId, since: '2026-07-02T10:58:00+05:30', note: `Sweep: ${CHILD.name} (${CHILD.alias}) not found at the house of ${VICTIM.name}.` },
+        });
+  },
+  'GET /api/v1/cases/{firId}/arrests/{arrestId}/memo.pdf': async ({ call, fx }) => {
+    for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${fx.firS}/arrests/${fx.arrestS}/memo.pdf`, query: { lang } });
+  },
+  'GET /api/v1/arrested-persons': async ({ call, me }) => {
+    for (const unit of new Set(['MH-PUN-PS01', 'MH-PUN', own(me)])) await call({ method: 'GET', path: '/api/v1/arrested-persons', query: { unit, from: '2026-07-01' } });
   },
 
   // General Diary.
@@ -933,6 +981,24 @@ describe(`protected identities never leave the case: every route × every role (
       },
       201,
     );
+    // The child apprehended on the sensitive case: his memo's free text names him and the victim; his father's phone is his.
+    const arrest = await as(
+      'io.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/cases/${firS}/arrests`,
+        body: {
+          personId: childId,
+          outcome: 'arrested_sent_up',
+          at: '2026-07-02T10:00:00+05:30',
+          place: `Near the house of ${VICTIM.name}, Gondhali lane`,
+          grounds: `Named by ${VICTIM.name}; ${CHILD.name} (${CHILD.alias}) followed her. ${CHILD.deva}`,
+          personInformed: { name: 'Ramesh Kumbhare', relationship: 'father', phone: CHILD.phone, informedAt: '2026-07-02T10:15:00+05:30' },
+          attestingWitness: 'Dnyaneshwar Salve',
+        },
+      },
+      201,
+    );
     assert.equal(moved.body.place, 'fsl');
     // Her case's crime details, forensic visit, progress told to her, charge sheet and course in
     // court: free text naming her and the child in both scripts, the child accused and her a witness.
@@ -1073,6 +1139,7 @@ describe(`protected identities never leave the case: every route × every role (
       ordinaryB,
       victimPhoto,
       childPhoto,
+      arrestS: arrest.body.arrests[0].id,
       markId: mark.body.id,
       alertId: alert.body.id,
       alertSpare: alertSpare.body.id,

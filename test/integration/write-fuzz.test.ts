@@ -216,6 +216,9 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     reportOthers: [] as string[],
     courtFir: '',
     courtAccused: '',
+    arrestFir: '',
+    arrestPersons: [] as string[],
+    arrests: [] as string[],
   };
   let selfPassword = 'the first passphrase of the fuzzer';
 
@@ -314,6 +317,36 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       await clients.sho.post(`${courtUrl}/disposal`, { judgmentDate: '2026-03-10', outcomes: [{ personId: ids.courtAccused, section: { act: 'BNS', section: '303(2)' }, outcome: 'convicted' }] }),
       'its judgment',
     );
+    // The case of the arrests, the SHO its IO: adult accused to arrest, two of them arrested (for production and remand).
+    ids.arrestFir = ok(
+      await clients.sho.post(
+        '/api/v1/firs',
+        theftFir({
+          occurredFrom: '2026-03-01T01:00:00+05:30',
+          occurredTo: '2026-03-01T05:00:00+05:30',
+          infoReceivedAt: '2026-03-01T09:30:00+05:30',
+          ioUserId: ids.sho,
+          accused: ['Anil', 'Bharat', 'Chetan', 'Dilip', 'Eknath', 'Ganpat', 'Hemant', 'Jitendra'].map((n) => ({ person: { name: `${n} Salunkhe`, gender: 'male', age: 30 } })),
+        }),
+      ),
+      'the case of the arrests',
+    ).id;
+    ids.arrestPersons = (await server.node.persons.onRecord('fir', ids.arrestFir)).filter((p) => p.role === 'accused').map((p) => p.person_id);
+    for (const personId of ids.arrestPersons.slice(0, 2)) {
+      const a = ok(
+        await clients.sho.post(`/api/v1/cases/${ids.arrestFir}/arrests`, {
+          personId,
+          outcome: 'arrested_sent_up',
+          at: '2026-03-02T10:00:00+05:30',
+          place: 'Bus stand, Baramati',
+          grounds: 'Found with the stolen motorcycle.',
+          personInformed: { name: 'A relative', relationship: 'brother', informedAt: '2026-03-02T10:30:00+05:30' },
+          attestingWitness: 'Ramesh Kale',
+        }),
+        'an arrest',
+      );
+      ids.arrests.push(a.arrests[0].id);
+    }
   });
   after(async () => {
     console.log(`write fuzzing, answers per route: ${JSON.stringify(STATS)}`);
@@ -913,6 +946,82 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       readBack: async ({ c, params, sent }) => {
         const back = ok(await c.get(`/api/v1/stations/MH-PUN-PS01/property-room/${params.itemId}`), 'the item in the register');
         assertSubset(sent.at, sent.step === 'statement_prepared' ? back.statementAt : back.disposalOrderAt, sent.step);
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir }),
+      override: (path, schema) => {
+        const codes = loadInvestigationCodes();
+        switch (last(path)) {
+          case 'personId':
+            return pick(fc.constantFrom(...ids.arrestPersons), path, schema);
+          case 'outcome':
+            return pick(fc.constantFrom(...codes.arrestOutcomes.map((o) => o.code)), path, schema);
+          case 'relationship':
+            return pick(fc.constantFrom(...codes.informedRelationships.map((o) => o.code)), path, schema);
+          case 'category':
+            return pick(fc.constantFrom(...codes.handcuffCategories.map((o) => o.code)), path, schema);
+          case 'rank':
+            return pick(fc.constantFrom(...codes.policeRanks.map((o) => o.code)), path, schema);
+          case 'at':
+            return pick(instantIn('2026-03-02T00:00:00Z', '2026-03-06T00:00:00Z'), path, schema);
+          case 'informedAt':
+          case 'custodyUntil':
+            return pick(instantIn('2026-03-06T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+          case 'grantedAt':
+            return pick(instantIn('2026-03-01T12:00:00Z', '2026-03-02T00:00:00Z'), path, schema);
+          default:
+            return undefined;
+        }
+      },
+      readBack: async ({ c, params, sent, answer }) => {
+        const file = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file');
+        const accused = file.accused.find((a: { code: string | null }) => a.code === answer.body.code);
+        assert.ok(accused, 'the accused is on the case file with the code');
+        assertSubset(nfc({ id: sent.personId }), accused.person, 'person');
+        assertSubset(nfc({ place: sent.place, outcome: sent.outcome, at: new Date(sent.at).toISOString() }), accused.arrests.at(-1), 'arrest');
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests/:arrestId/production': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir, arrestId: ids.arrests[0]! }),
+      override: (path, schema) => (last(path) === 'at' ? pick(instantIn('2026-03-02T05:00:00Z', '2026-03-09T00:00:00Z'), path, schema) : undefined),
+      readBack: async ({ c, params, sent }) => {
+        const file = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file');
+        const arrest = file.accused.flatMap((a: { arrests: { id: string }[] }) => a.arrests).find((a: { id: string }) => a.id === params.arrestId);
+        assertSubset(nfc({ court: sent.court, magistrate: sent.magistrate, at: new Date(sent.at).toISOString() }), arrest.production, 'production');
+      },
+    },
+    'POST /api/v1/cases/:firId/arrests/:arrestId/custody': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir, arrestId: ids.arrests[1]! }),
+      override: (path, schema) =>
+        last(path) === 'from'
+          ? pick(instantIn('2026-03-02T05:00:00Z', '2026-03-09T00:00:00Z'), path, schema)
+          : last(path) === 'until'
+            ? fc.option(instantIn('2026-03-03T00:00:00Z', '2026-03-20T00:00:00Z'), { nil: undefined })
+            : undefined,
+      readBack: async ({ c, params, sent }) => {
+        const file = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file');
+        const accused = file.accused.find((a: { arrests: { id: string }[] }) => a.arrests.some((x) => x.id === params.arrestId));
+        const period = accused.custody.find((p: { from: string; kind: string }) => p.from === new Date(sent.from).toISOString() && p.kind === sent.kind);
+        assert.ok(period, 'the order is in the ledger');
+        assertSubset(nfc({ court: sent.court, orderReference: sent.orderReference }), period, 'period');
+      },
+    },
+    'POST /api/v1/cases/:firId/absconding': {
+      who: 'sho',
+      params: async () => ({ firId: ids.arrestFir }),
+      override: (path, schema) =>
+        last(path) === 'personId'
+          ? pick(fc.constantFrom(...ids.arrestPersons), path, schema)
+          : last(path) === 'since'
+            ? pick(instantIn('2026-03-02T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema)
+            : undefined,
+      readBack: async ({ c, params, sent }) => {
+        const accused = ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').accused.find((a: { person: { id?: string } }) => a.person.id === sent.personId);
+        assertSubset(nfc({ status: 'absconding', absconding: { since: new Date(sent.since).toISOString(), note: sent.note } }), accused, 'accused');
       },
     },
     'POST /api/v1/gd': {

@@ -3,6 +3,7 @@ import { text } from '../../domain/schemas/common.js';
 import { computeClocks, type ClockState } from '../../domain/clocks.js';
 import { istDate, istMidnight } from '../../domain/ist.js';
 import { loadClockRules } from '../../records/clock-rules.js';
+import { caseClockEvents } from '../../records/case-clock-events.js';
 import { complaintClockFacts, firClockFacts } from '../../records/clock-facts.js';
 import { route } from '../route.js';
 import { dashboardSchema } from '../schemas/records.js';
@@ -14,7 +15,8 @@ export const dashboardRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
-    summary: 'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress',
+    summary:
+      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -40,9 +42,13 @@ export const dashboardRoutes = [
           if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock });
         }
       };
-      const [arrests, caseEvents] = await Promise.all([node.firs.firstArrests(openFirs.map((f) => f.id)), node.finalReports.clockEvents(openFirs.map((f) => f.id))]);
+      const events = await caseClockEvents(
+        node.storage.db,
+        node.firs,
+        openFirs.map((f) => f.id),
+      );
       const rules = loadClockRules();
-      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, arrests.get(f.id), caseEvents.get(f.id)), now, rules));
+      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, events.get(f.id)), now, rules));
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
       const byDue = (a: { clock: ClockState }, b: { clock: ClockState }) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       const propertyStatementsDue = (await node.propertyRoom.clocksDue(actor, station.code))
@@ -59,6 +65,7 @@ export const dashboardRoutes = [
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
         propertyStatementsDue,
         victimsToInform: [...overdue, ...dueSoon].filter((d) => d.recordType === 'fir' && victimClocks.has(d.clock.code)).sort(byDue),
+        arrests: await node.arrests.dashboard(actor, station.code),
       };
     },
   }),

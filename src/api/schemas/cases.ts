@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { accusedSchema } from './arrests.js';
 import { propertyItemSchema } from './property.js';
 import { clockStateSchema, firListItemSchema, sectionRefSchema } from './records.js';
 
@@ -119,6 +120,7 @@ export const caseFileSchema = z
     victimInformed: z.array(z.strictObject({ at: z.string(), means: z.string(), person: casePerson.nullable(), note: z.string().nullable(), recordedBy: named })),
     forensicVisits: z.array(z.strictObject({ at: z.string(), team: z.string(), videoSha256: z.string().nullable(), note: z.string().nullable(), recordedBy: named })),
     court: courtRecordSchema,
+    accused: z.array(accusedSchema),
     timeline: z.array(timelineItemSchema),
   })
   .meta({ id: 'CaseFile', description: 'The case file: who investigates, the clocks, and the timeline.' });

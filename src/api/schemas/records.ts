@@ -253,6 +253,12 @@ export const personMatchesSchema = z.strictObject({ matches: z.array(z.strictObj
 
 const dueClock = z.strictObject({ recordType: z.enum(['fir', 'complaint']), recordId: z.string(), number: z.string(), clock: clockStateSchema });
 
+/** An accused as the reader may see them: a protected person withheld from the reader has no identity. */
+export const accusedPersonSchema = z.union([z.strictObject({ id: z.string(), name: z.string(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]);
+
+/** An accused on a dashboard list, with the clock that puts them there. */
+const dueAccusedSchema = z.strictObject({ firId: z.string(), number: z.string(), accusedCode: z.string(), person: accusedPersonSchema, clock: clockStateSchema });
+
 export const dashboardSchema = z
   .strictObject({
     station: namedUnit,
@@ -264,6 +270,10 @@ export const dashboardSchema = z
     /** Seized items produced in court whose statement or disposal order (BNSS 497) is still awaited, soonest due first. */
     propertyStatementsDue: z.array(z.strictObject({ itemId: z.string(), number: z.string(), firId: z.string(), firNumber: z.string(), clock: clockStateSchema })),
     victimsToInform: z.array(dueClock).meta({ description: 'Cases whose informant or victim is to be told of the progress of the investigation (BNSS 193(3)(ii)), due soon or overdue' }),
+    arrests: z.strictObject({
+      toProduce: z.array(dueAccusedSchema).meta({ description: 'Arrested persons not yet produced before a Magistrate (BNSS 58), soonest due first' }),
+      defaultBail: z.array(dueAccusedSchema).meta({ description: "Accused whose default bail (BNSS 187(3)) is within the clock's warning margin or passed" }),
+    }),
   })
   .meta({ id: 'Dashboard' });
 
