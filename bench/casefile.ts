@@ -7,7 +7,8 @@
  *   npm run bench:casefile [-- --cases 5000 --events 40 --reads 400 --engine sqlite|postgres]
  *
  * The station's cases are made through the API as an officer would make them (FIR with its
- * persons and GD entry, IO assigned, crime details, a seizure of two items, an exhibit sent to the
+ * persons and GD entry, IO assigned, crime details, the accused arrested, produced and remanded
+ * to judicial custody, a seizure of two items, an exhibit sent to the
  * FSL and taken back, a charge sheet, the victim told of the progress), then each case's diary is
  * filled up to --events events on the FIR with day-by-day entries written straight to the event
  * log (the same events the diary route writes, projected by the same catalogue: only faster to
@@ -78,6 +79,18 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
     const c = `/api/v1/cases/${fir.id}`;
     const [accused, witness, complainant] = [fir.accused[0].id, fir.witnesses[0].id, fir.complainant.id];
     await call(ioToken, 'POST', `${c}/crime-details`, { placeType: 'residence', moCodes: ['lock_broken', 'night'] });
+    const arrested = await call(ioToken, 'POST', `${c}/arrests`, {
+      personId: accused,
+      outcome: 'arrested_sent_up',
+      at: '2026-07-01T13:00:00+05:30',
+      place: 'Bus stand, Baramati',
+      grounds: 'Named by the complainant; the stolen motorcycle was found with him.',
+      personInformed: { name: 'Dattu Shaikh', relationship: 'father', phone: '+91 98220 55555', informedAt: '2026-07-01T13:30:00+05:30' },
+      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+    });
+    const arrestId = arrested.arrests[0].id;
+    await call(ioToken, 'POST', `${c}/arrests/${arrestId}/production`, { at: '2026-07-02T11:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' });
+    await call(ioToken, 'POST', `${c}/arrests/${arrestId}/custody`, { kind: 'judicial', from: '2026-07-02T11:30:00+05:30', court: 'JMFC Baramati', orderReference: `RA ${i}/2026` });
     const seizure = await call(ioToken, 'POST', `${c}/seizures`, {
       seizedAt: '2026-07-01T16:00:00+05:30',
       place: 'House of the accused, Baramati',

@@ -18,7 +18,8 @@ const range = (n: number) => Array.from({ length: Math.max(1, n) }, (_, i) => i 
  * that print (src/api/routes/cases.ts printForm, property-documents.ts).
  */
 export async function printedDocuments(db: Executor, firId: string): Promise<PrintedDocument[]> {
-  const [seizures, reports, details] = await Promise.all([
+  const [arrests, seizures, reports, details] = await Promise.all([
+    db.selectFrom('arrests').select('id').where('fir_id', '=', firId).execute(),
     db.selectFrom('seizures').select('id').where('fir_id', '=', firId).execute(),
     db.selectFrom('final_reports').select('id').where('fir_id', '=', firId).execute(),
     db
@@ -28,6 +29,7 @@ export async function printedDocuments(db: Executor, firId: string): Promise<Pri
       .executeTakeFirst(),
   ]);
   return [
+    ...arrests.map((a) => ({ kind: 'iif3-arrest' as const, id: a.id, versions: [1] })),
     ...seizures.flatMap((s) => [
       { kind: 'iif4-seizure' as const, id: s.id, versions: [1] },
       { kind: 'bsa63-certificate' as const, id: s.id, versions: [1] },

@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
+import { printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -380,6 +381,9 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.match(en.text, /Raju Shinde/);
     assert.match(en.text, /A1/);
     assert.match(en.text, /Dattu Shinde/, 'the person informed (BNSS 36)');
+    const checked = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${printedCode(en.text)}` });
+    assert.equal(checked.statusCode, 200, checked.body);
+    assert.equal(checked.json().document, 'iif3-arrest', 'the code printed on the memo is checked at /verify');
     const hi = await pdf('sho.pune1', `/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf?lang=hi`);
     assert.equal(hi.status, 200);
     assert.match(hi.text, /Raju Shinde/);
