@@ -8,11 +8,11 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, ShortTextArea, TextAreaField, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { StationTransferDialog } from '../components/StationTransferDialog.tsx';
 import { ReasonDialog } from '../components/ReasonDialog.tsx';
-import { StationField } from '../components/StationField.tsx';
 import { firStatusName, formatDateTime, fromIstInput, roleName, sectionLabel, unitName } from '../format.ts';
 import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
-import { useLoad, useOfficers, useStations } from '../hooks.ts';
+import { useLoad, useOfficers } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
@@ -171,11 +171,17 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
 
       {dialog === 'assign' ? <AssignDialog user={user} file={file} onClose={close} onDone={(f) => done(f, t('case.assigned', { name: f.io?.name ?? '' }))} /> : null}
       {dialog === 'transfer' ? (
-        <TransferDialog
+        <StationTransferDialog
           user={user}
-          file={file}
+          title={t('case.transfer')}
+          intro={t('case.transferIntro')}
+          stationLabel={t('case.transferTo')}
+          submit={t('case.transfer')}
+          exclude={file.investigatingUnit.code}
+          testId="case-transfer-form"
           onClose={close}
-          onDone={() => {
+          onSend={async (toStationCode, reason) => {
+            await cases.transfer(file.firId, toStationCode, reason);
             // The case has left this unit: its FIR stays here, and says where the case went.
             window.location.hash = hrefFor('fir', file.firId);
           }}
@@ -378,49 +384,6 @@ function DiaryDialog({ file, onClose, onDone }: { file: CaseFile; onClose: () =>
           </button>
         </fieldset>
         <FormActions busy={busy} submit={t('case.diary.save')} onCancel={onClose} />
-      </form>
-    </Modal>
-  );
-}
-
-function TransferDialog({ user, file, onClose, onDone }: { user: SessionUser; file: CaseFile; onClose: () => void; onDone: () => void }) {
-  const { t } = useI18n();
-  const stations = useStations(user);
-  const [station, setStation] = useState('');
-  const [reason, setReason] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!station.trim()) found['toStationCode'] = t('form.required');
-    if (reason.trim().length < 5) found['reason'] = t('form.reasonShort');
-    if (refuse(found)) return;
-    await attempt(async () => {
-      await cases.transfer(file.firId, station.trim(), reason.trim());
-      onDone();
-    });
-  }
-
-  return (
-    <Modal title={t('case.transfer')} onClose={onClose}>
-      <p className="muted">{t('case.transferIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="case-transfer-form">
-        <StationField
-          path="toStationCode"
-          label={t('case.transferTo')}
-          value={station}
-          onChange={setStation}
-          stations={stations}
-          exclude={file.investigatingUnit.code}
-          error={fe('toStationCode', t('case.transferTo'))}
-          required
-        />
-        <ShortTextArea path="reason" label={t('common.reason')} fe={fe} value={reason} onChange={setReason} />
-        <FormActions busy={busy} submit={t('case.transfer')} onCancel={onClose} />
       </form>
     </Modal>
   );

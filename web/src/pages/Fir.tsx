@@ -6,10 +6,10 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { ShortTextArea, TextAreaField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { Modal } from '../components/Modal.tsx';
+import { StationTransferDialog } from '../components/StationTransferDialog.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
 import { PersonCard } from '../components/PersonView.tsx';
 import { SectionFacts, SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
-import { StationField } from '../components/StationField.tsx';
 import { VehicleSummary } from '../components/VehicleFields.tsx';
 import { errorText } from '../errors.ts';
 import { errorsFor, type FieldErrors, fieldId, useSubmission } from '../forms.ts';
@@ -426,11 +426,17 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
         />
       ) : null}
       {dialog === 'transfer' ? (
-        <TransferDialog
+        <StationTransferDialog
           user={user}
-          fir={fir}
+          title={t('transfer.title', { number: fir.number })}
+          intro={t('transfer.intro')}
+          stationLabel={t('transfer.station')}
+          submit={t('transfer.submit')}
+          exclude={fir.station.code}
+          initial={fir.jurisdictionStationCode ?? ''}
           onClose={close}
-          onDone={(from, to) => {
+          onSend={async (toStationCode, reason) => {
+            const { from, to } = await records.transferFir(fir.id, toStationCode, reason);
             setData(from);
             setHistoryKey((k) => k + 1);
             setStatus(to ? t('transfer.done', { number: to.number }) : t('transfer.sent', { station: stationLabel(from.transferredToStation ?? '') }));
@@ -682,49 +688,6 @@ function AmendDialog({ fir, onClose, onDone }: { fir: Fir; onClose: () => void; 
         ) : null}
 
         <FormActions busy={busy} submit={t('amend.submit', { n: fir.version + 1 })} testId="amend-submit" onCancel={onClose} />
-      </form>
-    </Modal>
-  );
-}
-
-function TransferDialog({ user, fir, onClose, onDone }: { user: SessionUser; fir: Fir; onClose: () => void; onDone: (from: Fir, to: Fir | null) => void }) {
-  const { t } = useI18n();
-  const stations = useStations(user);
-  const [station, setStation] = useState(fir.jurisdictionStationCode ?? '');
-  const [reason, setReason] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!station.trim()) found['toStationCode'] = t('form.required');
-    if (reason.trim().length < 5) found['reason'] = t('form.reasonShort');
-    if (refuse(found)) return;
-    await attempt(async () => {
-      const r = await records.transferFir(fir.id, station.trim(), reason.trim());
-      onDone(r.from, r.to);
-    });
-  }
-
-  return (
-    <Modal title={t('transfer.title', { number: fir.number })} onClose={onClose}>
-      <p className="muted">{t('transfer.intro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack">
-        <StationField
-          path="toStationCode"
-          label={t('transfer.station')}
-          value={station}
-          onChange={setStation}
-          stations={stations}
-          exclude={fir.station.code}
-          error={fe('toStationCode', t('transfer.station'))}
-          required
-        />
-        <ShortTextArea path="reason" label={t('common.reason')} fe={fe} value={reason} onChange={setReason} />
-        <FormActions busy={busy} submit={t('transfer.submit')} onCancel={onClose} />
       </form>
     </Modal>
   );
