@@ -14,6 +14,7 @@ import { alertRoutes } from './alerts.js';
 import { nodeRoutes } from './nodes.js';
 import { caseRoutes } from './cases.js';
 import { propertyRoutes } from './property.js';
+import { investigationRoutes } from './investigation.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
 export const allRoutes: RouteDef[] = [
@@ -28,6 +29,7 @@ export const allRoutes: RouteDef[] = [
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,
+  ...investigationRoutes,
   ...gdRoutes,
   ...personRoutes,
   ...personSearchRoutes,
