@@ -16,6 +16,7 @@ import { useLoad, useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
+import { CaseReport } from './case/Report.tsx';
 
 type Dialog = 'assign' | 'takeOver' | 'diary' | 'transfer' | null;
 
@@ -143,6 +144,8 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
         <h2 id="case-clocks">{t('case.clocks')}</h2>
         <ClockList clocks={file.clocks} />
       </section>
+
+      <CaseReport user={user} file={file} onChange={(next, message) => (setData(next), setStatus(message))} />
 
       <section className="card card-spaced" aria-labelledby="case-timeline">
         <h2 id="case-timeline">{t('case.timeline')}</h2>
