@@ -43,7 +43,6 @@ export function CaseReport({ user, file, onChange }: { user: SessionUser; file: 
     window.setTimeout(() => returnFocus.current?.focus(), 0);
   }
   const step = { file, onClose: close, onDone: (next: CaseFile, message: string) => (onChange(next, message), close()) };
-  const filed = file.finalReports.some((r) => r.status === 'filed');
   const pending = file.finalReports.find((r) => r.status === 'submitted');
   // The role may file final reports; the server still refuses anyone but the case's IO (and audits it).
   const mayFile = file.may.act || can(user, 'case.act');
@@ -67,13 +66,13 @@ export function CaseReport({ user, file, onChange }: { user: SessionUser; file: 
       <section className="card card-spaced" aria-labelledby="case-final" data-testid="final-reports">
         <div className="section-head">
           <h2 id="case-final">{t('report.final.title')}</h2>
-          {mayFile && c && !pending && !filed ? (
+          {mayFile && c && !pending ? (
             <button type="button" className="btn btn-primary" data-testid="final-report-file" onClick={() => open('final')}>
               {t('report.final.file')}
             </button>
           ) : null}
         </div>
-        {!file.may.act && mayFile && !filed ? <p className="muted">{t('report.final.onlyIo')}</p> : null}
+        {!file.may.act && mayFile ? <p className="muted">{t('report.final.onlyIo')}</p> : null}
         {file.finalReports.length === 0 ? <p className="muted">{t('report.final.none')}</p> : null}
         {c
           ? file.finalReports.map((r) => (
