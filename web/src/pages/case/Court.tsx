@@ -65,7 +65,7 @@ export function CourtSection({ file, codes, mayRecord, onChange }: { file: CaseF
           <h3>
             {t('court.judgment')}, {formatDate(d.judgmentDate, lang)}
           </h3>
-          <table className="table">
+          <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('court.accused')}</th>

@@ -51,7 +51,7 @@ export function CaseReport({ user, file, onChange }: { user: SessionUser; file: 
     <>
       <ErrorMessage message={codes.error} />
       <section className="card card-spaced" aria-labelledby="case-crime" data-testid="crime-details">
-        <div className="section-head">
+        <div className="section-head-row">
           <h2 id="case-crime">{t('report.crime.title')}</h2>
           {file.may.act && c ? (
             <button type="button" className="btn btn-secondary" data-testid="crime-details-edit" onClick={() => open('crime')}>
@@ -64,7 +64,7 @@ export function CaseReport({ user, file, onChange }: { user: SessionUser; file: 
       </section>
 
       <section className="card card-spaced" aria-labelledby="case-final" data-testid="final-reports">
-        <div className="section-head">
+        <div className="section-head-row">
           <h2 id="case-final">{t('report.final.title')}</h2>
           {mayFile && c && !pending ? (
             <button type="button" className="btn btn-primary" data-testid="final-report-file" onClick={() => open('final')}>
