@@ -156,4 +156,34 @@ describe('the final report and the court in the browser', () => {
     await io.page.screenshot({ path: join(repo, 'test-results', 'final-report-court.png'), fullPage: true });
     io.watch.check();
   });
+  test('a closure the State sends to a supervisor: the SP approves it and it is filed', { timeout: 180_000 }, async () => {
+    // Setup through the API: an FIR with no accused, assigned to the IO, who submits an 'A' final report.
+    const sho = await pageFor('sho.pune1');
+    const fir = await postAsPage<{ id: string }>(sho.page, `${server.url}/api/v1/firs`, e2eFirBody({}));
+    const { csrfToken } = (await (await sho.page.request.get(`${server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const ioUserId = (await server.node.users.byUsername('io.pune1'))!.id;
+    const assigned = await sho.page.request.post(`${server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId }, headers: { 'x-csrf-token': csrfToken } });
+    assert.equal(assigned.status(), 200);
+    const io = await pageFor('io.pune1');
+    await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/final-reports`, {
+      kind: 'closure_true_undetected',
+      reason: 'The offenders could not be traced despite enquiries.',
+      courtCode: 'MH-PUN-JMFC-BRM',
+    });
+    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    assert.equal(await io.page.locator('[data-testid=final-report-1] [data-testid=final-report-status]').innerText(), 'Submitted');
+    assert.equal(await io.page.locator('[data-testid=final-report-review]').count(), 0, 'the IO does not review their own report');
+    assert.equal(await io.page.locator('[data-testid=final-report-file]').count(), 0, 'no second report while one awaits review');
+    io.watch.check();
+
+    const sp = await pageFor('sp.pune');
+    await sp.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await sp.page.locator('[data-testid=final-report-review]').click();
+    const review = sp.page.locator('[data-testid=review-form]');
+    await review.locator('select#f-decision').selectOption('approved');
+    await review.getByRole('button', { name: 'Save' }).click();
+    await sp.page.getByText('Approved: the final report is filed.').waitFor();
+    assert.equal(await sp.page.locator('[data-testid=final-report-1] [data-testid=final-report-status]').innerText(), 'Filed');
+    sp.watch.check();
+  });
 });

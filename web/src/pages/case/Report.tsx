@@ -261,7 +261,7 @@ function FinalReportView({ file, report: r, codes, review }: { file: CaseFile; r
           [t('report.submittedBy'), `${r.submittedBy.name}, ${formatDateTime(r.submittedAt, lang)}`],
           ...(r.filedAt ? [[t('report.final.filedAt'), formatDateTime(r.filedAt, lang)] as [string, ReactNode]] : []),
           ...(r.review
-            ? [[t('report.final.review'), `${t(`report.decision.${r.review.decision}`)} — ${r.review.by.name}${r.review.remarks ? `: ${r.review.remarks}` : ''}`] as [string, ReactNode]]
+            ? [[t('report.final.review'), `${t(`report.status.${r.review.decision}`)} — ${r.review.by.name}${r.review.remarks ? `: ${r.review.remarks}` : ''}`] as [string, ReactNode]]
             : []),
         ]}
       />
