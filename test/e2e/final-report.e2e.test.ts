@@ -22,13 +22,18 @@ describe('the final report and the court in the browser', () => {
   let browser: Browser;
   let origin: string;
   const contexts: BrowserContext[] = [];
+  // One sign-in per user per file: a TOTP code is accepted once.
+  const signedIn = new Map<string, { page: Page; watch: Watch }>();
   async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
+    const known = signedIn.get(username);
+    if (known) return known;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     const watch = new Watch(page, origin);
     await signIn(page, server, username);
+    signedIn.set(username, { page, watch });
     return { page, watch };
   }
   const denials = async () =>
@@ -101,12 +106,19 @@ describe('the final report and the court in the browser', () => {
     await form.getByLabel('Ramesh Kale (Witness)').check();
     await form.locator('select#f-courtCode').selectOption('MH-PUN-JMFC-BRM');
     await form.locator('textarea#f-documents').fill('Spot panchnama | 3');
+    // The accused's phone went to the FSL: one hand-over in the custody sequence of devices.
+    await form.locator('[data-testid=add-device]').click();
+    await form.locator('input#f-deviceCustody\\.0\\.device').fill("Accused's mobile phone");
+    await form.locator('input#f-deviceCustody\\.0\\.from').fill('IO');
+    await form.locator('input#f-deviceCustody\\.0\\.to').fill('FSL Pune');
+    await form.locator('input[name="deviceCustody.0.at"]').fill(new Date(Date.now() - 3600_000 + 330 * 60_000).toISOString().slice(0, 16));
     await form.getByRole('button', { name: 'Submit final report' }).click();
     await io.page.getByText('The final report is submitted.').waitFor();
     const report = io.page.locator('[data-testid=final-report-1]');
     assert.equal(await report.locator('[data-testid=final-report-status]').innerText(), 'Filed');
     assert.match(await report.innerText(), /Ganesh Jadhav \(Arrested, on bail, sent up for trial\)/);
     assert.match(await report.innerText(), /Ramesh Kale/);
+    assert.match(await report.locator('[data-testid=device-custody]').innerText(), /Accused's mobile phone: IO → FSL Pune/);
 
     // Printed in Hindi: the link the page offers answers a PDF.
     const href = await report.locator('[data-testid=final-report-print-1-hi]').getAttribute('href');

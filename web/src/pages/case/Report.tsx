@@ -266,6 +266,19 @@ function FinalReportView({ file, report: r, codes, review }: { file: CaseFile; r
         ]}
       />
       {r.reason ? <p className="pre-wrap">{r.reason}</p> : null}
+      {r.deviceCustody.length ? (
+        <>
+          <h4>{t('report.final.devices')}</h4>
+          <ol data-testid="device-custody">
+            {r.deviceCustody.map((d, i) => (
+              <li key={i}>
+                {d.device}: {d.from} → {d.to}, {formatDateTime(d.at, lang)}
+                {d.sealNo ? ` (${t('report.final.deviceSeal')} ${d.sealNo})` : ''}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       {review ? (
         <button type="button" className="btn btn-primary" data-testid="final-report-review" onClick={review}>
           {t('report.review.title')}
@@ -406,6 +419,15 @@ function CrimeDetailsDialog({ file, codes, onClose, onDone }: StepProps) {
   );
 }
 
+/** One hand-over of an electronic device (BNSS 193(3)(i)), as typed. */
+interface DeviceDraft {
+  device: string;
+  from: string;
+  to: string;
+  at: string;
+  sealNo: string;
+}
+
 interface AccusedDraft {
   personId: string;
   name: string;
@@ -426,6 +448,8 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
   const [medical, setMedical] = useState('');
   const [court, setCourt] = useState('');
   const [summaryText, setSummaryText] = useState('');
+  const [devices, setDevices] = useState<DeviceDraft[]>([]);
+  const deviceLabels = { device: t('report.final.device'), from: t('report.final.deviceFrom'), to: t('report.final.deviceTo') };
   const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const k = codes.finalReportKinds.find((x) => x.code === kind);
@@ -444,6 +468,10 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
     accusedList.forEach((a, i) => {
       if (!a.status) found[`accused.${i}.status`] = t('form.required');
     });
+    devices.forEach((d, i) => {
+      for (const f of ['device', 'from', 'to'] as const) if (!d[f].trim()) found[`deviceCustody.${i}.${f}`] = t('form.required');
+      if (!fromIstInput(d.at)) found[`deviceCustody.${i}.at`] = t('form.required');
+    });
     if (refuse(found)) return;
     const charged = sections
       .split(',')
@@ -461,6 +489,7 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
         witnesses: [...witnesses],
         sections: charged,
         documents: lines(documents).map(([description, pages]) => ({ description: description!, ...(pages && /^\d+$/.test(pages) ? { pages: Number(pages) } : {}) })),
+        deviceCustody: devices.map((d) => ({ device: d.device.trim(), from: d.from.trim(), to: d.to.trim(), at: fromIstInput(d.at)!, ...(d.sealNo.trim() ? { sealNo: d.sealNo.trim() } : {}) })),
         exhibits: lines(exhibits).map(([exhibitNo, description, where]) => ({ exhibitNo: exhibitNo!, description: description ?? '', ...(where ? { where } : {}) })),
         ...(medical ? { medicalReportAttached: medical === 'yes' } : {}),
         courtCode: court,
@@ -569,6 +598,44 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
           onChange={(e) => setExhibits(e.target.value)}
           error={fe('exhibits', t('report.final.exhibits'))}
         />
+        <fieldset className="form-stack">
+          <legend>{t('report.final.devices')}</legend>
+          <p className="muted">{t('report.final.devicesHint')}</p>
+          {devices.map((d, i) => (
+            <div key={i} className="statement">
+              {(['device', 'from', 'to'] as const).map((f) => (
+                <TextField
+                  key={f}
+                  id={fieldId(`deviceCustody.${i}.${f}`)}
+                  label={deviceLabels[f]}
+                  value={d[f]}
+                  onChange={(e) => setDevices((l) => l.map((x, j) => (j === i ? { ...x, [f]: e.target.value } : x)))}
+                  error={fe(`deviceCustody.${i}.${f}`, deviceLabels[f])}
+                />
+              ))}
+              <DateTimeField
+                path={`deviceCustody.${i}.at`}
+                label={t('report.final.deviceAt')}
+                value={d.at}
+                onChange={(v) => setDevices((l) => l.map((x, j) => (j === i ? { ...x, at: v } : x)))}
+                error={fe(`deviceCustody.${i}.at`, t('report.final.deviceAt'))}
+              />
+              <TextField
+                id={fieldId(`deviceCustody.${i}.sealNo`)}
+                label={t('report.final.deviceSeal')}
+                value={d.sealNo}
+                onChange={(e) => setDevices((l) => l.map((x, j) => (j === i ? { ...x, sealNo: e.target.value } : x)))}
+                error={fe(`deviceCustody.${i}.sealNo`, t('report.final.deviceSeal'))}
+              />
+              <button type="button" className="btn btn-link" onClick={() => setDevices((l) => l.filter((_, j) => j !== i))}>
+                {t('report.final.deviceRemove')}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="btn btn-secondary" data-testid="add-device" onClick={() => setDevices((l) => [...l, { device: '', from: '', to: '', at: '', sealNo: '' }])}>
+            {t('report.final.deviceAdd')}
+          </button>
+        </fieldset>
         {sexualOffence ? (
           <SelectField
             id={fieldId('medicalReportAttached')}
