@@ -135,6 +135,8 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     // The law catalogue.
     ok(await sho.get('/api/v1/law/sections?q=303'));
     ok(await sho.get('/api/v1/law/acts'));
+    ok(await sho.get('/api/v1/investigation/codes?unit=MH-PUN-PS01'));
+    ok(await sho.get('/api/v1/investigation/codes'));
     ok(
       await scrb.post('/api/v1/law/sections/BNS/303(2)/corrections', {
         changes: { crimeHead: 'Theft of property' },

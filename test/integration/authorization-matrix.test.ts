@@ -539,6 +539,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/law/sections': SELF_ROW, // every police user chooses sections
   'GET /api/v1/law/sections/:act/:section': SELF_ROW,
   'GET /api/v1/law/acts': SELF_ROW,
+  'GET /api/v1/investigation/codes': SELF_ROW, // code lists and courts, no personal data
   'GET /api/v1/stations': STATIONS_ROW,
   'POST /api/v1/law/sections/:act/:section/corrections': LAW_CORRECT_ROW,
   // Station records: "inside" is a record of the actor's station (or one in their subtree), "outside" one elsewhere.
@@ -1415,6 +1416,14 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.ok(r.body.stations.length >= 6);
         assert.ok(r.body.stations.every((u: { kind: string; code: string }) => u.kind === 'police_station' && u.code.startsWith('MH-')));
+      },
+    },
+    'GET /api/v1/investigation/codes': {
+      send: (c) => c.get('/api/v1/investigation/codes?unit=MH-PUN-PS01'),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.moGroups.some((g: { codes: { code: string }[] }) => g.codes.some((c) => c.code === 'lock_broken')));
+        assert.ok(r.body.courts.length > 0 && r.body.courts.every((c: { unitCode: string }) => c.unitCode === 'MH-PUN' || c.unitCode === 'MH'), 'only the courts of the district and State');
       },
     },
     'GET /api/v1/law/acts': {

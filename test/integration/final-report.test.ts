@@ -370,4 +370,26 @@ describe(`final report and court (${ENGINE})`, () => {
     );
     assert.ok(!listed.some(([id]: [string]) => id === fir.c), 'told on 10 July: not listed');
   });
+
+  test("the code lists the forms choose from: labelled in both languages, the courts of the unit's district and State", async () => {
+    const io = await as('io.pune1');
+    const r = await io.get('/api/v1/investigation/codes?unit=MH-PUN-PS01');
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    const mo = r.body.moGroups.flatMap((g: { codes: { code: string; hi: string }[] }) => g.codes);
+    assert.ok(mo.some((c: { code: string; hi: string }) => c.code === 'overpowering' && /[\u0900-\u097F]/.test(c.hi)));
+    assert.deepEqual(r.body.finalReportKinds.map((k: { code: string }) => k.code).slice(0, 2), ['charge_sheet', 'supplementary_charge_sheet']);
+    const courts = r.body.courts.map((c: { code: string }) => c.code);
+    assert.ok(courts.includes('MH-PUN-JMFC-BRM'), 'a court of Pune district');
+    assert.ok(!r.body.courts.some((c: { unitCode: string }) => c.unitCode === 'MH-NGP'), 'no court of another district');
+    assert.ok((await io.get('/api/v1/investigation/codes')).body.courts.length > courts.length, 'all courts when no unit is named');
+    const unknown = await io.get('/api/v1/investigation/codes?unit=XX-NOWHERE');
+    assert.equal(unknown.status, 404);
+    assert.match(unknown.body.detail, /unit/);
+    const bad = await io.get(`/api/v1/investigation/codes?unit=${'x'.repeat(41)}`);
+    assert.equal(bad.status, 400);
+    assert.ok(
+      bad.body.errors.some((e: { path: string }) => e.path === 'unit'),
+      JSON.stringify(bad.body),
+    );
+  });
 });

@@ -315,6 +315,7 @@ const RECIPES: Record<string, Recipe> = {
   'POST /api/v1/law/sections/{act}/{section}/corrections': async ({ call }) =>
     void (await call({ method: 'POST', path: '/api/v1/law/sections/BNS/64/corrections', body: { changes: {}, reason: 'sweep probe', source: 'sweep' } })),
   'GET /api/v1/law/acts': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/law/acts' })),
+  'GET /api/v1/investigation/codes': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/investigation/codes', query: { unit: 'MH-PUN-PS01' } })),
 
   // Complaints: link the victim and the child by id; convert a fresh complaint into an FIR naming them by id.
   'POST /api/v1/complaints': async ({ call, me, fx }) => {

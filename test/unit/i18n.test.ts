@@ -15,6 +15,8 @@ import { GD_KINDS } from '../../src/records/general-diary.js';
 import { ALERT_KINDS } from '../../src/domain/schemas/alert.js';
 import { complaintClose, complaintInput, complaintListQuery } from '../../src/domain/schemas/complaint.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
+import { finalReportReviewInput, victimProgressInput } from '../../src/domain/schemas/final-report.js';
+import { finalReportSchema } from '../../src/api/schemas/cases.js';
 import { gdEntryInput } from '../../src/domain/schemas/gd.js';
 import { GENDERS, PERSON_ROLES, personInput } from '../../src/domain/schemas/person.js';
 import { COURT_STEPS } from '../../src/domain/seizure-rules.js';
@@ -156,6 +158,10 @@ const DYNAMIC: Record<string, string[]> = {
   'custodyPlace.': SERVER_CODES.CUSTODY_PLACES,
   'custodyMove.': SERVER_CODES.CUSTODY_MOVES,
   'courtStep.': SERVER_CODES.COURT_STEPS,
+  // The final report's state and review, and how the victim was told of the progress.
+  'report.status.': finalReportSchema.shape.status.options,
+  'report.decision.': finalReportReviewInput.shape.decision.options,
+  'report.means.': victimProgressInput.shape.means.options,
 };
 
 function sourceFiles(dir: string): string[] {

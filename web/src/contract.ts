@@ -5,8 +5,9 @@
 import type { z } from 'zod';
 import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
-import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema } from '../../src/api/schemas/cases.ts';
 import type { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../../src/api/schemas/property.ts';
+import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema, finalReportSchema, similarCasesSchema } from '../../src/api/schemas/cases.ts';
+import type { investigationCodesSchema } from '../../src/api/schemas/investigation.ts';
 import type { lawCorrectionBody, lawSearchHitSchema, lawSectionSchema, lawVersionSchema } from '../../src/api/schemas/law.ts';
 import type {
   clockStateSchema,
@@ -33,6 +34,17 @@ import type { problemSchema } from '../../src/api/problem.ts';
 import type { alertInput } from '../../src/domain/schemas/alert.ts';
 import type { diaryEntryInput } from '../../src/domain/schemas/case.ts';
 import type { custodyPartyInput, propertyCourtStepInput, propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.ts';
+import type {
+  appealInput,
+  courtCaseInput,
+  crimeDetailsInput,
+  disposalInput,
+  finalReportInput,
+  finalReportReviewInput,
+  forensicVisitInput,
+  hearingInput,
+  victimProgressInput,
+} from '../../src/domain/schemas/final-report.ts';
 import type { complaintInput } from '../../src/domain/schemas/complaint.ts';
 import type { complaintConversion, firAmendment, firInput } from '../../src/domain/schemas/fir.ts';
 import type { gdEntryInput } from '../../src/domain/schemas/gd.ts';
@@ -156,3 +168,20 @@ export type NodeAdded = Out<typeof nodeAdded>;
 export type Alert = Out<typeof alertSchema>;
 export type AlertList = Out<typeof alertListSchema>;
 export type AlertInput = In<typeof alertInput>;
+
+// The end of the investigation and the court (IIF-2, IIF-5 … IIF-7).
+export type InvestigationCodes = Out<typeof investigationCodesSchema>;
+export type CodeLabel = InvestigationCodes['placeTypes'][number];
+export type CourtOption = InvestigationCodes['courts'][number];
+export type SimilarCases = Out<typeof similarCasesSchema>;
+export type FinalReport = Out<typeof finalReportSchema>;
+export type CasePerson = FinalReport['witnesses'][number];
+export type CrimeDetailsInput = In<typeof crimeDetailsInput>;
+export type FinalReportInput = In<typeof finalReportInput>;
+export type FinalReportReviewInput = In<typeof finalReportReviewInput>;
+export type VictimProgressInput = In<typeof victimProgressInput>;
+export type ForensicVisitInput = In<typeof forensicVisitInput>;
+export type CourtCaseInput = In<typeof courtCaseInput>;
+export type HearingInput = In<typeof hearingInput>;
+export type DisposalInput = In<typeof disposalInput>;
+export type AppealInput = In<typeof appealInput>;

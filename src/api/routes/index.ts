@@ -15,6 +15,7 @@ import { nodeRoutes } from './nodes.js';
 import { caseRoutes } from './cases.js';
 import { propertyRoutes } from './property.js';
 import { arrestRoutes } from './arrests.js';
+import { investigationRoutes } from './investigation.js';
 
 /** Every route of the node. Each one passes through the access check in server.ts. */
 export const allRoutes: RouteDef[] = [
@@ -30,6 +31,7 @@ export const allRoutes: RouteDef[] = [
   ...caseRoutes,
   ...propertyRoutes,
   ...arrestRoutes,
+  ...investigationRoutes,
   ...gdRoutes,
   ...personRoutes,
   ...personSearchRoutes,

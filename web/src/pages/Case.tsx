@@ -17,6 +17,7 @@ import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
 import { PropertySection } from './case/Property.tsx';
+import { CaseReport } from './case/Report.tsx';
 
 type Dialog = 'assign' | 'takeOver' | 'diary' | 'transfer' | null;
 
@@ -146,6 +147,7 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
       </section>
 
       <PropertySection user={user} file={file} onChange={setData} />
+      <CaseReport user={user} file={file} onChange={(next, message) => (setData(next), setStatus(message))} />
 
       <section className="card card-spaced" aria-labelledby="case-timeline">
         <h2 id="case-timeline">{t('case.timeline')}</h2>

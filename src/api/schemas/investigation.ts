@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const entry = z.strictObject({ code: z.string(), en: z.string(), hi: z.string() });
+
+/** The investigation's code lists as the forms offer them: codes with their English and Hindi labels. */
+export const investigationCodesSchema = z
+  .strictObject({
+    version: z.string(),
+    moGroups: z.array(entry.extend({ codes: z.array(entry) })),
+    placeTypes: z.array(entry),
+    motives: z.array(entry),
+    finalReportKinds: z.array(entry.extend({ kind: z.enum(['charge_sheet', 'closure']), needsReason: z.boolean() })),
+    accusedStatuses: z.array(entry),
+    courtOutcomes: z.array(entry),
+    appealResults: z.array(entry),
+    courts: z.array(z.strictObject({ code: z.string(), level: z.string(), unitCode: z.string(), nameEn: z.string(), nameHi: z.string() })),
+  })
+  .meta({ id: 'InvestigationCodes', description: 'Code lists of the investigation (IIF-2 to IIF-7) and the courts, labelled in English and Hindi.' });
+
+/** The courts of a unit's district and State only, when a unit is named. */
+export const investigationCodesQuery = z.strictObject({ unit: z.string().trim().min(1).max(40).optional() });

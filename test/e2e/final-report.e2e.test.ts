@@ -1,0 +1,201 @@
+// Browser test of the end of an investigation (issue 13): the SHO assigns the IO; the IO records the
+// crime details with MO codes, files a charge sheet naming the accused and a witness and prints it
+// in Hindi; the SHO, not the case's IO, tries to file one and is refused in the server's words (and
+// the refusal is audited); the court's judgment is recorded and shown on the case file. Fails if the
+// page contacts another origin, breaks the Content-Security-Policy or throws.
+//
+//   node --import tsx --test test/e2e/final-report.e2e.test.ts
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, repo, signIn, Watch } from '../support/browser.js';
+import { startTestServer } from '../support/server.js';
+
+type Server = Awaited<ReturnType<typeof startTestServer>>;
+/** Today's date in India, as a date field takes it. */
+const todayIst = () => new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
+
+describe('the final report and the court in the browser', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+  const contexts: BrowserContext[] = [];
+  // One sign-in per user per file: a TOTP code is accepted once.
+  const signedIn = new Map<string, { page: Page; watch: Watch }>();
+  async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
+    const known = signedIn.get(username);
+    if (known) return known;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    const watch = new Watch(page, origin);
+    await signIn(page, server, username);
+    signedIn.set(username, { page, watch });
+    return { page, watch };
+  }
+  const denials = async () =>
+    Number(
+      (
+        await server.node.storage.db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('action', '=', 'case.act')
+          .where('outcome', '=', 'denied')
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
+  before(async () => {
+    ensureWebBuilt();
+    server = await startTestServer();
+    origin = new URL(server.url).origin;
+    browser = await launchChromium();
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('crime details, charge sheet, a refused filing, the judgment', { timeout: 240_000 }, async () => {
+    // The SHO registers a robbery naming an accused and a witness, and assigns the IO.
+    const sho = await pageFor('sho.pune1');
+    const fir = await postAsPage<{ id: string; number: string }>(
+      sho.page,
+      `${server.url}/api/v1/firs`,
+      e2eFirBody({
+        sections: [{ act: 'BNS', section: '309(4)' }],
+        accused: [{ person: { name: 'Ganesh Jadhav', gender: 'male', age: 30 } }],
+        witnesses: [{ person: { name: 'Ramesh Kale', gender: 'male', age: 45 } }],
+      }),
+    );
+    await sho.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await sho.page.locator('[data-testid=case-assign]').click();
+    await sho.page.locator('[data-testid=assign-form] select#f-ioUserId').selectOption({ label: 'SI Rahul Patil (demo) (Investigating Officer)' });
+    await sho.page.locator('[data-testid=assign-form]').getByRole('button', { name: 'Assign the IO' }).click();
+    await sho.page.getByText('SI Rahul Patil (demo) is now the investigating officer.').waitFor();
+    sho.watch.check();
+
+    // The IO records the crime details, the modus operandi ticked by group.
+    const io = await pageFor('io.pune1');
+    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await io.page.locator('[data-testid=crime-details-edit]').click();
+    const crime = io.page.locator('[data-testid=crime-details-form]');
+    // Nothing chosen: the form says what is missing and sends nothing.
+    await crime.getByRole('button', { name: 'Save' }).click();
+    await io.page.locator('.error-summary').waitFor();
+    await crime.locator('select#f-placeType').selectOption('road_street');
+    await crime.locator('select#f-motive').selectOption('gain');
+    await crime.getByLabel('Overpowering the occupants').check();
+    await crime.locator('[data-testid=mo-two_wheeler]').check();
+    await crime.locator('textarea#f-properties').fill('Gold chain | 40000');
+    await crime.getByRole('button', { name: 'Save' }).click();
+    await io.page.getByText('The crime details are recorded.').waitFor();
+    const mo = await io.page.locator('[data-testid=crime-mo]').innerText();
+    assert.match(mo, /Overpowering the occupants/);
+    await io.page.locator('[data-testid=crime-details]').getByText('Cases like this one').waitFor();
+
+    // The IO files a charge sheet naming the accused (on bail) and the witness.
+    await io.page.locator('[data-testid=final-report-file]').click();
+    const form = io.page.locator('[data-testid=final-report-form]');
+    await form.locator('select#f-kind').selectOption('charge_sheet');
+    await form.locator('select#f-accused\\.0\\.status').selectOption('on_bail');
+    await form.getByLabel('Ramesh Kale (Witness)').check();
+    await form.locator('select#f-courtCode').selectOption('MH-PUN-JMFC-BRM');
+    await form.locator('textarea#f-documents').fill('Spot panchnama | 3');
+    // The accused's phone went to the FSL: one hand-over in the custody sequence of devices.
+    await form.locator('[data-testid=add-device]').click();
+    await form.locator('input#f-deviceCustody\\.0\\.device').fill("Accused's mobile phone");
+    await form.locator('input#f-deviceCustody\\.0\\.from').fill('IO');
+    await form.locator('input#f-deviceCustody\\.0\\.to').fill('FSL Pune');
+    await form.locator('input[name="deviceCustody.0.at"]').fill(new Date(Date.now() - 3600_000 + 330 * 60_000).toISOString().slice(0, 16));
+    await form.getByRole('button', { name: 'Submit final report' }).click();
+    await io.page.getByText('The final report is submitted.').waitFor();
+    const report = io.page.locator('[data-testid=final-report-1]');
+    assert.equal(await report.locator('[data-testid=final-report-status]').innerText(), 'Filed');
+    assert.match(await report.innerText(), /Ganesh Jadhav \(Arrested, on bail, sent up for trial\)/);
+    assert.match(await report.innerText(), /Ramesh Kale/);
+    assert.match(await report.locator('[data-testid=device-custody]').innerText(), /Accused's mobile phone: IO → FSL Pune/);
+
+    // Printed in Hindi: the link the page offers answers a PDF.
+    const href = await report.locator('[data-testid=final-report-print-1-hi]').getAttribute('href');
+    const pdf = await io.page.request.get(`${server.url}${href}`);
+    assert.equal(pdf.status(), 200);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    mkdirSync(join(repo, 'test-results'), { recursive: true });
+    await io.page.screenshot({ path: join(repo, 'test-results', 'final-report-io.png'), fullPage: true });
+    io.watch.check();
+
+    // The SHO is not the case's IO: the page refuses in the server's words, and the refusal is on record.
+    const before = await denials();
+    await sho.page.reload();
+    await sho.page.locator('[data-testid=final-report-1]').waitFor();
+    await sho.page.locator('[data-testid=final-report-file]').click();
+    const shoForm = sho.page.locator('[data-testid=final-report-form]');
+    await shoForm.locator('select#f-kind').selectOption('supplementary_charge_sheet');
+    await shoForm.locator('select#f-accused\\.0\\.status').selectOption('on_bail');
+    await shoForm.locator('select#f-courtCode').selectOption('MH-PUN-JMFC-BRM');
+    await shoForm.getByRole('button', { name: 'Submit final report' }).click();
+    await sho.page.locator('.error-summary').getByText('Only the investigating officer of this case, or a supervisor who has taken it over on record, may act on it.').waitFor();
+    assert.equal(await denials(), before + 1, 'the refusal is audited');
+    await shoForm.getByRole('button', { name: 'Cancel' }).click();
+    assert.equal(await sho.page.locator('[data-testid=final-report-2]').count(), 0, 'nothing filed');
+    sho.watch.check();
+
+    // The court's number and its judgment, recorded by the IO and shown on the case file.
+    await io.page.locator('[data-testid=court-case-add]').click();
+    const courtCase = io.page.locator('[data-testid=court-case-form]');
+    await courtCase.locator('input#f-courtCaseNo').fill('RCC 12/2026');
+    await courtCase.locator('input#f-registeredOn').fill(todayIst());
+    await courtCase.getByRole('button', { name: 'Save' }).click();
+    await io.page.getByText('The court case number is recorded.').waitFor();
+    await io.page.locator('[data-testid=court-disposal-add]').click();
+    const judgment = io.page.locator('[data-testid=court-disposal-form]');
+    await judgment.locator('input#f-judgmentDate').fill(todayIst());
+    await judgment.locator('[data-testid=outcome-0]').selectOption('convicted');
+    await judgment.locator('input#f-outcomes\\.0\\.sentence').fill('Rigorous imprisonment for 3 years');
+    await judgment.getByRole('button', { name: 'Save' }).click();
+    await io.page.getByText('The judgment is recorded.').waitFor();
+    const disposal = await io.page.locator('[data-testid=court-disposal]').innerText();
+    assert.match(disposal, /Ganesh Jadhav/);
+    assert.match(disposal, /Convicted/);
+    assert.match(disposal, /Rigorous imprisonment for 3 years/);
+    assert.match(await io.page.locator('[data-testid=court-case]').innerText(), /RCC 12\/2026/);
+    await io.page.screenshot({ path: join(repo, 'test-results', 'final-report-court.png'), fullPage: true });
+    io.watch.check();
+  });
+  test('a closure the State sends to a supervisor: the SP approves it and it is filed', { timeout: 180_000 }, async () => {
+    // Setup through the API: an FIR with no accused, assigned to the IO, who submits an 'A' final report.
+    const sho = await pageFor('sho.pune1');
+    const fir = await postAsPage<{ id: string }>(sho.page, `${server.url}/api/v1/firs`, e2eFirBody({}));
+    const { csrfToken } = (await (await sho.page.request.get(`${server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const ioUserId = (await server.node.users.byUsername('io.pune1'))!.id;
+    const assigned = await sho.page.request.post(`${server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId }, headers: { 'x-csrf-token': csrfToken } });
+    assert.equal(assigned.status(), 200);
+    const io = await pageFor('io.pune1');
+    await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/final-reports`, {
+      kind: 'closure_true_undetected',
+      reason: 'The offenders could not be traced despite enquiries.',
+      courtCode: 'MH-PUN-JMFC-BRM',
+    });
+    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    assert.equal(await io.page.locator('[data-testid=final-report-1] [data-testid=final-report-status]').innerText(), 'Submitted');
+    assert.equal(await io.page.locator('[data-testid=final-report-review]').count(), 0, 'the IO does not review their own report');
+    assert.equal(await io.page.locator('[data-testid=final-report-file]').count(), 0, 'no second report while one awaits review');
+    io.watch.check();
+
+    const sp = await pageFor('sp.pune');
+    await sp.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await sp.page.locator('[data-testid=final-report-review]').click();
+    const review = sp.page.locator('[data-testid=review-form]');
+    await review.locator('select#f-decision').selectOption('approved');
+    await review.getByRole('button', { name: 'Save' }).click();
+    await sp.page.getByText('Approved: the final report is filed.').waitFor();
+    assert.equal(await sp.page.locator('[data-testid=final-report-1] [data-testid=final-report-status]').innerText(), 'Filed');
+    sp.watch.check();
+  });
+});
