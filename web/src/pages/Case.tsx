@@ -16,6 +16,7 @@ import { useLoad, useOfficers, useStations } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
+import { ArrestsSection } from './case/Arrests.tsx';
 import { PropertySection } from './case/Property.tsx';
 
 type Dialog = 'assign' | 'takeOver' | 'diary' | 'transfer' | null;
@@ -144,6 +145,8 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
         <h2 id="case-clocks">{t('case.clocks')}</h2>
         <ClockList clocks={file.clocks} />
       </section>
+
+      <ArrestsSection file={file} onChange={setData} />
 
       <PropertySection user={user} file={file} onChange={setData} />
 

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { records, type ClockItem } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
 import { ActiveAlerts } from './Alerts.tsx';
+import { AccusedDueSection } from './case/Arrests.tsx';
 import { PostingCards } from './Home.tsx';
 
 /** The station at a glance: the home page of the writer, the IO and the SHO. */
@@ -104,6 +105,8 @@ export function DashboardPage({ session, user }: { session: SessionInfo; user: S
               </ul>
             </section>
           )}
+          <AccusedDueSection kind="toProduce" items={data.arrests.toProduce} />
+          <AccusedDueSection kind="defaultBail" items={data.arrests.defaultBail} />
           {data.propertyStatementsDue.length ? (
             <section className="card card-spaced" aria-labelledby="property-due-h" data-testid="property-due">
               <h2 id="property-due-h">{t('dash.propertyDue')}</h2>
