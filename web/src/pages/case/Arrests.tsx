@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { arrests, type Accused, type AccusedArrest, type AccusedDue, type ArrestInput } from '../../arrests-api.ts';
 import { cases, type CaseFile } from '../../cases-api.ts';
 import { ARREST_OUTCOMES, CUSTODY_KINDS, HANDCUFF_CATEGORIES, INFORMED_RELATIONSHIPS, POLICE_RANKS, SURRENDER_OUTCOMES, SURRENDER_TO_POLICE_CUSTODY } from '../../codes.ts';
-import { Notice } from '../../components/Alert.tsx';
+import { ErrorMessage, Notice } from '../../components/Alert.tsx';
 import { ClockBadge, ClockList, clockTitle } from '../../components/Clocks.tsx';
 import { DateTimeField } from '../../components/DateTimeField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -172,11 +172,7 @@ export function ArrestsSection({ file, onChange }: { file: CaseFile; onChange: (
           })}
         </ul>
       )}
-      {printProblem ? (
-        <p className="field-error" role="alert">
-          {printProblem}
-        </p>
-      ) : null}
+      <ErrorMessage message={printProblem} />
 
       {dialog?.kind === 'arrest' ? <ArrestDialog file={file} onClose={close} onDone={(a) => done(t('arrests.recorded', { who: accusedLabel(t, a) }))} /> : null}
       {dialog?.kind === 'produce' ? (
