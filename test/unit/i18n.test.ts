@@ -20,6 +20,8 @@ import { finalReportSchema } from '../../src/api/schemas/cases.js';
 import { gdEntryInput } from '../../src/domain/schemas/gd.js';
 import { GENDERS, PERSON_ROLES, personInput } from '../../src/domain/schemas/person.js';
 import { COURT_STEPS } from '../../src/domain/seizure-rules.js';
+import { ACCUSED_STATUSES } from '../../src/domain/accused-custody.js';
+import { custodyOrderInput } from '../../src/domain/schemas/arrest.js';
 import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
 import { loadSeizureCodes } from '../../src/records/seizure-reference.js';
 
@@ -113,6 +115,21 @@ const SERVER_CODES = {
     .custodyMoves.filter((m) => m.needsOrder)
     .map((m) => m.code),
   COURT_STEPS: [...COURT_STEPS],
+  // Arrests and custody: the accused's standing, the memo's lists (reference/law/investigation-codes.json).
+  ACCUSED_STATUSES: [...ACCUSED_STATUSES],
+  ARREST_OUTCOMES: loadInvestigationCodes()
+    .arrestOutcomes.filter((o) => o.arrest)
+    .map((o) => o.code),
+  SURRENDER_OUTCOMES: loadInvestigationCodes()
+    .arrestOutcomes.filter((o) => !o.arrest)
+    .map((o) => o.code),
+  SURRENDER_TO_POLICE_CUSTODY: loadInvestigationCodes()
+    .arrestOutcomes.filter((o) => o.custody === 'police')
+    .map((o) => o.code),
+  CUSTODY_KINDS: enumOptions(custodyOrderInput.shape.kind),
+  HANDCUFF_CATEGORIES: loadInvestigationCodes().handcuffCategories.map((c) => c.code),
+  INFORMED_RELATIONSHIPS: loadInvestigationCodes().informedRelationships.map((c) => c.code),
+  POLICE_RANKS: loadInvestigationCodes().policeRanks.map((c) => c.code),
 };
 
 /** Codes the server has no exported list for; the web app's lists (web/src/codes.ts) are used. */
@@ -162,6 +179,12 @@ const DYNAMIC: Record<string, string[]> = {
   'report.status.': finalReportSchema.shape.status.options,
   'report.decision.': finalReportReviewInput.shape.decision.options,
   'report.means.': victimProgressInput.shape.means.options,
+  'accusedStatus.': SERVER_CODES.ACCUSED_STATUSES,
+  'arrestOutcome.': [...SERVER_CODES.ARREST_OUTCOMES, ...SERVER_CODES.SURRENDER_OUTCOMES],
+  'custodyKind.': SERVER_CODES.CUSTODY_KINDS,
+  'handcuffCategory.': SERVER_CODES.HANDCUFF_CATEGORIES,
+  'informedRelationship.': SERVER_CODES.INFORMED_RELATIONSHIPS,
+  'policeRank.': SERVER_CODES.POLICE_RANKS,
 };
 
 function sourceFiles(dir: string): string[] {

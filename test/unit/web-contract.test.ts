@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import * as alert from '../../src/api/schemas/alert.js';
+import * as arrestSchemas from '../../src/api/schemas/arrests.js';
 import * as audit from '../../src/api/schemas/audit.js';
 import * as cases from '../../src/api/schemas/cases.js';
 import * as law from '../../src/api/schemas/law.js';
@@ -23,7 +24,7 @@ import * as user from '../../src/api/schemas/user.js';
 const web = fileURLToPath(new URL('../../web/src/', import.meta.url));
 const CONTRACT = 'contract.ts';
 /** The API modules: calls and the contract's types, no shapes of their own. Their own helpers below. */
-const API_MODULES = new Set(['api.ts', 'cases-api.ts', 'property-api.ts', 'records-api.ts', 'search-api.ts', 'sync-api.ts']);
+const API_MODULES = new Set(['api.ts', 'arrests-api.ts', 'cases-api.ts', 'property-api.ts', 'records-api.ts', 'search-api.ts', 'sync-api.ts']);
 const API_HELPERS = new Set(['CallOptions', 'SearchAnswer']);
 
 function sources(dir: string): string[] {
@@ -35,7 +36,7 @@ function sources(dir: string): string[] {
 
 function contractNames(): Set<string> {
   const names = new Set<string>();
-  for (const mod of [alert, audit, cases, law, propertySchemas, records, search, session, sync, unit, user]) {
+  for (const mod of [alert, arrestSchemas, audit, cases, law, propertySchemas, records, search, session, sync, unit, user]) {
     for (const value of Object.values(mod)) {
       const id = value instanceof z.ZodType ? z.globalRegistry.get(value)?.id : undefined;
       if (id) names.add(id);

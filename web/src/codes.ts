@@ -55,6 +55,36 @@ export const CUSTODY_MOVES_WITH_DESTINATION = ['sent_to_fsl', 'sent_to_court', '
 export const CUSTODY_MOVES_WITH_ORDER = ['returned_to_owner', 'disposed_by_court_order'] as const;
 /** Property room: the court's steps on produced property (src/domain/seizure-rules.ts COURT_STEPS). */
 export const COURT_STEPS = ['statement_prepared', 'disposal_ordered'] as const;
+/** Arrests: where an accused stands (src/domain/accused-custody.ts ACCUSED_STATUSES). */
+export const ACCUSED_STATUSES = ['not_arrested', 'arrested', 'police_custody', 'judicial_custody', 'on_bail', 'absconding'] as const;
+/** Arrest memo: the outcomes of an arrest (reference/law/investigation-codes.json arrestOutcomes, arrest). */
+export const ARREST_OUTCOMES = ['arrested_sent_up', 'arrested_bailed'] as const;
+/** Arrest memo: the outcomes of a surrender in court (arrestOutcomes, not arrest). */
+export const SURRENDER_OUTCOMES = ['surrendered_bailed', 'surrendered_judicial_custody', 'surrendered_police_custody'] as const;
+/** Arrest memo: the outcomes that give police custody for a term (arrestOutcomes custody police). */
+export const SURRENDER_TO_POLICE_CUSTODY = ['surrendered_police_custody'] as const;
+/** Custody ledger: police custody, judicial custody, bail (custodyKinds). */
+export const CUSTODY_KINDS = ['police', 'judicial', 'bail'] as const;
+/** Arrest memo: the categories for which handcuffs may be used (BNSS 43(3), handcuffCategories). */
+export const HANDCUFF_CATEGORIES = [
+  'habitual_or_repeat_offender',
+  'escaped_from_custody',
+  'organised_crime',
+  'terrorist_act',
+  'drug_related',
+  'illegal_arms',
+  'murder',
+  'rape',
+  'acid_attack',
+  'counterfeiting',
+  'human_trafficking',
+  'sexual_offence_against_children',
+  'offence_against_state',
+] as const;
+/** Arrest memo: who was told of the arrest (BNSS 36, 48, informedRelationships). */
+export const INFORMED_RELATIONSHIPS = ['spouse', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'guardian', 'other_relative', 'friend', 'advocate', 'employer', 'other_nominee'] as const;
+/** Arrest memo: the rank of the officer permitting an arrest under BNSS 35(7) (policeRanks). */
+export const POLICE_RANKS = ['constable', 'head_constable', 'asi', 'si', 'inspector', 'dsp', 'addl_sp', 'sp', 'dig', 'ig', 'adgp', 'dgp'] as const;
 
 export type Gender = (typeof GENDERS)[number];
 export type RelativeKind = (typeof RELATIVE_KINDS)[number];

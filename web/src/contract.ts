@@ -4,6 +4,7 @@
 // z.output (what arrives as JSON); request bodies z.input (what may be sent: defaults optional).
 import type { z } from 'zod';
 import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
+import type { accusedSchema } from '../../src/api/schemas/arrests.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
 import type { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../../src/api/schemas/property.ts';
 import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema, finalReportSchema, similarCasesSchema } from '../../src/api/schemas/cases.ts';
@@ -32,6 +33,7 @@ import type { unitSchema } from '../../src/api/schemas/unit.ts';
 import type { createUserBody, oneUserSchema, roleListSchema, userSchema, userWithPassword } from '../../src/api/schemas/user.ts';
 import type { problemSchema } from '../../src/api/problem.ts';
 import type { alertInput } from '../../src/domain/schemas/alert.ts';
+import type { abscondingInput, arrestInput, custodyOrderInput, productionInput } from '../../src/domain/schemas/arrest.ts';
 import type { diaryEntryInput } from '../../src/domain/schemas/case.ts';
 import type { custodyPartyInput, propertyCourtStepInput, propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.ts';
 import type {
@@ -145,6 +147,15 @@ export type PropertyMoveInput = In<typeof propertyMoveInput>;
 export type PropertyCourtStepInput = In<typeof propertyCourtStepInput>;
 export type PropertyRegister = Out<typeof propertyRegisterSchema>;
 export type PropertyStatementDue = Dashboard['propertyStatementsDue'][number];
+
+// Arrests and custody.
+export type Accused = Out<typeof accusedSchema>;
+export type AccusedArrest = Accused['arrests'][number];
+export type ArrestInput = In<typeof arrestInput>;
+export type ProductionInput = In<typeof productionInput>;
+export type CustodyOrderInput = In<typeof custodyOrderInput>;
+export type AbscondingInput = In<typeof abscondingInput>;
+export type AccusedDue = Dashboard['arrests']['toProduce'][number];
 
 // Search.
 export type Elsewhere = Out<typeof elsewhereSchema>;

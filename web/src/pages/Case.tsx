@@ -16,6 +16,7 @@ import { useLoad, useOfficers } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
+import { ArrestsSection } from './case/Arrests.tsx';
 import { PropertySection } from './case/Property.tsx';
 import { CaseReport } from './case/Report.tsx';
 
@@ -145,6 +146,8 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
         <h2 id="case-clocks">{t('case.clocks')}</h2>
         <ClockList clocks={file.clocks} />
       </section>
+
+      <ArrestsSection file={file} onChange={setData} />
 
       <PropertySection user={user} file={file} onChange={setData} />
       <CaseReport user={user} file={file} onChange={(next, message) => (setData(next), setStatus(message))} />

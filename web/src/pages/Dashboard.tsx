@@ -7,12 +7,17 @@ import { useI18n } from '../i18n/index.tsx';
 import { records, type ClockItem } from '../records-api.ts';
 import { hrefFor } from '../router.ts';
 import { ActiveAlerts } from './Alerts.tsx';
+import { AccusedDueSection } from './case/Arrests.tsx';
 import { PostingCards } from './Home.tsx';
 
-/** The station at a glance: the home page of the writer, the IO and the SHO. */
-export function DashboardPage({ session, user }: { session: SessionInfo; user: SessionUser }) {
+/**
+ * The station at a glance: the home page of the writer, the IO and the SHO, and a station's page
+ * for a supervisor who opens it (`station`); the server decides who may read which station.
+ */
+export function DashboardPage({ session, user, station }: { session: SessionInfo; user: SessionUser; station?: string }) {
   const { t, lang } = useI18n();
-  const { data, error, reload } = useLoad(() => records.dashboard(user.unit.code), [user.unit.code]);
+  const code = station ?? user.unit.code;
+  const { data, error, reload } = useLoad(() => records.dashboard(code), [code]);
   const canRegister = can(user, 'record.register');
   const canGd = can(user, 'gd.write');
 
@@ -104,6 +109,8 @@ export function DashboardPage({ session, user }: { session: SessionInfo; user: S
               </ul>
             </section>
           )}
+          <AccusedDueSection kind="toProduce" items={data.arrests.toProduce} />
+          <AccusedDueSection kind="defaultBail" items={data.arrests.defaultBail} />
           {data.propertyStatementsDue.length ? (
             <section className="card card-spaced" aria-labelledby="property-due-h" data-testid="property-due">
               <h2 id="property-due-h">{t('dash.propertyDue')}</h2>

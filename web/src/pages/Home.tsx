@@ -1,5 +1,6 @@
 import type { SessionInfo, SessionUser } from '../api.ts';
 import { formatDateTime, roleName, unitKindName, unitName } from '../format.ts';
+import { useStations } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useNodeStatus } from '../node-status.tsx';
 import { hrefFor } from '../router.ts';
@@ -22,6 +23,8 @@ export function HomePage({ session, user }: { session: SessionInfo; user: Sessio
       <ActiveAlerts user={user} />
 
       <PostingCards session={session} user={user} />
+
+      {canReadRecords ? <StationDashboards user={user} /> : null}
 
       <section aria-labelledby="tasks-h" className="tasks">
         <h2 id="tasks-h">{t('home.tasks')}</h2>
@@ -135,5 +138,24 @@ export function PostingCards({ session, user }: { session: SessionInfo; user: Se
         <p className="muted">{t('home.sessionAdvice')}</p>
       </section>
     </div>
+  );
+}
+
+/** A supervisor's way to a station's dashboard: persons to be produced, default bail near, what is due. */
+function StationDashboards({ user }: { user: SessionUser }) {
+  const { t, lang } = useI18n();
+  const stations = useStations(user);
+  if (!stations.length) return null;
+  return (
+    <section aria-labelledby="stations-h" className="card card-spaced" data-testid="station-dashboards">
+      <h2 id="stations-h">{t('home.stationDashboards')}</h2>
+      <ul className="plain-list">
+        {stations.map((s) => (
+          <li key={s.code}>
+            <a href={hrefFor('home', null, { station: s.code })}>{unitName(s, lang)}</a> <code>{s.code}</code>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

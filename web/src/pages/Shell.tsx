@@ -197,7 +197,13 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
       </header>
       <main className="app-main" id="main" ref={mainRef}>
         <ErrorMessage message={languageError} />
-        {route === 'home' ? isStationUser(user) ? <DashboardPage session={session} user={user} /> : <HomePage session={session} user={user} /> : null}
+        {route === 'home' ? (
+          isStationUser(user) || loc.query.get('station') ? (
+            <DashboardPage key={loc.key} session={session} user={user} station={loc.query.get('station') ?? undefined} />
+          ) : (
+            <HomePage session={session} user={user} />
+          )
+        ) : null}
         {route === 'users' ? <UsersPage user={user} /> : null}
         {route === 'complaints' ? <ComplaintsPage user={user} query={loc.query} /> : null}
         {route === 'complaintNew' ? <ComplaintNewPage key={loc.key} user={user} /> : null}

@@ -154,7 +154,7 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
 }
 
 /** A printed form in English and in Hindi; a refusal is said in the section (`onProblem`), not saved as the file. */
-function PrintLinks({ label, href, testId, onProblem }: { label: string; href: (lang: 'en' | 'hi') => string; testId: string; onProblem: (message: string | null) => void }) {
+export function PrintLinks({ label, href, testId, onProblem }: { label: string; href: (lang: 'en' | 'hi') => string; testId: string; onProblem: (message: string | null) => void }) {
   const { t } = useI18n();
   async function save(e: MouseEvent<HTMLAnchorElement>) {
     e.preventDefault();
