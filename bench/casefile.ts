@@ -6,7 +6,8 @@
  *
  *   npm run bench:casefile [-- --cases 5000 --events 40 --reads 400 --engine sqlite|postgres]
  *
- * The station's cases are made through the API as an officer would make them (FIR with its
+ * The station's cases are made through the services the API calls, with the same rules, as an
+ * officer would make them (FIR with its
  * persons and GD entry, IO assigned, crime details, the accused arrested, produced and remanded
  * to judicial custody, a seizure of two items, an exhibit sent to the
  * FSL and taken back, a charge sheet, the victim told of the progress), then each case's diary is
@@ -17,6 +18,12 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
+import { actorOf } from '../src/demo/investigation.js';
+import { arrestInput, custodyOrderInput, productionInput } from '../src/domain/schemas/arrest.js';
+import { caseAssignmentInput } from '../src/domain/schemas/case.js';
+import { crimeDetailsInput, finalReportInput, victimProgressInput } from '../src/domain/schemas/final-report.js';
+import { firInput } from '../src/domain/schemas/fir.js';
+import { propertyMoveInput, seizureInput } from '../src/domain/schemas/property.js';
 import { diaryScope } from '../src/events/case/diary-entry-added.js';
 import { peekNextNumber } from '../src/storage/counters.js';
 import { ManualClock } from '../src/util/clock.js';
@@ -43,7 +50,7 @@ const percentile = (xs: number[], p: number) => {
 /** The station's day: every case happened on 1 July 2026; the clock stands a week later. */
 const START = new Date('2026-07-08T06:00:00Z');
 
-function firBody(i: number, ioUserId: string) {
+function firBody(i: number) {
   return {
     stationCode: 'MH-PUN-PS01',
     infoType: 'written',
@@ -57,64 +64,92 @@ function firBody(i: number, ioUserId: string) {
     witnesses: [{ person: { name: `Witness ${i} Jadhav`, gender: 'female', age: 33 } }],
     properties: [{ description: 'Hero Splendor motorcycle', category: 'vehicle', value: 65000 }],
     briefFacts: 'The complainant states that his motorcycle was stolen from outside his house at night. '.repeat(3),
-    ioUserId,
   };
 }
 
 async function makeStation(server: TestServer): Promise<{ ids: string[]; token: string }> {
-  const { node, app } = server;
-  const sho = (await node.users.byUsername('sho.pune1'))!;
-  const io = (await node.users.byUsername('io.pune1'))!;
-  const shoToken = (await node.tokens.create(sho.id, 'bench', null, 'bench')).token;
-  const ioToken = (await node.tokens.create(io.id, 'bench', null, 'bench')).token;
-  const call = async (token: string, method: 'GET' | 'POST', url: string, payload?: unknown) => {
-    const r = await app.inject({ method, url, payload: payload as never, headers: { authorization: `Bearer ${token}` } });
-    if (r.statusCode >= 300) throw new Error(`${method} ${url}: ${r.statusCode} ${r.body}`);
-    return r.json();
-  };
+  const { node } = server;
+  const sho = await actorOf(node, 'sho.pune1');
+  const io = await actorOf(node, 'io.pune1');
+  const shoToken = (await node.tokens.create(sho.user.id, 'bench', null, 'bench')).token;
+  const client = { ip: 'bench', userAgent: 'bench:casefile' };
   const ids: string[] = [];
   const t0 = performance.now();
   for (let i = 0; i < CASES; i++) {
-    const fir = await call(shoToken, 'POST', '/api/v1/firs', firBody(i, io.id));
-    const c = `/api/v1/cases/${fir.id}`;
-    const [accused, witness, complainant] = [fir.accused[0].id, fir.witnesses[0].id, fir.complainant.id];
-    await call(ioToken, 'POST', `${c}/crime-details`, { placeType: 'residence', moCodes: ['lock_broken', 'night'] });
-    const arrested = await call(ioToken, 'POST', `${c}/arrests`, {
-      personId: accused,
-      outcome: 'arrested_sent_up',
-      at: '2026-07-01T13:00:00+05:30',
-      place: 'Bus stand, Baramati',
-      grounds: 'Named by the complainant; the stolen motorcycle was found with him.',
-      personInformed: { name: 'Dattu Shaikh', relationship: 'father', phone: '+91 98220 55555', informedAt: '2026-07-01T13:30:00+05:30' },
-      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
-    });
-    const arrestId = arrested.arrests[0].id;
-    await call(ioToken, 'POST', `${c}/arrests/${arrestId}/production`, { at: '2026-07-02T11:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' });
-    await call(ioToken, 'POST', `${c}/arrests/${arrestId}/custody`, { kind: 'judicial', from: '2026-07-02T11:30:00+05:30', court: 'JMFC Baramati', orderReference: `RA ${i}/2026` });
-    const seizure = await call(ioToken, 'POST', `${c}/seizures`, {
-      seizedAt: '2026-07-01T16:00:00+05:30',
-      place: 'House of the accused, Baramati',
-      items: [
-        { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', sealNo: `S-${i}-1`, device: { make: 'Samsung', model: 'A12' } },
-        { description: 'Iron rod', category: 'weapon', quantity: '1', sealNo: `S-${i}-2` },
-      ],
-      witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
-      depositedWith: { userId: sho.id },
-    });
-    const item = seizure.items[1].id;
-    await call(ioToken, 'POST', `${c}/property/${item}/moves`, { kind: 'sent_to_fsl', at: '2026-07-02T10:00:00+05:30', receivedBy: { name: 'FSL clerk' }, destination: 'RFSL Pune' });
-    await call(ioToken, 'POST', `${c}/property/${item}/moves`, { kind: 'returned_to_malkhana', at: '2026-07-03T10:00:00+05:30', handedBy: { name: 'FSL clerk' }, receivedBy: { userId: sho.id } });
-    await call(ioToken, 'POST', `${c}/final-reports`, {
-      kind: 'charge_sheet',
-      accused: [{ personId: accused, status: 'on_bail', charged: true }],
-      witnesses: [witness, complainant],
-      sections: [{ act: 'BNS', section: '303(2)' }],
-      courtCode: 'MH-PUN-JMFC-BRM',
-      summary: 'Investigation completed; offence proved against A1.',
-    });
-    await call(ioToken, 'POST', `${c}/victim-progress`, { informedAt: '2026-07-04T11:00:00+05:30', means: 'sms' });
+    const fir = await node.firCommands.register(sho, firInput.parse(firBody(i)), client);
+    const personOf = (role: string) => fir.content.persons.find((p) => p.role === role)!.personId;
+    const [accused, witness, complainant] = [personOf('accused'), personOf('witness'), personOf('complainant')];
+    await node.caseFiles.assign(sho, fir.id, caseAssignmentInput.parse({ ioUserId: io.user.id }), client);
+    await node.crimeDetails.record(io, fir.id, crimeDetailsInput.parse({ placeType: 'residence', moCodes: ['lock_broken', 'night'] }), client);
+    const arrested = await node.arrests.record(
+      io,
+      fir.id,
+      arrestInput.parse({
+        personId: accused,
+        outcome: 'arrested_sent_up',
+        at: '2026-07-01T13:00:00+05:30',
+        place: 'Bus stand, Baramati',
+        grounds: 'Named by the complainant; the stolen motorcycle was found with him.',
+        personInformed: { name: 'Dattu Shaikh', relationship: 'father', phone: '+91 98220 55555', informedAt: '2026-07-01T13:30:00+05:30' },
+        attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+      }),
+      client,
+    );
+    const arrestId = arrested.arrests[0]!.id;
+    await node.arrests.produce(io, fir.id, arrestId, productionInput.parse({ at: '2026-07-02T11:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' }), client);
+    await node.arrests.orderCustody(
+      io,
+      fir.id,
+      arrestId,
+      custodyOrderInput.parse({ kind: 'judicial', from: '2026-07-02T11:30:00+05:30', court: 'JMFC Baramati', orderReference: `RA ${i}/2026` }),
+      client,
+    );
+    const seizure = await node.propertyRoom.seize(
+      io,
+      fir.id,
+      seizureInput.parse({
+        seizedAt: '2026-07-01T16:00:00+05:30',
+        place: 'House of the accused, Baramati',
+        items: [
+          { description: 'Mobile phone', category: 'mobile_phone', quantity: '1', sealNo: `S-${i}-1`, device: { make: 'Samsung', model: 'A12' } },
+          { description: 'Iron rod', category: 'weapon', quantity: '1', sealNo: `S-${i}-2` },
+        ],
+        witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+        depositedWith: { userId: sho.user.id },
+      }),
+      client,
+    );
+    const item = seizure.items[1]!.id;
+    await node.propertyRoom.move(
+      io,
+      fir.id,
+      item,
+      propertyMoveInput.parse({ kind: 'sent_to_fsl', at: '2026-07-02T10:00:00+05:30', receivedBy: { name: 'FSL clerk' }, destination: 'RFSL Pune' }),
+      client,
+    );
+    await node.propertyRoom.move(
+      io,
+      fir.id,
+      item,
+      propertyMoveInput.parse({ kind: 'returned_to_malkhana', at: '2026-07-03T10:00:00+05:30', handedBy: { name: 'FSL clerk' }, receivedBy: { userId: sho.user.id } }),
+      client,
+    );
+    await node.finalReports.submit(
+      io,
+      fir.id,
+      finalReportInput.parse({
+        kind: 'charge_sheet',
+        accused: [{ personId: accused, status: 'on_bail', charged: true }],
+        witnesses: [witness, complainant],
+        sections: [{ act: 'BNS', section: '303(2)' }],
+        courtCode: 'MH-PUN-JMFC-BRM',
+        summary: 'Investigation completed; offence proved against A1.',
+      }),
+      client,
+    );
+    await node.finalReports.informVictim(io, fir.id, victimProgressInput.parse({ informedAt: '2026-07-04T11:00:00+05:30', means: 'sms' }), client);
     ids.push(fir.id);
-    if ((i + 1) % 250 === 0) process.stderr.write(`  ${i + 1}/${CASES} cases through the API (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
+    if ((i + 1) % 250 === 0) process.stderr.write(`  ${i + 1}/${CASES} cases through the services (${((performance.now() - t0) / 1000).toFixed(0)} s)\n`);
   }
   // Fill each case's own events up to EVENTS with diary entries, 200 cases to a transaction.
   const have = new Map<string, number>();
@@ -127,7 +162,7 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
     have.set(r.entity_id, Number(r.n));
   const perCase = have.get(ids[0]!) ?? 0;
   const entries = Math.max(0, EVENTS - perCase);
-  process.stderr.write(`  the API wrote ${perCase} events on each FIR; adding ${entries} diary entries to each\n`);
+  process.stderr.write(`  the services wrote ${perCase} events on each FIR; adding ${entries} diary entries to each\n`);
   for (let i = 0; i < ids.length; i += 200) {
     await node.events.transaction(async (tx) => {
       const batch = [];
@@ -138,7 +173,7 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
           batch.push({
             type: 'case.diary_entry_added',
             entityId: id,
-            actor: io.id,
+            actor: io.user.id,
             payload: {
               entryId: uuidv7(),
               entryNo: first + n,

@@ -238,7 +238,8 @@ function printBanner(url: string, node: CctnsNode, logins: DemoLogin[], enrolled
       '',
       'Try: sign in as sho.pune1, take a New complaint, convert it to an FIR (sections 303 and 115),',
       'download the Hindi FIR copy; switch to हिन्दी; create a constable under Users;',
-      'search मोहम्मद मुस्तफ़ा or mh12ab1234 in the box at the top.',
+      "search मोहम्मद मुस्तफ़ा or mh12ab1234 in the box at the top; open the stolen motorcycle's",
+      'case file to follow its investigation (arrest, seizure, property room, diary).',
     );
   }
   console.log(lines.join('\n'));

@@ -1,6 +1,7 @@
-import { principalOf, type RequestActor } from '../access/auth-service.js';
 import type { CctnsNode } from '../node.js';
 import { firInput } from '../domain/schemas/fir.js';
+import type { Fir } from '../records/fir-queries.js';
+import { actorOf, seedDemoInvestigation } from './investigation.js';
 
 /** Invented sample cases for the demo node, so that a new user has something to search. */
 const CASES = [
@@ -47,18 +48,35 @@ const CASES = [
     properties: [{ description: 'Mobile phone', category: 'electronics', value: 15000 }],
     facts: 'The complainant states that his mobile phone was stolen from his shop counter at the market yard.',
   },
+  {
+    station: 'MH-PUN-PS01',
+    occurredHoursAgo: 57 * 24,
+    receivedHoursAgo: 57 * 24 - 6,
+    place: 'Shivaji Nagar, Baramati',
+    sections: [{ act: 'BNS', section: '305' }],
+    complainant: { name: 'Meena Kulkarni', gender: 'female', age: 58, phones: ['+91 98230 11111'] },
+    accused: [{ name: 'Sachin Bhosale', gender: 'male', age: 27 }],
+    properties: [{ description: 'LED television set, 43 inch', category: 'electronics', value: 32000 }],
+    facts: 'The complainant states that her television set was stolen from her house while the family was away at a wedding.',
+  },
+  {
+    station: 'MH-PUN-PS01',
+    occurredHoursAgo: 40 * 24,
+    receivedHoursAgo: 40 * 24 - 1,
+    place: 'Station Road, Baramati',
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { name: 'Prakash Jain', gender: 'male', age: 49 },
+    accused: [{ name: 'Imran Pathan', gender: 'male', age: 23 }],
+    properties: [{ description: 'Cash box with Rs 18,000', category: 'cash', value: 18000 }],
+    facts: 'The complainant states that a young man took the cash box from the counter of his shop while he was serving a customer.',
+  },
 ];
 
-async function stationActor(node: CctnsNode, code: string): Promise<RequestActor> {
-  const user = (await node.users.byUsername(code === 'MH-NSK-PS01' ? 'sho.nashik1' : 'sho.pune1'))!;
-  const unit = (await node.units.get(code))!;
-  return { user, unit, principal: principalOf(user, unit), via: 'session' };
-}
-
-/** Registers the sample FIRs once, on a fresh demo node. */
+/** Registers the sample FIRs once, on a fresh demo node, and investigates those of Baramati (demo/investigation.ts). */
 export async function seedDemoCases(node: CctnsNode): Promise<number> {
   if ((await node.storage.db.selectFrom('firs').select('id').limit(1).execute()).length) return 0;
   const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
+  const firs: Fir[] = [];
   for (const c of CASES) {
     const input = firInput.parse({
       stationCode: c.station,
@@ -72,7 +90,9 @@ export async function seedDemoCases(node: CctnsNode): Promise<number> {
       properties: c.properties,
       briefFacts: c.facts,
     });
-    await node.firCommands.register(await stationActor(node, c.station), input, { ip: 'demo', userAgent: 'cctns serve --demo' });
+    firs.push(await node.firCommands.register(await actorOf(node, c.station === 'MH-NSK-PS01' ? 'sho.nashik1' : 'sho.pune1'), input, { ip: 'demo', userAgent: 'cctns serve --demo' }));
   }
+  const [active, arrestedToday, , remanded, chargeSheeted] = firs as [Fir, Fir, Fir, Fir, Fir];
+  await seedDemoInvestigation(node, { active, arrestedToday, remanded, chargeSheeted });
   return CASES.length;
 }

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { seedDemoCases } from '../../src/demo/cases.js';
+import { ManualClock } from '../../src/util/clock.js';
+import { bearerClients } from '../support/client.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+
+/**
+ * The demo node (`npm start`) has something to show for every part of the case file: a new user
+ * signing in as the SHO or the IO of Baramati finds investigations in every state, made through
+ * the same services and rules as the API's.
+ */
+describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-11-20T06:00:00Z');
+  const as = bearerClients(() => server, 'demo-data');
+  const ok = async (username: string, url: string) => {
+    const r = await (await as(username)).get(url);
+    assert.equal(r.status, 200, `${username} ${url}: ${JSON.stringify(r.body)}`);
+    return r.body;
+  };
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    assert.equal(await seedDemoCases(server.node), 5);
+  });
+  after(async () => server?.close());
+
+  test('seeding twice adds nothing', async () => {
+    assert.equal(await seedDemoCases(server.node), 0);
+  });
+
+  test('the station dashboard has an arrest to produce today and a default bail near; the SP sees them too', async () => {
+    for (const user of ['sho.pune1', 'sp.pune']) {
+      const dash = await ok(user, '/api/v1/stations/MH-PUN-PS01/dashboard');
+      assert.equal(dash.arrests.toProduce.length, 1, user);
+      assert.equal(dash.arrests.toProduce[0].clock.status, 'running');
+      assert.equal(dash.arrests.defaultBail.length, 1, user);
+      assert.match(dash.arrests.defaultBail[0].clock.status, /due_soon|running/);
+    }
+  });
+
+  test('a case under investigation shows every step: IO, crime details, arrest and remand, seizure with its video, the FSL and back, the diary', async () => {
+    const list = await ok('sho.pune1', '/api/v1/firs?station=MH-PUN-PS01');
+    const files = await Promise.all(list.firs.map((f: { id: string }) => ok('io.pune1', `/api/v1/cases/${f.id}`)));
+    const io = (await server.node.users.byUsername('io.pune1'))!;
+    assert.equal(files.length, 4);
+    assert.ok(
+      files.every((f) => f.io?.id === io.id),
+      'every Baramati case has its IO',
+    );
+    const active = files.find((f) => f.property.length === 2)!;
+    assert.ok(active, 'a case with two seized items');
+    assert.ok(active.crimeDetails);
+    assert.equal(active.diaryEntries, 2);
+    assert.deepEqual(
+      active.accused.map((a: { status: string }) => a.status),
+      ['judicial_custody', 'not_arrested'],
+    );
+    const phone = active.property.find((p: { category: string }) => p.category === 'mobile_phone');
+    assert.equal(phone.place, 'malkhana');
+    const chain = await ok('sho.pune1', `/api/v1/stations/MH-PUN-PS01/property-room/${phone.id}`);
+    assert.deepEqual(
+      chain.chain.map((m: { kind: string }) => m.kind),
+      ['received_into_malkhana', 'sent_to_fsl', 'returned_to_malkhana'],
+    );
+    const charged = files.find((f) => f.finalReports.length)!;
+    assert.equal(charged.finalReports[0].status, 'filed');
+    assert.equal(charged.court.case.courtCaseNo, 'RCC 118/2026');
+  });
+});
