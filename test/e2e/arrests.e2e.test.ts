@@ -8,12 +8,9 @@
 //
 //   node --import tsx --test test/e2e/arrests.e2e.test.ts
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, signIn, Watch } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { describe, test } from 'node:test';
+import { browserSuite, e2eFirBody, postAsPage } from '../support/browser.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 const DAY_MS = 86_400_000;
 const IST_MS = 330 * 60 * 1000;
 /** A datetime-local value (IST wall time): the given IST time of the day `days` ago. */
@@ -25,38 +22,15 @@ const istInputDaysAgo = (days: number, time: string) => `${new Date(Date.now() -
 const DAYS = 57;
 
 describe('arrests and custody in the browser', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-  const contexts: BrowserContext[] = [];
-  async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const watch = new Watch(page, origin);
-    await signIn(page, server, username);
-    return { page, watch };
-  }
-
-  before(async () => {
-    ensureWebBuilt();
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
+  const { pageFor } = suite;
 
   test('arrest, production, judicial custody and the clocks; the memo in Hindi; a woman at night refused; the SP sees default bail near', { timeout: 240_000 }, async () => {
     const sho = await pageFor('sho.pune1');
     const info = Date.now() - (DAYS + 1) * DAY_MS;
     const fir = await postAsPage<{ id: string; number: string }>(
       sho.page,
-      `${server.url}/api/v1/firs`,
+      `${suite.server.url}/api/v1/firs`,
       e2eFirBody({
         occurredFrom: new Date(info - 3 * 3600_000).toISOString(),
         occurredTo: new Date(info - 2 * 3600_000).toISOString(),
@@ -64,14 +38,14 @@ describe('arrests and custody in the browser', () => {
         accused: [{ person: { name: 'Raju Shinde', gender: 'male', age: 35 } }, { person: { name: 'Sunita More', gender: 'female', age: 30 } }],
       }),
     );
-    const ioId = (await server.node.users.byUsername('io.pune1'))!.id;
-    const session = (await (await sho.page.request.get(`${server.url}/api/v1/session`)).json()) as { csrfToken: string };
-    const assigned = await sho.page.request.post(`${server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId: ioId }, headers: { 'x-csrf-token': session.csrfToken } });
+    const ioId = (await suite.server.node.users.byUsername('io.pune1'))!.id;
+    const session = (await (await sho.page.request.get(`${suite.server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const assigned = await sho.page.request.post(`${suite.server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId: ioId }, headers: { 'x-csrf-token': session.csrfToken } });
     assert.equal(assigned.status(), 200, await assigned.text());
 
     // The IO: both accused listed, not arrested.
     const io = await pageFor('io.pune1');
-    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await io.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     const section = io.page.locator('[data-testid=case-accused]');
     await section.getByText('Raju Shinde').waitFor();
     assert.equal(await section.locator('[data-testid=accused-status]').count(), 2);
@@ -131,7 +105,7 @@ describe('arrests and custody in the browser', () => {
     // The memo (IIF-3) in Hindi.
     const memoHref = await raju.locator('[data-testid=arrest-memo-hi]').getAttribute('href');
     assert.ok(memoHref);
-    const pdf = await io.page.request.get(`${server.url}${memoHref}`);
+    const pdf = await io.page.request.get(`${suite.server.url}${memoHref}`);
     assert.equal(pdf.status(), 200);
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
@@ -155,14 +129,14 @@ describe('arrests and custody in the browser', () => {
     await field.waitFor();
     await io.page.waitForFunction(() => document.activeElement?.id === 'f-magistratePermission.magistrate');
     const said = await form.locator('.field', { has: io.page.locator('#f-magistratePermission\\.magistrate') }).innerText();
-    assert.match(said, /sunset and sunrise/, `the server's sentence on the field: ${said}`);
+    assert.match(said, /sunset and sunrise/, `the suite.server's sentence on the field: ${said}`);
     await form.getByRole('button', { name: 'Cancel' }).click();
     assert.equal(await section.locator('[data-testid=accused-status]').nth(1).innerText(), 'Not arrested', 'nothing recorded');
     io.watch.check();
 
     // The SP opens the station's dashboard from the home page: Raju's default bail is near.
     const sp = await pageFor('sp.pune');
-    await sp.page.goto(`${server.url}/#/`);
+    await sp.page.goto(`${suite.server.url}/#/`);
     await sp.page.locator('[data-testid=station-dashboards] li', { hasText: 'MH-PUN-PS01' }).getByRole('link').click();
     const near = sp.page.locator('[data-testid=dash-defaultBail]');
     await near.getByRole('link', { name: `FIR ${fir.number} · A1 · Raju Shinde` }).waitFor();

@@ -7,48 +7,22 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, repo, signIn, Watch } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { describe, test } from 'node:test';
+import { browserSuite, e2eFirBody, postAsPage, repo } from '../support/browser.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 const IST_MS = 330 * 60 * 1000;
 /** A datetime-local value (IST wall time) some hours before now. */
 const istInputHoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000 + IST_MS).toISOString().slice(0, 16);
 
 describe('the case file in the browser', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-  const contexts: BrowserContext[] = [];
-  async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const watch = new Watch(page, origin);
-    await signIn(page, server, username);
-    return { page, watch };
-  }
-
-  before(async () => {
-    ensureWebBuilt();
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
+  const { pageFor } = suite;
 
   test('assign the IO, keep the diary, read it as the SP in Hindi', { timeout: 180_000 }, async () => {
     // The SHO registers an FIR and opens its case file from the FIR page.
     const sho = await pageFor('sho.pune1');
-    const fir = await postAsPage<{ id: string; number: string }>(sho.page, `${server.url}/api/v1/firs`, e2eFirBody({}));
-    await sho.page.goto(`${server.url}/#/firs/${fir.id}`);
+    const fir = await postAsPage<{ id: string; number: string }>(sho.page, `${suite.server.url}/api/v1/firs`, e2eFirBody({}));
+    await sho.page.goto(`${suite.server.url}/#/firs/${fir.id}`);
     await sho.page.locator('[data-testid=open-case]').click();
     await sho.page.getByRole('heading', { level: 1, name: fir.number }).waitFor();
     assert.equal(await sho.page.locator('[data-testid=case-io]').innerText(), 'Not assigned');
@@ -67,7 +41,7 @@ describe('the case file in the browser', () => {
 
     // The IO writes the day's diary entry: a statement of the complainant and one of a neighbour.
     const io = await pageFor('io.pune1');
-    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await io.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await io.page.locator('[data-testid=case-diary-add]').click();
     const form = io.page.locator('[data-testid=diary-form]');
     // Nothing filled: the form says what is missing and sends nothing.
@@ -93,17 +67,17 @@ describe('the case file in the browser', () => {
 
     // The station writer has no case file link, and the case file refuses them.
     const writer = await pageFor('writer.pune1');
-    await writer.page.goto(`${server.url}/#/firs/${fir.id}`);
+    await writer.page.goto(`${suite.server.url}/#/firs/${fir.id}`);
     await writer.page.locator('[data-testid=fir-number]').waitFor();
     assert.equal(await writer.page.locator('[data-testid=open-case]').count(), 0);
-    await writer.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await writer.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await writer.page.locator('.alert-error').first().waitFor();
     assert.equal(await writer.page.locator('[data-testid=case-timeline]').count(), 0);
     writer.watch.check();
 
     // The SP reads the case file in Hindi: the timeline and the diary.
     const sp = await pageFor('sp.pune');
-    await sp.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await sp.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await sp.page.locator('[data-testid=case-number]').waitFor();
     await sp.page.locator('.lang-switch button[lang=hi]').click();
     await sp.page.getByRole('heading', { level: 2, name: 'केस डायरी (बीएनएसएस 192)' }).waitFor();

@@ -8,12 +8,10 @@
 //   node --import tsx --test test/e2e/property-room.e2e.test.ts
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, signIn, Watch } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { describe, test } from 'node:test';
+import { type Locator } from 'playwright-core';
+import { browserSuite, e2eFirBody, postAsPage } from '../support/browser.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 const IST_MS = 330 * 60 * 1000;
 /** A datetime-local value (IST wall time) some hours before now. */
 const istInputHoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000 + IST_MS).toISOString().slice(0, 16);
@@ -23,31 +21,8 @@ const VIDEO = Buffer.concat([Buffer.from('\x00\x00\x00\x18ftypmp42'), Buffer.all
 const VIDEO_SHA256 = createHash('sha256').update(VIDEO).digest('hex');
 
 describe('seizures and the property room in the browser', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-  const contexts: BrowserContext[] = [];
-  async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN', acceptDownloads: true });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const watch = new Watch(page, origin);
-    await signIn(page, server, username);
-    return { page, watch };
-  }
-
-  before(async () => {
-    ensureWebBuilt();
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
+  const { pageFor } = suite;
 
   /** Chooses "someone else" for a custody party and types the name and designation. */
   async function named(form: Locator, path: string, name: string, designation?: string) {
@@ -58,15 +33,15 @@ describe('seizures and the property room in the browser', () => {
 
   test('seize with the video’s hash, move an item and back, print the memo, read the register and the chain', { timeout: 240_000 }, async () => {
     const sho = await pageFor('sho.pune1');
-    const fir = await postAsPage<{ id: string; number: string }>(sho.page, `${server.url}/api/v1/firs`, e2eFirBody({}));
-    const ioId = (await server.node.users.byUsername('io.pune1'))!.id;
-    const session = (await (await sho.page.request.get(`${server.url}/api/v1/session`)).json()) as { csrfToken: string };
-    const assigned = await sho.page.request.post(`${server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId: ioId }, headers: { 'x-csrf-token': session.csrfToken } });
+    const fir = await postAsPage<{ id: string; number: string }>(sho.page, `${suite.server.url}/api/v1/firs`, e2eFirBody({}));
+    const ioId = (await suite.server.node.users.byUsername('io.pune1'))!.id;
+    const session = (await (await sho.page.request.get(`${suite.server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const assigned = await sho.page.request.post(`${suite.server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId: ioId }, headers: { 'x-csrf-token': session.csrfToken } });
     assert.equal(assigned.status(), 200, await assigned.text());
 
     // The IO records the seizure memo: two items, two witnesses, the video chosen from disk.
     const io = await pageFor('io.pune1');
-    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await io.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await io.page.locator('[data-testid=case-property]').getByText('Nothing seized in this case yet.').waitFor();
     await io.page.locator('[data-testid=seizure-add]').click();
     const form = io.page.locator('[data-testid=seizure-form]');
@@ -96,7 +71,7 @@ describe('seizures and the property room in the browser', () => {
     await form.locator('input#f-video\\.magistrate').fill('JMFC Baramati');
     await named(form, 'depositedWith', 'HC Shinde', 'Malkhana moharrir');
     await form.getByRole('button', { name: 'Record the seizure' }).click();
-    // The server checks the IMEI's check digit: its sentence lands on the field, which takes focus.
+    // The suite.server checks the IMEI's check digit: its sentence lands on the field, which takes focus.
     const imei = form.locator('input#f-items\\.0\\.device\\.imei');
     await form.locator('input#f-items\\.0\\.device\\.imei[aria-invalid=true]').waitFor();
     await io.page.waitForFunction(() => document.activeElement?.id === 'f-items.0.device.imei');
@@ -105,7 +80,7 @@ describe('seizures and the property room in the browser', () => {
     const seized = io.page.getByText(/^Seizure recorded: items (\d+\/\d{4}), (\d+\/\d{4}) are in the property room\.$/);
     await seized.waitFor();
     const [, phoneNo, knifeNo] = /items (\d+\/\d{4}), (\d+\/\d{4})/.exec(await seized.innerText())!;
-    assert.equal(await server.node.sync.files.has(VIDEO_SHA256), true, 'the recording’s bytes were sent and matched the hash');
+    assert.equal(await suite.server.node.sync.files.has(VIDEO_SHA256), true, 'the recording’s bytes were sent and matched the hash');
     const phone = io.page.locator(`[data-testid="property-item-${phoneNo}"]`);
     const knife = io.page.locator(`[data-testid="property-item-${knifeNo}"]`);
     assert.match(await phone.locator('[data-testid=property-where]').innerText(), /Now: Station property room \(malkhana\)/);
@@ -143,7 +118,7 @@ describe('seizures and the property room in the browser', () => {
     await io.page.getByText(`Item ${phoneNo} is now: Court.`).waitFor();
     await phone.getByText('Statement of property produced in court (14 days)').waitFor();
 
-    // The knife is in the property room: "returned" there is refused, in the server's words.
+    // The knife is in the property room: "returned" there is refused, in the suite.server's words.
     await knife.locator('[data-testid=property-move]').click();
     move = io.page.locator('[data-testid=move-form]');
     await move.locator('select#f-kind').selectOption({ label: 'Returned to the malkhana' });
@@ -153,14 +128,14 @@ describe('seizures and the property room in the browser', () => {
     const refusal = io.page.locator('.error-summary');
     await refusal.waitFor();
     const said = await refusal.innerText();
-    assert.match(said, /malkhana/i, `the server's sentence names where the item is: ${said}`);
+    assert.match(said, /malkhana/i, `the suite.server's sentence names where the item is: ${said}`);
     await move.getByRole('button', { name: 'Cancel' }).click();
     assert.match(await knife.locator('[data-testid=property-where]').innerText(), /Now: Station property room/);
 
     // The seizure memo (IIF-4) in Hindi.
     const memoHref = await io.page.locator('[data-testid=memo-hi]').getAttribute('href');
     assert.ok(memoHref);
-    const pdf = await io.page.request.get(`${server.url}${memoHref}`);
+    const pdf = await io.page.request.get(`${suite.server.url}${memoHref}`);
     assert.equal(pdf.status(), 200);
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
@@ -168,7 +143,7 @@ describe('seizures and the property room in the browser', () => {
     assert.match(download.suggestedFilename(), /\.pdf$/);
 
     // A memo with no recording has no certificate of one: the page says so instead of saving a file.
-    await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/seizures`, {
+    await postAsPage(io.page, `${suite.server.url}/api/v1/cases/${fir.id}/seizures`, {
       seizedAt: new Date(Date.now() - 600_000).toISOString(),
       place: 'Bhigwan Chowk, Baramati',
       items: [{ description: 'Motorcycle key', category: 'other', quantity: '1' }],
@@ -185,7 +160,7 @@ describe('seizures and the property room in the browser', () => {
     io.watch.check();
 
     // The SHO: the dashboard lists the statement due, which opens the property room and the chain.
-    await sho.page.goto(`${server.url}/#/`);
+    await sho.page.goto(`${suite.server.url}/#/`);
     await sho.page.getByRole('button', { name: 'Refresh' }).click();
     const due = sho.page.locator('[data-testid=property-due]');
     await due.getByRole('link', { name: `Item ${phoneNo}` }).click();

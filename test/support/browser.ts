@@ -6,7 +6,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OTPAuth from 'otpauth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from './server.js';
 
 export const repo = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -117,5 +119,42 @@ export function e2eFirBody(overrides: Record<string, unknown>) {
     complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41 } },
     briefFacts: 'The complainant states that his motorcycle was stolen from outside his house. शिकायतकर्ता की मोटरसाइकिल घर के बाहर से चोरी हो गई।',
     ...overrides,
+  };
+}
+
+/**
+ * One browser test file's world: a demo server, Debian's chromium, and a signed-in page per user
+ * (own context, so sessions never mix), all closed after the file. Call inside `describe`; the
+ * server is there from the suite's `before` on.
+ */
+export function browserSuite(): { readonly server: TestServer; pageFor(username: string): Promise<{ page: Page; watch: Watch }> } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  before(async () => {
+    ensureWebBuilt();
+    server = await startTestServer();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      assert.ok(server, 'the server starts in the suite’s before hook');
+      return server;
+    },
+    async pageFor(username) {
+      assert.ok(browser && server, 'the browser starts in the suite’s before hook');
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN', acceptDownloads: true });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      const watch = new Watch(page, new URL(server.url).origin);
+      await signIn(page, server, username);
+      return { page, watch };
+    },
   };
 }

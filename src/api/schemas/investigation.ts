@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from '../../domain/schemas/common.js';
 
 const entry = z.strictObject({ code: z.string(), en: z.string(), hi: z.string() });
 
@@ -18,4 +19,4 @@ export const investigationCodesSchema = z
   .meta({ id: 'InvestigationCodes', description: 'Code lists of the investigation (IIF-2 to IIF-7) and the courts, labelled in English and Hindi.' });
 
 /** The courts of a unit's district and State only, when a unit is named. */
-export const investigationCodesQuery = z.strictObject({ unit: z.string().trim().min(1).max(40).optional() });
+export const investigationCodesQuery = z.strictObject({ unit: requiredText(40).optional() });
