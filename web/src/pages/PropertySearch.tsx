@@ -4,7 +4,7 @@ import { CUSTODY_PLACES, SEIZURE_CATEGORIES } from '../codes.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextField } from '../components/Field.tsx';
 import { UnitOptions } from '../components/StationField.tsx';
-import { errorsFor, fieldId, useSubmission } from '../forms.ts';
+import { errorsFor, fieldId, underPrefix, useSubmission } from '../forms.ts';
 import { formatDateTime, unitName } from '../format.ts';
 import { useUnits } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -26,11 +26,11 @@ export function PropertySearchSection({ user }: { user: SessionUser }) {
   const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const labels: Record<string, string> = {
-    q: t('propertySearch.q'),
-    category: t('propertySearch.category'),
-    place: t('propertyRoom.where'),
-    fir: t('propertySearch.fir'),
-    unit: t('searchAccused.unit'),
+    'items.q': t('propertySearch.q'),
+    'items.category': t('propertySearch.category'),
+    'items.place': t('propertyRoom.where'),
+    'items.fir': t('propertySearch.fir'),
+    'items.unit': t('searchAccused.unit'),
   };
   const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
 
@@ -45,7 +45,7 @@ export function PropertySearchSection({ user }: { user: SessionUser }) {
           .map(([k, v]) => [k, v.trim()])
           .filter(([, v]) => v !== ''),
       );
-      setAnswer(await search.property(filters));
+      setAnswer(await underPrefix('items', search.property(filters)));
     });
   }
 
@@ -55,8 +55,15 @@ export function PropertySearchSection({ user }: { user: SessionUser }) {
       <p className="muted">{t('propertySearch.intro')}</p>
       <ErrorSummary message={summary} errors={errors} labels={labels} />
       <form className="toolbar toolbar-compact" role="search" aria-labelledby="ps-title" onSubmit={submit} noValidate>
-        <TextField id={fieldId('q')} name="q" label={labels.q!} hint={t('propertySearch.qHint')} value={draft.q} onChange={set('q')} error={fe('q', labels.q!)} />
-        <SelectField id={fieldId('category')} name="category" label={labels.category!} value={draft.category} onChange={set('category')} error={fe('category', labels.category!)}>
+        <TextField id={fieldId('items.q')} name="q" label={labels['items.q']!} hint={t('propertySearch.qHint')} value={draft.q} onChange={set('q')} error={fe('items.q', labels['items.q']!)} />
+        <SelectField
+          id={fieldId('items.category')}
+          name="category"
+          label={labels['items.category']!}
+          value={draft.category}
+          onChange={set('category')}
+          error={fe('items.category', labels['items.category']!)}
+        >
           <option value="">{t('propertySearch.anyCategory')}</option>
           {SEIZURE_CATEGORIES.map((c) => (
             <option key={c} value={c}>
@@ -64,7 +71,7 @@ export function PropertySearchSection({ user }: { user: SessionUser }) {
             </option>
           ))}
         </SelectField>
-        <SelectField id={fieldId('place')} name="place" label={labels.place!} value={draft.place} onChange={set('place')} error={fe('place', labels.place!)}>
+        <SelectField id={fieldId('items.place')} name="place" label={labels['items.place']!} value={draft.place} onChange={set('place')} error={fe('items.place', labels['items.place']!)}>
           <option value="">{t('propertyRoom.anywhere')}</option>
           {CUSTODY_PLACES.map((p) => (
             <option key={p} value={p}>
@@ -72,9 +79,17 @@ export function PropertySearchSection({ user }: { user: SessionUser }) {
             </option>
           ))}
         </SelectField>
-        <TextField id={fieldId('fir')} name="fir" label={labels.fir!} hint={t('propertySearch.firHint')} value={draft.fir} onChange={set('fir')} error={fe('fir', labels.fir!)} />
+        <TextField
+          id={fieldId('items.fir')}
+          name="fir"
+          label={labels['items.fir']!}
+          hint={t('propertySearch.firHint')}
+          value={draft.fir}
+          onChange={set('fir')}
+          error={fe('items.fir', labels['items.fir']!)}
+        />
         {units.length > 1 ? (
-          <SelectField id={fieldId('unit')} name="unit" label={labels.unit!} value={draft.unit} onChange={set('unit')} error={fe('unit', labels.unit!)}>
+          <SelectField id={fieldId('items.unit')} name="unit" label={labels['items.unit']!} value={draft.unit} onChange={set('unit')} error={fe('items.unit', labels['items.unit']!)}>
             <option value="">{t('searchAccused.ownUnit')}</option>
             <UnitOptions units={units} />
           </SelectField>

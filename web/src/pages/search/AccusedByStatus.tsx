@@ -4,7 +4,7 @@ import { ACCUSED_STATUSES } from '../../codes.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { UnitOptions } from '../../components/StationField.tsx';
-import { errorsFor, fieldId, useSubmission } from '../../forms.ts';
+import { errorsFor, fieldId, underPrefix, useSubmission } from '../../forms.ts';
 import { formatDate, formatDateTime, unitName } from '../../format.ts';
 import { useUnits } from '../../hooks.ts';
 import { useI18n, type TFunction } from '../../i18n/index.tsx';
@@ -35,12 +35,12 @@ export function AccusedByStatus({ user }: { user: SessionUser }) {
   const { busy, summary, setSummary, errors, setErrors, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const labels: Record<string, string> = {
-    status: t('searchAccused.status'),
-    unit: t('searchAccused.unit'),
-    crimeHead: t('searchAccused.crimeHead'),
-    section: t('searchAccused.section'),
-    from: t('searchAccused.from'),
-    to: t('searchAccused.to'),
+    'accused.status': t('searchAccused.status'),
+    'accused.unit': t('searchAccused.unit'),
+    'accused.crimeHead': t('searchAccused.crimeHead'),
+    'accused.section': t('searchAccused.section'),
+    'accused.from': t('searchAccused.from'),
+    'accused.to': t('searchAccused.to'),
   };
   const set = (k: keyof typeof draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [k]: e.target.value });
 
@@ -55,7 +55,7 @@ export function AccusedByStatus({ user }: { user: SessionUser }) {
           .map(([k, v]) => [k, v.trim()])
           .filter(([, v]) => v !== ''),
       );
-      setAnswer(await search.accused(filters));
+      setAnswer(await underPrefix('accused', search.accused(filters)));
     });
   }
 
@@ -65,7 +65,14 @@ export function AccusedByStatus({ user }: { user: SessionUser }) {
       <p className="muted">{t('searchAccused.intro')}</p>
       <ErrorSummary message={summary} errors={errors} labels={labels} />
       <form className="toolbar toolbar-compact" role="search" aria-labelledby="sa-title" onSubmit={submit} noValidate>
-        <SelectField id={fieldId('status')} name="status" label={labels.status!} value={draft.status} onChange={set('status')} error={fe('status', labels.status!)}>
+        <SelectField
+          id={fieldId('accused.status')}
+          name="status"
+          label={labels['accused.status']!}
+          value={draft.status}
+          onChange={set('status')}
+          error={fe('accused.status', labels['accused.status']!)}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {statusName(t, s)}
@@ -73,31 +80,31 @@ export function AccusedByStatus({ user }: { user: SessionUser }) {
           ))}
         </SelectField>
         {units.length > 1 ? (
-          <SelectField id={fieldId('unit')} name="unit" label={labels.unit!} value={draft.unit} onChange={set('unit')} error={fe('unit', labels.unit!)}>
+          <SelectField id={fieldId('accused.unit')} name="unit" label={labels['accused.unit']!} value={draft.unit} onChange={set('unit')} error={fe('accused.unit', labels['accused.unit']!)}>
             <option value="">{t('searchAccused.ownUnit')}</option>
             <UnitOptions units={units} />
           </SelectField>
         ) : null}
         <TextField
-          id={fieldId('crimeHead')}
+          id={fieldId('accused.crimeHead')}
           name="crimeHead"
-          label={labels.crimeHead!}
+          label={labels['accused.crimeHead']!}
           hint={t('searchAccused.crimeHeadHint')}
           value={draft.crimeHead}
           onChange={set('crimeHead')}
-          error={fe('crimeHead', labels.crimeHead!)}
+          error={fe('accused.crimeHead', labels['accused.crimeHead']!)}
         />
         <TextField
-          id={fieldId('section')}
+          id={fieldId('accused.section')}
           name="section"
-          label={labels.section!}
+          label={labels['accused.section']!}
           hint={t('searchAccused.sectionHint')}
           value={draft.section}
           onChange={set('section')}
-          error={fe('section', labels.section!)}
+          error={fe('accused.section', labels['accused.section']!)}
         />
-        <TextField id={fieldId('from')} name="from" type="date" label={labels.from!} value={draft.from} onChange={set('from')} error={fe('from', labels.from!)} />
-        <TextField id={fieldId('to')} name="to" type="date" label={labels.to!} value={draft.to} onChange={set('to')} error={fe('to', labels.to!)} />
+        <TextField id={fieldId('accused.from')} name="from" type="date" label={labels['accused.from']!} value={draft.from} onChange={set('from')} error={fe('accused.from', labels['accused.from']!)} />
+        <TextField id={fieldId('accused.to')} name="to" type="date" label={labels['accused.to']!} value={draft.to} onChange={set('to')} error={fe('accused.to', labels['accused.to']!)} />
         <div className="toolbar-actions">
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {t('searchAccused.find')}
