@@ -49,6 +49,20 @@ export function accusedStatus(latest: ArrestFact | null, periods: readonly Custo
   return 'arrested';
 }
 
+/**
+ * Since when the accused has stood where accusedStatus says at `now`: the declaration of
+ * absconding, the order of custody or bail in force, or else the latest memo. Null for an accused
+ * never arrested nor declared absconding (their case says since when).
+ */
+export function statusSince(latest: ArrestFact | null, periods: readonly CustodyPeriod[], now: Date, abscondingSince: Date | null = null): Date | null {
+  const status = accusedStatus(latest, periods, now, abscondingSince);
+  if (status === 'absconding') return abscondingSince;
+  if (!latest) return null;
+  const t = now.getTime();
+  const begun = periods.filter((p) => p.from.getTime() <= t && (p.until === null || t < p.until.getTime())).map((p) => p.from.getTime());
+  return new Date(Math.max(latest.at.getTime(), ...begun));
+}
+
 /** Whether a status means the person is held (so a new arrest memo of them is refused). */
 export const isHeld = (s: AccusedStatus): boolean => s === 'arrested' || s === 'police_custody' || s === 'judicial_custody';
 

@@ -75,6 +75,8 @@ export const AUDIT_ACTIONS = [
   'search.vehicles',
   'search.phones',
   'search.firs',
+  'search.accused',
+  'search.property',
   'person.same_marked',
   'person.same_unmarked',
   'person.import',

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { nextAccusedCode } from '../domain/accused-codes.js';
-import { accusedClockFacts, accusedClocks, accusedStatus, ageOnDate, displayable, isHeld, memoOrderProblems, type AccusedStatus } from '../domain/accused-custody.js';
+import { accusedClockFacts, accusedClocks, accusedStatus, ageOnDate, displayable, isHeld, memoOrderProblems, statusSince, type AccusedStatus } from '../domain/accused-custody.js';
 import { arrestProblems } from '../domain/arrest-rules.js';
 import type { ClockFacts, ClockState } from '../domain/clocks.js';
 import { custodyProblems, defaultBailDeadline, firstRemandAt, type CustodyPeriod } from '../domain/custody-ledger.js';
@@ -28,6 +28,8 @@ import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { AbscondersTable, ArrestsTable, CustodyPeriodsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
+import { rangeEnd, rangeStart, type AccusedSearchQuery } from '../search/schemas.js';
+import { auditSearch } from '../search/scope.js';
 import type { CaseFiles } from './case-files.js';
 
 /** An accused as this reader may see them: a protected person withheld from the reader has no identity here. */
@@ -70,6 +72,7 @@ export interface ArrestedPersonRow {
   person: { name: string; address: string | null; masked: false } | { masked: true };
   offence: { crimeHead: string | null; sections: { act: string; section: string }[] };
   station: { code: string; nameEn: string; nameHi: string };
+  firId: string;
   firNumber: string;
   accusedCode: string;
   arrestedAt: string;
@@ -95,6 +98,23 @@ export interface DueAccused {
 type Ledger = { arrests: ArrestsTable[]; periods: CustodyPeriodsTable[]; absconding: AbscondersTable[] };
 
 const DISPLAY_DAYS = 30;
+
+/** At most this many accused are weighed by a search, newest first: a search is narrowed, not paged. */
+const CANDIDATES = 5000;
+
+type UnitRef = { code: string; nameEn: string; nameHi: string };
+
+/** An accused found by the search "accused by status". */
+export interface AccusedHit {
+  person: { id: string; name: string };
+  accusedCode: string | null;
+  status: AccusedStatus;
+  /** Since when the accused stands so (for one never arrested: the FIR's registration). */
+  since: string;
+  /** When the production before the Magistrate was due (BNSS 58), for a search of overdue productions. */
+  productionDueAt: string | null;
+  fir: { id: string; number: string; station: UnitRef; registeredAt: string; crimeHead: string | null; sections: { act: string; section: string }[] };
+}
 
 /**
  * Arrests and custody (IIF-3, BNSS 35–58, 187): the arrest or court-surrender memo of each accused
@@ -446,6 +466,7 @@ export class Arrests {
         person: withheld.has(p.id) ? { masked: true } : { name: p.name, address: p.addresses[0]?.line ?? null, masked: false },
         offence: r.offence,
         station: r.station,
+        firId: r.fir.id,
         firNumber: r.fir.number,
         accusedCode: r.arrest.accused_code,
         arrestedAt: r.arrest.arrested_at,
@@ -455,6 +476,131 @@ export class Arrests {
       .forRequest(actor, client)
       .success(this.deps.storage.db, 'arrest.list', { targetType: 'unit', targetId: unit.code, targetUnit: unit.code, detail: { from, to, rows: persons.length } });
     return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, from, to, persons, withheld: left };
+  }
+
+  /**
+   * Accused of the reader's station, district or State by where they stand (search "accused by
+   * status"): the status the custody records give at the time of reading (accusedStatus), or an
+   * arrested person whose production before the Magistrate is overdue; optionally of a crime head
+   * or section, and since when (from/to). A protected person withheld from the reader is left out
+   * altogether, as every search leaves them out. Audited as `search.accused`.
+   */
+  async search(actor: RequestActor, query: AccusedSearchQuery, client: ClientInfo): Promise<{ unit: UnitRef; results: AccusedHit[]; total: number }> {
+    const d = this.deps;
+    const db = d.storage.db;
+    const unit = await d.access.readableUnit(actor, query.unit, client);
+    const inUnit = db.selectFrom('units').select('code').where('path', 'like', `${unit.path}%`);
+    // The FIRs searched: of the unit, of the crime head and section asked; a zero FIR sent on is counted where it was registered again.
+    let firs = db.selectFrom('firs').select('firs.id').where('firs.station_code', 'in', inUnit).where('firs.status', '!=', 'transferred');
+    if (query.crimeHead) firs = firs.where('firs.crime_head', '=', query.crimeHead);
+    if (query.act || query.section) {
+      const { act, section } = query;
+      firs = firs.where('firs.id', 'in', (eb) => {
+        let sub = eb.selectFrom('fir_section_index').select('fir_section_index.fir_id');
+        if (act) sub = sub.where('fir_section_index.act', '=', act);
+        if (section) sub = sub.where((e) => e.or([e('fir_section_index.section', '=', section), e('fir_section_index.section_base', '=', section)]));
+        return sub;
+      });
+    }
+    const from = query.from ? rangeStart(query.from) : null;
+    const to = query.to ? rangeEnd(query.to) : null;
+    // Candidates narrowed in SQL by what each status needs; the status itself is decided below on the whole ledger.
+    const status = query.status;
+    let pairs: { fir_id: string; person_id: string }[];
+    if (status === 'not_arrested') {
+      let q = db
+        .selectFrom('record_persons')
+        .innerJoin('firs', 'firs.id', 'record_persons.record_id')
+        .select(['record_persons.record_id as fir_id', 'record_persons.person_id'])
+        .where('record_persons.record_type', '=', 'fir')
+        .where('record_persons.role', '=', 'accused')
+        .where('firs.id', 'in', firs)
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom('arrests').select('arrests.id').whereRef('arrests.fir_id', '=', 'record_persons.record_id').whereRef('arrests.person_id', '=', 'record_persons.person_id'))),
+        );
+      if (from) q = q.where('firs.registered_at', '>=', from.toISOString());
+      if (to) q = q.where('firs.registered_at', '<', to.toISOString());
+      pairs = await q.orderBy('firs.registered_at', 'desc').limit(CANDIDATES).execute();
+    } else if (status === 'absconding') {
+      let q = db.selectFrom('absconders').select(['fir_id', 'person_id']).where('fir_id', 'in', firs);
+      if (from) q = q.where('since', '>=', from.toISOString());
+      if (to) q = q.where('since', '<', to.toISOString());
+      pairs = await q.orderBy('since', 'desc').limit(CANDIDATES).execute();
+    } else {
+      let q = db.selectFrom('arrests').select(['fir_id', 'person_id']).where('fir_id', 'in', firs);
+      if (status === 'production_overdue') q = q.where('kind', '=', 'arrest').where('produced_at', 'is', null);
+      // The status began at the latest memo or after it: a memo after `to` cannot have begun it before.
+      if (to) q = q.where('arrested_at', '<', to.toISOString());
+      pairs = await q.orderBy('arrested_at', 'desc').limit(CANDIDATES).execute();
+    }
+    const keys = [...new Map(pairs.map((p) => [`${p.fir_id} ${p.person_id}`, p])).values()];
+    const firIds = [...new Set(keys.map((k) => k.fir_id))];
+    const [ledgers, firList] = await Promise.all([this.ledgers(firIds), d.firs.getMany(firIds)]);
+    const firById = new Map(firList.map((f) => [f.id, f]));
+    const now = d.clock.now();
+    const rules = loadClockRules();
+    const productionRules = new Set(rules.rules.filter((r) => r.startEvent === 'arrest').map((r) => r.code));
+    const caseFacts = status === 'production_overdue' ? await this.caseFacts(firList) : null;
+    const found: { personId: string; fir: Fir; code: string | null; status: AccusedStatus; since: Date; dueAt: Date | null }[] = [];
+    for (const k of keys) {
+      const fir = firById.get(k.fir_id);
+      if (!fir) continue;
+      const ledger = ledgers(k.fir_id, k.person_id);
+      const latest = ledger.arrests[ledger.arrests.length - 1];
+      const declared = ledger.absconding[ledger.absconding.length - 1];
+      const stands = this.status(ledger, now);
+      let dueAt: Date | null = null;
+      if (status === 'production_overdue') {
+        const clock = accusedClocks(accusedClockFacts(caseFacts!.get(fir.id)!, ledger.arrests.map(asFact), ledger.periods.map(asPeriod)), now, rules).find((c) => productionRules.has(c.code));
+        if (clock?.status !== 'overdue') continue;
+        dueAt = clock.dueAt;
+      } else if (stands !== status) continue;
+      const since = statusSince(latest ? asFact(latest) : null, ledger.periods.map(asPeriod), now, declared ? new Date(declared.since) : null) ?? new Date(fir.registeredAt);
+      if ((from && since < from) || (to && since >= to)) continue;
+      found.push({ personId: k.person_id, fir, code: latest?.accused_code ?? null, status: stands, since, dueAt });
+    }
+    // Left out, not masked: a row would say that a withheld person is accused in this case and where they are.
+    const withheld = await d.access.identities.withheld(actor, [...new Set(found.map((f) => f.personId))]);
+    const shown = found.filter((f) => !withheld.has(f.personId)).sort((a, b) => b.since.getTime() - a.since.getTime() || a.fir.number.localeCompare(b.fir.number));
+    const page = shown.slice(0, query.limit);
+    const persons = await d.persons.getMany([...new Set(page.map((f) => f.personId))]);
+    const stations = new Map<string, UnitRef>();
+    const results: AccusedHit[] = [];
+    for (const f of page) {
+      const person = persons.get(f.personId);
+      if (!person) continue;
+      const code = f.fir.stationCode;
+      if (!stations.has(code)) {
+        const u = await d.units.get(code);
+        stations.set(code, { code, nameEn: u?.nameEn ?? code, nameHi: u?.nameHi ?? code });
+      }
+      results.push({
+        person: { id: f.personId, name: person.name },
+        accusedCode: f.code,
+        status: f.status,
+        since: f.since.toISOString(),
+        productionDueAt: f.dueAt?.toISOString() ?? null,
+        fir: {
+          id: f.fir.id,
+          number: f.fir.number,
+          station: stations.get(code)!,
+          registeredAt: f.fir.registeredAt,
+          crimeHead: f.fir.crimeHead,
+          sections: f.fir.content.sections.map((x) => ({ act: x.act, section: x.section })),
+        },
+      });
+    }
+    const { limit: _limit, ...terms } = query;
+    await auditSearch(
+      d.audit,
+      db,
+      actor,
+      client,
+      'search.accused',
+      { ...terms, unit: unit.code },
+      results.map((r) => r.person.id),
+    );
+    return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, results, total: shown.length };
   }
 
   /**
@@ -700,6 +846,33 @@ export class Arrests {
       db.selectFrom('absconders').selectAll().where('fir_id', '=', firId).where('person_id', '=', personId).orderBy('since').execute(),
     ]);
     return { arrests, periods, absconding };
+  }
+
+  /** The ledgers of every accused of these cases, read at once. */
+  private async ledgers(firIds: string[]): Promise<(firId: string, personId: string) => Ledger> {
+    const db = this.deps.storage.db;
+    const rows: Ledger = { arrests: [], periods: [], absconding: [] };
+    for (let i = 0; i < firIds.length; i += 500) {
+      const chunk = firIds.slice(i, i + 500);
+      const [arrests, periods, absconding] = await Promise.all([
+        db.selectFrom('arrests').selectAll().where('fir_id', 'in', chunk).orderBy('arrested_at').execute(),
+        db.selectFrom('custody_periods').selectAll().where('fir_id', 'in', chunk).orderBy('from_at').execute(),
+        db.selectFrom('absconders').selectAll().where('fir_id', 'in', chunk).orderBy('since').execute(),
+      ]);
+      rows.arrests.push(...arrests);
+      rows.periods.push(...periods);
+      rows.absconding.push(...absconding);
+    }
+    const by = <T extends { fir_id: string; person_id: string }>(list: T[]) => {
+      const m = new Map<string, T[]>();
+      for (const r of list) m.set(`${r.fir_id} ${r.person_id}`, [...(m.get(`${r.fir_id} ${r.person_id}`) ?? []), r]);
+      return m;
+    };
+    const [arrests, periods, absconding] = [by(rows.arrests), by(rows.periods), by(rows.absconding)];
+    return (firId, personId) => {
+      const k = `${firId} ${personId}`;
+      return { arrests: arrests.get(k) ?? [], periods: periods.get(k) ?? [], absconding: absconding.get(k) ?? [] };
+    };
   }
 
   private async arrest(firId: string, arrestId: string): Promise<ArrestsTable> {

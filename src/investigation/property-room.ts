@@ -24,6 +24,10 @@ import type { BlobFiles } from '../storage/blob-files.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { PropertyItemsTable, PropertyMovesTable, SeizuresTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
+import { parseFirNumber } from '../domain/fir-numbers.js';
+import type { PropertySearchQuery } from '../search/schemas.js';
+import { auditSearch } from '../search/scope.js';
+import { textTokens } from '../search/text-tokens.js';
 import type { CaseFiles, FirReader } from './case-files.js';
 
 /** A party to a movement as stored: a user by id, or a person outside the system by name. */
@@ -105,6 +109,9 @@ export interface SeizureView {
   recordedAt: string;
   textWithheld: boolean;
 }
+
+/** At most this many items are read again for a search by words: a search is narrowed, not paged. */
+const ITEM_CANDIDATES = 1000;
 
 type Deps = {
   storage: Storage;
@@ -347,6 +354,63 @@ export class PropertyRoom {
     const items = await this.itemViews(actor, rows);
     await d.audit.forRequest(actor, client).success(d.storage.db, 'property.read', { targetType: 'station', targetId: station.code, targetUnit: station.code, detail: { items: items.length } });
     return { station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi }, items };
+  }
+
+  /**
+   * Items held by the reader's station, district or State (search "property-room items"): by
+   * words of the description or the seal number, category, where the item is now and FIR number.
+   * Words are matched on the text as this reader reads it, so a name withheld from them finds
+   * nothing. Newest first. Audited as `search.property`.
+   */
+  async search(actor: RequestActor, query: PropertySearchQuery, client: ClientInfo): Promise<{ unit: { code: string; nameEn: string; nameHi: string }; results: PropertyItemView[]; total: number }> {
+    const d = this.deps;
+    const db = d.storage.db;
+    const unit = await d.access.readableUnit(actor, query.unit, client);
+    const errors: FieldError[] = [];
+    const categories = loadSeizureCodes().itemCategories.map((c) => c.code);
+    const places = loadInvestigationCodes().custodyPlaces.map((p): string => p.code);
+    if (query.category !== undefined && !categories.includes(query.category)) errors.push({ path: 'category', message: `must be one of ${categories.join(', ')}` });
+    if (query.place !== undefined && !places.includes(query.place)) errors.push({ path: 'place', message: `must be one of ${places.join(', ')}` });
+    if (errors.length) throw fieldProblem(errors);
+    let q = db.selectFrom('property_items').where('station_code', 'in', db.selectFrom('units').select('code').where('path', 'like', `${unit.path}%`));
+    if (query.category) q = q.where('category', '=', query.category);
+    if (query.place) q = q.where('place', '=', query.place);
+    const number = query.fir ? parseFirNumber(query.fir) : null;
+    if (number) {
+      let firs = db.selectFrom('firs').select('id').where('fir_no', '=', number.firNo);
+      if (number.year !== null) firs = firs.where('year', '=', number.year);
+      if (number.stationCode) firs = firs.where('station_code', '=', number.stationCode);
+      q = q.where('fir_id', 'in', firs);
+    }
+    const words = query.q ? textTokens(query.q) : [];
+    // Tokens are letters, digits and marks only: nothing a LIKE pattern would read as a wildcard.
+    for (const w of words) q = q.where((eb) => eb.or([eb(eb.fn('lower', ['description']), 'like', `%${w}%`), eb(eb.fn('lower', ['seal_no']), 'like', `%${w}%`)]));
+    const newest = q.selectAll().orderBy('year', 'desc').orderBy('item_no', 'desc').orderBy('station_code');
+    let results: PropertyItemView[];
+    let total: number;
+    if (words.length) {
+      // The words again on the text as this reader reads it: a match on a withheld name is no match.
+      const visible = (await this.itemViews(actor, await newest.limit(ITEM_CANDIDATES).execute())).filter((v) => {
+        const text = [v.description, v.sealNo ?? ''].join(' ').normalize('NFC').toLowerCase();
+        return words.every((w) => text.includes(w));
+      });
+      total = visible.length;
+      results = visible.slice(0, query.limit);
+    } else {
+      total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      results = await this.itemViews(actor, await newest.limit(query.limit).execute());
+    }
+    const { limit: _limit, ...terms } = query;
+    await auditSearch(
+      d.audit,
+      db,
+      actor,
+      client,
+      'search.property',
+      { ...terms, unit: unit.code },
+      results.map((r) => r.id),
+    );
+    return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, results, total };
   }
 
   /** One item of a station's register with its whole chain of custody (audited). */

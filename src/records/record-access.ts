@@ -102,6 +102,17 @@ export class RecordAccess {
   }
 
   /** A police station the user may read: 404 if there is none, 400 if the unit is not a station. */
+  /**
+   * A unit of any level whose records the reader may read (their own unit when none is named),
+   * authorised as one read (a refusal is audited): the scope of a list or search of a station, a
+   * district or a State.
+   */
+  async readableUnit(actor: RequestActor, code: string | undefined, client: ClientInfo): Promise<Unit> {
+    const unit = await this.units.get(code ?? actor.unit.code);
+    if (!unit) throw notFound(`There is no unit ${code}.`);
+    return this.authorise(actor, 'record.read', unit.code, client, { type: 'unit' });
+  }
+
   async readableStation(actor: RequestActor, code: string, client: ClientInfo): Promise<Unit> {
     const unit = await this.units.get(code);
     if (!unit) throw notFound(`There is no unit ${code}.`);

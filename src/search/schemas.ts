@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACCUSED_STATUSES } from '../domain/accused-custody.js';
 import { parseFirNumber } from '../domain/fir-numbers.js';
 import { normalisePhone } from '../domain/phone-numbers.js';
 import { MIN_FRAGMENT, vehicleQuery } from '../domain/vehicle-numbers.js';
@@ -67,3 +68,48 @@ export function rangeStart(v: string): Date {
 export function rangeEnd(v: string): Date {
   return isDate(v) ? new Date(new Date(`${v}T00:00:00${IST_OFFSET}`).getTime() + 86_400_000) : new Date(v);
 }
+
+/**
+ * Where an accused stands, as an officer looks for them: the statuses of the custody records
+ * (accusedStatus, src/domain/accused-custody.ts) and arrested persons whose production before the
+ * Magistrate is overdue (BNSS 58).
+ */
+export const ACCUSED_SEARCH_STATUSES = [...ACCUSED_STATUSES, 'production_overdue'] as const;
+export type AccusedSearchStatus = (typeof ACCUSED_SEARCH_STATUSES)[number];
+
+/** A unit to search in: the reader's own when not given. */
+const unitCode = searchText(40).toUpperCase();
+
+export const accusedSearchQuery = z
+  .strictObject({
+    status: z.enum(ACCUSED_SEARCH_STATUSES, { error: `must be one of ${ACCUSED_SEARCH_STATUSES.join(', ')}` }),
+    unit: unitCode.optional(),
+    crimeHead: searchText(120).optional(),
+    act: searchText(20).toUpperCase().optional(),
+    section: searchText(30, 1).toUpperCase().optional(),
+    /** When the accused came to the status: a day (IST) or an instant. */
+    from: dateOrInstant.optional(),
+    to: dateOrInstant.optional(),
+    limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').default(100),
+  })
+  .refine((q) => !q.from || !q.to || rangeStart(q.from) < rangeEnd(q.to), { error: 'must not be before "from"', path: ['to'] });
+export type AccusedSearchQuery = z.output<typeof accusedSearchQuery>;
+
+const PROPERTY_FILTERS = ['q', 'category', 'place', 'fir'] as const;
+
+export const propertySearchQuery = z
+  .strictObject({
+    unit: unitCode.optional(),
+    /** Words of the description, or a seal number. */
+    q: searchText(100).refine(hasWords, 'must contain at least one word or number to look for').optional(),
+    /** A code of itemCategories (reference/law/seizure-codes.json). */
+    category: searchText(40).optional(),
+    /** Where the item is now: a code of custodyPlaces (reference/law/investigation-codes.json). */
+    place: searchText(40).optional(),
+    fir: searchText(40, 1)
+      .refine((n) => parseFirNumber(n) !== null, 'is not an FIR number like 12/2026 or MH-PUN-PS01/2026/0012')
+      .optional(),
+    limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(200, 'must be at most 200').default(100),
+  })
+  .refine((q) => PROPERTY_FILTERS.some((k) => q[k] !== undefined), { error: `give at least one thing to search by: ${PROPERTY_FILTERS.join(', ')}` });
+export type PropertySearchQuery = z.output<typeof propertySearchQuery>;

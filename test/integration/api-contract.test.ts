@@ -255,7 +255,9 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
       201,
     );
-    ok(await sp.get('/api/v1/arrested-persons?unit=MH-PUN'));
+    assert.ok(ok(await sp.get('/api/v1/arrested-persons?unit=MH-PUN')).persons.length >= 1);
+    assert.ok(ok(await sp.get('/api/v1/search/accused?unit=MH-PUN&status=police_custody')).results.length >= 1);
+    ok(await sho.get('/api/v1/search/accused?status=jailed'), 400);
     assert.equal((await sp.get(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/memo.pdf?lang=hi`)).status, 200);
     ok(await sp.post(`/api/v1/cases/${fir.id}/takeover`, { reason: 'Supervision of a case of a series' }));
     ok(await io.get(`/api/v1/cases/${fir.id}`));
@@ -293,6 +295,8 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     }
     ok(await sp.get('/api/v1/stations/MH-PUN-PS01/property-room?place=court'));
     ok(await writer.get(`/api/v1/stations/MH-PUN-PS01/property-room/${item}`));
+    assert.ok(ok(await writer.get('/api/v1/search/property?q=knife')).results.length >= 1);
+    ok(await writer.get('/api/v1/search/property?place=moon'), 400);
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
     // Crime details and cases like it; the victim told, the forensic visit; the charge sheet and the case in court.
     const caseUrl = `/api/v1/cases/${fir.id}`;

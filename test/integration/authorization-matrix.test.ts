@@ -559,6 +559,8 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/search/phones': RECORD_LIST_ROW,
   'GET /api/v1/search/firs': RECORD_LIST_ROW,
   'GET /api/v1/search/persons': RECORD_LIST_ROW,
+  'GET /api/v1/search/accused': RECORD_READ_ROW, // ?unit= the cell's station: a unit outside is refused, not emptied
+  'GET /api/v1/search/property': RECORD_READ_ROW,
   'GET /api/v1/persons/:id/same-as': RECORD_READ_ROW,
   'POST /api/v1/persons/:id/same-as': AMEND_ROW, // deciding two records are one person: IO and SHO
   'POST /api/v1/same-person-marks/:id/withdraw': AMEND_ROW,
@@ -2207,6 +2209,32 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.unit.code, x.station);
         assert.ok(r.body.persons.some((p: { firNumber: string }) => p.firNumber === x.rec!.number));
+      },
+    },
+    'GET /api/v1/search/accused': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeArrest(x.station!),
+      send: (c, x) => c.get(`/api/v1/search/accused?unit=${x.station}&status=arrested&limit=200`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.unit.code, x.station);
+        assert.ok(r.body.results.some((h: { fir: { id: string }; person: { id: string } }) => h.fir.id === x.rec!.id && h.person.id === x.rec!.person));
+        assert.ok(r.body.results.every((h: { fir: { station: { code: string } } }) => h.fir.station.code === x.station));
+        const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', '=', 'search.accused').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+        assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
+      },
+    },
+    'GET /api/v1/search/property': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSeizure(x.station!),
+      send: (c, x) => c.get(`/api/v1/search/property?unit=${x.station}&fir=${encodeURIComponent(x.rec!.number!)}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.results.map((i: { id: string }) => i.id).sort(), [x.rec!.item, x.rec!.other].sort());
+        const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', '=', 'search.property').orderBy('seq', 'desc').executeTakeFirstOrThrow();
+        assert.equal(JSON.parse(audited.detail).count, 2, 'the search is audited');
       },
     },
     'GET /api/v1/audit': {

@@ -781,6 +781,9 @@ describe('bad input', () => {
     'GET /api/v1/search/phones': { params: ['q'], valid: 'q=9822012345' },
     'GET /api/v1/search/firs': { params: ['station', 'act', 'place', 'text'], valid: 'year=2026' },
     'GET /api/v1/search/persons': { params: ['q'], valid: 'q=Suresh' },
+    'GET /api/v1/search/accused': { params: ['unit', 'crimeHead', 'act'], valid: 'status=arrested' },
+    // q is optional here (one filter of several): its own cases are below.
+    'GET /api/v1/search/property': { params: ['category', 'place', 'unit'], valid: 'q=phone' },
   };
 
   test('every search refuses empty, one-letter, 10 KB and control-character queries with a 400', async (t) => {
@@ -835,6 +838,18 @@ describe('bad input', () => {
       ['free text with no words', '/api/v1/search/firs?text=%22%22%20*%20--', { field: 'text', message: /at least one word/ }],
       ['a limit of 0', '/api/v1/search/firs?year=2026&limit=0', { field: 'limit' }],
       ['a limit of 100000', '/api/v1/search/firs?year=2026&limit=100000', { field: 'limit' }],
+      ['accused with no status', '/api/v1/search/accused', { field: 'status', message: /required/ }],
+      ['accused of an unknown status', '/api/v1/search/accused?status=jailed', { field: 'status', message: /production_overdue/ }],
+      ['accused since a date that is not one', '/api/v1/search/accused?status=on_bail&from=2026-02-30', { field: 'from' }],
+      ['accused: a range that ends before it starts', '/api/v1/search/accused?status=on_bail&from=2026-07-02&to=2026-07-01', { field: 'to', message: /before "from"/ }],
+      ['accused: a limit of 0', '/api/v1/search/accused?status=on_bail&limit=0', { field: 'limit' }],
+      ['items with nothing to search by', '/api/v1/search/property?unit=MH-PUN-PS01', { detail: /at least one thing to search by/ }],
+      ['items by a one-letter word', '/api/v1/search/property?q=a', { field: 'q', message: /at least 2 characters/ }],
+      ['items by words with a NUL byte', '/api/v1/search/property?q=knife%00', { field: 'q', message: /control character \(U\+0000\)/ }],
+      ['items by words with no words', '/api/v1/search/property?q=%2F%2F%2F', { field: 'q', message: /at least one word/ }],
+      ['items of an unknown category', '/api/v1/search/property?category=spaceship', { field: 'category', message: /must be one of/ }],
+      ['items at an unknown place', '/api/v1/search/property?place=moon', { field: 'place', message: /malkhana/ }],
+      ['items of an FIR number that is not one', '/api/v1/search/property?fir=twelve', { field: 'fir', message: /like 12\/2026/ }],
     ];
     for (const [name, url, expect] of cases) {
       await t.test(name, async () => assertProblem(await nothingWritten(() => c.get(url)), 400, { type: 'validation', ...expect }));

@@ -22,6 +22,7 @@ import type { InjectOptions } from 'fastify';
 import sharp from 'sharp';
 import { hashPassword } from '../../src/access/passwords.js';
 import { ROLES } from '../../src/domain/roles.js';
+import { ACCUSED_SEARCH_STATUSES } from '../../src/search/schemas.js';
 import { verificationCode } from '../../src/documents/verification.js';
 import { ManualClock } from '../../src/util/clock.js';
 import type { AnswerBody } from '../support/client.js';
@@ -648,6 +649,17 @@ const RECIPES: Record<string, Recipe> = {
     for (const text of [...VICTIM_TERMS, ...CHILD_TERMS, 'चिंकी']) await call({ method: 'GET', path: '/api/v1/search/firs', query: { text }, protectedSearch: true });
   },
   'GET /api/v1/search/vehicles': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/search/vehicles', query: { q: 'MH12AB1234' } })),
+  // The child is an accused, arrested: every status, in her station, her district and the caller's own unit.
+  'GET /api/v1/search/accused': async ({ call, me }) => {
+    for (const unit of new Set(['MH-PUN-PS01', 'MH-PUN', own(me)]))
+      for (const status of ACCUSED_SEARCH_STATUSES) await call({ method: 'GET', path: '/api/v1/search/accused', query: { unit, status } });
+  },
+  // Her case's seized items are described by her name and the child's: searched by them, and listed.
+  'GET /api/v1/search/property': async ({ call, me }) => {
+    for (const q of [...VICTIM_TERMS, ...CHILD_TERMS, 'चिंकी']) await call({ method: 'GET', path: '/api/v1/search/property', query: { q, unit: 'MH-PUN-PS01' }, protectedSearch: true });
+    for (const unit of new Set(['MH-PUN-PS01', 'MH-PUN', own(me)]))
+      for (const category of ['clothing', 'mobile_phone']) await call({ method: 'GET', path: '/api/v1/search/property', query: { unit, category } });
+  },
 
   // Files.
   'POST /api/v1/attachments': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/attachments', raw: await png(10, 200, 30), contentType: 'image/png' })),

@@ -4,7 +4,7 @@
 // z.output (what arrives as JSON); request bodies z.input (what may be sent: defaults optional).
 import type { z } from 'zod';
 import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.ts';
-import type { accusedSchema } from '../../src/api/schemas/arrests.ts';
+import type { accusedSchema, arrestedListSchema } from '../../src/api/schemas/arrests.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
 import type { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../../src/api/schemas/property.ts';
 import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema, finalReportSchema, similarCasesSchema } from '../../src/api/schemas/cases.ts';
@@ -26,7 +26,16 @@ import type {
   sectionRefSchema,
   vehicleSchema,
 } from '../../src/api/schemas/records.ts';
-import type { elsewhereSchema, firHitSchema, personHitSchema, phoneHitSchema, samePersonMarkSchema, vehicleHitSchema } from '../../src/api/schemas/search.ts';
+import type {
+  accusedSearchAnswer,
+  elsewhereSchema,
+  firHitSchema,
+  personHitSchema,
+  phoneHitSchema,
+  propertySearchAnswer,
+  samePersonMarkSchema,
+  vehicleHitSchema,
+} from '../../src/api/schemas/search.ts';
 import type { enrolmentSchema, meSchema, sessionSchema, stageAnswer, stageSchema } from '../../src/api/schemas/session.ts';
 import type { nodeAdded, nodeHealthSchema, nodeListSchema, roundSchema, syncStatusSchema, thisNodeSchema } from '../../src/api/schemas/sync.ts';
 import type { unitSchema } from '../../src/api/schemas/unit.ts';
@@ -52,7 +61,7 @@ import type { complaintConversion, firAmendment, firInput } from '../../src/doma
 import type { gdEntryInput } from '../../src/domain/schemas/gd.ts';
 import type { personInput, personOnRecord } from '../../src/domain/schemas/person.ts';
 import type { personSearchQuery } from '../../src/search/person-query.ts';
-import type { firSearchQuery } from '../../src/search/schemas.ts';
+import type { accusedSearchQuery, firSearchQuery, propertySearchQuery } from '../../src/search/schemas.ts';
 
 type Out<S extends z.ZodType> = z.output<S>;
 type In<S extends z.ZodType> = z.input<S>;
@@ -150,6 +159,8 @@ export type PropertyStatementDue = Dashboard['propertyStatementsDue'][number];
 
 // Arrests and custody.
 export type Accused = Out<typeof accusedSchema>;
+export type ArrestedPersons = Out<typeof arrestedListSchema>;
+export type ArrestedPersonRow = ArrestedPersons['persons'][number];
 export type AccusedArrest = Accused['arrests'][number];
 export type ArrestInput = In<typeof arrestInput>;
 export type ProductionInput = In<typeof productionInput>;
@@ -167,6 +178,11 @@ export type FirHit = Out<typeof firHitSchema>;
 type AsText<Q> = { [K in keyof Q]?: string };
 export type PersonFilters = AsText<In<typeof personSearchQuery>> & { q: string };
 export type FirFilters = AsText<In<typeof firSearchQuery>>;
+export type AccusedSearch = Out<typeof accusedSearchAnswer>;
+export type AccusedHit = AccusedSearch['results'][number];
+export type AccusedFilters = AsText<In<typeof accusedSearchQuery>>;
+export type PropertySearch = Out<typeof propertySearchAnswer>;
+export type PropertyFilters = AsText<In<typeof propertySearchQuery>>;
 
 // Sync and alerts.
 export type SyncStatus = Out<typeof syncStatusSchema>;

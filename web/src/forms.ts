@@ -173,6 +173,22 @@ export const trimOrUndefined = (s: string | undefined | null) => {
  * once at a time and turns a refusal into field errors, a summary and focus on the first field in
  * error.
  */
+/**
+ * A request of a form that shares its page with another form: the server's field errors are
+ * moved under the form's own prefix, so the fields' ids (fieldId) stay unique on the page.
+ */
+export function underPrefix<T>(prefix: string, request: Promise<T>): Promise<T> {
+  return request.catch((err: unknown) => {
+    if (!(err instanceof ApiError)) throw err;
+    throw new ApiError(err.status, {
+      type: err.type,
+      title: err.title,
+      detail: err.detail,
+      errors: Object.entries(err.fieldErrors).map(([path, message]) => ({ path: `${prefix}.${path}`, message })),
+    });
+  });
+}
+
 export function useSubmission() {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);

@@ -19,7 +19,8 @@ export type Route =
   | 'sync'
   | 'alerts'
   | 'case'
-  | 'propertyRoom';
+  | 'propertyRoom'
+  | 'arrested';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -37,6 +38,7 @@ const STATIC: Record<string, Route> = {
   '/sync': 'sync',
   '/alerts': 'alerts',
   '/property-room': 'propertyRoom',
+  '/arrested-persons': 'arrested',
 };
 
 /** Routes with a record id: #/complaints/<id>, #/firs/<id>, #/persons/<id>. */
@@ -67,6 +69,7 @@ const PATHS: Record<Route, string> = {
   alerts: '/alerts',
   case: '/cases',
   propertyRoom: '/property-room',
+  arrested: '/arrested-persons',
 };
 
 export interface Location {

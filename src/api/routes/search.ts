@@ -1,6 +1,6 @@
-import { firSearchQuery, phoneSearchQuery, vehicleSearchQuery } from '../../search/schemas.js';
+import { accusedSearchQuery, firSearchQuery, phoneSearchQuery, propertySearchQuery, vehicleSearchQuery } from '../../search/schemas.js';
 import { route } from '../route.js';
-import { firSearchAnswer, phoneSearchAnswer, vehicleSearchAnswer } from '../schemas/search.js';
+import { accusedSearchAnswer, firSearchAnswer, phoneSearchAnswer, propertySearchAnswer, vehicleSearchAnswer } from '../schemas/search.js';
 
 const OUTSIDE = 'Matches outside the caller’s jurisdiction are answered only as hit/no-hit: the holding unit, its telephone and a count. Audited.';
 
@@ -37,5 +37,31 @@ export const searchRoutes = [
     query: firSearchQuery,
     response: { status: 200, schema: firSearchAnswer, description: 'FIRs, newest first' },
     handler: ({ node, actor, query, client }) => node.firSearch.search(actor, query, client),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/search/accused',
+    summary:
+      'Accused of a station, district or State (unit: the caller’s own unit when not given) by where they stand — not arrested, arrested, police custody, judicial custody, on bail, absconding, or production before the Magistrate overdue — with crime head, section and since when (from/to). Protected persons withheld from the caller are left out. Audited.',
+    tag: 'search',
+    access: 'user',
+    action: 'record.read',
+    query: accusedSearchQuery,
+    response: { status: 200, schema: accusedSearchAnswer, description: 'Accused, latest first' },
+    errors: [400, 403, 404],
+    handler: ({ node, actor, query, client }) => node.arrests.search(actor, query, client),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/search/property',
+    summary:
+      'Seized items in the property rooms of a station, district or State (unit: the caller’s own unit when not given) by words of the description or seal number (as the caller may read them), category, where the item is now and FIR number. Audited.',
+    tag: 'search',
+    access: 'user',
+    action: 'record.read',
+    query: propertySearchQuery,
+    response: { status: 200, schema: propertySearchAnswer, description: 'Items, newest first' },
+    errors: [400, 403, 404],
+    handler: ({ node, actor, query, client }) => node.propertyRoom.search(actor, query, client),
   }),
 ];

@@ -41,6 +41,7 @@ export const arrestedListSchema = z
         person: z.union([z.strictObject({ name: z.string(), address: z.string().nullable(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]),
         offence,
         station: namedUnit,
+        firId: z.string().meta({ description: 'The case file: /api/v1/cases/{firId}' }),
         firNumber: z.string(),
         accusedCode: z.string(),
         arrestedAt: z.string(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { ACCUSED_STATUSES } from '../../domain/accused-custody.js';
 import { GENDERS } from '../../domain/schemas/person.js';
-import { firListItemSchema, vehicleSchema } from './records.js';
+import { propertyItemSchema } from './property.js';
+import { firListItemSchema, sectionRefSchema, vehicleSchema } from './records.js';
 
 /** Response shapes of record search. */
 export const elsewhereSchema = z
@@ -74,3 +76,20 @@ export const samePersonMarkSchema = z
   })
   .meta({ id: 'SamePersonMark' });
 export const samePersonMarksSchema = z.strictObject({ marks: z.array(samePersonMarkSchema) });
+
+/** A search inside one unit the reader may read: the unit, what was found, and how many in all. */
+const unitSearchAnswer = <T extends z.ZodType>(result: T) => z.strictObject({ unit: unitRefSchema, results: z.array(result), total: z.number().int() });
+
+export const accusedHitSchema = z
+  .strictObject({
+    person: z.strictObject({ id: z.string(), name: z.string() }),
+    accusedCode: z.string().nullable().meta({ description: 'A1 …, given at the first memo; null for an accused never arrested' }),
+    status: z.enum(ACCUSED_STATUSES),
+    since: z.string().meta({ description: 'Since when the accused stands so; for one never arrested, the registration of the FIR' }),
+    productionDueAt: z.string().nullable().meta({ description: 'When the production before the Magistrate was due (BNSS 58), for status=production_overdue' }),
+    fir: z.strictObject({ id: z.string(), number: z.string(), station: unitRefSchema, registeredAt: z.string(), crimeHead: z.string().nullable(), sections: z.array(sectionRefSchema) }),
+  })
+  .meta({ id: 'AccusedHit', description: 'An accused of a case and where they stand; protected persons withheld from the reader are never among them.' });
+export const accusedSearchAnswer = unitSearchAnswer(accusedHitSchema).meta({ id: 'AccusedSearchAnswer' });
+
+export const propertySearchAnswer = unitSearchAnswer(propertyItemSchema).meta({ id: 'PropertySearchAnswer' });

@@ -111,6 +111,11 @@ export function DashboardPage({ session, user, station }: { session: SessionInfo
           )}
           <AccusedDueSection kind="toProduce" items={data.arrests.toProduce} />
           <AccusedDueSection kind="defaultBail" items={data.arrests.defaultBail} />
+          <p className="card-spaced">
+            <a href={hrefFor('arrested', null, { unit: code })} data-testid="dash-arrested-list">
+              {t('dash.arrestedList')}
+            </a>
+          </p>
           {data.propertyStatementsDue.length ? (
             <section className="card card-spaced" aria-labelledby="property-due-h" data-testid="property-due">
               <h2 id="property-due-h">{t('dash.propertyDue')}</h2>

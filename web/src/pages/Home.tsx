@@ -49,6 +49,12 @@ export function HomePage({ session, user }: { session: SessionInfo; user: Sessio
                   <span className="task-text">{t('home.task.gd')}</span>
                 </a>
               </li>
+              <li>
+                <a className="task" href={hrefFor('arrested')} data-testid="home-arrested-list">
+                  <span className="task-title">{t('arrestedList.title')}</span>
+                  <span className="task-text">{t('home.task.arrested')}</span>
+                </a>
+              </li>
             </>
           ) : null}
           {canReadAlerts ? (

@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { property, type CustodyParty, type PropertyItemChain } from '../property-api.ts';
 import { hrefFor, navigate } from '../router.ts';
 import { placeName } from './case/Property.tsx';
+import { PropertySearchSection } from './PropertySearch.tsx';
 
 /**
  * A station's property room (malkhana) register: every seized item, where it is now and since
@@ -117,6 +118,8 @@ export function PropertyRoomPage({ user, query }: { user: SessionUser; query: UR
           )
         ) : null}
       </section>
+
+      <PropertySearchSection user={user} />
     </>
   );
 }

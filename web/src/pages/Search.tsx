@@ -17,6 +17,7 @@ import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { search, type Elsewhere, type FirHit, type PersonHit, type PhoneHit, type SearchAnswer, type VehicleHit } from '../search-api.ts';
 import { hrefFor, navigate } from '../router.ts';
 import { firStatusBadge } from './Firs.tsx';
+import { AccusedByStatus } from './search/AccusedByStatus.tsx';
 
 type Mode = 'persons' | 'vehicles' | 'phones' | 'firs';
 const MODES: readonly Mode[] = ['persons', 'vehicles', 'phones', 'firs'];
@@ -364,6 +365,8 @@ export function SearchPage({ user, query }: { user: SessionUser; query: URLSearc
           {state.answer.mode === 'firs' || state.answer.mode === 'vehicles' ? <p className="muted small">{t('common.timesIst')}</p> : null}
         </section>
       ) : null}
+
+      <AccusedByStatus user={user} />
     </>
   );
 }

@@ -25,6 +25,7 @@ import { HomePage } from './Home.tsx';
 import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
 import { PersonPage } from './Person.tsx';
 import { PropertyRoomPage } from './PropertyRoom.tsx';
+import { ArrestedPersonsPage } from './ArrestedPersons.tsx';
 import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
 
@@ -49,6 +50,7 @@ const NEEDS: Partial<Record<Route, string>> = {
   alerts: 'alert.read',
   case: 'record.read',
   propertyRoom: 'record.read',
+  arrested: 'record.read',
 };
 
 /** Who gets Sync in the menu (everyone may open it from the header badge). */
@@ -75,6 +77,7 @@ const NAV_OF: Record<Route, Route> = {
   alerts: 'alerts',
   case: 'firs',
   propertyRoom: 'propertyRoom',
+  arrested: 'home',
 };
 
 type ShellProps = {
@@ -124,6 +127,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
     alerts: t('alerts.title'),
     case: t('case.title'),
     propertyRoom: t('propertyRoom.title'),
+    arrested: t('arrestedList.title'),
   };
 
   useEffect(() => {
@@ -229,6 +233,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
           </Suspense>
         ) : null}
         {route === 'propertyRoom' ? <PropertyRoomPage key={loc.key} user={user} query={loc.query} /> : null}
+        {route === 'arrested' ? <ArrestedPersonsPage key={loc.key} user={user} query={loc.query} /> : null}
         {route === 'alerts' ? <AlertsPage user={user} query={loc.query} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
