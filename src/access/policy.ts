@@ -126,14 +126,19 @@ export function mayActOnCase(principal: Principal, c: CaseFacts): Decision {
 
 /**
  * May this user record a movement of a case's seized item in the chain of custody? The case's IO
- * (or the supervisor acting on it), and the keeper of the station's property room (malkhana), who
- * hands items out and takes them back whoever investigates.
+ * (or the supervisor acting on it), and the keeper of the property room (malkhana) that holds the
+ * item (`keptAtPath`: after a transfer, the old station's, until the item is handed over), who hands
+ * items out and takes them back whoever investigates. A hand-over into the malkhana of the unit now
+ * investigating the case may also be recorded by that unit's keeper, who receives it
+ * (`receivingPath`).
  */
-export function mayMoveProperty(principal: Principal, c: CaseFacts): Decision {
+export function mayMoveProperty(principal: Principal, c: CaseFacts, item: { keptAtPath: string; receivingPath: string | null }): Decision {
   const asIo = mayActOnCase(principal, c);
   if (asIo.allowed) return asIo;
-  const keeper = decide(principal, 'property.keep', { unitPath: c.unitPath });
-  return keeper.allowed ? keeper : deny(`${asIo.reason} The keeper of the station's property room may also move its items.`);
+  for (const unitPath of [item.keptAtPath, item.receivingPath]) {
+    if (unitPath !== null && decide(principal, 'property.keep', { unitPath }).allowed) return { allowed: true };
+  }
+  return deny(`${asIo.reason} The keeper of the property room holding the item may also move it${item.receivingPath === null ? '' : ", and the keeper of the unit's property room receiving it"}.`);
 }
 
 /**

@@ -67,6 +67,11 @@ const fileSchema = z
         to: z.enum(PLACES).exclude(['none']),
         needsDestination: z.boolean(),
         needsOrder: z.boolean(),
+        /**
+         * The item goes from the malkhana that holds it to the malkhana of the unit now investigating
+         * the case (after a transfer): the place stays a malkhana, the station keeping it changes.
+         */
+        toCaseUnit: z.boolean().optional(),
       }),
     ),
     courtOutcomes: list(entrySchema),
@@ -122,7 +127,10 @@ const fileSchema = z
     const initial = f.custodyMoves.filter((m) => m.from.includes('none'));
     if (initial.length === 0) ctx.addIssue({ code: 'custom', path: ['custodyMoves'], message: 'no move takes an item into custody (from "none")' });
     f.custodyMoves.forEach((m, i) => {
-      if (m.from.includes(m.to)) ctx.addIssue({ code: 'custom', path: ['custodyMoves', i, 'from'], message: 'a move must change the place' });
+      if (m.from.includes(m.to) && !m.toCaseUnit) ctx.addIssue({ code: 'custom', path: ['custodyMoves', i, 'from'], message: 'a move must change the place (or, to the case unit, the station)' });
+      if (m.toCaseUnit && (m.to !== 'malkhana' || m.from.some((f) => f !== 'malkhana'))) {
+        ctx.addIssue({ code: 'custom', path: ['custodyMoves', i, 'toCaseUnit'], message: 'a move to the case unit goes from one malkhana to another' });
+      }
     });
   });
 

@@ -4,6 +4,11 @@
  * leave only the place it is in, never moves again once returned to its owner or disposed of, and
  * each movement is handed over by one officer and received by another. The places and movements
  * are data (custodyMoves of reference/law/investigation-codes.json).
+ *
+ * Each movement also names the station whose property room answers for the item after it (`unit`):
+ * the seizing station, until a case transferred to another station or agency takes its property
+ * along by a signed movement from one malkhana to the other (a move `toCaseUnit`). Until then the
+ * items stay where they are, in the old station's keeping; afterwards the new unit keeps them.
  */
 import type { CustodyPlace, FieldProblem, InvestigationCodes } from './investigation-codes.js';
 
@@ -17,6 +22,8 @@ export interface CustodyMove {
   destination: string | null;
   /** The court order (number and date) for a return to the owner or a disposal. */
   orderRef: string | null;
+  /** The station whose property room answers for the item after this movement. */
+  unit?: string | null;
 }
 
 export interface ItemWhereabouts {
@@ -26,6 +33,8 @@ export interface ItemWhereabouts {
   since: Date | null;
   /** Returned to the owner or disposed of: no further movement. */
   final: boolean;
+  /** The station whose property room answers for the item (null before its deposit). */
+  keptAt: string | null;
 }
 
 type MoveCodes = Pick<InvestigationCodes, 'custodyMoves'>;
@@ -39,13 +48,21 @@ function finalPlaces(codes: MoveCodes): Set<CustodyPlace> {
 /** Where an item is after its movements (in the order they were recorded). */
 export function whereIs(history: readonly CustodyMove[], codes: MoveCodes): ItemWhereabouts {
   const last = history[history.length - 1];
-  if (!last) return { place: 'none', destination: null, since: null, final: false };
+  if (!last) return { place: 'none', destination: null, since: null, final: false, keptAt: null };
   const move = codes.custodyMoves.find((m) => m.code === last.kind);
   if (!move) throw new Error(`unknown custody movement ${last.kind}`);
-  return { place: move.to, destination: last.destination, since: last.at, final: finalPlaces(codes).has(move.to) };
+  return { place: move.to, destination: last.destination, since: last.at, final: finalPlaces(codes).has(move.to), keptAt: last.unit ?? null };
 }
 
 const blank = (s: string | null | undefined): boolean => !s || s.trim() === '';
+
+/**
+ * The station whose property room answers for the item after `move`: the case's unit for a move to
+ * it, else the station keeping it now (`caseUnit`: the unit investigating the case).
+ */
+export function keeperAfter(history: readonly CustodyMove[], kind: string, caseUnit: string, codes: MoveCodes): string | null {
+  return codes.custodyMoves.find((m) => m.code === kind)?.toCaseUnit ? caseUnit : whereIs(history, codes).keptAt;
+}
 
 /** The problems of recording `move` after the item's `history`; `now` bounds its time. */
 export function custodyMoveProblems(history: readonly CustodyMove[], move: CustodyMove, now: Date, codes: MoveCodes): FieldProblem[] {
@@ -58,6 +75,9 @@ export function custodyMoveProblems(history: readonly CustodyMove[], move: Custo
   } else if (!kind.from.includes(here.place)) {
     const where = here.place === 'none' ? 'not yet in custody' : `at the ${here.place}${here.destination ? ` (${here.destination})` : ''}`;
     problems.push({ path: 'kind', message: `the item is ${where}; ${kind.en.toLowerCase()} is possible only from: ${kind.from.join(', ')}` });
+  } else if (kind.toCaseUnit && here.keptAt !== null && here.keptAt === move.unit) {
+    // Never in two places: a malkhana cannot hand an item over to itself.
+    problems.push({ path: 'kind', message: `the item is already in the keeping of ${here.keptAt}, the unit investigating the case` });
   }
   if (here.since && move.at.getTime() < here.since.getTime()) problems.push({ path: 'at', message: `cannot be before the item's last movement (${here.since.toISOString()})` });
   if (move.at.getTime() > now.getTime()) problems.push({ path: 'at', message: 'cannot be in the future' });

@@ -65,10 +65,10 @@ export class CaseFiles {
   /**
    * The case, if this user may act on it now: its IO or the supervisor who took it over, on the
    * node that keeps its station, while it is not transferred away. Refusals are audited. A
-   * movement of the case's seized property ('move') may also be recorded by the keeper of the
-   * station's property room.
+   * movement of the case's seized property (`move`) may also be recorded by the keeper of the
+   * property room holding the item (mayMoveProperty).
    */
-  async forStep(actor: RequestActor, firId: string, client: ClientInfo, kind: 'act' | 'move' = 'act'): Promise<Case & { unit: Unit }> {
+  async forStep(actor: RequestActor, firId: string, client: ClientInfo, kind: 'act' | Extract<CaseAccess, { move: unknown }> = 'act'): Promise<Case & { unit: Unit }> {
     const c = await this.get(firId);
     const unit = await this.deps.access.authoriseCase(actor, kind, this.facts(c), client);
     if (c.fir.status === 'transferred') throw conflict('transferred', 'This case was transferred to another station; its investigation continues there.');

@@ -120,12 +120,16 @@ export class CourtRecord {
   /** The case in court as this reader may read it: persons masked, every text the recorder typed redacted (numbers too: they are typed). */
   async view(actor: RequestActor, fir: Fir, redact: Redactor) {
     const db = this.deps.storage.db;
-    const [court, hearings, disposals, appeals] = await Promise.all([
+    const [court, hearings, disposals, appeals, codes] = await Promise.all([
       db.selectFrom('court_cases').selectAll().where('fir_id', '=', fir.id).executeTakeFirst(),
       this.rows('court_hearings', fir.id),
       this.rows('court_disposals', fir.id),
       this.rows('court_appeals', fir.id),
+      db.selectFrom('arrests').select(['person_id', 'accused_code']).where('fir_id', '=', fir.id).execute(),
     ]);
+    // The accused code (A1 …) of the case's arrest memos: printed with the judgment, and shown for a masked accused too.
+    const codeOf = new Map(codes.map((r) => [r.person_id, r.accused_code]));
+    const accusedCode = (personId: string) => codeOf.get(personId) ?? null;
     const courts = new Map(loadCourts().map((k) => [k.code, k]));
     const courtRef = (code: string) => ({ code, nameEn: courts.get(code)?.nameEn ?? code, nameHi: courts.get(code)?.nameHi ?? code });
     const d = disposals.map((r) => ({ r, b: JSON.parse(r.body) as Disposal }));
@@ -141,12 +145,13 @@ export class CourtRecord {
       }),
       disposals: await Promise.all(
         d.map(async ({ r, b }) => ({
+          id: r.id,
           court: courtRef(b.courtCode),
           courtCaseNo: say(b.courtCaseNo)!,
           judgmentDate: b.judgmentDate,
           judge: say(b.judge),
           prosecutor: say(b.prosecutor),
-          outcomes: b.outcomes.map((o) => ({ person: person(o.personId), section: o.section, outcome: o.outcome, sentence: say(o.sentence), fine: o.fine })),
+          outcomes: b.outcomes.map((o) => ({ person: person(o.personId), accusedCode: accusedCode(o.personId), section: o.section, outcome: o.outcome, sentence: say(o.sentence), fine: o.fine })),
           remarks: say(b.remarks),
           recordedBy: await by(r.recorded_by),
           recordedAt: r.recorded_at,
@@ -154,12 +159,13 @@ export class CourtRecord {
       ),
       appeals: await Promise.all(
         a.map(async ({ r, b }) => ({
+          id: r.id,
           court: courtRef(b.courtCode),
           appealNo: say(b.appealNo)!,
           appellant: say(b.appellant)!,
           filedOn: b.filedOn,
           decidedOn: b.decidedOn,
-          results: b.results.map((o) => ({ person: person(o.personId), result: o.result, sentence: say(o.sentence) })),
+          results: b.results.map((o) => ({ person: person(o.personId), accusedCode: accusedCode(o.personId), result: o.result, sentence: say(o.sentence) })),
           remarks: say(b.remarks),
           recordedBy: await by(r.recorded_by),
           recordedAt: r.recorded_at,

@@ -1,4 +1,4 @@
-import type { CrimeDetailsView, DateTimeIST, FinalReportView, FormLanguage } from '../documents/index.js';
+import type { AppealResultView, CourtDisposalView, CrimeDetailsView, DateTimeIST, FinalReportView, FormLanguage } from '../documents/index.js';
 import type { InvestigationCodes } from '../domain/investigation-codes.js';
 import type { PersonView, RecordViews } from '../records/views.js';
 import type { CaseFileView } from './case-file-view.js';
@@ -7,6 +7,9 @@ import type { CasePerson } from './case-persons.js';
 type CaseFile = Awaited<ReturnType<CaseFileView['view']>>;
 type FirView = Awaited<ReturnType<RecordViews['fir']>>;
 type Report = CaseFile['finalReports'][number];
+type Disposal = CaseFile['court']['disposals'][number];
+type Appeal = CaseFile['court']['appeals'][number];
+type CodeList = readonly { code: string; en: string; hi: string }[];
 
 /** Printed in place of a protected person: the form cannot show whom the views withheld. */
 const WITHHELD: Record<FormLanguage, string> = { en: 'Identity withheld (BNS 72 / JJ Act s. 74)', hi: 'पहचान गोपनीय (बीएनएस 72 / किशोर न्याय अधिनियम धारा 74)' };
@@ -115,5 +118,63 @@ export function finalReportForm(file: CaseFile, fir: FirView, report: Report, op
     exhibits: report.exhibits.map((e) => ({ exhibitNo: e.exhibitNo, description: e.description, ...(e.where ? { where: e.where } : {}) })),
     ...(report.summary ? { summary: report.summary } : {}),
     io: { name: report.submittedBy.name, rank: RANKS[file.io?.id === report.submittedBy.id ? file.io.role : 'investigating_officer']?.[lang] ?? '' },
+  };
+}
+
+/** A coded value as the form prints it: the code list's label in the form's language; an unknown code as recorded. */
+const labelOf = (list: CodeList, code: string, lang: FormLanguage) => list.find((x) => x.code === code)?.[lang] ?? code;
+const courtName = (c: { nameEn: string; nameHi: string }, lang: FormLanguage) => (lang === 'hi' ? c.nameHi : c.nameEn);
+/** The accused as a court form prints them: the case's accused code, and the name unless the reader may not see it. */
+const accusedOf = (x: { person: CasePerson; accusedCode: string | null }, lang: FormLanguage) => ({ accusedCode: x.accusedCode ?? '—', accusedName: x.person.masked ? WITHHELD[lang] : x.person.name });
+
+/**
+ * The printable court disposal (IIF-6) from the case file and FIR as this reader was shown them
+ * (accused masked, free text redacted); outcomes printed with the code list's labels.
+ */
+export function courtDisposalForm(fir: FirView, d: Disposal, codes: Pick<InvestigationCodes, 'courtOutcomes'>, recorder: { role: string } | null, opts: FormOptions): CourtDisposalView {
+  const lang = opts.language;
+  // A section the charge sheet added is not in the FIR's list: printed by its number.
+  const titles = new Map(fir.sections.map((s) => [`${s.act} ${s.section}`, (lang === 'hi' ? s.titleHi : null) ?? s.title]));
+  return {
+    ...caseOf(fir, opts),
+    court: { name: courtName(d.court, lang), code: d.court.code },
+    courtCaseNo: d.courtCaseNo,
+    judgmentDate: d.judgmentDate,
+    ...(d.judge ? { judge: d.judge } : {}),
+    ...(d.prosecutor ? { prosecutor: d.prosecutor } : {}),
+    outcomes: d.outcomes.map((o) => ({
+      ...accusedOf(o, lang),
+      section: { act: o.section.act, section: o.section.section, title: titles.get(`${o.section.act} ${o.section.section}`) ?? '' },
+      result: labelOf(codes.courtOutcomes, o.outcome, lang),
+      ...(o.sentence ? { sentence: o.sentence } : {}),
+      ...(o.fine !== null ? { fine: o.fine } : {}),
+    })),
+    ...(d.remarks ? { remarks: d.remarks } : {}),
+    recordedBy: { name: d.recordedBy.name, rank: (recorder && RANKS[recorder.role]?.[lang]) ?? '' },
+  };
+}
+
+/**
+ * The printable result of an appeal (IIF-7) against the case's judgment, as this reader was shown
+ * them; results printed with the code list's labels.
+ */
+export function appealForm(file: CaseFile, fir: FirView, a: Appeal, codes: Pick<InvestigationCodes, 'appealResults'>, recorder: { role: string } | null, opts: FormOptions): AppealResultView {
+  const lang = opts.language;
+  // The judgment appealed against: the latest before the appeal was filed (the first if none is dated before it).
+  const judgments = file.court.disposals.filter((d) => d.judgmentDate <= a.filedOn);
+  const lower = judgments.at(-1) ?? file.court.disposals[0];
+  return {
+    ...caseOf(fir, opts),
+    appellateCourt: { name: courtName(a.court, lang), code: a.court.code },
+    appealNo: a.appealNo,
+    appellant: a.appellant,
+    filedOn: a.filedOn,
+    decidedOn: a.decidedOn,
+    lowerCourt: lower
+      ? { court: { name: courtName(lower.court, lang), code: lower.court.code }, courtCaseNo: lower.courtCaseNo, judgmentDate: lower.judgmentDate }
+      : { court: { name: '' }, courtCaseNo: '', judgmentDate: a.filedOn },
+    results: a.results.map((r) => ({ ...accusedOf(r, lang), result: labelOf(codes.appealResults, r.result, lang), ...(r.sentence ? { sentence: r.sentence } : {}) })),
+    ...(a.remarks ? { remarks: a.remarks } : {}),
+    recordedBy: { name: a.recordedBy.name, rank: (recorder && RANKS[recorder.role]?.[lang]) ?? '' },
   };
 }

@@ -18,7 +18,7 @@ const range = (n: number) => Array.from({ length: Math.max(1, n) }, (_, i) => i 
  * that print (src/api/routes/cases.ts printForm, property-documents.ts).
  */
 export async function printedDocuments(db: Executor, firId: string): Promise<PrintedDocument[]> {
-  const [arrests, seizures, reports, details] = await Promise.all([
+  const [arrests, seizures, reports, details, disposals, appeals] = await Promise.all([
     db.selectFrom('arrests').select('id').where('fir_id', '=', firId).execute(),
     db.selectFrom('seizures').select('id').where('fir_id', '=', firId).execute(),
     db.selectFrom('final_reports').select('id').where('fir_id', '=', firId).execute(),
@@ -27,6 +27,8 @@ export async function printedDocuments(db: Executor, firId: string): Promise<Pri
       .select((eb) => eb.fn.max('version').as('version'))
       .where('fir_id', '=', firId)
       .executeTakeFirst(),
+    db.selectFrom('court_disposals').select('id').where('fir_id', '=', firId).execute(),
+    db.selectFrom('court_appeals').select('id').where('fir_id', '=', firId).execute(),
   ]);
   return [
     ...arrests.map((a) => ({ kind: 'iif3-arrest' as const, id: a.id, versions: [1] })),
@@ -35,6 +37,8 @@ export async function printedDocuments(db: Executor, firId: string): Promise<Pri
       { kind: 'bsa63-certificate' as const, id: s.id, versions: [1] },
     ]),
     ...reports.map((r) => ({ kind: 'iif5-final-report' as const, id: r.id, versions: [1] })),
+    ...disposals.map((d) => ({ kind: 'iif6-court-disposal' as const, id: d.id, versions: [1] })),
+    ...appeals.map((a) => ({ kind: 'iif7-appeal' as const, id: a.id, versions: [1] })),
     ...(details?.version ? [{ kind: 'iif2-crime-details' as const, id: firId, versions: range(Number(details.version)) }] : []),
   ];
 }

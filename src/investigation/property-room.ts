@@ -3,7 +3,7 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import type { ClockState } from '../domain/clocks.js';
 import { istYear } from '../domain/ist.js';
-import { custodyMoveProblems, whereIs, type CustodyMove } from '../domain/property-room.js';
+import { custodyMoveProblems, keeperAfter, whereIs, type CustodyMove } from '../domain/property-room.js';
 import type { CustodyPartyInput, PropertyCourtStepInput, PropertyMoveInput, SeizureInput } from '../domain/schemas/property.js';
 import { courtStepProblems, itemClocks, seizureProblems, type ItemCourtFacts } from '../domain/seizure-rules.js';
 import type { UserRepository } from '../directory/users.js';
@@ -57,6 +57,8 @@ export interface CustodyMoveView {
   reference: string | null;
   orderRef: string | null;
   note: string | null;
+  /** The station whose property room answers for the item after this movement. */
+  keptAt: string;
   recordedBy: { id: string; name: string };
   recordedAt: string;
 }
@@ -81,6 +83,12 @@ export interface PropertyItemView {
   place: string;
   destination: string | null;
   since: string;
+  /**
+   * The station whose property room answers for the item: the seizing station, or — after the case
+   * was transferred and the item handed over — the unit investigating it. In another station's
+   * register the item shows as transferred out to it.
+   */
+  keptAt: string;
   /** Returned to its owner or disposed of: it moves no more. */
   final: boolean;
   statementAt: string | null;
@@ -252,10 +260,10 @@ export class PropertyRoom {
   /** A movement of an item in its chain of custody, by the case's IO or the property room's keeper. */
   async move(actor: RequestActor, firId: string, itemId: string, input: PropertyMoveInput, client: ClientInfo): Promise<PropertyItemView & { chain: CustodyMoveView[] }> {
     const d = this.deps;
-    const c = await d.cases.forStep(actor, firId, client, 'move');
-    const item = await this.itemOf(firId, itemId);
     const codes = loadInvestigationCodes();
     const kind = codes.custodyMoves.find((m) => m.code === input.kind);
+    const c = await this.forMove(actor, firId, itemId, !!kind?.toCaseUnit, client);
+    const item = await this.itemOf(firId, itemId);
     if (!kind) throw fieldProblem([{ path: 'kind', message: `must be one of ${codes.custodyMoves.map((m) => m.code).join(', ')}` }]);
     const errors: FieldError[] = [];
     const handedBy = input.handedBy ? await this.party(input.handedBy, 'handedBy', errors) : { userId: actor.user.id, name: null, designation: null };
@@ -275,6 +283,7 @@ export class PropertyRoom {
         receivedBy: partyKey(receivedBy!),
         destination: input.destination ?? null,
         orderRef: input.orderRef ?? null,
+        unit: keeperAfter(history, kind.code, c.unitCode, codes) ?? item.station_code,
       };
       const problems = custodyMoveProblems(history, move, now, codes);
       // Where the item is decides whether it can move at all: a conflict with the record, not a bad field.
@@ -285,7 +294,7 @@ export class PropertyRoom {
       const payload = {
         moveId: uuidv7(),
         itemId,
-        stationCode: item.station_code,
+        stationCode: move.unit!,
         seq,
         kind: kind.code,
         place: kind.to,
@@ -302,7 +311,7 @@ export class PropertyRoom {
         targetType: 'fir',
         targetId: firId,
         targetUnit: c.unitCode,
-        detail: { item: `${item.item_no}/${item.year}`, kind: kind.code, seq },
+        detail: { item: `${item.item_no}/${item.year}`, kind: kind.code, seq, ...(move.unit !== item.station_code ? { keptAt: move.unit } : {}) },
       });
     });
     return this.itemWithChain(actor, c.fir, itemId);
@@ -311,7 +320,7 @@ export class PropertyRoom {
   /** The court's statement of an item produced before it, or its order on the item's disposal (BNSS 497). */
   async courtStep(actor: RequestActor, firId: string, itemId: string, input: PropertyCourtStepInput, client: ClientInfo): Promise<PropertyItemView & { chain: CustodyMoveView[] }> {
     const d = this.deps;
-    const c = await d.cases.forStep(actor, firId, client, 'move');
+    const c = await this.forMove(actor, firId, itemId, false, client);
     const step = { step: input.step, at: new Date(input.at), orderRef: input.orderRef ?? null };
     await d.events.transaction(async (tx) => {
       // Under the item's movement lock, so that a step is judged on the item as it is.
@@ -347,11 +356,12 @@ export class PropertyRoom {
         },
       ]);
     }
-    let q = d.storage.db.selectFrom('property_items').selectAll().where('station_code', '=', station.code);
-    if (query.place) q = q.where('place', '=', query.place);
+    let q = this.ofRegister(station.code);
     if (query.year) q = q.where('year', '=', query.year);
     const rows = await q.orderBy('year').orderBy('item_no').execute();
-    const items = await this.itemViews(actor, rows);
+    // Where an item is, as this register sees it: an item handed to another unit's malkhana is
+    // listed (transferred out, `keptAt` the other unit) but is in none of this station's places.
+    const items = (await this.itemViews(actor, rows)).filter((i) => !query.place || (i.place === query.place && i.keptAt === station.code));
     await d.audit.forRequest(actor, client).success(d.storage.db, 'property.read', { targetType: 'station', targetId: station.code, targetUnit: station.code, detail: { items: items.length } });
     return { station: { code: station.code, nameEn: station.nameEn, nameHi: station.nameHi }, items };
   }
@@ -417,7 +427,7 @@ export class PropertyRoom {
   async registerItem(actor: RequestActor, stationCode: string, itemId: string, client: ClientInfo) {
     const d = this.deps;
     const station = await d.access.readableStation(actor, stationCode, client);
-    const row = await d.storage.db.selectFrom('property_items').select('fir_id').where('id', '=', itemId).where('station_code', '=', station.code).executeTakeFirst();
+    const row = await this.ofRegister(station.code).where('id', '=', itemId).executeTakeFirst();
     if (!row) throw notFound('There is no such item in this station’s property room.');
     const fir = await d.firs.get(row.fir_id);
     if (!fir) throw notFound('There is no such item in this station’s property room.');
@@ -436,17 +446,15 @@ export class PropertyRoom {
   async clocksDue(actor: RequestActor, stationCode: string): Promise<PropertyItemView[]> {
     const db = this.deps.storage.db;
     // Only items ever produced in court have these clocks; one back in the property room still awaits the statement.
-    const rows = await db
-      .selectFrom('property_items')
-      .selectAll()
-      .where('station_code', '=', stationCode)
+    const rows = await this.ofRegister(stationCode)
       .where('disposal_order_at', 'is', null)
-      .where('id', 'in', db.selectFrom('property_moves').select('item_id').where('station_code', '=', stationCode).where('place', '=', 'court'))
+      .where('id', 'in', db.selectFrom('property_moves').select('item_id').where('place', '=', 'court'))
       .orderBy('year')
       .orderBy('item_no')
       .execute();
     const views = await this.itemViews(actor, rows);
-    return views.filter((v) => v.clocks.some((k) => k.status === 'running' || k.status === 'due_soon' || k.status === 'overdue'));
+    // The station keeping the item answers to the court for it.
+    return views.filter((v) => v.keptAt === stationCode && v.clocks.some((k) => k.status === 'running' || k.status === 'due_soon' || k.status === 'overdue'));
   }
 
   /** A seizure memo of a case, for its printed form: what a reader who may read the case sees. */
@@ -455,6 +463,27 @@ export class PropertyRoom {
     const [seizure] = await this.seizureViews(actor, c.fir, [seizureId], { all: true });
     if (!seizure) throw notFound('There is no such seizure memo in this case.');
     return { fir: c.fir, seizure };
+  }
+
+  /**
+   * The case, if this user may move this item of it (mayMoveProperty): its IO, or the keeper of the
+   * property room holding the item — or, for a hand-over into the malkhana of the unit investigating
+   * the case, that unit's keeper.
+   */
+  private async forMove(actor: RequestActor, firId: string, itemId: string, intoCaseUnit: boolean, client: ClientInfo) {
+    const d = this.deps;
+    const c = await d.cases.get(firId);
+    const last = await d.storage.db.selectFrom('property_moves').select('station_code').where('item_id', '=', itemId).where('fir_id', '=', firId).orderBy('seq', 'desc').executeTakeFirst();
+    return d.cases.forStep(actor, firId, client, { move: { keptAt: last?.station_code ?? c.unitCode, intoCaseUnit } });
+  }
+
+  /** The items of a station's register: those it numbered and those its malkhana received from another. */
+  private ofRegister(stationCode: string) {
+    const db = this.deps.storage.db;
+    return db
+      .selectFrom('property_items')
+      .selectAll()
+      .where((eb) => eb.or([eb('station_code', '=', stationCode), eb('id', 'in', db.selectFrom('property_moves').select('item_id').where('station_code', '=', stationCode))]));
   }
 
   private async itemOf(firId: string, itemId: string, exec: Pick<Storage['db'], 'selectFrom'> = this.deps.storage.db): Promise<PropertyItemsTable> {
@@ -497,6 +526,7 @@ export class PropertyRoom {
         reference: say(m.reference),
         orderRef: say(m.order_ref),
         note: say(m.note),
+        keptAt: m.station_code,
         recordedBy: await this.officer(m.recorded_by),
         recordedAt: m.recorded_at,
       });
@@ -524,7 +554,7 @@ export class PropertyRoom {
     for (const [id, fir] of firs) redactors.set(id, await this.deps.firRedactor(actor, fir, opts));
     const moves = await this.deps.storage.db
       .selectFrom('property_moves')
-      .select(['item_id', 'kind', 'place', 'at'])
+      .select(['item_id', 'kind', 'place', 'at', 'station_code'])
       .where(
         'item_id',
         'in',
@@ -566,6 +596,7 @@ export class PropertyRoom {
         place: r.place,
         destination: r.destination === null ? null : say(r.destination),
         since: r.since,
+        keptAt: where.keptAt ?? r.station_code,
         final: where.final,
         statementAt: r.statement_at,
         disposalOrderAt: r.disposal_order_at,
@@ -634,9 +665,17 @@ export class PropertyRoom {
   }
 }
 
-function toCustodyMove(m: Pick<PropertyMovesTable, 'kind' | 'at'> & Partial<Pick<PropertyMovesTable, 'handed_by' | 'received_by' | 'destination' | 'order_ref'>>): CustodyMove {
+function toCustodyMove(m: Pick<PropertyMovesTable, 'kind' | 'at' | 'station_code'> & Partial<Pick<PropertyMovesTable, 'handed_by' | 'received_by' | 'destination' | 'order_ref'>>): CustodyMove {
   const key = (json: string | undefined) => (json ? partyKey(JSON.parse(json) as Party) : '');
-  return { kind: m.kind, at: new Date(m.at), handedBy: key(m.handed_by), receivedBy: key(m.received_by), destination: m.destination ?? null, orderRef: m.order_ref ?? null };
+  return {
+    kind: m.kind,
+    at: new Date(m.at),
+    handedBy: key(m.handed_by),
+    receivedBy: key(m.received_by),
+    destination: m.destination ?? null,
+    orderRef: m.order_ref ?? null,
+    unit: m.station_code,
+  };
 }
 
 /** What the court's steps and clocks look at of an item: its first production, the court's steps, its leaving custody. */

@@ -23,7 +23,11 @@ import { ProtectedIdentities } from '../access/protection.js';
 import type { Unit, UnitService } from '../directory/units.js';
 
 /** What is being done on a case, for authoriseCase. */
-export type CaseAccess = 'act' | 'move' | 'read' | 'court' | { review: UnitKind; submittedBy: string };
+/**
+ * `move`: a movement of a seized item, with the station whose property room holds it and whether it
+ * goes into the malkhana of the unit investigating the case.
+ */
+export type CaseAccess = 'act' | 'read' | 'court' | { move: { keptAt: string; intoCaseUnit: boolean } } | { review: UnitKind; submittedBy: string };
 
 /** The one answer to a person id that may not be linked, whether it is unknown, outside or withheld. */
 export const LINK_REFUSED = 'there is no person with this id that you may link';
@@ -78,19 +82,20 @@ export class RecordAccess {
     const unit = await this.units.get(c.unitCode);
     const facts = { unitPath: unit?.path ?? '', ioUserId: c.ioUserId, actingUserId: c.actingUserId };
     const p = actor.principal;
+    const keptAt = typeof kind === 'object' && 'move' in kind ? ((await this.units.get(kind.move.keptAt))?.path ?? '') : '';
     const decision: Decision = !unit
       ? { allowed: false, reason: 'The record has no known unit.' }
       : kind === 'act'
         ? mayActOnCase(p, facts)
         : kind === 'read'
           ? mayReadCase(p, facts)
-          : kind === 'move'
-            ? mayMoveProperty(p, facts)
-            : kind === 'court'
-              ? mayRecordCourtStep(p, facts)
+          : kind === 'court'
+            ? mayRecordCourtStep(p, facts)
+            : 'move' in kind
+              ? mayMoveProperty(p, facts, { keptAtPath: keptAt, receivingPath: kind.move.intoCaseUnit ? facts.unitPath : null })
               : mayReviewFinalReport(p, { unitPath: facts.unitPath, level: kind.review, submittedBy: kind.submittedBy });
     if (!decision.allowed) {
-      const action = kind === 'read' ? 'record.read' : typeof kind === 'object' ? 'case.supervise' : 'case.act';
+      const action = kind === 'read' ? 'record.read' : typeof kind === 'object' && 'review' in kind ? 'case.supervise' : 'case.act';
       await this.audit.forRequest(actor, client).denied(action, decision.reason, { targetType: 'fir', targetId: c.firId, targetUnit: c.unitCode });
       throw forbidden('not-permitted', decision.reason);
     }

@@ -165,6 +165,9 @@ describe('the final report and the court in the browser', () => {
     assert.match(disposal, /Convicted/);
     assert.match(disposal, /Rigorous imprisonment for 3 years/);
     assert.match(await io.page.locator('[data-testid=court-case]').innerText(), /RCC 12\/2026/);
+    // The judgment (IIF-6) prints in Hindi from the section's link.
+    const [judgmentPdf] = await Promise.all([io.page.waitForEvent('download'), io.page.locator('[data-testid=disposal-print-1-hi]').click()]);
+    assert.match(judgmentPdf.suggestedFilename(), /^court-disposal-.*-hi\.pdf$/);
     await io.page.screenshot({ path: join(repo, 'test-results', 'final-report-court.png'), fullPage: true });
     io.watch.check();
   });

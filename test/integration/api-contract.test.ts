@@ -332,14 +332,14 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.match(String(printed.headers['content-type']), /application\/pdf/);
     ok(await sho.post(`${caseUrl}/court-case`, { courtCode: 'MH-PUN-CJM', courtCaseNo: 'RCC 5/2026', registeredOn: '2026-07-02' }), 201);
     ok(await io.post(`${caseUrl}/hearings`, { date: '2026-07-02', purpose: 'Appearance', nextDate: '2026-08-02' }), 201);
-    ok(
+    const judged = ok(
       await io.post(`${caseUrl}/disposal`, {
         judgmentDate: '2026-07-02',
         outcomes: [{ personId: raju, section: { act: 'BNS', section: '303(2)' }, outcome: 'convicted', sentence: 'Six months', fine: 1000 }],
       }),
       201,
     );
-    ok(
+    const appealed = ok(
       await io.post(`${caseUrl}/appeals`, {
         courtCode: 'MH-PUN-SESS',
         appealNo: 'Cri. Appeal 2/2026',
@@ -350,6 +350,11 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
       201,
     );
+    for (const url of [`${caseUrl}/disposals/${judged.court.disposals[0].id}/form.pdf?lang=hi`, `${caseUrl}/appeals/${appealed.court.appeals[0].id}/form.pdf`]) {
+      const form = await sho.get(url);
+      assert.equal(form.status, 200, url);
+      assert.match(String(form.headers['content-type']), /application\/pdf/);
+    }
     // A closure in Maharashtra waits for the SDPO's approval.
     const untraced = ok(await sho.post('/api/v1/firs', theftFir({ ioUserId: (await state.node.users.byUsername('io.pune1'))!.id })), 201);
     const closure = ok(await io.post(`/api/v1/cases/${untraced.id}/final-reports`, { kind: 'closure_true_undetected', reason: 'Untraced after enquiries.', courtCode: 'MH-PUN-CJM' }), 201);

@@ -22,7 +22,7 @@ import { arrestInput } from '../../src/domain/schemas/arrest.js';
 import { complaintInput } from '../../src/domain/schemas/complaint.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
-import { courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
+import { appealInput, courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { sha256Hex } from '../../src/util/hash.js';
 import { pngOf } from '../support/images.js';
@@ -603,6 +603,8 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/cases/:firId/hearings': COURT_ROW,
   'POST /api/v1/cases/:firId/disposal': COURT_ROW,
   'POST /api/v1/cases/:firId/appeals': COURT_ROW,
+  'GET /api/v1/cases/:firId/disposals/:disposalId/form.pdf': CASE_READ_ROW,
+  'GET /api/v1/cases/:firId/appeals/:appealId/form.pdf': CASE_READ_ROW,
   'POST /api/v1/cases/:firId/arrests': CASE_ACT_ROW,
   'POST /api/v1/cases/:firId/arrests/:arrestId/production': CASE_ACT_ROW,
   'POST /api/v1/cases/:firId/arrests/:arrestId/custody': CASE_ACT_ROW,
@@ -912,7 +914,7 @@ describe('authorization matrix', () => {
    * cell needs: a closure awaiting review, a filed charge sheet, its number in court, a judgment.
    * Stations without a court of the demo list stop at the FIR (their cells are refused anyway).
    */
-  async function makeCase(station: string, upTo: 'fir' | 'closure' | 'charge_sheet' | 'court' | 'judgment'): Promise<Rec> {
+  async function makeCase(station: string, upTo: 'fir' | 'closure' | 'charge_sheet' | 'court' | 'judgment' | 'appeal'): Promise<Rec> {
     const rec = await makeFir(station, { ioUserId: await officerAt(station), accused: [{ person: { name: `Matrix Accused ${++serial}`, gender: 'male', age: 30 } }] });
     const accused = (await server.node.firs.mustGet(rec.id)).content.persons.find((p) => p.role === 'accused')!.personId;
     const court = courtOf(station);
@@ -947,7 +949,23 @@ describe('authorization matrix', () => {
       }),
       RECORD_CLIENT,
     );
-    return { ...rec, accused, court };
+    const disposal = (await db().selectFrom('court_disposals').select('id').where('fir_id', '=', rec.id).executeTakeFirstOrThrow()).id;
+    if (upTo === 'judgment') return { ...rec, accused, court, disposal };
+    await server.node.courtRecord.appeal(
+      io,
+      rec.id,
+      appealInput.parse({
+        courtCode: 'MH-HC-BOM',
+        appealNo: `Cri. Appeal ${serial}/2026`,
+        appellant: 'Accused A1',
+        filedOn: '2026-03-10',
+        decidedOn: '2026-03-10',
+        results: [{ personId: accused, result: 'conviction_upheld' }],
+      }),
+      RECORD_CLIENT,
+    );
+    const appeal = (await db().selectFrom('court_appeals').select('id').where('fir_id', '=', rec.id).executeTakeFirstOrThrow()).id;
+    return { ...rec, accused, court, disposal, appeal };
   }
 
   /** A case at the station with its IO and one accused, and that accused's arrest memo recorded by the IO. */
@@ -2033,6 +2051,28 @@ describe('authorization matrix', () => {
         return rec;
       },
       send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/crime-details.pdf`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.match(String(r.headers['content-type']), /application\/pdf/);
+        assert.equal((await successEntries(x.actor.id, 'case.form', x.rec!.id)).length, 1, 'the print is audited');
+      },
+    },
+    'GET /api/v1/cases/:firId/disposals/:disposalId/form.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeCase(x.station!, 'judgment'),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/disposals/${x.rec!.disposal ?? randomUUID()}/form.pdf?lang=hi`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.match(String(r.headers['content-type']), /application\/pdf/);
+        assert.equal((await successEntries(x.actor.id, 'case.form', x.rec!.id)).length, 1, 'the print is audited');
+      },
+    },
+    'GET /api/v1/cases/:firId/appeals/:appealId/form.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeCase(x.station!, 'appeal'),
+      send: (c, x) => c.get(`/api/v1/cases/${x.rec!.id}/appeals/${x.rec!.appeal ?? randomUUID()}/form.pdf`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.match(String(r.headers['content-type']), /application\/pdf/);

@@ -13,7 +13,7 @@ import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { caseClockEvents } from '../../src/records/case-clock-events.js';
-import { printedCode } from '../support/pdf.js';
+import { pdfText, printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -354,6 +354,59 @@ describe(`final report and court (${ENGINE})`, () => {
       'case.appeal_recorded',
     ])
       assert.ok(kinds.includes(t), `${t} on the timeline`);
+  });
+
+  test("the judgment (IIF-6) and the appeal's result (IIF-7) print in English and Hindi with the code lists' labels and a code /verify recognises", async () => {
+    const sho = await as('sho.pune1');
+    const file = (await sho.get(`/api/v1/cases/${fir.a}`)).body;
+    const disposal = file.court.disposals[0];
+    const appeal = file.court.appeals[0];
+    const forms = [
+      {
+        url: `/api/v1/cases/${fir.a}/disposals/${disposal.id}/form.pdf`,
+        kind: 'iif6-court-disposal',
+        name: 'court-disposal',
+        en: ['Convicted', 'Acquitted', 'RCC 12/2026', 'Rigorous imprisonment for 3 years'],
+        hi: ['दोषसिद्ध', 'दोषमुक्त', 'न्यायालय निस्तारण प्रपत्र'],
+      },
+      {
+        url: `/api/v1/cases/${fir.a}/appeals/${appeal.id}/form.pdf`,
+        kind: 'iif7-appeal',
+        name: 'appeal',
+        en: ['Conviction upheld', 'Cri. Appeal 3/2026', 'RCC 12/2026'],
+        hi: ['दोषसिद्धि यथावत', 'अपील परिणाम प्रपत्र'],
+      },
+    ] as const;
+    const token = (await server.node.tokens.create(userId['sho.pune1']!, 'print', null, 'test')).token;
+    for (const f of forms) {
+      for (const lang of ['en', 'hi'] as const) {
+        const before = await count('audit_log', { action: 'case.form' });
+        const r = await server.app.inject({ method: 'GET', url: `${f.url}?lang=${lang}`, headers: { authorization: `Bearer ${token}` } });
+        assert.equal(r.statusCode, 200, `${f.kind} ${lang}: ${r.body}`);
+        assert.match(String(r.headers['content-type']), /application\/pdf/);
+        assert.equal(r.headers['cache-control'], 'private, no-store');
+        assert.match(String(r.headers['content-disposition']), new RegExp(`attachment; filename="${f.name}-.*-${lang}\\.pdf"`));
+        const text = pdfText(r.rawPayload);
+        for (const s of [...f[lang], 'Ganesh Jadhav']) assert.ok(text.includes(s), `${f.kind} ${lang}: ${s} printed`);
+        assert.equal(await count('audit_log', { action: 'case.form' }), before + 1, 'the print is audited');
+        const checked = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${printedCode(text)}` });
+        assert.equal(checked.statusCode, 200, checked.body);
+        assert.equal(checked.json().document, f.kind);
+      }
+    }
+    // The accused code comes from the arrest memos: none here, so a dash.
+    assert.equal(disposal.outcomes[0].accusedCode, null);
+    const entries = await server.node.storage.db.selectFrom('audit_log').select('detail').where('action', '=', 'case.form').execute();
+    const details = entries.map((e) => JSON.parse(e.detail!) as Record<string, string>);
+    assert.ok(
+      details.some((d) => d.form === 'iif6-court-disposal' && d.disposal === disposal.id && d.lang === 'hi'),
+      'the print names the judgment printed',
+    );
+    assert.ok(details.some((d) => d.form === 'iif7-appeal' && d.appeal === appeal.id));
+    assert.equal((await (await as('io.pune1')).get(`/api/v1/cases/${fir.a}/disposals/${appeal.id}/form.pdf`)).status, 404, 'an appeal is not a judgment');
+    assert.equal((await (await as('sho.nashik1')).get(`/api/v1/cases/${fir.a}/disposals/${disposal.id}/form.pdf`)).status, 403);
+    assert.equal((await (await as('writer.pune1')).get(`/api/v1/cases/${fir.a}/appeals/${appeal.id}/form.pdf`)).status, 403);
+    assert.equal((await sho.get(`/api/v1/cases/${fir.a}/appeals/${appeal.id}/form.pdf?lang=fr`)).status, 400);
   });
 
   test('the station dashboard lists the victims still to be told of the progress, not those told', async () => {

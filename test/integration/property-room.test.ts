@@ -334,6 +334,101 @@ describe(`seizures and the property room (${ENGINE})`, () => {
   });
 });
 
+describe(`the property of a transferred case follows it by a signed hand-over (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  const clients: Record<string, ApiClient> = {};
+  const as = async (username: string) => {
+    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
+    if (!clients[username]) {
+      const c = new ApiClient(server.app);
+      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
+      clients[username] = c;
+    }
+    return clients[username]!;
+  };
+  const userId = async (u: string) => (await server.node.users.byUsername(u))!.id;
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+  });
+  after(() => server.close());
+
+  test('items stay in the old malkhana until handed over; then the new unit keeps them and the old register shows them transferred out', async () => {
+    const fir = await (await as('sho.pune1')).post('/api/v1/firs', theftFir({ ioUserId: await userId('io.pune1') }));
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    const firId: string = fir.body.id;
+    clock.advance(8 * 3600);
+    const seized = await (await as('io.pune1')).post(`/api/v1/cases/${firId}/seizures`, seizure({}, { userId: await userId('sho.pune1') }));
+    assert.equal(seized.status, 201, JSON.stringify(seized.body));
+    const [phone, knife] = seized.body.items as { id: string; number: string }[];
+    clock.advance(3600);
+    assert.equal((await (await as('sho.pune1')).post(`/api/v1/cases/${firId}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' })).status, 200);
+    clock.advance(3600);
+    const moves = async (username: string, itemId: string, body: Record<string, unknown>) => (await as(username)).post(`/api/v1/cases/${firId}/property/${itemId}/moves`, body);
+    const at = () => clock.now().toISOString();
+
+    // Nothing moved with the case: the items are where they were, in the old station's keeping.
+    const file = await (await as('sho.nashik1')).get(`/api/v1/cases/${firId}`);
+    assert.equal(file.status, 200, JSON.stringify(file.body));
+    assert.deepEqual(
+      file.body.property.map((i: { place: string; keptAt: string }) => [i.place, i.keptAt]),
+      [
+        ['malkhana', 'MH-PUN-PS01'],
+        ['malkhana', 'MH-PUN-PS01'],
+      ],
+    );
+    // The new unit's keeper does not hold them: he cannot send them anywhere from a malkhana not his.
+    const denied = await moves('sho.nashik1', phone!.id, { kind: 'sent_to_fsl', at: at(), receivedBy: { name: 'Clerk, RFSL Nashik' }, destination: 'RFSL Nashik' });
+    assert.equal(denied.status, 403, JSON.stringify(denied.body));
+    // The old keeper still answers for them: he may send one to court.
+    const toCourt = await moves('sho.pune1', knife!.id, { kind: 'sent_to_court', at: at(), receivedBy: { name: 'Nazir, JMFC Baramati' }, destination: 'JMFC Baramati' });
+    assert.equal(toCourt.status, 201, JSON.stringify(toCourt.body));
+    assert.equal(toCourt.body.keptAt, 'MH-PUN-PS01');
+
+    // The hand-over: signed by the old keeper (handing) and the new (receiving), recorded by the new unit.
+    clock.advance(3600);
+    const handover = { kind: 'transferred_to_unit', at: at(), handedBy: { userId: await userId('sho.pune1') }, receivedBy: { userId: await userId('sho.nashik1') }, reference: 'Letter No. 12/2026' };
+    const handed = await moves('sho.nashik1', phone!.id, handover);
+    assert.equal(handed.status, 201, JSON.stringify(handed.body));
+    assert.deepEqual([handed.body.place, handed.body.keptAt, handed.body.number], ['malkhana', 'MH-NSK-PS01', phone!.number]);
+    assert.deepEqual(
+      handed.body.chain.map((m: { kind: string; keptAt: string }) => [m.kind, m.keptAt]),
+      [
+        ['received_into_malkhana', 'MH-PUN-PS01'],
+        ['transferred_to_unit', 'MH-NSK-PS01'],
+      ],
+    );
+    // Never in two places: not handed over twice; the item at court cannot be handed over from a malkhana.
+    const again = await moves('sho.nashik1', phone!.id, { ...handover, at: at() });
+    assert.equal(again.status, 409, JSON.stringify(again.body));
+    assert.match(again.body.detail, /already in the keeping of MH-NSK-PS01/);
+    assert.equal((await moves('sho.nashik1', knife!.id, { ...handover, at: at() })).status, 409, 'the knife is at court, not in a malkhana');
+
+    // From now on the new unit keeps it: its keeper moves it, the old keeper no longer may.
+    clock.advance(3600);
+    assert.equal((await moves('sho.pune1', phone!.id, { kind: 'sent_to_fsl', at: at(), receivedBy: { name: 'Clerk, RFSL Pune' }, destination: 'RFSL Pune' })).status, 403);
+    const lab = await moves('sho.nashik1', phone!.id, { kind: 'sent_to_fsl', at: at(), receivedBy: { name: 'Clerk, RFSL Nashik' }, destination: 'RFSL Nashik' });
+    assert.equal(lab.status, 201, JSON.stringify(lab.body));
+    assert.equal(lab.body.keptAt, 'MH-NSK-PS01', 'sent out by the new unit, it comes back to its malkhana');
+
+    // The registers: the old lists it as transferred out (in none of its places), the new as its own.
+    const oldRegister = await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/property-room');
+    assert.equal(oldRegister.status, 200, JSON.stringify(oldRegister.body));
+    const row = oldRegister.body.items.find((i: { id: string }) => i.id === phone!.id);
+    assert.deepEqual([row.number, row.keptAt], [phone!.number, 'MH-NSK-PS01']);
+    const inOld = await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/property-room?place=fsl');
+    assert.ok(!inOld.body.items.some((i: { id: string }) => i.id === phone!.id), 'not at the FSL on the old station’s account');
+    const newRegister = await (await as('sho.nashik1')).get('/api/v1/stations/MH-NSK-PS01/property-room?place=fsl');
+    assert.equal(newRegister.status, 200, JSON.stringify(newRegister.body));
+    assert.deepEqual(
+      newRegister.body.items.map((i: { id: string }) => i.id),
+      [phone!.id],
+    );
+    assert.equal((await (await as('sho.nashik1')).get(`/api/v1/stations/MH-NSK-PS01/property-room/${phone!.id}`)).body.chain.length, 3);
+    assert.equal((await (await as('sho.nashik1')).get(`/api/v1/stations/MH-NSK-PS01/property-room/${knife!.id}`)).status, 404, 'never received there');
+  });
+});
+
 describe(`a station node's seizure and its chain reach the state (${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   let state: TestServer;
@@ -378,5 +473,48 @@ describe(`a station node's seizure and its chain reach the state (${ENGINE})`, (
       item.body.chain.map((m: { kind: string }) => m.kind),
       ['received_into_malkhana', 'sent_to_fsl'],
     );
+  });
+
+  test('a case transferred from the station: its item is handed over at the receiving unit, and both nodes hold the one chain', async () => {
+    const sho = await signedIn(station, 'sho.pune1', state, clock);
+    const fir = await sho.post('/api/v1/firs', theftFir({ ioUserId: (await station.node.users.byUsername('sho.pune1'))!.id }));
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    const seized = await sho.post(
+      `/api/v1/cases/${fir.body.id}/seizures`,
+      seizure({ seizedAt: new Date(clock.now().getTime() - 60_000).toISOString(), video: undefined }, { name: 'HC Shinde', designation: 'Malkhana moharrir' }),
+    );
+    assert.equal(seized.status, 201, JSON.stringify(seized.body));
+    const itemId: string = seized.body.items[0].id;
+    // Synced before the transfer: a batch holding both is judged on the case's unit after the transfer (see the report).
+    await station.node.sync.client.runNow();
+    assert.equal((await sho.post(`/api/v1/cases/${fir.body.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' })).status, 200);
+    await station.node.sync.client.runNow();
+    clock.advance(3600);
+    const handover = {
+      kind: 'transferred_to_unit',
+      at: clock.now().toISOString(),
+      handedBy: { name: 'HC Shinde', designation: 'Malkhana moharrir, Baramati' },
+      receivedBy: { userId: (await state.node.users.byUsername('sho.nashik1'))!.id },
+    };
+    // The case is the receiving unit's now: the station node cannot record its steps, the hand-over included.
+    const atStation = await (await signedIn(station, 'sho.pune1', state, clock)).post(`/api/v1/cases/${fir.body.id}/property/${itemId}/moves`, handover);
+    assert.equal(atStation.status, 409, JSON.stringify(atStation.body));
+    const nashik = await signedIn(state, 'sho.nashik1', state, clock);
+    const handed = await nashik.post(`/api/v1/cases/${fir.body.id}/property/${itemId}/moves`, handover);
+    assert.equal(handed.status, 201, JSON.stringify(handed.body));
+    await station.node.sync.client.runNow();
+    const chain = (s: TestServer) => s.node.storage.db.selectFrom('property_moves').select(['seq', 'kind', 'place', 'station_code', 'at']).where('item_id', '=', itemId).orderBy('seq').execute();
+    assert.deepEqual(await chain(station), await chain(state));
+    assert.deepEqual(
+      (await chain(state)).map((m) => [m.kind, m.station_code]),
+      [
+        ['received_into_malkhana', 'MH-PUN-PS01'],
+        ['transferred_to_unit', 'MH-NSK-PS01'],
+      ],
+    );
+    // The old station's register, at its own node, shows the item transferred out.
+    const register = await (await signedIn(station, 'sho.pune1', state, clock)).get(`/api/v1/stations/MH-PUN-PS01/property-room/${itemId}`);
+    assert.equal(register.status, 200, JSON.stringify(register.body));
+    assert.equal(register.body.keptAt, 'MH-NSK-PS01');
   });
 });

@@ -207,6 +207,9 @@ interface Fixture {
   seizureS: string;
   itemS: string;
   phoneS: string;
+  /** The court's judgment of the child on her case (IIF-6), and the result of his appeal (IIF-7). */
+  disposalS: string;
+  appealS: string;
   /** The charge sheet of her case (filed), and a closure of firB awaiting review. */
   reportS: string;
   closureB: string;
@@ -519,6 +522,12 @@ const RECIPES: Record<string, Recipe> = {
   },
   'GET /api/v1/cases/{firId}/crime-details.pdf': async ({ call, fx }) => {
     for (const id of firIds(fx)) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${id}/crime-details.pdf`, query: { lang } });
+  },
+  'GET /api/v1/cases/{firId}/disposals/{disposalId}/form.pdf': async ({ call, fx }) => {
+    for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${fx.firS}/disposals/${fx.disposalS}/form.pdf`, query: { lang } });
+  },
+  'GET /api/v1/cases/{firId}/appeals/{appealId}/form.pdf': async ({ call, fx }) => {
+    for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/cases/${fx.firS}/appeals/${fx.appealS}/form.pdf`, query: { lang } });
   },
   'POST /api/v1/cases/{firId}/victim-progress': async ({ call, me, fx }) => {
     for (const id of caseTargets(fx, me))
@@ -1044,12 +1053,12 @@ describe(`protected identities never leave the case: every route × every role (
     });
     await step('court-case', { courtCode: 'MH-PUN-SPL-POCSO', courtCaseNo: 'POCSO 4/2026', registeredOn: '2026-07-02' }, 'sho.pune1');
     await step('hearings', { date: '2026-07-02', purpose: `Evidence of ${VICTIM.name}`, nextDate: '2026-07-20' });
-    await step('disposal', {
+    const judged = await step('disposal', {
       judgmentDate: '2026-07-02',
       outcomes: [{ personId: childId, section: { act: 'BNS', section: '64' }, outcome: 'convicted', sentence: `${CHILD.alias}: to the special home for three years` }],
       remarks: `The evidence of ${VICTIM.name} was believed.`,
     });
-    await step('appeals', {
+    const appealed = await step('appeals', {
       courtCode: 'MH-HC-BOM',
       appealNo: 'Cri. Appeal 1/2026',
       appellant: `${CHILD.name} through his father`,
@@ -1159,6 +1168,8 @@ describe(`protected identities never leave the case: every route × every role (
       targetUserId: userIds['target.pune1']!,
       verification: verificationCode(node.secrets, fir),
       seizureS: seized.body.id,
+      disposalS: judged.body.court.disposals[0].id,
+      appealS: appealed.body.court.appeals[0].id,
       itemS: seized.body.items[0].id,
       phoneS: seized.body.items[1].id,
       reportS: charged.body.finalReports[0].id,

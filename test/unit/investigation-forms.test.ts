@@ -34,6 +34,7 @@ import { COURT_DISPOSAL_LABELS } from '../../src/documents/forms/iif6-court-disp
 import { APPEAL_RESULT_LABELS } from '../../src/documents/forms/iif7-appeal/labels.js';
 import { CASE_DIARY_LABELS } from '../../src/documents/forms/case-diary/labels.js';
 import { BSA63_LABELS } from '../../src/documents/forms/bsa63-certificate/labels.js';
+import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
 
 const CODE = 'MH-PUN-PS01-2026-0042-7KQ9-X2PD';
 const JUVENILE = '[Identity withheld — JJ Act 74]';
@@ -247,6 +248,12 @@ for (const language of ['en', 'hi'] as const) {
 
   test(`${language}: IIF-6 court disposal and IIF-7 result of appeal print per accused and section`, async () => {
     const D = COURT_DISPOSAL_LABELS[language];
+    // Outcomes and appeal results print as the code lists name them in the form's language.
+    const codes = loadInvestigationCodes();
+    const label = (list: readonly { code: string; en: string; hi: string }[], code: string) => list.find((x) => x.code === code)![language];
+    const convicted = label(codes.courtOutcomes, 'convicted_plea_bargain');
+    const acquitted = label(codes.courtOutcomes, 'acquitted');
+    const altered = label(codes.appealResults, 'conviction_altered');
     const disposal = framed(
       await renderCourtDisposal({
         ...base(language),
@@ -254,14 +261,14 @@ for (const language of ['en', 'hi'] as const) {
         courtCaseNo: 'RCC 311/2026',
         judgmentDate: '2026-11-20',
         outcomes: [
-          { accusedCode: 'A1', accusedName: 'Rahul Shinde', section: theft[0]!, result: 'convicted', sentence: '2 years simple imprisonment', fine: 5000 },
-          { accusedCode: 'A2', accusedName: 'Sunil Pawar', section: theft[0]!, result: 'acquitted' },
+          { accusedCode: 'A1', accusedName: 'Rahul Shinde', section: theft[0]!, result: convicted, sentence: '2 years simple imprisonment', fine: 5000 },
+          { accusedCode: 'A2', accusedName: 'Sunil Pawar', section: theft[0]!, result: acquitted },
         ],
         recordedBy: io,
       }),
       language,
     );
-    for (const s of [D.title, D.courtCaseNo, D.results.convicted, D.results.acquitted, 'RCC 311/2026', '20/11/2026', '2 years simple imprisonment', '5,000', 'Sunil Pawar']) contains(disposal, s, s);
+    for (const s of [D.title, D.courtCaseNo, convicted, acquitted, 'RCC 311/2026', '20/11/2026', '2 years simple imprisonment', '5,000', 'Sunil Pawar']) contains(disposal, s, s);
     const A = APPEAL_RESULT_LABELS[language];
     const appeal = framed(
       await renderAppealResult({
@@ -272,12 +279,12 @@ for (const language of ['en', 'hi'] as const) {
         filedOn: '2026-12-10',
         decidedOn: '2027-06-01',
         lowerCourt: { court: { name: 'Court of the JMFC, Shivajinagar' }, courtCaseNo: 'RCC 311/2026', judgmentDate: '2026-11-20' },
-        results: [{ accusedCode: 'A1', accusedName: 'Rahul Shinde', result: 'modified', sentence: '1 year simple imprisonment' }],
+        results: [{ accusedCode: 'A1', accusedName: 'Rahul Shinde', result: altered, sentence: '1 year simple imprisonment' }],
         recordedBy: io,
       }),
       language,
     );
-    for (const s of [A.title, A.results.modified, 'Cr.A. 77/2027', 'Accused A1', '01/06/2027', 'RCC 311/2026', '1 year simple imprisonment']) contains(appeal, s, s);
+    for (const s of [A.title, altered, 'Cr.A. 77/2027', 'Accused A1', '01/06/2027', 'RCC 311/2026', '1 year simple imprisonment']) contains(appeal, s, s);
   });
 
   test(`${language}: BSA 63 certificate Part A prints the record, device, SHA-256 and the deponent`, async () => {

@@ -6,7 +6,7 @@ import { custodyProblems, defaultBailDeadline, policeCustodyDays, type CustodyPe
 import { finalReportProblems, type FinalReportDraft } from '../../src/domain/final-report-rules.js';
 import { finalReportLabel, parseInvestigationCodes } from '../../src/domain/investigation-codes.js';
 import { haversineKm, moSimilarity, type MoCase } from '../../src/domain/mo-similarity.js';
-import { custodyMoveProblems, whereIs, type CustodyMove } from '../../src/domain/property-room.js';
+import { custodyMoveProblems, keeperAfter, whereIs, type CustodyMove } from '../../src/domain/property-room.js';
 import { sunTimes } from '../../src/domain/sun-times.js';
 import { loadClockRules } from '../../src/records/clock-rules.js';
 import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
@@ -257,7 +257,7 @@ test('an item is in exactly one place: it leaves only where it is, and never mov
   add(move('received_into_malkhana', '2024-08-02T10:00:00'));
   assert.deepEqual(paths(custodyMoveProblems(h, move('received_into_malkhana', '2024-08-02T11:00:00'), NOW, codes)), ['kind'], 'not received twice');
   add(move('sent_to_fsl', '2024-08-03T10:00:00', { destination: 'FSL Rohini' }));
-  assert.deepEqual(whereIs(h, codes), { place: 'fsl', destination: 'FSL Rohini', since: ist('2024-08-03T10:00:00'), final: false });
+  assert.deepEqual(whereIs(h, codes), { place: 'fsl', destination: 'FSL Rohini', since: ist('2024-08-03T10:00:00'), final: false, keptAt: null });
   assert.deepEqual(paths(custodyMoveProblems(h, move('sent_to_fsl', '2024-08-04T10:00:00', { destination: 'FSL Rohini' }), NOW, codes)), ['kind'], 'already at the lab: cannot be in two places');
   assert.deepEqual(paths(custodyMoveProblems(h, move('returned_to_owner', '2024-08-04T10:00:00', { destination: 'Owner', orderRef: 'x' }), NOW, codes)), ['kind']);
   add(move('returned_to_malkhana', '2024-08-20T10:00:00'));
@@ -266,6 +266,22 @@ test('an item is in exactly one place: it leaves only where it is, and never mov
   add(move('returned_to_owner', '2024-09-10T10:00:00', { destination: 'Anil Kumar', orderRef: 'CJM Saket, order of 10.09.2024' }));
   assert.equal(whereIs(h, codes).final, true);
   assert.deepEqual(paths(custodyMoveProblems(h, move('returned_to_malkhana', '2024-09-11T10:00:00'), NOW, codes)), ['kind']);
+});
+
+test('a transferred case takes its property along by one signed movement: the item stays a malkhana’s, never two stations’ at once', () => {
+  const at = (t: string, unit: string, kind = 'received_into_malkhana', over: Partial<CustodyMove> = {}) => move(kind, t, { unit, ...over });
+  const h = [at('2024-08-02T10:00:00', 'DL-SOUTH-PS01')];
+  assert.equal(whereIs(h, codes).keptAt, 'DL-SOUTH-PS01');
+  // The case is investigated by the crime branch now: the hand-over to its malkhana is the move to the case's unit.
+  assert.equal(keeperAfter(h, 'transferred_to_unit', 'DL-CB', codes), 'DL-CB');
+  assert.equal(keeperAfter(h, 'sent_to_fsl', 'DL-CB', codes), 'DL-SOUTH-PS01', 'any other move leaves it in the same keeping');
+  const handover = at('2024-08-05T10:00:00', 'DL-CB', 'transferred_to_unit');
+  assert.deepEqual(custodyMoveProblems(h, handover, NOW, codes), []);
+  h.push(handover);
+  assert.deepEqual(whereIs(h, codes), { place: 'malkhana', destination: null, since: ist('2024-08-05T10:00:00'), final: false, keptAt: 'DL-CB' });
+  assert.deepEqual(paths(custodyMoveProblems(h, at('2024-08-06T10:00:00', 'DL-CB', 'transferred_to_unit'), NOW, codes)), ['kind'], 'not handed to the malkhana that has it');
+  h.push(at('2024-08-06T10:00:00', 'DL-CB', 'sent_to_fsl', { destination: 'FSL Rohini' }));
+  assert.deepEqual(paths(custodyMoveProblems(h, at('2024-08-07T10:00:00', 'DL-NEW', 'transferred_to_unit'), NOW, codes)), ['kind'], 'only from a malkhana');
 });
 
 test('a movement has two different officers, a destination where needed, and a time in order', () => {

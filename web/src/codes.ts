@@ -48,7 +48,7 @@ export const ELECTRONIC_CATEGORIES = ['mobile_phone', 'electronic_device'] as co
 /** Property room: where an item may be (reference/law/investigation-codes.json custodyPlaces). */
 export const CUSTODY_PLACES = ['malkhana', 'fsl', 'court', 'owner', 'disposed'] as const;
 /** Property room: the movements an officer records (custodyMoves, less the deposit the seizure makes). */
-export const CUSTODY_MOVES = ['sent_to_fsl', 'sent_to_court', 'returned_to_malkhana', 'returned_to_owner', 'disposed_by_court_order'] as const;
+export const CUSTODY_MOVES = ['sent_to_fsl', 'sent_to_court', 'returned_to_malkhana', 'transferred_to_unit', 'returned_to_owner', 'disposed_by_court_order'] as const;
 /** Property room: the movements that name where the item goes (custodyMoves needsDestination). */
 export const CUSTODY_MOVES_WITH_DESTINATION = ['sent_to_fsl', 'sent_to_court', 'returned_to_owner'] as const;
 /** Property room: the movements made under a court order (custodyMoves needsOrder). */

@@ -36,6 +36,8 @@ export const report = {
   hearing: step<HearingInput>('hearings'),
   disposal: step<DisposalInput>('disposal'),
   appeal: step<AppealInput>('appeals'),
+  disposalPdfUrl: (firId: string, disposalId: string, lang: 'en' | 'hi') => `/api/v1/cases/${enc(firId)}/disposals/${enc(disposalId)}/form.pdf?lang=${lang}`,
+  appealPdfUrl: (firId: string, appealId: string, lang: 'en' | 'hi') => `/api/v1/cases/${enc(firId)}/appeals/${enc(appealId)}/form.pdf?lang=${lang}`,
   finalReportPdfUrl: (firId: string, lang: 'en' | 'hi', reportNo: number) => `/api/v1/cases/${enc(firId)}/final-report.pdf?lang=${lang}&reportNo=${reportNo}`,
   crimeDetailsPdfUrl: (firId: string, lang: 'en' | 'hi') => `/api/v1/cases/${enc(firId)}/crime-details.pdf?lang=${lang}`,
 };

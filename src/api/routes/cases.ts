@@ -1,9 +1,11 @@
 import { caseAssignmentInput, caseIdParams, caseTakeOverInput, caseTransferInput, diaryEntryInput } from '../../domain/schemas/case.js';
 import {
   appealInput,
+  appealParams,
   courtCaseInput,
   crimeDetailsInput,
   disposalInput,
+  disposalParams,
   finalReportInput,
   finalReportParams,
   finalReportPdfQuery,
@@ -16,10 +18,10 @@ import {
 } from '../../domain/schemas/final-report.js';
 import type { z } from 'zod';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
-import { renderCrimeDetailsForm, renderFinalReport, verificationCode, type DocumentKind } from '../../documents/index.js';
+import { renderAppealResult, renderCourtDisposal, renderCrimeDetailsForm, renderFinalReport, verificationCode, type DocumentKind } from '../../documents/index.js';
 import { loadInvestigationCodes } from '../../records/investigation-reference.js';
 import { notFound } from '../../errors.js';
-import { crimeDetailsForm, finalReportForm } from '../../investigation/final-report-form.js';
+import { appealForm, courtDisposalForm, crimeDetailsForm, finalReportForm } from '../../investigation/final-report-form.js';
 import type { CctnsNode } from '../../node.js';
 import { route, type RouteContext } from '../route.js';
 import { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema, similarCasesSchema } from '../schemas/cases.js';
@@ -206,6 +208,56 @@ export const caseRoutes = [
         };
       }),
   }),
+  route({
+    method: 'GET',
+    path: '/api/v1/cases/:firId/disposals/:disposalId/form.pdf',
+    summary: "The court's judgment (IIF-6) as PDF in English or Hindi, with a verification code (IO, SHO and supervisors; audited); a protected accused withheld as on the case file",
+    tag: 'cases',
+    access: 'user',
+    action: 'record.read',
+    params: disposalParams,
+    query: caseFormQuery,
+    response: { status: 200, media: ['application/pdf'], description: 'The court disposal form' },
+    errors: [400, 403, 404],
+    handler: async (ctx) =>
+      printForm(ctx, 'iif6-court-disposal', async ({ file, firView }) => {
+        const d = file.court.disposals.find((x) => x.id === ctx.params.disposalId);
+        if (!d) throw notFound("This case has no court's judgment with this id.");
+        const recorder = await ctx.node.users.byId(d.recordedBy.id);
+        return {
+          id: d.id,
+          version: 1,
+          pdf: async (o) => (await renderCourtDisposal(courtDisposalForm(firView, d, loadInvestigationCodes(), recorder, o))).pdf,
+          name: 'court-disposal',
+          detail: { disposal: d.id },
+        };
+      }),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/cases/:firId/appeals/:appealId/form.pdf',
+    summary: 'The result of an appeal (IIF-7) as PDF in English or Hindi, with a verification code (IO, SHO and supervisors; audited); a protected accused withheld as on the case file',
+    tag: 'cases',
+    access: 'user',
+    action: 'record.read',
+    params: appealParams,
+    query: caseFormQuery,
+    response: { status: 200, media: ['application/pdf'], description: 'The result of appeal form' },
+    errors: [400, 403, 404],
+    handler: async (ctx) =>
+      printForm(ctx, 'iif7-appeal', async ({ file, firView }) => {
+        const a = file.court.appeals.find((x) => x.id === ctx.params.appealId);
+        if (!a) throw notFound('This case has no appeal with this id.');
+        const recorder = await ctx.node.users.byId(a.recordedBy.id);
+        return {
+          id: a.id,
+          version: 1,
+          pdf: async (o) => (await renderAppealResult(appealForm(file, firView, a, loadInvestigationCodes(), recorder, o))).pdf,
+          name: 'appeal',
+          detail: { appeal: a.id },
+        };
+      }),
+  }),
 ];
 
 /** A step recorded on a case (case.act at the route; the service decides who on this case), answered with the case file. */
@@ -241,7 +293,7 @@ async function printForm(
     file: Awaited<ReturnType<CctnsNode['caseFileView']['view']>>;
     firView: Awaited<ReturnType<CctnsNode['views']['fir']>>;
     reportNo?: number;
-  }) => Promise<{ id: string; version: number; pdf: (o: FormOptions) => Promise<Buffer>; name: string }>,
+  }) => Promise<{ id: string; version: number; pdf: (o: FormOptions) => Promise<Buffer>; name: string; detail?: Record<string, string> }>,
 ) {
   const { node, actor, params, query, client, reply, request } = ctx;
   const file = await node.caseFileView.view(actor, params.firId, client);
@@ -258,7 +310,7 @@ async function printForm(
     targetType: 'fir',
     targetId: fir.id,
     targetUnit: fir.stationCode,
-    detail: { form: kind, lang: query.lang, ...(query.reportNo ? { reportNo: query.reportNo } : {}) },
+    detail: { form: kind, lang: query.lang, ...(query.reportNo ? { reportNo: query.reportNo } : {}), ...form.detail },
   });
   return reply
     .type('application/pdf')

@@ -21,6 +21,7 @@ export const timelineItemSchema = z
 const casePerson = z.union([z.strictObject({ personId: z.string(), name: z.string(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]);
 const courtRef = z.strictObject({ code: z.string(), nameEn: z.string(), nameHi: z.string() });
 const labels = z.strictObject({ en: z.string(), hi: z.string() });
+const accusedCodeSchema = z.string().nullable().meta({ description: "The accused's code (A1 …) from the case's arrest memos; null if never arrested" });
 
 export const crimeDetailsSchema = z
   .strictObject({
@@ -69,12 +70,15 @@ export const courtRecordSchema = z
     hearings: z.array(z.strictObject({ date: z.string(), purpose: z.string(), nextDate: z.string().nullable(), note: z.string().nullable() })),
     disposals: z.array(
       z.strictObject({
+        id: z.string(),
         court: courtRef,
         courtCaseNo: z.string(),
         judgmentDate: z.string(),
         judge: z.string().nullable(),
         prosecutor: z.string().nullable(),
-        outcomes: z.array(z.strictObject({ person: casePerson, section: sectionRefSchema, outcome: z.string(), sentence: z.string().nullable(), fine: z.number().nullable() })),
+        outcomes: z.array(
+          z.strictObject({ person: casePerson, accusedCode: accusedCodeSchema, section: sectionRefSchema, outcome: z.string(), sentence: z.string().nullable(), fine: z.number().nullable() }),
+        ),
         remarks: z.string().nullable(),
         recordedBy: named,
         recordedAt: z.string(),
@@ -82,12 +86,13 @@ export const courtRecordSchema = z
     ),
     appeals: z.array(
       z.strictObject({
+        id: z.string(),
         court: courtRef,
         appealNo: z.string(),
         appellant: z.string(),
         filedOn: z.string(),
         decidedOn: z.string(),
-        results: z.array(z.strictObject({ person: casePerson, result: z.string(), sentence: z.string().nullable() })),
+        results: z.array(z.strictObject({ person: casePerson, accusedCode: accusedCodeSchema, result: z.string(), sentence: z.string().nullable() })),
         remarks: z.string().nullable(),
         recordedBy: named,
         recordedAt: z.string(),

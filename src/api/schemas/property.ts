@@ -27,6 +27,10 @@ export const propertyItemSchema = z
     place: z.string().meta({ description: 'Where the item is now: malkhana, fsl, court, owner, disposed' }),
     destination: z.string().nullable(),
     since: z.string(),
+    keptAt: z.string().meta({
+      description:
+        "The station whose property room answers for the item: the seizing station, or the unit the case was transferred to once the item was handed over (transferred_to_unit). In another station's register: transferred out to it.",
+    }),
     final: z.boolean(),
     statementAt: z.string().nullable(),
     disposalOrderAt: z.string().nullable(),
@@ -49,6 +53,7 @@ export const custodyMoveSchema = z
     reference: z.string().nullable(),
     orderRef: z.string().nullable(),
     note: z.string().nullable(),
+    keptAt: z.string().meta({ description: 'The station whose property room answers for the item after this movement' }),
     recordedBy: named,
     recordedAt: z.string(),
   })

@@ -136,6 +136,9 @@ export const appealInput = z.strictObject({
 export type AppealInput = z.output<typeof appealInput>;
 
 export const finalReportParams = z.strictObject({ firId: uuid, reportId: uuid });
+/** A judgment (IIF-6) or an appeal's result (IIF-7) recorded on a case. */
+export const disposalParams = z.strictObject({ firId: uuid, disposalId: uuid });
+export const appealParams = z.strictObject({ firId: uuid, appealId: uuid });
 /** A printed form of the case, in English or Hindi. */
 export const caseFormQuery = z.strictObject({ lang: z.enum(['en', 'hi']).default('en') });
 

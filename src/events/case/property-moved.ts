@@ -17,6 +17,10 @@ export const casePropertyMoved = defineEvent({
   schema: z.strictObject({
     moveId: id,
     itemId: id,
+    /**
+     * The station whose property room answers for the item after this movement: the one holding it,
+     * or, for a hand-over after the case's transfer (transferred_to_unit), the unit investigating it.
+     */
     stationCode: unitCode,
     /** The movement's number in the item's chain (the deposit is 1). */
     seq: z.number().int().positive(),
@@ -55,5 +59,9 @@ export const casePropertyMoved = defineEvent({
     await tx.updateTable('property_items').set({ place: p.place, destination: p.destination, since: p.at, moves: p.seq }).where('id', '=', p.itemId).execute();
     await recordNumber(tx, propertyMoveScope(p.itemId), p.seq);
   },
-  route: ofCase,
+  async route(e, p, look) {
+    // The station keeping the item hears of it too, should the case have moved on from it.
+    const r = await ofCase(e, p, look);
+    return { ...r, only: [...new Set([...(r.only ?? []), p.stationCode])] };
+  },
 });

@@ -99,8 +99,14 @@ export function PropertyRoomPage({ user, query }: { user: SessionUser; query: UR
                         <a href={hrefFor('case', i.firId)}>{i.firNumber}</a>
                       </td>
                       <td>
-                        {placeName(t, i.place)}
-                        {i.destination ? ` (${i.destination})` : ''}
+                        {i.keptAt !== register.data!.station.code ? (
+                          t('propertyRoom.transferredOut', { unit: i.keptAt })
+                        ) : (
+                          <>
+                            {placeName(t, i.place)}
+                            {i.destination ? ` (${i.destination})` : ''}
+                          </>
+                        )}
                       </td>
                       <td>{formatDateTime(i.since, lang)}</td>
                       <td>
@@ -144,6 +150,7 @@ function ItemChain({ station, itemId, closeHref }: { station: string; itemId: st
           <p className="pre-wrap">{data.description}</p>
           <p>
             <strong>{t('property.nowAt', { place: placeName(t, data.place) })}</strong> · {t('property.since', { when: formatDateTime(data.since, lang) })} ·{' '}
+            {data.keptAt !== station ? `${t('propertyRoom.transferredOut', { unit: data.keptAt })} · ` : ''}
             <a href={hrefFor('case', data.firId)}>{t('propertyRoom.openCase', { number: data.firNumber })}</a>
           </p>
           <ol className="timeline" data-testid="chain-moves">

@@ -1,6 +1,5 @@
 /** The printed words of the Court Disposal form (IIF-6), per language. */
 import type { FormLanguage } from '../../layout/labels.js';
-import type { DisposalResult } from './types.js';
 
 export interface CourtDisposalLabels {
   form: string;
@@ -16,7 +15,6 @@ export interface CourtDisposalLabels {
   item2: string;
   accused: string;
   result: string;
-  results: Record<DisposalResult, string>;
   sentence: string;
   fine: string;
   item3: string;
@@ -37,7 +35,6 @@ const en: CourtDisposalLabels = {
   item2: 'Disposal per accused and section',
   accused: 'Accused',
   result: 'Result',
-  results: { convicted: 'Convicted', acquitted: 'Acquitted', discharged: 'Discharged', compounded: 'Compounded' },
   sentence: 'Sentence',
   fine: 'Fine (₹)',
   item3: 'Remarks',
@@ -58,7 +55,6 @@ const hi: CourtDisposalLabels = {
   item2: 'प्रत्येक अभियुक्त एवं धारा का निस्तारण',
   accused: 'अभियुक्त',
   result: 'परिणाम',
-  results: { convicted: 'दोषसिद्ध', acquitted: 'दोषमुक्त', discharged: 'उन्मोचित', compounded: 'शमन' },
   sentence: 'दंड',
   fine: 'अर्थदंड (₹)',
   item3: 'टिप्पणी',

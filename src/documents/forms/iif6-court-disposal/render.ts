@@ -43,7 +43,7 @@ export async function renderCourtDisposal(v: CourtDisposalView): Promise<FormDoc
             { label: L.sentence, w: 0.28 },
             { label: L.fine, w: 0.14, align: 'right' },
           ],
-          v.outcomes.map((o) => [`${o.accusedCode} · ${o.accusedName}`, `${o.section.act} ${o.section.section} — ${o.section.title}`, L.results[o.result], o.sentence ?? '', money(o.fine)]),
+          v.outcomes.map((o) => [`${o.accusedCode} · ${o.accusedName}`, `${o.section.act} ${o.section.section} — ${o.section.title}`, o.result, o.sentence ?? '', money(o.fine)]),
           'outcomes',
         ),
       );

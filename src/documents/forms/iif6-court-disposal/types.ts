@@ -1,13 +1,12 @@
 /** Everything printed on the Court Disposal form (IIF-6), already resolved. */
 import type { CalendarDate, CourtView, FormViewBase, OfficerView, SectionView } from '../../layout/types.js';
 
-export type DisposalResult = 'convicted' | 'acquitted' | 'discharged' | 'compounded';
-
 export interface DisposalOutcome {
   accusedCode: string;
   accusedName: string;
   section: SectionView;
-  result: DisposalResult;
+  /** The court's outcome as printed: the label of the code list's outcome in the form's language (courtOutcomes). */
+  result: string;
   /** e.g. '3 years rigorous imprisonment' (convicted only). */
   sentence?: string;
   /** Fine in rupees. */

@@ -1,6 +1,5 @@
 /** The printed words of the Result of Appeal form (IIF-7), per language. */
 import type { FormLanguage } from '../../layout/labels.js';
-import type { AppealResult } from './types.js';
 
 export interface AppealResultLabels {
   form: string;
@@ -20,7 +19,6 @@ export interface AppealResultLabels {
   item3: string;
   accused: string;
   result: string;
-  results: Record<AppealResult, string>;
   sentence: string;
   item4: string;
   recordedBy: string;
@@ -44,7 +42,6 @@ const en: AppealResultLabels = {
   item3: 'Result per accused',
   accused: 'Accused',
   result: 'Result',
-  results: { upheld: 'Judgment upheld', 'set-aside': 'Judgment set aside', modified: 'Judgment modified', remanded: 'Remanded for retrial', dismissed: 'Appeal dismissed' },
   sentence: 'Sentence after appeal',
   item4: 'Remarks',
   recordedBy: 'Signature of the officer recording the result',
@@ -68,7 +65,6 @@ const hi: AppealResultLabels = {
   item3: 'प्रत्येक अभियुक्त का परिणाम',
   accused: 'अभियुक्त',
   result: 'परिणाम',
-  results: { upheld: 'निर्णय यथावत', 'set-aside': 'निर्णय अपास्त', modified: 'निर्णय संशोधित', remanded: 'पुनर्विचारण हेतु प्रतिप्रेषित', dismissed: 'अपील ख़ारिज' },
   sentence: 'अपील के बाद दंड',
   item4: 'टिप्पणी',
   recordedBy: 'परिणाम दर्ज करने वाले अधिकारी के हस्ताक्षर',

@@ -51,7 +51,7 @@ export async function renderAppealResult(v: AppealResultView): Promise<FormDocum
             { label: L.result, w: 0.3 },
             { label: L.sentence, w: 0.4 },
           ],
-          v.results.map((r) => [`${r.accusedCode} · ${r.accusedName}`, L.results[r.result], r.sentence ?? '']),
+          v.results.map((r) => [`${r.accusedCode} · ${r.accusedName}`, r.result, r.sentence ?? '']),
           'results',
         ),
       );

@@ -1,8 +1,6 @@
 /** Everything printed on the Result of Appeal form (IIF-7), already resolved. */
 import type { CalendarDate, CourtView, FormViewBase, OfficerView } from '../../layout/types.js';
 
-export type AppealResult = 'upheld' | 'set-aside' | 'modified' | 'remanded' | 'dismissed';
-
 export interface AppealResultView extends FormViewBase {
   appellateCourt: CourtView;
   appealNo: string;
@@ -11,7 +9,8 @@ export interface AppealResultView extends FormViewBase {
   filedOn: CalendarDate;
   decidedOn: CalendarDate;
   lowerCourt: { court: CourtView; courtCaseNo: string; judgmentDate: CalendarDate };
-  results: Array<{ accusedCode: string; accusedName: string; result: AppealResult; sentence?: string }>;
+  /** `result`: the label of the code list's appeal result in the form's language (appealResults). */
+  results: Array<{ accusedCode: string; accusedName: string; result: string; sentence?: string }>;
   remarks?: string;
   recordedBy: OfficerView;
 }

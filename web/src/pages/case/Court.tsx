@@ -9,6 +9,8 @@ import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../../forms
 import { useI18n } from '../../i18n/index.tsx';
 import { report, type InvestigationCodes } from '../../report-api.ts';
 import { casePersonName, codeName, useFirPersons, type StepProps } from './report-common.ts';
+import { ErrorMessage } from '../../components/Alert.tsx';
+import { PrintLinks } from './Property.tsx';
 
 type Dialog = 'case' | 'hearing' | 'disposal' | 'appeal' | null;
 
@@ -20,6 +22,7 @@ type Dialog = 'case' | 'hearing' | 'disposal' | 'appeal' | null;
 export function CourtSection({ file, codes, mayRecord, onChange }: { file: CaseFile; codes: InvestigationCodes; mayRecord: boolean; onChange: (next: CaseFile, message: string) => void }) {
   const { t, lang } = useI18n();
   const [dialog, setDialog] = useState<Dialog>(null);
+  const [printProblem, setPrintProblem] = useState<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const court = file.court;
   const filed = file.finalReports.some((r) => r.status === 'filed');
@@ -88,6 +91,9 @@ export function CourtSection({ file, codes, mayRecord, onChange }: { file: CaseF
               ))}
             </tbody>
           </table>
+          <p>
+            <PrintLinks label={t('court.disposalForm')} href={(l) => report.disposalPdfUrl(file.firId, d.id, l)} testId={`disposal-print-${i + 1}`} onProblem={setPrintProblem} />
+          </p>
         </div>
       ))}
       {court.appeals.map((a, i) => (
@@ -103,8 +109,12 @@ export function CourtSection({ file, codes, mayRecord, onChange }: { file: CaseF
               </li>
             ))}
           </ul>
+          <p>
+            <PrintLinks label={t('court.appealForm')} href={(l) => report.appealPdfUrl(file.firId, a.id, l)} testId={`appeal-print-${i + 1}`} onProblem={setPrintProblem} />
+          </p>
         </div>
       ))}
+      <ErrorMessage message={printProblem} />
       {may ? (
         <p className="head-actions">
           <button type="button" className="btn btn-secondary" data-testid="court-case-add" onClick={() => open('case')}>

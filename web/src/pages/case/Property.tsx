@@ -87,6 +87,7 @@ export function PropertySection({ user, file, onChange }: { user: SessionUser; f
               <p data-testid="property-where">
                 <strong>{t('property.nowAt', { place: placeName(t, item.place) })}</strong>
                 {item.destination ? ` (${item.destination})` : ''} · {t('property.since', { when: formatDateTime(item.since, lang) })}
+                {item.keptAt !== file.investigatingUnit.code ? ` · ${t('property.keptAt', { unit: item.keptAt })}` : ''}
               </p>
               {item.clocks.length ? <ClockList clocks={item.clocks} /> : null}
               {item.textWithheld ? <p className="muted">{t('case.textWithheld')}</p> : null}
