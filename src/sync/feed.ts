@@ -4,7 +4,7 @@ import type { Database, EventAddressesTable } from '../storage/schema.js';
 import type { StoredEvent } from '../storage/event-log.js';
 import { insertMany } from '../storage/bulk.js';
 import type { EventCatalogue } from '../events/catalogue.js';
-import { lookupIn, type Routing } from './routing.js';
+import { lookupIn, type Routing, type RoutingLookup } from './routing.js';
 
 /** Bounds of a unit's subtree as a byte range of paths (codes hold only A–Z, 0–9, '-' and '/'). */
 export function subtreeRange(path: string): [string, string] {
@@ -99,15 +99,22 @@ export class Feed {
       const path = unit ? await look.unitPath(unit) : null;
       return !!path && pathWithin(path, nodePath);
     };
-    for (const e of events) {
-      const r = await this.route(tx, e, look);
-      if (!(await within(r.owner))) return { event: e, owner: r.owner || '(none)' };
+    // The read tables show the whole batch applied, so a case the batch hands to another unit
+    // (an event that routes its entity's history to that unit) already looks like the receiver's.
+    // Its steps before the hand-over were made by the sender, offline perhaps: judged from the last
+    // event back, an entity handed over later in the batch is, before that, the hand-over's owner's.
+    const handedLater = new Map<string, string>();
+    const asOf: RoutingLookup = { ...look, caseUnit: async (id) => handedLater.get(id) ?? look.caseUnit(id) };
+    let first: { event: StoredEvent; owner: string } | null = null;
+    for (const e of [...events].reverse()) {
+      const r = await this.route(tx, e, asOf);
       // What a node broadcasts reaches every node beneath its target: a station may not address the
       // whole state (an alert issued at a station goes to that station or below, as the API allows).
       const broadcast = [...r.to, ...(r.follow?.broadcast ? [r.follow.unit] : [])];
-      for (const unit of broadcast) if (!(await within(unit))) return { event: e, owner: unit || '(none)' };
+      for (const unit of [r.owner, ...broadcast]) if (!(await within(unit))) first = { event: e, owner: unit || '(none)' };
+      if (r.follow && r.follow.unit !== r.owner && r.follow.entities.includes(e.entity_id)) handedLater.set(e.entity_id, r.owner);
     }
-    return null;
+    return first;
   }
 
   /** Narrows a query of event_addresses (as "a") to the rows addressed to the node at nodePath. */

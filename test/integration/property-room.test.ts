@@ -485,10 +485,14 @@ describe(`a station node's seizure and its chain reach the state (${ENGINE})`, (
     );
     assert.equal(seized.status, 201, JSON.stringify(seized.body));
     const itemId: string = seized.body.items[0].id;
-    // Synced before the transfer: a batch holding both is judged on the case's unit after the transfer (see the report).
-    await station.node.sync.client.runNow();
+    const diary = await sho.post(`/api/v1/cases/${fir.body.id}/diary`, { beganAt: new Date(clock.now().getTime() - 30_000).toISOString(), text: 'Seized the motorcycle at the accused house.' });
+    assert.equal(diary.status, 201, JSON.stringify(diary.body));
+    // Not synced before the transfer: one batch holds the steps made offline and the hand-over of the
+    // case, and the state judges each step by the unit the case had when it was taken.
     assert.equal((await sho.post(`/api/v1/cases/${fir.body.id}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' })).status, 200);
     await station.node.sync.client.runNow();
+    assert.equal((await station.node.sync.client.status()).waitingEvents, 0, 'the batch is accepted whole');
+    assert.equal((await state.node.storage.db.selectFrom('case_diary_entries').select('entry_no').where('fir_id', '=', fir.body.id).execute()).length, 1);
     clock.advance(3600);
     const handover = {
       kind: 'transferred_to_unit',
