@@ -10,61 +10,35 @@
 //
 //   node --import tsx --test test/e2e/lists.e2e.test.ts
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { describe, test } from 'node:test';
 import { sha256Hex } from '../../src/util/hash.js';
-import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, signIn, Watch } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { browserSuite, e2eFirBody, postAsPage } from '../support/browser.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
 
 describe('the lists officers look things up in, in the browser', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-  const contexts: BrowserContext[] = [];
-  async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const watch = new Watch(page, origin);
-    await signIn(page, server, username);
-    return { page, watch };
-  }
-
-  before(async () => {
-    ensureWebBuilt();
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = browserSuite();
+  const { pageFor } = suite;
 
   test('arrested persons (never a juvenile), accused by status, a seized item found', { timeout: 240_000 }, async () => {
     // The case: an adult and a 16-year-old arrested two hours ago; a motorcycle seized.
     const sho = await pageFor('sho.pune1');
     const fir = await postAsPage<{ id: string; number: string }>(
       sho.page,
-      `${server.url}/api/v1/firs`,
+      `${suite.server.url}/api/v1/firs`,
       e2eFirBody({
         infoReceivedAt: hoursAgo(4),
         accused: [{ person: { name: 'Raju Shinde', gender: 'male', age: 35, addresses: [{ line: 'Ward 4, Baramati' }] } }, { person: { name: 'Bablu Kamble', gender: 'male', age: 16 } }],
       }),
     );
-    const ioId = (await server.node.users.byUsername('io.pune1'))!.id;
-    const session = (await (await sho.page.request.get(`${server.url}/api/v1/session`)).json()) as { csrfToken: string };
-    const assigned = await sho.page.request.post(`${server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId: ioId }, headers: { 'x-csrf-token': session.csrfToken } });
+    const ioId = (await suite.server.node.users.byUsername('io.pune1'))!.id;
+    const session = (await (await sho.page.request.get(`${suite.server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const assigned = await sho.page.request.post(`${suite.server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId: ioId }, headers: { 'x-csrf-token': session.csrfToken } });
     assert.equal(assigned.status(), 200, await assigned.text());
-    const accused = (await server.node.firs.get(fir.id))!.content.persons.filter((p) => p.role === 'accused').map((p) => p.personId);
+    const accused = (await suite.server.node.firs.get(fir.id))!.content.persons.filter((p) => p.role === 'accused').map((p) => p.personId);
     const io = await pageFor('io.pune1');
     for (const personId of accused) {
-      await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/arrests`, {
+      await postAsPage(io.page, `${suite.server.url}/api/v1/cases/${fir.id}/arrests`, {
         personId,
         outcome: 'arrested_sent_up',
         at: hoursAgo(2),
@@ -74,7 +48,7 @@ describe('the lists officers look things up in, in the browser', () => {
         attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
       });
     }
-    await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/seizures`, {
+    await postAsPage(io.page, `${suite.server.url}/api/v1/cases/${fir.id}/seizures`, {
       seizedAt: hoursAgo(1),
       place: 'House of the accused',
       items: [{ description: 'Black Hero Splendor motorcycle', category: 'vehicle', quantity: '1', sealNo: 'PS01/S/17' }],
@@ -84,7 +58,7 @@ describe('the lists officers look things up in, in the browser', () => {
     });
 
     // The SHO: from the station dashboard to the station's list of arrested persons.
-    await sho.page.goto(`${server.url}/#/`);
+    await sho.page.goto(`${suite.server.url}/#/`);
     await sho.page.getByTestId('dash-arrested-list').click();
     await sho.page.getByRole('heading', { level: 1, name: 'Arrested persons' }).waitFor();
     const rows = sho.page.getByTestId('arrested-row');
@@ -108,7 +82,7 @@ describe('the lists officers look things up in, in the browser', () => {
 
     // The SP: from the home page, the district's list.
     const sp = await pageFor('sp.pune');
-    await sp.page.goto(`${server.url}/#/`);
+    await sp.page.goto(`${suite.server.url}/#/`);
     await sp.page.getByTestId('home-arrested-list').click();
     await sp.page.getByRole('heading', { level: 2, name: /Persons arrested — .*Pune/ }).waitFor();
     const spList = await sp.page.getByTestId('arrested-list').innerText();
@@ -117,7 +91,7 @@ describe('the lists officers look things up in, in the browser', () => {
     sp.watch.check();
 
     // The IO: accused by status on the Search page — both arrested, the child too (his case).
-    await io.page.goto(`${server.url}/#/search`);
+    await io.page.goto(`${suite.server.url}/#/search`);
     const search = io.page.getByTestId('accused-search');
     await search.getByLabel('Status', { exact: true }).selectOption('arrested');
     await search.getByRole('button', { name: 'Find accused' }).click();
@@ -125,7 +99,7 @@ describe('the lists officers look things up in, in the browser', () => {
     const found = await search.getByTestId('accused-row').allInnerTexts();
     assert.equal(found.length, 2, found.join(' | '));
     assert.ok(found.some((r) => r.includes('Bablu Kamble')) && found.some((r) => r.includes('Raju Shinde')));
-    // A range that ends before it begins: the server's sentence on the field.
+    // A range that ends before it begins: the suite.server's sentence on the field.
     await search.getByLabel('Since (from date)').fill('2026-07-02');
     await search.getByLabel('Since (to date)').fill('2026-07-01');
     await search.getByRole('button', { name: 'Find accused' }).click();
@@ -135,7 +109,7 @@ describe('the lists officers look things up in, in the browser', () => {
 
     // The writer, who may not see the child: only the adult; then the property room's search.
     const writer = await pageFor('writer.pune1');
-    await writer.page.goto(`${server.url}/#/search`);
+    await writer.page.goto(`${suite.server.url}/#/search`);
     const ws = writer.page.getByTestId('accused-search');
     await ws.getByLabel('Status', { exact: true }).selectOption('arrested');
     await ws.getByRole('button', { name: 'Find accused' }).click();
@@ -145,7 +119,7 @@ describe('the lists officers look things up in, in the browser', () => {
     assert.match(seen[0]!, /Raju Shinde/);
     assert.ok(!(await ws.innerText()).includes('Bablu'));
 
-    await writer.page.goto(`${server.url}/#/property-room`);
+    await writer.page.goto(`${suite.server.url}/#/property-room`);
     const ps = writer.page.getByTestId('property-search');
     await ps.getByLabel('Description or seal number').fill('splendor');
     await ps.getByRole('button', { name: 'Find items' }).click();
