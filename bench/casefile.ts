@@ -106,7 +106,7 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
     await call(ioToken, 'POST', `${c}/property/${item}/moves`, { kind: 'returned_to_malkhana', at: '2026-07-03T10:00:00+05:30', handedBy: { name: 'FSL clerk' }, receivedBy: { userId: sho.id } });
     await call(ioToken, 'POST', `${c}/final-reports`, {
       kind: 'charge_sheet',
-      accused: [{ personId: accused, status: 'on_bail', charged: true }],
+      accused: [{ personId: accused, status: 'in_custody', charged: true }],
       witnesses: [witness, complainant],
       sections: [{ act: 'BNS', section: '303(2)' }],
       courtCode: 'MH-PUN-JMFC-BRM',
