@@ -139,7 +139,7 @@ async function makeStation(server: TestServer): Promise<{ ids: string[]; token: 
       fir.id,
       finalReportInput.parse({
         kind: 'charge_sheet',
-        accused: [{ personId: accused, status: 'on_bail', charged: true }],
+        accused: [{ personId: accused, status: 'in_custody', charged: true }],
         witnesses: [witness, complainant],
         sections: [{ act: 'BNS', section: '303(2)' }],
         courtCode: 'MH-PUN-JMFC-BRM',

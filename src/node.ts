@@ -210,9 +210,9 @@ export async function openNode(
   const propertyDocuments = new PropertyDocuments({ storage, audit, clock, secrets, units, users, property: propertyRoom });
   const userName = async (id: string) => (await users.byId(id))?.displayName ?? id;
   const crimeDetails = new CrimeDetails({ storage, events, audit, cases: caseFiles, access: recordAccess, views, firs, userName, firRedactor });
-  const finalReports = new FinalReports({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, law, userName });
-  const courtRecord = new CourtRecord({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, userName });
   const arrests = new Arrests({ storage, events, audit, clock, units, persons, gd, cases: caseFiles, access: recordAccess, firs, users, law, firRedactor });
+  const finalReports = new FinalReports({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, law, userName, custody: arrests, property: propertyRoom });
+  const courtRecord = new CourtRecord({ storage, events, audit, clock, persons, cases: caseFiles, access: recordAccess, userName });
   const caseFileView = new CaseFileView({
     storage,
     audit,

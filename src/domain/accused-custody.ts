@@ -5,15 +5,14 @@
  * clock rules are passed in. The law's checks of a memo and of the ledger are in arrest-rules.ts
  * and custody-ledger.ts.
  */
-import type { FieldProblem } from './investigation-codes.js';
+import { ACCUSED_STATUSES, type AccusedStatus, type FieldProblem } from './investigation-codes.js';
 import type { ClockFacts, ClockRules, ClockState } from './clocks.js';
 import { computeClocks } from './clocks.js';
 import type { CustodyPeriod } from './custody-ledger.js';
 import { firstRemandAt } from './custody-ledger.js';
 import { ageOn, isJuvenile } from './person-names.js';
 
-export const ACCUSED_STATUSES = ['not_arrested', 'arrested', 'police_custody', 'judicial_custody', 'on_bail', 'absconding'] as const;
-export type AccusedStatus = (typeof ACCUSED_STATUSES)[number];
+export { ACCUSED_STATUSES, type AccusedStatus };
 
 /**
  * The clock start events that belong to one accused, not to the case: a rule starting at one of

@@ -3,7 +3,7 @@
  * in finalReportKinds (reference/law/investigation-codes.json). Who the case's investigating officer
  * is, is decided by policy and passed in as a fact; this module only compares.
  */
-import type { FieldProblem, InvestigationCodes } from './investigation-codes.js';
+import type { AccusedStatus, FieldProblem, Iif5Status, InvestigationCodes } from './investigation-codes.js';
 import { whereIs, type CustodyMove } from './property-room.js';
 
 export interface FinalReportDraft {
@@ -25,6 +25,8 @@ export interface FinalReportFacts {
   investigatingOfficer: string | null;
   /** Every accused of the case. */
   caseAccused: readonly string[];
+  /** Where each accused stands by the custody record at filing; an accused absent from it was never arrested. */
+  custody: ReadonlyMap<string, AccusedStatus>;
   /** The custody movements of each property-room item of the case, by item id. */
   itemHistories: ReadonlyMap<string, readonly CustodyMove[]>;
 }
@@ -42,25 +44,56 @@ export function finalReportProblems(report: FinalReportDraft, facts: FinalReport
   }
   if (kind.needsReason && (!report.reason || report.reason.trim() === '')) problems.push({ path: 'reason', message: `give the reason for the ${kind.en}` });
 
-  const statuses = new Set(codes.accusedStatuses.map((s) => s.code));
+  const statuses = new Map(codes.accusedStatuses.map((s) => [s.code, s]));
   const known = new Set(facts.caseAccused);
   const given = new Map<string, number>();
   report.accused.forEach((a, i) => {
     if (!known.has(a.accusedId)) problems.push({ path: `accused.${i}.accusedId`, message: 'is not an accused of this case' });
     else if (given.has(a.accusedId)) problems.push({ path: `accused.${i}.accusedId`, message: 'is listed twice' });
     given.set(a.accusedId, i);
-    if (!statuses.has(a.status)) problems.push({ path: `accused.${i}.status`, message: `must be one of ${[...statuses].join(', ')}` });
+    const status = statuses.get(a.status);
+    if (!status) {
+      problems.push({ path: `accused.${i}.status`, message: `must be one of ${[...statuses.keys()].join(', ')}` });
+    } else if (known.has(a.accusedId)) {
+      const recorded = facts.custody.get(a.accusedId) ?? 'not_arrested';
+      if (!status.custody.includes(recorded)) {
+        const agreeing = codes.accusedStatuses.filter((s) => s.custody.includes(recorded)).map((s) => s.code);
+        problems.push({ path: `accused.${i}.status`, message: `does not agree with the custody record (${recorded}): give one of ${agreeing.join(', ')}` });
+      }
+      if (a.charged && !status.sentUp) problems.push({ path: `accused.${i}.charged`, message: `an accused reported as ${status.en.toLowerCase()} is not sent up for trial` });
+    }
   });
   facts.caseAccused.forEach((id) => {
     if (!given.has(id)) problems.push({ path: 'accused', message: `every accused of the case needs a status; ${id} has none` });
   });
 
+  const listed = new Set<string>();
   report.exhibits.forEach((e, i) => {
     const history = facts.itemHistories.get(e.itemId);
-    if (!history) problems.push({ path: `exhibits.${i}.itemId`, message: "is not an item of this case's property room" });
-    else if (e.electronic && whereIs(history, codes).place === 'none') {
+    const here = history && whereIs(history, codes);
+    if (!history || !here) problems.push({ path: `exhibits.${i}.itemId`, message: "is not an item of this case's property room" });
+    else if (listed.has(e.itemId)) problems.push({ path: `exhibits.${i}.itemId`, message: 'is listed twice' });
+    else if (here.final) {
+      const gone = here.place === 'owner' ? 'returned to its owner' : 'disposed of';
+      problems.push({ path: `exhibits.${i}.itemId`, message: `was ${gone} on ${here.since!.toISOString()}: it is no longer in custody to be produced` });
+    } else if (e.electronic && here.place === 'none') {
       problems.push({ path: `exhibits.${i}.itemId`, message: 'an electronic device needs its sequence of custody recorded (BNSS 193(3)(i))' });
     }
+    listed.add(e.itemId);
   });
   return problems;
+}
+
+/**
+ * How a report's status prints on the IIF-5, whose accused column knows four statuses: the
+ * code list's `form`. The mapping loses detail (a proclaimed offender prints as absconding, an
+ * accused not sent up under BNSS 189 as released on bond, a deceased one as not arrested), so
+ * a status that is not the first of the list to print as its form status carries its own label
+ * as `detail`, printed beside the form's.
+ */
+export function printedStatus(code: string, codes: Pick<InvestigationCodes, 'accusedStatuses'>): { form: Iif5Status; detail: { en: string; hi: string } | null } {
+  const status = codes.accusedStatuses.find((s) => s.code === code);
+  if (!status) return { form: 'not-arrested', detail: { en: code, hi: code } };
+  const first = codes.accusedStatuses.find((s) => s.form === status.form);
+  return { form: status.form, detail: first === status ? null : { en: status.en, hi: status.hi } };
 }

@@ -35,6 +35,14 @@ const list = <T extends z.ZodType<{ code: string }>>(item: T) =>
 
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 
+/** Where an accused stands by the arrest memos, the custody ledger and a declaration of absconding (src/domain/accused-custody.ts). */
+export const ACCUSED_STATUSES = ['not_arrested', 'arrested', 'police_custody', 'judicial_custody', 'on_bail', 'absconding'] as const;
+export type AccusedStatus = (typeof ACCUSED_STATUSES)[number];
+
+/** The four statuses of the accused column of the printed IIF-5. */
+export const IIF5_STATUSES = ['arrested', 'bailed', 'absconding', 'not-arrested'] as const;
+export type Iif5Status = (typeof IIF5_STATUSES)[number];
+
 const PLACES = ['none', 'malkhana', 'fsl', 'court', 'owner', 'disposed'] as const;
 export type CustodyPlace = (typeof PLACES)[number];
 
@@ -56,7 +64,12 @@ const fileSchema = z
         stateLabels: z.record(z.string().regex(/^[A-Z]{2}$/), z.strictObject({ en: z.string().min(1), hi: devanagari })),
       }),
     ),
-    accusedStatuses: list(entrySchema),
+    /**
+     * A final report's statuses of the accused. `custody`: the custody record's statuses it agrees
+     * with (a report giving another is refused); `form`: the printed IIF-5's status; `sentUp`:
+     * whether an accused of this status may be charged.
+     */
+    accusedStatuses: list(z.strictObject({ ...labelled, custody: z.array(z.enum(ACCUSED_STATUSES)).min(1), form: z.enum(IIF5_STATUSES), sentUp: z.boolean() })),
     arrestOutcomes: list(z.strictObject({ ...labelled, arrest: z.boolean(), custody: z.enum(['police', 'judicial', 'bail']).nullable() })),
     custodyKinds: list(z.strictObject({ ...labelled, code: z.enum(['police', 'judicial', 'bail']) })),
     custodyPlaces: list(z.strictObject({ ...labelled, code: z.enum(PLACES).exclude(['none']) })),

@@ -363,6 +363,26 @@ export class Arrests {
     return this.one(actor, fir, input.personId);
   }
 
+  /**
+   * Where each accused of the case who has a custody record stands now (person id → status and
+   * accused code), for the checks of other steps (the final report); not a view for a reader.
+   */
+  async custodyRecord(firId: string): Promise<Map<string, { status: AccusedStatus; code: string | null }>> {
+    const db = this.deps.storage.db;
+    const [arrests, periods, absconding] = await Promise.all([
+      db.selectFrom('arrests').selectAll().where('fir_id', '=', firId).orderBy('arrested_at').execute(),
+      db.selectFrom('custody_periods').selectAll().where('fir_id', '=', firId).orderBy('from_at').execute(),
+      db.selectFrom('absconders').selectAll().where('fir_id', '=', firId).orderBy('since').execute(),
+    ]);
+    const now = this.deps.clock.now();
+    const out = new Map<string, { status: AccusedStatus; code: string | null }>();
+    for (const id of new Set([...arrests.map((a) => a.person_id), ...absconding.map((x) => x.person_id)])) {
+      const ledger = { arrests: arrests.filter((a) => a.person_id === id), periods: periods.filter((p) => p.person_id === id), absconding: absconding.filter((x) => x.person_id === id) };
+      out.set(id, { status: this.status(ledger, now), code: ledger.arrests[ledger.arrests.length - 1]?.accused_code ?? null });
+    }
+    return out;
+  }
+
   /** Every accused of the case, arrested or not, as this reader may see them, with their clocks. */
   async accused(actor: RequestActor, fir: Fir): Promise<AccusedView[]> {
     const db = this.deps.storage.db;

@@ -1,4 +1,5 @@
 import type { AppealResultView, CourtDisposalView, CrimeDetailsView, DateTimeIST, FinalReportView, FormLanguage } from '../documents/index.js';
+import { printedStatus } from '../domain/final-report-rules.js';
 import type { InvestigationCodes } from '../domain/investigation-codes.js';
 import type { PersonView, RecordViews } from '../records/views.js';
 import type { CaseFileView } from './case-file-view.js';
@@ -13,14 +14,6 @@ type CodeList = readonly { code: string; en: string; hi: string }[];
 
 /** Printed in place of a protected person: the form cannot show whom the views withheld. */
 const WITHHELD: Record<FormLanguage, string> = { en: 'Identity withheld (BNS 72 / JJ Act s. 74)', hi: 'पहचान गोपनीय (बीएनएस 72 / किशोर न्याय अधिनियम धारा 74)' };
-
-/** The form's four statuses, from the code list's (reference/law/investigation-codes.json accusedStatuses). */
-const FORM_STATUS: Record<string, FinalReportView['accused'][number]['status']> = {
-  in_custody: 'arrested',
-  on_bail: 'bailed',
-  absconding: 'absconding',
-  proclaimed_offender: 'absconding',
-};
 
 function ist(iso: string): DateTimeIST {
   const d = new Date(Date.parse(iso) + 330 * 60_000).toISOString();
@@ -80,8 +73,16 @@ export function crimeDetailsForm(file: CaseFile, fir: FirView, codes: Pick<Inves
  * The printable final report (IIF-5) from the case file and the FIR as this reader was shown them:
  * both are already masked and redacted, so the form cannot print what the reader may not see.
  */
-export function finalReportForm(file: CaseFile, fir: FirView, report: Report, opts: FormOptions): FinalReportView {
+export function finalReportForm(
+  file: CaseFile,
+  fir: FirView,
+  report: Report,
+  opts: FormOptions,
+  codes: Pick<InvestigationCodes, 'accusedStatuses' | 'custodyMoves' | 'custodyPlaces'>,
+): FinalReportView {
   const lang = opts.language;
+  const label = (list: readonly { code: string; en: string; hi: string }[], code: string) => list.find((x) => x.code === code)?.[lang] ?? code;
+  const withDestination = (what: string, destination: string | null) => (destination ? `${what} — ${destination}` : what);
   const person = (p: CasePerson) => (p.masked ? WITHHELD[lang] : p.name);
   const firPerson = (p: PersonView | null) => (!p || p.masked ? WITHHELD[lang] : p.name);
   const titles = new Map(fir.sections.map((s) => [`${s.act} ${s.section}`, (lang === 'hi' ? s.titleHi : null) ?? s.title]));
@@ -98,24 +99,34 @@ export function finalReportForm(file: CaseFile, fir: FirView, report: Report, op
     natureOfInformation: fir.briefFacts,
     witnesses: report.witnesses.map((w) => ({ name: person(w) })),
     offenceFinding: report.summary ?? report.reason ?? '',
-    accused: report.accused.map((a, i) => ({
-      code: `A${i + 1}`,
-      name: person(a.person),
-      status: FORM_STATUS[a.status] ?? 'not-arrested',
-      forwardedInCustody: a.status === 'in_custody',
-      ...(a.charged && charged ? { sections: charged } : {}),
-    })),
+    accused: report.accused.map((a) => {
+      // One mapping, the code list's (accusedStatuses `form`), for the check and the print.
+      const printed = printedStatus(a.status, codes);
+      return {
+        code: a.code ?? '',
+        name: person(a.person),
+        status: printed.form,
+        ...(printed.detail ? { statusDetail: printed.detail[lang] } : {}),
+        forwardedInCustody: printed.form === 'arrested',
+        ...(a.charged && charged ? { sections: charged } : {}),
+      };
+    }),
     medicalReportAttached: report.medicalReportAttached,
     deviceCustody: report.deviceCustody.map((d) => ({
       device: d.device,
       from: d.from,
       to: d.to,
       at: ist(d.at),
-      ...(d.purpose ? { purpose: d.purpose } : {}),
+      purpose: withDestination(label(codes.custodyMoves, d.kind), d.destination),
       ...(d.sealNo ? { sealNo: d.sealNo } : {}),
     })),
     documents: report.documents.map((d) => ({ description: d.description, ...(d.pages ? { pages: d.pages } : {}) })),
-    exhibits: report.exhibits.map((e) => ({ exhibitNo: e.exhibitNo, description: e.description, ...(e.where ? { where: e.where } : {}) })),
+    exhibits: report.exhibits.map((e) => ({
+      exhibitNo: e.exhibitNo,
+      description: e.description,
+      ...(e.sealNo ? { sealNo: e.sealNo } : {}),
+      where: withDestination(label(codes.custodyPlaces, e.place), e.destination),
+    })),
     ...(report.summary ? { summary: report.summary } : {}),
     io: { name: report.submittedBy.name, rank: RANKS[file.io?.id === report.submittedBy.id ? file.io.role : 'investigating_officer']?.[lang] ?? '' },
   };

@@ -21,8 +21,10 @@ import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { FinalReportsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
+import type { Arrests } from './arrests.js';
 import type { CaseFiles } from './case-files.js';
 import { casePersons } from './case-persons.js';
+import type { ItemChain, PropertyRoom } from './property-room.js';
 
 type Named = { id: string; name: string };
 
@@ -30,6 +32,29 @@ type Named = { id: string; name: string };
 function kindOf(code: string, stateCode: string | null) {
   const kind = loadInvestigationCodes().finalReportKinds.find((k) => k.code === code);
   return { code, class: kind?.kind ?? 'closure', label: kind ? finalReportLabel(kind, stateCode) : { en: code, hi: code } };
+}
+
+/**
+ * The custody sequence of the case's electronic devices (BNSS 193(3)(i)) as the property room's
+ * signed chain has it — every movement of every electronic item, in time order — so the report
+ * states what was recorded when it happened, not what is typed at its end.
+ */
+function deviceCustodyOf(items: readonly ItemChain[]): FinalReportBody['deviceCustody'] {
+  return items
+    .filter((x) => x.electronic)
+    .flatMap((x) =>
+      x.chain.map((m) => ({
+        itemId: x.id,
+        device: `${x.description} (${x.number})`,
+        kind: m.kind,
+        from: m.from,
+        to: m.to,
+        destination: m.destination,
+        at: new Date(m.at).toISOString(),
+        sealNo: x.sealNo,
+      })),
+    )
+    .sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** The State of a unit, from its path (/IN/MH/…). */
@@ -54,18 +79,12 @@ export class FinalReports {
       access: RecordAccess;
       law: { getMany(refs: readonly SectionRef[]): Promise<unknown[]> };
       userName(id: string): Promise<string>;
+      /** Where each accused stands: a report's statuses must agree with it. */
+      custody: Pick<Arrests, 'custodyRecord'>;
+      /** The case's seized items and their chains: the exhibits and the custody of devices. */
+      property: Pick<PropertyRoom, 'chainsOf'>;
     },
   ) {}
-
-  /**
-   * The custody status of each accused of a case (person id → a code of accusedStatuses) as the
-   * custody records know it; a final report's statuses must agree with it.
-   * TODO(i13-arrests): fed by the arrest memos and the custody ledger once merged; until then no
-   * status is known and the IO's is taken as given.
-   */
-  async accusedStatus(_firId: string): Promise<ReadonlyMap<string, string>> {
-    return new Map();
-  }
 
   async submit(actor: RequestActor, firId: string, input: FinalReportInput, client: ClientInfo): Promise<void> {
     const c = await this.deps.cases.forStep(actor, firId, client);
@@ -76,27 +95,39 @@ export class FinalReports {
     const codes = loadInvestigationCodes();
     const fir = c.fir;
     const accusedOnFir = fir.content.persons.filter((p) => p.role === 'accused').map((p) => p.personId);
+    const [custody, items] = await Promise.all([this.deps.custody.custodyRecord(firId), this.deps.property.chainsOf(firId)]);
+    const errors: FieldError[] = [];
+    // An accused named by code is the person of the arrest memos with that code.
+    const byCode = new Map([...custody].flatMap(([personId, r]) => (r.code ? [[r.code, personId] as const] : [])));
+    const accused = input.accused.map((a, i) => {
+      const personId = a.personId ?? byCode.get(a.code!);
+      if (!personId) errors.push({ path: `accused.${i}.code`, message: 'is not the accused code of an accused of this case' });
+      return { ...a, personId: personId ?? '' };
+    });
+    const chains = new Map(items.map((x) => [x.id, x]));
+    const idPath = (i: number) => (input.accused[i]?.code !== undefined ? 'code' : 'personId');
     // The gate let only the case's IO (or the supervisor who took it over) this far.
-    const errors: FieldError[] = finalReportProblems(
-      {
-        kind: input.kind,
-        reason: input.reason ?? null,
-        sections: input.sections.map((s) => `${s.act} ${s.section}`),
-        accused: input.accused.map((a) => ({ accusedId: a.personId, status: a.status, charged: a.charged })),
-        exhibits: [],
-        filedBy: actor.user.id,
-      },
-      { investigatingOfficer: actor.user.id, caseAccused: accusedOnFir, itemHistories: new Map() },
-      codes,
-    ).map((e) => ({ ...e, path: e.path.replace(/^accused\.(\d+)\.accusedId$/, 'accused.$1.personId') }));
+    errors.push(
+      ...finalReportProblems(
+        {
+          kind: input.kind,
+          reason: input.reason ?? null,
+          sections: input.sections.map((s) => `${s.act} ${s.section}`),
+          accused: accused.filter((a) => a.personId).map((a) => ({ accusedId: a.personId, status: a.status, charged: a.charged })),
+          exhibits: input.exhibits.map((x) => ({ itemId: x.itemId, electronic: chains.get(x.itemId)?.electronic ?? false })),
+          filedBy: actor.user.id,
+        },
+        {
+          investigatingOfficer: actor.user.id,
+          caseAccused: accusedOnFir,
+          custody: new Map([...custody].map(([id, r]) => [id, r.status])),
+          itemHistories: new Map(items.map((x) => [x.id, x.history])),
+        },
+        codes,
+      ).map((e) => ({ ...e, path: e.path.replace(/^accused\.(\d+)\.accusedId$/, (_, i: string) => `accused.${i}.${idPath(Number(i))}`) })),
+    );
     const kind = codes.finalReportKinds.find((k) => k.code === input.kind);
     if (!kind) throw fieldProblem(errors);
-
-    const known = await this.accusedStatus(firId);
-    input.accused.forEach((a, i) => {
-      const recorded = known.get(a.personId);
-      if (recorded && recorded !== a.status) errors.push({ path: `accused.${i}.status`, message: `does not agree with the custody record (${recorded})` });
-    });
     const onFir = new Map(fir.content.persons.map((p) => [p.personId, p.role]));
     const seen = new Set<string>();
     input.witnesses.forEach((w, i) => {
@@ -114,19 +145,20 @@ export class FinalReports {
     }
     const medical = firClockFacts(fir).categories.includes('rape');
     if (medical && input.medicalReportAttached === undefined) errors.push({ path: 'medicalReportAttached', message: 'must be stated for an offence of BNS 64-71 (BNSS 193(3)(h))' });
-    const now = this.deps.clock.now();
-    input.deviceCustody.forEach((d, i) => errors.push(...happenedProblems(`deviceCustody.${i}.at`, d.at, fir.content, now)));
     if (errors.length) throw fieldProblem(errors);
 
     const report: FinalReportBody = {
       kind: input.kind,
       reason: input.reason ?? null,
-      accused: input.accused,
+      accused: accused.map((a) => ({ personId: a.personId, code: custody.get(a.personId)?.code ?? null, status: a.status, charged: a.charged })),
       witnesses: input.witnesses,
       sections: input.sections,
       documents: input.documents.map((d) => ({ description: d.description, pages: d.pages ?? null })),
-      exhibits: input.exhibits.map((x) => ({ exhibitNo: x.exhibitNo, description: x.description, where: x.where ?? null })),
-      deviceCustody: input.deviceCustody.map((d) => ({ ...d, at: new Date(d.at).toISOString(), purpose: d.purpose ?? null, sealNo: d.sealNo ?? null })),
+      exhibits: input.exhibits.map(({ itemId }) => {
+        const x = chains.get(itemId)!;
+        return { itemId, exhibitNo: x.number, description: x.description, sealNo: x.sealNo, place: x.place, destination: x.destination };
+      }),
+      deviceCustody: deviceCustodyOf(items),
       medicalReportAttached: medical ? (input.medicalReportAttached ?? null) : null,
       courtCode: input.courtCode,
       summary: input.summary ?? null,
@@ -254,12 +286,21 @@ export class FinalReports {
       status: r.status,
       reviewLevel: r.review_level,
       reason: x.say(b.reason),
-      accused: b.accused.map((a) => ({ person: x.person(a.personId), status: a.status, charged: a.charged })),
+      accused: b.accused.map((a) => ({ person: x.person(a.personId), code: a.code, status: a.status, charged: a.charged })),
       witnesses: b.witnesses.map(x.person),
       sections: b.sections,
       documents: b.documents.map((d) => ({ description: x.say(d.description)!, pages: d.pages })),
-      exhibits: b.exhibits.map((e) => ({ exhibitNo: x.say(e.exhibitNo)!, description: x.say(e.description)!, where: x.say(e.where) })),
-      deviceCustody: b.deviceCustody.map((d) => ({ device: x.say(d.device)!, from: x.say(d.from)!, to: x.say(d.to)!, at: d.at, purpose: x.say(d.purpose), sealNo: x.say(d.sealNo) })),
+      exhibits: b.exhibits.map((e) => ({ itemId: e.itemId, exhibitNo: e.exhibitNo, description: x.say(e.description)!, sealNo: x.say(e.sealNo), place: e.place, destination: x.say(e.destination) })),
+      deviceCustody: b.deviceCustody.map((d) => ({
+        itemId: d.itemId,
+        device: x.say(d.device)!,
+        kind: d.kind,
+        from: x.say(d.from)!,
+        to: x.say(d.to)!,
+        destination: x.say(d.destination),
+        at: d.at,
+        sealNo: x.say(d.sealNo),
+      })),
       medicalReportAttached: b.medicalReportAttached,
       court: { code: b.courtCode, nameEn: court?.nameEn ?? b.courtCode, nameHi: court?.nameHi ?? b.courtCode },
       summary: x.say(b.summary),

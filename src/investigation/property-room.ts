@@ -121,6 +121,23 @@ export interface SeizureView {
 /** At most this many items are read again for a search by words: a search is narrowed, not paged. */
 const ITEM_CANDIDATES = 1000;
 
+/** A seized item of a case with its chain of custody, as recorded (see PropertyRoom.chainsOf). */
+export interface ItemChain {
+  id: string;
+  /** The register number, e.g. '7/2026'. */
+  number: string;
+  description: string;
+  sealNo: string | null;
+  /** Of a category of electronic devices (seizure-codes itemCategories). */
+  electronic: boolean;
+  place: string;
+  destination: string | null;
+  /** The movements as the custody rules read them. */
+  history: CustodyMove[];
+  /** The movements with the parties by name, in order. */
+  chain: { kind: string; at: string; from: string; to: string; destination: string | null }[];
+}
+
 type Deps = {
   storage: Storage;
   files: BlobFiles;
@@ -440,6 +457,46 @@ export class PropertyRoom {
   async ofCase(actor: RequestActor, fir: Fir): Promise<PropertyItemView[]> {
     const rows = await this.deps.storage.db.selectFrom('property_items').selectAll().where('fir_id', '=', fir.id).orderBy('year').orderBy('item_no').execute();
     return this.itemViews(actor, rows, new Map([[fir.id, fir]]));
+  }
+
+  /**
+   * The case's items with their chains of custody as recorded — not redacted: for a record (the
+   * final report) that keeps them as of its filing and is redacted when read. A party is a user by
+   * the name of the account, or a person outside the system as named.
+   */
+  async chainsOf(firId: string): Promise<ItemChain[]> {
+    const db = this.deps.storage.db;
+    const [rows, moves] = await Promise.all([
+      db.selectFrom('property_items').selectAll().where('fir_id', '=', firId).orderBy('year').orderBy('item_no').execute(),
+      db.selectFrom('property_moves').selectAll().where('fir_id', '=', firId).orderBy('seq').execute(),
+    ]);
+    const electronic = new Set(
+      loadSeizureCodes()
+        .itemCategories.filter((c) => c.electronic)
+        .map((c) => c.code),
+    );
+    const party = async (json: string) => {
+      const p = JSON.parse(json) as Party;
+      return p.userId ? (await this.officer(p.userId)).name : [p.name, p.designation].filter(Boolean).join(', ');
+    };
+    const out: ItemChain[] = [];
+    for (const r of rows) {
+      const own = moves.filter((m) => m.item_id === r.id);
+      const chain = [];
+      for (const m of own) chain.push({ kind: m.kind, at: m.at, from: await party(m.handed_by), to: await party(m.received_by), destination: m.destination });
+      out.push({
+        id: r.id,
+        number: `${r.item_no}/${r.year}`,
+        description: r.description,
+        sealNo: r.seal_no,
+        electronic: electronic.has(r.category),
+        place: r.place,
+        destination: r.destination,
+        history: own.map(toCustodyMove),
+        chain,
+      });
+    }
+    return out;
   }
 
   /** The items of a station whose court clocks (BNSS 497) run and are not met, for its dashboard. */

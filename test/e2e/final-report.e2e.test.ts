@@ -1,6 +1,7 @@
 // Browser test of the end of an investigation (issue 13): the SHO assigns the IO; the IO records the
-// crime details with MO codes, files a charge sheet naming the accused and a witness and prints it
-// in Hindi; the SHO, not the case's IO, tries to file one and is refused in the server's words (and
+// crime details with MO codes, files a charge sheet — the accused's status prefilled from the custody
+// record, an exhibit ticked from the property room, the custody of the phone taken from its chain —
+// naming a witness, and prints it in Hindi; the SHO, not the case's IO, tries to file one and is refused in the server's words (and
 // the refusal is audited); the court's judgment is recorded and shown on the case file. Fails if the
 // page contacts another origin, breaks the Content-Security-Policy or throws.
 //
@@ -16,6 +17,7 @@ import { startTestServer } from '../support/server.js';
 type Server = Awaited<ReturnType<typeof startTestServer>>;
 /** Today's date in India, as a date field takes it. */
 const todayIst = () => new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 describe('the final report and the court in the browser', () => {
   let server: Server;
@@ -98,27 +100,52 @@ describe('the final report and the court in the browser', () => {
     assert.match(mo, /Overpowering the occupants/);
     await io.page.locator('[data-testid=crime-details]').getByText('Cases like this one').waitFor();
 
-    // The IO files a charge sheet naming the accused (on bail) and the witness.
+    // Through the API: the accused arrested and bailed; his phone seized, sent to the FSL and back.
+    const api = (path: string, body: unknown) => postAsPage<{ items: { id: string }[] }>(io.page, `${server.url}/api/v1/cases/${fir.id}/${path}`, body);
+    const accusedId = (await server.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    await api('arrests', {
+      personId: accusedId,
+      outcome: 'arrested_bailed',
+      at: minutesAgo(90),
+      place: 'Bus stand, Baramati',
+      grounds: 'Named by the complainant.',
+      personInformed: { name: 'Dattu Jadhav', relationship: 'father', phone: '+91 98220 55555', informedAt: minutesAgo(85) },
+      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+    });
+    const seized = await api('seizures', {
+      seizedAt: minutesAgo(80),
+      place: 'House of the accused, Baramati',
+      items: [{ description: 'Black mobile phone of the accused', category: 'mobile_phone', quantity: '1', sealNo: 'S-101', device: { make: 'Samsung', imei: '490154203237518' } }],
+      witnesses: [{ name: 'Ganesh More', address: 'Baramati' }, { name: 'Sunil More' }],
+      depositedWith: { name: 'HC Shinde', designation: 'Malkhana moharrir' },
+    });
+    const phone = seized.items[0]!.id;
+    await api(`property/${phone}/moves`, { kind: 'sent_to_fsl', at: minutesAgo(60), receivedBy: { name: 'Constable Kale' }, destination: 'RFSL Pune' });
+    await api(`property/${phone}/moves`, { kind: 'returned_to_malkhana', at: minutesAgo(30), handedBy: { name: 'Constable Kale' }, receivedBy: { name: 'HC Shinde' } });
+
+    // The IO files a charge sheet: the accused's status comes from the custody record, the phone is ticked as an exhibit.
+    await io.page.reload();
     await io.page.locator('[data-testid=final-report-file]').click();
     const form = io.page.locator('[data-testid=final-report-form]');
     await form.locator('select#f-kind').selectOption('charge_sheet');
-    await form.locator('select#f-accused\\.0\\.status').selectOption('on_bail');
+    const status = form.locator('select#f-accused\\.0\\.status');
+    assert.equal(await status.inputValue(), 'on_bail', 'prefilled from the custody record');
+    const offered = await status.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+    assert.ok(!offered.includes('in_custody') && !offered.includes('not_arrested'), `only statuses agreeing with "on bail": ${offered.join(', ')}`);
     await form.getByLabel('Ramesh Kale (Witness)').check();
+    await form.locator(`[data-testid=exhibit-${phone}]`).check();
     await form.locator('select#f-courtCode').selectOption('MH-PUN-JMFC-BRM');
     await form.locator('textarea#f-documents').fill('Spot panchnama | 3');
-    // The accused's phone went to the FSL: one hand-over in the custody sequence of devices.
-    await form.locator('[data-testid=add-device]').click();
-    await form.locator('input#f-deviceCustody\\.0\\.device').fill("Accused's mobile phone");
-    await form.locator('input#f-deviceCustody\\.0\\.from').fill('IO');
-    await form.locator('input#f-deviceCustody\\.0\\.to').fill('FSL Pune');
-    await form.locator('input[name="deviceCustody.0.at"]').fill(new Date(Date.now() - 3600_000 + 330 * 60_000).toISOString().slice(0, 16));
     await form.getByRole('button', { name: 'Submit final report' }).click();
     await io.page.getByText('The final report is submitted.').waitFor();
     const report = io.page.locator('[data-testid=final-report-1]');
     assert.equal(await report.locator('[data-testid=final-report-status]').innerText(), 'Filed');
-    assert.match(await report.innerText(), /Ganesh Jadhav \(Arrested, on bail, sent up for trial\)/);
+    assert.match(await report.innerText(), /A1 Ganesh Jadhav \(Arrested, on bail, sent up for trial\)/);
     assert.match(await report.innerText(), /Ramesh Kale/);
-    assert.match(await report.locator('[data-testid=device-custody]').innerText(), /Accused's mobile phone: IO → FSL Pune/);
+    assert.match(await report.locator('[data-testid=exhibits]').innerText(), /Black mobile phone of the accused \(Seal No\. S-101\) — Station property room \(malkhana\)/);
+    const devices = await report.locator('[data-testid=device-custody]').innerText();
+    assert.match(devices, /HC Shinde, Malkhana moharrir/);
+    assert.match(devices, /Constable Kale \(RFSL Pune\)/);
 
     // Printed in Hindi: the link the page offers answers a PDF.
     const href = await report.locator('[data-testid=final-report-print-1-hi]').getAttribute('href');
@@ -137,7 +164,6 @@ describe('the final report and the court in the browser', () => {
     await sho.page.locator('[data-testid=final-report-file]').click();
     const shoForm = sho.page.locator('[data-testid=final-report-form]');
     await shoForm.locator('select#f-kind').selectOption('supplementary_charge_sheet');
-    await shoForm.locator('select#f-accused\\.0\\.status').selectOption('on_bail');
     await shoForm.locator('select#f-courtCode').selectOption('MH-PUN-JMFC-BRM');
     await shoForm.getByRole('button', { name: 'Submit final report' }).click();
     await sho.page.locator('.error-summary').getByText('Only the investigating officer of this case, or a supervisor who has taken it over on record, may act on it.').waitFor();

@@ -319,9 +319,9 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     const charged = ok(
       await io.post(`${caseUrl}/final-reports`, {
         kind: 'charge_sheet',
-        accused: [{ personId: raju, status: 'absconding', charged: true }],
+        accused: [{ personId: raju, status: 'in_custody', charged: true }],
         sections: [{ act: 'BNS', section: '303(2)' }],
-        deviceCustody: [{ device: 'Phone', from: 'IO', to: 'FSL', at: '2026-07-02T10:50:00+05:30' }],
+        exhibits: seized.items.map((i: { id: string }) => ({ itemId: i.id })),
         courtCode: 'MH-PUN-CJM',
       }),
       201,

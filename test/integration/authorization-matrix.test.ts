@@ -934,7 +934,7 @@ describe('authorization matrix', () => {
     await fr.submit(
       io,
       rec.id,
-      finalReportInput.parse({ kind: 'charge_sheet', accused: [{ personId: accused, status: 'on_bail', charged: true }], sections: [{ act: 'BNS', section: '303(2)' }], courtCode: court }),
+      finalReportInput.parse({ kind: 'charge_sheet', accused: [{ personId: accused, status: 'not_arrested', charged: true }], sections: [{ act: 'BNS', section: '303(2)' }], courtCode: court }),
       RECORD_CLIENT,
     );
     if (upTo === 'charge_sheet') return { ...rec, accused, court };
@@ -2086,7 +2086,7 @@ describe('authorization matrix', () => {
       send: (c, x) =>
         c.post(`/api/v1/cases/${x.rec!.id}/final-reports`, {
           kind: 'charge_sheet',
-          accused: [{ personId: x.rec!.accused, status: 'on_bail', charged: true }],
+          accused: [{ personId: x.rec!.accused, status: 'not_arrested', charged: true }],
           sections: [{ act: 'BNS', section: '303(2)' }],
           courtCode: courtOf(x.station!) ?? 'MH-PUN-CJM',
         }),

@@ -53,6 +53,8 @@ describe(`final report and court (${ENGINE})`, () => {
     });
   const fir = { a: '', b: '', c: '' };
   const ids = { complainant: '', accused: '', witness: '' };
+  /** Property-room items: of case a a phone (electronic), a knife and cash returned to its owner; of case c a crowbar. */
+  const items = { phone: '', knife: '', cash: '', crowbar: '' };
 
   const bad = async (c: ApiClient, path: string, body: unknown, field: string) => {
     const before = await count('events');
@@ -71,8 +73,7 @@ describe(`final report and court (${ENGINE})`, () => {
     witnesses: [ids.witness, ids.complainant],
     sections: [{ act: 'BNS', section: '309(4)' }],
     documents: [{ description: 'Spot panchnama', pages: 3 }],
-    exhibits: [{ exhibitNo: 'Art. 1', description: 'Recovered motorcycle', where: 'Station malkhana' }],
-    deviceCustody: [{ device: "Accused's mobile phone", from: 'IO', to: 'FSL Pune', at: '2026-07-03T11:00:00+05:30', sealNo: 'S-12' }],
+    exhibits: [{ itemId: items.phone }, { itemId: items.knife }],
     courtCode: 'MH-PUN-JMFC-BRM',
     summary: 'Investigation completed; offence proved against A1.',
     ...over,
@@ -98,6 +99,41 @@ describe(`final report and court (${ENGINE})`, () => {
     ids.accused = persons.find((p) => p.role === 'accused')!.personId;
     ids.witness = persons.find((p) => p.role === 'witness')!.personId;
     clock.advance(10 * 86400); // 11 July
+    // The custody record and the property room the final report takes its facts from.
+    const io = await as('io.pune1');
+    const arrest = await io.post(`/api/v1/cases/${fir.a}/arrests`, {
+      personId: ids.accused,
+      outcome: 'arrested_bailed',
+      at: '2026-07-02T13:00:00+05:30',
+      place: 'Bus stand, Baramati',
+      grounds: 'Named by the complainant; the chain was found with him.',
+      personInformed: { name: 'Dattu Jadhav', relationship: 'father', phone: '+91 98220 55555', informedAt: '2026-07-02T13:30:00+05:30' },
+      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+    });
+    assert.equal(arrest.status, 201, JSON.stringify(arrest.body));
+    const seize = async (firId: string, list: Record<string, unknown>[]) => {
+      const r = await io.post(`/api/v1/cases/${firId}/seizures`, {
+        seizedAt: '2026-07-02T16:00:00+05:30',
+        place: 'House of the accused, Bhigwan road, Baramati',
+        seizedFrom: 'Ganesh Jadhav',
+        items: list,
+        witnesses: [{ name: 'Ganesh More', address: 'Bhigwan road, Baramati' }, { name: 'Sunil More' }],
+        video: { sha256: 'b'.repeat(64), size: 1000, forwardedToMagistrateAt: '2026-07-02T19:00:00+05:30', magistrate: 'JMFC Baramati' },
+        depositedWith: { name: 'HC Shinde', designation: 'Malkhana moharrir' },
+      });
+      assert.equal(r.status, 201, JSON.stringify(r.body));
+      return r.body.items.map((i: { id: string }) => i.id) as [string, string, string];
+    };
+    [items.phone, items.knife, items.cash] = await seize(fir.a, [
+      { description: 'Black mobile phone of the accused', category: 'mobile_phone', quantity: '1', sealNo: 'S-101', device: { make: 'Samsung', model: 'A12', imei: '490154203237518' } },
+      { description: 'Knife with a wooden handle', category: 'weapon', quantity: '1', sealNo: 'S-102' },
+      { description: 'Cash, 20 notes of Rs 500', category: 'cash', quantity: '20', sealNo: 'S-103' },
+    ]);
+    [items.crowbar] = await seize(fir.c, [{ description: 'Iron crowbar', category: 'other', quantity: '1', sealNo: 'S-201' }]);
+    const move = async (itemId: string, body: Record<string, unknown>) => assert.equal((await io.post(`/api/v1/cases/${fir.a}/property/${itemId}/moves`, body)).status, 201);
+    await move(items.phone, { kind: 'sent_to_fsl', at: '2026-07-03T11:00:00+05:30', receivedBy: { name: 'Constable Kale', designation: 'Carrier' }, destination: 'RFSL Pune' });
+    await move(items.phone, { kind: 'returned_to_malkhana', at: '2026-07-06T11:00:00+05:30', handedBy: { name: 'Constable Kale', designation: 'Carrier' }, receivedBy: { name: 'HC Shinde' } });
+    await move(items.cash, { kind: 'returned_to_owner', at: '2026-07-07T11:00:00+05:30', receivedBy: { name: 'Suresh Pawar' }, destination: 'Suresh Pawar', orderRef: 'JMFC Baramati order 5/2026' });
   });
   after(() => server.close());
 
@@ -181,13 +217,32 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(io, url, chargeSheet({ sections: [] }), 'sections');
     await bad(io, url, chargeSheet({ sections: [{ act: 'BNS', section: '999' }] }), 'sections.0');
     await bad(io, url, chargeSheet({ courtCode: 'MH-NSK-CJM' }), 'courtCode');
-    await bad(io, url, chargeSheet({ deviceCustody: [{ device: 'Phone', from: 'IO', to: 'FSL', at: '2026-08-30T10:00:00+05:30' }] }), 'deviceCustody.0.at');
+    // The custody of devices is the property room's chain: a typed one is not accepted.
+    const typed = await io.post(url, { ...chargeSheet(), deviceCustody: [{ device: 'Phone', from: 'IO', to: 'FSL', at: '2026-07-03T10:00:00+05:30' }] });
+    assert.equal(typed.status, 400);
+    assert.match(JSON.stringify(typed.body.errors), /deviceCustody/);
     await bad(io, url, { ...chargeSheet(), kind: 'closure_false', reason: '' }, 'reason');
+  });
+
+  test('the statuses of the accused agree with the custody record; exhibits are items of the case still in custody, each once', async () => {
+    const io = await as('io.pune1');
+    const url = `/api/v1/cases/${fir.a}/final-reports`;
+    // Arrested and released on bail: not in custody, not "not arrested", not absconding.
+    for (const status of ['in_custody', 'not_arrested', 'absconding']) await bad(io, url, chargeSheet({ accused: [{ personId: ids.accused, status, charged: true }] }), 'accused.0.status');
+    await bad(io, url, chargeSheet({ accused: [{ code: 'B7', status: 'on_bail', charged: true }] }), 'accused.0.code');
+    await bad(io, url, chargeSheet({ accused: [{ personId: ids.accused, code: 'A1', status: 'on_bail', charged: true }] }), 'accused.0.personId');
+    await bad(io, url, chargeSheet({ exhibits: [{ itemId: items.crowbar }] }), 'exhibits.0.itemId');
+    await bad(io, url, chargeSheet({ exhibits: [{ itemId: items.cash }] }), 'exhibits.0.itemId');
+    await bad(io, url, chargeSheet({ exhibits: [{ itemId: items.knife }, { itemId: items.knife }] }), 'exhibits.1.itemId');
+    await bad(io, url, chargeSheet({ exhibits: [{ exhibitNo: 'Art. 1', description: 'Recovered motorcycle' }] }), 'exhibits.0');
+    const refused = await io.post(url, chargeSheet({ exhibits: [{ itemId: items.cash }] }));
+    assert.match(JSON.stringify(refused.body.errors), /returned to its owner/);
   });
 
   test('the IO files the charge sheet: forwarded at once (no review asked for charge sheets), the case is charge-sheeted', async () => {
     const io = await as('io.pune1');
-    const r = await io.post(`/api/v1/cases/${fir.a}/final-reports`, chargeSheet());
+    // The accused named by the code of the arrest memo, as a reader to whom they are withheld would.
+    const r = await io.post(`/api/v1/cases/${fir.a}/final-reports`, chargeSheet({ accused: [{ code: 'A1', status: 'on_bail', charged: true }] }));
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.status, 'charge_sheeted');
     const [report] = r.body.finalReports;
@@ -196,6 +251,35 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(report.kind.class, 'charge_sheet');
     assert.equal(report.court.code, 'MH-PUN-JMFC-BRM');
     assert.equal(report.accused[0].person.name, 'Ganesh Jadhav');
+    assert.equal(report.accused[0].code, 'A1');
+    assert.deepEqual(
+      report.exhibits.map((e: { itemId: string; exhibitNo: string; sealNo: string; place: string; destination: string | null }) => [e.itemId, e.exhibitNo, e.sealNo, e.place]),
+      [
+        [items.phone, '1/2026', 'S-101', 'malkhana'],
+        [items.knife, '2/2026', 'S-102', 'malkhana'],
+      ],
+    );
+    // The custody of the electronic device is its chain in the property room, not typed; the knife is not a device.
+    const chain = (list: { itemId: string; kind: string; at: string; to: string; destination: string | null }[]) => list.map((d) => [d.itemId, d.kind, d.at, d.to, d.destination]);
+    const expected = [
+      [items.phone, 'received_into_malkhana', '2026-07-02T10:30:00.000Z', 'HC Shinde, Malkhana moharrir', null],
+      [items.phone, 'sent_to_fsl', '2026-07-03T05:30:00.000Z', 'Constable Kale, Carrier', 'RFSL Pune'],
+      [items.phone, 'returned_to_malkhana', '2026-07-06T05:30:00.000Z', 'HC Shinde', null],
+    ];
+    assert.deepEqual(chain(report.deviceCustody), expected);
+    // As of filing: a later movement does not change the report.
+    assert.equal(
+      (
+        await io.post(`/api/v1/cases/${fir.a}/property/${items.phone}/moves`, {
+          kind: 'sent_to_court',
+          at: '2026-07-10T11:00:00+05:30',
+          receivedBy: { name: 'Property clerk' },
+          destination: 'JMFC Baramati',
+        })
+      ).status,
+      201,
+    );
+    assert.deepEqual(chain((await io.get(`/api/v1/cases/${fir.a}`)).body.finalReports[0].deviceCustody), expected);
     assert.deepEqual(
       report.witnesses.map((w: { name: string }) => w.name),
       ['Ramesh Kale', 'Suresh Pawar'],
@@ -207,7 +291,11 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(printed.statusCode, 200, printed.body);
     assert.match(String(printed.headers['content-type']), /application\/pdf/);
     const text = spawnSync('pdftotext', ['-enc', 'UTF-8', '-', '-'], { input: printed.rawPayload, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
-    for (const s of ['आरोप-पत्र', 'Ganesh Jadhav', 'Ramesh Kale', 'MH-PUN-JMFC-BRM']) assert.ok(text.includes(s), `${s} printed`);
+    for (const s of ['आरोप-पत्र', 'Ganesh Jadhav', 'Ramesh Kale', 'MH-PUN-JMFC-BRM', 'Black mobile phone of the accused', 'S-101', '1/2026', 'मालख़ाना']) assert.ok(text.includes(s), `${s} printed`);
+    const english = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/final-report.pdf?lang=en`, headers: { authorization: `Bearer ${token}` } });
+    const en = pdfText(english.rawPayload);
+    for (const s of ['A1', 'Released on bail / bond', 'Knife with a wooden handle', 'S-102', '2/2026', 'Station property room (malkhana)', 'RFSL Pune', 'Constable Kale, Carrier'])
+      assert.ok(en.includes(s), `${s} printed`);
     // Anyone can check the code printed on it; a code altered by one letter matches nothing.
     const code = printedCode(text);
     const checked = await server.app.inject({ method: 'GET', url: `/api/v1/verify/${code}` });

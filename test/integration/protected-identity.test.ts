@@ -499,11 +499,13 @@ const RECIPES: Record<string, Recipe> = {
         path: `/api/v1/cases/${id}/final-reports`,
         body: {
           kind: 'charge_sheet',
-          accused: [{ personId: fx.childId, status: 'on_bail', charged: true }],
+          // The child by his accused code, as a reader to whom he is withheld names him; his custody is the record's.
+          accused: [{ code: 'A1', status: 'in_custody', charged: true }],
           witnesses: [fx.victimId],
           sections: [{ act: 'BNS', section: '64' }],
           medicalReportAttached: true,
           documents: [{ description: `Sweep: statement of ${VICTIM.name}` }],
+          exhibits: [{ itemId: fx.itemS }, { itemId: fx.phoneS }],
           courtCode: 'MH-PUN-SPL-POCSO',
           summary: `Sweep: ${CHILD.name} (${CHILD.alias}) and ${VICTIM.deva}.`,
         },
@@ -1046,8 +1048,8 @@ describe(`protected identities never leave the case: every route × every role (
       sections: [{ act: 'BNS', section: '64' }],
       medicalReportAttached: true,
       documents: [{ description: `Medical examination report of ${VICTIM.name}`, pages: 4 }],
-      exhibits: [{ exhibitNo: 'Art. 1', description: `Clothes of ${VICTIM.name}`, where: 'FSL Pune' }],
-      deviceCustody: [{ device: `Mobile phone of ${CHILD.name}`, from: 'IO', to: 'FSL Pune', at: '2026-07-02T10:50:00+05:30' }],
+      // Her clothes and the child's phone: their descriptions and the phone's chain (its custody sequence) name them.
+      exhibits: seized.body.items.map((i: { id: string }) => ({ itemId: i.id })),
       courtCode: 'MH-PUN-SPL-POCSO',
       summary: `${CHILD.name} (${CHILD.alias}, ${CHILD.deva}) is sent up for trial for the rape of ${VICTIM.name} (${VICTIM.deva}).`,
     });

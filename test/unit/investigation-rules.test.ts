@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import { nextAccusedCode, accusedCodeAt, accusedCodeOrdinal } from '../../src/domain/accused-codes.js';
 import { arrestProblems, type ArrestFacts, type ArrestMemo } from '../../src/domain/arrest-rules.js';
 import { custodyProblems, defaultBailDeadline, policeCustodyDays, type CustodyPeriod } from '../../src/domain/custody-ledger.js';
-import { finalReportProblems, type FinalReportDraft } from '../../src/domain/final-report-rules.js';
-import { finalReportLabel, parseInvestigationCodes } from '../../src/domain/investigation-codes.js';
+import { finalReportProblems, printedStatus, type FinalReportDraft } from '../../src/domain/final-report-rules.js';
+import { ACCUSED_STATUSES, finalReportLabel, parseInvestigationCodes, type AccusedStatus } from '../../src/domain/investigation-codes.js';
 import { haversineKm, moSimilarity, type MoCase } from '../../src/domain/mo-similarity.js';
 import { custodyMoveProblems, keeperAfter, whereIs, type CustodyMove } from '../../src/domain/property-room.js';
 import { sunTimes } from '../../src/domain/sun-times.js';
@@ -314,6 +314,10 @@ function report(over: Partial<FinalReportDraft> = {}): FinalReportDraft {
 const reportFacts = (histories: [string, CustodyMove[]][] = [['phone', [move('received_into_malkhana', '2024-08-02T10:00:00')]]]) => ({
   investigatingOfficer: 'io-1',
   caseAccused: ['a1', 'a2'],
+  custody: new Map<string, AccusedStatus>([
+    ['a1', 'on_bail'],
+    ['a2', 'absconding'],
+  ]),
   itemHistories: new Map(histories),
 });
 
@@ -322,7 +326,7 @@ test("a final report is filed by the case's IO; a charge sheet charges someone u
   assert.deepEqual(paths(finalReportProblems(report({ filedBy: 'si-2' }), reportFacts(), codes)), ['filedBy']);
   assert.deepEqual(paths(finalReportProblems(report(), { ...reportFacts(), investigatingOfficer: null }, codes)), ['filedBy']);
   assert.deepEqual(paths(finalReportProblems(report({ sections: [] }), reportFacts(), codes)), ['sections']);
-  const none = report({ accused: report().accused.map((a) => ({ ...a, charged: false, status: 'not_sent_up' })) });
+  const none = report({ accused: report().accused.map((a) => ({ ...a, charged: false, status: a.accusedId === 'a1' ? 'not_sent_up' : 'deceased' })) });
   assert.deepEqual(paths(finalReportProblems(none, reportFacts(), codes)), ['accused']);
   assert.deepEqual(paths(finalReportProblems(report({ accused: [report().accused[0]!] }), reportFacts(), codes)), ['accused']);
   assert.deepEqual(paths(finalReportProblems(report({ accused: [...report().accused, { accusedId: 'zz', status: 'on_bail', charged: true }] }), reportFacts(), codes)), ['accused.2.accusedId']);
@@ -331,12 +335,64 @@ test("a final report is filed by the case's IO; a charge sheet charges someone u
 });
 
 test('closure kinds need a reason; an electronic exhibit needs its custody sequence (BNSS 193(3)(i))', () => {
-  const closure = report({ kind: 'closure_true_undetected', sections: [], accused: report().accused.map((a) => ({ ...a, charged: false, status: 'absconding' })), exhibits: [] });
+  const closure = report({ kind: 'closure_true_undetected', sections: [], accused: report().accused.map((a) => ({ ...a, charged: false })), exhibits: [] });
   assert.deepEqual(paths(finalReportProblems(closure, reportFacts(), codes)), ['reason']);
   assert.deepEqual(finalReportProblems({ ...closure, reason: 'Accused not traced despite efforts.' }, reportFacts(), codes), []);
   assert.deepEqual(paths(finalReportProblems(report(), reportFacts([['phone', []]]), codes)), ['exhibits.0.itemId']);
   assert.deepEqual(finalReportProblems(report({ exhibits: [{ itemId: 'phone', electronic: false }] }), reportFacts([['phone', []]]), codes), []);
   assert.deepEqual(paths(finalReportProblems(report({ exhibits: [{ itemId: 'knife', electronic: false }] }), reportFacts(), codes)), ['exhibits.0.itemId']);
+});
+
+test("an accused's status agrees with the custody record, by the code list's mapping; one not sent up is not charged", () => {
+  const status = (a1: string, a2 = 'absconding') =>
+    report({
+      accused: [
+        { ...report().accused[0]!, status: a1 },
+        { ...report().accused[1]!, status: a2 },
+      ],
+    });
+  assert.deepEqual(paths(finalReportProblems(status('in_custody'), reportFacts(), codes)), ['accused.0.status'], 'on bail by the ledger');
+  assert.deepEqual(paths(finalReportProblems(status('on_bail', 'not_arrested'), reportFacts(), codes)), ['accused.1.status'], 'declared absconding');
+  assert.deepEqual(finalReportProblems(status('on_bail', 'proclaimed_offender'), reportFacts(), codes), [], 'a proclaimed offender absconds');
+  const held = { ...reportFacts(), custody: new Map<string, AccusedStatus>([['a1', 'judicial_custody']]) };
+  assert.deepEqual(finalReportProblems(status('in_custody', 'not_arrested'), held, codes), [], 'no record: never arrested');
+  assert.deepEqual(paths(finalReportProblems(status('in_custody', 'absconding'), held, codes)), ['accused.1.status']);
+  assert.deepEqual(paths(finalReportProblems(status('not_sent_up'), reportFacts(), codes)), ['accused.0.charged']);
+  assert.deepEqual(printedStatus('in_custody', codes), { form: 'arrested', detail: null });
+  assert.equal(printedStatus('proclaimed_offender', codes).form, 'absconding');
+  assert.ok(printedStatus('proclaimed_offender', codes).detail?.en.includes('BNSS 84'), 'the form says less: the label goes beside it');
+  // Every status of the custody record has a report status that agrees with it.
+  for (const c of ACCUSED_STATUSES)
+    assert.ok(
+      codes.accusedStatuses.some((s) => s.custody.includes(c)),
+      c,
+    );
+});
+
+test('an exhibit is an item of the case still in custody, listed once', () => {
+  const knife: [string, CustodyMove[]] = ['knife', [move('received_into_malkhana', '2024-08-02T10:00:00')]];
+  const returned: [string, CustodyMove[]] = [
+    'cash',
+    [move('received_into_malkhana', '2024-08-02T10:00:00'), { ...move('returned_to_owner', '2024-09-02T10:00:00'), destination: 'Owner', orderRef: 'Order 1/2024' }],
+  ];
+  const facts = reportFacts([knife, returned]);
+  assert.deepEqual(
+    paths(
+      finalReportProblems(
+        report({
+          exhibits: [
+            { itemId: 'knife', electronic: false },
+            { itemId: 'knife', electronic: false },
+          ],
+        }),
+        facts,
+        codes,
+      ),
+    ),
+    ['exhibits.1.itemId'],
+  );
+  assert.deepEqual(paths(finalReportProblems(report({ exhibits: [{ itemId: 'cash', electronic: false }] }), facts, codes)), ['exhibits.0.itemId']);
+  assert.deepEqual(finalReportProblems(report({ exhibits: [{ itemId: 'knife', electronic: false }] }), facts, codes), []);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -183,7 +183,12 @@ export const caseRoutes = [
       printForm(ctx, 'iif5-final-report', async ({ file, firView, reportNo }) => {
         const report = reportNo ? file.finalReports.find((r) => r.reportNo === reportNo) : file.finalReports.at(-1);
         if (!report) throw notFound('This case has no final report with this number.');
-        return { id: report.id, version: 1, pdf: async (o) => (await renderFinalReport(finalReportForm(file, firView, report, o))).pdf, name: `final-report-${report.reportNo}` };
+        return {
+          id: report.id,
+          version: 1,
+          pdf: async (o) => (await renderFinalReport(finalReportForm(file, firView, report, o, loadInvestigationCodes()))).pdf,
+          name: `final-report-${report.reportNo}`,
+        };
       }),
   }),
   route({

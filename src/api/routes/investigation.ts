@@ -34,7 +34,7 @@ export const investigationRoutes = [
         placeTypes: labels(codes.placeTypes),
         motives: labels(codes.motives),
         finalReportKinds: codes.finalReportKinds.map((k) => ({ code: k.code, en: k.en, hi: k.hi, kind: k.kind, needsReason: k.needsReason })),
-        accusedStatuses: labels(codes.accusedStatuses),
+        accusedStatuses: codes.accusedStatuses.map((s) => ({ code: s.code, en: s.en, hi: s.hi, custody: [...s.custody], sentUp: s.sentUp })),
         courtOutcomes: labels(codes.courtOutcomes),
         appealResults: labels(codes.appealResults),
         courts: courts.map(({ code, level, unitCode, nameEn, nameHi }) => ({ code, level, unitCode, nameEn, nameHi })),

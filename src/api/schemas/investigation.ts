@@ -11,7 +11,12 @@ export const investigationCodesSchema = z
     placeTypes: z.array(entry),
     motives: z.array(entry),
     finalReportKinds: z.array(entry.extend({ kind: z.enum(['charge_sheet', 'closure']), needsReason: z.boolean() })),
-    accusedStatuses: z.array(entry),
+    accusedStatuses: z.array(
+      entry.extend({
+        custody: z.array(z.string()).meta({ description: "The custody record's statuses this one agrees with: a report giving another is refused" }),
+        sentUp: z.boolean().meta({ description: 'Whether an accused of this status may be sent up for trial' }),
+      }),
+    ),
     courtOutcomes: z.array(entry),
     appealResults: z.array(entry),
     courts: z.array(z.strictObject({ code: z.string(), level: z.string(), unitCode: z.string(), nameEn: z.string(), nameHi: z.string() })),

@@ -33,18 +33,34 @@ export type CrimeDetailsInput = z.output<typeof crimeDetailsInput>;
 /** "Cases like this one". */
 export const similarCasesQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) });
 
+/** An accused of the case in a final report: by person id, or by the accused code (A1 …) of the arrest memos — how a reader to whom the person is withheld names them. */
+const reportAccused = z
+  .strictObject({
+    personId: uuid.optional(),
+    code: z
+      .string()
+      .regex(/^[A-Z]{1,3}[1-9]$/, 'must be an accused code like A1')
+      .optional(),
+    status: code,
+    charged: z.boolean(),
+  })
+  .superRefine((a, ctx) => {
+    if ((a.personId === undefined) === (a.code === undefined)) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'give either the person or the accused code, not both' });
+  });
+
 /**
  * A final report (IIF-5; BNSS 193, CrPC 173 for older cases): a charge sheet or a closure of a
- * kind of the code list. Accused and witnesses are persons on the FIR (by id); documents and
- * exhibits are a free list until property-room items are linked.
+ * kind of the code list. Accused and witnesses are persons on the FIR; exhibits are items of the
+ * case's property room, by id. There is no free-text exhibit: a thing produced in court that the
+ * police hold is seized (IIF-4) and has a chain of custody, or its custody is unaccounted for —
+ * the CAG's finding; a paper not seized (a report, a certificate, a statement) is a document.
+ * The custody sequence of electronic devices (BNSS 193(3)(i)) is not typed: it is the chain of
+ * the case's electronic items as of the report.
  */
 export const finalReportInput = z.strictObject({
   kind: code,
   reason: text(5000, MULTILINE).optional(),
-  accused: z
-    .array(z.strictObject({ personId: uuid, status: code, charged: z.boolean() }))
-    .max(50, 'lists too many accused (at most 50)')
-    .default([]),
+  accused: z.array(reportAccused).max(50, 'lists too many accused (at most 50)').default([]),
   witnesses: z.array(uuid).max(200, 'lists too many witnesses (at most 200)').default([]),
   sections: z.array(sectionRef).max(30, 'lists too many sections (at most 30)').default([]),
   documents: z
@@ -52,12 +68,7 @@ export const finalReportInput = z.strictObject({
     .max(200)
     .default([]),
   exhibits: z
-    .array(z.strictObject({ exhibitNo: requiredText(20), description: requiredText(500), where: text(200).optional() }))
-    .max(200)
-    .default([]),
-  /** The sequence of custody of each electronic device (BNSS 193(3)(i)), in order. */
-  deviceCustody: z
-    .array(z.strictObject({ device: requiredText(200), from: requiredText(200), to: requiredText(200), at: instant, purpose: text(200).optional(), sealNo: text(60).optional() }))
+    .array(z.strictObject({ itemId: uuid }))
     .max(200)
     .default([]),
   /** Whether the medical examination report of the woman is attached (BNS 64–71, BNSS 193(3)(h)). */

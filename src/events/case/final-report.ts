@@ -11,12 +11,17 @@ export const finalReportScope = (firId: string) => `fr:${firId}`;
 export const finalReportBody = z.strictObject({
   kind: z.string(),
   reason: z.string().nullable(),
-  accused: z.array(z.strictObject({ personId: id, status: z.string(), charged: z.boolean() })),
+  /** `code`: the accused code of the arrest memos at filing (none for one never arrested). */
+  accused: z.array(z.strictObject({ personId: id, code: z.string().nullable(), status: z.string(), charged: z.boolean() })),
   witnesses: z.array(id),
   sections: z.array(sectionRef),
   documents: z.array(z.strictObject({ description: z.string(), pages: z.number().int().nullable() })),
-  exhibits: z.array(z.strictObject({ exhibitNo: z.string(), description: z.string(), where: z.string().nullable() })),
-  deviceCustody: z.array(z.strictObject({ device: z.string(), from: z.string(), to: z.string(), at: utc, purpose: z.string().nullable(), sealNo: z.string().nullable() })),
+  /** Property-room items as they stood at filing: exhibit number (the register's), description, seal, place (a custodyPlaces code) and the lab or court it is at. */
+  exhibits: z.array(z.strictObject({ itemId: id, exhibitNo: z.string(), description: z.string(), sealNo: z.string().nullable(), place: z.string(), destination: z.string().nullable() })),
+  /** The chain of custody of the case's electronic items at filing (BNSS 193(3)(i)), in time order: each movement (a custodyMoves code) with its parties by name. */
+  deviceCustody: z.array(
+    z.strictObject({ itemId: id, device: z.string(), kind: z.string(), from: z.string(), to: z.string(), destination: z.string().nullable(), at: utc, sealNo: z.string().nullable() }),
+  ),
   medicalReportAttached: z.boolean().nullable(),
   courtCode: z.string(),
   summary: z.string().nullable(),

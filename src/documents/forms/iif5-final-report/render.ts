@@ -67,7 +67,14 @@ export async function renderFinalReport(v: FinalReportView): Promise<FormDocumen
             { label: L.status, w: 0.16 },
             { label: law.forwardedInCustody, w: 0.14 },
           ],
-          v.accused.map((a) => [a.code, a.name, a.address ?? '', a.sections ?? '', L.statuses[a.status], yesNo(a.forwardedInCustody, C)]),
+          v.accused.map((a) => [
+            a.code,
+            a.name,
+            a.address ?? '',
+            a.sections ?? '',
+            a.statusDetail ? `${L.statuses[a.status]} — ${a.statusDetail}` : L.statuses[a.status],
+            yesNo(a.forwardedInCustody, C),
+          ]),
           'accused',
         ),
       );
@@ -102,10 +109,11 @@ export async function renderFinalReport(v: FinalReportView): Promise<FormDocumen
         c.table(
           [
             { label: L.exhibitNo, w: 0.14 },
-            { label: C.description, w: 0.6 },
+            { label: C.description, w: 0.46 },
+            { label: L.sealNo, w: 0.14 },
             { label: L.where, w: 0.26 },
           ],
-          v.exhibits.map((e) => [e.exhibitNo, e.description, e.where ?? '']),
+          v.exhibits.map((e) => [e.exhibitNo, e.description, e.sealNo ?? '', e.where ?? '']),
           'exhibits',
         ),
       );

@@ -12,6 +12,8 @@ export interface FinalReportAccused {
   name: string;
   address?: string;
   status: AccusedStatus;
+  /** What the four statuses cannot say (a proclaimed offender, not sent up under BNSS 189, deceased), printed beside the status. */
+  statusDetail?: string;
   /** Forwarded in custody (BNSS 190 / CrPC 170). */
   forwardedInCustody: boolean;
   /** Sections charged against this accused, as one line. */
@@ -48,7 +50,8 @@ export interface FinalReportView extends FormViewBase {
   medicalReportAttached: boolean | null;
   deviceCustody: DeviceCustodyStep[];
   documents: Array<{ description: string; pages?: number }>;
-  exhibits: Array<{ exhibitNo: string; description: string; where?: string }>;
+  /** Property-room items: the register number, description, seal and where each was at filing. */
+  exhibits: Array<{ exhibitNo: string; description: string; sealNo?: string; where?: string }>;
   /** The result of the investigation in brief, any length. */
   summary?: string;
   io: OfficerView;

@@ -10,7 +10,7 @@ import { Modal } from '../../components/Modal.tsx';
 import { formatDateTime, formatRupees, fromIstInput, sectionLabel } from '../../format.ts';
 import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../../forms.ts';
 import { can, useLoad } from '../../hooks.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { hasKey, useI18n, type TFunction } from '../../i18n/index.tsx';
 import { report, type CodeLabel, type FinalReport, type InvestigationCodes } from '../../report-api.ts';
 import { hrefFor } from '../../router.ts';
 import { CourtSection } from './Court.tsx';
@@ -254,8 +254,9 @@ function FinalReportView({ file, report: r, codes, review }: { file: CaseFile; r
           [t('report.final.sections'), r.sections.map(sectionLabel).join(', ') || t('common.none')],
           [
             t('report.final.accused'),
-            r.accused.map((a) => `${casePersonName(t, a.person)} (${codeName(codes.accusedStatuses, a.status, lang)}${a.charged ? `, ${t('report.final.charged')}` : ''})`).join('; ') ||
-              t('common.none'),
+            r.accused
+              .map((a) => `${a.code ? `${a.code} ` : ''}${casePersonName(t, a.person)} (${codeName(codes.accusedStatuses, a.status, lang)}${a.charged ? `, ${t('report.final.charged')}` : ''})`)
+              .join('; ') || t('common.none'),
           ],
           [t('report.final.witnesses'), r.witnesses.map((w) => casePersonName(t, w)).join('; ') || t('common.none')],
           [t('report.submittedBy'), `${r.submittedBy.name}, ${formatDateTime(r.submittedAt, lang)}`],
@@ -266,14 +267,29 @@ function FinalReportView({ file, report: r, codes, review }: { file: CaseFile; r
         ]}
       />
       {r.reason ? <p className="pre-wrap">{r.reason}</p> : null}
+      {r.exhibits.length ? (
+        <>
+          <h4>{t('report.final.exhibits')}</h4>
+          <ul data-testid="exhibits">
+            {r.exhibits.map((x) => (
+              <li key={x.itemId}>
+                {x.exhibitNo} — {x.description}
+                {x.sealNo ? ` (${t('property.seal')} ${x.sealNo})` : ''} — {placeName(t, x.place)}
+                {x.destination ? `, ${x.destination}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {r.deviceCustody.length ? (
         <>
           <h4>{t('report.final.devices')}</h4>
           <ol data-testid="device-custody">
             {r.deviceCustody.map((d, i) => (
               <li key={i}>
-                {d.device}: {d.from} → {d.to}, {formatDateTime(d.at, lang)}
-                {d.sealNo ? ` (${t('report.final.deviceSeal')} ${d.sealNo})` : ''}
+                {d.device}: {d.from} → {d.to}
+                {d.destination ? ` (${d.destination})` : ''}, {formatDateTime(d.at, lang)}
+                {d.sealNo ? ` — ${t('property.seal')} ${d.sealNo}` : ''}
               </li>
             ))}
           </ol>
@@ -287,6 +303,11 @@ function FinalReportView({ file, report: r, codes, review }: { file: CaseFile; r
       <PrintLinks href={(l) => report.finalReportPdfUrl(file.firId, l, r.reportNo)} name={`IIF-5-${r.reportNo}`} testId={`final-report-print-${r.reportNo}`} />
     </article>
   );
+}
+
+/** Where a property-room item is, in the language shown. */
+function placeName(t: TFunction, place: string): string {
+  return hasKey(`custodyPlace.${place}`) ? t(`custodyPlace.${place}`) : place;
 }
 
 /** Lines of "description | extra" typed one per line, for the free lists of a form. */
@@ -419,20 +440,31 @@ function CrimeDetailsDialog({ file, codes, onClose, onDone }: StepProps) {
   );
 }
 
-/** One hand-over of an electronic device (BNSS 193(3)(i)), as typed. */
-interface DeviceDraft {
-  device: string;
-  from: string;
-  to: string;
-  at: string;
-  sealNo: string;
-}
-
+/**
+ * An accused as the report names them: by person, or by accused code when the person is withheld
+ * from the reader (the name is never shown, nor sent back). `custody` is the custody record's status.
+ */
 interface AccusedDraft {
-  personId: string;
-  name: string;
+  key: string;
+  ref: { personId: string } | { code: string };
+  label: string;
+  custody: string;
   status: string;
   charged: boolean;
+}
+
+/** The accused of the case from its custody record, each with the first report status that agrees with it. */
+function accusedDrafts(t: TFunction, file: CaseFile, codes: InvestigationCodes): { drafts: AccusedDraft[]; unnamed: number } {
+  const drafts: AccusedDraft[] = [];
+  let unnamed = 0;
+  for (const a of file.accused) {
+    const first = codes.accusedStatuses.find((s) => s.custody.includes(a.status));
+    const base = { custody: a.status, status: first?.code ?? '', charged: first?.sentUp ?? true };
+    if (!a.person.masked) drafts.push({ ...base, key: a.person.id, ref: { personId: a.person.id }, label: a.code ? `${a.code} ${a.person.name}` : a.person.name });
+    else if (a.code) drafts.push({ ...base, key: a.code, ref: { code: a.code }, label: t('report.final.accusedCoded', { code: a.code }) });
+    else unnamed += 1;
+  }
+  return { drafts, unnamed };
 }
 
 function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
@@ -444,16 +476,15 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
   const [witnesses, setWitnesses] = useState<Set<string>>(new Set());
   const [sections, setSections] = useState(file.sections.map(sectionLabel).join(', '));
   const [documents, setDocuments] = useState('');
-  const [exhibits, setExhibits] = useState('');
+  const [exhibits, setExhibits] = useState<Set<string>>(new Set());
   const [medical, setMedical] = useState('');
   const [court, setCourt] = useState('');
   const [summaryText, setSummaryText] = useState('');
-  const [devices, setDevices] = useState<DeviceDraft[]>([]);
-  const deviceLabels = { device: t('report.final.device'), from: t('report.final.deviceFrom'), to: t('report.final.deviceTo') };
   const { busy, summary, errors, refuse, attempt } = useSubmission();
   const fe = errorsFor(t, errors);
   const k = codes.finalReportKinds.find((x) => x.code === kind);
-  const accusedList: AccusedDraft[] = accused ?? persons.filter((p) => p.role === 'accused').map((p) => ({ personId: p.id, name: p.name, status: '', charged: true }));
+  const fromRecord = accusedDrafts(t, file, codes);
+  const accusedList: AccusedDraft[] = accused ?? fromRecord.drafts;
   const others = persons.filter((p) => p.role !== 'accused');
   const sexualOffence = file.sections.some((s) => s.act === 'BNS' && /^(6[4-9]|7[01])\b/.test(s.section));
   const change = (i: number, patch: Partial<AccusedDraft>) => setAccused(accusedList.map((a, j) => (j === i ? { ...a, ...patch } : a)));
@@ -468,10 +499,6 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
     accusedList.forEach((a, i) => {
       if (!a.status) found[`accused.${i}.status`] = t('form.required');
     });
-    devices.forEach((d, i) => {
-      for (const f of ['device', 'from', 'to'] as const) if (!d[f].trim()) found[`deviceCustody.${i}.${f}`] = t('form.required');
-      if (!fromIstInput(d.at)) found[`deviceCustody.${i}.at`] = t('form.required');
-    });
     if (refuse(found)) return;
     const charged = sections
       .split(',')
@@ -485,12 +512,11 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
       const next = await report.finalReport(file.firId, {
         kind,
         ...(reason.trim() ? { reason: reason.trim() } : {}),
-        accused: accusedList.map((a) => ({ personId: a.personId, status: a.status, charged: a.charged })),
+        accused: accusedList.map((a) => ({ ...a.ref, status: a.status, charged: a.charged })),
         witnesses: [...witnesses],
         sections: charged,
         documents: lines(documents).map(([description, pages]) => ({ description: description!, ...(pages && /^\d+$/.test(pages) ? { pages: Number(pages) } : {}) })),
-        deviceCustody: devices.map((d) => ({ device: d.device.trim(), from: d.from.trim(), to: d.to.trim(), at: fromIstInput(d.at)!, ...(d.sealNo.trim() ? { sealNo: d.sealNo.trim() } : {}) })),
-        exhibits: lines(exhibits).map(([exhibitNo, description, where]) => ({ exhibitNo: exhibitNo!, description: description ?? '', ...(where ? { where } : {}) })),
+        exhibits: file.property.filter((x) => exhibits.has(x.id)).map((x) => ({ itemId: x.id })),
         ...(medical ? { medicalReportAttached: medical === 'yes' } : {}),
         courtCode: court,
         ...(summaryText.trim() ? { summary: summaryText.trim() } : {}),
@@ -526,28 +552,34 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
         ) : null}
         <fieldset className="form-stack">
           <legend>{t('report.final.accused')}</legend>
-          {accusedList.length === 0 ? <p className="muted">{t('report.final.noAccused')}</p> : null}
-          {accusedList.map((a, i) => (
-            <div key={a.personId} className="statement">
-              <SelectField
-                id={fieldId(`accused.${i}.status`)}
-                label={t('report.final.accusedStatus', { name: a.name })}
-                value={a.status}
-                onChange={(e) => change(i, { status: e.target.value })}
-                error={fe(`accused.${i}.status`, a.name)}
-              >
-                <option value="">{t('report.choose')}</option>
-                {codes.accusedStatuses.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {lang === 'hi' ? s.hi : s.en}
-                  </option>
-                ))}
-              </SelectField>
-              <label className="checkbox">
-                <input type="checkbox" checked={a.charged} onChange={(e) => change(i, { charged: e.target.checked })} /> {t('report.final.sentUp')}
-              </label>
-            </div>
-          ))}
+          {accusedList.length === 0 && !fromRecord.unnamed ? <p className="muted">{t('report.final.noAccused')}</p> : null}
+          {fromRecord.unnamed ? <p className="muted">{t('report.final.withheldNoCode', { count: fromRecord.unnamed })}</p> : null}
+          {accusedList.map((a, i) => {
+            // Only the statuses that agree with the custody record are offered: the server refuses any other.
+            const agreeing = codes.accusedStatuses.filter((s) => s.custody.includes(a.custody));
+            const sentUp = agreeing.find((s) => s.code === a.status)?.sentUp ?? true;
+            return (
+              <div key={a.key} className="statement" data-testid={`report-accused-${i}`}>
+                <SelectField
+                  id={fieldId(`accused.${i}.status`)}
+                  label={t('report.final.accusedStatus', { name: a.label })}
+                  hint={t('report.final.accusedStatusHint', { status: hasKey(`accusedStatus.${a.custody}`) ? t(`accusedStatus.${a.custody}`) : a.custody })}
+                  value={a.status}
+                  onChange={(e) => change(i, { status: e.target.value, ...(agreeing.find((s) => s.code === e.target.value)?.sentUp === false ? { charged: false } : {}) })}
+                  error={fe(`accused.${i}.status`, a.label)}
+                >
+                  {agreeing.map((s) => (
+                    <option key={s.code} value={s.code}>
+                      {lang === 'hi' ? s.hi : s.en}
+                    </option>
+                  ))}
+                </SelectField>
+                <label className="checkbox">
+                  <input type="checkbox" checked={a.charged && sentUp} disabled={!sentUp} onChange={(e) => change(i, { charged: e.target.checked })} /> {t('report.final.sentUp')}
+                </label>
+              </div>
+            );
+          })}
         </fieldset>
         <fieldset id={fieldId('witnesses')} tabIndex={-1} className="checks">
           <legend>{t('report.final.witnesses')}</legend>
@@ -589,53 +621,37 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
           onChange={(e) => setDocuments(e.target.value)}
           error={fe('documents', t('report.final.documents'))}
         />
-        <TextAreaField
-          id={fieldId('exhibits')}
-          label={t('report.final.exhibits')}
-          hint={t('report.final.exhibitsHint')}
-          rows={2}
-          value={exhibits}
-          onChange={(e) => setExhibits(e.target.value)}
-          error={fe('exhibits', t('report.final.exhibits'))}
-        />
-        <fieldset className="form-stack">
-          <legend>{t('report.final.devices')}</legend>
-          <p className="muted">{t('report.final.devicesHint')}</p>
-          {devices.map((d, i) => (
-            <div key={i} className="statement">
-              {(['device', 'from', 'to'] as const).map((f) => (
-                <TextField
-                  key={f}
-                  id={fieldId(`deviceCustody.${i}.${f}`)}
-                  label={deviceLabels[f]}
-                  value={d[f]}
-                  onChange={(e) => setDevices((l) => l.map((x, j) => (j === i ? { ...x, [f]: e.target.value } : x)))}
-                  error={fe(`deviceCustody.${i}.${f}`, deviceLabels[f])}
-                />
-              ))}
-              <DateTimeField
-                path={`deviceCustody.${i}.at`}
-                label={t('report.final.deviceAt')}
-                value={d.at}
-                onChange={(v) => setDevices((l) => l.map((x, j) => (j === i ? { ...x, at: v } : x)))}
-                error={fe(`deviceCustody.${i}.at`, t('report.final.deviceAt'))}
-              />
-              <TextField
-                id={fieldId(`deviceCustody.${i}.sealNo`)}
-                label={t('report.final.deviceSeal')}
-                value={d.sealNo}
-                onChange={(e) => setDevices((l) => l.map((x, j) => (j === i ? { ...x, sealNo: e.target.value } : x)))}
-                error={fe(`deviceCustody.${i}.sealNo`, t('report.final.deviceSeal'))}
-              />
-              <button type="button" className="btn btn-link" onClick={() => setDevices((l) => l.filter((_, j) => j !== i))}>
-                {t('report.final.deviceRemove')}
-              </button>
-            </div>
+        <fieldset id={fieldId('exhibits')} tabIndex={-1} className="checks">
+          <legend>{t('report.final.exhibits')}</legend>
+          <p className="muted">{t('report.final.exhibitsHint')}</p>
+          {file.property.length === 0 ? <p className="muted">{t('report.final.noItems')}</p> : null}
+          {file.property.map((x, i) => (
+            <label key={x.id} className="checkbox">
+              <input
+                type="checkbox"
+                id={fieldId(`exhibits.${i}.itemId`)}
+                data-testid={`exhibit-${x.id}`}
+                checked={exhibits.has(x.id)}
+                disabled={x.final}
+                onChange={(e) =>
+                  setExhibits((l) => {
+                    const n = new Set(l);
+                    if (e.target.checked) n.add(x.id);
+                    else n.delete(x.id);
+                    return n;
+                  })
+                }
+              />{' '}
+              {x.number} — {x.description}
+              {x.sealNo ? ` (${t('property.seal')} ${x.sealNo})` : ''} — {placeName(t, x.place)}
+              {x.final ? ` · ${t('report.final.itemGone')}` : ''}
+            </label>
           ))}
-          <button type="button" className="btn btn-secondary" data-testid="add-device" onClick={() => setDevices((l) => [...l, { device: '', from: '', to: '', at: '', sealNo: '' }])}>
-            {t('report.final.deviceAdd')}
-          </button>
+          {errors['exhibits'] ? <p className="field-error">{fe('exhibits', t('report.final.exhibits'))}</p> : null}
         </fieldset>
+        <p className="muted" data-testid="device-custody-note">
+          <strong>{t('report.final.devices')}:</strong> {t('report.final.devicesHint')}
+        </p>
         {sexualOffence ? (
           <SelectField
             id={fieldId('medicalReportAttached')}
