@@ -9,39 +9,20 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { e2eFirBody, ensureWebBuilt, launchChromium, postAsPage, repo, signIn, Watch } from '../support/browser.js';
-import { startTestServer } from '../support/server.js';
+import { describe, test } from 'node:test';
+import { browserSuite, e2eFirBody, postAsPage, repo } from '../support/browser.js';
 
-type Server = Awaited<ReturnType<typeof startTestServer>>;
 /** Today's date in India, as a date field takes it. */
 const todayIst = () => new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 describe('the final report and the court in the browser', () => {
-  let server: Server;
-  let browser: Browser;
-  let origin: string;
-  const contexts: BrowserContext[] = [];
-  // One sign-in per user per file: a TOTP code is accepted once.
-  const signedIn = new Map<string, { page: Page; watch: Watch }>();
-  async function pageFor(username: string): Promise<{ page: Page; watch: Watch }> {
-    const known = signedIn.get(username);
-    if (known) return known;
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const watch = new Watch(page, origin);
-    await signIn(page, server, username);
-    signedIn.set(username, { page, watch });
-    return { page, watch };
-  }
+  const suite = browserSuite();
+  const { pageFor } = suite;
   const denials = async () =>
     Number(
       (
-        await server.node.storage.db
+        await suite.server.node.storage.db
           .selectFrom('audit_log')
           .select((eb) => eb.fn.countAll().as('n'))
           .where('action', '=', 'case.act')
@@ -50,31 +31,19 @@ describe('the final report and the court in the browser', () => {
       ).n,
     );
 
-  before(async () => {
-    ensureWebBuilt();
-    server = await startTestServer();
-    origin = new URL(server.url).origin;
-    browser = await launchChromium();
-  });
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
-
   test('crime details, charge sheet, a refused filing, the judgment', { timeout: 240_000 }, async () => {
     // The SHO registers a robbery naming an accused and a witness, and assigns the IO.
     const sho = await pageFor('sho.pune1');
     const fir = await postAsPage<{ id: string; number: string }>(
       sho.page,
-      `${server.url}/api/v1/firs`,
+      `${suite.server.url}/api/v1/firs`,
       e2eFirBody({
         sections: [{ act: 'BNS', section: '309(4)' }],
         accused: [{ person: { name: 'Ganesh Jadhav', gender: 'male', age: 30 } }],
         witnesses: [{ person: { name: 'Ramesh Kale', gender: 'male', age: 45 } }],
       }),
     );
-    await sho.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await sho.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await sho.page.locator('[data-testid=case-assign]').click();
     await sho.page.locator('[data-testid=assign-form] select#f-ioUserId').selectOption({ label: 'SI Rahul Patil (demo) (Investigating Officer)' });
     await sho.page.locator('[data-testid=assign-form]').getByRole('button', { name: 'Assign the IO' }).click();
@@ -83,7 +52,7 @@ describe('the final report and the court in the browser', () => {
 
     // The IO records the crime details, the modus operandi ticked by group.
     const io = await pageFor('io.pune1');
-    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await io.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await io.page.locator('[data-testid=crime-details-edit]').click();
     const crime = io.page.locator('[data-testid=crime-details-form]');
     // Nothing chosen: the form says what is missing and sends nothing.
@@ -101,8 +70,8 @@ describe('the final report and the court in the browser', () => {
     await io.page.locator('[data-testid=crime-details]').getByText('Cases like this one').waitFor();
 
     // Through the API: the accused arrested and bailed; his phone seized, sent to the FSL and back.
-    const api = (path: string, body: unknown) => postAsPage<{ items: { id: string }[] }>(io.page, `${server.url}/api/v1/cases/${fir.id}/${path}`, body);
-    const accusedId = (await server.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    const api = (path: string, body: unknown) => postAsPage<{ items: { id: string }[] }>(io.page, `${suite.server.url}/api/v1/cases/${fir.id}/${path}`, body);
+    const accusedId = (await suite.server.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
     await api('arrests', {
       personId: accusedId,
       outcome: 'arrested_bailed',
@@ -149,7 +118,7 @@ describe('the final report and the court in the browser', () => {
 
     // Printed in Hindi: the link the page offers answers a PDF.
     const href = await report.locator('[data-testid=final-report-print-1-hi]').getAttribute('href');
-    const pdf = await io.page.request.get(`${server.url}${href}`);
+    const pdf = await io.page.request.get(`${suite.server.url}${href}`);
     assert.equal(pdf.status(), 200);
     assert.equal(pdf.headers()['content-type'], 'application/pdf');
     assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
@@ -157,7 +126,7 @@ describe('the final report and the court in the browser', () => {
     await io.page.screenshot({ path: join(repo, 'test-results', 'final-report-io.png'), fullPage: true });
     io.watch.check();
 
-    // The SHO is not the case's IO: the page refuses in the server's words, and the refusal is on record.
+    // The SHO is not the case's IO: the page refuses in the suite.server's words, and the refusal is on record.
     const before = await denials();
     await sho.page.reload();
     await sho.page.locator('[data-testid=final-report-1]').waitFor();
@@ -200,25 +169,25 @@ describe('the final report and the court in the browser', () => {
   test('a closure the State sends to a supervisor: the SP approves it and it is filed', { timeout: 180_000 }, async () => {
     // Setup through the API: an FIR with no accused, assigned to the IO, who submits an 'A' final report.
     const sho = await pageFor('sho.pune1');
-    const fir = await postAsPage<{ id: string }>(sho.page, `${server.url}/api/v1/firs`, e2eFirBody({}));
-    const { csrfToken } = (await (await sho.page.request.get(`${server.url}/api/v1/session`)).json()) as { csrfToken: string };
-    const ioUserId = (await server.node.users.byUsername('io.pune1'))!.id;
-    const assigned = await sho.page.request.post(`${server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId }, headers: { 'x-csrf-token': csrfToken } });
+    const fir = await postAsPage<{ id: string }>(sho.page, `${suite.server.url}/api/v1/firs`, e2eFirBody({}));
+    const { csrfToken } = (await (await sho.page.request.get(`${suite.server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const ioUserId = (await suite.server.node.users.byUsername('io.pune1'))!.id;
+    const assigned = await sho.page.request.post(`${suite.server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId }, headers: { 'x-csrf-token': csrfToken } });
     assert.equal(assigned.status(), 200);
     const io = await pageFor('io.pune1');
-    await postAsPage(io.page, `${server.url}/api/v1/cases/${fir.id}/final-reports`, {
+    await postAsPage(io.page, `${suite.server.url}/api/v1/cases/${fir.id}/final-reports`, {
       kind: 'closure_true_undetected',
       reason: 'The offenders could not be traced despite enquiries.',
       courtCode: 'MH-PUN-JMFC-BRM',
     });
-    await io.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await io.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     assert.equal(await io.page.locator('[data-testid=final-report-1] [data-testid=final-report-status]').innerText(), 'Submitted');
     assert.equal(await io.page.locator('[data-testid=final-report-review]').count(), 0, 'the IO does not review their own report');
     assert.equal(await io.page.locator('[data-testid=final-report-file]').count(), 0, 'no second report while one awaits review');
     io.watch.check();
 
     const sp = await pageFor('sp.pune');
-    await sp.page.goto(`${server.url}/#/cases/${fir.id}`);
+    await sp.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
     await sp.page.locator('[data-testid=final-report-review]').click();
     const review = sp.page.locator('[data-testid=review-form]');
     await review.locator('select#f-decision').selectOption('approved');

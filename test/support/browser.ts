@@ -124,13 +124,15 @@ export function e2eFirBody(overrides: Record<string, unknown>) {
 
 /**
  * One browser test file's world: a demo server, Debian's chromium, and a signed-in page per user
- * (own context, so sessions never mix), all closed after the file. Call inside `describe`; the
+ * (own context, so sessions never mix; the same page when asked again), all closed after the file. Call inside `describe`; the
  * server is there from the suite's `before` on.
  */
 export function browserSuite(): { readonly server: TestServer; pageFor(username: string): Promise<{ page: Page; watch: Watch }> } {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
+  // One sign-in per user per file: a TOTP code is accepted once.
+  const signedIn = new Map<string, { page: Page; watch: Watch }>();
   before(async () => {
     ensureWebBuilt();
     server = await startTestServer();
@@ -147,6 +149,8 @@ export function browserSuite(): { readonly server: TestServer; pageFor(username:
       return server;
     },
     async pageFor(username) {
+      const known = signedIn.get(username);
+      if (known) return known;
       assert.ok(browser && server, 'the browser starts in the suite’s before hook');
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-IN', acceptDownloads: true });
       contexts.push(context);
@@ -154,6 +158,7 @@ export function browserSuite(): { readonly server: TestServer; pageFor(username:
       page.setDefaultTimeout(15_000);
       const watch = new Watch(page, new URL(server.url).origin);
       await signIn(page, server, username);
+      signedIn.set(username, { page, watch });
       return { page, watch };
     },
   };
