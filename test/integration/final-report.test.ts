@@ -16,6 +16,7 @@ import { caseClockEvents } from '../../src/records/case-clock-events.js';
 import { printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { refused, ok as succeeded, shown } from '../support/answers.js';
 
 describe(`final report and court (${ENGINE})`, () => {
   let server: TestServer;
@@ -57,10 +58,10 @@ describe(`final report and court (${ENGINE})`, () => {
   const bad = async (c: ApiClient, path: string, body: unknown, field: string) => {
     const before = await count('events');
     const r = await c.post(path, body);
-    assert.equal(r.status, 400, `${field}: ${JSON.stringify(r.body)}`);
+    const problem = refused(r, 400, `${field}: ${JSON.stringify(r.body)}`).body;
     assert.ok(
-      r.body.errors.some((e: { path: string }) => e.path === field || e.path.startsWith(`${field}.`)),
-      `${field} named in ${JSON.stringify(r.body.errors)}`,
+      problem.errors!.some((e) => e.path === field || e.path.startsWith(`${field}.`)),
+      `${field} named in ${JSON.stringify(problem.errors)}`,
     );
     assert.equal(await count('events'), before, 'nothing written');
   };
@@ -106,14 +107,14 @@ describe(`final report and court (${ENGINE})`, () => {
     const body = { placeType: 'road_street', motive: 'gain', moCodes: ['overpowering', 'knife', 'pedestrian', 'two_wheeler', 'night'], properties: [{ description: 'Gold chain', value: 40000 }] };
     const r = await io.post(`/api/v1/cases/${fir.a}/crime-details`, body);
     assert.equal(r.status, 201, JSON.stringify(r.body));
-    assert.equal(r.body.crimeDetails.version, 1);
-    assert.equal(r.body.crimeDetails.crimeHead, 'Robbery');
-    assert.equal(r.body.crimeDetails.totalValue, 40000);
+    assert.equal(r.body.crimeDetails!.version, 1);
+    assert.equal(r.body.crimeDetails!.crimeHead, 'Robbery');
+    assert.equal(r.body.crimeDetails!.totalValue, 40000);
     const again = await io.post(`/api/v1/cases/${fir.a}/crime-details`, { ...body, crimeSubHead: 'Chain snatching', properties: [{ description: 'Gold chain', value: 45000 }] });
     assert.equal(again.status, 201, JSON.stringify(again.body));
-    assert.equal(again.body.crimeDetails.version, 2);
-    assert.equal(again.body.crimeDetails.crimeSubHead, 'Chain snatching');
-    assert.equal(again.body.crimeDetails.totalValue, 45000);
+    assert.equal(again.body.crimeDetails!.version, 2);
+    assert.equal(again.body.crimeDetails!.crimeSubHead, 'Chain snatching');
+    assert.equal(again.body.crimeDetails!.totalValue, 45000);
     const token = (await server.node.tokens.create(userId['io.pune1']!, 'print', null, 'test')).token;
     const printed = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/crime-details.pdf?lang=en`, headers: { authorization: `Bearer ${token}` } });
     assert.equal(printed.statusCode, 200, printed.body);
@@ -149,9 +150,9 @@ describe(`final report and court (${ENGINE})`, () => {
     const audited = await count('audit_log', { action: 'case.similar' });
     const r = await io.get(`/api/v1/cases/${fir.a}/similar`);
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.cases[0].fir.id, fir.b);
-    assert.ok(r.body.cases[0].score > 0.5, JSON.stringify(r.body.cases[0]));
-    assert.equal(r.body.cases[0].parts.crimeHead, 1);
+    assert.equal(r.body.cases[0]!.fir.id, fir.b);
+    assert.ok(r.body.cases[0]!.score > 0.5, JSON.stringify(r.body.cases[0]));
+    assert.equal(r.body.cases[0]!.parts.crimeHead, 1);
     assert.ok(!r.body.cases.some((c: { fir: { id: string } }) => c.fir.id === fir.a), 'not the case itself');
     assert.ok(!r.body.cases.some((c: { fir: { id: string } }) => c.fir.id === fir.c), 'nothing in common: not listed');
     assert.equal(await count('audit_log', { action: 'case.similar' }), audited + 1);
@@ -191,16 +192,16 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.status, 'charge_sheeted');
     const [report] = r.body.finalReports;
-    assert.equal(report.status, 'filed');
-    assert.equal(report.law, 'BNSS');
-    assert.equal(report.kind.class, 'charge_sheet');
-    assert.equal(report.court.code, 'MH-PUN-JMFC-BRM');
-    assert.equal(report.accused[0].person.name, 'Ganesh Jadhav');
+    assert.equal(report!.status, 'filed');
+    assert.equal(report!.law, 'BNSS');
+    assert.equal(report!.kind.class, 'charge_sheet');
+    assert.equal(report!.court.code, 'MH-PUN-JMFC-BRM');
+    assert.equal(shown(report!.accused[0]!.person).name, 'Ganesh Jadhav');
     assert.deepEqual(
-      report.witnesses.map((w: { name: string }) => w.name),
+      report!.witnesses.map((w) => shown(w).name),
       ['Ramesh Kale', 'Suresh Pawar'],
     );
-    assert.equal(report.medicalReportAttached, null, 'not an offence of BNS 64-71');
+    assert.equal(report!.medicalReportAttached, null, 'not an offence of BNS 64-71');
     assert.equal((await server.node.firs.mustGet(fir.a)).status, 'charge_sheeted');
     const token = (await server.node.tokens.create(userId['io.pune1']!, 'print', null, 'test')).token;
     const printed = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/final-report.pdf?lang=hi`, headers: { authorization: `Bearer ${token}` } });
@@ -225,12 +226,12 @@ describe(`final report and court (${ENGINE})`, () => {
     const closure = { kind: 'closure_true_undetected', reason: 'The offenders could not be traced despite enquiries.', courtCode: 'MH-PUN-JMFC-BRM' };
     const r = await io.post(`/api/v1/cases/${fir.b}/final-reports`, closure);
     assert.equal(r.status, 201, JSON.stringify(r.body));
-    assert.equal(r.body.finalReports[0].status, 'submitted');
-    assert.equal(r.body.finalReports[0].reviewLevel, 'subdivision');
+    assert.equal(r.body.finalReports[0]!.status, 'submitted');
+    assert.equal(r.body.finalReports[0]!.reviewLevel, 'subdivision');
     assert.equal(r.body.status, 'registered', 'not closed by a submission');
     assert.equal((await io.post(`/api/v1/cases/${fir.b}/final-reports`, closure)).status, 409, 'one report under review at a time');
-    const reportId = r.body.finalReports[0].id;
-    const review = `/api/v1/cases/${fir.b}/final-reports/${reportId}/review`;
+    const reportId = r.body.finalReports[0]!.id;
+    const review = `/api/v1/cases/${fir.b}/final-reports/${reportId}/review` as const;
     const denied = await count('audit_log', { action: 'case.supervise', outcome: 'denied' });
     assert.equal((await (await as('sho.pune1')).post(review, { decision: 'approved' })).status, 403, 'the SHO is below the level');
     assert.equal(await count('audit_log', { action: 'case.supervise', outcome: 'denied' }), denied + 1);
@@ -239,18 +240,18 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(sdpo, review, { decision: 'returned' }, 'remarks');
     const returned = await sdpo.post(review, { decision: 'returned', remarks: 'Examine the CCTV of the petrol pump first.' });
     assert.equal(returned.status, 200, JSON.stringify(returned.body));
-    assert.equal(returned.body.finalReports[0].status, 'returned');
-    assert.equal(returned.body.finalReports[0].review.remarks, 'Examine the CCTV of the petrol pump first.');
+    assert.equal(returned.body.finalReports[0]!.status, 'returned');
+    assert.equal(returned.body.finalReports[0]!.review.remarks, 'Examine the CCTV of the petrol pump first.');
     assert.equal(returned.body.status, 'registered');
     const again = await io.post(`/api/v1/cases/${fir.b}/final-reports`, { ...closure, reason: 'CCTV examined; offenders still untraced.' });
     assert.equal(again.status, 201);
     const second = again.body.finalReports[1];
-    assert.equal(second.reportNo, 2);
-    const approved = await (await as('sp.pune')).post(`/api/v1/cases/${fir.b}/final-reports/${second.id}/review`, { decision: 'approved' });
+    assert.equal(second!.reportNo, 2);
+    const approved = await (await as('sp.pune')).post(`/api/v1/cases/${fir.b}/final-reports/${second!.id}/review`, { decision: 'approved' });
     assert.equal(approved.status, 200, JSON.stringify(approved.body));
-    assert.equal(approved.body.finalReports[1].status, 'filed');
+    assert.equal(approved.body.finalReports[1]!.status, 'filed');
     assert.equal(approved.body.status, 'closed', 'closed by the filing');
-    assert.equal((await sdpo.post(`/api/v1/cases/${fir.b}/final-reports/${second.id}/review`, { decision: 'approved' })).status, 409);
+    assert.equal((await sdpo.post(`/api/v1/cases/${fir.b}/final-reports/${second!.id}/review`, { decision: 'approved' })).status, 409);
   });
 
   test('nothing else closes a case: an amendment cannot set the status', async () => {
@@ -263,36 +264,36 @@ describe(`final report and court (${ENGINE})`, () => {
 
   test('progress told to the victim within 90 days meets its clock; the forensic visit meets BNSS 176(3)', async () => {
     const io = await as('io.pune1');
-    const before = (await io.get(`/api/v1/cases/${fir.c}`)).body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
-    assert.equal(before.status, 'running');
+    const before = succeeded(await io.get(`/api/v1/cases/${fir.c}`)).body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
+    assert.equal(before!.status, 'running');
     await bad(io, `/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'pigeon' }, 'means');
     await bad(io, `/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-06-10T10:00:00+05:30', means: 'sms' }, 'informedAt');
     await bad(io, `/api/v1/cases/${fir.a}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'sms', personId: ids.accused }, 'personId');
     const r = await io.post(`/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'sms', note: 'Told that the motorcycle is traced.' });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     const clock90 = r.body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
-    assert.equal(clock90.status, 'met');
-    assert.equal(r.body.victimInformed[0].means, 'sms');
-    const forensic = (await io.get(`/api/v1/cases/${fir.a}`)).body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit');
-    assert.equal(forensic.status, 'overdue');
+    assert.equal(clock90!.status, 'met');
+    assert.equal(r.body.victimInformed[0]!.means, 'sms');
+    const forensic = succeeded(await io.get(`/api/v1/cases/${fir.a}`)).body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit');
+    assert.equal(forensic!.status, 'overdue');
     const v = await io.post(`/api/v1/cases/${fir.a}/forensic-visit`, { visitedAt: '2026-07-01T15:00:00+05:30', team: 'Mobile forensic unit, Pune', videoSha256: 'A'.repeat(64) });
     assert.equal(v.status, 201, JSON.stringify(v.body));
-    assert.equal(v.body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit').status, 'met');
-    assert.equal(v.body.forensicVisits[0].videoSha256, 'a'.repeat(64));
+    assert.equal(v.body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit')!.status, 'met');
+    assert.equal(v.body.forensicVisits[0]!.videoSha256, 'a'.repeat(64));
   });
 
   test('the court: case number, hearing, disposal per accused and section, appeal — by the IO or the SHO', async () => {
     clock.advance(60 * 86400); // 9 September
     const sho = await as('sho.pune1');
     const writer = await as('writer.pune1');
-    const base = `/api/v1/cases/${fir.a}`;
+    const base = `/api/v1/cases/${fir.a}` as const;
     assert.equal((await sho.post(`/api/v1/cases/${fir.c}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 1/2026', registeredOn: '2026-08-01' })).status, 409, 'no final report yet');
     assert.equal((await writer.post(`${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' })).status, 403);
     await bad(sho, `${base}/court-case`, { courtCode: 'MH-NGP-CJM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' }, 'courtCode');
     await bad(sho, `${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-07-01' }, 'registeredOn');
     const cc = await sho.post(`${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' });
     assert.equal(cc.status, 201, JSON.stringify(cc.body));
-    assert.equal(cc.body.court.case.courtCaseNo, 'RCC 12/2026');
+    assert.equal(cc.body.court.case!.courtCaseNo, 'RCC 12/2026');
     const io = await as('io.pune1');
     await bad(io, `${base}/hearings`, { date: '2026-08-20', purpose: 'Evidence', nextDate: '2026-08-19' }, 'nextDate');
     assert.equal((await io.post(`${base}/hearings`, { date: '2026-08-20', purpose: 'Framing of charge', nextDate: '2026-09-05' })).status, 201);
@@ -322,7 +323,7 @@ describe(`final report and court (${ENGINE})`, () => {
     const d = await io.post(`${base}/disposal`, { judgmentDate: '2026-09-05', judge: 'Shri A. B. Kulkarni, JMFC', outcomes });
     assert.equal(d.status, 201, JSON.stringify(d.body));
     assert.deepEqual(
-      d.body.court.disposals[0].outcomes.map((o: { person: { name: string }; section: { section: string }; outcome: string }) => [o.person.name, o.section.section, o.outcome]),
+      d.body.court.disposals[0]!.outcomes.map((o) => [o.person.name, o.section.section, o.outcome]),
       [
         ['Ganesh Jadhav', '309(4)', 'convicted'],
         ['Ganesh Jadhav', '115(2)', 'acquitted'],
@@ -341,7 +342,7 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(io, `${base}/appeals`, { ...appeal, results: [{ personId: ids.accused, result: 'sentence_doubled' }] }, 'results.0.result');
     const a = await io.post(`${base}/appeals`, appeal);
     assert.equal(a.status, 201, JSON.stringify(a.body));
-    assert.equal(a.body.court.appeals[0].results[0].result, 'conviction_upheld');
+    assert.equal(a.body.court.appeals[0]!.results[0]!.result, 'conviction_upheld');
     const kinds = a.body.timeline.map((t: { type: string }) => t.type);
     for (const t of [
       'case.crime_details_recorded',
@@ -362,13 +363,13 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const listed = r.body.victimsToInform.map((d: { recordId: string; clock: { status: string } }) => [d.recordId, d.clock.status]);
     assert.deepEqual(
-      listed.filter(([id]: [string]) => id === fir.a || id === fir.b).sort(),
+      listed.filter(([id]) => id === fir.a || id === fir.b).sort(),
       [
         [fir.a, 'due_soon'],
         [fir.b, 'due_soon'],
       ].sort(),
     );
-    assert.ok(!listed.some(([id]: [string]) => id === fir.c), 'told on 10 July: not listed');
+    assert.ok(!listed.some(([id]) => id === fir.c), 'told on 10 July: not listed');
   });
 
   test("the code lists the forms choose from: labelled in both languages, the courts of the unit's district and State", async () => {
@@ -381,14 +382,14 @@ describe(`final report and court (${ENGINE})`, () => {
     const courts = r.body.courts.map((c: { code: string }) => c.code);
     assert.ok(courts.includes('MH-PUN-JMFC-BRM'), 'a court of Pune district');
     assert.ok(!r.body.courts.some((c: { unitCode: string }) => c.unitCode === 'MH-NGP'), 'no court of another district');
-    assert.ok((await io.get('/api/v1/investigation/codes')).body.courts.length > courts.length, 'all courts when no unit is named');
+    assert.ok(succeeded(await io.get('/api/v1/investigation/codes')).body.courts.length > courts.length, 'all courts when no unit is named');
     const unknown = await io.get('/api/v1/investigation/codes?unit=XX-NOWHERE');
     assert.equal(unknown.status, 404);
     assert.match(unknown.body.detail, /unit/);
     const bad = await io.get(`/api/v1/investigation/codes?unit=${'x'.repeat(41)}`);
     assert.equal(bad.status, 400);
     assert.ok(
-      bad.body.errors.some((e: { path: string }) => e.path === 'unit'),
+      bad.body.errors!.some((e: { path: string }) => e.path === 'unit'),
       JSON.stringify(bad.body),
     );
   });

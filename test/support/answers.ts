@@ -33,34 +33,7 @@ export interface Answer {
 export type Problem = z.output<typeof problemSchema>;
 
 /** The error statuses an answer may have: each narrows the answer to a Problem. */
-export type ErrorStatus =
-  | 400
-  | 401
-  | 403
-  | 404
-  | 405
-  | 406
-  | 408
-  | 409
-  | 410
-  | 411
-  | 412
-  | 413
-  | 415
-  | 416
-  | 422
-  | 423
-  | 425
-  | 426
-  | 428
-  | 429
-  | 431
-  | 451
-  | 500
-  | 501
-  | 502
-  | 503
-  | 504;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 406 | 408 | 409 | 410 | 411 | 412 | 413 | 415 | 416 | 422 | 423 | 425 | 426 | 428 | 429 | 431 | 451 | 500 | 501 | 502 | 503 | 504;
 
 export interface Refusal {
   status: ErrorStatus;
@@ -69,7 +42,6 @@ export interface Refusal {
 }
 
 type Route = (typeof allRoutes)[number];
-export type Method = Route['method'];
 
 type PathOf<U extends string> = U extends `${infer P}?${string}` ? P : U;
 type Segments<S extends string> = S extends `${infer H}/${infer T}` ? [H, ...Segments<T>] : [S];
@@ -92,7 +64,13 @@ type Shape<U extends string[], P extends string[]> = U extends [infer u extends 
 /** Whether shape A wins over B in the router: the first segment where they differ is static in A. */
 type Beats<A extends string, B extends string> = A extends `${infer a}${infer ar}` ? (B extends `${infer b}${infer br}` ? (a extends b ? Beats<ar, br> : a extends 'S' ? true : false) : false) : false;
 
-type Candidates<M extends string, U extends string> = Route extends infer R ? (R extends Route ? (R['method'] extends M ? { route: R; shape: Shape<Segments<PathOf<U>>, Segments<R['path']>> } : never) : never) : never;
+type Candidates<M extends string, U extends string> = Route extends infer R
+  ? R extends Route
+    ? R['method'] extends M
+      ? { route: R; shape: Shape<Segments<PathOf<U>>, Segments<R['path']>> }
+      : never
+    : never
+  : never;
 type Matched<C extends { route: Route; shape: string }> = C extends { shape: never } ? never : C;
 type Best<C extends { route: Route; shape: string }, All extends { route: Route; shape: string } = C> = C extends unknown
   ? true extends (All extends unknown ? Beats<All['shape'], C['shape']> : never)
@@ -103,18 +81,26 @@ type Best<C extends { route: Route; shape: string }, All extends { route: Route;
 /** The route that answers `method url`, as the router would choose it; never if none does. */
 export type RouteOf<M extends string, U extends string> = Best<Matched<Candidates<M, U>>>;
 
-type SuccessBody<R extends Route> = R['response'] extends { schema: infer S extends z.ZodType } ? z.output<S> : string;
+type SuccessBody<R extends Route, File> = R['response'] extends { schema: infer S extends z.ZodType } ? z.output<S> : File;
 
-/** What `method url` answers: its route's success body, or a Problem. */
-export type AnswerTo<M extends string, U extends string> = U extends string ? ([RouteOf<M, U>] extends [never] ? Answer : RouteAnswer<RouteOf<M, U>>) : never;
-type RouteAnswer<R extends Route> = R extends Route ? { status: R['response']['status']; body: SuccessBody<R>; headers: Headers } | Refusal : never;
+/**
+ * What `method url` answers: its route's success body, or a Problem. A file (or a 204) is `File`:
+ * the API client gives its text, a test that reads the bytes a Buffer.
+ */
+export type AnswerTo<M extends string, U extends string, File = string> = U extends string ? ([RouteOf<M, U>] extends [never] ? Answer : RouteAnswer<RouteOf<M, U>, File>) : never;
+type RouteAnswer<R extends Route, File = string> = R extends Route ? { status: R['response']['status']; body: SuccessBody<R, File>; headers: Headers } | Refusal : never;
 
 /** A route as `METHOD /path/:param`, as tables of routes in the tests name it. */
 export type RouteKey = Route extends infer R ? (R extends Route ? `${R['method']} ${R['path']}` : never) : never;
 /** What the route named `METHOD /path/:param` answers. */
 export type AnswerOf<K extends RouteKey> = K extends `${infer M} ${infer P}` ? RouteAnswer<Extract<Route, { method: M; path: P }>> : never;
+/** The body the route's schema leaves of a request (z.output: defaults applied, trimmed). */
+export type SentOf<K extends RouteKey> = K extends `${infer M} ${infer P}` ? (Extract<Route, { method: M; path: P }> extends { body?: infer B extends z.ZodType } ? z.output<B> : never) : never;
 /** Its success body. */
 export type BodyOf<K extends RouteKey> = Success<AnswerOf<K>>['body'];
+
+/** The success body of `method url` (a helper's return type: TypeScript reads a property of a generic answer through its constraint). */
+export type BodyTo<M extends string, U extends string> = Success<AnswerTo<M, U>>['body'];
 
 /** The answer narrowed to its success (it throws, naming the status and problem, otherwise). */
 export type Success<A extends Answer> = Exclude<A, Refusal>;
@@ -149,6 +135,6 @@ export function shown<P extends { masked: boolean }>(p: P | null | undefined, wh
 }
 
 /** An answer's body parsed with the schema it must match, for a URL the route table cannot tell. */
-export function bodyOf<S extends z.ZodType>(a: Answer, schema: S): z.output<S> {
+export function bodyOf<S extends z.ZodType>(a: { body: unknown }, schema: S): z.output<S> {
   return schema.parse(a.body);
 }

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { totpCode } from '../../src/access/totp.js';
 import type { Clock } from '../../src/util/clock.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ok, type Answer, type AnswerTo, type Method } from './answers.js';
+import { ok, type Answer, type AnswerTo } from './answers.js';
 
 export type { Answer } from './answers.js';
 
@@ -19,7 +19,7 @@ export class ApiClient {
   constructor(private readonly app: FastifyInstance) {}
 
   /** The answer typed from the route table (test/support/answers.ts). */
-  async request<M extends Method, U extends string>(method: M, url: U, body?: unknown, extra: { headers?: Record<string, string>; raw?: string } = {}): Promise<AnswerTo<M, U>> {
+  async request<M extends string, U extends string>(method: M, url: U, body?: unknown, extra: { headers?: Record<string, string>; raw?: string } = {}): Promise<AnswerTo<M, U>> {
     const headers: Record<string, string> = { ...extra.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.csrf && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrf;
