@@ -403,7 +403,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     const r = await io.post(url, body);
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.status, 'absconding');
-    assert.equal(r.body.absconding.since, new Date(body.since).toISOString());
+    assert.equal(r.body.absconding!.since, new Date(body.since).toISOString());
     assert.equal((await io.post(url, body)).status, 409, 'already absconding');
     assert.equal((await io.post(url, { ...body, personId: p.Mahesh! })).status, 400, 'not an accused of this FIR');
     const held = await io.post(url, { ...body, personId: p.Raju! });

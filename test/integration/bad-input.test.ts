@@ -223,7 +223,7 @@ describe('bad input', () => {
       await c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Telephone information of a theft.' }),
     ];
     for (const r of made) assert.equal(r.status, 201, JSON.stringify(r.body));
-    [rec.complaint, rec.fir, rec.efir, rec.gd] = made.map((r) => succeeded(r).body.id);
+    [rec.complaint, rec.fir, rec.efir, rec.gd] = made.map((r) => succeeded(r).body.id) as [string, string, string, string];
     // A person on record, and a same-person mark between two others (to withdraw).
     const onRecord = async (id: string) => (await server.node.persons.onRecord('fir', id)).find((p) => p.role === 'complainant')!.person_id;
     rec.person = await onRecord(rec.fir);

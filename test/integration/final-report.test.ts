@@ -241,7 +241,7 @@ describe(`final report and court (${ENGINE})`, () => {
     const returned = await sdpo.post(review, { decision: 'returned', remarks: 'Examine the CCTV of the petrol pump first.' });
     assert.equal(returned.status, 200, JSON.stringify(returned.body));
     assert.equal(returned.body.finalReports[0]!.status, 'returned');
-    assert.equal(returned.body.finalReports[0]!.review.remarks, 'Examine the CCTV of the petrol pump first.');
+    assert.equal(returned.body.finalReports[0]!.review!.remarks, 'Examine the CCTV of the petrol pump first.');
     assert.equal(returned.body.status, 'registered');
     const again = await io.post(`/api/v1/cases/${fir.b}/final-reports`, { ...closure, reason: 'CCTV examined; offenders still untraced.' });
     assert.equal(again.status, 201);
@@ -323,7 +323,7 @@ describe(`final report and court (${ENGINE})`, () => {
     const d = await io.post(`${base}/disposal`, { judgmentDate: '2026-09-05', judge: 'Shri A. B. Kulkarni, JMFC', outcomes });
     assert.equal(d.status, 201, JSON.stringify(d.body));
     assert.deepEqual(
-      d.body.court.disposals[0]!.outcomes.map((o) => [o.person.name, o.section.section, o.outcome]),
+      d.body.court.disposals[0]!.outcomes.map((o) => [shown(o.person).name, o.section.section, o.outcome]),
       [
         ['Ganesh Jadhav', '309(4)', 'convicted'],
         ['Ganesh Jadhav', '115(2)', 'acquitted'],

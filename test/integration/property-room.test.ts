@@ -120,7 +120,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       magistrate: 'JMFC Baramati',
       received: false,
     });
-    assert.equal(r.body.items[0]!.device.imei, '490154203237518');
+    assert.equal(r.body.items[0]!.device!.imei, '490154203237518');
     const chain = await (await as('sho.pune1')).get(`/api/v1/stations/MH-PUN-PS01/property-room/${phone.id}`);
     assert.equal(chain.status, 200, JSON.stringify(chain.body));
     assert.deepEqual(

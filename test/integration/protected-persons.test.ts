@@ -124,7 +124,7 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     assert.equal(theft.status, 201);
     const unknown = await io2.post(`/api/v1/firs/${theft.body.id}/amendments`, { reason: 'Witness examined today', addPersons: [{ role: 'witness', personId: randomUUID() }] });
     for (const id of [victimId, childId]) {
-      const r = await io2.post(`/api/v1/firs/${theft.body.id}/amendments`, { reason: 'Witness examined today', addPersons: [{ role: 'witness', personId: id }] });
+      const r: Answer = await io2.post(`/api/v1/firs/${theft.body.id}/amendments`, { reason: 'Witness examined today', addPersons: [{ role: 'witness', personId: id }] });
       assert.deepEqual(refusal(r), refusal(unknown), 'an amendment cannot link them either');
     }
     const writer = await as('writer.pune1');

@@ -143,7 +143,7 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
 
   test('language preference persists; the own audit trail shows sign-ins and changes, never secrets', async () => {
     assert.equal(succeeded(await sho.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
-    assert.equal(succeeded(await sho.get('/api/v1/session')).body.user.language, 'hi');
+    assert.equal(succeeded(await sho.get('/api/v1/session')).body.user!.language, 'hi');
     const trail = succeeded(await sho.get('/api/v1/me/audit?limit=100'));
     const actions = trail.body.entries.map((e: { action: string }) => e.action);
     for (const a of ['auth.login', 'auth.mfa', 'user.create', 'user.disable', 'user.reset', 'user.language']) assert.ok(actions.includes(a), a);

@@ -643,7 +643,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       who: 'sho',
       override: stationOverride,
       params: async () => ({ firId: await firOf({}) }),
-      readBack: async ({ c, params, sent }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file')!.io.id, sent.ioUserId),
+      readBack: async ({ c, params, sent }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').io!.id, sent.ioUserId),
     },
     'POST /api/v1/cases/:firId/transfer': {
       who: 'sho',
@@ -654,7 +654,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     'POST /api/v1/cases/:firId/takeover': {
       who: 'sp',
       params: async () => ({ firId: await firOf({}) }),
-      readBack: async ({ c, params }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file')!.acting.id, await userId(server, 'sp.pune')),
+      readBack: async ({ c, params }) => assert.equal(ok(await c.get(`/api/v1/cases/${params.firId}`), 'the case file').acting!.id, await userId(server, 'sp.pune')),
     },
     // Final report and court: the SHO is the IO of these cases; the SP reviews closures.
     'POST /api/v1/cases/:firId/crime-details': {
