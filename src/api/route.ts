@@ -69,7 +69,26 @@ export interface RouteDef<B extends z.ZodType = z.ZodType, Q extends z.ZodType =
   handler: (ctx: RouteContext<z.output<B>, z.output<Q>, z.output<P>>) => Promise<unknown>;
 }
 
+/**
+ * A route as the route table keeps it: any route to the server, with its method, path and
+ * declared answer known to the type system, so the tests' API client types each answer from it
+ * (test/support/answers.ts).
+ */
+export type DeclaredRoute<
+  M extends RouteDef['method'] = RouteDef['method'],
+  Path extends string = string,
+  R extends RouteDef['response'] = RouteDef['response'],
+  B extends z.ZodType = z.ZodType,
+> = RouteDef & {
+  method: M;
+  path: Path;
+  response: R;
+  body?: B;
+};
+
 /** Identity helper that keeps the generic types of each route tied to its schemas. */
-export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType>(def: RouteDef<B, Q, P>): RouteDef {
-  return def as unknown as RouteDef;
+export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, M extends RouteDef['method'], Path extends string, const R extends RouteDef['response']>(
+  def: RouteDef<B, Q, P> & { method: M; path: Path; response: R },
+): DeclaredRoute<M, Path, R, B> {
+  return def as unknown as DeclaredRoute<M, Path, R, B>;
 }

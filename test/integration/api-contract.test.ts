@@ -20,6 +20,7 @@ import { totpCode } from '../../src/access/totp.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { verificationCode } from '../../src/documents/index.js';
 import { ManualClock } from '../../src/util/clock.js';
+import { ok as succeeded, type Success } from '../support/answers.js';
 import { ApiClient, type Answer } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { CLI_ACTOR, enrolStation, QUICK_SYNC } from '../support/network.js';
@@ -57,11 +58,8 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     return c;
   };
   /** An answer that must be the route's success; its body was checked against the schema on the way. */
-  const ok = (a: Answer, status = 200) => {
-    assert.equal(a.status, status, JSON.stringify(a.body));
-    return a.body;
-  };
-  const upload = async (c: ApiClient, path: string, r: number) =>
+  const ok = <A extends Answer>(a: A, status = 200): Success<A>['body'] => succeeded(a, status).body;
+  const upload = async <U extends string>(c: ApiClient, path: U, r: number) =>
     ok(await c.request('POST', path, undefined, { raw: (await png(r, 100, 50)) as unknown as string, headers: { 'content-type': 'image/png' } }), 201);
 
   before(async () => {
@@ -184,7 +182,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     const writer = await signedIn(state, 'writer.pune1');
     const masked = ok(await writer.get(`/api/v1/complaints/${sensitive.id}`));
     assert.equal(masked.complainantId, null);
-    assert.equal(masked.complainant.masked, true);
+    assert.equal(masked.complainant!.masked, true);
     const converted = ok(
       await sho.post(`/api/v1/complaints/${sensitive.id}/convert`, theftFir({ sections: [{ act: 'BNS', section: '64' }], complainant: undefined, briefFacts: 'Registered on the complaint.' })),
       201,
@@ -244,9 +242,9 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
       201,
     );
-    ok(await io.post(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/production`, { at: '2026-07-02T10:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' }));
+    ok(await io.post(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0]!.id}/production`, { at: '2026-07-02T10:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' }));
     ok(
-      await io.post(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/custody`, {
+      await io.post(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0]!.id}/custody`, {
         kind: 'police',
         from: '2026-07-02T10:15:00+05:30',
         until: '2026-07-04T10:15:00+05:30',
@@ -258,7 +256,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.ok(ok(await sp.get('/api/v1/arrested-persons?unit=MH-PUN')).persons.length >= 1);
     assert.ok(ok(await sp.get('/api/v1/search/accused?unit=MH-PUN&status=police_custody')).results.length >= 1);
     ok(await sho.get('/api/v1/search/accused?status=jailed'), 400);
-    assert.equal((await sp.get(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0].id}/memo.pdf?lang=hi`)).status, 200);
+    assert.equal((await sp.get(`/api/v1/cases/${fir.id}/arrests/${arrested.arrests[0]!.id}/memo.pdf?lang=hi`)).status, 200);
     ok(await sp.post(`/api/v1/cases/${fir.id}/takeover`, { reason: 'Supervision of a case of a series' }));
     ok(await io.get(`/api/v1/cases/${fir.id}`));
     ok(await writer.get(`/api/v1/cases/${converted.fir.id}`), 403);
@@ -281,7 +279,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
       201,
     );
-    const item = seized.items[0].id;
+    const item = seized.items[0]!.id;
     ok(await io.request('POST', `/api/v1/cases/${fir.id}/seizures/${seized.id}/recording`, undefined, { raw: RECORDING as unknown as string, headers: { 'content-type': 'video/mp4' } }), 201);
     ok(
       await sho.post(`/api/v1/cases/${fir.id}/property/${item}/moves`, { kind: 'sent_to_court', at: '2026-07-02T10:40:00+05:30', receivedBy: { name: 'Court clerk' }, destination: 'JMFC Baramati' }),
@@ -299,7 +297,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await writer.get('/api/v1/search/property?place=moon'), 400);
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
     // Crime details and cases like it; the victim told, the forensic visit; the charge sheet and the case in court.
-    const caseUrl = `/api/v1/cases/${fir.id}`;
+    const caseUrl = `/api/v1/cases/${fir.id}` as const;
     ok(
       await io.post(`${caseUrl}/crime-details`, {
         placeType: 'road_street',
@@ -350,7 +348,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
       201,
     );
-    for (const url of [`${caseUrl}/disposals/${judged.court.disposals[0].id}/form.pdf?lang=hi`, `${caseUrl}/appeals/${appealed.court.appeals[0].id}/form.pdf`]) {
+    for (const url of [`${caseUrl}/disposals/${judged.court.disposals[0]!.id}/form.pdf?lang=hi`, `${caseUrl}/appeals/${appealed.court.appeals[0]!.id}/form.pdf`]) {
       const form = await sho.get(url);
       assert.equal(form.status, 200, url);
       assert.match(String(form.headers['content-type']), /application\/pdf/);
@@ -359,7 +357,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     const untraced = ok(await sho.post('/api/v1/firs', theftFir({ ioUserId: (await state.node.users.byUsername('io.pune1'))!.id })), 201);
     const closure = ok(await io.post(`/api/v1/cases/${untraced.id}/final-reports`, { kind: 'closure_true_undetected', reason: 'Untraced after enquiries.', courtCode: 'MH-PUN-CJM' }), 201);
     const sdpo = await signedIn(state, 'sdpo.pune');
-    assert.equal(ok(await sdpo.post(`/api/v1/cases/${untraced.id}/final-reports/${closure.finalReports[0].id}/review`, { decision: 'approved' })).status, 'closed');
+    assert.equal(ok(await sdpo.post(`/api/v1/cases/${untraced.id}/final-reports/${closure.finalReports[0]!.id}/review`, { decision: 'approved' })).status, 'closed');
 
     // The diary and the dashboard.
     const gd = ok(await sho.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Patrol returned to the station.' }), 201);

@@ -14,16 +14,10 @@ import { person, theftFir } from '../support/fir-bodies.js';
 import { printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { ok, shown, refused, type BodyOf } from '../support/answers.js';
 
-type Clock = { code: string; status: string; dueAt: string; dueDateIst: string; startedAt: string; metAt: string | null };
-type Accused = {
-  person: { name?: string; id?: string; masked: boolean };
-  code: string | null;
-  status: string;
-  arrests: { id: string }[];
-  custody: { kind: string; until: string | null }[];
-  clocks: Clock[];
-};
+type Accused = BodyOf<'GET /api/v1/cases/:firId'>['accused'][number];
+type Clock = Accused['clocks'][number];
 
 describe(`arrests and custody (${ENGINE})`, () => {
   let server: TestServer;
@@ -105,14 +99,14 @@ describe(`arrests and custody (${ENGINE})`, () => {
     );
     assert.equal(r.status, 201, JSON.stringify(r.body));
     firId = r.body.id;
-    complainantId = r.body.complainant.id;
-    const full = await (await as('sho.pune1')).get(`/api/v1/firs/${firId}`);
+    complainantId = shown(r.body.complainant).id;
+    const full = ok(await (await as('sho.pune1')).get(`/api/v1/firs/${firId}`));
     for (const a of full.body.accused as { id: string; name: string }[]) p[a.name.split(' ')[0]!] = a.id;
     assert.ok(p.Bablu, 'the SHO sees the child');
     const life = await writer.post('/api/v1/firs', theftFir({ sections: [{ act: 'BNS', section: '118(2)' }], accused: [person('Mahesh Gaikwad', { age: 40 })], properties: [] }));
     assert.equal(life.status, 201, JSON.stringify(life.body));
     lifeFirId = life.body.id;
-    p.Mahesh = life.body.accused[0].id;
+    p.Mahesh = shown(life.body.accused[0]).id;
     const sho = await as('sho.pune1');
     for (const id of [firId, lifeFirId]) assert.equal((await sho.post(`/api/v1/cases/${id}/assignment`, { ioUserId: ioId })).status, 200);
     clock.advance(10 * 3600); // 21:30 IST
@@ -127,7 +121,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     const a: Accused = r.body;
     assert.equal(a.code, 'A1');
     assert.equal(a.status, 'arrested');
-    assert.equal(a.person.name, 'Raju Shinde');
+    assert.equal(shown(a.person).name, 'Raju Shinde');
     a1ArrestId = a.arrests[0]!.id;
     const production = clockOf(a, 'production-before-magistrate')!;
     assert.equal(production.status, 'running');
@@ -137,7 +131,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal(gd.length, 1);
     assert.match(gd[0]!.text, /A1/);
     assert.ok(!gd[0]!.text.includes('Raju'), 'the diary names the accused by code only');
-    const fir = await io.get(`/api/v1/firs/${firId}`);
+    const fir = ok(await io.get(`/api/v1/firs/${firId}`));
     const firProduction = fir.body.clocks.find((c: Clock) => c.code === 'production-before-magistrate-24h');
     assert.equal(firProduction?.dueAt, '2026-07-02T07:30:00.000Z', "the FIR's production clock runs from its first arrest, at the memo's time");
     assert.ok(!fir.body.clocks.some((c: Clock) => c.code.startsWith('charge-sheet')), 'no default-bail clock before a remand');
@@ -146,7 +140,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     const types = file.body.timeline.map((t: { type: string }) => t.type);
     assert.ok(types.includes('gd.arrest') && types.includes('case.arrest_recorded'), types.join());
     const a1 = file.body.accused.find((x: Accused) => x.code === 'A1');
-    assert.equal(a1.status, 'arrested');
+    assert.equal(a1!.status, 'arrested');
     assert.ok(
       file.body.accused.some((x: Accused) => x.code === null && x.status === 'not_arrested'),
       'accused not yet arrested are listed too',
@@ -154,7 +148,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     const dash = await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/dashboard');
     assert.equal(dash.status, 200, JSON.stringify(dash.body));
     assert.deepEqual(
-      dash.body.arrests.toProduce.map((x: { accusedCode: string; person: { name: string } }) => [x.accusedCode, x.person.name]),
+      dash.body.arrests.toProduce.map((x) => [x.accusedCode, shown(x.person).name]),
       [['A1', 'Raju Shinde']],
     );
   });
@@ -183,8 +177,8 @@ describe(`arrests and custody (${ENGINE})`, () => {
       assert.equal(r.status, status, `${what}: ${JSON.stringify(r.body)}`);
       if (status === 400)
         assert.ok(
-          r.body.errors.some((e: { path: string }) => e.path === what),
-          `${what} named in ${JSON.stringify(r.body.errors)}`,
+          refused(r).body.errors!.some((e) => e.path === what),
+          `${what} named in ${JSON.stringify(refused(r).body.errors)}`,
         );
     }
     assert.equal(await count('events'), before, 'nothing written');
@@ -207,7 +201,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     let io = await as('io.pune1');
     const early = await io.post(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/production`, { at: '2026-07-01T12:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' });
     assert.equal(early.status, 400);
-    assert.equal(early.body.errors[0].path, 'at');
+    assert.equal(early.body.errors![0]!.path, 'at');
     const produced = await io.post(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/production`, { at: '2026-07-02T11:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' });
     assert.equal(produced.status, 200, JSON.stringify(produced.body));
     assert.equal(clockOf(produced.body, 'production-before-magistrate')!.status, 'met');
@@ -226,7 +220,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal(bail.code, 'charge-sheet-60d', 'a 7-year offence: 60 days');
     assert.equal(bail.startedAt, new Date('2026-07-02T11:30:00+05:30').toISOString(), 'from the first remand, not the arrest');
     assert.equal(bail.dueDateIst, '2026-08-30', 'the day of remand is day 1 of 60');
-    const fir = await io.get(`/api/v1/firs/${firId}`);
+    const fir = ok(await io.get(`/api/v1/firs/${firId}`));
     assert.equal(fir.body.clocks.find((c: Clock) => c.code === 'production-before-magistrate-24h')?.status, 'met', "the FIR's production clock is met by its first arrest's production");
     assert.equal(fir.body.clocks.find((c: Clock) => c.code === 'charge-sheet-60d')?.dueDateIst, '2026-08-30', "the FIR's default-bail clock from the case's first remand");
     const overlap = await io.post(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/custody`, {
@@ -236,10 +230,10 @@ describe(`arrests and custody (${ENGINE})`, () => {
       orderReference: 'RA 13/2026',
     });
     assert.equal(overlap.status, 400, 'no overlap with the police custody');
-    assert.equal(overlap.body.errors[0].path, 'from');
+    assert.equal(overlap.body.errors![0]!.path, 'from');
     const noEnd = await io.post(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/custody`, { kind: 'police', from: '2026-07-02T11:45:00+05:30', court: 'JMFC', orderReference: 'RA' });
     assert.equal(noEnd.status, 400);
-    assert.equal(noEnd.body.errors[0].path, 'until');
+    assert.equal(noEnd.body.errors![0]!.path, 'until');
 
     clock.advance(6 * 86400); // 2026-07-08 12:00 IST
     io = await as('io.pune1');
@@ -251,7 +245,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
       orderReference: 'RA 14/2026',
     });
     assert.equal(tooLong.status, 400, 'police custody at most 15 days in the whole');
-    assert.equal(tooLong.body.errors[0].path, 'until');
+    assert.equal(tooLong.body.errors![0]!.path, 'until');
     const judicial = await io.post(`/api/v1/cases/${firId}/arrests/${a1ArrestId}/custody`, {
       kind: 'judicial',
       from: '2026-07-07T11:30:00+05:30',
@@ -297,7 +291,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     );
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.code, 'A1', 'codes are per case');
-    const j = await io.post(`/api/v1/cases/${lifeFirId}/arrests/${r.body.arrests[0].id}/custody`, {
+    const j = await io.post(`/api/v1/cases/${lifeFirId}/arrests/${r.body.arrests[0]!.id}/custody`, {
       kind: 'judicial',
       from: '2026-07-08T11:00:00+05:30',
       court: 'JMFC Baramati',
@@ -309,28 +303,28 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal(bail.dueDateIst, '2026-10-05', '90 days, the day of remand being day 1');
     assert.equal(clockOf(j.body, 'production-before-magistrate')!.status, 'met', "the court's remand order is made on a production");
     // A2 remanded and then bailed: her default bail no longer matters, she is not detained.
-    const a2 = (await io.get(`/api/v1/cases/${firId}`)).body.accused.find((x: Accused) => x.code === 'A2');
+    const a2 = ok(await io.get(`/api/v1/cases/${firId}`)).body.accused.find((x: Accused) => x.code === 'A2');
     for (const order of [
       { kind: 'judicial', from: '2026-07-08T10:00:00+05:30', court: 'JMFC Baramati', orderReference: 'RA 21/2026' },
       { kind: 'bail', from: '2026-07-08T11:30:00+05:30', court: 'JMFC Baramati', orderReference: 'BA 90/2026' },
     ])
-      assert.equal((await io.post(`/api/v1/cases/${firId}/arrests/${a2.arrests[0].id}/custody`, order)).status, 201);
+      assert.equal((await io.post(`/api/v1/cases/${firId}/arrests/${a2!.arrests[0]!.id}/custody`, order)).status, 201);
     const sp = await as('sp.pune');
-    const far = await sp.get('/api/v1/stations/MH-PUN-PS01/dashboard');
+    const far = ok(await sp.get('/api/v1/stations/MH-PUN-PS01/dashboard'));
     assert.equal(far.body.arrests.defaultBail.length, 0, 'not yet near');
     clock.advance((Date.parse('2026-09-28T12:00:00+05:30') - clock.now().getTime()) / 1000);
     const near = await (await as('sp.pune')).get('/api/v1/stations/MH-PUN-PS01/dashboard');
     assert.equal(near.status, 200, JSON.stringify(near.body));
     assert.deepEqual(
-      near.body.arrests.defaultBail.map((x: { number: string; accusedCode: string; person: { name: string }; clock: Clock }) => [x.accusedCode, x.person.name, x.clock.dueDateIst]),
+      near.body.arrests.defaultBail.map((x) => [x.accusedCode, shown(x.person).name, x.clock.dueDateIst]),
       [
         ['A1', 'Raju Shinde', '2026-08-30'],
         ['A1', 'Mahesh Gaikwad', '2026-10-05'],
       ],
       'accused held in custody, the one passed first; not A2, on bail',
     );
-    const file = await (await as('sp.pune')).get(`/api/v1/cases/${lifeFirId}`);
-    assert.equal(clockOf(file.body.accused[0], 'charge-sheet-')!.status, 'due_soon', 'the SP sees the clock on the case file');
+    const file = ok(await (await as('sp.pune')).get(`/api/v1/cases/${lifeFirId}`));
+    assert.equal(clockOf(file.body.accused[0]!, 'charge-sheet-')!.status, 'due_soon', 'the SP sees the clock on the case file');
   });
 
   test('the list of arrested persons (BNSS 37) never shows a child or a person of unknown age; the public part neither', async () => {
@@ -354,7 +348,7 @@ describe(`arrests and custody (${ENGINE})`, () => {
     ] as const) {
       const r = await (await as(user)).get(`/api/v1/arrested-persons?unit=${unit}&from=${q.from}&to=${q.to}`);
       assert.equal(r.status, 200, `${user}: ${JSON.stringify(r.body)}`);
-      const names = r.body.persons.map((x: { person: { name: string } }) => x.person.name).sort();
+      const names = r.body.persons.map((x) => shown(x.person).name).sort();
       assert.deepEqual(names, ['Mahesh Gaikwad', 'Raju Shinde', 'Raju Shinde', 'Sunita More'], `${user} ${unit}`);
       assert.ok(!JSON.stringify(r.body).includes('Bablu') && !JSON.stringify(r.body).includes('Ganesh'), JSON.stringify(r.body));
       assert.equal(r.body.withheld, 2);
@@ -366,12 +360,12 @@ describe(`arrests and custody (${ENGINE})`, () => {
     assert.equal((await (await as('sho.nashik1')).get('/api/v1/arrested-persons?unit=MH-PUN-PS01')).status, 403, 'police of another unit');
     const bad = await (await as('sho.pune1')).get('/api/v1/arrested-persons?unit=MH-PUN-SD1');
     assert.equal(bad.status, 400);
-    assert.equal(bad.body.errors[0].path, 'unit');
+    assert.equal(bad.body.errors![0]!.path, 'unit');
     // A supervisor who may not unmask a child sees his code, status and clocks, never his name.
-    const file = await (await as('sdpo.pune')).get(`/api/v1/cases/${firId}`);
-    const a3 = file.body.accused.find((x: Accused) => x.code === 'A3');
-    assert.deepEqual(a3.person, { masked: true });
-    assert.ok(clockOf(a3, 'production-before-magistrate'));
+    const file = ok(await (await as('sdpo.pune')).get(`/api/v1/cases/${firId}`));
+    const a3 = file.body.accused.find((x) => x.code === 'A3');
+    assert.deepEqual(a3!.person, { masked: true });
+    assert.ok(clockOf(a3!, 'production-before-magistrate'));
     assert.ok(!JSON.stringify(file.body).includes('Bablu'));
   });
 
@@ -387,8 +381,8 @@ describe(`arrests and custody (${ENGINE})`, () => {
     const hi = await pdf('sho.pune1', `/api/v1/cases/${firId}/arrests/${a1ArrestId}/memo.pdf?lang=hi`);
     assert.equal(hi.status, 200);
     assert.match(hi.text, /Raju Shinde/);
-    const file = await (await as('io.pune1')).get(`/api/v1/cases/${firId}`);
-    const childArrest = file.body.accused.find((x: Accused) => x.code === 'A3').arrests[0].id;
+    const file = ok(await (await as('io.pune1')).get(`/api/v1/cases/${firId}`));
+    const childArrest = file.body.accused.find((x) => x.code === 'A3')!.arrests[0]!.id;
     const sdpo = await pdf('sdpo.pune', `/api/v1/cases/${firId}/arrests/${childArrest}/memo.pdf?lang=en`);
     assert.equal(sdpo.status, 200);
     assert.ok(!/Bablu|Kamble/.test(sdpo.text), sdpo.text);
@@ -400,16 +394,16 @@ describe(`arrests and custody (${ENGINE})`, () => {
 
   test('an accused not found is declared absconding by the IO; an arrest ends it; one in custody is not absconding', async () => {
     const io = await as('io.pune1');
-    const url = `/api/v1/cases/${firId}/absconding`;
+    const url = `/api/v1/cases/${firId}/absconding` as const;
     const body = { personId: p.Vishal!, since: '2026-07-03T10:00:00+05:30', note: 'Raids at his house and his village on 3 and 5 July; not found.' };
     assert.equal((await (await as('sho.pune1')).post(url, body)).status, 403, 'only the IO');
     const future = await io.post(url, { ...body, since: '2026-12-01T10:00:00+05:30' });
     assert.equal(future.status, 400);
-    assert.equal(future.body.errors[0].path, 'since');
+    assert.equal(future.body.errors![0]!.path, 'since');
     const r = await io.post(url, body);
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.status, 'absconding');
-    assert.equal(r.body.absconding.since, new Date(body.since).toISOString());
+    assert.equal(r.body.absconding!.since, new Date(body.since).toISOString());
     assert.equal((await io.post(url, body)).status, 409, 'already absconding');
     assert.equal((await io.post(url, { ...body, personId: p.Mahesh! })).status, 400, 'not an accused of this FIR');
     const held = await io.post(url, { ...body, personId: p.Raju! });

@@ -27,6 +27,7 @@ import { ManualClock } from '../../src/util/clock.js';
 import { sha256Hex } from '../../src/util/hash.js';
 import { pngOf } from '../support/images.js';
 import { ApiClient, type Answer } from '../support/client.js';
+import { ok, refused, type AnswerOf, type Refusal, type RouteKey, type Success, shown } from '../support/answers.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -1036,7 +1037,8 @@ describe('authorization matrix', () => {
   }
 
   /** A search cell: inside, the record comes back; outside, only its station and a count. */
-  function searchProbe(url: (x: CellCtx) => string, found: (r: Answer, x: CellCtx) => boolean): Probe {
+  type SearchAnswer = AnswerOf<'GET /api/v1/search/firs' | 'GET /api/v1/search/vehicles' | 'GET /api/v1/search/phones'>;
+  function searchProbe<A extends SearchAnswer>(url: (x: CellCtx) => string, found: (r: Success<A>, x: CellCtx) => boolean): Probe<A> {
     return {
       action: 'record.read',
       station: true,
@@ -1044,7 +1046,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(url(x)),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(found(r, x), 'the record is found');
+        assert.ok(found(ok(r, 200), x), 'the record is found');
         assert.ok(!r.body.elsewhere.some((e: { unitCode: string }) => e.unitCode === x.station), 'not reported as elsewhere');
         const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', 'like', 'search.%').orderBy('seq', 'desc').executeTakeFirstOrThrow();
         assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
@@ -1091,7 +1093,7 @@ describe('authorization matrix', () => {
   /** A photo upload cell: the stored file belongs to the uploader's own unit. */
   const photoUpload = (url: string) => ({
     send: (c: ApiClient, x: { newUsername: string }) => upload(c, pngBytes(x.newUsername), url),
-    async allowed(r: Answer, x: { newUsername: string; role: Role }) {
+    async allowed(r: AnswerOf<'POST /api/v1/attachments'>, x: { newUsername: string; role: Role }) {
       assert.equal(r.status, 201);
       assert.match(r.body.sha256, /^[0-9a-f]{64}$/);
       assert.equal(r.body.mime, 'image/png');
@@ -1128,7 +1130,7 @@ describe('authorization matrix', () => {
     return mine.startsWith(target) || target.startsWith(mine);
   }
 
-  async function assertAlertsReadable(r: Answer, x: CellCtx) {
+  async function assertAlertsReadable(r: Success<AnswerOf<'GET /api/v1/alerts'>>, x: CellCtx) {
     for (const a of r.body.alerts) assert.ok(await alertReadableBy(x.role, a.targetUnit), `alert ${a.id} to ${a.targetUnit} is addressed to or beneath ${ACTORS[x.role].unit}`);
   }
 
@@ -1189,14 +1191,14 @@ describe('authorization matrix', () => {
     for (const row of live) await n.sync.registry.revoke(NODE_ADMIN, row.id, 'Cleared for a matrix cell');
   }
 
-  async function assertNodesWithin(r: Answer, x: CellCtx) {
+  async function assertNodesWithin(r: Success<AnswerOf<'GET /api/v1/nodes'>>, x: CellCtx) {
     const n = nodeServer.node;
     const mine = (await n.units.get(ACTORS[x.role].unit))!.path;
     for (const node of r.body.nodes) assert.ok((await n.units.get(node.unitCode))!.path.startsWith(mine), `node ${node.id} of ${node.unitCode} lies in the jurisdiction`);
   }
 
   /** Station staff registering at another station are told where they may register. */
-  function assertOwnStationRefusal(r: Answer, x: CellCtx) {
+  function assertOwnStationRefusal(r: Refusal, x: CellCtx) {
     const staff = ['station_writer', 'investigating_officer', 'station_house_officer'].includes(x.role);
     if (staff && x.station !== ACTORS[x.role].unit) {
       assert.equal(r.body.type.split('/').pop(), 'not-your-station');
@@ -1224,7 +1226,7 @@ describe('authorization matrix', () => {
    * How each route is exercised. `action` is what a denial is audited as; `target` says whether
    * a fresh user is made for the cell (and in which state).
    */
-  interface Probe {
+  interface Probe<A extends Answer = Answer> {
     action?: string;
     /** Runs on the state node of Maharashtra (the node rows), not on the matrix node. */
     onStateNode?: true;
@@ -1240,10 +1242,10 @@ describe('authorization matrix', () => {
     /** Makes the record the cell acts on, at the cell's station. */
     record?(x: CellCtx): Promise<Rec>;
     send(c: ApiClient, x: CellCtx): Promise<Answer>;
-    allowed?(r: Answer, x: CellCtx): Promise<void>;
-    empty?(r: Answer, x: CellCtx): Promise<void>;
+    allowed?(r: A, x: CellCtx): Promise<void>;
+    empty?(r: A, x: CellCtx): Promise<void>;
     /** Checks a refusal beyond what every denied cell checks. */
-    denied?(r: Answer, x: CellCtx): void;
+    denied?(r: Refusal, x: CellCtx): void;
   }
   interface CellCtx {
     role: Role;
@@ -1260,7 +1262,9 @@ describe('authorization matrix', () => {
     rec?: Rec;
   }
 
-  const PROBES: Record<string, Probe> = {
+  /** Each route's probe, its checks typed with what the route answers. */
+  const probes = (p: { [K in RouteKey]?: Probe<AnswerOf<K>> }): Record<string, Probe> => p;
+  const PROBES = probes({
     'GET /api/v1/me': {
       send: (c) => c.get('/api/v1/me'),
       async allowed(r, x) {
@@ -1294,7 +1298,7 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.ok(Array.isArray(r.body.entries));
         assert.ok(
-          r.body.entries.every((e: { actor: string }) => e.actor === x.actor.username),
+          r.body.entries.every((e) => e.actor === x.actor.username),
           'only one’s own entries',
         );
       },
@@ -1315,8 +1319,8 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         const a = ACTORS[x.role];
-        assert.equal(r.body.units[0].code, a.unit, 'one’s own unit first');
-        assert.equal(r.body.units[0].depth, 0);
+        assert.equal(r.body.units[0]!.code, a.unit, 'one’s own unit first');
+        assert.equal(r.body.units[0]!.depth, 0);
         const mine = await subtreeCodes(a.unit);
         assert.deepEqual(new Set(r.body.units.map((u: { code: string }) => u.code)), mine);
         if (a.outside) assert.ok(!mine.has(a.outside.unit));
@@ -1418,7 +1422,7 @@ describe('authorization matrix', () => {
       send: (c) => c.get('/api/v1/law/sections?q=379&occurredAt=2024-07-01'),
       async allowed(r) {
         assert.equal(r.status, 200);
-        assert.deepEqual([r.body.results[0].section.act, r.body.results[0].section.section], ['BNS', '303(2)']);
+        assert.deepEqual([r.body.results[0]!.section.act, r.body.results[0]!.section.section], ['BNS', '303(2)']);
       },
     },
     'GET /api/v1/law/sections/:act/:section': {
@@ -1479,7 +1483,7 @@ describe('authorization matrix', () => {
         assert.equal(r.body.id, x.rec!.id);
         assert.equal(r.body.number, x.rec!.number);
         assert.equal(r.body.station.code, x.station);
-        assert.equal(r.body.complainant.name, 'Suresh Pawar');
+        assert.equal(shown(r.body.complainant).name, 'Suresh Pawar');
         assert.equal((await successEntries(x.actor.id, 'fir.read', x.rec!.id)).length, 1, 'the read is audited');
       },
     },
@@ -1494,7 +1498,7 @@ describe('authorization matrix', () => {
           r.body.versions.map((v: { version: number; reason: string }) => [v.version, v.reason]),
           [[1, 'Registered']],
         );
-        assert.equal(r.body.versions[0].content.briefFacts, firBody().briefFacts);
+        assert.equal(r.body.versions[0]!.content.briefFacts, firBody().briefFacts);
       },
     },
     'GET /api/v1/firs/:id/copy.pdf': {
@@ -1518,7 +1522,7 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.id, x.rec!.id);
         assert.equal(r.body.stationCode, x.station);
-        assert.equal(r.body.complainant.name, x.rec!.complainant);
+        assert.equal(shown(r.body.complainant).name, x.rec!.complainant);
       },
     },
     'GET /api/v1/persons/:id': {
@@ -1531,7 +1535,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/persons/${x.rec!.id}`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(shown(r.body).id, x.rec!.id);
         assert.equal(r.body.masked, false);
         assert.equal(r.body.name, x.rec!.name);
         assert.equal(r.body.records.length, 1, 'the complaint the person is on');
@@ -1635,13 +1639,13 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         // Other cells' persons have similar names: they may follow as possible matches.
-        assert.equal(r.body.matches[0].person.id, x.rec!.id);
-        assert.ok(r.body.matches[0].reasons.includes('strong match'));
+        assert.equal(shown(r.body.matches[0]!.person).id, x.rec!.id);
+        assert.ok(r.body.matches[0]!.reasons.includes('strong match'));
       },
       async empty(r, x) {
         assert.equal(r.status, 200);
         assert.ok(await server.node.persons.get(x.rec!.id), 'there is a person there to leave out');
-        assert.ok(!r.body.matches.some((m: { person: { id: string } }) => m.person.id === x.rec!.id));
+        assert.ok(!r.body.matches.some((m) => !m.person.masked && m.person.id === x.rec!.id));
       },
     },
     'GET /api/v1/search/persons': {
@@ -1651,8 +1655,8 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/search/persons?q=${encodeURIComponent(x.rec!.name!)}`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.results[0].id, x.rec!.id);
-        assert.equal(r.body.results[0].band, 'strong');
+        assert.equal(r.body.results[0]!.id, x.rec!.id);
+        assert.equal(r.body.results[0]!.band, 'strong');
         assert.ok(!r.body.elsewhere.some((e: { unitCode: string }) => e.unitCode === x.station), 'not reported as elsewhere');
         const audited = await db().selectFrom('audit_log').select('detail').where('actor_id', '=', x.actor.id).where('action', '=', 'search.persons').orderBy('seq', 'desc').executeTakeFirstOrThrow();
         assert.equal(JSON.parse(audited.detail).count, r.body.results.length, 'the search is audited');
@@ -1711,7 +1715,7 @@ describe('authorization matrix', () => {
     ),
     'GET /api/v1/search/firs': searchProbe(
       (x) => `/api/v1/search/firs?text=${x.rec!.word}`,
-      (r, x) => r.body.results.length === 1 && r.body.results[0].id === x.rec!.id && r.body.results[0].snippet.includes(x.rec!.word),
+      (r, x) => r.body.results.length === 1 && r.body.results[0]!.id === x.rec!.id && r.body.results[0]!.snippet!.includes(x.rec!.word!),
     ),
     'POST /api/v1/complaints': {
       action: 'record.register',
@@ -1723,7 +1727,7 @@ describe('authorization matrix', () => {
         assert.equal(r.body.stationCode, x.station);
         assert.match(r.body.ackNo, new RegExp(`^${x.station}/2026/C\\d{5}$`));
         assert.equal(r.body.status, 'registered');
-        assert.equal(r.body.complainant.name, x.newUsername);
+        assert.equal(shown(r.body.complainant).name, x.newUsername);
         assert.equal((await server.node.complaints.get(r.body.id))!.stationCode, x.station);
       },
       denied: (r, x) => assertOwnStationRefusal(r, x),
@@ -1737,8 +1741,8 @@ describe('authorization matrix', () => {
         assert.match(r.body.number, new RegExp(`^${x.station}/2026/\\d{4}$`));
         assert.equal(r.body.station.code, x.station);
         assert.equal(r.body.lawCode, 'BNS');
-        assert.equal(r.body.complainant.name, x.newUsername);
-        assert.equal(r.body.officerInCharge.id, x.actor.id);
+        assert.equal(shown(r.body.complainant).name, x.newUsername);
+        assert.equal(r.body.officerInCharge!.id, x.actor.id);
         assert.equal((await server.node.firs.get(r.body.id))!.stationCode, x.station);
       },
       denied: (r, x) => assertOwnStationRefusal(r, x),
@@ -1815,7 +1819,7 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.status, 'under_enquiry');
         assert.equal(r.body.assignedTo, x.rec!.officer);
-        assert.equal(r.body.assignedOfficer.id, x.rec!.officer);
+        assert.equal(r.body.assignedOfficer!.id, x.rec!.officer);
       },
     },
     'POST /api/v1/complaints/:id/close': {
@@ -1838,9 +1842,9 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.from.status, 'transferred');
-        assert.equal(r.body.from.transferredToFir, r.body.to.id);
-        assert.equal(r.body.to.transferredFromFir, x.rec!.id);
-        assert.equal(r.body.to.station.code, otherStation(x.station!));
+        assert.equal(r.body.from.transferredToFir, r.body.to!.id);
+        assert.equal(r.body.to!.transferredFromFir, x.rec!.id);
+        assert.equal(r.body.to!.station.code, otherStation(x.station!));
       },
     },
     'GET /api/v1/cases/:firId': {
@@ -1851,7 +1855,7 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.firId, x.rec!.id);
-        assert.equal(r.body.io.id, await officerAt(x.station!));
+        assert.equal(r.body.io!.id, await officerAt(x.station!));
         assert.equal(r.body.may.act, x.role === 'investigating_officer');
       },
     },
@@ -1873,7 +1877,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/assignment`, { ioUserId: x.rec!.officer }),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.io.id, x.rec!.officer);
+        assert.equal(r.body.io!.id, x.rec!.officer);
         assert.equal((await server.node.firs.get(x.rec!.id))!.content.ioUserId, x.rec!.officer);
       },
     },
@@ -1884,7 +1888,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/takeover`, { reason: 'A case of public importance, supervised from above' }),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.acting.id, x.actor.id);
+        assert.equal(r.body.acting!.id, x.actor.id);
         assert.equal(r.body.may.act, true);
       },
     },
@@ -1925,7 +1929,7 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 201);
         assert.equal(r.body.firId, x.rec!.id);
-        assert.equal(r.body.items[0].place, 'malkhana');
+        assert.equal(r.body.items[0]!.place, 'malkhana');
         assert.equal(r.body.recordedBy.id, x.actor.id);
       },
     },
@@ -1949,7 +1953,7 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 201);
         assert.equal(r.body.place, 'fsl');
-        assert.equal(r.body.chain.at(-1).recordedBy.id, x.actor.id);
+        assert.equal(r.body.chain.at(-1)!.recordedBy.id, x.actor.id);
       },
     },
     'POST /api/v1/cases/:firId/property/:itemId/court-steps': {
@@ -2016,8 +2020,8 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/crime-details`, { placeType: 'residence', moCodes: ['lock_broken', 'night'] }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.crimeDetails.version, 1);
-        assert.deepEqual(r.body.crimeDetails.moCodes, ['lock_broken', 'night']);
+        assert.equal(r.body.crimeDetails!.version, 1);
+        assert.deepEqual(r.body.crimeDetails!.moCodes, ['lock_broken', 'night']);
       },
     },
     'GET /api/v1/cases/:firId/similar': {
@@ -2092,8 +2096,8 @@ describe('authorization matrix', () => {
         }),
       async allowed(r, x) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.finalReports[0].status, 'filed');
-        assert.equal(r.body.finalReports[0].submittedBy.id, x.actor.id);
+        assert.equal(r.body.finalReports[0]!.status, 'filed');
+        assert.equal(r.body.finalReports[0]!.submittedBy.id, x.actor.id);
         assert.equal(r.body.status, 'charge_sheeted');
       },
     },
@@ -2104,8 +2108,8 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/final-reports/${x.rec!.reportId ?? randomUUID()}/review`, { decision: 'approved' }),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.finalReports[0].review.by.id, x.actor.id);
-        assert.equal(r.body.finalReports[0].status, 'filed');
+        assert.equal(r.body.finalReports[0]!.review!.by.id, x.actor.id);
+        assert.equal(r.body.finalReports[0]!.status, 'filed');
         assert.equal(r.body.status, 'closed');
       },
     },
@@ -2116,7 +2120,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/victim-progress`, { informedAt: '2026-03-10T09:00:00+05:30', means: 'letter' }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d').status, 'met');
+        assert.equal(r.body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d')!.status, 'met');
       },
     },
     'POST /api/v1/cases/:firId/forensic-visit': {
@@ -2126,7 +2130,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/forensic-visit`, { visitedAt: '2026-03-09T12:00:00+05:30', team: 'District mobile forensic unit' }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.forensicVisits[0].team, 'District mobile forensic unit');
+        assert.equal(r.body.forensicVisits[0]!.team, 'District mobile forensic unit');
       },
     },
     'POST /api/v1/cases/:firId/court-case': {
@@ -2136,7 +2140,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/court-case`, { courtCode: x.rec!.court ?? 'MH-PUN-CJM', courtCaseNo: 'RCC 77/2026', registeredOn: '2026-03-10' }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.court.case.courtCaseNo, 'RCC 77/2026');
+        assert.equal(r.body.court.case!.courtCaseNo, 'RCC 77/2026');
       },
     },
     'POST /api/v1/cases/:firId/hearings': {
@@ -2146,7 +2150,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/hearings`, { date: '2026-03-10', purpose: 'Appearance of the accused', nextDate: '2026-04-10' }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.court.hearings[0].nextDate, '2026-04-10');
+        assert.equal(r.body.court.hearings[0]!.nextDate, '2026-04-10');
       },
     },
     'POST /api/v1/cases/:firId/disposal': {
@@ -2157,7 +2161,7 @@ describe('authorization matrix', () => {
         c.post(`/api/v1/cases/${x.rec!.id}/disposal`, { judgmentDate: '2026-03-10', outcomes: [{ personId: x.rec!.accused, section: { act: 'BNS', section: '303(2)' }, outcome: 'acquitted' }] }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.court.disposals[0].outcomes[0].outcome, 'acquitted');
+        assert.equal(r.body.court.disposals[0]!.outcomes[0]!.outcome, 'acquitted');
       },
     },
     'POST /api/v1/cases/:firId/appeals': {
@@ -2175,7 +2179,7 @@ describe('authorization matrix', () => {
         }),
       async allowed(r) {
         assert.equal(r.status, 201);
-        assert.equal(r.body.court.appeals[0].results[0].result, 'conviction_set_aside');
+        assert.equal(r.body.court.appeals[0]!.results[0]!.result, 'conviction_set_aside');
       },
     },
     'POST /api/v1/cases/:firId/arrests': {
@@ -2201,7 +2205,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post(`/api/v1/cases/${x.rec!.id}/arrests/${x.rec!.arrest}/production`, { at: '2026-03-10T09:00:00+05:30', court: 'JMFC Baramati', magistrate: 'Smt. R. Kulkarni' }),
       async allowed(r) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.arrests[0].production.court, 'JMFC Baramati');
+        assert.equal(r.body.arrests[0]!.production!.court, 'JMFC Baramati');
         assert.ok(r.body.clocks.some((c: { code: string; status: string }) => c.code.startsWith('production-') && c.status === 'met'));
       },
     },
@@ -2443,7 +2447,7 @@ describe('authorization matrix', () => {
         assert.equal((await nodeSuccessEntries(x.actor.id, 'node.revoke', x.rec!.id)).length, 1, 'the revocation is audited');
       },
     },
-  };
+  });
 
   async function nodeSuccessEntries(actorId: string, action: string, targetId: string) {
     return nodeServer.node.storage.db
@@ -2456,7 +2460,7 @@ describe('authorization matrix', () => {
       .execute();
   }
 
-  async function assertWithinJurisdiction(r: Answer, x: CellCtx) {
+  async function assertWithinJurisdiction(r: Success<AnswerOf<'GET /api/v1/audit'>>, x: CellCtx) {
     const mine = await subtreeCodes(ACTORS[x.role].unit);
     const rows = await db().selectFrom('audit_log').select(['seq', 'actor_unit', 'target_unit']).execute();
     const bySeq = new Map(rows.map((row) => [Number(row.seq), row]));
@@ -2538,13 +2542,13 @@ describe('authorization matrix', () => {
       await probe.empty!(r, x);
       if (probe.action) assert.equal((await deniedOn(x, probe.action)).length, deniedBefore, 'a filtered list audits no denial');
     } else {
-      assert.equal(r.status, 403, `${route} as ${role} (${side}): expected 403, got ${r.status} ${JSON.stringify(r.body)}`);
-      assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
-      assert.equal(r.body.status, 403);
-      assert.equal(typeof r.body.detail, 'string');
-      assert.ok(r.body.detail.length > 10, 'the refusal says why');
+      const refusal = refused(r, 403, `${route} as ${role} (${side}): expected 403, got ${r.status} ${JSON.stringify(r.body)}`);
+      assert.match(String(refusal.headers['content-type']), /^application\/problem\+json/);
+      assert.equal(refusal.body.status, 403);
+      assert.equal(typeof refusal.body.detail, 'string');
+      assert.ok(refusal.body.detail.length > 10, 'the refusal says why');
       assert.deepEqual(await stateOf(x), before, 'a denied request writes nothing');
-      probe.denied?.(r, x);
+      probe.denied?.(refusal, x);
       if (probe.action) {
         const denied = await deniedOn(x, probe.action);
         assert.equal(denied.length, deniedBefore + 1, `one denied ${probe.action} audit entry`);
@@ -2667,12 +2671,10 @@ describe('authorization matrix', () => {
     await anon.refreshCsrf();
     for (const [route, body] of Object.entries(SIGNING_IN_ROUTES)) {
       const [method, url] = route.split(' ') as [string, string];
-      const withToken = await bearer.request(method, url, body);
-      assert.equal(withToken.status, 401, `${route} with a token`);
+      const withToken = refused(await bearer.request(method, url, body), 401, `${route} with a token`);
       assert.match(withToken.body.type, /wrong-stage$/);
       assert.match(withToken.body.detail, /Tokens cannot be used to sign in/);
-      const nobody = await anon.request(method, url, body);
-      assert.equal(nobody.status, 401, `${route} with no sign-in`);
+      const nobody = refused(await anon.request(method, url, body), 401, `${route} with no sign-in`);
       assert.match(nobody.body.type, /not-signed-in$/);
     }
   });

@@ -14,6 +14,7 @@ import { isInvalidTextDbError } from '../../src/storage/db-errors.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient, type Answer } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { refused, ok as succeeded } from '../support/answers.js';
 
 const JSON_CT = { 'content-type': 'application/json' };
 const VALID_USER = { username: 'new.writer', displayName: 'New Writer', role: 'station_writer', unitCode: 'MH-PUN-PS01' };
@@ -66,18 +67,18 @@ interface Expect {
 /** An RFC 9457 answer with the status, a known title, and a detail a person can read. */
 function assertProblem(r: Answer, status: number, expect: Expect = {}): void {
   assert.ok(r.status < 500, `never a server error (got ${r.status} ${JSON.stringify(r.body)})`);
-  assert.equal(r.status, status, `expected ${status}, got ${r.status} ${JSON.stringify(r.body)}`);
+  const problem = refused(r, status, `expected ${status}, got ${r.status} ${JSON.stringify(r.body)}`).body;
   assert.match(String(r.headers['content-type']), /^application\/problem\+json/);
-  assert.match(r.body.type, /^https:\/\/cctns\.example\/problems\/[a-z-]+$/);
-  assert.equal(r.body.title, TITLES[status]);
-  assert.equal(r.body.status, status);
-  assertSentence(r.body.detail);
-  if (expect.type) assert.equal(r.body.type.split('/').pop(), expect.type);
-  if (expect.detail) assert.match(r.body.detail, expect.detail);
+  assert.match(problem.type, /^https:\/\/cctns\.example\/problems\/[a-z-]+$/);
+  assert.equal(problem.title, TITLES[status]);
+  assert.equal(problem.status, status);
+  assertSentence(problem.detail);
+  if (expect.type) assert.equal(problem.type.split('/').pop(), expect.type);
+  if (expect.detail) assert.match(problem.detail, expect.detail);
   if (expect.field) {
-    assert.ok(Array.isArray(r.body.errors), 'field errors are listed');
-    const e = r.body.errors.find((x: { path: string }) => x.path === expect.field);
-    assert.ok(e, `errors[] names "${expect.field}": ${JSON.stringify(r.body.errors)}`);
+    assert.ok(Array.isArray(problem.errors), 'field errors are listed');
+    const e = problem.errors.find((x) => x.path === expect.field);
+    assert.ok(e, `errors[] names "${expect.field}": ${JSON.stringify(problem.errors)}`);
     assertSentence(e.message, { capital: false });
     if (expect.message) assert.match(e.message, expect.message);
   }
@@ -222,12 +223,12 @@ describe('bad input', () => {
       await c.post('/api/v1/gd', { stationCode: 'MH-PUN-PS01', kind: 'information', text: 'Telephone information of a theft.' }),
     ];
     for (const r of made) assert.equal(r.status, 201, JSON.stringify(r.body));
-    [rec.complaint, rec.fir, rec.efir, rec.gd] = made.map((r) => r.body.id);
+    [rec.complaint, rec.fir, rec.efir, rec.gd] = made.map((r) => succeeded(r).body.id) as [string, string, string, string];
     // A person on record, and a same-person mark between two others (to withdraw).
     const onRecord = async (id: string) => (await server.node.persons.onRecord('fir', id)).find((p) => p.role === 'complainant')!.person_id;
     rec.person = await onRecord(rec.fir);
-    const third = await c.post('/api/v1/firs', firBody());
-    const fourth = await c.post('/api/v1/firs', firBody());
+    const third = succeeded(await c.post('/api/v1/firs', firBody()));
+    const fourth = succeeded(await c.post('/api/v1/firs', firBody()));
     const mark = await c.post(`/api/v1/persons/${await onRecord(third.body.id)}/same-as`, { personId: await onRecord(fourth.body.id), reason: 'Same man, same address' });
     assert.equal(mark.status, 201, JSON.stringify(mark.body));
     rec.mark = mark.body.id;
@@ -1039,7 +1040,7 @@ describe('bad input', () => {
       c.request('POST', '/api/v1/alerts/photos', undefined, { raw: bytes as unknown as string, headers: type ? { 'content-type': type } : {} });
     const withoutPhoto = await c.post('/api/v1/alerts', { ...VALID_ALERT, title: 'Stolen tractor, no photo', kind: 'stolen_vehicle' });
     assert.equal(withoutPhoto.status, 201, JSON.stringify(withoutPhoto.body));
-    const withdrawn = await c.post('/api/v1/alerts', { ...VALID_ALERT, title: 'Found already' });
+    const withdrawn = succeeded(await c.post('/api/v1/alerts', { ...VALID_ALERT, title: 'Found already' }));
     assert.equal((await c.post(`/api/v1/alerts/${withdrawn.body.id}/withdraw`, { reason: 'Found at a relative’s house' })).status, 200);
     /** A PNG of this many bytes in all. */
     const pngOf = (size: number) => Buffer.concat([PNG.subarray(0, 8), Buffer.alloc(size - 8, 7)]);
@@ -1255,7 +1256,7 @@ describe('bad input', () => {
     clock.advance(90);
     const c = new ApiClient(server.app);
     await c.refreshCsrf();
-    assert.equal((await c.post('/api/v1/auth/login', { username: 'sp.pune', password: DEMO_PASSWORD })).body.stage, 'mfa');
+    assert.equal(succeeded(await c.post('/api/v1/auth/login', { username: 'sp.pune', password: DEMO_PASSWORD })).body.stage, 'mfa');
     await c.refreshCsrf();
     for (const [name, code] of [
       ['letters', '12ab56'],

@@ -11,6 +11,7 @@ import { ApiClient } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { ok, shown } from '../support/answers.js';
 
 describe(`case file (${ENGINE})`, () => {
   let server: TestServer;
@@ -65,7 +66,7 @@ describe(`case file (${ENGINE})`, () => {
     const r = await writer.post('/api/v1/firs', theftFir());
     assert.equal(r.status, 201, JSON.stringify(r.body));
     firId = r.body.id;
-    complainantId = r.body.complainant.id;
+    complainantId = shown(r.body.complainant).id;
     clock.advance(8 * 3600); // 19:30 IST: the day's investigation has happened
   });
   after(() => server.close());
@@ -97,19 +98,19 @@ describe(`case file (${ENGINE})`, () => {
     const sho = await as('sho.pune1');
     const notIo = await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: ids('writer.pune1') });
     assert.equal(notIo.status, 400);
-    assert.equal(notIo.body.errors[0].path, 'ioUserId');
+    assert.equal(notIo.body.errors![0]!.path, 'ioUserId');
     const outside = await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: ids('sho.nashik1') });
     assert.equal(outside.status, 400, 'an officer of another station cannot be its IO');
     const r = await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: ids('io.pune1') });
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.io.id, ids('io.pune1'));
+    assert.equal(r.body.io!.id, ids('io.pune1'));
     const assigned = r.body.timeline.find((t: { type: string }) => t.type === 'case.io_assigned');
-    assert.equal(assigned.officer.id, ids('io.pune1'));
-    assert.equal(assigned.by.id, ids('sho.pune1'));
+    assert.equal(assigned!.officer!.id, ids('io.pune1'));
+    assert.equal(assigned!.by!.id, ids('sho.pune1'));
     const again = await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: ids('io.pune1') });
     assert.equal(again.status, 409);
-    const fir = await sho.get(`/api/v1/firs/${firId}`);
-    assert.equal(fir.body.io.id, ids('io.pune1'), 'the FIR names its current IO');
+    const fir = ok(await sho.get(`/api/v1/firs/${firId}`));
+    assert.equal(fir.body.io!.id, ids('io.pune1'), 'the FIR names its current IO');
   });
 
   test('the IO keeps the diary: entries numbered 1, 2 …; statements of persons on the FIR or named', async () => {
@@ -117,7 +118,7 @@ describe(`case file (${ENGINE})`, () => {
     const first = await io.post(`/api/v1/cases/${firId}/diary`, entry({ statements: [{ personId: complainantId, text: 'I saw two men push my motorcycle away.' }] }));
     assert.equal(first.status, 201, JSON.stringify(first.body));
     assert.equal(first.body.entryNo, 1);
-    assert.equal(first.body.statements[0].maker.name, 'Suresh Pawar');
+    assert.equal(shown(first.body.statements[0]!.maker).name, 'Suresh Pawar');
     const second = await io.post(
       `/api/v1/cases/${firId}/diary`,
       entry({ beganAt: '2026-07-01T14:00:00+05:30', closedAt: undefined, statements: [{ name: 'Ramesh Kale (neighbour)', text: 'I heard the engine start at 3 a.m.' }] }),
@@ -125,17 +126,17 @@ describe(`case file (${ENGINE})`, () => {
     assert.equal(second.status, 201, JSON.stringify(second.body));
     assert.equal(second.body.entryNo, 2);
     assert.equal(second.body.closedAt, null);
-    const diary = await io.get(`/api/v1/cases/${firId}/diary`);
+    const diary = ok(await io.get(`/api/v1/cases/${firId}/diary`));
     assert.deepEqual(
       diary.body.entries.map((e: { entryNo: number }) => e.entryNo),
       [1, 2],
     );
-    const file = await io.get(`/api/v1/cases/${firId}`);
+    const file = ok(await io.get(`/api/v1/cases/${firId}`));
     assert.equal(file.body.diaryEntries, 2);
     assert.deepEqual(file.body.may, { act: true, assign: false, takeOver: false, transfer: false });
     const diaryItems = file.body.timeline.filter((t: { type: string }) => t.type === 'case.diary_entry_added');
     assert.deepEqual(
-      diaryItems.map((t: { entryNo: number; text: string | null }) => [t.entryNo, t.text]),
+      diaryItems.map((t) => [t.entryNo, t.text]),
       [
         [1, null],
         [2, null],
@@ -159,7 +160,7 @@ describe(`case file (${ENGINE})`, () => {
       const r = await io.post(`/api/v1/cases/${firId}/diary`, body);
       assert.equal(r.status, 400, `${path}: ${JSON.stringify(r.body)}`);
       assert.ok(
-        r.body.errors.some((e: { path: string }) => e.path.startsWith(path)),
+        r.body.errors!.some((e: { path: string }) => e.path.startsWith(path)),
         `${path} named in ${JSON.stringify(r.body.errors)}`,
       );
     }
@@ -184,11 +185,11 @@ describe(`case file (${ENGINE})`, () => {
     const sho = await as('sho.pune1');
     const bare = await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: ids('sho.pune1') });
     assert.equal(bare.status, 400);
-    assert.equal(bare.body.errors[0].path, 'reason');
+    assert.equal(bare.body.errors![0]!.path, 'reason');
     const r = await sho.post(`/api/v1/cases/${firId}/assignment`, { ioUserId: ids('sho.pune1'), reason: 'SI Patil is on leave for a month' });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const item = r.body.timeline.filter((t: { type: string }) => t.type === 'case.io_assigned').at(-1);
-    assert.equal(item.text, 'SI Patil is on leave for a month');
+    assert.equal(item!.text, 'SI Patil is on leave for a month');
     assert.equal((await (await as('io.pune1')).post(`/api/v1/cases/${firId}/diary`, entry())).status, 403);
     const third = await sho.post(`/api/v1/cases/${firId}/diary`, entry({ beganAt: '2026-07-01T15:00:00+05:30', closedAt: '2026-07-01T16:00:00+05:30' }));
     assert.equal(third.status, 201, JSON.stringify(third.body));
@@ -202,7 +203,7 @@ describe(`case file (${ENGINE})`, () => {
     assert.equal(short.status, 400);
     const r = await sdpo.post(`/api/v1/cases/${firId}/takeover`, { reason: 'Supervision of a case with public disorder' });
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.acting.id, ids('sdpo.pune'));
+    assert.equal(r.body.acting!.id, ids('sdpo.pune'));
     assert.equal(r.body.may.act, true);
     const e = await sdpo.post(`/api/v1/cases/${firId}/diary`, entry({ beganAt: '2026-07-01T16:30:00+05:30', closedAt: null }));
     assert.equal(e.status, 201, JSON.stringify(e.body));
@@ -223,7 +224,7 @@ describe(`case file (${ENGINE})`, () => {
     assert.equal((await io.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' })).status, 403, 'an IO does not transfer cases');
     const same = await sho.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-PUN-PS01', reason: 'No reason at all' });
     assert.equal(same.status, 400);
-    assert.equal(same.body.errors[0].path, 'toStationCode');
+    assert.equal(same.body.errors![0]!.path, 'toStationCode');
     const notStation = await sho.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-PUN', reason: 'The district looks into it' });
     assert.equal(notStation.status, 400);
     const moved = await sho.post(`/api/v1/cases/${caseId}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' });
@@ -265,16 +266,16 @@ describe(`case file (${ENGINE})`, () => {
     const sho = await as('sho.pune1');
     assert.equal((await sho.post(`/api/v1/cases/${r.body.id}/assignment`, { ioUserId: ids('io.pune1') })).status, 200);
     const io = await as('io.pune1');
-    const victimId = (await io.get(`/api/v1/firs/${r.body.id}`)).body.complainant.id;
+    const victimId = shown(ok(await io.get(`/api/v1/firs/${r.body.id}`)).body.complainant).id;
     const add = await io.post(`/api/v1/cases/${r.body.id}/diary`, entry({ statements: [{ personId: victimId, text: 'My name is Kavita Shinde and I was attacked.' }] }));
     assert.equal(add.status, 201, JSON.stringify(add.body));
-    assert.equal(add.body.statements[0].maker.name, 'Kavita Shinde');
+    assert.equal(shown(add.body.statements[0]!.maker).name, 'Kavita Shinde');
     const sdpo = await as('sdpo.pune');
     const seen = await sdpo.get(`/api/v1/cases/${r.body.id}/diary`);
     assert.equal(seen.status, 200);
     const json = JSON.stringify(seen.body);
     assert.ok(!json.includes('Kavita') && !json.includes(victimId), json);
-    assert.deepEqual(seen.body.entries[0].statements[0].maker, { masked: true });
-    assert.equal(seen.body.entries[0].textWithheld, true);
+    assert.deepEqual(seen.body.entries[0]!.statements[0]!.maker, { masked: true });
+    assert.equal(seen.body.entries[0]!.textWithheld, true);
   });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { seedDemoCases } from '../../src/demo/cases.js';
 import { ManualClock } from '../../src/util/clock.js';
+import { ok } from '../support/answers.js';
 import { bearerClients } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
@@ -15,11 +16,6 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-11-20T06:00:00Z');
   const as = bearerClients(() => server, 'demo-data');
-  const ok = async (username: string, url: string) => {
-    const r = await (await as(username)).get(url);
-    assert.equal(r.status, 200, `${username} ${url}: ${JSON.stringify(r.body)}`);
-    return r.body;
-  };
 
   before(async () => {
     server = await startTestServer({ clock, listen: false });
@@ -33,21 +29,22 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
 
   test('the station dashboard has an arrest to produce today and a default bail near; the SP sees them too', async () => {
     for (const user of ['sho.pune1', 'sp.pune']) {
-      const dash = await ok(user, '/api/v1/stations/MH-PUN-PS01/dashboard');
+      const dash = ok(await (await as(user)).get('/api/v1/stations/MH-PUN-PS01/dashboard')).body;
       assert.equal(dash.arrests.toProduce.length, 1, user);
-      assert.equal(dash.arrests.toProduce[0].clock.status, 'running');
+      assert.equal(dash.arrests.toProduce[0]!.clock.status, 'running');
       assert.equal(dash.arrests.defaultBail.length, 1, user);
-      assert.match(dash.arrests.defaultBail[0].clock.status, /due_soon|running/);
+      assert.match(dash.arrests.defaultBail[0]!.clock.status, /due_soon|running/);
     }
   });
 
   test('a case under investigation shows every step: IO, crime details, arrest and remand, seizure with its video, the FSL and back, the diary', async () => {
-    const list = await ok('sho.pune1', '/api/v1/firs?station=MH-PUN-PS01');
-    const files = await Promise.all(list.firs.map((f: { id: string }) => ok('io.pune1', `/api/v1/cases/${f.id}`)));
-    const io = (await server.node.users.byUsername('io.pune1'))!;
+    const list = ok(await (await as('sho.pune1')).get('/api/v1/firs?station=MH-PUN-PS01')).body;
+    const io = await as('io.pune1');
+    const files = await Promise.all(list.firs.map(async (f) => ok(await io.get(`/api/v1/cases/${f.id}`)).body));
+    const ioId = (await server.node.users.byUsername('io.pune1'))!.id;
     assert.equal(files.length, 4);
     assert.ok(
-      files.every((f) => f.io?.id === io.id),
+      files.every((f) => f.io?.id === ioId),
       'every Baramati case has its IO',
     );
     const active = files.find((f) => f.property.length === 2)!;
@@ -55,18 +52,18 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
     assert.ok(active.crimeDetails);
     assert.equal(active.diaryEntries, 2);
     assert.deepEqual(
-      active.accused.map((a: { status: string }) => a.status),
+      active.accused.map((a) => a.status),
       ['judicial_custody', 'not_arrested'],
     );
-    const phone = active.property.find((p: { category: string }) => p.category === 'mobile_phone');
+    const phone = active.property.find((p) => p.category === 'mobile_phone')!;
     assert.equal(phone.place, 'malkhana');
-    const chain = await ok('sho.pune1', `/api/v1/stations/MH-PUN-PS01/property-room/${phone.id}`);
+    const chain = ok(await (await as('sho.pune1')).get(`/api/v1/stations/MH-PUN-PS01/property-room/${phone.id}`)).body;
     assert.deepEqual(
-      chain.chain.map((m: { kind: string }) => m.kind),
+      chain.chain.map((m) => m.kind),
       ['received_into_malkhana', 'sent_to_fsl', 'returned_to_malkhana'],
     );
     const charged = files.find((f) => f.finalReports.length)!;
-    assert.equal(charged.finalReports[0].status, 'filed');
-    assert.equal(charged.court.case.courtCaseNo, 'RCC 118/2026');
+    assert.equal(charged.finalReports[0]!.status, 'filed');
+    assert.equal(charged.court.case?.courtCaseNo, 'RCC 118/2026');
   });
 });

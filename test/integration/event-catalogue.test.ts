@@ -27,6 +27,13 @@ import { theftFir, person } from '../support/fir-bodies.js';
 import { enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE, freshStorage } from '../support/storage.js';
+import { z } from 'zod';
+import { problemSchema } from '../../src/api/problem.js';
+import { bodyOf } from '../support/answers.js';
+
+/** A refused push: problem+json naming the event it refuses (src/sync/upstream-service.ts). */
+const eventRefusal = problemSchema.extend({ event: z.object({ origin: z.string(), seq: z.number(), type: z.string().nullable(), field: z.string().nullable() }) });
+const refusal = (r: { body: unknown }) => bodyOf(r, eventRefusal);
 
 const ORIGIN = 'MH-PUN-PS01';
 
@@ -139,13 +146,13 @@ describe(`event payloads are checked against the catalogue (state on ${ENGINE})`
       const held = await count(state.node.storage, ORIGIN);
       const r = await pushWith({ type: def.type, payload: '{}', payload_version: def.version });
       assert.equal(r.status, 422, JSON.stringify(r.body));
-      assert.match(r.body.type, /invalid-event$/);
-      assert.equal(r.body.event.origin, ORIGIN);
-      assert.equal(r.body.event.seq, r.seq);
-      assert.equal(r.body.event.type, def.type);
-      assert.ok(r.body.event.field && r.body.event.field !== '(payload)', `names the field: ${JSON.stringify(r.body)}`);
-      assert.match(r.body.detail, new RegExp(`${ORIGIN} event ${r.seq}: ${def.type.replace('.', '\\.')} .*${r.body.event.field}`));
-      assert.equal(r.body.errors[0].path, r.body.event.field);
+      assert.match(refusal(r).type, /invalid-event$/);
+      assert.equal(refusal(r).event.origin, ORIGIN);
+      assert.equal(refusal(r).event.seq, r.seq);
+      assert.equal(refusal(r).event.type, def.type);
+      assert.ok(refusal(r).event.field && refusal(r).event.field !== '(payload)', `names the field: ${JSON.stringify(r.body)}`);
+      assert.match(refusal(r).detail, new RegExp(`${ORIGIN} event ${r.seq}: ${def.type.replace('.', '\\.')} .*${refusal(r).event.field}`));
+      assert.equal(refusal(r).errors![0]!.path, refusal(r).event.field);
       assert.equal(await count(state.node.storage, ORIGIN), held, 'nothing of the batch was applied');
     });
   }
@@ -155,14 +162,14 @@ describe(`event payloads are checked against the catalogue (state on ${ENGINE})`
     const gd = (await unsent()).find((e) => e.type === 'gd.entry_added')!;
     const extra = await pushWith({ type: gd.type, payload: canonicalJson({ ...JSON.parse(gd.payload), id: uuidv7(), entryNo: 99, smuggled: 'x' }) });
     assert.equal(extra.status, 422, JSON.stringify(extra.body));
-    assert.equal(extra.body.event.field, 'smuggled');
+    assert.equal(refusal(extra).event.field, 'smuggled');
     const future = await pushWith({ type: gd.type, payload: gd.payload, payload_version: 7 });
     assert.equal(future.status, 422, JSON.stringify(future.body));
-    assert.match(future.body.detail, /knows gd\.entry_added up to version 1/);
+    assert.match(refusal(future).detail, /knows gd\.entry_added up to version 1/);
     const unknown = await pushWith({ type: 'case.teleported', payload: '{}' });
     assert.equal(unknown.status, 422, JSON.stringify(unknown.body));
-    assert.match(unknown.body.type, /unknown-event-type$/);
-    assert.deepEqual(unknown.body.event, { origin: ORIGIN, seq: unknown.seq, type: 'case.teleported', field: null });
+    assert.match(refusal(unknown).type, /unknown-event-type$/);
+    assert.deepEqual(refusal(unknown).event, { origin: ORIGIN, seq: unknown.seq, type: 'case.teleported', field: null });
     assert.equal(await count(state.node.storage, ORIGIN), held);
   });
 

@@ -16,6 +16,7 @@ import { caseClockEvents } from '../../src/records/case-clock-events.js';
 import { pdfText, printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { refused, ok as succeeded, shown } from '../support/answers.js';
 
 describe(`final report and court (${ENGINE})`, () => {
   let server: TestServer;
@@ -59,10 +60,10 @@ describe(`final report and court (${ENGINE})`, () => {
   const bad = async (c: ApiClient, path: string, body: unknown, field: string) => {
     const before = await count('events');
     const r = await c.post(path, body);
-    assert.equal(r.status, 400, `${field}: ${JSON.stringify(r.body)}`);
+    const problem = refused(r, 400, `${field}: ${JSON.stringify(r.body)}`).body;
     assert.ok(
-      r.body.errors.some((e: { path: string }) => e.path === field || e.path.startsWith(`${field}.`)),
-      `${field} named in ${JSON.stringify(r.body.errors)}`,
+      problem.errors!.some((e) => e.path === field || e.path.startsWith(`${field}.`)),
+      `${field} named in ${JSON.stringify(problem.errors)}`,
     );
     assert.equal(await count('events'), before, 'nothing written');
   };
@@ -142,14 +143,14 @@ describe(`final report and court (${ENGINE})`, () => {
     const body = { placeType: 'road_street', motive: 'gain', moCodes: ['overpowering', 'knife', 'pedestrian', 'two_wheeler', 'night'], properties: [{ description: 'Gold chain', value: 40000 }] };
     const r = await io.post(`/api/v1/cases/${fir.a}/crime-details`, body);
     assert.equal(r.status, 201, JSON.stringify(r.body));
-    assert.equal(r.body.crimeDetails.version, 1);
-    assert.equal(r.body.crimeDetails.crimeHead, 'Robbery');
-    assert.equal(r.body.crimeDetails.totalValue, 40000);
+    assert.equal(r.body.crimeDetails!.version, 1);
+    assert.equal(r.body.crimeDetails!.crimeHead, 'Robbery');
+    assert.equal(r.body.crimeDetails!.totalValue, 40000);
     const again = await io.post(`/api/v1/cases/${fir.a}/crime-details`, { ...body, crimeSubHead: 'Chain snatching', properties: [{ description: 'Gold chain', value: 45000 }] });
     assert.equal(again.status, 201, JSON.stringify(again.body));
-    assert.equal(again.body.crimeDetails.version, 2);
-    assert.equal(again.body.crimeDetails.crimeSubHead, 'Chain snatching');
-    assert.equal(again.body.crimeDetails.totalValue, 45000);
+    assert.equal(again.body.crimeDetails!.version, 2);
+    assert.equal(again.body.crimeDetails!.crimeSubHead, 'Chain snatching');
+    assert.equal(again.body.crimeDetails!.totalValue, 45000);
     const token = (await server.node.tokens.create(userId['io.pune1']!, 'print', null, 'test')).token;
     const printed = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/crime-details.pdf?lang=en`, headers: { authorization: `Bearer ${token}` } });
     assert.equal(printed.statusCode, 200, printed.body);
@@ -185,9 +186,9 @@ describe(`final report and court (${ENGINE})`, () => {
     const audited = await count('audit_log', { action: 'case.similar' });
     const r = await io.get(`/api/v1/cases/${fir.a}/similar`);
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.cases[0].fir.id, fir.b);
-    assert.ok(r.body.cases[0].score > 0.5, JSON.stringify(r.body.cases[0]));
-    assert.equal(r.body.cases[0].parts.crimeHead, 1);
+    assert.equal(r.body.cases[0]!.fir.id, fir.b);
+    assert.ok(r.body.cases[0]!.score > 0.5, JSON.stringify(r.body.cases[0]));
+    assert.equal(r.body.cases[0]!.parts.crimeHead, 1);
     assert.ok(!r.body.cases.some((c: { fir: { id: string } }) => c.fir.id === fir.a), 'not the case itself');
     assert.ok(!r.body.cases.some((c: { fir: { id: string } }) => c.fir.id === fir.c), 'nothing in common: not listed');
     assert.equal(await count('audit_log', { action: 'case.similar' }), audited + 1);
@@ -219,14 +220,13 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(io, url, chargeSheet({ courtCode: 'MH-NSK-CJM' }), 'courtCode');
     // The custody of devices is the property room's chain: a typed one is not accepted.
     const typed = await io.post(url, { ...chargeSheet(), deviceCustody: [{ device: 'Phone', from: 'IO', to: 'FSL', at: '2026-07-03T10:00:00+05:30' }] });
-    assert.equal(typed.status, 400);
-    assert.match(JSON.stringify(typed.body.errors), /deviceCustody/);
+    assert.match(JSON.stringify(refused(typed, 400).body.errors), /deviceCustody/);
     await bad(io, url, { ...chargeSheet(), kind: 'closure_false', reason: '' }, 'reason');
   });
 
   test('the statuses of the accused agree with the custody record; exhibits are items of the case still in custody, each once', async () => {
     const io = await as('io.pune1');
-    const url = `/api/v1/cases/${fir.a}/final-reports`;
+    const url = `/api/v1/cases/${fir.a}/final-reports` as const;
     // Arrested and released on bail: not in custody, not "not arrested", not absconding.
     for (const status of ['in_custody', 'not_arrested', 'absconding']) await bad(io, url, chargeSheet({ accused: [{ personId: ids.accused, status, charged: true }] }), 'accused.0.status');
     await bad(io, url, chargeSheet({ accused: [{ code: 'B7', status: 'on_bail', charged: true }] }), 'accused.0.code');
@@ -235,8 +235,8 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(io, url, chargeSheet({ exhibits: [{ itemId: items.cash }] }), 'exhibits.0.itemId');
     await bad(io, url, chargeSheet({ exhibits: [{ itemId: items.knife }, { itemId: items.knife }] }), 'exhibits.1.itemId');
     await bad(io, url, chargeSheet({ exhibits: [{ exhibitNo: 'Art. 1', description: 'Recovered motorcycle' }] }), 'exhibits.0');
-    const refused = await io.post(url, chargeSheet({ exhibits: [{ itemId: items.cash }] }));
-    assert.match(JSON.stringify(refused.body.errors), /returned to its owner/);
+    const returned = refused(await io.post(url, chargeSheet({ exhibits: [{ itemId: items.cash }] })), 400);
+    assert.match(JSON.stringify(returned.body.errors), /returned to its owner/);
   });
 
   test('the IO files the charge sheet: forwarded at once (no review asked for charge sheets), the case is charge-sheeted', async () => {
@@ -246,14 +246,14 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(r.status, 201, JSON.stringify(r.body));
     assert.equal(r.body.status, 'charge_sheeted');
     const [report] = r.body.finalReports;
-    assert.equal(report.status, 'filed');
-    assert.equal(report.law, 'BNSS');
-    assert.equal(report.kind.class, 'charge_sheet');
-    assert.equal(report.court.code, 'MH-PUN-JMFC-BRM');
-    assert.equal(report.accused[0].person.name, 'Ganesh Jadhav');
-    assert.equal(report.accused[0].code, 'A1');
+    assert.equal(report!.status, 'filed');
+    assert.equal(report!.law, 'BNSS');
+    assert.equal(report!.kind.class, 'charge_sheet');
+    assert.equal(report!.court.code, 'MH-PUN-JMFC-BRM');
+    assert.equal(shown(report!.accused[0]!.person).name, 'Ganesh Jadhav');
+    assert.equal(report!.accused[0]!.code, 'A1');
     assert.deepEqual(
-      report.exhibits.map((e: { itemId: string; exhibitNo: string; sealNo: string; place: string; destination: string | null }) => [e.itemId, e.exhibitNo, e.sealNo, e.place]),
+      report!.exhibits.map((e) => [e.itemId, e.exhibitNo, e.sealNo, e.place]),
       [
         [items.phone, '1/2026', 'S-101', 'malkhana'],
         [items.knife, '2/2026', 'S-102', 'malkhana'],
@@ -266,8 +266,8 @@ describe(`final report and court (${ENGINE})`, () => {
       [items.phone, 'sent_to_fsl', '2026-07-03T05:30:00.000Z', 'Constable Kale, Carrier', 'RFSL Pune'],
       [items.phone, 'returned_to_malkhana', '2026-07-06T05:30:00.000Z', 'HC Shinde', null],
     ];
-    assert.deepEqual(chain(report.deviceCustody), expected);
-    // As of filing: a later movement does not change the report.
+    assert.deepEqual(chain(report!.deviceCustody), expected);
+    // As of filing: a later movement does not change the report!.
     assert.equal(
       (
         await io.post(`/api/v1/cases/${fir.a}/property/${items.phone}/moves`, {
@@ -279,12 +279,12 @@ describe(`final report and court (${ENGINE})`, () => {
       ).status,
       201,
     );
-    assert.deepEqual(chain((await io.get(`/api/v1/cases/${fir.a}`)).body.finalReports[0].deviceCustody), expected);
+    assert.deepEqual(chain(succeeded(await io.get(`/api/v1/cases/${fir.a}`)).body.finalReports[0]!.deviceCustody), expected);
     assert.deepEqual(
-      report.witnesses.map((w: { name: string }) => w.name),
+      report!.witnesses.map((w) => shown(w).name),
       ['Ramesh Kale', 'Suresh Pawar'],
     );
-    assert.equal(report.medicalReportAttached, null, 'not an offence of BNS 64-71');
+    assert.equal(report!.medicalReportAttached, null, 'not an offence of BNS 64-71');
     assert.equal((await server.node.firs.mustGet(fir.a)).status, 'charge_sheeted');
     const token = (await server.node.tokens.create(userId['io.pune1']!, 'print', null, 'test')).token;
     const printed = await server.app.inject({ method: 'GET', url: `/api/v1/cases/${fir.a}/final-report.pdf?lang=hi`, headers: { authorization: `Bearer ${token}` } });
@@ -313,12 +313,12 @@ describe(`final report and court (${ENGINE})`, () => {
     const closure = { kind: 'closure_true_undetected', reason: 'The offenders could not be traced despite enquiries.', courtCode: 'MH-PUN-JMFC-BRM' };
     const r = await io.post(`/api/v1/cases/${fir.b}/final-reports`, closure);
     assert.equal(r.status, 201, JSON.stringify(r.body));
-    assert.equal(r.body.finalReports[0].status, 'submitted');
-    assert.equal(r.body.finalReports[0].reviewLevel, 'subdivision');
+    assert.equal(r.body.finalReports[0]!.status, 'submitted');
+    assert.equal(r.body.finalReports[0]!.reviewLevel, 'subdivision');
     assert.equal(r.body.status, 'registered', 'not closed by a submission');
     assert.equal((await io.post(`/api/v1/cases/${fir.b}/final-reports`, closure)).status, 409, 'one report under review at a time');
-    const reportId = r.body.finalReports[0].id;
-    const review = `/api/v1/cases/${fir.b}/final-reports/${reportId}/review`;
+    const reportId = r.body.finalReports[0]!.id;
+    const review = `/api/v1/cases/${fir.b}/final-reports/${reportId}/review` as const;
     const denied = await count('audit_log', { action: 'case.supervise', outcome: 'denied' });
     assert.equal((await (await as('sho.pune1')).post(review, { decision: 'approved' })).status, 403, 'the SHO is below the level');
     assert.equal(await count('audit_log', { action: 'case.supervise', outcome: 'denied' }), denied + 1);
@@ -327,18 +327,18 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(sdpo, review, { decision: 'returned' }, 'remarks');
     const returned = await sdpo.post(review, { decision: 'returned', remarks: 'Examine the CCTV of the petrol pump first.' });
     assert.equal(returned.status, 200, JSON.stringify(returned.body));
-    assert.equal(returned.body.finalReports[0].status, 'returned');
-    assert.equal(returned.body.finalReports[0].review.remarks, 'Examine the CCTV of the petrol pump first.');
+    assert.equal(returned.body.finalReports[0]!.status, 'returned');
+    assert.equal(returned.body.finalReports[0]!.review!.remarks, 'Examine the CCTV of the petrol pump first.');
     assert.equal(returned.body.status, 'registered');
     const again = await io.post(`/api/v1/cases/${fir.b}/final-reports`, { ...closure, reason: 'CCTV examined; offenders still untraced.' });
     assert.equal(again.status, 201);
     const second = again.body.finalReports[1];
-    assert.equal(second.reportNo, 2);
-    const approved = await (await as('sp.pune')).post(`/api/v1/cases/${fir.b}/final-reports/${second.id}/review`, { decision: 'approved' });
+    assert.equal(second!.reportNo, 2);
+    const approved = await (await as('sp.pune')).post(`/api/v1/cases/${fir.b}/final-reports/${second!.id}/review`, { decision: 'approved' });
     assert.equal(approved.status, 200, JSON.stringify(approved.body));
-    assert.equal(approved.body.finalReports[1].status, 'filed');
+    assert.equal(approved.body.finalReports[1]!.status, 'filed');
     assert.equal(approved.body.status, 'closed', 'closed by the filing');
-    assert.equal((await sdpo.post(`/api/v1/cases/${fir.b}/final-reports/${second.id}/review`, { decision: 'approved' })).status, 409);
+    assert.equal((await sdpo.post(`/api/v1/cases/${fir.b}/final-reports/${second!.id}/review`, { decision: 'approved' })).status, 409);
   });
 
   test('nothing else closes a case: an amendment cannot set the status', async () => {
@@ -351,36 +351,36 @@ describe(`final report and court (${ENGINE})`, () => {
 
   test('progress told to the victim within 90 days meets its clock; the forensic visit meets BNSS 176(3)', async () => {
     const io = await as('io.pune1');
-    const before = (await io.get(`/api/v1/cases/${fir.c}`)).body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
-    assert.equal(before.status, 'running');
+    const before = succeeded(await io.get(`/api/v1/cases/${fir.c}`)).body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
+    assert.equal(before!.status, 'running');
     await bad(io, `/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'pigeon' }, 'means');
     await bad(io, `/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-06-10T10:00:00+05:30', means: 'sms' }, 'informedAt');
     await bad(io, `/api/v1/cases/${fir.a}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'sms', personId: ids.accused }, 'personId');
     const r = await io.post(`/api/v1/cases/${fir.c}/victim-progress`, { informedAt: '2026-07-10T10:00:00+05:30', means: 'sms', note: 'Told that the motorcycle is traced.' });
     assert.equal(r.status, 201, JSON.stringify(r.body));
     const clock90 = r.body.clocks.find((k: { code: string }) => k.code === 'victim-progress-90d');
-    assert.equal(clock90.status, 'met');
-    assert.equal(r.body.victimInformed[0].means, 'sms');
-    const forensic = (await io.get(`/api/v1/cases/${fir.a}`)).body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit');
-    assert.equal(forensic.status, 'overdue');
+    assert.equal(clock90!.status, 'met');
+    assert.equal(r.body.victimInformed[0]!.means, 'sms');
+    const forensic = succeeded(await io.get(`/api/v1/cases/${fir.a}`)).body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit');
+    assert.equal(forensic!.status, 'overdue');
     const v = await io.post(`/api/v1/cases/${fir.a}/forensic-visit`, { visitedAt: '2026-07-01T15:00:00+05:30', team: 'Mobile forensic unit, Pune', videoSha256: 'A'.repeat(64) });
     assert.equal(v.status, 201, JSON.stringify(v.body));
-    assert.equal(v.body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit').status, 'met');
-    assert.equal(v.body.forensicVisits[0].videoSha256, 'a'.repeat(64));
+    assert.equal(v.body.clocks.find((k: { code: string }) => k.code === 'forensic-team-visit')!.status, 'met');
+    assert.equal(v.body.forensicVisits[0]!.videoSha256, 'a'.repeat(64));
   });
 
   test('the court: case number, hearing, disposal per accused and section, appeal — by the IO or the SHO', async () => {
     clock.advance(60 * 86400); // 9 September
     const sho = await as('sho.pune1');
     const writer = await as('writer.pune1');
-    const base = `/api/v1/cases/${fir.a}`;
+    const base = `/api/v1/cases/${fir.a}` as const;
     assert.equal((await sho.post(`/api/v1/cases/${fir.c}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 1/2026', registeredOn: '2026-08-01' })).status, 409, 'no final report yet');
     assert.equal((await writer.post(`${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' })).status, 403);
     await bad(sho, `${base}/court-case`, { courtCode: 'MH-NGP-CJM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' }, 'courtCode');
     await bad(sho, `${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-07-01' }, 'registeredOn');
     const cc = await sho.post(`${base}/court-case`, { courtCode: 'MH-PUN-JMFC-BRM', courtCaseNo: 'RCC 12/2026', registeredOn: '2026-08-01' });
     assert.equal(cc.status, 201, JSON.stringify(cc.body));
-    assert.equal(cc.body.court.case.courtCaseNo, 'RCC 12/2026');
+    assert.equal(cc.body.court.case!.courtCaseNo, 'RCC 12/2026');
     const io = await as('io.pune1');
     await bad(io, `${base}/hearings`, { date: '2026-08-20', purpose: 'Evidence', nextDate: '2026-08-19' }, 'nextDate');
     assert.equal((await io.post(`${base}/hearings`, { date: '2026-08-20', purpose: 'Framing of charge', nextDate: '2026-09-05' })).status, 201);
@@ -410,7 +410,7 @@ describe(`final report and court (${ENGINE})`, () => {
     const d = await io.post(`${base}/disposal`, { judgmentDate: '2026-09-05', judge: 'Shri A. B. Kulkarni, JMFC', outcomes });
     assert.equal(d.status, 201, JSON.stringify(d.body));
     assert.deepEqual(
-      d.body.court.disposals[0].outcomes.map((o: { person: { name: string }; section: { section: string }; outcome: string }) => [o.person.name, o.section.section, o.outcome]),
+      d.body.court.disposals[0]!.outcomes.map((o) => [shown(o.person).name, o.section.section, o.outcome]),
       [
         ['Ganesh Jadhav', '309(4)', 'convicted'],
         ['Ganesh Jadhav', '115(2)', 'acquitted'],
@@ -429,7 +429,7 @@ describe(`final report and court (${ENGINE})`, () => {
     await bad(io, `${base}/appeals`, { ...appeal, results: [{ personId: ids.accused, result: 'sentence_doubled' }] }, 'results.0.result');
     const a = await io.post(`${base}/appeals`, appeal);
     assert.equal(a.status, 201, JSON.stringify(a.body));
-    assert.equal(a.body.court.appeals[0].results[0].result, 'conviction_upheld');
+    assert.equal(a.body.court.appeals[0]!.results[0]!.result, 'conviction_upheld');
     const kinds = a.body.timeline.map((t: { type: string }) => t.type);
     for (const t of [
       'case.crime_details_recorded',
@@ -446,9 +446,9 @@ describe(`final report and court (${ENGINE})`, () => {
 
   test("the judgment (IIF-6) and the appeal's result (IIF-7) print in English and Hindi with the code lists' labels and a code /verify recognises", async () => {
     const sho = await as('sho.pune1');
-    const file = (await sho.get(`/api/v1/cases/${fir.a}`)).body;
-    const disposal = file.court.disposals[0];
-    const appeal = file.court.appeals[0];
+    const file = succeeded(await sho.get(`/api/v1/cases/${fir.a}`)).body;
+    const disposal = file.court.disposals[0]!;
+    const appeal = file.court.appeals[0]!;
     const forms = [
       {
         url: `/api/v1/cases/${fir.a}/disposals/${disposal.id}/form.pdf`,
@@ -483,7 +483,7 @@ describe(`final report and court (${ENGINE})`, () => {
       }
     }
     // The accused code comes from the arrest memos: none here, so a dash.
-    assert.equal(disposal.outcomes[0].accusedCode, null);
+    assert.equal(disposal.outcomes[0]!.accusedCode, null);
     const entries = await server.node.storage.db.selectFrom('audit_log').select('detail').where('action', '=', 'case.form').execute();
     const details = entries.map((e) => JSON.parse(e.detail!) as Record<string, string>);
     assert.ok(
@@ -503,13 +503,13 @@ describe(`final report and court (${ENGINE})`, () => {
     assert.equal(r.status, 200, JSON.stringify(r.body));
     const listed = r.body.victimsToInform.map((d: { recordId: string; clock: { status: string } }) => [d.recordId, d.clock.status]);
     assert.deepEqual(
-      listed.filter(([id]: [string]) => id === fir.a || id === fir.b).sort(),
+      listed.filter(([id]) => id === fir.a || id === fir.b).sort(),
       [
         [fir.a, 'due_soon'],
         [fir.b, 'due_soon'],
       ].sort(),
     );
-    assert.ok(!listed.some(([id]: [string]) => id === fir.c), 'told on 10 July: not listed');
+    assert.ok(!listed.some(([id]) => id === fir.c), 'told on 10 July: not listed');
   });
 
   test("the code lists the forms choose from: labelled in both languages, the courts of the unit's district and State", async () => {
@@ -522,14 +522,14 @@ describe(`final report and court (${ENGINE})`, () => {
     const courts = r.body.courts.map((c: { code: string }) => c.code);
     assert.ok(courts.includes('MH-PUN-JMFC-BRM'), 'a court of Pune district');
     assert.ok(!r.body.courts.some((c: { unitCode: string }) => c.unitCode === 'MH-NGP'), 'no court of another district');
-    assert.ok((await io.get('/api/v1/investigation/codes')).body.courts.length > courts.length, 'all courts when no unit is named');
+    assert.ok(succeeded(await io.get('/api/v1/investigation/codes')).body.courts.length > courts.length, 'all courts when no unit is named');
     const unknown = await io.get('/api/v1/investigation/codes?unit=XX-NOWHERE');
     assert.equal(unknown.status, 404);
     assert.match(unknown.body.detail, /unit/);
     const bad = await io.get(`/api/v1/investigation/codes?unit=${'x'.repeat(41)}`);
     assert.equal(bad.status, 400);
     assert.ok(
-      bad.body.errors.some((e: { path: string }) => e.path === 'unit'),
+      bad.body.errors!.some((e: { path: string }) => e.path === 'unit'),
       JSON.stringify(bad.body),
     );
   });

@@ -9,6 +9,7 @@ import { parseCsv } from '../../src/util/csv.js';
 import { ApiClient } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { ok as succeeded } from '../support/answers.js';
 
 const BEFORE = new Date('2024-06-30T23:59:00+05:30');
 const FROM = new Date('2024-07-01T00:00:00+05:30');
@@ -227,7 +228,7 @@ describe(`law catalogue (${ENGINE})`, () => {
     assert.equal(JSON.parse(audit[0]!.detail).source, 'BNSS 2023, First Schedule, entry for BNS 75');
 
     // Read back through the API and the in-memory catalogue.
-    const one = await admin.get('/api/v1/law/sections/BNS/75');
+    const one = succeeded(await admin.get('/api/v1/law/sections/BNS/75'));
     assert.equal(one.body.section.bailable, 'yes');
     assert.equal(one.body.history.length, 1);
     assert.equal((await law().get({ act: 'BNS', section: '75' }))!.version, 2);
@@ -365,17 +366,17 @@ describe(`law catalogue (${ENGINE})`, () => {
     const writer = await as('writer.pune1');
     const r = await writer.get(`/api/v1/law/sections?q=379&occurredAt=${encodeURIComponent('2024-07-01T00:00+05:30')}`);
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    assert.equal(r.body.results[0].section.section, '303(2)');
-    assert.equal(r.body.results[0].matchedBy, 'equivalent');
-    assert.deepEqual(r.body.results[0].via, { act: 'IPC', section: '379' });
-    assert.equal(r.body.results[0].applicable, true);
-    const old = await writer.get(`/api/v1/law/sections?q=379&occurredAt=${encodeURIComponent('2024-06-30T23:59+05:30')}`);
-    assert.equal(old.body.results[0].section.act, 'IPC');
-    const dateOnly = await writer.get('/api/v1/law/sections?q=379&occurredAt=2024-07-01');
-    assert.equal(dateOnly.body.results[0].section.act, 'BNS', 'a date alone means 00:00 IST');
-    const hindi = await writer.get(`/api/v1/law/sections?q=${encodeURIComponent('चोरी')}&limit=3`);
+    assert.equal(r.body.results[0]!.section.section, '303(2)');
+    assert.equal(r.body.results[0]!.matchedBy, 'equivalent');
+    assert.deepEqual(r.body.results[0]!.via, { act: 'IPC', section: '379' });
+    assert.equal(r.body.results[0]!.applicable, true);
+    const old = succeeded(await writer.get(`/api/v1/law/sections?q=379&occurredAt=${encodeURIComponent('2024-06-30T23:59+05:30')}`));
+    assert.equal(old.body.results[0]!.section.act, 'IPC');
+    const dateOnly = succeeded(await writer.get('/api/v1/law/sections?q=379&occurredAt=2024-07-01'));
+    assert.equal(dateOnly.body.results[0]!.section.act, 'BNS', 'a date alone means 00:00 IST');
+    const hindi = succeeded(await writer.get(`/api/v1/law/sections?q=${encodeURIComponent('चोरी')}&limit=3`));
     assert.equal(hindi.body.results.length, 3);
-    assert.equal(hindi.body.results[0].section.section, '303(2)');
+    assert.equal(hindi.body.results[0]!.section.section, '303(2)');
     for (const [q, field] of [
       ['?q=', 'q'],
       ['?q=379&occurredAt=yesterday', 'occurredAt'],
@@ -387,7 +388,7 @@ describe(`law catalogue (${ENGINE})`, () => {
       const bad = await writer.get(`/api/v1/law/sections${q}`);
       assert.equal(bad.status, 400, q);
       assert.ok(
-        bad.body.errors.some((e: { path: string }) => e.path === field),
+        bad.body.errors!.some((e: { path: string }) => e.path === field),
         `${q}: ${JSON.stringify(bad.body.errors)}`,
       );
     }
@@ -395,15 +396,15 @@ describe(`law catalogue (${ENGINE})`, () => {
     assert.equal(one.status, 200);
     assert.equal(one.body.section.title, 'Cheating and dishonestly inducing delivery of property');
     assert.deepEqual(one.body.history, []);
-    assert.equal((await writer.get('/api/v1/law/sections/ipc/304a')).body.section.section, '304A');
-    assert.equal((await writer.get('/api/v1/law/sections/POCSO/4')).body.section.sensitive, true);
+    assert.equal(succeeded(await writer.get('/api/v1/law/sections/ipc/304a')).body.section.section, '304A');
+    assert.equal(succeeded(await writer.get('/api/v1/law/sections/POCSO/4')).body.section.sensitive, true);
     assert.equal((await writer.get('/api/v1/law/sections/IPC/9999')).status, 404);
-    const acts = await writer.get('/api/v1/law/acts');
+    const acts = succeeded(await writer.get('/api/v1/law/acts'));
     assert.deepEqual(
       acts.body.acts.slice(0, 2).map((a: { code: string }) => a.code),
       ['BNS', 'IPC'],
     );
-    assert.ok(acts.body.acts.some((a: { code: string; stateCode: string }) => a.code === 'PROH_MH' && a.stateCode === 'MH'));
+    assert.ok(acts.body.acts.some((a) => a.code === 'PROH_MH' && a.stateCode === 'MH'));
     const doc = JSON.parse((await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).body);
     assert.ok(doc.paths['/api/v1/law/sections/{act}/{section}/corrections'].post.requestBody);
   });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../../src/util/clock.js';
 import { bearerClients } from '../support/client.js';
+import { ok as succeeded, type BodyTo } from '../support/answers.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
@@ -21,10 +22,9 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   const as = bearerClients(() => server, 'redaction');
-  const ok = async (username: string, url: string) => {
+  const ok = async <U extends string>(username: string, url: U): Promise<BodyTo<'GET', U>> => {
     const r = await (await as(username)).get(url);
-    assert.equal(r.status, 200, `${username} ${url}: ${JSON.stringify(r.body)}`);
-    return r.body;
+    return succeeded(r, 200, `${username} ${url}: ${JSON.stringify(r.body)}`).body;
   };
   const pdfText = async (username: string, url: string) => {
     const res = await server.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${(await as(username)).bearer}` } });
@@ -160,8 +160,8 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
       assert.equal(fir.textWithheld, false);
       assert.ok(fir.briefFacts.startsWith(FACTS), fir.briefFacts);
       const versions = await ok(username, `/api/v1/firs/${firId}/versions`);
-      assert.equal(versions.versions[1].reason, 'Statement of Priya (प्रिया) recorded; age of Rohit verified');
-      assert.equal(versions.versions[0].content.briefFacts, FACTS);
+      assert.equal(versions.versions[1]!.reason, 'Statement of Priya (प्रिया) recorded; age of Rohit verified');
+      assert.equal(versions.versions[0]!.content.briefFacts, FACTS);
       const gd = await ok(username, `/api/v1/gd?station=MH-PUN-PS01&date=${today}`);
       assert.ok(gd.entries.some((e: { text: string }) => e.text === 'Priya Sharma brought for medical examination; Rohit Kumar Singh sent to the JJB.'));
       const complaint = await ok(username, `/api/v1/complaints/${complaintId}`);
@@ -171,7 +171,7 @@ describe(`narrative of a sensitive case (${ENGINE})`, () => {
         search.results.map((r: { id: string }) => r.id),
         [firId],
       );
-      assert.match(search.results[0].snippet, /Priya/);
+      assert.match(search.results[0]!.snippet!, /Priya/);
       assert.match(await pdfText(username, `/api/v1/firs/${firId}/copy.pdf?lang=en&for=informant`), /Priya Sharma/);
     });
   }

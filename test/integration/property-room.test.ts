@@ -16,6 +16,7 @@ import { enrolStation, signedIn, startStateNode, startStationNode } from '../sup
 import { pdfText, printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { ok as succeeded } from '../support/answers.js';
 
 const VIDEO = createHash('sha256').update('the search and seizure, recorded on the IO’s phone').digest('hex');
 const EXTRACT = createHash('sha256').update('the phone’s extracted image').digest('hex');
@@ -102,7 +103,8 @@ describe(`seizures and the property room (${ENGINE})`, () => {
     const r = await io.post(`/api/v1/cases/${firId}/seizures`, seizure({}, { userId: await userId('sho.pune1') }));
     assert.equal(r.status, 201, JSON.stringify(r.body));
     seizureId = r.body.id;
-    [phone, knife] = r.body.items;
+    phone = r.body.items[0]!;
+    knife = r.body.items[1]!;
     assert.deepEqual(
       r.body.items.map((i: { number: string; place: string; since: string }) => [i.number, i.place, i.since]),
       [
@@ -118,7 +120,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       magistrate: 'JMFC Baramati',
       received: false,
     });
-    assert.equal(r.body.items[0].device.imei, '490154203237518');
+    assert.equal(r.body.items[0]!.device!.imei, '490154203237518');
     const chain = await (await as('sho.pune1')).get(`/api/v1/stations/MH-PUN-PS01/property-room/${phone.id}`);
     assert.equal(chain.status, 200, JSON.stringify(chain.body));
     assert.deepEqual(
@@ -161,8 +163,8 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       ['received_into_malkhana', 'sent_to_fsl', 'returned_to_malkhana', 'sent_to_court'],
     );
     const statement = court.body.clocks.find((c: { code: string }) => c.code === 'property-statement-14d');
-    assert.equal(statement.status, 'running');
-    assert.equal(statement.dueDateIst, '2026-07-16', '14 days from the production, the day of production excluded');
+    assert.equal(statement!.status, 'running');
+    assert.equal(statement!.dueDateIst, '2026-07-16', '14 days from the production, the day of production excluded');
 
     const file = await (await as('sho.pune1')).get(`/api/v1/cases/${firId}`);
     assert.equal(file.status, 200, JSON.stringify(file.body));
@@ -215,13 +217,13 @@ describe(`seizures and the property room (${ENGINE})`, () => {
     assert.match(notThere.body.detail, /malkhana/);
     const self = await move(knife.id, { kind: 'sent_to_fsl', at: '2026-07-03T10:00:00+05:30', receivedBy: { userId: await userId('io.pune1') }, destination: 'RFSL Pune' });
     assert.equal(self.status, 400, JSON.stringify(self.body));
-    assert.equal(self.body.errors[0].path, 'receivedBy');
+    assert.equal(self.body.errors![0]!.path, 'receivedBy');
     const noOrder = await move(knife.id, { kind: 'disposed_by_court_order', at: '2026-07-03T10:00:00+05:30', receivedBy: { name: 'Disposal committee' } });
     assert.equal(noOrder.status, 400);
-    assert.equal(noOrder.body.errors[0].path, 'orderRef');
+    assert.equal(noOrder.body.errors![0]!.path, 'orderRef');
     const unknown = await move(knife.id, { kind: 'teleported', at: '2026-07-03T10:00:00+05:30', receivedBy: { name: 'X' } });
     assert.equal(unknown.status, 400);
-    assert.equal(unknown.body.errors[0].path, 'kind');
+    assert.equal(unknown.body.errors![0]!.path, 'kind');
     assert.equal(await count('events'), before, 'nothing written by a refusal');
 
     const disposed = await (
@@ -259,7 +261,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       const r = await io.post(`/api/v1/cases/${firId}/seizures`, body);
       assert.equal(r.status, 400, `${path}: ${JSON.stringify(r.body)}`);
       assert.ok(
-        r.body.errors.some((e: { path: string }) => e.path.startsWith(path)),
+        r.body.errors!.some((e: { path: string }) => e.path.startsWith(path)),
         `${path} named in ${JSON.stringify(r.body.errors)}`,
       );
     }
@@ -270,7 +272,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
     const io = await as('io.pune1');
     const answers = await Promise.all(Array.from({ length: 6 }, () => io.post(`/api/v1/cases/${firId}/seizures`, seizure())));
     for (const a of answers) assert.equal(a.status, 201, JSON.stringify(a.body));
-    const numbers = answers.flatMap((a) => a.body.items.map((i: { itemNo: number }) => i.itemNo)).sort((a, b) => a - b);
+    const numbers = answers.flatMap((a) => succeeded(a).body.items.map((i) => i.itemNo)).sort((a, b) => a - b);
     assert.deepEqual(
       numbers,
       Array.from({ length: 12 }, (_, i) => i + 3),
@@ -281,7 +283,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
       register.body.items.map((i: { itemNo: number }) => i.itemNo),
       Array.from({ length: 14 }, (_, i) => i + 1),
     );
-    const inCourt = await (await as('sdpo.pune')).get('/api/v1/stations/MH-PUN-PS01/property-room?place=court');
+    const inCourt = succeeded(await (await as('sdpo.pune')).get('/api/v1/stations/MH-PUN-PS01/property-room?place=court'));
     assert.deepEqual(
       inCourt.body.items.map((i: { number: string }) => i.number),
       ['1/2026'],
@@ -295,7 +297,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
     const io = await as('io.pune1');
     const memo = await io.post(`/api/v1/cases/${firId}/seizures`, seizure({ video: { sha256, size: bytes.length } }));
     assert.equal(memo.status, 201, JSON.stringify(memo.body));
-    assert.equal(memo.body.video.received, false);
+    assert.equal(memo.body.video!.received, false);
     const send = (body: Buffer, type = 'video/mp4', c = io) =>
       c.request('POST', `/api/v1/cases/${firId}/seizures/${memo.body.id}/recording`, undefined, { raw: body as unknown as string, headers: { 'content-type': type } });
     const other = await send(Buffer.concat([bytes, Buffer.from('x')]));
@@ -414,17 +416,17 @@ describe(`the property of a transferred case follows it by a signed hand-over ($
     // The registers: the old lists it as transferred out (in none of its places), the new as its own.
     const oldRegister = await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/property-room');
     assert.equal(oldRegister.status, 200, JSON.stringify(oldRegister.body));
-    const row = oldRegister.body.items.find((i: { id: string }) => i.id === phone!.id);
+    const row = succeeded(oldRegister).body.items.find((i) => i.id === phone!.id)!;
     assert.deepEqual([row.number, row.keptAt], [phone!.number, 'MH-NSK-PS01']);
     const inOld = await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/property-room?place=fsl');
-    assert.ok(!inOld.body.items.some((i: { id: string }) => i.id === phone!.id), 'not at the FSL on the old station’s account');
+    assert.ok(!succeeded(inOld).body.items.some((i) => i.id === phone!.id), 'not at the FSL on the old station’s account');
     const newRegister = await (await as('sho.nashik1')).get('/api/v1/stations/MH-NSK-PS01/property-room?place=fsl');
     assert.equal(newRegister.status, 200, JSON.stringify(newRegister.body));
     assert.deepEqual(
-      newRegister.body.items.map((i: { id: string }) => i.id),
+      newRegister.body.items.map((i) => i.id),
       [phone!.id],
     );
-    assert.equal((await (await as('sho.nashik1')).get(`/api/v1/stations/MH-NSK-PS01/property-room/${phone!.id}`)).body.chain.length, 3);
+    assert.equal(succeeded(await (await as('sho.nashik1')).get(`/api/v1/stations/MH-NSK-PS01/property-room/${phone!.id}`)).body.chain.length, 3);
     assert.equal((await (await as('sho.nashik1')).get(`/api/v1/stations/MH-NSK-PS01/property-room/${knife!.id}`)).status, 404, 'never received there');
   });
 });
@@ -452,7 +454,7 @@ describe(`a station node's seizure and its chain reach the state (${ENGINE})`, (
     const sho = await signedIn(station, 'sho.pune1', state, clock);
     const seized = await sho.post(`/api/v1/cases/${fir.body.id}/seizures`, seizure());
     assert.equal(seized.status, 201, JSON.stringify(seized.body));
-    const itemId = seized.body.items[0].id;
+    const itemId = seized.body.items[0]!.id;
     const moved = await sho.post(`/api/v1/cases/${fir.body.id}/property/${itemId}/moves`, {
       kind: 'sent_to_fsl',
       at: '2026-07-01T18:00:00+05:30',
@@ -484,7 +486,7 @@ describe(`a station node's seizure and its chain reach the state (${ENGINE})`, (
       seizure({ seizedAt: new Date(clock.now().getTime() - 60_000).toISOString(), video: undefined }, { name: 'HC Shinde', designation: 'Malkhana moharrir' }),
     );
     assert.equal(seized.status, 201, JSON.stringify(seized.body));
-    const itemId: string = seized.body.items[0].id;
+    const itemId: string = seized.body.items[0]!.id;
     const diary = await sho.post(`/api/v1/cases/${fir.body.id}/diary`, { beganAt: new Date(clock.now().getTime() - 30_000).toISOString(), text: 'Seized the motorcycle at the accused house.' });
     assert.equal(diary.status, 201, JSON.stringify(diary.body));
     // Not synced before the transfer: one batch holds the steps made offline and the hand-over of the

@@ -25,7 +25,11 @@ import { ROLES } from '../../src/domain/roles.js';
 import { ACCUSED_SEARCH_STATUSES } from '../../src/search/schemas.js';
 import { verificationCode } from '../../src/documents/verification.js';
 import { ManualClock } from '../../src/util/clock.js';
-import type { AnswerBody } from '../support/client.js';
+import { z } from 'zod';
+import { bodyOf, shown, type AnswerTo, type ErrorStatus, type Refusal, type Success } from '../support/answers.js';
+
+/** The part of the OpenAPI document the sweep walks: every path and its operations. */
+const openApiPaths = z.object({ paths: z.record(z.string(), z.record(z.string(), z.unknown())) });
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 
@@ -154,9 +158,9 @@ function pdfText(pdf: Buffer): string {
 // ————————————————————————————————————————————————————————————————————————————————————————
 // Calling the node and checking the answer.
 // ————————————————————————————————————————————————————————————————————————————————————————
-interface Req {
-  method: string;
-  path: string;
+interface Req<M extends string = string, P extends string = string> {
+  method: M;
+  path: P;
   query?: Record<string, string | number>;
   body?: unknown;
   raw?: Buffer;
@@ -167,9 +171,14 @@ interface Req {
 
 interface Ans {
   status: number;
-  body: AnswerBody;
+  /** JSON, or the bytes of a file. */
+  body: unknown;
   headers: Record<string, unknown>;
 }
+
+/** A call's answer typed from its route (test/support/answers.ts); the test server checks every success against the route's schema. */
+type TypedAns<M extends string, P extends string> = AnswerTo<M, P, Buffer>;
+const typed = <M extends string, P extends string>(a: Ans) => a as TypedAns<M, P>;
 
 interface Leak {
   route: string;
@@ -218,7 +227,7 @@ interface Fixture {
   created: { firs: string[]; complaints: string[]; alerts: string[] };
 }
 
-type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: (r: Req) => Promise<Ans> };
+type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: <M extends string, P extends string>(r: Req<M, P>) => Promise<TypedAns<M, P>> };
 type Recipe = (x: RecipeCtx) => Promise<void>;
 
 const own = (me: ActorDef | null) => me?.unit ?? 'MH-PUN-PS01';
@@ -713,7 +722,7 @@ const RECIPES: Record<string, Recipe> = {
 const LAST = new Set(['POST /api/v1/firs/{id}/transfer']);
 
 /** An audit trail, every page of it. */
-async function pages(call: RecipeCtx['call'], path: string, query: Record<string, string | number>) {
+async function pages(call: RecipeCtx['call'], path: '/api/v1/audit' | '/api/v1/me/audit', query: Record<string, string | number>) {
   let before: number | undefined;
   for (let i = 0; i < 100; i++) {
     const a = await call({ method: 'GET', path, query: { ...query, limit: 500, ...(before ? { before } : {}) } });
@@ -794,8 +803,12 @@ describe(`protected identities never leave the case: every route × every role (
     } else {
       walk(ans.body, '$', {}, check);
     }
-    if (r.protectedSearch && ans.status === 200 && typeof ans.body === 'object') {
-      const hits = ['results', 'matches', 'elsewhere'].flatMap((k) => (Array.isArray(ans.body[k]) ? ans.body[k] : []));
+    if (r.protectedSearch && ans.status === 200 && typeof ans.body === 'object' && ans.body !== null) {
+      const fields = new Map(Object.entries(ans.body));
+      const hits = ['results', 'matches', 'elsewhere'].flatMap((k) => {
+        const v = fields.get(k);
+        return Array.isArray(v) ? v : [];
+      });
       if (hits.length)
         leaks.push({
           route,
@@ -836,11 +849,16 @@ describe(`protected identities never leave the case: every route × every role (
 
   const actorNamed = (u: string) => ACTORS.find((a) => a.username === u)!;
   /** A fixture step through the API, its answer checked like the walk's. */
-  async function as(username: string, r: Req, expect?: number): Promise<Ans> {
+  async function as<M extends string, P extends string, E extends number | undefined = undefined>(
+    username: string,
+    r: Req<M, P>,
+    expect?: E,
+  ): Promise<E extends ErrorStatus ? Refusal : E extends number ? Success<TypedAns<M, P>> : TypedAns<M, P>> {
     currentActor = username;
     const a = await checkedCall(`fixture ${r.method} ${r.path.replace(/[0-9a-f-]{36}/g, '{id}')}`, actorNamed(username), r);
     if (expect !== undefined) assert.equal(a.status, expect, `${username} ${r.method} ${r.path}: ${JSON.stringify(a.body).slice(0, 400)}`);
-    return a;
+    // The status asserted above is the one the return type names.
+    return a as E extends ErrorStatus ? Refusal : E extends number ? Success<TypedAns<M, P>> : TypedAns<M, P>;
   }
 
   before(async () => {
@@ -931,8 +949,8 @@ describe(`protected identities never leave the case: every route × every role (
     );
     const firS: string = conv.body.fir.id;
     assert.equal(conv.body.fir.sensitive, true, 'BNS 64 makes the case sensitive');
-    const victimId: string = conv.body.fir.victims[0].id;
-    const childId: string = conv.body.fir.accused[0].id;
+    const victimId: string = shown(conv.body.fir.victims[0]).id;
+    const childId: string = shown(conv.body.fir.accused[0]).id;
     assert.ok(victimId && childId, 'the SHO sees the persons unmasked, with their ids');
     needles.push({ key: 'victim person id', group: 'victim person id', kind: 'id', text: victimId }, { key: 'child person id', group: 'child person id', kind: 'id', text: childId });
 
@@ -993,7 +1011,7 @@ describe(`protected identities never leave the case: every route × every role (
       'io.pune1',
       {
         method: 'POST',
-        path: `/api/v1/cases/${firS}/property/${seized.body.items[0].id}/moves`,
+        path: `/api/v1/cases/${firS}/property/${seized.body.items[0]!.id}/moves`,
         body: {
           kind: 'sent_to_fsl',
           at: '2026-07-02T10:45:00+05:30',
@@ -1026,7 +1044,7 @@ describe(`protected identities never leave the case: every route × every role (
     assert.equal(moved.body.place, 'fsl');
     // Her case's crime details, forensic visit, progress told to her, charge sheet and course in
     // court: free text naming her and the child in both scripts, the child accused and her a witness.
-    const step = (path: string, body: unknown, username = 'io.pune1') => as(username, { method: 'POST', path: `/api/v1/cases/${firS}/${path}`, body }, 201);
+    const step = <P extends string>(path: P, body: unknown, username = 'io.pune1') => as(username, { method: 'POST', path: `/api/v1/cases/${firS}/${path}` as const, body }, 201);
     await step('crime-details', {
       placeType: 'bus_stand',
       motive: 'sexual',
@@ -1110,8 +1128,8 @@ describe(`protected identities never leave the case: every route × every role (
       201,
     );
     const fB = firB.body;
-    const ordinaryA: string = fB.complainant.id;
-    const ordinaryB: string = fB.accused[0].id;
+    const ordinaryA: string = shown(fB.complainant).id;
+    const ordinaryB: string = shown(fB.accused[0]).id;
     // A closure of the ordinary FIR, naming her, awaiting the SDPO's or SP's approval (Maharashtra).
     await as('sho.pune1', { method: 'POST', path: `/api/v1/cases/${fB.id}/assignment`, body: { ioUserId: userIds['io.pune1'] } }, 200);
     const closureB = await as(
@@ -1163,26 +1181,26 @@ describe(`protected identities never leave the case: every route × every role (
       ordinaryB,
       victimPhoto,
       childPhoto,
-      arrestS: arrest.body.arrests[0].id,
+      arrestS: arrest.body.arrests[0]!.id,
       markId: mark.body.id,
       alertId: alert.body.id,
       alertSpare: alertSpare.body.id,
       targetUserId: userIds['target.pune1']!,
       verification: verificationCode(node.secrets, fir),
       seizureS: seized.body.id,
-      disposalS: judged.body.court.disposals[0].id,
-      appealS: appealed.body.court.appeals[0].id,
-      itemS: seized.body.items[0].id,
-      phoneS: seized.body.items[1].id,
-      reportS: charged.body.finalReports[0].id,
-      closureB: closureB.body.finalReports[0].id,
+      disposalS: judged.body.court.disposals[0]!.id,
+      appealS: appealed.body.court.appeals[0]!.id,
+      itemS: seized.body.items[0]!.id,
+      phoneS: seized.body.items[1]!.id,
+      reportS: charged.body.finalReports[0]!.id,
+      closureB: closureB.body.finalReports[0]!.id,
       userIds,
       created: { firs: [], complaints: [], alerts: [] },
     };
 
     const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });
     assert.equal(doc.ans.status, 200);
-    routes = Object.entries(doc.ans.body.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    routes = Object.entries(bodyOf(doc.ans, openApiPaths).paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
   });
   after(() => server?.close());
 
@@ -1219,7 +1237,7 @@ describe(`protected identities never leave the case: every route × every role (
       const t0 = performance.now();
       for (const me of callers) {
         currentActor = me?.username ?? null;
-        await RECIPES[route]!({ fx, me, call: (r) => checkedCall(route, me, r) });
+        await RECIPES[route]!({ fx, me, call: async <M extends string, P extends string>(r: Req<M, P>) => typed<M, P>(await checkedCall(route, me, r)) });
       }
       routeMs.set(route, performance.now() - t0);
     }

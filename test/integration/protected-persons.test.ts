@@ -14,6 +14,11 @@ import { bearerClients, type Answer } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { refused, ok, shown } from '../support/answers.js';
+import { z } from 'zod';
+
+/** An audit entry of a person search: its detail records the terms searched (its shape varies by action, so the contract leaves it open). */
+const searchEntry = z.object({ terms: z.object({ q: z.string() }) });
 
 const VICTIM = 'Pooja Kamble';
 const MOTHER = 'Lata Kamble';
@@ -49,7 +54,10 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
   const idOf = async (firId: string, role: string) =>
     (await server.node.storage.db.selectFrom('record_persons').select('person_id').where('record_id', '=', firId).where('role', '=', role).executeTakeFirstOrThrow()).person_id;
   /** What a refusal says, without what differs per request. */
-  const refusal = (r: Answer) => ({ status: r.status, type: r.body.type, detail: r.body.detail, errors: r.body.errors });
+  const refusal = (r: Answer) => {
+    const problem = refused(r).body;
+    return { status: r.status, type: problem.type, detail: problem.detail, errors: problem.errors };
+  };
   const leaks = (r: Answer, ...secrets: string[]) => secrets.filter((s) => JSON.stringify(r.body).includes(s) || JSON.stringify(r.headers).includes(s));
 
   before(async () => {
@@ -116,18 +124,18 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     assert.equal(theft.status, 201);
     const unknown = await io2.post(`/api/v1/firs/${theft.body.id}/amendments`, { reason: 'Witness examined today', addPersons: [{ role: 'witness', personId: randomUUID() }] });
     for (const id of [victimId, childId]) {
-      const r = await io2.post(`/api/v1/firs/${theft.body.id}/amendments`, { reason: 'Witness examined today', addPersons: [{ role: 'witness', personId: id }] });
+      const r: Answer = await io2.post(`/api/v1/firs/${theft.body.id}/amendments`, { reason: 'Witness examined today', addPersons: [{ role: 'witness', personId: id }] });
       assert.deepEqual(refusal(r), refusal(unknown), 'an amendment cannot link them either');
     }
     const writer = await as('writer.pune1');
-    const complaint = await writer.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: person('Anil More'), description: 'A complaint.', place: 'Baramati' });
+    const complaint = ok(await writer.post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: person('Anil More'), description: 'A complaint.', place: 'Baramati' }));
     const conv = await writer.post(`/api/v1/complaints/${complaint.body.id}/convert`, theftFir({ complainant: { personId: complaint.body.complainantId }, witnesses: [{ personId: victimId }] }));
     assert.equal(conv.status, 400);
-    assert.match(conv.body.errors[0].message, /no person with this id that you may link/);
+    assert.match(conv.body.errors![0]!.message, /no person with this id that you may link/);
     // A new person may not take a withheld person's photo either.
     const photoRef = await writer.post('/api/v1/firs', theftFir({ witnesses: [person('Someone Else', { photoSha256: photo })] }));
     assert.equal(photoRef.status, 400);
-    assert.match(photoRef.body.errors[0].message, /upload the photo first/);
+    assert.match(photoRef.body.errors![0]!.message, /upload the photo first/);
   });
 
   test('an officer who may unmask links her as a witness elsewhere: she stays withheld there from everyone else, whoever investigates that case', async () => {
@@ -139,21 +147,21 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     );
     assert.equal(r.status, 201, JSON.stringify(r.body));
     theftId = r.body.id;
-    assert.equal(r.body.witnesses[0].name, VICTIM, 'the SHO of the station may see her');
+    assert.equal(shown(r.body.witnesses[0]).name, VICTIM, 'the SHO of the station may see her');
     for (const username of ['io2.pune1', 'writer.pune1', 'sdpo.pune']) {
       const seen = await (await as(username)).get(`/api/v1/firs/${theftId}`);
       assert.equal(seen.status, 200);
-      assert.equal(seen.body.witnesses[0].masked, true, `${username}: withheld on the theft FIR too`);
+      assert.equal(seen.body.witnesses[0]!.masked, true, `${username}: withheld on the theft FIR too`);
       assert.equal(seen.body.identitiesWithheld, true);
       assert.deepEqual(leaks(seen, VICTIM, 'Puja', VICTIM_PHONE, photo, victimId), [], `${username}: no name, alias, phone, photo or id`);
       const list = await (await as(username)).get('/api/v1/firs?limit=100');
       assert.deepEqual(leaks(list, VICTIM, victimId), []);
     }
     for (const username of ['io.pune1', 'sp.pune']) {
-      const seen = await (await as(username)).get(`/api/v1/firs/${theftId}`);
-      assert.equal(seen.body.witnesses[0].name, VICTIM, `${username} may unmask her through her own case`);
+      const seen = ok(await (await as(username)).get(`/api/v1/firs/${theftId}`));
+      assert.equal(shown(seen.body.witnesses[0]).name, VICTIM, `${username} may unmask her through her own case`);
     }
-    const personPage = await (await as('io2.pune1')).get(`/api/v1/persons/${victimId}`);
+    const personPage = ok(await (await as('io2.pune1')).get(`/api/v1/persons/${victimId}`));
     assert.equal(personPage.body.masked, true);
     assert.deepEqual(personPage.body.records, []);
     assert.equal((await (await as('io2.pune1')).get(`/api/v1/persons/${victimId}/same-as`)).status, 404, 'her marks are not listed to those who may not see her');
@@ -164,7 +172,7 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     const versions = await writer.get(`/api/v1/firs/${caseId}/versions`);
     assert.equal(versions.status, 200);
     assert.deepEqual(leaks(versions, victimId, motherId, childId), []);
-    assert.deepEqual(versions.body.versions[0].content.persons.map((p: { withheld?: boolean; role: string }) => [p.withheld, p.role]).sort(), [
+    assert.deepEqual(versions.body.versions[0]!.content.persons.map((p: { withheld?: boolean; role: string }) => [p.withheld, p.role]).sort(), [
       [true, 'accused'],
       [true, 'complainant'],
       [true, 'victim'],
@@ -179,8 +187,8 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
       await as('sho.pune1')
     ).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: motherId }, description: 'Threats received after the FIR.', place: 'Baramati' });
     assert.equal(c.status, 201, JSON.stringify(c.body));
-    const one = await writer.get(`/api/v1/complaints/${c.body.id}`);
-    assert.equal(one.body.complainant.masked, true);
+    const one = ok(await writer.get(`/api/v1/complaints/${c.body.id}`));
+    assert.equal(one.body.complainant!.masked, true);
     assert.equal(one.body.complainantId, null);
     assert.deepEqual(leaks(one, motherId, MOTHER), []);
     assert.deepEqual(leaks(await writer.get('/api/v1/complaints'), motherId, MOTHER), []);
@@ -216,7 +224,7 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     );
     assert.equal(ordinary.status, 201, JSON.stringify(ordinary.body));
     const nashik = await as('sho.nashik1');
-    const control = await nashik.get('/api/v1/search/firs?text=Ganesh%20Bhosale');
+    const control = ok(await nashik.get('/api/v1/search/firs?text=Ganesh%20Bhosale'));
     assert.deepEqual(
       control.body.elsewhere.map((e: { unitCode: string }) => e.unitCode),
       ['MH-PUN-PS01'],
@@ -228,16 +236,16 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     }
     // Every FIR here is at Bhigwan Chowk: the two that name her are not counted.
     const atStation = await server.node.storage.db.selectFrom('firs').select('id').where('station_code', '=', 'MH-PUN-PS01').execute();
-    const place = await nashik.get(`/api/v1/search/firs?place=${encodeURIComponent('Bhigwan Chowk')}`);
+    const place = ok(await nashik.get(`/api/v1/search/firs?place=${encodeURIComponent('Bhigwan Chowk')}`));
     assert.deepEqual(
       place.body.elsewhere.map((e: { unitCode: string; count: number }) => [e.unitCode, e.count]),
       [['MH-PUN-PS01', atStation.length - 2]],
     );
     assert.deepEqual(
-      (await nashik.get('/api/v1/search/vehicles?q=MH12ZZ4321')).body.elsewhere.map((e: { unitCode: string }) => e.unitCode),
+      ok(await nashik.get('/api/v1/search/vehicles?q=MH12ZZ4321')).body.elsewhere.map((e: { unitCode: string }) => e.unitCode),
       ['MH-PUN-PS01'],
     );
-    assert.deepEqual((await nashik.get(`/api/v1/search/vehicles?q=${VICTIM_VEHICLE}`)).body.elsewhere, []);
+    assert.deepEqual(ok(await nashik.get(`/api/v1/search/vehicles?q=${VICTIM_VEHICLE}`)).body.elsewhere, []);
   });
 
   test('the audit log: no ids or photo hashes of withheld persons, and others’ searches only as searches except for the auditor, who still gets no withheld id', async () => {
@@ -250,26 +258,26 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
       const audit = await (await as(username)).get('/api/v1/audit?limit=500');
       assert.equal(audit.status, 200);
       assert.deepEqual(leaks(audit, victimId, motherId, childId, photo), [], `${username}: no withheld id or photo hash`);
-      const search = audit.body.entries.find((e: { action: string; actor: string }) => e.action === 'search.persons' && e.actor === 'writer.pune1');
+      const search = audit.body.entries.find((e) => e.action === 'search.persons' && e.actor === 'writer.pune1');
       assert.ok(search, `${username} sees that the writer searched`);
       assert.equal(search.detail.terms, undefined, `${username}: not what was searched`);
       assert.equal(search.detail.ids, undefined, `${username}: not what was found`);
       assert.equal(typeof search.detail.count, 'number');
     }
-    const sp = await (await as('sp.pune')).get('/api/v1/audit?limit=500');
+    const sp = ok(await (await as('sp.pune')).get('/api/v1/audit?limit=500'));
     assert.ok(JSON.stringify(sp.body).includes(victimId), 'the SP, who may unmask her, sees her id');
-    assert.equal(sp.body.entries.find((e: { action: string }) => e.action === 'search.persons').detail.terms, undefined, 'but not others’ search terms');
+    assert.equal(sp.body.entries.find((e: { action: string }) => e.action === 'search.persons')!.detail.terms, undefined, 'but not others’ search terms');
     const auditor = await (await as('audit.mh')).get('/api/v1/audit?limit=500');
     assert.equal(auditor.status, 200);
-    const full = auditor.body.entries.find((e: { action: string; actor: string }) => e.action === 'search.persons' && e.actor === 'writer.pune1');
-    assert.equal(full.detail.terms.q, 'Ganesh Bhosale', 'the auditor reads searches in full');
-    assert.ok(Array.isArray(full.detail.ids));
+    const full = auditor.body.entries.find((e) => e.action === 'search.persons' && e.actor === 'writer.pune1');
+    assert.equal(searchEntry.parse(full!.detail).terms.q, 'Ganesh Bhosale', 'the auditor reads searches in full');
+    assert.ok(Array.isArray(full!.detail.ids));
     // Reading the log in full lifts the limit on searches only: the ids of persons the auditor
     // may not see, and their photos' hashes, stay withheld from them as from anyone.
     assert.ok(!JSON.stringify(auditor.body).includes(victimId) && !JSON.stringify(auditor.body).includes(photo), 'no withheld id or photo hash, even for the auditor');
     assert.equal((await (await as('audit.mh')).get(`/api/v1/firs/${caseId}`)).status, 403, 'the auditor reads no case records');
-    const own = await writer.get('/api/v1/me/audit?limit=500');
-    assert.equal(own.body.entries.find((e: { action: string }) => e.action === 'search.persons').detail.terms.q, 'Ganesh Bhosale', 'one’s own searches in one’s own trail');
+    const own = ok(await writer.get('/api/v1/me/audit?limit=500'));
+    assert.equal(searchEntry.parse(own.body.entries.find((e) => e.action === 'search.persons')!.detail).terms.q, 'Ganesh Bhosale', 'one’s own searches in one’s own trail');
   });
 
   test('a complaint alleging a sexual offence withholds its complainant before any FIR exists', async () => {
@@ -284,20 +292,20 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     });
     assert.equal(reg.status, 201, JSON.stringify(reg.body));
     assert.equal(reg.body.sensitive, true);
-    assert.equal(reg.body.complainant.name, name, 'the SHO sees her');
+    assert.equal(shown(reg.body.complainant).name, name, 'the SHO sees her');
     const id = reg.body.id;
     const complainantId = reg.body.complainantId;
     for (const username of ['writer.pune1', 'io2.pune1', 'sdpo.pune']) {
       const c = await as(username);
       const one = await c.get(`/api/v1/complaints/${id}`);
       assert.equal(one.status, 200);
-      assert.equal(one.body.complainant.masked, true, `${username}: her box is withheld`);
+      assert.equal(one.body.complainant!.masked, true, `${username}: her box is withheld`);
       assert.equal(one.body.complainantId, null, `${username}: and her id`);
       assert.equal(one.body.textWithheld, true);
       const list = await c.get('/api/v1/complaints');
       const gd = await c.get(`/api/v1/gd?date=2026-07-01`);
       const search = await c.get(`/api/v1/search/persons?q=${encodeURIComponent(name)}`);
-      for (const r of [one, list, gd, search]) assert.deepEqual(leaks(r, 'Savita', 'Gaikwad', '44556', complainantId), [], `${username}: ${JSON.stringify(r.body).slice(0, 300)}`);
+      for (const r of [one, list, gd, search]) assert.deepEqual(leaks(r, 'Savita', 'Gaikwad', '44556', complainantId!), [], `${username}: ${JSON.stringify(r.body).slice(0, 300)}`);
     }
     const link = await (
       await as('writer.pune1')

@@ -5,6 +5,7 @@ import { bearerClients } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { person, theftFir as baseTheftFir } from '../support/fir-bodies.js';
+import { ok, type BodyTo } from '../support/answers.js';
 
 const SPLENDOR = { registration: 'MH 12 AB 1234', engineNo: 'HA10EFB123456', chassisNo: 'MBLHA10EZB9K54321', make: 'Hero', model: 'Splendor Plus', colour: 'Black' };
 
@@ -25,10 +26,9 @@ describe(`record search (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
   const as = bearerClients(() => server, 'record search');
-  const search = async (username: string, url: string) => {
+  const search = async <U extends string>(username: string, url: U): Promise<BodyTo<'GET', U>> => {
     const r = await (await as(username)).get(url);
-    assert.equal(r.status, 200, `${url}: ${JSON.stringify(r.body)}`);
-    return r.body;
+    return ok(r, 200, `${url}: ${JSON.stringify(r.body)}`).body;
   };
   let theft: { id: string; number: string };
 
@@ -38,7 +38,7 @@ describe(`record search (${ENGINE})`, () => {
     assert.equal(r.status, 201, JSON.stringify(r.body));
     theft = { id: r.body.id, number: r.body.number };
     assert.equal(theft.number, 'MH-PUN-PS01/2026/0001');
-    assert.deepEqual(r.body.properties[0].vehicle, SPLENDOR, 'the vehicle is kept as entered');
+    assert.deepEqual(r.body.properties[0]!.vehicle, SPLENDOR, 'the vehicle is kept as entered');
   });
   after(() => server.close());
 
@@ -47,7 +47,7 @@ describe(`record search (${ENGINE})`, () => {
       const body = await search('writer.pune1', `/api/v1/search/vehicles?q=${encodeURIComponent(q)}`);
       assert.equal(body.results.length, 1, q);
       const hit = body.results[0];
-      assert.deepEqual(hit.fir, {
+      assert.deepEqual(hit!.fir, {
         id: theft.id,
         number: theft.number,
         shortNumber: '1/2026',
@@ -55,8 +55,8 @@ describe(`record search (${ENGINE})`, () => {
         registeredAt: '2026-07-01T06:00:00.000Z',
         status: 'registered',
       });
-      assert.deepEqual(hit.vehicle, SPLENDOR);
-      assert.equal(hit.matchedOn, 'registration', q);
+      assert.deepEqual(hit!.vehicle, SPLENDOR);
+      assert.equal(hit!.matchedOn, 'registration', q);
       assert.deepEqual(body.elsewhere, []);
     }
     const chassis = await search('writer.pune1', '/api/v1/search/vehicles?q=9k54321');
@@ -81,9 +81,9 @@ describe(`record search (${ENGINE})`, () => {
       const body = await search('writer.pune1', `/api/v1/search/phones?q=${encodeURIComponent(q)}`);
       assert.equal(body.results.length, 1, q);
       const hit = body.results[0];
-      assert.equal(hit.person.name, 'Suresh Pawar');
-      assert.deepEqual(hit.person.phones, ['+91 98220 12345']);
-      assert.deepEqual(hit.records, [{ recordType: 'fir', recordId: theft.id, role: 'complainant', number: theft.number, stationCode: 'MH-PUN-PS01' }]);
+      assert.equal(hit!.person.name, 'Suresh Pawar');
+      assert.deepEqual(hit!.person.phones, ['+91 98220 12345']);
+      assert.deepEqual(hit!.records, [{ recordType: 'fir', recordId: theft.id, role: 'complainant', number: theft.number, stationCode: 'MH-PUN-PS01' }]);
       assert.deepEqual(body.elsewhere, []);
     }
     const landline = await search('writer.pune1', `/api/v1/search/phones?q=${encodeURIComponent('+91 20 26123456')}`);
@@ -115,7 +115,7 @@ describe(`record search (${ENGINE})`, () => {
     assert.deepEqual(await ids('place=nashik'), []);
     assert.deepEqual(await ids('status=registered&station=MH-PUN-PS01'), [theft.id]);
     assert.deepEqual(await ids('status=transferred'), []);
-    const row = (await search('writer.pune1', '/api/v1/search/firs?number=1/2026')).results[0];
+    const row = (await search('writer.pune1', '/api/v1/search/firs?number=1/2026')).results[0]!;
     for (const k of ['number', 'stationCode', 'registeredAt', 'status', 'lawCode', 'sections', 'principal', 'sensitive', 'complainantName', 'place', 'version'])
       assert.ok(k in row, `the FIR list item's ${k}`);
     assert.equal(row.complainantName, 'Suresh Pawar');
@@ -123,19 +123,19 @@ describe(`record search (${ENGINE})`, () => {
   });
 
   test('FIRs: words of the brief facts, in English and in Devanagari', async () => {
-    const hits = async (text: string) => (await search('writer.pune1', `/api/v1/search/firs?text=${encodeURIComponent(text)}`)).results;
+    const hits = async (text: string) => (await search('writer.pune1', `/api/v1/search/firs?text=${encodeURIComponent(text)}` as const)).results;
     const en = await hits('Motorcycle STOLEN');
     assert.deepEqual(
       en.map((r: { id: string }) => r.id),
       [theft.id],
     );
-    assert.match(en[0].snippet, /motorcycle was stolen/);
+    assert.match(en[0]!.snippet!, /motorcycle was stolen/);
     const hi = await hits('मोटरसाइकिल चोरी');
     assert.deepEqual(
       hi.map((r: { id: string }) => r.id),
       [theft.id],
     );
-    assert.match(hi[0].snippet, /मोटरसाइकिल/);
+    assert.match(hi[0]!.snippet!, /मोटरसाइकिल/);
     assert.deepEqual(
       (await hits('शिकायतकर्ता')).map((r: { id: string }) => r.id),
       [theft.id],
@@ -158,7 +158,7 @@ describe(`record search (${ENGINE})`, () => {
 
   test('another district: only hit/no-hit, naming the holding station and its telephone', async () => {
     const expected = [{ unitCode: 'MH-PUN-PS01', unitName: 'Baramati Kasba Police Station (Demo)', unitNameHi: 'बारामती कसबा पुलिस थाना (डेमो)', contact: '+91 2112 000001 (demo)', count: 1 }];
-    for (const url of ['/api/v1/search/vehicles?q=MH12AB1234', '/api/v1/search/phones?q=9822012345', '/api/v1/search/firs?text=motorcycle', '/api/v1/search/firs?number=1/2026']) {
+    for (const url of ['/api/v1/search/vehicles?q=MH12AB1234', '/api/v1/search/phones?q=9822012345', '/api/v1/search/firs?text=motorcycle', '/api/v1/search/firs?number=1/2026'] as const) {
       const body = await search('sho.nashik1', url);
       assert.deepEqual(body.results, [], url);
       assert.equal(body.total, 0);
@@ -182,7 +182,7 @@ describe(`record search (${ENGINE})`, () => {
     assert.equal(row.outcome, 'success');
     assert.equal(row.target_unit, 'MH-PUN-PS01');
     assert.deepEqual(JSON.parse(row.detail), { terms: { q: 'MH-12-AB-1234', registration: 'MH12AB1234', fragment: 'MH12AB1234' }, count: 1, ids: [theft.id] });
-    const person = (await search('io.pune1', '/api/v1/search/phones?q=098220-12345')).results[0].person.id;
+    const person = (await search('io.pune1', '/api/v1/search/phones?q=098220-12345')).results[0]!.person.id;
     row = await last('search.phones', 'io.pune1');
     assert.deepEqual(JSON.parse(row.detail), { terms: { q: '098220-12345', phone: '9822012345' }, count: 1, ids: [person] });
     await search('io.pune1', '/api/v1/search/firs?section=303&text=stolen');
@@ -262,12 +262,12 @@ describe(`record search (${ENGINE})`, () => {
     );
     const firWriter = await search('writer.pune1', '/api/v1/search/firs?text=woman+officer');
     assert.deepEqual(
-      firWriter.results.map((r: { id: string; snippet: string; complainantName: string | null }) => [r.id, r.snippet, r.complainantName]),
+      firWriter.results.map((r) => [r.id, r.snippet, r.complainantName]),
       [[reg.body.id, 'Statement of [name withheld] recorded by a woman officer at the station.', null]],
     );
     assert.ok(!JSON.stringify(firWriter).includes('Meena'));
     const firSho = await search('sho.pune1', '/api/v1/search/firs?text=woman+officer');
-    assert.match(firSho.results[0].snippet, /woman officer/);
+    assert.match(firSho.results[0]!.snippet!, /woman officer/);
   });
 
   test('rebuild empties and refills the search index (FTS5 virtual table included)', async () => {
@@ -277,8 +277,8 @@ describe(`record search (${ENGINE})`, () => {
       '/api/v1/search/phones?q=9822012345',
       '/api/v1/search/firs?text=मोटरसाइकिल',
       '/api/v1/search/firs?act=BNS&section=303&place=bhigwan',
-    ];
-    const before = [];
+    ] as const;
+    const before: BodyTo<'GET', (typeof urls)[number]>[] = [];
     for (const u of urls) before.push(await search('writer.pune1', u));
     for (const b of before) assert.ok(b.results.length > 0);
     await server.node.events.rebuild();

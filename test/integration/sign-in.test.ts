@@ -7,6 +7,7 @@ import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { ok } from '../support/answers.js';
 
 describe('sign-in', () => {
   let server: TestServer;
@@ -21,11 +22,11 @@ describe('sign-in', () => {
   test('password then TOTP gives a full session with unit and role', async () => {
     const c = new ApiClient(server.app);
     await c.signIn('sho.pune1', DEMO_PASSWORD, secretOf('sho.pune1'), clock);
-    const s = await c.get('/api/v1/session');
+    const s = ok(await c.get('/api/v1/session'));
     assert.equal(s.body.stage, 'full');
-    assert.equal(s.body.user.role, 'station_house_officer');
-    assert.equal(s.body.user.unit.code, 'MH-PUN-PS01');
-    assert.ok(s.body.user.permissions.includes('user.create'));
+    assert.equal(s.body.user!.role, 'station_house_officer');
+    assert.equal(s.body.user!.unit.code, 'MH-PUN-PS01');
+    assert.ok(s.body.user!.permissions.includes('user.create'));
     const cookie = String(s.headers['set-cookie'] ?? '');
     assert.equal(cookie, '', 'session GET does not reissue the session cookie');
   });
@@ -103,10 +104,10 @@ describe('sign-in', () => {
 
     const admin = new ApiClient(server.app);
     await admin.signIn('admin.mh', DEMO_PASSWORD, secretOf('admin.mh'), clock);
-    const list = await admin.get('/api/v1/users?q=sdpo');
+    const list = ok(await admin.get('/api/v1/users?q=sdpo'));
     const sdpo = list.body.users.find((u: { username: string }) => u.username === 'sdpo.pune');
-    assert.equal(sdpo.locked, true);
-    const unlocked = await admin.post(`/api/v1/users/${sdpo.id}/unlock`, { reason: 'identity confirmed by phone' });
+    assert.equal(sdpo!.locked, true);
+    const unlocked = await admin.post(`/api/v1/users/${sdpo!.id}/unlock`, { reason: 'identity confirmed by phone' });
     assert.equal(unlocked.status, 200);
     assert.equal(unlocked.body.user.locked, false);
     await new ApiClient(server.app).signIn('sdpo.pune', DEMO_PASSWORD, secretOf('sdpo.pune'), clock);
@@ -182,7 +183,7 @@ describe('sign-in', () => {
     const replay = (cookie: string) => server.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `cctns_session=${cookie}` } });
     const beforeTotp = cookieOf();
     await c.refreshCsrf();
-    const done = await c.post('/api/v1/auth/totp', { code: totpCode(secretOf('ncrb'), clock.now()) });
+    const done = ok(await c.post('/api/v1/auth/totp', { code: totpCode(secretOf('ncrb'), clock.now()) }));
     assert.equal(done.body.stage, 'full');
     const afterTotp = cookieOf();
     assert.notEqual(afterTotp, beforeTotp);
@@ -206,9 +207,9 @@ describe('sign-in', () => {
     const r = await c.request('PATCH', '/api/v1/me', { language: 'hi' }, { headers: { 'x-csrf-token': 'forged' } });
     assert.equal(r.status, 403);
     assert.match(r.body.type, /csrf$/);
-    const me = await c.get('/api/v1/me');
+    const me = ok(await c.get('/api/v1/me'));
     assert.equal(me.body.language, 'en', 'nothing changed');
-    assert.equal((await c.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
+    assert.equal(ok(await c.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
   });
 
   test('security headers on pages and API', async () => {

@@ -12,6 +12,13 @@ import { theftFir } from '../support/fir-bodies.js';
 import { enrolStation, nodeKeyOf, signedIn, signedSyncCall, startStateNode, startStationNode } from '../support/network.js';
 import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { z } from 'zod';
+import { problemSchema } from '../../src/api/problem.js';
+import { bodyOf, ok } from '../support/answers.js';
+
+/** A refused audit push: problem+json saying where the chain stands here (src/sync/audit-copies.ts). */
+const auditRefusal = problemSchema.extend({ auditSeq: z.number().optional() });
+const refusal = (r: { body: unknown }) => bodyOf(r, auditRefusal);
 
 const ORIGIN = 'MH-PUN-PS01';
 
@@ -70,14 +77,14 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
     const sp = await signedIn(state, 'sp.pune', state, clock);
     const below = await sp.get('/api/v1/audit?from=below&limit=500');
     assert.equal(below.status, 200, JSON.stringify(below.body));
-    const reads = below.body.entries.filter((e: { targetId: string | null; actor: string }) => e.targetId === firId && e.actor === 'sho.pune1');
+    const reads = below.body.entries.filter((e) => e.targetId === firId && e.actor === 'sho.pune1');
     assert.ok(reads.length >= 2, 'the registration and the reads of the FIR at the station');
-    assert.ok(below.body.entries.every((e: { node: string }) => e.node === ORIGIN));
+    assert.ok(below.body.entries.every((e) => e.node === ORIGIN));
     const times = below.body.entries.map((e: { at: string }) => e.at);
     assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
-    const older = await sp.get(`/api/v1/audit?from=below&limit=500&beforeAt=${encodeURIComponent(times[0])}`);
-    assert.ok(older.body.entries.every((e: { at: string }) => e.at < times[0]));
-    const here = await sp.get('/api/v1/audit?limit=500');
+    const older = ok(await sp.get(`/api/v1/audit?from=below&limit=500&beforeAt=${encodeURIComponent(times[0]!)}`));
+    assert.ok(older.body.entries.every((e) => e.at < times[0]!));
+    const here = ok(await sp.get('/api/v1/audit?limit=500'));
     assert.ok(
       here.body.entries.every((e: { node: string | null }) => e.node === null),
       'the state’s own log is apart',
@@ -107,22 +114,22 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
     const changed = { ...b, detail: '{"count":999}' };
     let r = await push([a, changed], chain);
     assert.equal(r.status, 422);
-    assert.match(r.body.type, /audit-hash$/);
-    assert.match(r.body.detail, /entry \d+ does not match its hash.*Nothing of this push was stored/);
+    assert.match(refusal(r).type, /audit-hash$/);
+    assert.match(refusal(r).detail, /entry \d+ does not match its hash.*Nothing of this push was stored/);
 
     r = await push([a, next(2, 'f'.repeat(64))], chain);
     assert.equal(r.status, 422);
-    assert.match(r.body.type, /audit-link$/);
+    assert.match(refusal(r).type, /audit-link$/);
 
     r = await push([b], chain);
     assert.equal(r.status, 409);
-    assert.match(r.body.type, /audit-gap$/);
-    assert.equal(r.body.auditSeq, last.seq, 'says where the chain stands here');
+    assert.match(refusal(r).type, /audit-gap$/);
+    assert.equal(refusal(r).auditSeq, last.seq, 'says where the chain stands here');
 
     const edited = { ...log[0]!, detail: '{"edited":true}' };
     r = await push([{ ...edited, hash: auditHash(edited) }], chain);
     assert.equal(r.status, 409, 'an entry already kept cannot be replaced, even with a matching hash');
-    assert.match(r.body.type, /audit-fork$/);
+    assert.match(refusal(r).type, /audit-fork$/);
 
     r = await push(log.slice(-3), chain);
     assert.equal(r.status, 200);
@@ -130,7 +137,7 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
 
     r = await push([{ ...log[0]!, actor_id: null }], 'not-a-uuid');
     assert.equal(r.status, 400);
-    assert.match(r.body.detail, /chain/);
+    assert.match(refusal(r).detail, /chain/);
 
     assert.deepEqual(await keptAtState(), before, 'nothing of a refused push was stored');
   });
@@ -145,7 +152,7 @@ describe(`sync: audit trails travel upward (state on ${ENGINE}, station on sqlit
       const log = await stationLog();
       const r = await signedSyncCall(state.url, '/api/v1/sync/audit', compress(encodeAuditPush(chain, log.slice(0, 1))), { node: otherId, key: otherKey, time: clock.now().getTime() });
       assert.equal(r.status, 403);
-      assert.match(r.body.type, /foreign-chain$/);
+      assert.match(refusal(r).type, /foreign-chain$/);
     } finally {
       await other.close();
     }

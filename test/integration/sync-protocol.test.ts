@@ -4,7 +4,9 @@
  * batch is applied; an upstream that answers garbage, cuts its answer or goes silent makes the
  * round fail (and retry), never stall, and the station keeps every unacknowledged event.
  */
-import type { AnswerBody } from '../support/client.js';
+import { problemSchema } from '../../src/api/problem.js';
+import { pushAnswerSchema } from '../../src/api/schemas/sync.js';
+import { bodyOf } from '../support/answers.js';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,6 +34,18 @@ function rechain(events: StoredEvent[], prev: string): StoredEvent[] {
   });
 }
 
+/** The parts of the OpenAPI document this test reads. */
+interface OpenApiOperation {
+  tags?: string[];
+  security?: unknown;
+  parameters: { name: string; in: string }[];
+  requestBody: { content: Record<string, { schema: { required: string[] } }> };
+  responses: Record<string, { content: Record<string, unknown> }>;
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components: { securitySchemes: Record<string, { name?: string }> };
+}
 describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   let state: TestServer;
@@ -62,10 +76,11 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     );
   }
 
-  const refusedWith = (r: { status: number; body: AnswerBody }, status: number, slug: RegExp, detail?: RegExp) => {
+  const refusedWith = (r: { status: number; body: unknown }, status: number, slug: RegExp, detail?: RegExp) => {
     assert.equal(r.status, status, JSON.stringify(r.body));
-    assert.match(r.body.type, slug);
-    if (detail) assert.match(r.body.detail, detail);
+    const problem = bodyOf(r, problemSchema);
+    assert.match(problem.type, slug);
+    if (detail) assert.match(problem.detail, detail);
   };
 
   before(async () => {
@@ -98,7 +113,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     const body = compress(encodePush(events.slice(0, 1)));
     const first = await call('/api/v1/sync/push', body);
     assert.equal(first.status, 200, JSON.stringify(first.body));
-    assert.equal(first.body.stored, 1);
+    assert.equal(bodyOf(first, pushAnswerSchema).stored, 1);
     refusedWith(await call('/api/v1/sync/push', body, { nonce: first.nonce, time: first.time }), 401, /replay$/);
     assert.equal(await stateHolds(), 1);
   });
@@ -144,7 +159,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
     const events = await unsent();
     const r = await call('/api/v1/sync/push', compress(encodePush(events.slice(2))));
     refusedWith(r, 409, /chain-gap$/, /expected event 2 next/);
-    assert.deepEqual(r.body.heads.find((h: { origin: string }) => h.origin === ORIGIN).seq, 1);
+    assert.deepEqual(bodyOf(r, problemSchema.extend({ heads: pushAnswerSchema.shape.heads })).heads.find((h) => h.origin === ORIGIN)!.seq, 1);
     assert.equal(await stateHolds(), 1);
   });
 
@@ -178,7 +193,7 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
   });
 
   test('the protocol is in the OpenAPI document, signed operations marked as such', async () => {
-    const doc = (await fetch(`${state.url}/api/v1/openapi.json`).then((r) => r.json())) as { paths: Record<string, Record<string, AnswerBody>>; components: AnswerBody };
+    const doc = (await fetch(`${state.url}/api/v1/openapi.json`).then((r) => r.json())) as OpenApiDocument;
     const sync = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops)
         .filter(([, o]) => o.tags?.includes('Node-to-node sync'))
@@ -196,12 +211,12 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
       'PUT /api/v1/sync/blobs/{sha}',
     ]);
     const ops = Object.fromEntries(sync);
-    assert.deepEqual(ops['POST /api/v1/sync/enrol'].security, [], 'enrolment proves a code instead of a signature');
-    assert.deepEqual(ops['POST /api/v1/sync/push'].security, [{ nodeSignature: [] }]);
-    assert.ok(ops['POST /api/v1/sync/push'].requestBody.content['application/x-ndjson']);
-    assert.ok(ops['POST /api/v1/sync/pull'].responses['200'].content['application/x-ndjson']);
-    assert.deepEqual(ops['POST /api/v1/sync/pull'].requestBody.content['application/json'].schema.required.sort(), ['after', 'limit']);
-    assert.deepEqual(ops['PUT /api/v1/sync/blobs/{sha}'].parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort(), [
+    assert.deepEqual(ops['POST /api/v1/sync/enrol']!.security, [], 'enrolment proves a code instead of a signature');
+    assert.deepEqual(ops['POST /api/v1/sync/push']!.security, [{ nodeSignature: [] }]);
+    assert.ok(ops['POST /api/v1/sync/push']!.requestBody.content['application/x-ndjson']);
+    assert.ok(ops['POST /api/v1/sync/pull']!.responses['200']!.content['application/x-ndjson']);
+    assert.deepEqual(ops['POST /api/v1/sync/pull']!.requestBody.content['application/json']!.schema.required.sort(), ['after', 'limit']);
+    assert.deepEqual(ops['PUT /api/v1/sync/blobs/{sha}']!.parameters.map((p) => `${p.in}:${p.name}`).sort(), [
       'header:x-cctns-node',
       'header:x-cctns-nonce',
       'header:x-cctns-time',
@@ -209,8 +224,8 @@ describe(`sync protocol: bad input (state on ${ENGINE})`, () => {
       'query:length',
       'query:offset',
     ]);
-    assert.ok(ops['POST /api/v1/sync/push'].responses['409'] && ops['POST /api/v1/sync/push'].responses['401']);
-    assert.equal(doc.components.securitySchemes.nodeSignature.name, 'x-cctns-signature');
+    assert.ok(ops['POST /api/v1/sync/push']!.responses['409'] && ops['POST /api/v1/sync/push']!.responses['401']);
+    assert.equal(doc.components.securitySchemes.nodeSignature!.name, 'x-cctns-signature');
   });
 
   test('the station pushes what is left after all that, once, and the chains verify', async () => {

@@ -8,6 +8,7 @@ import { theftFir } from '../support/fir-bodies.js';
 import { chainOf, CLI_ACTOR, enrolStation, QUICK_SYNC, signedIn, startStateNode, startStationNode } from '../support/network.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { ok } from '../support/answers.js';
 
 const CLIENT = { ip: 'test', userAgent: 'test' };
 
@@ -93,7 +94,7 @@ describe(`sync across three tiers: station → state → national (${ENGINE})`, 
     await state.node.sync.client.runNow();
     await station.node.sync.client.runNow();
     const sho = await signedIn(station, 'sho.pune1', state, clock);
-    const alerts = await sho.get('/api/v1/alerts');
+    const alerts = ok(await sho.get('/api/v1/alerts'));
     assert.ok(alerts.body.alerts.some((a: { id: string }) => a.id === alert.id));
     // The NCRB analyst's own account stays at the national node.
     assert.equal(await state.node.users.byUsername('ncrb.analyst'), null);

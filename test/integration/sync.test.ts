@@ -6,6 +6,7 @@ import type { TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { pngOf } from '../support/images.js';
+import { ok } from '../support/answers.js';
 
 describe(`sync: a station node and its state (state on ${ENGINE}, station on sqlite)`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
@@ -73,7 +74,7 @@ describe(`sync: a station node and its state (state on ${ENGINE}, station on sql
       diary.body.entries.map((e: { entryNo: number; text: string }) => [e.entryNo, e.text]),
       [[1, 'Visited the place of occurrence.']],
     );
-    const file = await sp.get(`/api/v1/cases/${fir.body.id}`);
+    const file = ok(await sp.get(`/api/v1/cases/${fir.body.id}`));
     assert.ok(file.body.timeline.some((t: { type: string }) => t.type === 'case.io_assigned'));
     // Taking the case over is a change to the station's records: made at the station's node.
     const take = await sp.post(`/api/v1/cases/${fir.body.id}/takeover`, { reason: 'Supervision from the district' });

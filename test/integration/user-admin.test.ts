@@ -7,6 +7,7 @@ import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
+import { ok as succeeded } from '../support/answers.js';
 
 describe(`user administration and first sign-in (${ENGINE})`, () => {
   let server: TestServer;
@@ -23,24 +24,24 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     const c = new ApiClient(server.app);
     await c.refreshCsrf();
     clock.advance(30);
-    const login = await c.post('/api/v1/auth/login', { username, password: temporary });
+    const login = succeeded(await c.post('/api/v1/auth/login', { username, password: temporary }));
     assert.equal(login.body.stage, 'enrol');
     await c.refreshCsrf();
     const material = await c.get('/api/v1/auth/enrolment');
     assert.equal(material.status, 200);
     assert.match(material.body.qrSvg, /^<svg/);
     assert.match(material.body.otpauthUri, new RegExp(`^otpauth://totp/CCTNS:${username.replace('.', '\\.')}\\?`));
-    const again = await c.get('/api/v1/auth/enrolment');
+    const again = succeeded(await c.get('/api/v1/auth/enrolment'));
     assert.equal(again.body.secret, material.body.secret, 'the same secret until confirmed');
     const wrong = await c.post('/api/v1/auth/enrolment', { code: '000000' === totpCode(material.body.secret, clock.now()) ? '111111' : '000000' });
     assert.equal(wrong.status, 401);
-    const ok = await c.post('/api/v1/auth/enrolment', { code: totpCode(material.body.secret, clock.now()) });
+    const ok = succeeded(await c.post('/api/v1/auth/enrolment', { code: totpCode(material.body.secret, clock.now()) }));
     assert.equal(ok.body.stage, 'password', 'a temporary password must be replaced');
     assert.equal((await c.get('/api/v1/me')).status, 401, 'not signed in before the change');
     const weak = await c.post('/api/v1/auth/password', { newPassword: 'password1234' });
     assert.equal(weak.status, 400);
     assert.match(weak.body.detail, /common or leaked/);
-    const done = await c.post('/api/v1/auth/password', { newPassword });
+    const done = succeeded(await c.post('/api/v1/auth/password', { newPassword }));
     assert.equal(done.body.stage, 'full');
     await c.refreshCsrf();
     return { client: c, secret: material.body.secret as string };
@@ -52,7 +53,7 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.equal(created.body.user.username, 'ct.kale', 'usernames are lower-cased');
     assert.equal(created.body.user.mfaEnrolled, false);
     assert.match(created.body.temporaryPassword, /^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
-    const list = await sho.get('/api/v1/users');
+    const list = succeeded(await sho.get('/api/v1/users'));
     assert.ok(list.body.users.some((u: { username: string }) => u.username === 'ct.kale'));
     assert.ok(
       list.body.users.every((u: { unitCode: string }) => u.unitCode === 'MH-PUN-PS01'),
@@ -60,7 +61,7 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     );
 
     const { client, secret } = await firstSignIn('ct.kale', created.body.temporaryPassword, 'monsoon over the sahyadri');
-    const me = await client.get('/api/v1/me');
+    const me = succeeded(await client.get('/api/v1/me'));
     assert.equal(me.body.role, 'station_writer');
     assert.equal(me.body.unit.code, 'MH-PUN-PS01');
     // The enrolled secret works for the next sign-in.
@@ -69,12 +70,12 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
   });
 
   test('disable ends the user’s sessions at once; enable restores sign-in; reset forces a new password and enrolment', async () => {
-    const created = await sho.post('/api/v1/users', { username: 'io.more', displayName: 'SI Priya More', role: 'investigating_officer', unitCode: 'MH-PUN-PS01' });
+    const created = succeeded(await sho.post('/api/v1/users', { username: 'io.more', displayName: 'SI Priya More', role: 'investigating_officer', unitCode: 'MH-PUN-PS01' }));
     const id = created.body.user.id;
     const { client } = await firstSignIn('io.more', created.body.temporaryPassword, 'thirty days of rain in july');
     assert.equal((await client.get('/api/v1/me')).status, 200);
 
-    const disabled = await sho.post(`/api/v1/users/${id}/disable`, { reason: 'transferred out' });
+    const disabled = succeeded(await sho.post(`/api/v1/users/${id}/disable`, { reason: 'transferred out' }));
     assert.equal(disabled.body.user.status, 'disabled');
     assert.equal((await client.get('/api/v1/me')).status, 401, 'session ended by the disable');
     const denied = new ApiClient(server.app);
@@ -84,7 +85,7 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
     assert.match(login.body.detail, /disabled/);
     assert.equal((await sho.post(`/api/v1/users/${id}/disable`, { reason: 'again' })).status, 409);
 
-    assert.equal((await sho.post(`/api/v1/users/${id}/enable`, { reason: 'transfer cancelled' })).body.user.status, 'active');
+    assert.equal(succeeded(await sho.post(`/api/v1/users/${id}/enable`, { reason: 'transfer cancelled' })).body.user.status, 'active');
     const reset = await sho.post(`/api/v1/users/${id}/reset`, { reason: 'forgot password and lost phone' });
     assert.equal(reset.status, 200);
     assert.equal(reset.body.user.mfaEnrolled, false);
@@ -92,7 +93,7 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
   });
 
   test('reset and disable revoke the user’s API tokens and end their sessions; enable revives neither', async () => {
-    const created = await sho.post('/api/v1/users', { username: 'io.token', displayName: 'SI Token Holder', role: 'investigating_officer', unitCode: 'MH-PUN-PS01' });
+    const created = succeeded(await sho.post('/api/v1/users', { username: 'io.token', displayName: 'SI Token Holder', role: 'investigating_officer', unitCode: 'MH-PUN-PS01' }));
     const id = created.body.user.id;
     const first = await firstSignIn('io.token', created.body.temporaryPassword, 'scripts run every night');
     const bearer = async (token: string) => {
@@ -127,13 +128,13 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
   });
 
   test('own password change checks the current password and ends other sessions', async () => {
-    const created = await sho.post('/api/v1/users', { username: 'ct.pawar', displayName: 'Constable Pawar', role: 'station_writer', unitCode: 'MH-PUN-PS01' });
+    const created = succeeded(await sho.post('/api/v1/users', { username: 'ct.pawar', displayName: 'Constable Pawar', role: 'station_writer', unitCode: 'MH-PUN-PS01' }));
     const first = await firstSignIn('ct.pawar', created.body.temporaryPassword, 'first chosen pass phrase');
     const other = new ApiClient(server.app);
     await other.signIn('ct.pawar', 'first chosen pass phrase', first.secret, clock);
     const wrong = await first.client.post('/api/v1/me/password', { currentPassword: 'not it at all!!', newPassword: 'second chosen pass phrase' });
     assert.equal(wrong.status, 400);
-    assert.equal(wrong.body.errors[0].path, 'currentPassword');
+    assert.equal(wrong.body.errors![0]!.path, 'currentPassword');
     const ok = await first.client.post('/api/v1/me/password', { currentPassword: 'first chosen pass phrase', newPassword: 'second chosen pass phrase' });
     assert.equal(ok.status, 204);
     assert.equal((await first.client.get('/api/v1/me')).status, 200, 'this session continues');
@@ -141,12 +142,12 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
   });
 
   test('language preference persists; the own audit trail shows sign-ins and changes, never secrets', async () => {
-    assert.equal((await sho.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
-    assert.equal((await sho.get('/api/v1/session')).body.user.language, 'hi');
-    const trail = await sho.get('/api/v1/me/audit?limit=100');
+    assert.equal(succeeded(await sho.patch('/api/v1/me', { language: 'hi' })).body.language, 'hi');
+    assert.equal(succeeded(await sho.get('/api/v1/session')).body.user!.language, 'hi');
+    const trail = succeeded(await sho.get('/api/v1/me/audit?limit=100'));
     const actions = trail.body.entries.map((e: { action: string }) => e.action);
     for (const a of ['auth.login', 'auth.mfa', 'user.create', 'user.disable', 'user.reset', 'user.language']) assert.ok(actions.includes(a), a);
-    assert.ok(trail.body.entries.every((e: { actor: string }) => e.actor === 'sho.pune1'));
+    assert.ok(trail.body.entries.every((e) => e.actor === 'sho.pune1'));
     const seqs = trail.body.entries.map((e: { seq: number }) => e.seq);
     assert.deepEqual(
       seqs,
@@ -160,20 +161,20 @@ describe(`user administration and first sign-in (${ENGINE})`, () => {
   test('a superintendent reads the district’s audit trail and users; reading one account is audited', async () => {
     const sp = new ApiClient(server.app);
     await sp.signIn('sp.pune', DEMO_PASSWORD, server.demo.users['sp.pune']!.totpSecret, clock);
-    const users = await sp.get('/api/v1/users');
+    const users = succeeded(await sp.get('/api/v1/users'));
     assert.ok(users.body.users.every((u: { unitCode: string }) => u.unitCode.startsWith('MH-PUN')));
     assert.ok(!users.body.users.some((u: { unitCode: string }) => u.unitCode.startsWith('MH-NSK')));
     const target = users.body.users.find((u: { username: string }) => u.username === 'ct.kale');
-    assert.equal((await sp.get(`/api/v1/users/${target.id}`)).status, 200);
-    const reads = await server.node.storage.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.read').where('target_id', '=', target.id).execute();
+    assert.equal((await sp.get(`/api/v1/users/${target!.id}`)).status, 200);
+    const reads = await server.node.storage.db.selectFrom('audit_log').selectAll().where('action', '=', 'user.read').where('target_id', '=', target!.id).execute();
     assert.equal(reads.length, 1);
     assert.equal(reads[0]!.actor_username, 'sp.pune');
-    const audit = await sp.get('/api/v1/audit?limit=500');
-    assert.ok(audit.body.entries.some((e: { action: string; actor: string }) => e.action === 'user.create' && e.actor === 'sho.pune1'));
-    assert.ok(!audit.body.entries.some((e: { actor: string }) => e.actor === 'sho.nashik1'));
-    const units = await sp.get('/api/v1/units');
-    assert.equal(units.body.units[0].code, 'MH-PUN');
-    assert.equal(units.body.units[0].depth, 0);
+    const audit = succeeded(await sp.get('/api/v1/audit?limit=500'));
+    assert.ok(audit.body.entries.some((e) => e.action === 'user.create' && e.actor === 'sho.pune1'));
+    assert.ok(!audit.body.entries.some((e) => e.actor === 'sho.nashik1'));
+    const units = succeeded(await sp.get('/api/v1/units'));
+    assert.equal(units.body.units[0]!.code, 'MH-PUN');
+    assert.equal(units.body.units[0]!.depth, 0);
     assert.ok(units.body.units.some((u: { code: string; demo?: boolean }) => u.code === 'MH-PUN-PS01' && u.demo === true));
   });
 

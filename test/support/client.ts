@@ -2,23 +2,9 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { totpCode } from '../../src/access/totp.js';
 import type { Clock } from '../../src/util/clock.js';
 import { ManualClock } from '../../src/util/clock.js';
+import { ok, type Answer, type AnswerTo } from './answers.js';
 
-/**
- * An answer's parsed JSON (or its text when it is not JSON), as the tests walk it. Deliberately
- * loose — the one named exception to the no-`any` rule in the tests: hundreds of assertions
- * navigate bodies of every route (`r.body.fir.accused[0].name`), and no type short of `any` both
- * allows that and stays honest about a body nobody has parsed. What a test checks is checked at
- * run time by its assertions; a test that wants the compiler's help asks for a type,
- * `c.get<z.output<typeof firViewSchema>>(url)`.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnswerBody = any;
-
-export interface Answer<T = AnswerBody> {
-  status: number;
-  body: T;
-  headers: Record<string, string | string[] | undefined>;
-}
+export type { Answer } from './answers.js';
 
 /**
  * A browser-like API client over fastify.inject: keeps cookies, sends the CSRF header, speaks
@@ -32,7 +18,8 @@ export class ApiClient {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request<T = AnswerBody>(method: string, url: string, body?: unknown, extra: { headers?: Record<string, string>; raw?: string } = {}): Promise<Answer<T>> {
+  /** The answer typed from the route table (test/support/answers.ts). */
+  async request<M extends string, U extends string>(method: M, url: U, body?: unknown, extra: { headers?: Record<string, string>; raw?: string } = {}): Promise<AnswerTo<M, U>> {
     const headers: Record<string, string> = { ...extra.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.csrf && method !== 'GET' && !('x-csrf-token' in headers)) headers['x-csrf-token'] = this.csrf;
@@ -51,7 +38,10 @@ export class ApiClient {
     }
     let parsed: unknown = res.body;
     if (String(res.headers['content-type'] ?? '').includes('json') && res.body) parsed = JSON.parse(res.body);
-    return { status: res.statusCode, body: parsed as T, headers: res.headers as Answer['headers'] };
+    const answer: Answer = { status: res.statusCode, body: parsed, headers: res.headers as Answer['headers'] };
+    // The one place an answer takes its route's type: the test server checks every success
+    // against the route's declared schema (validateResponses), and errors are problem+json.
+    return answer as AnswerTo<M, U>;
   }
 
   /** A cookie the client holds, for tests that speak to the server past the client. */
@@ -59,12 +49,12 @@ export class ApiClient {
     return this.cookies.get(name);
   }
 
-  get = <T = AnswerBody>(url: string) => this.request<T>('GET', url);
-  post = <T = AnswerBody>(url: string, body?: unknown) => this.request<T>('POST', url, body ?? {});
-  patch = <T = AnswerBody>(url: string, body?: unknown) => this.request<T>('PATCH', url, body);
+  get = <U extends string>(url: U): Promise<AnswerTo<'GET', U>> => this.request('GET', url);
+  post = <U extends string>(url: U, body?: unknown): Promise<AnswerTo<'POST', U>> => this.request('POST', url, body ?? {});
+  patch = <U extends string>(url: U, body?: unknown): Promise<AnswerTo<'PATCH', U>> => this.request('PATCH', url, body);
 
-  async refreshCsrf(): Promise<Answer> {
-    const s = await this.get('/api/v1/session');
+  async refreshCsrf() {
+    const s = ok(await this.get('/api/v1/session'));
     this.csrf = s.body.csrfToken;
     return s;
   }

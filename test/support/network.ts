@@ -1,4 +1,3 @@
-import type { AnswerBody } from './client.js';
 import { after, before } from 'node:test';
 import type { Config } from '../../src/config.js';
 import { newNonce, privateKeyObject, requestSigningText, sign } from '../../src/sync/crypto.js';
@@ -53,7 +52,7 @@ export async function signedSyncCall(
   path: string,
   body: Buffer,
   opts: { node: string; key: string; time: number; nonce?: string; encoding?: string },
-): Promise<{ status: number; body: AnswerBody; nonce: string; time: number }> {
+): Promise<{ status: number; body: unknown; nonce: string; time: number }> {
   const nonce = opts.nonce ?? newNonce();
   const encoding = opts.encoding ?? 'br';
   const signature = sign(privateKeyObject(opts.key), requestSigningText({ method: 'POST', path, nodeId: opts.node, time: opts.time, nonce, encoding, body }));

@@ -266,7 +266,12 @@ export const caseRoutes = [
 ];
 
 /** A step recorded on a case (case.act at the route; the service decides who on this case), answered with the case file. */
-function caseStep<B extends z.ZodType>(step: string, summary: string, body: B, record: (node: CctnsNode, actor: RequestActor, firId: string, input: z.output<B>, client: ClientInfo) => Promise<void>) {
+function caseStep<Step extends string, B extends z.ZodType>(
+  step: Step,
+  summary: string,
+  body: B,
+  record: (node: CctnsNode, actor: RequestActor, firId: string, input: z.output<B>, client: ClientInfo) => Promise<void>,
+) {
   return route({
     method: 'POST',
     path: `/api/v1/cases/:firId/${step}`,
