@@ -482,8 +482,8 @@ describe(`final report and court (${ENGINE})`, () => {
         assert.equal(checked.json().document, f.kind);
       }
     }
-    // The accused code comes from the arrest memos: none here, so a dash.
-    assert.equal(disposal.outcomes[0]!.accusedCode, null);
+    // The accused code comes from the arrest memos: Ganesh Jadhav was arrested (and bailed) as A1.
+    assert.equal(disposal.outcomes[0]!.accusedCode, 'A1');
     const entries = await server.node.storage.db.selectFrom('audit_log').select('detail').where('action', '=', 'case.form').execute();
     const details = entries.map((e) => JSON.parse(e.detail!) as Record<string, string>);
     assert.ok(
