@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { expressionBuilder, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { RequestActor } from './auth-service.js';
 import type { Executor, Storage } from '../storage/db.js';
@@ -36,6 +37,19 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * (or record.unmask over the station) of a case that names the child as accused or victim, and
  * by the officer assigned (or record.unmask over the station) a complaint the child made.
  */
+/**
+ * A read that builds one page from many parts (the case file: its FIR, diary, arrests, property,
+ * reports, court) asks for the same station's protected persons once per part, and each answer
+ * reads every person on the station's records. Inside `readingOnce` the answer is kept for the
+ * rest of that read. Only for reads: nothing inside may write, or a person protected by the write
+ * would be missed.
+ */
+const readScope = new AsyncLocalStorage<Map<string, Promise<string[]>>>();
+
+export function readingOnce<T>(read: () => Promise<T>): Promise<T> {
+  return readScope.run(new Map(), read);
+}
+
 export class ProtectedIdentities {
   constructor(
     private readonly storage: Storage,
@@ -160,6 +174,16 @@ export class ProtectedIdentities {
   async protectedAt(stationCodes: string | readonly string[], exec: Executor = this.storage.db): Promise<string[]> {
     const codes = typeof stationCodes === 'string' ? [stationCodes] : [...stationCodes];
     if (!codes.length) return [];
+    const memo = exec === this.storage.db ? readScope.getStore() : undefined;
+    const key = [...codes].sort().join(',');
+    const known = memo?.get(key);
+    if (known) return known;
+    const found = this.protectedAtNow(codes, exec);
+    memo?.set(key, found);
+    return found;
+  }
+
+  private async protectedAtNow(codes: string[], exec: Executor): Promise<string[]> {
     // Persons on the station's records, then the protected ones among them (one decision: protections()).
     const onFirs = exec
       .selectFrom('record_persons')
