@@ -184,31 +184,49 @@ export class ProtectedIdentities {
   }
 
   private async protectedAtNow(codes: string[], exec: Executor): Promise<string[]> {
-    // Persons on the station's records, then the protected ones among them (one decision: protections()).
-    const onFirs = exec
-      .selectFrom('record_persons')
-      .innerJoin('firs', 'firs.id', 'record_persons.record_id')
-      .select('record_persons.person_id')
-      .where('record_persons.record_type', '=', 'fir')
-      .where('firs.station_code', 'in', codes);
-    const onComplaints = exec
-      .selectFrom('record_persons')
-      .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
-      .select('record_persons.person_id')
-      .where('record_persons.record_type', '=', 'complaint')
-      .where('complaints.station_code', 'in', codes);
-    const candidates = exec
-      .selectFrom('persons')
-      .select('persons.id as person_id')
-      .where((w) => isProtectedPerson(w.ref('persons.id')))
-      .where((w) => w.or([w('persons.id', 'in', onFirs), w('persons.id', 'in', onComplaints)]));
-    const rows = await candidates.execute();
+    const rows = await exec.selectFrom('station_protected_persons').select('person_id').where('station_code', 'in', codes).execute();
     return [...new Set(rows.map((r) => r.person_id))];
   }
 
   /** Persons whose identity search never lists, for anyone: every protected person. */
   async protectedIds(ids: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
     return new Set((await this.protections(ids, exec)).keys());
+  }
+}
+
+/**
+ * Keeps the station_protected_persons read table (protectedAt) true after a write that links
+ * these persons to a record or may make them protected: each protected one among them is noted
+ * at every station whose FIR or complaint names them. Protection follows the person, so a
+ * witness of a theft at one station who becomes the victim of a sexual offence at another is
+ * noted at both. Called by the projectors that link persons (any engine, any node, any order of
+ * arrival: the answer depends only on the rows present).
+ */
+export async function noteProtectedPersons(tx: Executor, personIds: readonly string[]): Promise<void> {
+  const unique = [...new Set(personIds)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const chunk = unique.slice(i, i + CHUNK);
+    const onFirs = tx
+      .selectFrom('record_persons as rp')
+      .innerJoin('firs as r', 'r.id', 'rp.record_id')
+      .select(['r.station_code', 'rp.person_id'])
+      .where('rp.record_type', '=', 'fir')
+      .where('rp.person_id', 'in', chunk)
+      .where((w) => isProtectedPerson(w.ref('rp.person_id')));
+    const onComplaints = tx
+      .selectFrom('record_persons as rp')
+      .innerJoin('complaints as r', 'r.id', 'rp.record_id')
+      .select(['r.station_code', 'rp.person_id'])
+      .where('rp.record_type', '=', 'complaint')
+      .where('rp.person_id', 'in', chunk)
+      .where((w) => isProtectedPerson(w.ref('rp.person_id')));
+    const rows = await onFirs.union(onComplaints).execute();
+    if (rows.length)
+      await tx
+        .insertInto('station_protected_persons')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['station_code', 'person_id']).doNothing())
+        .execute();
   }
 }
 

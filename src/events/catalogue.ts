@@ -109,6 +109,7 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'firs',
     'fir_versions',
     'record_persons',
+    'station_protected_persons',
     'complaints',
     'attachments',
     'alerts',

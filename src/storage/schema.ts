@@ -260,6 +260,12 @@ export interface RecordPersonsTable {
   role: string;
 }
 
+/** The protected persons on a station's records: candidates for redacting its free text (migration 016). */
+export interface StationProtectedPersonsTable {
+  station_code: string;
+  person_id: string;
+}
+
 export interface AttachmentsTable {
   sha256: string;
   mime: string;
@@ -362,6 +368,7 @@ export interface Database {
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;
+  station_protected_persons: StationProtectedPersonsTable;
   attachments: AttachmentsTable;
   vehicle_index: VehicleIndexTable;
   phone_index: PhoneIndexTable;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { backfillStationProtectedPersons } from '../../src/storage/migrations/016-station-protected-persons.js';
 import { backfillSearchIndex } from '../../src/storage/migrations/005-record-search.backfill.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
@@ -84,5 +85,42 @@ describe(`frozen migrations (${ENGINE})`, () => {
       facts: 'stolen from outside the house at night शिकायतकर्ता ने बताया कि उसकी मोटरसाइकिल चोरी हो गई',
       place: 'near bhigwan chowk baramati b 3 east 2 km',
     });
+  });
+
+  test('016: the backfill notes the protected persons the projectors note', async () => {
+    const c = new ApiClient(server.app);
+    c.bearer = (await server.node.tokens.create((await server.node.users.byUsername('sho.pune1'))!.id, 'frozen migrations', null, 'test')).token;
+    const sensitive = await c.post(
+      '/api/v1/firs',
+      theftFir({
+        sections: [{ act: 'BNS', section: '64' }],
+        victims: [person('Asha Pawar', { gender: 'female', age: 19 })],
+        accused: [person('Sonu Jagtap', { age: 16 })],
+        witnesses: [person('Ramesh Kale')],
+      }),
+    );
+    assert.equal(sensitive.status, 201, JSON.stringify(sensitive.body));
+    const complaint = await c.post('/api/v1/complaints', {
+      stationCode: 'MH-PUN-PS01',
+      complainant: person('Mira Shah', { gender: 'female', age: 28 }),
+      description: 'Assaulted at work.',
+      place: 'Office',
+      sectionsAlleged: [{ act: 'BNS', section: '64' }],
+    });
+    assert.equal(complaint.status, 201, JSON.stringify(complaint.body));
+    const db = server.node.storage.db;
+    const rows = async () =>
+      (await db.selectFrom('station_protected_persons').innerJoin('persons', 'persons.id', 'station_protected_persons.person_id').select(['station_code', 'persons.name']).execute())
+        .map((r) => `${r.station_code} ${r.name}`)
+        .sort();
+    const live = await rows();
+    assert.deepEqual(
+      live,
+      ['MH-PUN-PS01 Asha Pawar', 'MH-PUN-PS01 Mira Shah', 'MH-PUN-PS01 Sonu Jagtap', 'MH-PUN-PS01 Suresh Pawar'],
+      'the victim, the complainants of the FIR and the complaint, the child accused; not the adult witness or any adult accused',
+    );
+    await db.deleteFrom('station_protected_persons').execute();
+    await backfillStationProtectedPersons(db);
+    assert.deepEqual(await rows(), live);
   });
 });

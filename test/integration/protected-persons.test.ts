@@ -312,4 +312,42 @@ describe(`protected persons: who sees them, by every route (${ENGINE})`, () => {
     ).post('/api/v1/complaints', { stationCode: 'MH-PUN-PS01', complainant: { personId: complainantId }, description: 'Another complaint', place: 'Bus stand' });
     assert.equal(link.status, 400, 'and she cannot be linked by those who may not see her');
   });
+
+  test('a witness of a theft who later becomes the victim of a sexual offence: from then on the station’s free text is withheld of her, on every record', async () => {
+    const name = 'Kavita Jadhav';
+    const writer2 = await as('writer.pune2');
+    const theft = ok(
+      await writer2.post(
+        '/api/v1/firs',
+        theftFir({ stationCode: 'MH-PUN-PS02', witnesses: [person(name, { gender: 'female', age: 30 })], briefFacts: `Two men took a bag from a shop; ${name} saw them run.` }),
+      ),
+      201,
+    );
+    const kavitaId = await idOf(theft.body.id, 'witness');
+    ok(await writer2.post('/api/v1/gd', { stationCode: 'MH-PUN-PS02', kind: 'general', text: `${name} came to give her statement in the shop theft.` }), 201);
+    assert.match(ok(await writer2.get(`/api/v1/firs/${theft.body.id}`)).body.briefFacts, /Kavita Jadhav saw them run/, 'an unprotected witness is written as she is');
+    // Weeks later she reports a sexual offence at the same station; the SHO registers it.
+    ok(
+      await (
+        await as('sho.pune2')
+      ).post(
+        '/api/v1/firs',
+        theftFir({ stationCode: 'MH-PUN-PS02', sections: [{ act: 'BNS', section: '64' }], victims: [{ personId: kavitaId }], briefFacts: 'The victim was assaulted on her way home.' }),
+      ),
+      201,
+    );
+    for (const username of ['writer.pune2', 'sdpo.pune']) {
+      const c = await as(username);
+      const fir = ok(await c.get(`/api/v1/firs/${theft.body.id}`));
+      assert.equal(fir.body.witnesses[0]!.masked, true, `${username}: she is withheld on the theft FIR`);
+      assert.match(fir.body.briefFacts, /\[name withheld\] saw them run/, `${username}: and from its facts`);
+      const gd = ok(await c.get('/api/v1/gd?station=MH-PUN-PS02&date=2026-07-01'));
+      assert.ok(
+        gd.body.entries.some((e) => e.textWithheld && e.text.includes('[name withheld] came to give her statement')),
+        `${username}: the station’s diary no longer names her: ${JSON.stringify(gd.body.entries)}`,
+      );
+      const list = await c.get('/api/v1/firs?limit=100');
+      assert.deepEqual(leaks(list, 'Kavita', 'Jadhav', kavitaId), [], `${username}: nor the list of FIRs`);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { canonicalJson } from '../../util/canonical-json.js';
+import { noteProtectedPersons } from '../../access/protection.js';
 import { recordNumber } from '../../storage/counters.js';
 import { defineEvent } from '../event-type.js';
 import { ownedBy } from '../routing-rules.js';
@@ -75,6 +76,7 @@ export const complaintRegistered = defineEvent({
       })
       .execute();
     await tx.insertInto('record_persons').values({ record_type: 'complaint', record_id: p.id, person_id: p.complainantId, role: 'complainant' }).execute();
+    await noteProtectedPersons(tx, [p.complainantId]);
     await recordNumber(tx, `complaint:${p.stationCode}:${p.year}`, p.seq);
   },
   route: async (_e, p) => ownedBy(p.stationCode),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteProtectedPersons } from '../../access/protection.js';
 import type { Tx } from '../../storage/db.js';
 import { PERSON_ROLES, sectionRef, utc } from '../shapes.js';
 
@@ -65,4 +66,9 @@ export async function linkPersons(tx: Tx, firId: string, persons: FirContentPayl
       .onConflict((oc) => oc.columns(['record_type', 'record_id', 'person_id', 'role']).doNothing())
       .execute();
   }
+  // Registration and amendment are what link persons and make a case sensitive.
+  await noteProtectedPersons(
+    tx,
+    persons.map((p) => p.personId),
+  );
 }
