@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { expressionBuilder, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import type { RequestActor } from './auth-service.js';
 import type { Executor, Storage } from '../storage/db.js';
@@ -27,6 +26,67 @@ const CHILD_CASE_ROLES = ['accused', 'victim'] as const;
 const CHUNK = 500;
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/** Rows by id, read CHUNK ids at a time. */
+async function byIds<R extends { id: string }>(ids: readonly string[], read: (chunk: string[]) => Promise<R[]>): Promise<Map<string, R>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, R>();
+  for (let i = 0; i < unique.length; i += CHUNK) for (const r of await read(unique.slice(i, i + CHUNK))) out.set(r.id, r);
+  return out;
+}
+
+/**
+ * The protection of each protected person among these ids, and the stations of every FIR or
+ * complaint that names them (where their names may stand in free text).
+ */
+async function readProtections(exec: Executor, ids: readonly string[]): Promise<Map<string, { protection: Protection; stations: string[] }>> {
+  const out = new Map<string, { protection: Protection; stations: string[] }>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const chunk = unique.slice(i, i + CHUNK);
+    const persons = await exec.selectFrom('persons').select(['id', 'juvenile', 'owner_unit']).where('id', 'in', chunk).execute();
+    // The links by person (its index), then their records by id: joined in one query, SQLite's
+    // planner walks every FIR of the node instead.
+    const links = await exec.selectFrom('record_persons').select(['record_type', 'record_id', 'person_id', 'role']).where('person_id', 'in', chunk).execute();
+    const firRows = await byIds(
+      links.filter((l) => l.record_type === 'fir').map((l) => l.record_id),
+      (ids) => exec.selectFrom('firs').select(['id', 'station_code', 'io_user_id', 'sensitive']).where('id', 'in', ids).execute(),
+    );
+    const complaintRows = await byIds(
+      links.filter((l) => l.record_type === 'complaint').map((l) => l.record_id),
+      (ids) => exec.selectFrom('complaints').select(['id', 'station_code', 'assigned_to', 'sensitive']).where('id', 'in', ids).execute(),
+    );
+    const firLinks = links.flatMap((l) => {
+      const f = l.record_type === 'fir' ? firRows.get(l.record_id) : undefined;
+      return f ? [{ person_id: l.person_id, role: l.role, station_code: f.station_code, io_user_id: f.io_user_id, sensitive: f.sensitive }] : [];
+    });
+    const complaintLinks = links.flatMap((l) => {
+      const c = l.record_type === 'complaint' ? complaintRows.get(l.record_id) : undefined;
+      return c ? [{ person_id: l.person_id, station_code: c.station_code, assigned_to: c.assigned_to, sensitive: c.sensitive }] : [];
+    });
+    for (const p of persons) {
+      const mine = firLinks.filter((l) => l.person_id === p.id);
+      const myComplaints = complaintLinks.filter((l) => l.person_id === p.id);
+      // A complaint alleging a sexual offence protects its complainant before any FIR exists.
+      const cases = [
+        ...mine.filter((l) => l.sensitive === 1 && (PROTECTED_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })),
+        ...myComplaints.filter((l) => l.sensitive === 1).map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })),
+      ];
+      const grants = [...cases];
+      if (p.juvenile === 1) {
+        grants.push({ unitCode: p.owner_unit, ioUserId: null });
+        // The child's own cases (as accused or victim), not every case they are a witness in.
+        grants.push(...mine.filter((l) => (CHILD_CASE_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })));
+        grants.push(...myComplaints.map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
+      }
+      if (cases.length || p.juvenile === 1) {
+        const stations = [...new Set([...mine, ...myComplaints].map((l) => l.station_code))];
+        out.set(p.id, { protection: { reason: cases.length ? 'sensitive-case' : 'juvenile', grants }, stations });
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * The one place that decides whether a person is protected and whether a reader may see them:
  * used by every view of a record, the check when a person is linked by id, the files, search
@@ -37,19 +97,6 @@ const SHA256 = /^[0-9a-f]{64}$/;
  * (or record.unmask over the station) of a case that names the child as accused or victim, and
  * by the officer assigned (or record.unmask over the station) a complaint the child made.
  */
-/**
- * A read that builds one page from many parts (the case file: its FIR, diary, arrests, property,
- * reports, court) asks for the same station's protected persons once per part, and each answer
- * reads every person on the station's records. Inside `readingOnce` the answer is kept for the
- * rest of that read. Only for reads: nothing inside may write, or a person protected by the write
- * would be missed.
- */
-const readScope = new AsyncLocalStorage<Map<string, Promise<string[]>>>();
-
-export function readingOnce<T>(read: () => Promise<T>): Promise<T> {
-  return readScope.run(new Map(), read);
-}
-
 export class ProtectedIdentities {
   constructor(
     private readonly storage: Storage,
@@ -58,44 +105,7 @@ export class ProtectedIdentities {
 
   /** The protected persons among these ids, with what protects them; unprotected ones are absent. */
   async protections(ids: readonly string[], exec: Executor = this.storage.db): Promise<Map<string, Protection>> {
-    const out = new Map<string, Protection>();
-    const unique = [...new Set(ids)];
-    for (let i = 0; i < unique.length; i += CHUNK) {
-      const chunk = unique.slice(i, i + CHUNK);
-      const persons = await exec.selectFrom('persons').select(['id', 'juvenile', 'owner_unit']).where('id', 'in', chunk).execute();
-      const firLinks = await exec
-        .selectFrom('record_persons')
-        .innerJoin('firs', 'firs.id', 'record_persons.record_id')
-        .select(['record_persons.person_id', 'record_persons.role', 'firs.station_code', 'firs.io_user_id', 'firs.sensitive'])
-        .where('record_persons.record_type', '=', 'fir')
-        .where('record_persons.person_id', 'in', chunk)
-        .execute();
-      const complaintLinks = await exec
-        .selectFrom('record_persons')
-        .innerJoin('complaints', 'complaints.id', 'record_persons.record_id')
-        .select(['record_persons.person_id', 'complaints.station_code', 'complaints.assigned_to', 'complaints.sensitive'])
-        .where('record_persons.record_type', '=', 'complaint')
-        .where('record_persons.person_id', 'in', chunk)
-        .execute();
-      for (const p of persons) {
-        const mine = firLinks.filter((l) => l.person_id === p.id);
-        const myComplaints = complaintLinks.filter((l) => l.person_id === p.id);
-        // A complaint alleging a sexual offence protects its complainant before any FIR exists.
-        const cases = [
-          ...mine.filter((l) => l.sensitive === 1 && (PROTECTED_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })),
-          ...myComplaints.filter((l) => l.sensitive === 1).map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })),
-        ];
-        const grants = [...cases];
-        if (p.juvenile === 1) {
-          grants.push({ unitCode: p.owner_unit, ioUserId: null });
-          // The child's own cases (as accused or victim), not every case they are a witness in.
-          grants.push(...mine.filter((l) => (CHILD_CASE_ROLES as readonly string[]).includes(l.role)).map((l) => ({ unitCode: l.station_code, ioUserId: l.io_user_id })));
-          grants.push(...myComplaints.map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
-        }
-        if (cases.length || p.juvenile === 1) out.set(p.id, { reason: cases.length ? 'sensitive-case' : 'juvenile', grants });
-      }
-    }
-    return out;
+    return new Map([...(await readProtections(exec, ids))].map(([id, { protection }]) => [id, protection]));
   }
 
   /**
@@ -169,21 +179,12 @@ export class ProtectedIdentities {
 
   /**
    * The protected persons on any FIR or complaint of this station — those whose names its diary
-   * and other free text may carry without saying which case they belong to.
+   * and other free text may carry without saying which case they belong to. Candidates from the
+   * read table noteProtectedPersons keeps; who may see each is decided by the caller (withheld).
    */
   async protectedAt(stationCodes: string | readonly string[], exec: Executor = this.storage.db): Promise<string[]> {
     const codes = typeof stationCodes === 'string' ? [stationCodes] : [...stationCodes];
     if (!codes.length) return [];
-    const memo = exec === this.storage.db ? readScope.getStore() : undefined;
-    const key = [...codes].sort().join(',');
-    const known = memo?.get(key);
-    if (known) return known;
-    const found = this.protectedAtNow(codes, exec);
-    memo?.set(key, found);
-    return found;
-  }
-
-  private async protectedAtNow(codes: string[], exec: Executor): Promise<string[]> {
     const rows = await exec.selectFrom('station_protected_persons').select('person_id').where('station_code', 'in', codes).execute();
     return [...new Set(rows.map((r) => r.person_id))];
   }
@@ -203,37 +204,20 @@ export class ProtectedIdentities {
  * arrival: the answer depends only on the rows present).
  */
 export async function noteProtectedPersons(tx: Executor, personIds: readonly string[]): Promise<void> {
-  const unique = [...new Set(personIds)];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const chunk = unique.slice(i, i + CHUNK);
-    const onFirs = tx
-      .selectFrom('record_persons as rp')
-      .innerJoin('firs as r', 'r.id', 'rp.record_id')
-      .select(['r.station_code', 'rp.person_id'])
-      .where('rp.record_type', '=', 'fir')
-      .where('rp.person_id', 'in', chunk)
-      .where((w) => isProtectedPerson(w.ref('rp.person_id')));
-    const onComplaints = tx
-      .selectFrom('record_persons as rp')
-      .innerJoin('complaints as r', 'r.id', 'rp.record_id')
-      .select(['r.station_code', 'rp.person_id'])
-      .where('rp.record_type', '=', 'complaint')
-      .where('rp.person_id', 'in', chunk)
-      .where((w) => isProtectedPerson(w.ref('rp.person_id')));
-    const rows = await onFirs.union(onComplaints).execute();
-    if (rows.length)
-      await tx
-        .insertInto('station_protected_persons')
-        .values(rows)
-        .onConflict((oc) => oc.columns(['station_code', 'person_id']).doNothing())
-        .execute();
+  const rows = [...(await readProtections(tx, personIds))].flatMap(([person_id, { stations }]) => stations.map((station_code) => ({ station_code, person_id })));
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await tx
+      .insertInto('station_protected_persons')
+      .values(rows.slice(i, i + CHUNK))
+      .onConflict((oc) => oc.columns(['station_code', 'person_id']).doNothing())
+      .execute();
   }
 }
 
 /**
  * In SQL, the same set of persons protections() finds protected: juveniles, victims and
  * complainants of sensitive FIRs, and complainants of complaints alleging a sexual offence. For
- * filters that must run inside the database (search, the station's protected persons).
+ * filters that must run inside the database (search, the hit/no-hit answer).
  */
 // The person is a column of the caller's query (whose tables in scope differ at the two call
 // sites); the subqueries need only the database's own tables.

@@ -1,5 +1,4 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
-import { readingOnce } from '../access/protection.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks, type ClockFacts, type ClockState } from '../domain/clocks.js';
 import type { UnitService } from '../directory/units.js';
@@ -60,12 +59,7 @@ export class CaseFileView {
     },
   ) {}
 
-  /** The case file; its parts share one reading of the station's protected persons (readingOnce). */
-  view(actor: RequestActor, firId: string, client: ClientInfo) {
-    return readingOnce(() => this.read(actor, firId, client));
-  }
-
-  private async read(actor: RequestActor, firId: string, client: ClientInfo) {
+  async view(actor: RequestActor, firId: string, client: ClientInfo) {
     const d = this.deps;
     const c = await d.cases.forReading(actor, firId, client);
     const { fir } = c;

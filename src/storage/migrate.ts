@@ -15,7 +15,7 @@ import * as m012 from './migrations/012-case-files.js';
 import * as m013 from './migrations/013-arrests.js';
 import * as m014 from './migrations/014-property-room.js';
 import * as m015 from './migrations/015-final-reports.js';
-import * as m016 from './migrations/016-station-protected-persons.js';
+import * as m016 from './migrations/016-case-file-reads.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -34,7 +34,7 @@ const MIGRATIONS = {
   '013-arrests': m013,
   '014-property-room': m014,
   '015-final-reports': m015,
-  '016-station-protected-persons': m016,
+  '016-case-file-reads': m016,
 } as const;
 
 class StaticProvider implements MigrationProvider {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { backfillStationProtectedPersons } from '../../src/storage/migrations/016-station-protected-persons.js';
+import { backfillStationProtectedPersons } from '../../src/storage/migrations/016-case-file-reads.js';
 import { backfillSearchIndex } from '../../src/storage/migrations/005-record-search.backfill.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ApiClient } from '../support/client.js';
