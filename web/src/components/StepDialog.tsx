@@ -1,6 +1,6 @@
 import { createContext, useContext, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
-import { useI18n, type TFunction } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
 import { DateTimeField } from './DateTimeField.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from './Field.tsx';
@@ -98,13 +98,6 @@ export function StepDialog({
       </form>
     </Modal>
   );
-}
-
-/** The fields of an empty form that must be filled in: each path whose value is empty (or a time that did not read) is "required". */
-export function missing(t: TFunction, values: Record<string, string | null | undefined>): FieldErrors {
-  const found: FieldErrors = {};
-  for (const [path, value] of Object.entries(values)) if (!value?.trim()) found[path] = t('form.required');
-  return found;
 }
 
 interface Bound {

@@ -4,10 +4,11 @@ import { cases, type CaseFile, type DiaryEntry, type TimelineItem } from '../cas
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ClockList } from '../components/Clocks.tsx';
 import { Options, ShortTextArea } from '../components/Field.tsx';
-import { missing, PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../components/StepDialog.tsx';
+import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../components/StepDialog.tsx';
 import { StationTransferDialog } from '../components/StationTransferDialog.tsx';
 import { ReasonDialog } from '../components/ReasonDialog.tsx';
 import { firStatusName, formatDateTime, fromIstInput, roleName, sectionLabel, unitName } from '../format.ts';
+import { missing } from '../forms.ts';
 import { useLoad, useOfficers } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';

@@ -5,9 +5,9 @@ import { ARREST_OUTCOMES, CUSTODY_KINDS, HANDCUFF_CATEGORIES, INFORMED_RELATIONS
 import { ErrorMessage, Notice } from '../../components/Alert.tsx';
 import { ClockBadge, ClockList, clockTitle } from '../../components/Clocks.tsx';
 import { Options } from '../../components/Field.tsx';
-import { missing, PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
+import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { formatDateTime, formatDateTimeShort, fromIstInput } from '../../format.ts';
-import { trimOrUndefined } from '../../forms.ts';
+import { missing, trimOrUndefined } from '../../forms.ts';
 import { hasKey, useI18n, type TFunction } from '../../i18n/index.tsx';
 import { hrefFor } from '../../router.ts';
 import { PrintLinks } from './Property.tsx';

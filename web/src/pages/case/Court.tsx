@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CaseFile } from '../../cases-api.ts';
 import { Options } from '../../components/Field.tsx';
-import { GroupError, missing, PathArea, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
+import { GroupError, PathArea, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { formatDate, formatRupees, sectionLabel } from '../../format.ts';
-import { fieldId } from '../../forms.ts';
+import { fieldId, missing } from '../../forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { report, type InvestigationCodes } from '../../report-api.ts';
 import { casePersonName, codeName, labelIn, useFirPersons, type StepProps } from './report-common.ts';

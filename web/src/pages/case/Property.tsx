@@ -5,10 +5,10 @@ import { CUSTODY_MOVES, CUSTODY_PLACES, CUSTODY_MOVES_WITH_DESTINATION, CUSTODY_
 import { ErrorMessage, Notice } from '../../components/Alert.tsx';
 import { ClockList } from '../../components/Clocks.tsx';
 import { Options, TextField } from '../../components/Field.tsx';
-import { GroupError, missing, PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
+import { GroupError, PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { errorText } from '../../errors.ts';
 import { formatDateTime, formatRupees, fromIstInput, roleName } from '../../format.ts';
-import { fieldId, trimOrUndefined, type FieldErrors } from '../../forms.ts';
+import { fieldId, missing, trimOrUndefined, type FieldErrors } from '../../forms.ts';
 import { useLoad, useOfficers, type OfficerOption } from '../../hooks.ts';
 import { useI18n, type TFunction } from '../../i18n/index.tsx';
 import { property, type CustodyPartyInput, type PropertyItem, type SeizureInput } from '../../property-api.ts';
