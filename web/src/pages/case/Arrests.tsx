@@ -3,10 +3,10 @@ import { arrests, type Accused, type AccusedArrest, type AccusedDue, type Arrest
 import { cases, type CaseFile } from '../../cases-api.ts';
 import { ARREST_OUTCOMES, CUSTODY_KINDS, HANDCUFF_CATEGORIES, INFORMED_RELATIONSHIPS, POLICE_RANKS, SURRENDER_OUTCOMES, SURRENDER_TO_POLICE_CUSTODY } from '../../codes.ts';
 import { ErrorMessage, Notice } from '../../components/Alert.tsx';
-import { ClockBadge, ClockList, clockTitle } from '../../components/Clocks.tsx';
+import { ClockEntry, ClockList } from '../../components/Clocks.tsx';
 import { Options } from '../../components/Field.tsx';
 import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
-import { formatDateTime, formatDateTimeShort, fromIstInput } from '../../format.ts';
+import { formatDateTime, fromIstInput } from '../../format.ts';
 import { missing, trimOrUndefined } from '../../forms.ts';
 import { hasKey, useI18n, type TFunction } from '../../i18n/index.tsx';
 import { hrefFor } from '../../router.ts';
@@ -471,7 +471,7 @@ function AbscondingDialog({ file, accused, onClose, onDone }: { file: CaseFile; 
  * Magistrate (BNSS 58) or whose default bail (BNSS 187(3)) is near. Nothing shown when empty.
  */
 export function AccusedDueSection({ items, kind }: { items: AccusedDue[]; kind: 'toProduce' | 'defaultBail' }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   if (!items.length) return null;
   const heading = `arrests-${kind}-h`;
   return (
@@ -479,19 +479,15 @@ export function AccusedDueSection({ items, kind }: { items: AccusedDue[]; kind: 
       <h2 id={heading}>{kind === 'toProduce' ? t('dash.toProduce') : t('dash.defaultBail')}</h2>
       <ul className="clock-list">
         {items.map((d) => (
-          <li key={`${d.firId}-${d.accusedCode}-${d.clock.code}`} className={`clock-item clock-item-${d.clock.status}`}>
-            <div className="clock-main">
+          <ClockEntry
+            key={`${d.firId}-${d.accusedCode}-${d.clock.code}`}
+            clock={d.clock}
+            record={
               <a href={hrefFor('case', d.firId)} className="clock-record">
                 {t('dash.firNo', { number: d.number })} · {d.accusedCode} · {d.person.masked ? t('arrests.withheld') : d.person.name}
               </a>
-              <span className="clock-title">{clockTitle(d.clock, lang)}</span>
-              <span className="clock-ref">{d.clock.legalRef}</span>
-            </div>
-            <div className="clock-side">
-              <ClockBadge status={d.clock.status} />
-              <span className="clock-due">{t('clock.dueBy', { time: formatDateTimeShort(d.clock.dueAt, lang) })}</span>
-            </div>
-          </li>
+            }
+          />
         ))}
       </ul>
     </section>
