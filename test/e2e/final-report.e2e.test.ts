@@ -2,7 +2,9 @@
 // crime details with MO codes, files a charge sheet — the accused's status prefilled from the custody
 // record, an exhibit ticked from the property room, the custody of the phone taken from its chain —
 // naming a witness, and prints it in Hindi; the SHO, not the case's IO, tries to file one and is refused in the server's words (and
-// the refusal is audited); the court's judgment is recorded and shown on the case file. Fails if the
+// the refusal is audited); the court's judgment is recorded and shown on the case file. A supervisor
+// who has taken a case over files its report naming a child accused, withheld from them, by the
+// accused code alone: the name is never on the page, nor on the report listed or printed. Fails if the
 // page contacts another origin, breaks the Content-Security-Policy or throws.
 //
 //   node --import tsx --test test/e2e/final-report.e2e.test.ts
@@ -11,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { browserSuite, e2eFirBody, postAsPage, repo } from '../support/browser.js';
+import { pdfText } from '../support/pdf.js';
 
 /** Today's date in India, as a date field takes it. */
 const todayIst = () => new Date(Date.now() + 330 * 60_000).toISOString().slice(0, 10);
@@ -195,5 +198,73 @@ describe('the final report and the court in the browser', () => {
     await sp.page.getByText('Approved: the final report is filed.').waitFor();
     assert.equal(await sp.page.locator('[data-testid=final-report-1] [data-testid=final-report-status]').innerText(), 'Filed');
     sp.watch.check();
+  });
+  test('a supervisor who took the case over files its report naming a child accused by the accused code alone', { timeout: 180_000 }, async () => {
+    // A 16-year-old accused, arrested by the IO (the memo gives the code A1); the SDPO takes the case
+    // over. The SDPO may act on the case but not see the child (no record.unmask, not the case's IO).
+    const child = 'Bablu Kamble';
+    const sho = await pageFor('sho.pune1');
+    const fir = await postAsPage<{ id: string }>(
+      sho.page,
+      `${suite.server.url}/api/v1/firs`,
+      e2eFirBody({ sections: [{ act: 'BNS', section: '309(4)' }], accused: [{ person: { name: child, gender: 'male', age: 16 } }] }),
+    );
+    const ioUserId = (await suite.server.node.users.byUsername('io.pune1'))!.id;
+    const { csrfToken } = (await (await sho.page.request.get(`${suite.server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const assigned = await sho.page.request.post(`${suite.server.url}/api/v1/cases/${fir.id}/assignment`, { data: { ioUserId }, headers: { 'x-csrf-token': csrfToken } });
+    assert.equal(assigned.status(), 200, await assigned.text());
+    const io = await pageFor('io.pune1');
+    const personId = (await suite.server.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;
+    await postAsPage(io.page, `${suite.server.url}/api/v1/cases/${fir.id}/arrests`, {
+      personId,
+      outcome: 'arrested_sent_up',
+      at: minutesAgo(120),
+      place: 'Bus stand, Baramati',
+      grounds: 'Named by the complainant.',
+      personInformed: { name: 'Dattu Kamble', relationship: 'father', informedAt: minutesAgo(110) },
+      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+    });
+    const sdpo = await pageFor('sdpo.pune');
+    const sdpoSession = (await (await sdpo.page.request.get(`${suite.server.url}/api/v1/session`)).json()) as { csrfToken: string };
+    const taken = await sdpo.page.request.post(`${suite.server.url}/api/v1/cases/${fir.id}/takeover`, {
+      data: { reason: 'The IO is on leave; the sub-division files the report.' },
+      headers: { 'x-csrf-token': sdpoSession.csrfToken },
+    });
+    assert.equal(taken.status(), 200, await taken.text());
+
+    // The SDPO files a charge sheet: the child is offered only as "Accused A1 (identity withheld)".
+    await sdpo.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
+    await sdpo.page.locator('[data-testid=final-report-file]').click();
+    const form = sdpo.page.locator('[data-testid=final-report-form]');
+    await form.locator('select#f-kind').selectOption('charge_sheet');
+    const accused = form.locator('[data-testid=report-accused-0]');
+    assert.match(await accused.innerText(), /Accused A1 \(identity withheld\)/);
+    assert.equal(await form.locator('[data-testid=report-accused-1]').count(), 0, 'the one accused, once');
+    assert.notEqual(await accused.locator('select').inputValue(), '', 'a status prefilled from the custody record');
+    assert.ok(!(await sdpo.page.content()).includes(child), 'the name is nowhere in the dialog');
+    await form.locator('select#f-courtCode').selectOption('MH-PUN-JMFC-BRM');
+    await form.getByRole('button', { name: 'Submit final report' }).click();
+    await sdpo.page.getByText('The final report is submitted.').waitFor();
+
+    // Listed on the case file by the code, the identity withheld; filed as the SDPO's.
+    const report = sdpo.page.locator('[data-testid=final-report-1]');
+    assert.equal(await report.locator('[data-testid=final-report-status]').innerText(), 'Filed');
+    assert.match(await report.innerText(), /A1 Identity withheld \(/);
+    assert.match(await report.innerText(), /SDPO Baramati \(demo\)/);
+    assert.ok(!(await sdpo.page.content()).includes(child), 'the name is nowhere on the case file');
+
+    // Printed (IIF-5) from the page's own link: the code, never the name.
+    const href = await report.locator('[data-testid=final-report-print-1-en]').getAttribute('href');
+    const pdf = await sdpo.page.request.get(`${suite.server.url}${href}`);
+    assert.equal(pdf.status(), 200);
+    const printed = pdfText(await pdf.body());
+    assert.match(printed, /\bA1\b/, 'the printed report names the accused by the code');
+    assert.ok(!printed.includes(child) && !printed.includes('Bablu'), 'the printed report never names the child');
+    sdpo.watch.check();
+
+    // The IO of the case may see the child: the same report names him for the IO.
+    await io.page.goto(`${suite.server.url}/#/cases/${fir.id}`);
+    assert.match(await io.page.locator('[data-testid=final-report-1]').innerText(), new RegExp(`A1 ${child}`));
+    io.watch.check();
   });
 });

@@ -162,6 +162,13 @@ export function submitOnEnter(e: KeyboardEvent<HTMLTextAreaElement>): void {
   }
 }
 
+/** The fields a form must have: each path whose value is empty (or a time that did not read) is "required". */
+export function missing(t: TFunction, values: Record<string, string | null | undefined>): FieldErrors {
+  const found: FieldErrors = {};
+  for (const [path, value] of Object.entries(values)) if (!value?.trim()) found[path] = t('form.required');
+  return found;
+}
+
 export const trimOrUndefined = (s: string | undefined | null) => {
   const v = (s ?? '').trim();
   return v ? v : undefined;

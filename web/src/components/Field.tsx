@@ -111,3 +111,17 @@ export function ShortTextArea({
     />
   );
 }
+
+/** A select's choices: the empty one first (when given), then each item by its code and its words. */
+export function Options<T>({ empty, items, code, name }: { empty?: string; items: readonly T[]; code: (item: T) => string; name: (item: T) => string }) {
+  return (
+    <>
+      {empty !== undefined ? <option value="">{empty}</option> : null}
+      {items.map((item) => (
+        <option key={code(item)} value={code(item)}>
+          {name(item)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -1,17 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { SessionUser } from '../api.ts';
 import { cases, type CaseFile, type DiaryEntry, type TimelineItem } from '../cases-api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ClockList } from '../components/Clocks.tsx';
-import { DateTimeField } from '../components/DateTimeField.tsx';
-import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, ShortTextArea, TextAreaField, TextField } from '../components/Field.tsx';
-import { FormActions } from '../components/FormActions.tsx';
-import { Modal } from '../components/Modal.tsx';
+import { Options, ShortTextArea } from '../components/Field.tsx';
+import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../components/StepDialog.tsx';
 import { StationTransferDialog } from '../components/StationTransferDialog.tsx';
 import { ReasonDialog } from '../components/ReasonDialog.tsx';
 import { firStatusName, formatDateTime, fromIstInput, roleName, sectionLabel, unitName } from '../format.ts';
-import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../forms.ts';
+import { missing } from '../forms.ts';
 import { useLoad, useOfficers } from '../hooks.ts';
 import { useI18n, type TFunction } from '../i18n/index.tsx';
 import { records, type PersonView } from '../records-api.ts';
@@ -20,7 +17,7 @@ import { ArrestsSection } from './case/Arrests.tsx';
 import { PropertySection } from './case/Property.tsx';
 import { CaseReport } from './case/Report.tsx';
 
-type Dialog = 'assign' | 'takeOver' | 'diary' | 'transfer' | null;
+type Dialog = 'assign' | 'takeOver' | 'diary' | 'transfer';
 
 /** The event types and GD kinds the timeline names; anything newer is shown as "recorded". */
 export function timelineTitle(t: TFunction, item: TimelineItem): string {
@@ -38,9 +35,7 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
   const { t, lang } = useI18n();
   const { data: file, error, setData } = useLoad(() => cases.file(id), [id]);
   const diary = useLoad(() => cases.diary(id), [id]);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const { dialog, open, close, finish, status, setStatus } = useDialogs<Dialog>();
 
   if (!file) {
     return (
@@ -54,19 +49,9 @@ export function CasePage({ user, id }: { user: SessionUser; id: string }) {
     );
   }
 
-  function open(d: Exclude<Dialog, null>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
-    setStatus(null);
-    setDialog(d);
-  }
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
-  }
   function done(next: CaseFile, message: string) {
     setData(next);
-    setStatus(message);
-    close();
+    finish(message);
   }
 
   return (
@@ -258,36 +243,30 @@ function AssignDialog({ user, file, onClose, onDone }: { user: SessionUser; file
   const officers = useOfficers(user).filter((o) => o.id !== file.io?.id);
   const [officer, setOfficer] = useState('');
   const [reason, setReason] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!officer) found['ioUserId'] = t('form.required');
+  function check() {
+    const found = missing(t, { ioUserId: officer });
     if (file.io && reason.trim().length < 5) found['reason'] = t('form.reasonShort');
-    if (refuse(found)) return;
-    await attempt(async () => onDone(await cases.assign(file.firId, officer, reason.trim() || undefined)));
+    return found;
   }
 
   return (
-    <Modal title={file.io ? t('case.reassign') : t('case.assign')} onClose={onClose}>
-      <p className="muted">{file.io ? t('case.reassignIntro', { name: file.io.name }) : t('case.assignIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="assign-form">
-        <SelectField id={fieldId('ioUserId')} label={t('fir.io')} value={officer} onChange={(e) => setOfficer(e.target.value)} error={fe('ioUserId', t('fir.io'))} autoFocus required>
-          <option value="">{t('case.chooseOfficer')}</option>
-          {officers.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name} ({roleName(t, o.role)})
-            </option>
-          ))}
-        </SelectField>
-        {file.io ? <ShortTextArea path="reason" label={t('common.reason')} fe={fe} value={reason} onChange={setReason} /> : null}
-        <FormActions busy={busy} submit={file.io ? t('case.reassign') : t('case.assign')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={file.io ? t('case.reassign') : t('case.assign')}
+      intro={file.io ? t('case.reassignIntro', { name: file.io.name }) : t('case.assignIntro')}
+      testId="assign-form"
+      submit={file.io ? t('case.reassign') : t('case.assign')}
+      onClose={onClose}
+      check={check}
+      send={async () => onDone(await cases.assign(file.firId, officer, reason.trim() || undefined))}
+    >
+      <PathSelect path="ioUserId" label={t('fir.io')} value={officer} onChange={setOfficer} autoFocus required>
+        <Options empty={t('case.chooseOfficer')} items={officers} code={(o) => o.id} name={(o) => `${o.name} (${roleName(t, o.role)})`} />
+      </PathSelect>
+      {file.io ? <ShortTextArea path="reason" label={t('common.reason')} fe={form.fe} value={reason} onChange={setReason} /> : null}
+    </StepDialog>
   );
 }
 
@@ -306,90 +285,59 @@ function DiaryDialog({ file, onClose, onDone }: { file: CaseFile; onClose: () =>
   const [places, setPlaces] = useState('');
   const [text, setText] = useState('');
   const [statements, setStatements] = useState<StatementDraft[]>([]);
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const persons: PersonView[] = fir.data ? [fir.data.complainant, ...fir.data.victims, ...fir.data.witnesses, ...fir.data.accused].filter((p): p is PersonView => !!p) : [];
   const named = persons.flatMap((p) => (p.masked ? [] : [{ id: p.id, label: `${p.name}${p.role ? ` (${t(`personRole.${p.role}`)})` : ''}` }]));
+  const beganAt = fromIstInput(began);
 
   const change = (i: number, patch: Partial<StatementDraft>) => setStatements((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const beganAt = fromIstInput(began);
-    if (!beganAt) found['beganAt'] = t('form.required');
-    if (!text.trim()) found['text'] = t('form.required');
+  function check() {
+    const found = missing(t, { beganAt, text });
     statements.forEach((s, i) => {
       if (!s.personId && !s.name.trim()) found[`statements.${i}.name`] = t('form.required');
       if (!s.text.trim()) found[`statements.${i}.text`] = t('form.required');
     });
-    if (refuse(found)) return;
-    await attempt(async () => {
-      const entry = await cases.addDiaryEntry(file.firId, {
-        beganAt: beganAt!,
-        ...(closed ? { closedAt: fromIstInput(closed) } : {}),
-        places: places
-          .split('\n')
-          .map((p) => p.trim())
-          .filter(Boolean),
-        text: text.trim(),
-        statements: statements.map((s) => (s.personId ? { personId: s.personId, text: s.text.trim() } : { name: s.name.trim(), text: s.text.trim() })),
-      });
-      await onDone(entry);
+    return found;
+  }
+  async function send() {
+    const entry = await cases.addDiaryEntry(file.firId, {
+      beganAt: beganAt!,
+      ...(closed ? { closedAt: fromIstInput(closed) } : {}),
+      places: places
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean),
+      text: text.trim(),
+      statements: statements.map((s) => (s.personId ? { personId: s.personId, text: s.text.trim() } : { name: s.name.trim(), text: s.text.trim() })),
     });
+    await onDone(entry);
   }
 
   return (
-    <Modal title={t('case.diary.add')} onClose={onClose}>
-      <p className="muted">{t('case.diary.addIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="diary-form">
-        <DateTimeField path="beganAt" label={t('case.diary.began')} value={began} onChange={setBegan} error={fe('beganAt', t('case.diary.began'))} required autoFocus />
-        <DateTimeField path="closedAt" label={t('case.diary.closed')} value={closed} onChange={setClosed} error={fe('closedAt', t('case.diary.closed'))} />
-        <TextAreaField id={fieldId('places')} label={t('case.diary.places')} hint={t('case.diary.placesHint')} rows={2} value={places} onChange={(e) => setPlaces(e.target.value)} />
-        <TextAreaField id={fieldId('text')} label={t('case.diary.text')} rows={6} dir="auto" required value={text} onChange={(e) => setText(e.target.value)} error={fe('text', t('case.diary.text'))} />
-        <fieldset className="form-stack">
-          <legend>{t('case.diary.statements')}</legend>
-          {statements.map((s, i) => (
-            <div key={i} className="statement">
-              <SelectField id={fieldId(`statements.${i}.personId`)} label={t('case.diary.maker')} value={s.personId} onChange={(e) => change(i, { personId: e.target.value })}>
-                <option value="">{t('case.diary.someoneElse')}</option>
-                {named.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </SelectField>
-              {!s.personId ? (
-                <TextField
-                  id={fieldId(`statements.${i}.name`)}
-                  label={t('case.diary.makerName')}
-                  value={s.name}
-                  onChange={(e) => change(i, { name: e.target.value })}
-                  error={fe(`statements.${i}.name`, t('case.diary.makerName'))}
-                />
-              ) : null}
-              <TextAreaField
-                id={fieldId(`statements.${i}.text`)}
-                label={t('case.diary.statement')}
-                rows={4}
-                dir="auto"
-                value={s.text}
-                onChange={(e) => change(i, { text: e.target.value })}
-                error={fe(`statements.${i}.text`, t('case.diary.statement'))}
-              />
-              <button type="button" className="btn btn-link" onClick={() => setStatements((list) => list.filter((_, j) => j !== i))}>
-                {t('case.diary.removeStatement')}
-              </button>
-            </div>
-          ))}
-          <button type="button" className="btn btn-secondary" data-testid="add-statement" onClick={() => setStatements((list) => [...list, { personId: '', name: '', text: '' }])}>
-            {t('case.diary.addStatement')}
-          </button>
-        </fieldset>
-        <FormActions busy={busy} submit={t('case.diary.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog form={form} title={t('case.diary.add')} intro={t('case.diary.addIntro')} testId="diary-form" submit={t('case.diary.save')} onClose={onClose} check={check} send={send}>
+      <PathDateTime path="beganAt" label={t('case.diary.began')} value={began} onChange={setBegan} required autoFocus />
+      <PathDateTime path="closedAt" label={t('case.diary.closed')} value={closed} onChange={setClosed} />
+      <PathArea path="places" label={t('case.diary.places')} hint={t('case.diary.placesHint')} rows={2} value={places} onChange={setPlaces} />
+      <PathArea path="text" label={t('case.diary.text')} rows={6} dir="auto" required value={text} onChange={setText} />
+      <fieldset className="form-stack">
+        <legend>{t('case.diary.statements')}</legend>
+        {statements.map((s, i) => (
+          <div key={i} className="statement">
+            <PathSelect path={`statements.${i}.personId`} label={t('case.diary.maker')} value={s.personId} onChange={(personId) => change(i, { personId })}>
+              <Options empty={t('case.diary.someoneElse')} items={named} code={(p) => p.id} name={(p) => p.label} />
+            </PathSelect>
+            {!s.personId ? <PathText path={`statements.${i}.name`} label={t('case.diary.makerName')} value={s.name} onChange={(name) => change(i, { name })} /> : null}
+            <PathArea path={`statements.${i}.text`} label={t('case.diary.statement')} rows={4} dir="auto" value={s.text} onChange={(v) => change(i, { text: v })} />
+            <button type="button" className="btn btn-link" onClick={() => setStatements((list) => list.filter((_, j) => j !== i))}>
+              {t('case.diary.removeStatement')}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="btn btn-secondary" data-testid="add-statement" onClick={() => setStatements((list) => [...list, { personId: '', name: '', text: '' }])}>
+          {t('case.diary.addStatement')}
+        </button>
+      </fieldset>
+    </StepDialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { SessionInfo, SessionUser } from '../api.ts';
 import { ErrorMessage } from '../components/Alert.tsx';
-import { ClockBadge, clockTitle } from '../components/Clocks.tsx';
+import { ClockEntry, clockTitle } from '../components/Clocks.tsx';
 import { complaintStatusName, firStatusName, formatDate, formatDateTimeShort, formatTime, gdKindName, sectionLabel, unitName } from '../format.ts';
 import { can, useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -121,21 +121,20 @@ export function DashboardPage({ session, user, station }: { session: SessionInfo
               <h2 id="property-due-h">{t('dash.propertyDue')}</h2>
               <ul className="clock-list">
                 {data.propertyStatementsDue.map((d) => (
-                  <li key={`${d.itemId}-${d.clock.code}`} className={`clock-item clock-item-${d.clock.status}`}>
-                    <div className="clock-main">
+                  <ClockEntry
+                    key={`${d.itemId}-${d.clock.code}`}
+                    clock={d.clock}
+                    record={
                       <a href={hrefFor('propertyRoom', null, { item: d.itemId })} className="clock-record">
                         {t('property.itemNo', { number: d.number })}
                       </a>
-                      <span className="clock-title">
+                    }
+                    title={
+                      <>
                         {clockTitle(d.clock, lang)} · <a href={hrefFor('case', d.firId)}>{t('dash.firNo', { number: d.firNumber })}</a>
-                      </span>
-                      <span className="clock-ref">{d.clock.legalRef}</span>
-                    </div>
-                    <div className="clock-side">
-                      <ClockBadge status={d.clock.status} />
-                      <span className="clock-due">{t('clock.dueBy', { time: formatDateTimeShort(d.clock.dueAt, lang) })}</span>
-                    </div>
-                  </li>
+                      </>
+                    }
+                  />
                 ))}
               </ul>
               <p>
@@ -218,21 +217,16 @@ export function DashboardPage({ session, user, station }: { session: SessionInfo
 }
 
 function ClockRow({ item }: { item: ClockItem }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const href = item.recordType === 'fir' ? hrefFor('fir', item.recordId) : hrefFor('complaint', item.recordId);
   return (
-    <li className={`clock-item clock-item-${item.clock.status}`}>
-      <div className="clock-main">
+    <ClockEntry
+      clock={item.clock}
+      record={
         <a href={href} className="clock-record">
           {item.recordType === 'fir' ? t('dash.firNo', { number: item.number }) : t('dash.complaintNo', { number: item.number })}
         </a>
-        <span className="clock-title">{clockTitle(item.clock, lang)}</span>
-        <span className="clock-ref">{item.clock.legalRef}</span>
-      </div>
-      <div className="clock-side">
-        <ClockBadge status={item.clock.status} />
-        <span className="clock-due">{t('clock.dueBy', { time: formatDateTimeShort(item.clock.dueAt, lang) })}</span>
-      </div>
-    </li>
+      }
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { SessionUser } from '../api.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
 import { ClockList } from '../components/Clocks.tsx';
@@ -11,6 +11,7 @@ import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft }
 import { PersonCard } from '../components/PersonView.tsx';
 import { SectionFacts, SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
 import { VehicleSummary } from '../components/VehicleFields.tsx';
+import { useDialogs } from '../components/StepDialog.tsx';
 import { errorText } from '../errors.ts';
 import { errorsFor, type FieldErrors, fieldId, useSubmission } from '../forms.ts';
 import {
@@ -40,11 +41,11 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
   const { t, lang } = useI18n();
   const { data: fir, error, setData } = useLoad(() => records.fir(id), [id]);
   const [historyKey, setHistoryKey] = useState(0);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialogs = useDialogs<Exclude<Dialog, null>>();
+  const { dialog, close } = dialogs;
   const [status, setStatus] = useState<string | null>(justRegistered ? t('fir.registeredNotice') : null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [signing, setSigning] = useState(false);
-  const returnFocus = useRef<HTMLElement | null>(null);
   const stations = useStations(user);
 
   // "Registered" is said once: a reload or a link to this page does not say it again.
@@ -75,13 +76,8 @@ export function FirPage({ user, id, justRegistered }: { user: SessionUser; id: s
   const canTransfer = ownStation && active && can(user, 'fir.transfer');
 
   function open(d: Exclude<Dialog, null>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
     setStatus(null);
-    setDialog(d);
-  }
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
+    dialogs.open(d);
   }
 
   async function sign() {

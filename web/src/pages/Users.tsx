@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { api, ApiError, type Role, type SessionUser, type UnitNode, type UserRow } from '../api.ts';
 import type { NewUser } from '../contract.ts';
 import { ErrorMessage, Notice } from '../components/Alert.tsx';
@@ -8,6 +8,7 @@ import { Modal } from '../components/Modal.tsx';
 import { ReasonDialog } from '../components/ReasonDialog.tsx';
 import { TemporaryPassword } from '../components/SecretBox.tsx';
 import { UnitOptions } from '../components/StationField.tsx';
+import { useDialogs } from '../components/StepDialog.tsx';
 import { errorText, problemView } from '../errors.ts';
 import { roleName, treeIndent, unitName } from '../format.ts';
 import { useUnits } from '../hooks.ts';
@@ -26,9 +27,9 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
   const [roles, setRoles] = useState<Role[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialogs = useDialogs<Exclude<Dialog, null>>();
+  const { dialog, close } = dialogs;
   const [version, setVersion] = useState(0);
-  const returnFocus = useRef<HTMLElement | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -72,14 +73,8 @@ export function UsersPage({ user: me }: { user: SessionUser }) {
   const canCreate = can('user.create') && roles.length > 0 && units.length > 0;
 
   function open(d: Exclude<Dialog, null>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
     setStatus(null);
-    setDialog(d);
-  }
-
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
+    dialogs.open(d);
   }
 
   const actionLabel = (a: Action) => (a === 'disable' ? t('users.action.disable') : a === 'enable' ? t('users.action.enable') : a === 'reset' ? t('users.action.reset') : t('users.action.unlock'));

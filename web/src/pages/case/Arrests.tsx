@@ -1,16 +1,13 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { arrests, type Accused, type AccusedArrest, type AccusedDue, type ArrestInput } from '../../arrests-api.ts';
 import { cases, type CaseFile } from '../../cases-api.ts';
 import { ARREST_OUTCOMES, CUSTODY_KINDS, HANDCUFF_CATEGORIES, INFORMED_RELATIONSHIPS, POLICE_RANKS, SURRENDER_OUTCOMES, SURRENDER_TO_POLICE_CUSTODY } from '../../codes.ts';
 import { ErrorMessage, Notice } from '../../components/Alert.tsx';
-import { ClockBadge, ClockList, clockTitle } from '../../components/Clocks.tsx';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
-import { Modal } from '../../components/Modal.tsx';
-import { formatDateTime, formatDateTimeShort, fromIstInput } from '../../format.ts';
-import { errorsFor, fieldId, trimOrUndefined, useSubmission, type FieldErrors } from '../../forms.ts';
+import { ClockEntry, ClockList } from '../../components/Clocks.tsx';
+import { Options } from '../../components/Field.tsx';
+import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
+import { formatDateTime, fromIstInput } from '../../format.ts';
+import { missing, trimOrUndefined } from '../../forms.ts';
 import { hasKey, useI18n, type TFunction } from '../../i18n/index.tsx';
 import { hrefFor } from '../../router.ts';
 import { PrintLinks } from './Property.tsx';
@@ -24,7 +21,7 @@ const accusedLabel = (t: TFunction, a: Accused) => (a.code ? `${a.code} · ${per
 /** The memo the court's orders and the production follow: the latest. */
 const latest = (a: Accused): AccusedArrest | undefined => a.arrests[a.arrests.length - 1];
 
-type Dialog = { kind: 'arrest' } | { kind: 'produce' | 'custody'; accused: Accused; arrest: AccusedArrest } | { kind: 'abscond'; accused: Accused } | null;
+type Dialog = { kind: 'arrest' } | { kind: 'produce' | 'custody'; accused: Accused; arrest: AccusedArrest } | { kind: 'abscond'; accused: Accused };
 
 /**
  * The accused of the case (IIF-3): each one's code, where they stand, their memos and custody
@@ -34,24 +31,12 @@ type Dialog = { kind: 'arrest' } | { kind: 'produce' | 'custody'; accused: Accus
  */
 export function ArrestsSection({ file, onChange }: { file: CaseFile; onChange: (f: CaseFile) => void }) {
   const { t, lang } = useI18n();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { dialog, open, close, finish, status } = useDialogs<Dialog>();
   const [printProblem, setPrintProblem] = useState<string | null>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
 
-  function open(d: NonNullable<Dialog>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
-    setStatus(null);
-    setDialog(d);
-  }
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
-  }
   async function done(message: string) {
     onChange(await cases.file(file.firId));
-    setStatus(message);
-    close();
+    finish(message);
   }
 
   return (
@@ -220,8 +205,7 @@ function ArrestDialog({ file, onClose, onDone }: { file: CaseFile; onClose: () =
   const [infirm, setInfirm] = useState(false);
   const [custodyUntil, setCustodyUntil] = useState('');
   const [orderReference, setOrderReference] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const outcomes: readonly string[] = kind === 'arrest' ? ARREST_OUTCOMES : SURRENDER_OUTCOMES;
   const labels: Record<string, string> = {
     personId: t('arrests.person'),
@@ -248,18 +232,11 @@ function ArrestDialog({ file, onClose, onDone }: { file: CaseFile; onClose: () =
     custodyUntil: t('arrests.custodyUntil'),
     orderReference: t('arrests.orderReference'),
   };
-  const err = (path: string) => fe(path, labels[path] ?? path);
+  /** The field at a path, labelled as the summary names it. */
+  const field = (path: string) => ({ path, label: labels[path] ?? path });
+  const when = fromIstInput(at);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const when = fromIstInput(at);
-    if (!personId) found['personId'] = t('form.required');
-    if (!outcome) found['outcome'] = t('form.required');
-    if (!when) found['at'] = t('form.required');
-    if (!place.trim()) found['place'] = t('form.required');
-    if (refuse(found)) return;
+  async function send() {
     // A group's time left empty is sent as typed (nothing): the server names the field.
     const time = (v: string) => fromIstInput(v) ?? '';
     const input: ArrestInput = {
@@ -282,210 +259,101 @@ function ArrestDialog({ file, onClose, onDone }: { file: CaseFile; onClose: () =
       custodyUntil: kind === 'surrender' && custodyUntil ? time(custodyUntil) : undefined,
       orderReference: kind === 'surrender' ? trimOrUndefined(orderReference) : undefined,
     };
-    await attempt(async () => {
-      await onDone(await arrests.record(file.firId, input));
-    });
+    await onDone(await arrests.record(file.firId, input));
   }
 
   return (
-    <Modal title={t('arrests.record')} onClose={onClose} wide>
-      <p className="muted">{t('arrests.recordIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} labels={labels} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="arrest-form">
-        <SelectField id={fieldId('personId')} label={labels['personId']!} value={personId} onChange={(e) => setPersonId(e.target.value)} error={err('personId')} required autoFocus>
-          <option value="">{t('common.choose')}</option>
-          {choosable.map((a) => (
-            <option key={a.person.id} value={a.person.id}>
-              {accusedLabel(t, a)}
-            </option>
-          ))}
-        </SelectField>
-        <fieldset className="radio-group radio-inline">
-          <legend>{t('arrests.kind')}</legend>
-          {(['arrest', 'surrender'] as const).map((k) => (
-            <label key={k} className="radio">
-              <input
-                type="radio"
-                name="kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => {
-                  setKind(k);
-                  setOutcome('');
-                }}
-              />
-              <span>{k === 'arrest' ? t('arrests.kindArrest') : t('arrests.kindSurrender')}</span>
-            </label>
-          ))}
-        </fieldset>
-        <SelectField id={fieldId('outcome')} label={labels['outcome']!} value={outcome} onChange={(e) => setOutcome(e.target.value)} error={err('outcome')} required>
-          <option value="">{t('common.choose')}</option>
-          {outcomes.map((o) => (
-            <option key={o} value={o}>
-              {t(`arrestOutcome.${o}`)}
-            </option>
-          ))}
-        </SelectField>
-        <DateTimeField path="at" label={labels['at']!} value={at} onChange={setAt} error={err('at')} required />
-        <TextField id={fieldId('place')} label={labels['place']!} value={place} onChange={(e) => setPlace(e.target.value)} error={err('place')} required />
-        {kind === 'surrender' ? (
-          <>
-            <TextField id={fieldId('court')} label={labels['court']!} value={court} onChange={(e) => setCourt(e.target.value)} error={err('court')} required />
-            {SURRENDER_TO_POLICE_CUSTODY.some((o) => o === outcome) || errors['custodyUntil'] ? (
-              <DateTimeField path="custodyUntil" label={labels['custodyUntil']!} value={custodyUntil} onChange={setCustodyUntil} error={err('custodyUntil')} />
-            ) : null}
-            <TextField id={fieldId('orderReference')} label={labels['orderReference']!} value={orderReference} onChange={(e) => setOrderReference(e.target.value)} error={err('orderReference')} />
-          </>
-        ) : (
-          <>
-            <TextAreaField
-              id={fieldId('grounds')}
-              label={labels['grounds']!}
-              hint={t('arrests.groundsHint')}
-              rows={3}
-              dir="auto"
-              value={grounds}
-              onChange={(e) => setGrounds(e.target.value)}
-              error={err('grounds')}
+    <StepDialog
+      form={form}
+      title={t('arrests.record')}
+      intro={t('arrests.recordIntro')}
+      wide
+      testId="arrest-form"
+      labels={labels}
+      submit={t('arrests.recordSave')}
+      onClose={onClose}
+      check={() => missing(t, { personId, outcome, at: when, place })}
+      send={send}
+    >
+      <PathSelect {...field('personId')} value={personId} onChange={setPersonId} required autoFocus>
+        <Options empty={t('common.choose')} items={choosable} code={(a) => a.person.id} name={(a) => accusedLabel(t, a)} />
+      </PathSelect>
+      <fieldset className="radio-group radio-inline">
+        <legend>{t('arrests.kind')}</legend>
+        {(['arrest', 'surrender'] as const).map((k) => (
+          <label key={k} className="radio">
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => {
+                setKind(k);
+                setOutcome('');
+              }}
             />
-            <Group legend={t('arrests.informed')} hint={t('arrests.informedHint')}>
-              <TextField
-                id={fieldId('personInformed.name')}
-                label={labels['personInformed.name']!}
-                value={informed.name}
-                onChange={(e) => setInformed({ ...informed, name: e.target.value })}
-                error={err('personInformed.name')}
-              />
-              <SelectField
-                id={fieldId('personInformed.relationship')}
-                label={labels['personInformed.relationship']!}
-                value={informed.relationship}
-                onChange={(e) => setInformed({ ...informed, relationship: e.target.value })}
-                error={err('personInformed.relationship')}
-              >
-                <option value="">{t('common.choose')}</option>
-                {INFORMED_RELATIONSHIPS.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`informedRelationship.${r}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <TextField
-                id={fieldId('personInformed.phone')}
-                type="tel"
-                label={labels['personInformed.phone']!}
-                value={informed.phone}
-                onChange={(e) => setInformed({ ...informed, phone: e.target.value })}
-                error={err('personInformed.phone')}
-              />
-              <DateTimeField
-                path="personInformed.informedAt"
-                label={labels['personInformed.informedAt']!}
-                value={informed.informedAt}
-                onChange={(v) => setInformed({ ...informed, informedAt: v })}
-                error={err('personInformed.informedAt')}
-              />
-            </Group>
-            <TextField
-              id={fieldId('attestingWitness')}
-              label={labels['attestingWitness']!}
-              hint={t('arrests.witnessHint')}
-              value={witness}
-              onChange={(e) => setWitness(e.target.value)}
-              error={err('attestingWitness')}
-            />
-          </>
-        )}
-        <Group legend={t('arrests.handcuff')} hint={t('arrests.handcuffHint')}>
-          <SelectField
-            id={fieldId('handcuff.category')}
-            label={labels['handcuff.category']!}
-            value={handcuff.category}
-            onChange={(e) => setHandcuff({ ...handcuff, category: e.target.value })}
-            error={err('handcuff.category')}
-          >
-            <option value="">{t('arrests.noHandcuffs')}</option>
-            {HANDCUFF_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`handcuffCategory.${c}`)}
-              </option>
-            ))}
-          </SelectField>
-          {handcuff.category || errors['handcuff.reason'] ? (
-            <TextAreaField
-              id={fieldId('handcuff.reason')}
-              label={labels['handcuff.reason']!}
-              rows={2}
-              dir="auto"
-              value={handcuff.reason}
-              onChange={(e) => setHandcuff({ ...handcuff, reason: e.target.value })}
-              error={err('handcuff.reason')}
-            />
-          ) : null}
-        </Group>
-        {kind === 'arrest' ? (
-          <>
-            <Group legend={labels['magistratePermission']!} hint={t('arrests.magistrateHint')}>
-              <TextField
-                id={fieldId('magistratePermission.magistrate')}
-                label={labels['magistratePermission.magistrate']!}
-                value={magistrate.magistrate}
-                onChange={(e) => setMagistrate({ ...magistrate, magistrate: e.target.value })}
-                error={err('magistratePermission.magistrate') ?? err('magistratePermission')}
-              />
-              <TextField
-                id={fieldId('magistratePermission.reference')}
-                label={labels['magistratePermission.reference']!}
-                value={magistrate.reference}
-                onChange={(e) => setMagistrate({ ...magistrate, reference: e.target.value })}
-                error={err('magistratePermission.reference')}
-              />
-              <DateTimeField
-                path="magistratePermission.grantedAt"
-                label={labels['magistratePermission.grantedAt']!}
-                value={magistrate.grantedAt}
-                onChange={(v) => setMagistrate({ ...magistrate, grantedAt: v })}
-                error={err('magistratePermission.grantedAt')}
-              />
-            </Group>
-            <Group legend={labels['seniorPermission']!} hint={t('arrests.seniorHint')}>
-              <label className="checkbox">
-                <input type="checkbox" name="infirm" checked={infirm} onChange={(e) => setInfirm(e.target.checked)} /> {t('arrests.infirm')}
-              </label>
-              <TextField
-                id={fieldId('seniorPermission.officer')}
-                label={labels['seniorPermission.officer']!}
-                value={senior.officer}
-                onChange={(e) => setSenior({ ...senior, officer: e.target.value })}
-                error={err('seniorPermission.officer') ?? err('seniorPermission')}
-              />
-              <SelectField
-                id={fieldId('seniorPermission.rank')}
-                label={labels['seniorPermission.rank']!}
-                value={senior.rank}
-                onChange={(e) => setSenior({ ...senior, rank: e.target.value })}
-                error={err('seniorPermission.rank')}
-              >
-                <option value="">{t('common.choose')}</option>
-                {POLICE_RANKS.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`policeRank.${r}`)}
-                  </option>
-                ))}
-              </SelectField>
-              <DateTimeField
-                path="seniorPermission.grantedAt"
-                label={labels['seniorPermission.grantedAt']!}
-                value={senior.grantedAt}
-                onChange={(v) => setSenior({ ...senior, grantedAt: v })}
-                error={err('seniorPermission.grantedAt')}
-              />
-            </Group>
-          </>
+            <span>{k === 'arrest' ? t('arrests.kindArrest') : t('arrests.kindSurrender')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <PathSelect {...field('outcome')} value={outcome} onChange={setOutcome} required>
+        <Options empty={t('common.choose')} items={outcomes} code={(o) => o} name={(o) => t(`arrestOutcome.${o}`)} />
+      </PathSelect>
+      <PathDateTime {...field('at')} value={at} onChange={setAt} required />
+      <PathText {...field('place')} value={place} onChange={setPlace} required />
+      {kind === 'surrender' ? (
+        <>
+          <PathText {...field('court')} value={court} onChange={setCourt} required />
+          {SURRENDER_TO_POLICE_CUSTODY.some((o) => o === outcome) || form.errors['custodyUntil'] ? <PathDateTime {...field('custodyUntil')} value={custodyUntil} onChange={setCustodyUntil} /> : null}
+          <PathText {...field('orderReference')} value={orderReference} onChange={setOrderReference} />
+        </>
+      ) : (
+        <>
+          <PathArea {...field('grounds')} hint={t('arrests.groundsHint')} rows={3} dir="auto" value={grounds} onChange={setGrounds} />
+          <Group legend={t('arrests.informed')} hint={t('arrests.informedHint')}>
+            <PathText {...field('personInformed.name')} value={informed.name} onChange={(name) => setInformed({ ...informed, name })} />
+            <PathSelect {...field('personInformed.relationship')} value={informed.relationship} onChange={(relationship) => setInformed({ ...informed, relationship })}>
+              <Options empty={t('common.choose')} items={INFORMED_RELATIONSHIPS} code={(r) => r} name={(r) => t(`informedRelationship.${r}`)} />
+            </PathSelect>
+            <PathText {...field('personInformed.phone')} type="tel" value={informed.phone} onChange={(phone) => setInformed({ ...informed, phone })} />
+            <PathDateTime {...field('personInformed.informedAt')} value={informed.informedAt} onChange={(informedAt) => setInformed({ ...informed, informedAt })} />
+          </Group>
+          <PathText {...field('attestingWitness')} hint={t('arrests.witnessHint')} value={witness} onChange={setWitness} />
+        </>
+      )}
+      <Group legend={t('arrests.handcuff')} hint={t('arrests.handcuffHint')}>
+        <PathSelect {...field('handcuff.category')} value={handcuff.category} onChange={(category) => setHandcuff({ ...handcuff, category })}>
+          <Options empty={t('arrests.noHandcuffs')} items={HANDCUFF_CATEGORIES} code={(c) => c} name={(c) => t(`handcuffCategory.${c}`)} />
+        </PathSelect>
+        {handcuff.category || form.errors['handcuff.reason'] ? (
+          <PathArea {...field('handcuff.reason')} rows={2} dir="auto" value={handcuff.reason} onChange={(reason) => setHandcuff({ ...handcuff, reason })} />
         ) : null}
-        <FormActions busy={busy} submit={t('arrests.recordSave')} onCancel={onClose} />
-      </form>
-    </Modal>
+      </Group>
+      {kind === 'arrest' ? (
+        <>
+          <Group legend={labels['magistratePermission']!} hint={t('arrests.magistrateHint')}>
+            <PathText
+              {...field('magistratePermission.magistrate')}
+              group={field('magistratePermission')}
+              value={magistrate.magistrate}
+              onChange={(v) => setMagistrate({ ...magistrate, magistrate: v })}
+            />
+            <PathText {...field('magistratePermission.reference')} value={magistrate.reference} onChange={(reference) => setMagistrate({ ...magistrate, reference })} />
+            <PathDateTime {...field('magistratePermission.grantedAt')} value={magistrate.grantedAt} onChange={(grantedAt) => setMagistrate({ ...magistrate, grantedAt })} />
+          </Group>
+          <Group legend={labels['seniorPermission']!} hint={t('arrests.seniorHint')}>
+            <label className="checkbox">
+              <input type="checkbox" name="infirm" checked={infirm} onChange={(e) => setInfirm(e.target.checked)} /> {t('arrests.infirm')}
+            </label>
+            <PathText {...field('seniorPermission.officer')} group={field('seniorPermission')} value={senior.officer} onChange={(officer) => setSenior({ ...senior, officer })} />
+            <PathSelect {...field('seniorPermission.rank')} value={senior.rank} onChange={(rank) => setSenior({ ...senior, rank })}>
+              <Options empty={t('common.choose')} items={POLICE_RANKS} code={(r) => r} name={(r) => t(`policeRank.${r}`)} />
+            </PathSelect>
+            <PathDateTime {...field('seniorPermission.grantedAt')} value={senior.grantedAt} onChange={(grantedAt) => setSenior({ ...senior, grantedAt })} />
+          </Group>
+        </>
+      ) : null}
+    </StepDialog>
   );
 }
 
@@ -494,42 +362,29 @@ function ProductionDialog({ file, accused, arrest, onClose, onDone }: { file: Ca
   const [at, setAt] = useState('');
   const [court, setCourt] = useState('');
   const [magistrate, setMagistrate] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const when = fromIstInput(at);
-    if (!when) found['at'] = t('form.required');
-    if (!court.trim()) found['court'] = t('form.required');
-    if (!magistrate.trim()) found['magistrate'] = t('form.required');
-    if (refuse(found)) return;
-    await attempt(async () => {
-      await arrests.produce(file.firId, arrest.id, { at: when!, court: court.trim(), magistrate: magistrate.trim() });
-      await onDone();
-    });
-  }
+  const form = useStepForm();
+  const labels = { at: t('arrests.producedWhen'), court: t('arrests.court'), magistrate: t('arrests.magistrate') };
+  const when = fromIstInput(at);
 
   return (
-    <Modal title={t('arrests.produceFor', { who: accusedLabel(t, accused) })} onClose={onClose}>
-      <p className="muted">{t('arrests.produceIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} labels={{ at: t('arrests.producedWhen'), court: t('arrests.court'), magistrate: t('arrests.magistrate') }} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="production-form">
-        <DateTimeField path="at" label={t('arrests.producedWhen')} value={at} onChange={setAt} error={fe('at', t('arrests.producedWhen'))} required autoFocus />
-        <TextField id={fieldId('court')} label={t('arrests.court')} value={court} onChange={(e) => setCourt(e.target.value)} error={fe('court', t('arrests.court'))} required />
-        <TextField
-          id={fieldId('magistrate')}
-          label={t('arrests.magistrate')}
-          value={magistrate}
-          onChange={(e) => setMagistrate(e.target.value)}
-          error={fe('magistrate', t('arrests.magistrate'))}
-          required
-        />
-        <FormActions busy={busy} submit={t('arrests.produceSave')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('arrests.produceFor', { who: accusedLabel(t, accused) })}
+      intro={t('arrests.produceIntro')}
+      testId="production-form"
+      labels={labels}
+      submit={t('arrests.produceSave')}
+      onClose={onClose}
+      check={() => missing(t, { at: when, court, magistrate })}
+      send={async () => {
+        await arrests.produce(file.firId, arrest.id, { at: when!, court: court.trim(), magistrate: magistrate.trim() });
+        await onDone();
+      }}
+    >
+      <PathDateTime path="at" label={labels.at} value={at} onChange={setAt} required autoFocus />
+      <PathText path="court" label={labels.court} value={court} onChange={setCourt} required />
+      <PathText path="magistrate" label={labels.magistrate} value={magistrate} onChange={setMagistrate} required />
+    </StepDialog>
   );
 }
 
@@ -540,60 +395,42 @@ function CustodyDialog({ file, accused, arrest, onClose, onDone }: { file: CaseF
   const [until, setUntil] = useState('');
   const [court, setCourt] = useState('');
   const [orderReference, setOrderReference] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const chosen = CUSTODY_KINDS.find((k) => k === kind);
   const labels = { kind: t('arrests.custodyKind'), from: t('arrests.from'), until: t('arrests.until'), court: t('arrests.court'), orderReference: t('arrests.orderReference') };
+  const start = fromIstInput(from);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const start = fromIstInput(from);
-    if (!chosen) found['kind'] = t('form.required');
-    if (!start) found['from'] = t('form.required');
-    if (!court.trim()) found['court'] = t('form.required');
-    if (!orderReference.trim()) found['orderReference'] = t('form.required');
-    if (refuse(found)) return;
-    await attempt(async () => {
-      await arrests.orderCustody(file.firId, arrest.id, {
-        kind: chosen!,
-        from: start!,
-        until: until ? (fromIstInput(until) ?? until) : undefined,
-        court: court.trim(),
-        orderReference: orderReference.trim(),
-      });
-      await onDone();
+  async function send() {
+    await arrests.orderCustody(file.firId, arrest.id, {
+      kind: chosen!,
+      from: start!,
+      until: until ? (fromIstInput(until) ?? until) : undefined,
+      court: court.trim(),
+      orderReference: orderReference.trim(),
     });
+    await onDone();
   }
 
   return (
-    <Modal title={t('arrests.custodyFor', { who: accusedLabel(t, accused) })} onClose={onClose}>
-      <p className="muted">{t('arrests.custodyIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} labels={labels} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="custody-form">
-        <SelectField id={fieldId('kind')} label={labels.kind} value={kind} onChange={(e) => setKind(e.target.value)} error={fe('kind', labels.kind)} required autoFocus>
-          <option value="">{t('common.choose')}</option>
-          {CUSTODY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`custodyKind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <DateTimeField path="from" label={labels.from} value={from} onChange={setFrom} error={fe('from', labels.from)} required />
-        <DateTimeField path="until" label={labels.until} hint={t('arrests.untilHint')} value={until} onChange={setUntil} error={fe('until', labels.until)} />
-        <TextField id={fieldId('court')} label={labels.court} value={court} onChange={(e) => setCourt(e.target.value)} error={fe('court', labels.court)} required />
-        <TextField
-          id={fieldId('orderReference')}
-          label={labels.orderReference}
-          value={orderReference}
-          onChange={(e) => setOrderReference(e.target.value)}
-          error={fe('orderReference', labels.orderReference)}
-          required
-        />
-        <FormActions busy={busy} submit={t('arrests.custodySave')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('arrests.custodyFor', { who: accusedLabel(t, accused) })}
+      intro={t('arrests.custodyIntro')}
+      testId="custody-form"
+      labels={labels}
+      submit={t('arrests.custodySave')}
+      onClose={onClose}
+      check={() => missing(t, { kind: chosen, from: start, court, orderReference })}
+      send={send}
+    >
+      <PathSelect path="kind" label={labels.kind} value={kind} onChange={setKind} required autoFocus>
+        <Options empty={t('common.choose')} items={CUSTODY_KINDS} code={(k) => k} name={(k) => t(`custodyKind.${k}`)} />
+      </PathSelect>
+      <PathDateTime path="from" label={labels.from} value={from} onChange={setFrom} required />
+      <PathDateTime path="until" label={labels.until} hint={t('arrests.untilHint')} value={until} onChange={setUntil} />
+      <PathText path="court" label={labels.court} value={court} onChange={setCourt} required />
+      <PathText path="orderReference" label={labels.orderReference} value={orderReference} onChange={setOrderReference} required />
+    </StepDialog>
   );
 }
 
@@ -601,44 +438,31 @@ function AbscondingDialog({ file, accused, onClose, onDone }: { file: CaseFile; 
   const { t } = useI18n();
   const [since, setSince] = useState('');
   const [note, setNote] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const labels = { since: t('arrests.abscondingFrom'), note: t('arrests.abscondingNote') };
+  const when = fromIstInput(since);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy || accused.person.masked) return;
-    const found: FieldErrors = {};
-    const when = fromIstInput(since);
-    if (!when) found['since'] = t('form.required');
-    if (!note.trim()) found['note'] = t('form.required');
-    if (refuse(found)) return;
-    const personId = accused.person.id;
-    await attempt(async () => {
-      await arrests.declareAbsconding(file.firId, { personId, since: when!, note: note.trim() });
-      await onDone();
-    });
+  async function send() {
+    // The dialog is offered only for an accused the reader may name.
+    if (accused.person.masked) return;
+    await arrests.declareAbsconding(file.firId, { personId: accused.person.id, since: when!, note: note.trim() });
+    await onDone();
   }
 
   return (
-    <Modal title={t('arrests.abscondFor', { who: accusedLabel(t, accused) })} onClose={onClose}>
-      <ErrorSummary message={summary} errors={errors} labels={labels} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="absconding-form">
-        <DateTimeField path="since" label={labels.since} value={since} onChange={setSince} error={fe('since', labels.since)} required autoFocus />
-        <TextAreaField
-          id={fieldId('note')}
-          label={labels.note}
-          hint={t('arrests.abscondingHint')}
-          rows={3}
-          dir="auto"
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          error={fe('note', labels.note)}
-          required
-        />
-        <FormActions busy={busy} submit={t('arrests.abscondSave')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('arrests.abscondFor', { who: accusedLabel(t, accused) })}
+      testId="absconding-form"
+      labels={labels}
+      submit={t('arrests.abscondSave')}
+      onClose={onClose}
+      check={() => missing(t, { since: when, note })}
+      send={send}
+    >
+      <PathDateTime path="since" label={labels.since} value={since} onChange={setSince} required autoFocus />
+      <PathArea path="note" label={labels.note} hint={t('arrests.abscondingHint')} rows={3} dir="auto" value={note} onChange={setNote} required />
+    </StepDialog>
   );
 }
 
@@ -647,7 +471,7 @@ function AbscondingDialog({ file, accused, onClose, onDone }: { file: CaseFile; 
  * Magistrate (BNSS 58) or whose default bail (BNSS 187(3)) is near. Nothing shown when empty.
  */
 export function AccusedDueSection({ items, kind }: { items: AccusedDue[]; kind: 'toProduce' | 'defaultBail' }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   if (!items.length) return null;
   const heading = `arrests-${kind}-h`;
   return (
@@ -655,19 +479,15 @@ export function AccusedDueSection({ items, kind }: { items: AccusedDue[]; kind: 
       <h2 id={heading}>{kind === 'toProduce' ? t('dash.toProduce') : t('dash.defaultBail')}</h2>
       <ul className="clock-list">
         {items.map((d) => (
-          <li key={`${d.firId}-${d.accusedCode}-${d.clock.code}`} className={`clock-item clock-item-${d.clock.status}`}>
-            <div className="clock-main">
+          <ClockEntry
+            key={`${d.firId}-${d.accusedCode}-${d.clock.code}`}
+            clock={d.clock}
+            record={
               <a href={hrefFor('case', d.firId)} className="clock-record">
                 {t('dash.firNo', { number: d.number })} · {d.accusedCode} · {d.person.masked ? t('arrests.withheld') : d.person.name}
               </a>
-              <span className="clock-title">{clockTitle(d.clock, lang)}</span>
-              <span className="clock-ref">{d.clock.legalRef}</span>
-            </div>
-            <div className="clock-side">
-              <ClockBadge status={d.clock.status} />
-              <span className="clock-due">{t('clock.dueBy', { time: formatDateTimeShort(d.clock.dueAt, lang) })}</span>
-            </div>
-          </li>
+            }
+          />
         ))}
       </ul>
     </section>

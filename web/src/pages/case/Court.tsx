@@ -1,18 +1,16 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { CaseFile } from '../../cases-api.ts';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
-import { Modal } from '../../components/Modal.tsx';
+import { Options } from '../../components/Field.tsx';
+import { GroupError, PathArea, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { formatDate, formatRupees, sectionLabel } from '../../format.ts';
-import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../../forms.ts';
+import { fieldId, missing } from '../../forms.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { report, type InvestigationCodes } from '../../report-api.ts';
-import { casePersonName, codeName, useFirPersons, type StepProps } from './report-common.ts';
+import { casePersonName, codeName, labelIn, useFirPersons, type StepProps } from './report-common.ts';
 import { ErrorMessage } from '../../components/Alert.tsx';
 import { PrintLinks } from './Property.tsx';
 
-type Dialog = 'case' | 'hearing' | 'disposal' | 'appeal' | null;
+type Dialog = 'case' | 'hearing' | 'disposal' | 'appeal';
 
 /**
  * The case in court (IIF-6, IIF-7): its number there, hearings, the judgment per accused and
@@ -21,21 +19,12 @@ type Dialog = 'case' | 'hearing' | 'disposal' | 'appeal' | null;
  */
 export function CourtSection({ file, codes, mayRecord, onChange }: { file: CaseFile; codes: InvestigationCodes; mayRecord: boolean; onChange: (next: CaseFile, message: string) => void }) {
   const { t, lang } = useI18n();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const { dialog, open, close } = useDialogs<Dialog>();
   const [printProblem, setPrintProblem] = useState<string | null>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
   const court = file.court;
   const filed = file.finalReports.some((r) => r.status === 'filed');
   const may = mayRecord && filed;
 
-  function open(d: Exclude<Dialog, null>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
-    setDialog(d);
-  }
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
-  }
   const step: StepProps = { file, codes, onClose: close, onDone: (next, message) => (onChange(next, message), close()) };
   const courtName = (c: { nameEn: string; nameHi: string }) => (lang === 'hi' ? c.nameHi : c.nameEn);
 
@@ -145,79 +134,54 @@ export function CourtSection({ file, codes, mayRecord, onChange }: { file: CaseF
   );
 }
 
-function DateField({
-  path,
+/** The court a step goes to, named in the language shown; `without` leaves out a level of court that does not take the step. */
+export function CourtSelect({
+  courts,
   label,
   value,
   onChange,
-  fe,
+  without,
   required,
   autoFocus,
 }: {
-  path: string;
+  courts: InvestigationCodes['courts'];
   label: string;
   value: string;
-  onChange: (v: string) => void;
-  fe: ReturnType<typeof errorsFor>;
+  onChange: (code: string) => void;
+  without?: string;
   required?: boolean;
   autoFocus?: boolean;
 }) {
-  return <TextField id={fieldId(path)} type="date" label={label} value={value} onChange={(e) => onChange(e.target.value)} error={fe(path, label)} required={required} autoFocus={autoFocus} />;
+  const { t, lang } = useI18n();
+  return (
+    <PathSelect path="courtCode" label={label} value={value} onChange={onChange} required={required} autoFocus={autoFocus}>
+      <Options empty={t('report.choose')} items={courts.filter((x) => x.level !== without)} code={(x) => x.code} name={(x) => (lang === 'hi' ? x.nameHi : x.nameEn)} />
+    </PathSelect>
+  );
 }
 
 function CourtCaseDialog({ file, codes, onClose, onDone }: StepProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const filed = file.finalReports.filter((r) => r.status === 'filed').at(-1);
   const [court, setCourt] = useState(file.court.case?.court.code ?? filed?.court.code ?? '');
   const [no, setNo] = useState('');
   const [on, setOn] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!court) found['courtCode'] = t('form.required');
-    if (!no.trim()) found['courtCaseNo'] = t('form.required');
-    if (!on) found['registeredOn'] = t('form.required');
-    if (refuse(found)) return;
-    await attempt(async () => onDone(await report.courtCase(file.firId, { courtCode: court, courtCaseNo: no.trim(), registeredOn: on }), t('court.caseSaved')));
-  }
+  const form = useStepForm();
 
   return (
-    <Modal title={t('court.caseAdd')} onClose={onClose}>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="court-case-form">
-        <SelectField
-          id={fieldId('courtCode')}
-          label={t('report.final.court')}
-          value={court}
-          onChange={(e) => setCourt(e.target.value)}
-          error={fe('courtCode', t('report.final.court'))}
-          required
-          autoFocus
-        >
-          <option value="">{t('report.choose')}</option>
-          {codes.courts.map((x) => (
-            <option key={x.code} value={x.code}>
-              {lang === 'hi' ? x.nameHi : x.nameEn}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id={fieldId('courtCaseNo')}
-          label={t('court.caseNo')}
-          hint={t('court.caseNoHint')}
-          value={no}
-          onChange={(e) => setNo(e.target.value)}
-          error={fe('courtCaseNo', t('court.caseNo'))}
-          required
-        />
-        <DateField path="registeredOn" label={t('court.registeredOn')} value={on} onChange={setOn} fe={fe} required />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('court.caseAdd')}
+      testId="court-case-form"
+      submit={t('report.save')}
+      onClose={onClose}
+      check={() => missing(t, { courtCode: court, courtCaseNo: no, registeredOn: on })}
+      send={async () => onDone(await report.courtCase(file.firId, { courtCode: court, courtCaseNo: no.trim(), registeredOn: on }), t('court.caseSaved'))}
+    >
+      <CourtSelect courts={codes.courts} label={t('report.final.court')} value={court} onChange={setCourt} required autoFocus />
+      <PathText path="courtCaseNo" label={t('court.caseNo')} hint={t('court.caseNoHint')} value={no} onChange={setNo} required />
+      <PathText path="registeredOn" type="date" label={t('court.registeredOn')} value={on} onChange={setOn} required />
+    </StepDialog>
   );
 }
 
@@ -226,29 +190,22 @@ function HearingDialog({ file, onClose, onDone }: StepProps) {
   const [date, setDate] = useState('');
   const [purpose, setPurpose] = useState('');
   const [next, setNext] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!date) found['date'] = t('form.required');
-    if (!purpose.trim()) found['purpose'] = t('form.required');
-    if (refuse(found)) return;
-    await attempt(async () => onDone(await report.hearing(file.firId, { date, purpose: purpose.trim(), ...(next ? { nextDate: next } : {}) }), t('court.hearingSaved')));
-  }
+  const form = useStepForm();
 
   return (
-    <Modal title={t('court.hearingAdd')} onClose={onClose}>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="court-hearing-form">
-        <DateField path="date" label={t('court.hearingDate')} value={date} onChange={setDate} fe={fe} required autoFocus />
-        <TextField id={fieldId('purpose')} label={t('court.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={fe('purpose', t('court.purpose'))} required />
-        <DateField path="nextDate" label={t('court.nextDate')} value={next} onChange={setNext} fe={fe} />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('court.hearingAdd')}
+      testId="court-hearing-form"
+      submit={t('report.save')}
+      onClose={onClose}
+      check={() => missing(t, { date, purpose })}
+      send={async () => onDone(await report.hearing(file.firId, { date, purpose: purpose.trim(), ...(next ? { nextDate: next } : {}) }), t('court.hearingSaved'))}
+    >
+      <PathText path="date" type="date" label={t('court.hearingDate')} value={date} onChange={setDate} required autoFocus />
+      <PathText path="purpose" label={t('court.purpose')} value={purpose} onChange={setPurpose} required />
+      <PathText path="nextDate" type="date" label={t('court.nextDate')} value={next} onChange={setNext} />
+    </StepDialog>
   );
 }
 
@@ -265,73 +222,57 @@ function DisposalDialog({ file, codes, onClose, onDone }: StepProps) {
   const [date, setDate] = useState('');
   const [judge, setJudge] = useState('');
   const [rows, setRows] = useState<Record<string, { outcome: string; sentence: string }>>({});
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const pairs = persons.flatMap((p) => sections.map((s) => ({ key: `${p.id}|${sectionLabel(s)}`, person: p, section: s })));
+  const outcomes = pairs.filter((x) => rows[x.key]?.outcome);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!date) found['judgmentDate'] = t('form.required');
-    const outcomes = pairs.filter((x) => rows[x.key]?.outcome);
+  function check() {
+    const found = missing(t, { judgmentDate: date });
     if (outcomes.length === 0) found['outcomes'] = t('court.outcomeRequired');
-    if (refuse(found)) return;
-    await attempt(async () =>
-      onDone(
-        await report.disposal(file.firId, {
-          judgmentDate: date,
-          ...(judge.trim() ? { judge: judge.trim() } : {}),
-          outcomes: outcomes.map((x) => ({
-            personId: x.person.id,
-            section: x.section,
-            outcome: rows[x.key]!.outcome,
-            ...(rows[x.key]!.sentence.trim() ? { sentence: rows[x.key]!.sentence.trim() } : {}),
-          })),
-        }),
-        t('court.disposalSaved'),
-      ),
-    );
+    return found;
+  }
+  async function send() {
+    const next = await report.disposal(file.firId, {
+      judgmentDate: date,
+      ...(judge.trim() ? { judge: judge.trim() } : {}),
+      outcomes: outcomes.map((x) => ({
+        personId: x.person.id,
+        section: x.section,
+        outcome: rows[x.key]!.outcome,
+        ...(rows[x.key]!.sentence.trim() ? { sentence: rows[x.key]!.sentence.trim() } : {}),
+      })),
+    });
+    onDone(next, t('court.disposalSaved'));
   }
 
   const set = (key: string, patch: Partial<{ outcome: string; sentence: string }>) => setRows((r) => ({ ...r, [key]: { outcome: '', sentence: '', ...r[key], ...patch } }));
 
   return (
-    <Modal title={t('court.disposalAdd')} onClose={onClose}>
-      <p className="muted">{t('court.disposalIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="court-disposal-form">
-        <DateField path="judgmentDate" label={t('court.judgmentDate')} value={date} onChange={setDate} fe={fe} required autoFocus />
-        <TextField id={fieldId('judge')} label={t('court.judge')} value={judge} onChange={(e) => setJudge(e.target.value)} error={fe('judge', t('court.judge'))} />
-        <fieldset id={fieldId('outcomes')} tabIndex={-1} className="form-stack">
-          <legend>{t('court.outcomes')}</legend>
-          {fe('outcomes', t('court.outcomes')) ? <p className="field-error">{fe('outcomes', t('court.outcomes'))}</p> : null}
-          {pairs.length === 0 ? <p className="muted">{t('court.noAccused')}</p> : null}
-          {pairs.map((x, i) => (
-            <div key={x.key} className="statement">
-              <SelectField
-                id={fieldId(`outcomes.${i}.outcome`)}
-                data-testid={`outcome-${i}`}
-                label={t('court.outcomeFor', { name: x.person.name, section: sectionLabel(x.section) })}
-                value={rows[x.key]?.outcome ?? ''}
-                onChange={(e) => set(x.key, { outcome: e.target.value })}
-              >
-                <option value="">{t('court.notDecided')}</option>
-                {codes.courtOutcomes.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {lang === 'hi' ? o.hi : o.en}
-                  </option>
-                ))}
-              </SelectField>
-              {rows[x.key]?.outcome ? (
-                <TextField id={fieldId(`outcomes.${i}.sentence`)} label={t('court.sentence')} value={rows[x.key]?.sentence ?? ''} onChange={(e) => set(x.key, { sentence: e.target.value })} />
-              ) : null}
-            </div>
-          ))}
-        </fieldset>
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog form={form} title={t('court.disposalAdd')} intro={t('court.disposalIntro')} testId="court-disposal-form" submit={t('report.save')} onClose={onClose} check={check} send={send}>
+      <PathText path="judgmentDate" type="date" label={t('court.judgmentDate')} value={date} onChange={setDate} required autoFocus />
+      <PathText path="judge" label={t('court.judge')} value={judge} onChange={setJudge} />
+      <fieldset id={fieldId('outcomes')} tabIndex={-1} className="form-stack">
+        <legend>{t('court.outcomes')}</legend>
+        <GroupError path="outcomes" label={t('court.outcomes')} />
+        {pairs.length === 0 ? <p className="muted">{t('court.noAccused')}</p> : null}
+        {pairs.map((x, i) => (
+          <div key={x.key} className="statement">
+            <PathSelect
+              path={`outcomes.${i}.outcome`}
+              data-testid={`outcome-${i}`}
+              label={t('court.outcomeFor', { name: x.person.name, section: sectionLabel(x.section) })}
+              value={rows[x.key]?.outcome ?? ''}
+              onChange={(outcome) => set(x.key, { outcome })}
+            >
+              <Options empty={t('court.notDecided')} items={codes.courtOutcomes} code={(o) => o.code} name={labelIn(lang)} />
+            </PathSelect>
+            {rows[x.key]?.outcome ? (
+              <PathText path={`outcomes.${i}.sentence`} label={t('court.sentence')} value={rows[x.key]?.sentence ?? ''} onChange={(sentence) => set(x.key, { sentence })} />
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+    </StepDialog>
   );
 }
 
@@ -345,88 +286,44 @@ function AppealDialog({ file, codes, onClose, onDone }: StepProps) {
   const [decidedOn, setDecidedOn] = useState('');
   const [results, setResults] = useState<Record<string, string>>({});
   const [remarks, setRemarks] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
+  const chosen = persons.filter((p) => results[p.id]);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!court) found['courtCode'] = t('form.required');
-    if (!no.trim()) found['appealNo'] = t('form.required');
-    if (!appellant.trim()) found['appellant'] = t('form.required');
-    if (!filedOn) found['filedOn'] = t('form.required');
-    if (!decidedOn) found['decidedOn'] = t('form.required');
-    const chosen = persons.filter((p) => results[p.id]);
+  function check() {
+    const found = missing(t, { courtCode: court, appealNo: no, appellant, filedOn, decidedOn });
     if (chosen.length === 0) found['results'] = t('court.resultRequired');
-    if (refuse(found)) return;
-    await attempt(async () =>
-      onDone(
-        await report.appeal(file.firId, {
-          courtCode: court,
-          appealNo: no.trim(),
-          appellant: appellant.trim(),
-          filedOn,
-          decidedOn,
-          results: chosen.map((p) => ({ personId: p.id, result: results[p.id]! })),
-          ...(remarks.trim() ? { remarks: remarks.trim() } : {}),
-        }),
-        t('court.appealSaved'),
-      ),
-    );
+    return found;
+  }
+  async function send() {
+    const next = await report.appeal(file.firId, {
+      courtCode: court,
+      appealNo: no.trim(),
+      appellant: appellant.trim(),
+      filedOn,
+      decidedOn,
+      results: chosen.map((p) => ({ personId: p.id, result: results[p.id]! })),
+      ...(remarks.trim() ? { remarks: remarks.trim() } : {}),
+    });
+    onDone(next, t('court.appealSaved'));
   }
 
   return (
-    <Modal title={t('court.appealAdd')} onClose={onClose}>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="court-appeal-form">
-        <SelectField
-          id={fieldId('courtCode')}
-          label={t('court.appealCourt')}
-          value={court}
-          onChange={(e) => setCourt(e.target.value)}
-          error={fe('courtCode', t('court.appealCourt'))}
-          required
-          autoFocus
-        >
-          <option value="">{t('report.choose')}</option>
-          {codes.courts
-            .filter((x) => x.level !== 'magistrate')
-            .map((x) => (
-              <option key={x.code} value={x.code}>
-                {lang === 'hi' ? x.nameHi : x.nameEn}
-              </option>
-            ))}
-        </SelectField>
-        <TextField id={fieldId('appealNo')} label={t('court.appealNo')} value={no} onChange={(e) => setNo(e.target.value)} error={fe('appealNo', t('court.appealNo'))} required />
-        <TextField
-          id={fieldId('appellant')}
-          label={t('court.appellant')}
-          hint={t('court.appellantHint')}
-          value={appellant}
-          onChange={(e) => setAppellant(e.target.value)}
-          error={fe('appellant', t('court.appellant'))}
-          required
-        />
-        <DateField path="filedOn" label={t('court.filedOn')} value={filedOn} onChange={setFiledOn} fe={fe} required />
-        <DateField path="decidedOn" label={t('court.decidedOn')} value={decidedOn} onChange={setDecidedOn} fe={fe} required />
-        <fieldset id={fieldId('results')} tabIndex={-1} className="form-stack">
-          <legend>{t('court.results')}</legend>
-          {fe('results', t('court.results')) ? <p className="field-error">{fe('results', t('court.results'))}</p> : null}
-          {persons.map((p, i) => (
-            <SelectField key={p.id} id={fieldId(`results.${i}.result`)} label={p.name} value={results[p.id] ?? ''} onChange={(e) => setResults((r) => ({ ...r, [p.id]: e.target.value }))}>
-              <option value="">{t('court.notDecided')}</option>
-              {codes.appealResults.map((o) => (
-                <option key={o.code} value={o.code}>
-                  {lang === 'hi' ? o.hi : o.en}
-                </option>
-              ))}
-            </SelectField>
-          ))}
-        </fieldset>
-        <TextAreaField id={fieldId('remarks')} label={t('report.note')} rows={2} dir="auto" value={remarks} onChange={(e) => setRemarks(e.target.value)} error={fe('remarks', t('report.note'))} />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog form={form} title={t('court.appealAdd')} testId="court-appeal-form" submit={t('report.save')} onClose={onClose} check={check} send={send}>
+      <CourtSelect courts={codes.courts} without="magistrate" label={t('court.appealCourt')} value={court} onChange={setCourt} required autoFocus />
+      <PathText path="appealNo" label={t('court.appealNo')} value={no} onChange={setNo} required />
+      <PathText path="appellant" label={t('court.appellant')} hint={t('court.appellantHint')} value={appellant} onChange={setAppellant} required />
+      <PathText path="filedOn" type="date" label={t('court.filedOn')} value={filedOn} onChange={setFiledOn} required />
+      <PathText path="decidedOn" type="date" label={t('court.decidedOn')} value={decidedOn} onChange={setDecidedOn} required />
+      <fieldset id={fieldId('results')} tabIndex={-1} className="form-stack">
+        <legend>{t('court.results')}</legend>
+        <GroupError path="results" label={t('court.results')} />
+        {persons.map((p, i) => (
+          <PathSelect key={p.id} path={`results.${i}.result`} label={p.name} value={results[p.id] ?? ''} onChange={(v) => setResults((r) => ({ ...r, [p.id]: v }))}>
+            <Options empty={t('court.notDecided')} items={codes.appealResults} code={(o) => o.code} name={labelIn(lang)} />
+          </PathSelect>
+        ))}
+      </fieldset>
+      <PathArea path="remarks" label={t('report.note')} rows={2} dir="auto" value={remarks} onChange={setRemarks} />
+    </StepDialog>
   );
 }

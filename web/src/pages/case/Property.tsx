@@ -1,17 +1,14 @@
-import { useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent } from 'react';
+import { useState, type ChangeEvent, type MouseEvent } from 'react';
 import type { SessionUser } from '../../api.ts';
 import { cases, type CaseFile } from '../../cases-api.ts';
 import { CUSTODY_MOVES, CUSTODY_PLACES, CUSTODY_MOVES_WITH_DESTINATION, CUSTODY_MOVES_WITH_ORDER, COURT_STEPS, ELECTRONIC_CATEGORIES, SEIZURE_CATEGORIES } from '../../codes.ts';
 import { ErrorMessage, Notice } from '../../components/Alert.tsx';
 import { ClockList } from '../../components/Clocks.tsx';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
-import { Modal } from '../../components/Modal.tsx';
+import { Options, TextField } from '../../components/Field.tsx';
+import { GroupError, PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { errorText } from '../../errors.ts';
 import { formatDateTime, formatRupees, fromIstInput, roleName } from '../../format.ts';
-import { errorsFor, fieldId, trimOrUndefined, useSubmission, type FieldErrors } from '../../forms.ts';
+import { fieldId, missing, trimOrUndefined, type FieldErrors } from '../../forms.ts';
 import { useLoad, useOfficers, type OfficerOption } from '../../hooks.ts';
 import { useI18n, type TFunction } from '../../i18n/index.tsx';
 import { property, type CustodyPartyInput, type PropertyItem, type SeizureInput } from '../../property-api.ts';
@@ -32,28 +29,20 @@ const categoryName = (t: TFunction, code: string) => (sameIn(SEIZURE_CATEGORIES,
  */
 export function PropertySection({ user, file, onChange }: { user: SessionUser; file: CaseFile; onChange: (f: CaseFile) => void }) {
   const { t, lang } = useI18n();
-  const [dialog, setDialog] = useState<{ kind: 'seize' } | { kind: 'move' | 'court'; item: PropertyItem } | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const dialogs = useDialogs<{ kind: 'seize' } | { kind: 'move' | 'court'; item: PropertyItem }>();
+  const { dialog, close, status } = dialogs;
   const [warning, setWarning] = useState<string | null>(null);
   const [printProblem, setPrintProblem] = useState<string | null>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
   const seizures = [...new Set(file.property.map((i) => i.seizureId))];
 
   function open(d: NonNullable<typeof dialog>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
-    setStatus(null);
     setWarning(null);
-    setDialog(d);
-  }
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
+    dialogs.open(d);
   }
   async function done(message: string, problem: string | null = null) {
     onChange(await cases.file(file.firId));
-    setStatus(message);
     setWarning(problem);
-    close();
+    dialogs.finish(message);
   }
 
   return (
@@ -207,7 +196,6 @@ function PartyFields({
   value,
   onChange,
   officers,
-  fe,
 }: {
   path: string;
   label: string;
@@ -217,37 +205,24 @@ function PartyFields({
   value: PartyDraft;
   onChange: (p: PartyDraft) => void;
   officers: OfficerOption[];
-  fe: (path: string, label: string) => string | undefined;
 }) {
   const { t } = useI18n();
   return (
     <fieldset className="form-stack">
       <legend>{label}</legend>
-      <SelectField id={fieldId(path)} label={t('property.party.who')} hint={hint} value={value.choice} onChange={(e) => onChange({ ...value, choice: e.target.value })} error={fe(path, label)}>
-        <option value="">{empty}</option>
-        {officers.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name} ({roleName(t, o.role)})
-          </option>
-        ))}
+      <PathSelect path={path} label={t('property.party.who')} errorLabel={label} hint={hint} value={value.choice} onChange={(choice) => onChange({ ...value, choice })}>
+        <Options empty={empty} items={officers} code={(o) => o.id} name={(o) => `${o.name} (${roleName(t, o.role)})`} />
         <option value={NAMED}>{t('property.party.named')}</option>
-      </SelectField>
+      </PathSelect>
       {value.choice === NAMED ? (
         <div className="grid-2">
-          <TextField
-            id={fieldId(`${path}.name`)}
-            label={t('property.party.name')}
-            value={value.name}
-            onChange={(e) => onChange({ ...value, name: e.target.value })}
-            error={fe(`${path}.name`, t('property.party.name'))}
-          />
-          <TextField
-            id={fieldId(`${path}.designation`)}
+          <PathText path={`${path}.name`} label={t('property.party.name')} value={value.name} onChange={(name) => onChange({ ...value, name })} />
+          <PathText
+            path={`${path}.designation`}
             label={t('property.party.designation')}
             hint={t('property.party.designationHint')}
             value={value.designation}
-            onChange={(e) => onChange({ ...value, designation: e.target.value })}
-            error={fe(`${path}.designation`, t('property.party.designation'))}
+            onChange={(designation) => onChange({ ...value, designation })}
           />
         </div>
       ) : null}
@@ -313,21 +288,25 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
   const [recording, setRecording] = useState<Recording | null>(null);
   const [hashing, setHashing] = useState(false);
   const [hashError, setHashError] = useState<string | null>(null);
-  const [send, setSend] = useState(true);
+  const [sendBytes, setSendBytes] = useState(true);
   const [videoNote, setVideoNote] = useState('');
   const [forwardedAt, setForwardedAt] = useState('');
   const [magistrate, setMagistrate] = useState('');
   const [remarks, setRemarks] = useState('');
   const [depositedAt, setDepositedAt] = useState('');
   const [depositedWith, setDepositedWith] = useState<PartyDraft>(NO_PARTY);
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const persons: PersonView[] = fir.data ? [fir.data.complainant, ...fir.data.victims, ...fir.data.witnesses, ...fir.data.accused].filter((p): p is PersonView => !!p) : [];
   const named = persons.flatMap((p) => (p.masked ? [] : [{ id: p.id, label: `${p.name}${p.role ? ` (${t(`personRole.${p.role}`)})` : ''}` }]));
   const sendable = !!recording && SENDABLE_TYPES.includes(recording.file.type) && recording.size <= SENDABLE_BYTES;
 
   const changeItem = (i: number, patch: Partial<ItemDraft>) => setItems((l) => l.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  /** A text field of item i: `key` in the draft, at `path` under the item in the request. */
+  const itemText = (i: number, key: keyof ItemDraft, path: string, label: string, extra: { hint?: string; inputMode?: 'numeric'; spellCheck?: boolean } = {}) => (
+    <PathText path={`items.${i}.${path}`} label={label} value={items[i]![key]} onChange={(v) => changeItem(i, { [key]: v })} {...extra} />
+  );
   const changeWitness = (i: number, patch: Partial<WitnessDraft>) => setWitnesses((l) => l.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const at = fromIstInput(seizedAt);
 
   async function chooseVideo(e: ChangeEvent<HTMLInputElement>) {
     const chosen = e.target.files?.[0];
@@ -349,24 +328,20 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
     }
   }
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy || hashing) return;
-    const found: FieldErrors = {};
-    const at = fromIstInput(seizedAt);
-    if (!at) found['seizedAt'] = t('form.required');
-    if (!place.trim()) found['place'] = t('form.required');
+  function check() {
+    const found = missing(t, { seizedAt: at, place });
     items.forEach((it, i) => {
-      if (!it.description.trim()) found[`items.${i}.description`] = t('form.required');
-      if (!it.category) found[`items.${i}.category`] = t('form.required');
-      if (!it.quantity.trim()) found[`items.${i}.quantity`] = t('form.required');
+      Object.assign(found, missing(t, { [`items.${i}.description`]: it.description, [`items.${i}.category`]: it.category, [`items.${i}.quantity`]: it.quantity }));
       if (it.value.trim() && !/^\d+$/.test(it.value.trim())) found[`items.${i}.value`] = t('property.item.valueWhole');
     });
     witnesses.forEach((w, i) => {
       if (!w.personId && !w.name.trim()) found[`witnesses.${i}.name`] = t('form.required');
     });
     checkParty(t, depositedWith, 'depositedWith', found, true);
-    if (refuse(found)) return;
+    return found;
+  }
+
+  async function send() {
     const input: SeizureInput = {
       seizedAt: at!,
       place: place.trim(),
@@ -399,312 +374,167 @@ function SeizureDialog({ user, file, onClose, onDone }: { user: SessionUser; fil
       depositedAt: fromIstInput(depositedAt),
       depositedWith: partyInput(depositedWith)!,
     };
-    await attempt(async () => {
-      const seizure = await property.seize(file.firId, input);
-      let problem: string | null = null;
-      if (recording && send && sendable) {
-        // The memo stands with the hash; the bytes may follow later if sending fails now.
-        problem = await property.sendRecording(file.firId, seizure.id, recording.file).then(
-          () => null,
-          (err: unknown) => t('property.video.notSent', { reason: errorText(t, err) }),
-        );
-      }
-      await onDone(seizure.items.map((i) => i.number).join(', '), problem);
-    });
+    const seizure = await property.seize(file.firId, input);
+    let problem: string | null = null;
+    if (recording && sendBytes && sendable) {
+      // The memo stands with the hash; the bytes may follow later if sending fails now.
+      problem = await property.sendRecording(file.firId, seizure.id, recording.file).then(
+        () => null,
+        (err: unknown) => t('property.video.notSent', { reason: errorText(t, err) }),
+      );
+    }
+    await onDone(seizure.items.map((i) => i.number).join(', '), problem);
   }
 
   return (
-    <Modal title={t('property.seize')} onClose={onClose} wide>
-      <p className="muted">{t('property.seizeIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="seizure-form">
-        <fieldset className="form-stack">
-          <legend>{t('property.search')}</legend>
-          <DateTimeField path="seizedAt" label={t('property.seizedAt')} value={seizedAt} onChange={setSeizedAt} error={fe('seizedAt', t('property.seizedAt'))} required autoFocus />
-          <TextField id={fieldId('place')} label={t('property.place')} value={place} onChange={(e) => setPlace(e.target.value)} error={fe('place', t('property.place'))} required />
-          <div className="grid-2">
-            <TextField
-              id={fieldId('searchOf')}
-              label={t('property.searchOf')}
-              hint={t('property.searchOfHint')}
-              value={searchOf}
-              onChange={(e) => setSearchOf(e.target.value)}
-              error={fe('searchOf', t('property.searchOf'))}
-            />
-            <TextField
-              id={fieldId('seizedFrom')}
-              label={t('property.seizedFrom')}
-              value={seizedFrom}
-              onChange={(e) => setSeizedFrom(e.target.value)}
-              error={fe('seizedFrom', t('property.seizedFrom'))}
-            />
-          </div>
-        </fieldset>
+    <StepDialog
+      form={form}
+      title={t('property.seize')}
+      intro={t('property.seizeIntro')}
+      wide
+      testId="seizure-form"
+      submit={t('property.seizeSave')}
+      disabled={hashing}
+      onClose={onClose}
+      check={check}
+      send={send}
+    >
+      <fieldset className="form-stack">
+        <legend>{t('property.search')}</legend>
+        <PathDateTime path="seizedAt" label={t('property.seizedAt')} value={seizedAt} onChange={setSeizedAt} required autoFocus />
+        <PathText path="place" label={t('property.place')} value={place} onChange={setPlace} required />
+        <div className="grid-2">
+          <PathText path="searchOf" label={t('property.searchOf')} hint={t('property.searchOfHint')} value={searchOf} onChange={setSearchOf} />
+          <PathText path="seizedFrom" label={t('property.seizedFrom')} value={seizedFrom} onChange={setSeizedFrom} />
+        </div>
+      </fieldset>
 
-        <fieldset className="form-stack">
-          <legend>{t('property.items')}</legend>
-          {items.map((it, i) => (
-            <div key={i} className="statement" data-testid={`seizure-item-${i}`}>
-              <h3>{t('property.item.heading', { no: i + 1 })}</h3>
-              <TextAreaField
-                id={fieldId(`items.${i}.description`)}
-                label={t('common.description')}
-                rows={2}
-                dir="auto"
-                value={it.description}
-                onChange={(e) => changeItem(i, { description: e.target.value })}
-                error={fe(`items.${i}.description`, t('common.description'))}
-              />
-              <div className="grid-2">
-                <SelectField
-                  id={fieldId(`items.${i}.category`)}
-                  label={t('property.item.category')}
-                  value={it.category}
-                  onChange={(e) => changeItem(i, { category: e.target.value })}
-                  error={fe(`items.${i}.category`, t('property.item.category'))}
-                >
-                  <option value="">{t('common.choose')}</option>
-                  {SEIZURE_CATEGORIES.map((c) => (
-                    <option key={c} value={c}>
-                      {t(`seizureCategory.${c}`)}
-                    </option>
-                  ))}
-                </SelectField>
-                <TextField
-                  id={fieldId(`items.${i}.quantity`)}
-                  label={t('property.quantity')}
-                  hint={t('property.item.quantityHint')}
-                  value={it.quantity}
-                  onChange={(e) => changeItem(i, { quantity: e.target.value })}
-                  error={fe(`items.${i}.quantity`, t('property.quantity'))}
-                />
-                <TextField
-                  id={fieldId(`items.${i}.sealNo`)}
-                  label={t('property.seal')}
-                  value={it.sealNo}
-                  onChange={(e) => changeItem(i, { sealNo: e.target.value })}
-                  error={fe(`items.${i}.sealNo`, t('property.seal'))}
-                />
-                <TextField
-                  id={fieldId(`items.${i}.value`)}
-                  label={t('property.item.value')}
-                  inputMode="numeric"
-                  value={it.value}
-                  onChange={(e) => changeItem(i, { value: e.target.value })}
-                  error={fe(`items.${i}.value`, t('property.item.value'))}
-                />
-              </div>
-              <TextField
-                id={fieldId(`items.${i}.placeFound`)}
-                label={t('property.item.placeFound')}
-                value={it.placeFound}
-                onChange={(e) => changeItem(i, { placeFound: e.target.value })}
-                error={fe(`items.${i}.placeFound`, t('property.item.placeFound'))}
-              />
-              {sameIn(ELECTRONIC_CATEGORIES, it.category) ? (
-                <fieldset className="form-stack">
-                  <legend>{t('property.device.title')}</legend>
-                  {fe(`items.${i}.device`, t('property.device.title')) ? <p className="field-error">{fe(`items.${i}.device`, t('property.device.title'))}</p> : null}
-                  <div className="grid-2">
-                    <TextField
-                      id={fieldId(`items.${i}.device.make`)}
-                      label={t('property.device.make')}
-                      value={it.make}
-                      onChange={(e) => changeItem(i, { make: e.target.value })}
-                      error={fe(`items.${i}.device.make`, t('property.device.make'))}
-                    />
-                    <TextField
-                      id={fieldId(`items.${i}.device.model`)}
-                      label={t('property.device.model')}
-                      value={it.model}
-                      onChange={(e) => changeItem(i, { model: e.target.value })}
-                      error={fe(`items.${i}.device.model`, t('property.device.model'))}
-                    />
-                    <TextField
-                      id={fieldId(`items.${i}.device.serialNo`)}
-                      label={t('property.device.serialNo')}
-                      value={it.serialNo}
-                      onChange={(e) => changeItem(i, { serialNo: e.target.value })}
-                      error={fe(`items.${i}.device.serialNo`, t('property.device.serialNo'))}
-                    />
-                    <TextField
-                      id={fieldId(`items.${i}.device.imei`)}
-                      label={t('property.device.imei')}
-                      hint={t('property.device.imeiHint')}
-                      inputMode="numeric"
-                      value={it.imei}
-                      onChange={(e) => changeItem(i, { imei: e.target.value })}
-                      error={fe(`items.${i}.device.imei`, t('property.device.imei'))}
-                    />
-                  </div>
-                  <TextField
-                    id={fieldId(`items.${i}.device.sha256`)}
-                    label={t('property.device.sha256')}
-                    hint={t('property.device.sha256Hint')}
-                    spellCheck={false}
-                    value={it.sha256}
-                    onChange={(e) => changeItem(i, { sha256: e.target.value })}
-                    error={fe(`items.${i}.device.sha256`, t('property.device.sha256'))}
-                  />
-                </fieldset>
-              ) : null}
-              {items.length > 1 ? (
-                <button type="button" className="btn btn-link" onClick={() => setItems((l) => l.filter((_, j) => j !== i))}>
-                  {t('property.item.remove')}
-                </button>
-              ) : null}
+      <fieldset className="form-stack">
+        <legend>{t('property.items')}</legend>
+        {items.map((it, i) => (
+          <div key={i} className="statement" data-testid={`seizure-item-${i}`}>
+            <h3>{t('property.item.heading', { no: i + 1 })}</h3>
+            <PathArea path={`items.${i}.description`} label={t('common.description')} rows={2} dir="auto" value={it.description} onChange={(description) => changeItem(i, { description })} />
+            <div className="grid-2">
+              <PathSelect path={`items.${i}.category`} label={t('property.item.category')} value={it.category} onChange={(category) => changeItem(i, { category })}>
+                <Options empty={t('common.choose')} items={SEIZURE_CATEGORIES} code={(c) => c} name={(c) => t(`seizureCategory.${c}`)} />
+              </PathSelect>
+              {itemText(i, 'quantity', 'quantity', t('property.quantity'), { hint: t('property.item.quantityHint') })}
+              {itemText(i, 'sealNo', 'sealNo', t('property.seal'))}
+              {itemText(i, 'value', 'value', t('property.item.value'), { inputMode: 'numeric' })}
             </div>
-          ))}
-          <button type="button" className="btn btn-secondary" data-testid="seizure-add-item" onClick={() => setItems((l) => [...l, { ...NEW_ITEM }])}>
-            {t('property.item.add')}
-          </button>
-        </fieldset>
-
-        <fieldset className="form-stack">
-          <legend>{t('property.witnesses')}</legend>
-          <p className="field-hint">{t('property.witnessesHint')}</p>
-          {fe('witnesses', t('property.witnesses')) ? <p className="field-error">{fe('witnesses', t('property.witnesses'))}</p> : null}
-          {witnesses.map((w, i) => (
-            <div key={i} className="statement">
-              <SelectField
-                id={fieldId(`witnesses.${i}.personId`)}
-                label={t('property.witness', { no: i + 1 })}
-                value={w.personId}
-                onChange={(e) => changeWitness(i, { personId: e.target.value })}
-                error={fe(`witnesses.${i}.personId`, t('property.witness', { no: i + 1 }))}
-              >
-                <option value="">{t('case.diary.someoneElse')}</option>
-                {named.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.label}
-                  </option>
-                ))}
-              </SelectField>
-              {!w.personId ? (
+            {itemText(i, 'placeFound', 'placeFound', t('property.item.placeFound'))}
+            {sameIn(ELECTRONIC_CATEGORIES, it.category) ? (
+              <fieldset className="form-stack">
+                <legend>{t('property.device.title')}</legend>
+                <GroupError path={`items.${i}.device`} label={t('property.device.title')} />
                 <div className="grid-2">
-                  <TextField
-                    id={fieldId(`witnesses.${i}.name`)}
-                    label={t('property.party.name')}
-                    value={w.name}
-                    onChange={(e) => changeWitness(i, { name: e.target.value })}
-                    error={fe(`witnesses.${i}.name`, t('property.party.name'))}
-                  />
-                  <TextField
-                    id={fieldId(`witnesses.${i}.address`)}
-                    label={t('property.witnessAddress')}
-                    value={w.address}
-                    onChange={(e) => changeWitness(i, { address: e.target.value })}
-                    error={fe(`witnesses.${i}.address`, t('property.witnessAddress'))}
-                  />
+                  {itemText(i, 'make', 'device.make', t('property.device.make'))}
+                  {itemText(i, 'model', 'device.model', t('property.device.model'))}
+                  {itemText(i, 'serialNo', 'device.serialNo', t('property.device.serialNo'))}
+                  {itemText(i, 'imei', 'device.imei', t('property.device.imei'), { hint: t('property.device.imeiHint'), inputMode: 'numeric' })}
                 </div>
-              ) : null}
-              <button type="button" className="btn btn-link" onClick={() => setWitnesses((l) => l.filter((_, j) => j !== i))}>
-                {t('property.witnessRemove')}
+                {itemText(i, 'sha256', 'device.sha256', t('property.device.sha256'), { hint: t('property.device.sha256Hint'), spellCheck: false })}
+              </fieldset>
+            ) : null}
+            {items.length > 1 ? (
+              <button type="button" className="btn btn-link" onClick={() => setItems((l) => l.filter((_, j) => j !== i))}>
+                {t('property.item.remove')}
               </button>
-            </div>
-          ))}
-          <button type="button" className="btn btn-secondary" onClick={() => setWitnesses((l) => [...l, { ...NEW_WITNESS }])}>
-            {t('property.witnessAdd')}
-          </button>
-        </fieldset>
+            ) : null}
+          </div>
+        ))}
+        <button type="button" className="btn btn-secondary" data-testid="seizure-add-item" onClick={() => setItems((l) => [...l, { ...NEW_ITEM }])}>
+          {t('property.item.add')}
+        </button>
+      </fieldset>
 
-        <fieldset className="form-stack">
-          <legend>{t('property.video.title')}</legend>
-          <p className="field-hint">{t('property.video.intro')}</p>
-          <TextField
-            id={fieldId('video.sha256')}
-            type="file"
-            accept="video/*"
-            label={t('property.video.file')}
-            onChange={(e) => void chooseVideo(e)}
-            error={hashError ?? fe('video.sha256', t('property.video.file'))}
-          />
-          {hashing ? (
-            <p className="muted" role="status">
-              {t('property.video.hashing')}
-            </p>
-          ) : null}
-          {recording ? (
-            <>
-              <dl className="facts" data-testid="video-hash">
-                <div>
-                  <dt>{t('property.video.sha256')}</dt>
-                  <dd>
-                    <code className="hash">{recording.sha256}</code>
-                  </dd>
-                </div>
-                <div>
-                  <dt>{t('property.video.size')}</dt>
-                  <dd>{t('property.video.bytes', { n: recording.size.toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN') })}</dd>
-                </div>
-              </dl>
-              {sendable ? (
-                <label className="checkbox">
-                  <input type="checkbox" checked={send} onChange={(e) => setSend(e.target.checked)} data-testid="video-send" /> {t('property.video.send')}
-                </label>
-              ) : (
-                <p className="field-hint">{t('property.video.tooLarge')}</p>
-              )}
-              <TextField
-                id={fieldId('video.description')}
-                label={t('property.video.description')}
-                value={videoNote}
-                onChange={(e) => setVideoNote(e.target.value)}
-                error={fe('video.description', t('property.video.description'))}
-              />
+      <fieldset className="form-stack">
+        <legend>{t('property.witnesses')}</legend>
+        <p className="field-hint">{t('property.witnessesHint')}</p>
+        <GroupError path="witnesses" label={t('property.witnesses')} />
+        {witnesses.map((w, i) => (
+          <div key={i} className="statement">
+            <PathSelect path={`witnesses.${i}.personId`} label={t('property.witness', { no: i + 1 })} value={w.personId} onChange={(personId) => changeWitness(i, { personId })}>
+              <Options empty={t('case.diary.someoneElse')} items={named} code={(p) => p.id} name={(p) => p.label} />
+            </PathSelect>
+            {!w.personId ? (
               <div className="grid-2">
-                <DateTimeField
-                  path="video.forwardedToMagistrateAt"
-                  label={t('property.video.forwardedAt')}
-                  value={forwardedAt}
-                  onChange={setForwardedAt}
-                  error={fe('video.forwardedToMagistrateAt', t('property.video.forwardedAt'))}
-                />
-                <TextField
-                  id={fieldId('video.magistrate')}
-                  label={t('property.video.magistrate')}
-                  value={magistrate}
-                  onChange={(e) => setMagistrate(e.target.value)}
-                  error={fe('video.magistrate', t('property.video.magistrate'))}
-                />
+                <PathText path={`witnesses.${i}.name`} label={t('property.party.name')} value={w.name} onChange={(name) => changeWitness(i, { name })} />
+                <PathText path={`witnesses.${i}.address`} label={t('property.witnessAddress')} value={w.address} onChange={(address) => changeWitness(i, { address })} />
               </div>
-            </>
-          ) : null}
-        </fieldset>
+            ) : null}
+            <button type="button" className="btn btn-link" onClick={() => setWitnesses((l) => l.filter((_, j) => j !== i))}>
+              {t('property.witnessRemove')}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="btn btn-secondary" onClick={() => setWitnesses((l) => [...l, { ...NEW_WITNESS }])}>
+          {t('property.witnessAdd')}
+        </button>
+      </fieldset>
 
-        <fieldset className="form-stack">
-          <legend>{t('property.deposit')}</legend>
-          <PartyFields
-            path="depositedWith"
-            label={t('property.depositedWith')}
-            hint={t('property.depositedWithHint')}
-            empty={t('common.choose')}
-            value={depositedWith}
-            onChange={setDepositedWith}
-            officers={officers}
-            fe={fe}
-          />
-          <DateTimeField
-            path="depositedAt"
-            label={t('property.depositedAt')}
-            hint={t('property.depositedAtHint')}
-            value={depositedAt}
-            onChange={setDepositedAt}
-            error={fe('depositedAt', t('property.depositedAt'))}
-          />
-        </fieldset>
-        <TextAreaField
-          id={fieldId('remarks')}
-          label={t('property.remarks')}
-          rows={2}
-          dir="auto"
-          value={remarks}
-          onChange={(e) => setRemarks(e.target.value)}
-          error={fe('remarks', t('property.remarks'))}
+      <fieldset className="form-stack">
+        <legend>{t('property.video.title')}</legend>
+        <p className="field-hint">{t('property.video.intro')}</p>
+        <TextField
+          id={fieldId('video.sha256')}
+          type="file"
+          accept="video/*"
+          label={t('property.video.file')}
+          onChange={(e) => void chooseVideo(e)}
+          error={hashError ?? form.fe('video.sha256', t('property.video.file'))}
         />
-        <FormActions busy={busy} disabled={hashing} submit={t('property.seizeSave')} onCancel={onClose} />
-      </form>
-    </Modal>
+        {hashing ? (
+          <p className="muted" role="status">
+            {t('property.video.hashing')}
+          </p>
+        ) : null}
+        {recording ? (
+          <>
+            <dl className="facts" data-testid="video-hash">
+              <div>
+                <dt>{t('property.video.sha256')}</dt>
+                <dd>
+                  <code className="hash">{recording.sha256}</code>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('property.video.size')}</dt>
+                <dd>{t('property.video.bytes', { n: recording.size.toLocaleString(lang === 'hi' ? 'hi-IN' : 'en-IN') })}</dd>
+              </div>
+            </dl>
+            {sendable ? (
+              <label className="checkbox">
+                <input type="checkbox" checked={sendBytes} onChange={(e) => setSendBytes(e.target.checked)} data-testid="video-send" /> {t('property.video.send')}
+              </label>
+            ) : (
+              <p className="field-hint">{t('property.video.tooLarge')}</p>
+            )}
+            <PathText path="video.description" label={t('property.video.description')} value={videoNote} onChange={setVideoNote} />
+            <div className="grid-2">
+              <PathDateTime path="video.forwardedToMagistrateAt" label={t('property.video.forwardedAt')} value={forwardedAt} onChange={setForwardedAt} />
+              <PathText path="video.magistrate" label={t('property.video.magistrate')} value={magistrate} onChange={setMagistrate} />
+            </div>
+          </>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="form-stack">
+        <legend>{t('property.deposit')}</legend>
+        <PartyFields
+          path="depositedWith"
+          label={t('property.depositedWith')}
+          hint={t('property.depositedWithHint')}
+          empty={t('common.choose')}
+          value={depositedWith}
+          onChange={setDepositedWith}
+          officers={officers}
+        />
+        <PathDateTime path="depositedAt" label={t('property.depositedAt')} hint={t('property.depositedAtHint')} value={depositedAt} onChange={setDepositedAt} />
+      </fieldset>
+      <PathArea path="remarks" label={t('property.remarks')} rows={2} dir="auto" value={remarks} onChange={setRemarks} />
+    </StepDialog>
   );
 }
 
@@ -719,102 +549,65 @@ function MoveDialog({ user, file, item, onClose, onDone }: { user: SessionUser; 
   const [reference, setReference] = useState('');
   const [orderRef, setOrderRef] = useState('');
   const [note, setNote] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
+  const when = fromIstInput(at);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const when = fromIstInput(at);
-    if (!kind) found['kind'] = t('form.required');
-    if (!when) found['at'] = t('form.required');
+  function check() {
+    const found = missing(t, { kind, at: when });
     checkParty(t, handedBy, 'handedBy', found, false);
     checkParty(t, receivedBy, 'receivedBy', found, true);
-    if (refuse(found)) return;
-    await attempt(async () => {
-      const moved = await property.move(file.firId, item.id, {
-        kind,
-        at: when!,
-        handedBy: partyInput(handedBy),
-        receivedBy: partyInput(receivedBy)!,
-        destination: trimOrUndefined(destination),
-        reference: trimOrUndefined(reference),
-        orderRef: trimOrUndefined(orderRef),
-        note: trimOrUndefined(note),
-      });
-      await onDone(moved.place);
+    return found;
+  }
+  async function send() {
+    const moved = await property.move(file.firId, item.id, {
+      kind,
+      at: when!,
+      handedBy: partyInput(handedBy),
+      receivedBy: partyInput(receivedBy)!,
+      destination: trimOrUndefined(destination),
+      reference: trimOrUndefined(reference),
+      orderRef: trimOrUndefined(orderRef),
+      note: trimOrUndefined(note),
     });
+    await onDone(moved.place);
   }
 
   return (
-    <Modal title={t('property.moveTitle', { number: item.number })} onClose={onClose} wide>
-      <p className="muted">
-        {t('property.nowAt', { place: placeName(t, item.place) })} · {t('property.since', { when: formatDateTime(item.since, lang) })}. {t('property.moveIntro')}
-      </p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="move-form">
-        <SelectField id={fieldId('kind')} label={t('property.moveKind')} value={kind} onChange={(e) => setKind(e.target.value)} error={fe('kind', t('property.moveKind'))} autoFocus required>
-          <option value="">{t('common.choose')}</option>
-          {CUSTODY_MOVES.map((k) => (
-            <option key={k} value={k}>
-              {t(`custodyMove.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <DateTimeField path="at" label={t('property.moveAt')} value={at} onChange={setAt} error={fe('at', t('property.moveAt'))} required />
-        <PartyFields
-          path="handedBy"
-          label={t('property.handedBy')}
-          empty={t('property.party.me')}
-          value={handedBy}
-          onChange={setHandedBy}
-          officers={officers.filter((o) => o.id !== user.id)}
-          fe={fe}
-        />
-        <PartyFields
-          path="receivedBy"
-          label={t('property.receivedBy')}
-          hint={t('property.receivedByHint')}
-          empty={t('common.choose')}
-          value={receivedBy}
-          onChange={setReceivedBy}
-          officers={officers}
-          fe={fe}
-        />
-        {!kind || sameIn(CUSTODY_MOVES_WITH_DESTINATION, kind) || errors['destination'] ? (
-          <TextField
-            id={fieldId('destination')}
-            label={t('property.destination')}
-            hint={t('property.destinationHint')}
-            value={destination}
-            onChange={(e) => setDestination(e.target.value)}
-            error={fe('destination', t('property.destination'))}
-          />
-        ) : null}
-        <TextField
-          id={fieldId('reference')}
-          label={t('property.reference')}
-          hint={t('property.referenceHint')}
-          value={reference}
-          onChange={(e) => setReference(e.target.value)}
-          error={fe('reference', t('property.reference'))}
-        />
-        {sameIn(CUSTODY_MOVES_WITH_ORDER, kind) || errors['orderRef'] ? (
-          <TextField
-            id={fieldId('orderRef')}
-            label={t('property.orderRef')}
-            hint={t('property.orderRefHint')}
-            value={orderRef}
-            onChange={(e) => setOrderRef(e.target.value)}
-            error={fe('orderRef', t('property.orderRef'))}
-          />
-        ) : null}
-        <TextAreaField id={fieldId('note')} label={t('property.note')} rows={2} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} error={fe('note', t('property.note'))} />
-        <FormActions busy={busy} submit={t('property.moveSave')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('property.moveTitle', { number: item.number })}
+      intro={
+        <>
+          {t('property.nowAt', { place: placeName(t, item.place) })} · {t('property.since', { when: formatDateTime(item.since, lang) })}. {t('property.moveIntro')}
+        </>
+      }
+      wide
+      testId="move-form"
+      submit={t('property.moveSave')}
+      onClose={onClose}
+      check={check}
+      send={send}
+    >
+      <PathSelect path="kind" label={t('property.moveKind')} value={kind} onChange={setKind} autoFocus required>
+        <Options empty={t('common.choose')} items={CUSTODY_MOVES} code={(k) => k} name={(k) => t(`custodyMove.${k}`)} />
+      </PathSelect>
+      <PathDateTime path="at" label={t('property.moveAt')} value={at} onChange={setAt} required />
+      <PartyFields path="handedBy" label={t('property.handedBy')} empty={t('property.party.me')} value={handedBy} onChange={setHandedBy} officers={officers.filter((o) => o.id !== user.id)} />
+      <PartyFields path="receivedBy" label={t('property.receivedBy')} hint={t('property.receivedByHint')} empty={t('common.choose')} value={receivedBy} onChange={setReceivedBy} officers={officers} />
+      {!kind || sameIn(CUSTODY_MOVES_WITH_DESTINATION, kind) || form.errors['destination'] ? (
+        <PathText path="destination" label={t('property.destination')} hint={t('property.destinationHint')} value={destination} onChange={setDestination} />
+      ) : null}
+      <PathText path="reference" label={t('property.reference')} hint={t('property.referenceHint')} value={reference} onChange={setReference} />
+      {sameIn(CUSTODY_MOVES_WITH_ORDER, kind) || form.errors['orderRef'] ? <OrderRefField value={orderRef} onChange={setOrderRef} /> : null}
+      <PathArea path="note" label={t('property.note')} rows={2} dir="auto" value={note} onChange={setNote} />
+    </StepDialog>
   );
+}
+
+/** The court's order an item moves or is dealt with under. */
+function OrderRefField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useI18n();
+  return <PathText path="orderRef" label={t('property.orderRef')} hint={t('property.orderRefHint')} value={value} onChange={onChange} />;
 }
 
 function CourtStepDialog({ file, item, onClose, onDone }: { file: CaseFile; item: PropertyItem; onClose: () => void; onDone: () => Promise<void> }) {
@@ -822,48 +615,29 @@ function CourtStepDialog({ file, item, onClose, onDone }: { file: CaseFile; item
   const [step, setStep] = useState('');
   const [at, setAt] = useState('');
   const [orderRef, setOrderRef] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const chosen = COURT_STEPS.find((s) => s === step);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const when = fromIstInput(at);
-    if (!chosen) found['step'] = t('form.required');
-    if (!when) found['at'] = t('form.required');
-    if (refuse(found)) return;
-    await attempt(async () => {
-      await property.courtStep(file.firId, item.id, { step: chosen!, at: when!, orderRef: trimOrUndefined(orderRef) });
-      await onDone();
-    });
-  }
+  const when = fromIstInput(at);
 
   return (
-    <Modal title={t('property.courtStepTitle', { number: item.number })} onClose={onClose}>
-      <p className="muted">{t('property.courtStepIntro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="court-step-form">
-        <SelectField id={fieldId('step')} label={t('property.courtStepKind')} value={step} onChange={(e) => setStep(e.target.value)} error={fe('step', t('property.courtStepKind'))} autoFocus required>
-          <option value="">{t('common.choose')}</option>
-          {COURT_STEPS.map((s) => (
-            <option key={s} value={s}>
-              {t(`courtStep.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <DateTimeField path="at" label={t('property.courtStepAt')} value={at} onChange={setAt} error={fe('at', t('property.courtStepAt'))} required />
-        <TextField
-          id={fieldId('orderRef')}
-          label={t('property.orderRef')}
-          hint={t('property.orderRefHint')}
-          value={orderRef}
-          onChange={(e) => setOrderRef(e.target.value)}
-          error={fe('orderRef', t('property.orderRef'))}
-        />
-        <FormActions busy={busy} submit={t('property.courtStepSave')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('property.courtStepTitle', { number: item.number })}
+      intro={t('property.courtStepIntro')}
+      testId="court-step-form"
+      submit={t('property.courtStepSave')}
+      onClose={onClose}
+      check={() => missing(t, { step: chosen, at: when })}
+      send={async () => {
+        await property.courtStep(file.firId, item.id, { step: chosen!, at: when!, orderRef: trimOrUndefined(orderRef) });
+        await onDone();
+      }}
+    >
+      <PathSelect path="step" label={t('property.courtStepKind')} value={step} onChange={setStep} autoFocus required>
+        <Options empty={t('common.choose')} items={COURT_STEPS} code={(s) => s} name={(s) => t(`courtStep.${s}`)} />
+      </PathSelect>
+      <PathDateTime path="at" label={t('property.courtStepAt')} value={at} onChange={setAt} required />
+      <OrderRefField value={orderRef} onChange={setOrderRef} />
+    </StepDialog>
   );
 }

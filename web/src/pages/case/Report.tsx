@@ -1,25 +1,23 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { SessionUser } from '../../api.ts';
 import type { CaseFile } from '../../cases-api.ts';
 import { ErrorMessage } from '../../components/Alert.tsx';
-import { DateTimeField } from '../../components/DateTimeField.tsx';
-import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { FormActions } from '../../components/FormActions.tsx';
-import { Modal } from '../../components/Modal.tsx';
+import { Options } from '../../components/Field.tsx';
+import { GroupError, PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { formatDateTime, formatRupees, fromIstInput, sectionLabel } from '../../format.ts';
-import { errorsFor, fieldId, useSubmission, type FieldErrors } from '../../forms.ts';
+import { fieldId, missing } from '../../forms.ts';
 import { can, useLoad } from '../../hooks.ts';
 import { hasKey, useI18n, type TFunction } from '../../i18n/index.tsx';
-import { report, type CodeLabel, type FinalReport, type InvestigationCodes } from '../../report-api.ts';
+import { report, type FinalReport, type InvestigationCodes } from '../../report-api.ts';
 import { hrefFor } from '../../router.ts';
-import { CourtSection } from './Court.tsx';
-import { casePersonName, codeName, useFirPersons, type StepProps } from './report-common.ts';
+import { CourtSection, CourtSelect } from './Court.tsx';
+import { placeName } from './Property.tsx';
+import { casePersonName, codeName, labelIn, toggled, useFirPersons, type StepProps } from './report-common.ts';
 
 /** A report awaiting review is a warning; a returned one a failure. */
 const STATUS_BADGE: Record<FinalReport['status'], string> = { submitted: 'badge-warning', returned: 'badge-failure', approved: 'badge-success', filed: 'badge-success' };
 
-type Dialog = 'crime' | 'final' | 'victim' | 'forensic' | { review: FinalReport } | null;
+type Dialog = 'crime' | 'final' | 'victim' | 'forensic' | { review: FinalReport };
 
 /**
  * The end of the investigation on the case file: crime details (IIF-2) with "cases like this one",
@@ -30,18 +28,8 @@ type Dialog = 'crime' | 'final' | 'victim' | 'forensic' | { review: FinalReport 
 export function CaseReport({ user, file, onChange }: { user: SessionUser; file: CaseFile; onChange: (next: CaseFile, message: string) => void }) {
   const { t, lang } = useI18n();
   const codes = useLoad(() => report.codes(file.investigatingUnit.code), [file.investigatingUnit.code]);
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const { dialog, open, close } = useDialogs<Dialog>();
   const c = codes.data;
-
-  function open(d: Exclude<Dialog, null>) {
-    returnFocus.current = document.activeElement as HTMLElement | null;
-    setDialog(d);
-  }
-  function close() {
-    setDialog(null);
-    window.setTimeout(() => returnFocus.current?.focus(), 0);
-  }
   const step = { file, onClose: close, onDone: (next: CaseFile, message: string) => (onChange(next, message), close()) };
   const pending = file.finalReports.find((r) => r.status === 'submitted');
   // The role may file final reports; the server still refuses anyone but the case's IO (and audits it).
@@ -305,11 +293,6 @@ function FinalReportView({ file, report: r, codes, review }: { file: CaseFile; r
   );
 }
 
-/** Where a property-room item is, in the language shown. */
-function placeName(t: TFunction, place: string): string {
-  return hasKey(`custodyPlace.${place}`) ? t(`custodyPlace.${place}`) : place;
-}
-
 /** Lines of "description | extra" typed one per line, for the free lists of a form. */
 function lines(text: string): string[][] {
   return text
@@ -328,115 +311,59 @@ function CrimeDetailsDialog({ file, codes, onClose, onDone }: StepProps) {
   const [motive, setMotive] = useState(d?.motive ?? '');
   const [mo, setMo] = useState<Set<string>>(new Set(d?.moCodes ?? []));
   const [props, setProps] = useState((d?.properties ?? []).map((p) => [p.description, p.value ?? ''].join(' | ')).join('\n'));
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
-  const label = (e: CodeLabel) => (lang === 'hi' ? e.hi : e.en);
+  const form = useStepForm();
+  const label = labelIn(lang);
+  const properties = lines(props).map(([description, value]) => ({ description: description!, ...(value ? { value: Number(value.replace(/[,₹\s]/g, '')) } : {}) }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!placeType) found['placeType'] = t('form.required');
+  function check() {
+    const found = missing(t, { placeType });
     if (mo.size === 0) found['moCodes'] = t('report.crime.moRequired');
-    const properties = lines(props).map(([description, value]) => ({ description: description!, ...(value ? { value: Number(value.replace(/[,₹\s]/g, '')) } : {}) }));
     properties.forEach((p, i) => {
       if (p.value !== undefined && !Number.isFinite(p.value)) found[`properties.${i}.value`] = t('report.crime.valueInvalid');
     });
-    if (refuse(found)) return;
-    await attempt(async () => {
-      const next = await report.crimeDetails(file.firId, {
-        ...(head.trim() ? { crimeHead: head.trim() } : {}),
-        ...(subHead.trim() ? { crimeSubHead: subHead.trim() } : {}),
-        placeType,
-        ...(motive ? { motive } : {}),
-        moCodes: [...mo],
-        properties,
-      });
-      onDone(next, t('report.crime.saved'));
+    return found;
+  }
+  async function send() {
+    const next = await report.crimeDetails(file.firId, {
+      ...(head.trim() ? { crimeHead: head.trim() } : {}),
+      ...(subHead.trim() ? { crimeSubHead: subHead.trim() } : {}),
+      placeType,
+      ...(motive ? { motive } : {}),
+      moCodes: [...mo],
+      properties,
     });
+    onDone(next, t('report.crime.saved'));
   }
 
   return (
-    <Modal title={t('report.crime.title')} onClose={onClose}>
-      <p className="muted">{t('report.crime.intro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="crime-details-form">
-        <TextField
-          id={fieldId('crimeHead')}
-          label={t('report.crime.head')}
-          hint={t('report.crime.headHint')}
-          value={head}
-          onChange={(e) => setHead(e.target.value)}
-          error={fe('crimeHead', t('report.crime.head'))}
-          autoFocus
-        />
-        <TextField id={fieldId('crimeSubHead')} label={t('report.crime.subHead')} value={subHead} onChange={(e) => setSubHead(e.target.value)} error={fe('crimeSubHead', t('report.crime.subHead'))} />
-        <SelectField
-          id={fieldId('placeType')}
-          label={t('report.crime.placeType')}
-          value={placeType}
-          onChange={(e) => setPlaceType(e.target.value)}
-          error={fe('placeType', t('report.crime.placeType'))}
-          required
-        >
-          <option value="">{t('report.choose')}</option>
-          {codes.placeTypes.map((p) => (
-            <option key={p.code} value={p.code}>
-              {label(p)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id={fieldId('motive')} label={t('report.crime.motive')} value={motive} onChange={(e) => setMotive(e.target.value)} error={fe('motive', t('report.crime.motive'))}>
-          <option value="">{t('report.notKnown')}</option>
-          {codes.motives.map((p) => (
-            <option key={p.code} value={p.code}>
-              {label(p)}
-            </option>
-          ))}
-        </SelectField>
-        <fieldset id={fieldId('moCodes')} tabIndex={-1} className="form-stack" aria-describedby="mo-hint">
-          <legend>{t('report.crime.mo')}</legend>
-          <p id="mo-hint" className="muted">
-            {t('report.crime.moHint')}
-          </p>
-          {fe('moCodes', t('report.crime.mo')) ? <p className="field-error">{fe('moCodes', t('report.crime.mo'))}</p> : null}
-          {codes.moGroups.map((g) => (
-            <fieldset key={g.code} className="checks">
-              <legend>{label(g)}</legend>
-              {g.codes.map((m) => (
-                <label key={m.code} className="checkbox">
-                  <input
-                    type="checkbox"
-                    value={m.code}
-                    data-testid={`mo-${m.code}`}
-                    checked={mo.has(m.code)}
-                    onChange={(e) =>
-                      setMo((s) => {
-                        const n = new Set(s);
-                        if (e.target.checked) n.add(m.code);
-                        else n.delete(m.code);
-                        return n;
-                      })
-                    }
-                  />{' '}
-                  {label(m)}
-                </label>
-              ))}
-            </fieldset>
-          ))}
-        </fieldset>
-        <TextAreaField
-          id={fieldId('properties')}
-          label={t('report.crime.properties')}
-          hint={t('report.crime.propertiesHint')}
-          rows={3}
-          value={props}
-          onChange={(e) => setProps(e.target.value)}
-          error={fe('properties', t('report.crime.properties'))}
-        />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog form={form} title={t('report.crime.title')} intro={t('report.crime.intro')} testId="crime-details-form" submit={t('report.save')} onClose={onClose} check={check} send={send}>
+      <PathText path="crimeHead" label={t('report.crime.head')} hint={t('report.crime.headHint')} value={head} onChange={setHead} autoFocus />
+      <PathText path="crimeSubHead" label={t('report.crime.subHead')} value={subHead} onChange={setSubHead} />
+      <PathSelect path="placeType" label={t('report.crime.placeType')} value={placeType} onChange={setPlaceType} required>
+        <Options empty={t('report.choose')} items={codes.placeTypes} code={(p) => p.code} name={label} />
+      </PathSelect>
+      <PathSelect path="motive" label={t('report.crime.motive')} value={motive} onChange={setMotive}>
+        <Options empty={t('report.notKnown')} items={codes.motives} code={(p) => p.code} name={label} />
+      </PathSelect>
+      <fieldset id={fieldId('moCodes')} tabIndex={-1} className="form-stack" aria-describedby="mo-hint">
+        <legend>{t('report.crime.mo')}</legend>
+        <p id="mo-hint" className="muted">
+          {t('report.crime.moHint')}
+        </p>
+        <GroupError path="moCodes" label={t('report.crime.mo')} />
+        {codes.moGroups.map((g) => (
+          <fieldset key={g.code} className="checks">
+            <legend>{label(g)}</legend>
+            {g.codes.map((m) => (
+              <label key={m.code} className="checkbox">
+                <input type="checkbox" value={m.code} data-testid={`mo-${m.code}`} checked={mo.has(m.code)} onChange={(e) => setMo((s) => toggled(s, m.code, e.target.checked))} /> {label(m)}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </fieldset>
+      <PathArea path="properties" label={t('report.crime.properties')} hint={t('report.crime.propertiesHint')} rows={3} value={props} onChange={setProps} />
+    </StepDialog>
   );
 }
 
@@ -480,8 +407,7 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
   const [medical, setMedical] = useState('');
   const [court, setCourt] = useState('');
   const [summaryText, setSummaryText] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
   const k = codes.finalReportKinds.find((x) => x.code === kind);
   const fromRecord = accusedDrafts(t, file, codes);
   const accusedList: AccusedDraft[] = accused ?? fromRecord.drafts;
@@ -489,17 +415,14 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
   const sexualOffence = file.sections.some((s) => s.act === 'BNS' && /^(6[4-9]|7[01])\b/.test(s.section));
   const change = (i: number, patch: Partial<AccusedDraft>) => setAccused(accusedList.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!kind) found['kind'] = t('form.required');
-    if (k?.needsReason && !reason.trim()) found['reason'] = t('form.required');
-    if (!court) found['courtCode'] = t('form.required');
+  function check() {
+    const found = missing(t, { kind, ...(k?.needsReason ? { reason } : {}), courtCode: court });
     accusedList.forEach((a, i) => {
       if (!a.status) found[`accused.${i}.status`] = t('form.required');
     });
-    if (refuse(found)) return;
+    return found;
+  }
+  async function send() {
     const charged = sections
       .split(',')
       .map((s) => s.trim())
@@ -508,186 +431,100 @@ function FinalReportDialog({ file, codes, onClose, onDone }: StepProps) {
         const [act, ...rest] = s.split(/\s+/);
         return { act: act!, section: rest.join(' ') };
       });
-    await attempt(async () => {
-      const next = await report.finalReport(file.firId, {
-        kind,
-        ...(reason.trim() ? { reason: reason.trim() } : {}),
-        accused: accusedList.map((a) => ({ ...a.ref, status: a.status, charged: a.charged })),
-        witnesses: [...witnesses],
-        sections: charged,
-        documents: lines(documents).map(([description, pages]) => ({ description: description!, ...(pages && /^\d+$/.test(pages) ? { pages: Number(pages) } : {}) })),
-        exhibits: file.property.filter((x) => exhibits.has(x.id)).map((x) => ({ itemId: x.id })),
-        ...(medical ? { medicalReportAttached: medical === 'yes' } : {}),
-        courtCode: court,
-        ...(summaryText.trim() ? { summary: summaryText.trim() } : {}),
-      });
-      onDone(next, t('report.final.submitted'));
+    const next = await report.finalReport(file.firId, {
+      kind,
+      ...(reason.trim() ? { reason: reason.trim() } : {}),
+      accused: accusedList.map((a) => ({ ...a.ref, status: a.status, charged: a.charged })),
+      witnesses: [...witnesses],
+      sections: charged,
+      documents: lines(documents).map(([description, pages]) => ({ description: description!, ...(pages && /^\d+$/.test(pages) ? { pages: Number(pages) } : {}) })),
+      exhibits: file.property.filter((x) => exhibits.has(x.id)).map((x) => ({ itemId: x.id })),
+      ...(medical ? { medicalReportAttached: medical === 'yes' } : {}),
+      courtCode: court,
+      ...(summaryText.trim() ? { summary: summaryText.trim() } : {}),
     });
+    onDone(next, t('report.final.submitted'));
   }
 
   return (
-    <Modal title={t('report.final.file')} onClose={onClose}>
-      <p className="muted">{t('report.final.intro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="final-report-form">
-        <SelectField id={fieldId('kind')} label={t('report.final.kind')} value={kind} onChange={(e) => setKind(e.target.value)} error={fe('kind', t('report.final.kind'))} required autoFocus>
+    <StepDialog form={form} title={t('report.final.file')} intro={t('report.final.intro')} testId="final-report-form" submit={t('report.final.submit')} onClose={onClose} check={check} send={send}>
+      <PathSelect path="kind" label={t('report.final.kind')} value={kind} onChange={setKind} required autoFocus>
+        <Options empty={t('report.choose')} items={codes.finalReportKinds} code={(x) => x.code} name={labelIn(lang)} />
+      </PathSelect>
+      {k?.needsReason || k?.kind === 'closure' ? <PathArea path="reason" label={t('report.final.reason')} rows={3} dir="auto" value={reason} onChange={setReason} required={k.needsReason} /> : null}
+      <fieldset className="form-stack">
+        <legend>{t('report.final.accused')}</legend>
+        {accusedList.length === 0 && !fromRecord.unnamed ? <p className="muted">{t('report.final.noAccused')}</p> : null}
+        {fromRecord.unnamed ? <p className="muted">{t('report.final.withheldNoCode', { count: fromRecord.unnamed })}</p> : null}
+        {accusedList.map((a, i) => {
+          // Only the statuses that agree with the custody record are offered: the server refuses any other.
+          const agreeing = codes.accusedStatuses.filter((s) => s.custody.includes(a.custody));
+          const sentUp = agreeing.find((s) => s.code === a.status)?.sentUp ?? true;
+          return (
+            <div key={a.key} className="statement" data-testid={`report-accused-${i}`}>
+              <PathSelect
+                path={`accused.${i}.status`}
+                label={t('report.final.accusedStatus', { name: a.label })}
+                errorLabel={a.label}
+                hint={t('report.final.accusedStatusHint', { status: hasKey(`accusedStatus.${a.custody}`) ? t(`accusedStatus.${a.custody}`) : a.custody })}
+                value={a.status}
+                onChange={(status) => change(i, { status, ...(agreeing.find((s) => s.code === status)?.sentUp === false ? { charged: false } : {}) })}
+              >
+                <Options items={agreeing} code={(s) => s.code} name={labelIn(lang)} />
+              </PathSelect>
+              <label className="checkbox">
+                <input type="checkbox" checked={a.charged && sentUp} disabled={!sentUp} onChange={(e) => change(i, { charged: e.target.checked })} /> {t('report.final.sentUp')}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+      <fieldset id={fieldId('witnesses')} tabIndex={-1} className="checks">
+        <legend>{t('report.final.witnesses')}</legend>
+        {others.length === 0 ? <p className="muted">{t('report.final.noWitnesses')}</p> : null}
+        {others.map((p) => (
+          <label key={p.id} className="checkbox">
+            <input type="checkbox" data-testid={`witness-${p.id}`} checked={witnesses.has(p.id)} onChange={(e) => setWitnesses((s) => toggled(s, p.id, e.target.checked))} /> {p.name}
+            {p.role ? ` (${t(`personRole.${p.role}`)})` : ''}
+          </label>
+        ))}
+      </fieldset>
+      <PathText path="sections" label={t('report.final.sections')} hint={t('report.final.sectionsHint')} value={sections} onChange={setSections} />
+      <PathArea path="documents" label={t('report.final.documents')} hint={t('report.final.documentsHint')} rows={2} value={documents} onChange={setDocuments} />
+      <fieldset id={fieldId('exhibits')} tabIndex={-1} className="checks">
+        <legend>{t('report.final.exhibits')}</legend>
+        <p className="muted">{t('report.final.exhibitsHint')}</p>
+        {file.property.length === 0 ? <p className="muted">{t('report.final.noItems')}</p> : null}
+        {file.property.map((x, i) => (
+          <label key={x.id} className="checkbox">
+            <input
+              type="checkbox"
+              id={fieldId(`exhibits.${i}.itemId`)}
+              data-testid={`exhibit-${x.id}`}
+              checked={exhibits.has(x.id)}
+              disabled={x.final}
+              onChange={(e) => setExhibits((l) => toggled(l, x.id, e.target.checked))}
+            />{' '}
+            {x.number} — {x.description}
+            {x.sealNo ? ` (${t('property.seal')} ${x.sealNo})` : ''} — {placeName(t, x.place)}
+            {x.final ? ` · ${t('report.final.itemGone')}` : ''}
+          </label>
+        ))}
+        <GroupError path="exhibits" label={t('report.final.exhibits')} />
+      </fieldset>
+      <p className="muted" data-testid="device-custody-note">
+        <strong>{t('report.final.devices')}:</strong> {t('report.final.devicesHint')}
+      </p>
+      {sexualOffence ? (
+        <PathSelect path="medicalReportAttached" label={t('report.final.medical')} hint={t('report.final.medicalHint')} value={medical} onChange={setMedical}>
           <option value="">{t('report.choose')}</option>
-          {codes.finalReportKinds.map((x) => (
-            <option key={x.code} value={x.code}>
-              {lang === 'hi' ? x.hi : x.en}
-            </option>
-          ))}
-        </SelectField>
-        {k?.needsReason || k?.kind === 'closure' ? (
-          <TextAreaField
-            id={fieldId('reason')}
-            label={t('report.final.reason')}
-            rows={3}
-            dir="auto"
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={fe('reason', t('report.final.reason'))}
-            required={k.needsReason}
-          />
-        ) : null}
-        <fieldset className="form-stack">
-          <legend>{t('report.final.accused')}</legend>
-          {accusedList.length === 0 && !fromRecord.unnamed ? <p className="muted">{t('report.final.noAccused')}</p> : null}
-          {fromRecord.unnamed ? <p className="muted">{t('report.final.withheldNoCode', { count: fromRecord.unnamed })}</p> : null}
-          {accusedList.map((a, i) => {
-            // Only the statuses that agree with the custody record are offered: the server refuses any other.
-            const agreeing = codes.accusedStatuses.filter((s) => s.custody.includes(a.custody));
-            const sentUp = agreeing.find((s) => s.code === a.status)?.sentUp ?? true;
-            return (
-              <div key={a.key} className="statement" data-testid={`report-accused-${i}`}>
-                <SelectField
-                  id={fieldId(`accused.${i}.status`)}
-                  label={t('report.final.accusedStatus', { name: a.label })}
-                  hint={t('report.final.accusedStatusHint', { status: hasKey(`accusedStatus.${a.custody}`) ? t(`accusedStatus.${a.custody}`) : a.custody })}
-                  value={a.status}
-                  onChange={(e) => change(i, { status: e.target.value, ...(agreeing.find((s) => s.code === e.target.value)?.sentUp === false ? { charged: false } : {}) })}
-                  error={fe(`accused.${i}.status`, a.label)}
-                >
-                  {agreeing.map((s) => (
-                    <option key={s.code} value={s.code}>
-                      {lang === 'hi' ? s.hi : s.en}
-                    </option>
-                  ))}
-                </SelectField>
-                <label className="checkbox">
-                  <input type="checkbox" checked={a.charged && sentUp} disabled={!sentUp} onChange={(e) => change(i, { charged: e.target.checked })} /> {t('report.final.sentUp')}
-                </label>
-              </div>
-            );
-          })}
-        </fieldset>
-        <fieldset id={fieldId('witnesses')} tabIndex={-1} className="checks">
-          <legend>{t('report.final.witnesses')}</legend>
-          {others.length === 0 ? <p className="muted">{t('report.final.noWitnesses')}</p> : null}
-          {others.map((p) => (
-            <label key={p.id} className="checkbox">
-              <input
-                type="checkbox"
-                data-testid={`witness-${p.id}`}
-                checked={witnesses.has(p.id)}
-                onChange={(e) =>
-                  setWitnesses((s) => {
-                    const n = new Set(s);
-                    if (e.target.checked) n.add(p.id);
-                    else n.delete(p.id);
-                    return n;
-                  })
-                }
-              />{' '}
-              {p.name}
-              {p.role ? ` (${t(`personRole.${p.role}`)})` : ''}
-            </label>
-          ))}
-        </fieldset>
-        <TextField
-          id={fieldId('sections')}
-          label={t('report.final.sections')}
-          hint={t('report.final.sectionsHint')}
-          value={sections}
-          onChange={(e) => setSections(e.target.value)}
-          error={fe('sections', t('report.final.sections'))}
-        />
-        <TextAreaField
-          id={fieldId('documents')}
-          label={t('report.final.documents')}
-          hint={t('report.final.documentsHint')}
-          rows={2}
-          value={documents}
-          onChange={(e) => setDocuments(e.target.value)}
-          error={fe('documents', t('report.final.documents'))}
-        />
-        <fieldset id={fieldId('exhibits')} tabIndex={-1} className="checks">
-          <legend>{t('report.final.exhibits')}</legend>
-          <p className="muted">{t('report.final.exhibitsHint')}</p>
-          {file.property.length === 0 ? <p className="muted">{t('report.final.noItems')}</p> : null}
-          {file.property.map((x, i) => (
-            <label key={x.id} className="checkbox">
-              <input
-                type="checkbox"
-                id={fieldId(`exhibits.${i}.itemId`)}
-                data-testid={`exhibit-${x.id}`}
-                checked={exhibits.has(x.id)}
-                disabled={x.final}
-                onChange={(e) =>
-                  setExhibits((l) => {
-                    const n = new Set(l);
-                    if (e.target.checked) n.add(x.id);
-                    else n.delete(x.id);
-                    return n;
-                  })
-                }
-              />{' '}
-              {x.number} — {x.description}
-              {x.sealNo ? ` (${t('property.seal')} ${x.sealNo})` : ''} — {placeName(t, x.place)}
-              {x.final ? ` · ${t('report.final.itemGone')}` : ''}
-            </label>
-          ))}
-          {errors['exhibits'] ? <p className="field-error">{fe('exhibits', t('report.final.exhibits'))}</p> : null}
-        </fieldset>
-        <p className="muted" data-testid="device-custody-note">
-          <strong>{t('report.final.devices')}:</strong> {t('report.final.devicesHint')}
-        </p>
-        {sexualOffence ? (
-          <SelectField
-            id={fieldId('medicalReportAttached')}
-            label={t('report.final.medical')}
-            hint={t('report.final.medicalHint')}
-            value={medical}
-            onChange={(e) => setMedical(e.target.value)}
-            error={fe('medicalReportAttached', t('report.final.medical'))}
-          >
-            <option value="">{t('report.choose')}</option>
-            <option value="yes">{t('common.yes')}</option>
-            <option value="no">{t('common.no')}</option>
-          </SelectField>
-        ) : null}
-        <SelectField id={fieldId('courtCode')} label={t('report.final.court')} value={court} onChange={(e) => setCourt(e.target.value)} error={fe('courtCode', t('report.final.court'))} required>
-          <option value="">{t('report.choose')}</option>
-          {codes.courts
-            .filter((x) => x.level !== 'high_court')
-            .map((x) => (
-              <option key={x.code} value={x.code}>
-                {lang === 'hi' ? x.nameHi : x.nameEn}
-              </option>
-            ))}
-        </SelectField>
-        <TextAreaField
-          id={fieldId('summary')}
-          label={t('report.final.summary')}
-          rows={4}
-          dir="auto"
-          value={summaryText}
-          onChange={(e) => setSummaryText(e.target.value)}
-          error={fe('summary', t('report.final.summary'))}
-        />
-        <FormActions busy={busy} submit={t('report.final.submit')} onCancel={onClose} />
-      </form>
-    </Modal>
+          <option value="yes">{t('common.yes')}</option>
+          <option value="no">{t('common.no')}</option>
+        </PathSelect>
+      ) : null}
+      <CourtSelect courts={codes.courts} without="high_court" label={t('report.final.court')} value={court} onChange={setCourt} required />
+      <PathArea path="summary" label={t('report.final.summary')} rows={4} dir="auto" value={summaryText} onChange={setSummaryText} />
+    </StepDialog>
   );
 }
 
@@ -695,51 +532,27 @@ function ReviewDialog({ file, report: r, onClose, onDone }: StepProps & { report
   const { t } = useI18n();
   const [decision, setDecision] = useState<'approved' | 'returned' | ''>('');
   const [remarks, setRemarks] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    if (!decision) found['decision'] = t('form.required');
+  function check() {
+    const found = missing(t, { decision });
     if (decision === 'returned' && !remarks.trim()) found['remarks'] = t('report.review.remarksRequired');
-    if (refuse(found)) return;
-    await attempt(async () =>
-      onDone(await report.review(file.firId, r.id, { decision: decision as 'approved' | 'returned', ...(remarks.trim() ? { remarks: remarks.trim() } : {}) }), t(`report.decision.${decision}`)),
-    );
+    return found;
+  }
+  async function send() {
+    const next = await report.review(file.firId, r.id, { decision: decision as 'approved' | 'returned', ...(remarks.trim() ? { remarks: remarks.trim() } : {}) });
+    onDone(next, t(`report.decision.${decision}`));
   }
 
   return (
-    <Modal title={t('report.review.title')} onClose={onClose}>
-      <p className="muted">{t('report.review.intro')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="review-form">
-        <SelectField
-          id={fieldId('decision')}
-          label={t('report.review.decision')}
-          value={decision}
-          onChange={(e) => setDecision(e.target.value as typeof decision)}
-          error={fe('decision', t('report.review.decision'))}
-          required
-          autoFocus
-        >
-          <option value="">{t('report.choose')}</option>
-          <option value="approved">{t('report.review.approve')}</option>
-          <option value="returned">{t('report.review.return')}</option>
-        </SelectField>
-        <TextAreaField
-          id={fieldId('remarks')}
-          label={t('report.review.remarks')}
-          rows={3}
-          dir="auto"
-          value={remarks}
-          onChange={(e) => setRemarks(e.target.value)}
-          error={fe('remarks', t('report.review.remarks'))}
-        />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog form={form} title={t('report.review.title')} intro={t('report.review.intro')} testId="review-form" submit={t('report.save')} onClose={onClose} check={check} send={send}>
+      <PathSelect path="decision" label={t('report.review.decision')} value={decision} onChange={(v) => setDecision(v as typeof decision)} required autoFocus>
+        <option value="">{t('report.choose')}</option>
+        <option value="approved">{t('report.review.approve')}</option>
+        <option value="returned">{t('report.review.return')}</option>
+      </PathSelect>
+      <PathArea path="remarks" label={t('report.review.remarks')} rows={3} dir="auto" value={remarks} onChange={setRemarks} />
+    </StepDialog>
   );
 }
 
@@ -752,56 +565,39 @@ function VictimProgressDialog({ file, onClose, onDone }: StepProps) {
   const [means, setMeans] = useState('');
   const [person, setPerson] = useState('');
   const [note, setNote] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
+  const informedAt = fromIstInput(at);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const informedAt = fromIstInput(at);
-    if (!informedAt) found['informedAt'] = t('form.required');
-    if (!means) found['means'] = t('form.required');
-    if (refuse(found)) return;
-    await attempt(async () =>
-      onDone(
-        await report.victimProgress(file.firId, {
-          informedAt: informedAt!,
-          means: means as (typeof MEANS)[number],
-          ...(person ? { personId: person } : {}),
-          ...(note.trim() ? { note: note.trim() } : {}),
-        }),
-        t('report.victim.saved'),
-      ),
-    );
+  async function send() {
+    const next = await report.victimProgress(file.firId, {
+      informedAt: informedAt!,
+      means: means as (typeof MEANS)[number],
+      ...(person ? { personId: person } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    onDone(next, t('report.victim.saved'));
   }
 
   return (
-    <Modal title={t('report.victim.add')} onClose={onClose}>
-      <p className="muted">{t('report.victim.hint')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="victim-progress-form">
-        <DateTimeField path="informedAt" label={t('report.victim.when')} value={at} onChange={setAt} error={fe('informedAt', t('report.victim.when'))} required autoFocus />
-        <SelectField id={fieldId('means')} label={t('report.victim.means')} value={means} onChange={(e) => setMeans(e.target.value)} error={fe('means', t('report.victim.means'))} required>
-          <option value="">{t('report.choose')}</option>
-          {MEANS.map((m) => (
-            <option key={m} value={m}>
-              {t(`report.means.${m}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id={fieldId('personId')} label={t('report.victim.person')} value={person} onChange={(e) => setPerson(e.target.value)} error={fe('personId', t('report.victim.person'))}>
-          <option value="">{t('report.victim.informant')}</option>
-          {persons.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextAreaField id={fieldId('note')} label={t('report.note')} rows={2} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} error={fe('note', t('report.note'))} />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog
+      form={form}
+      title={t('report.victim.add')}
+      intro={t('report.victim.hint')}
+      testId="victim-progress-form"
+      submit={t('report.save')}
+      onClose={onClose}
+      check={() => missing(t, { informedAt, means })}
+      send={send}
+    >
+      <PathDateTime path="informedAt" label={t('report.victim.when')} value={at} onChange={setAt} required autoFocus />
+      <PathSelect path="means" label={t('report.victim.means')} value={means} onChange={setMeans} required>
+        <Options empty={t('report.choose')} items={MEANS} code={(m) => m} name={(m) => t(`report.means.${m}`)} />
+      </PathSelect>
+      <PathSelect path="personId" label={t('report.victim.person')} value={person} onChange={setPerson}>
+        <Options empty={t('report.victim.informant')} items={persons} code={(p) => p.id} name={(p) => p.name} />
+      </PathSelect>
+      <PathArea path="note" label={t('report.note')} rows={2} dir="auto" value={note} onChange={setNote} />
+    </StepDialog>
   );
 }
 
@@ -811,44 +607,30 @@ function ForensicVisitDialog({ file, onClose, onDone }: StepProps) {
   const [team, setTeam] = useState('');
   const [hash, setHash] = useState('');
   const [note, setNote] = useState('');
-  const { busy, summary, errors, refuse, attempt } = useSubmission();
-  const fe = errorsFor(t, errors);
+  const form = useStepForm();
+  const visitedAt = fromIstInput(at);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const found: FieldErrors = {};
-    const visitedAt = fromIstInput(at);
-    if (!visitedAt) found['visitedAt'] = t('form.required');
-    if (!team.trim()) found['team'] = t('form.required');
+  function check() {
+    const found = missing(t, { visitedAt, team });
     if (hash.trim() && !/^[0-9a-fA-F]{64}$/.test(hash.trim())) found['videoSha256'] = t('report.forensic.hashInvalid');
-    if (refuse(found)) return;
-    await attempt(async () =>
-      onDone(
-        await report.forensicVisit(file.firId, { visitedAt: visitedAt!, team: team.trim(), ...(hash.trim() ? { videoSha256: hash.trim() } : {}), ...(note.trim() ? { note: note.trim() } : {}) }),
-        t('report.forensic.saved'),
-      ),
-    );
+    return found;
+  }
+  async function send() {
+    const next = await report.forensicVisit(file.firId, {
+      visitedAt: visitedAt!,
+      team: team.trim(),
+      ...(hash.trim() ? { videoSha256: hash.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    onDone(next, t('report.forensic.saved'));
   }
 
   return (
-    <Modal title={t('report.forensic.add')} onClose={onClose}>
-      <p className="muted">{t('report.forensic.hint')}</p>
-      <ErrorSummary message={summary} errors={errors} />
-      <form onSubmit={submit} noValidate className="form-stack" data-testid="forensic-visit-form">
-        <DateTimeField path="visitedAt" label={t('report.forensic.when')} value={at} onChange={setAt} error={fe('visitedAt', t('report.forensic.when'))} required autoFocus />
-        <TextField id={fieldId('team')} label={t('report.forensic.team')} value={team} onChange={(e) => setTeam(e.target.value)} error={fe('team', t('report.forensic.team'))} required />
-        <TextField
-          id={fieldId('videoSha256')}
-          label={t('report.forensic.hash')}
-          hint={t('report.forensic.hashHint')}
-          value={hash}
-          onChange={(e) => setHash(e.target.value)}
-          error={fe('videoSha256', t('report.forensic.hash'))}
-        />
-        <TextAreaField id={fieldId('note')} label={t('report.note')} rows={2} dir="auto" value={note} onChange={(e) => setNote(e.target.value)} error={fe('note', t('report.note'))} />
-        <FormActions busy={busy} submit={t('report.save')} onCancel={onClose} />
-      </form>
-    </Modal>
+    <StepDialog form={form} title={t('report.forensic.add')} intro={t('report.forensic.hint')} testId="forensic-visit-form" submit={t('report.save')} onClose={onClose} check={check} send={send}>
+      <PathDateTime path="visitedAt" label={t('report.forensic.when')} value={at} onChange={setAt} required autoFocus />
+      <PathText path="team" label={t('report.forensic.team')} value={team} onChange={setTeam} required />
+      <PathText path="videoSha256" label={t('report.forensic.hash')} hint={t('report.forensic.hashHint')} value={hash} onChange={setHash} />
+      <PathArea path="note" label={t('report.note')} rows={2} dir="auto" value={note} onChange={setNote} />
+    </StepDialog>
   );
 }

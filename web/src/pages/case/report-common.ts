@@ -18,6 +18,17 @@ export function codeName(list: readonly CodeLabel[], code: string, lang: Lang): 
   return e ? (lang === 'hi' ? e.hi : e.en) : code;
 }
 
+/** A code's label in the language shown (for a list of choices). */
+export const labelIn = (lang: Lang) => (c: CodeLabel) => (lang === 'hi' ? c.hi : c.en);
+
+/** A set with `id` in it or not, as a checkbox says. */
+export function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
 /** A person of the case as the reader may see them. */
 export function casePersonName(t: TFunction, p: CasePerson | null): string {
   return !p ? '' : p.masked ? t('report.withheld') : p.name;
