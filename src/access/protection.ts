@@ -197,7 +197,7 @@ export class ProtectedIdentities {
 /**
  * Keeps the station_protected_persons read table (protectedAt) true after a write that links
  * these persons to a record or may make them protected: each protected one among them is noted
- * at every station whose FIR or complaint names them. Protection follows the person, so a
+ * at every station whose FIR, complaint or non-cognizable report names them. Protection follows the person, so a
  * witness of a theft at one station who becomes the victim of a sexual offence at another is
  * noted at both. Called by the projectors that link persons (any engine, any node, any order of
  * arrival: the answer depends only on the rows present).
@@ -220,7 +220,14 @@ export async function noteProtectedPersons(tx: Executor, personIds: readonly str
       .where('rp.record_type', '=', 'complaint')
       .where('rp.person_id', 'in', chunk)
       .where((w) => isProtectedPerson(w.ref('rp.person_id')));
-    const rows = await onFirs.union(onComplaints).execute();
+    const onNcReports = tx
+      .selectFrom('record_persons as rp')
+      .innerJoin('nc_reports as r', 'r.id', 'rp.record_id')
+      .select(['r.station_code', 'rp.person_id'])
+      .where('rp.record_type', '=', 'nc_report')
+      .where('rp.person_id', 'in', chunk)
+      .where((w) => isProtectedPerson(w.ref('rp.person_id')));
+    const rows = await onFirs.union(onComplaints).union(onNcReports).execute();
     if (rows.length)
       await tx
         .insertInto('station_protected_persons')
