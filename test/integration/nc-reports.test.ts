@@ -184,6 +184,10 @@ describe(`non-cognizable reports (${ENGINE})`, () => {
     const list = ok(await writer.get(`/api/v1/nc-reports?number=${encodeURIComponent(r.body.number)}`));
     assert.equal(list.body.reports[0]!.informantName, null);
     assert.ok(!JSON.stringify(list.body).includes('Chintu'));
+    // The diary entry written for the report carries the substance: the station's diary withholds the child too.
+    const day = ok(await writer.get('/api/v1/gd?station=MH-PUN-PS01&date=2026-07-01'));
+    const entry = day.body.entries.find((e) => e.id === r.body.gdEntry!.id)!;
+    assert.ok(entry.textWithheld && !entry.text.includes('Chintu'), entry.text);
     // The child's name never finds the report, for anyone.
     assert.deepEqual(ok(await writer.get('/api/v1/nc-reports?informant=Chintu%20Bhosale')).body.reports, []);
     assert.deepEqual(ok(await sho.get('/api/v1/nc-reports?informant=Chintu%20Bhosale')).body.reports, []);
