@@ -55,6 +55,11 @@ async function readProtections(exec: Executor, ids: readonly string[]): Promise<
       links.filter((l) => l.record_type === 'complaint').map((l) => l.record_id),
       (ids) => exec.selectFrom('complaints').select(['id', 'station_code', 'assigned_to', 'sensitive']).where('id', 'in', ids).execute(),
     );
+    // A non-cognizable report grants no unmasking, but its station's free text may name them.
+    const ncRows = await byIds(
+      links.filter((l) => l.record_type === 'nc_report').map((l) => l.record_id),
+      (ids) => exec.selectFrom('nc_reports').select(['id', 'station_code']).where('id', 'in', ids).execute(),
+    );
     const firLinks = links.flatMap((l) => {
       const f = l.record_type === 'fir' ? firRows.get(l.record_id) : undefined;
       return f ? [{ person_id: l.person_id, role: l.role, station_code: f.station_code, io_user_id: f.io_user_id, sensitive: f.sensitive }] : [];
@@ -79,7 +84,8 @@ async function readProtections(exec: Executor, ids: readonly string[]): Promise<
         grants.push(...myComplaints.map((l) => ({ unitCode: l.station_code, ioUserId: l.assigned_to })));
       }
       if (cases.length || p.juvenile === 1) {
-        const stations = [...new Set([...mine, ...myComplaints].map((l) => l.station_code))];
+        const onNc = links.filter((l) => l.person_id === p.id && l.record_type === 'nc_report').flatMap((l) => ncRows.get(l.record_id)?.station_code ?? []);
+        const stations = [...new Set([...mine, ...myComplaints].map((l) => l.station_code).concat(onNc))];
         out.set(p.id, { protection: { reason: cases.length ? 'sensitive-case' : 'juvenile', grants }, stations });
       }
     }
@@ -178,7 +184,7 @@ export class ProtectedIdentities {
   }
 
   /**
-   * The protected persons on any FIR or complaint of this station — those whose names its diary
+   * The protected persons on any FIR, complaint or non-cognizable report of this station — those whose names its diary
    * and other free text may carry without saying which case they belong to. Candidates from the
    * read table noteProtectedPersons keeps; who may see each is decided by the caller (withheld).
    */
@@ -198,7 +204,7 @@ export class ProtectedIdentities {
 /**
  * Keeps the station_protected_persons read table (protectedAt) true after a write that links
  * these persons to a record or may make them protected: each protected one among them is noted
- * at every station whose FIR or complaint names them. Protection follows the person, so a
+ * at every station whose FIR, complaint or non-cognizable report names them. Protection follows the person, so a
  * witness of a theft at one station who becomes the victim of a sexual offence at another is
  * noted at both. Called by the projectors that link persons (any engine, any node, any order of
  * arrival: the answer depends only on the rows present).

@@ -25,4 +25,6 @@ export const GD_KINDS = [
   'information',
   'general',
   'correction',
+  'nc_registered',
+  'nc_diary_forwarded',
 ] as const;

@@ -30,6 +30,9 @@ import { firTransferSent } from './fir/transfer-sent.js';
 import { firTransferred } from './fir/transferred.js';
 import { gdEntryAdded } from './gd/entry-added.js';
 import { lawSectionCorrected } from './law/section-corrected.js';
+import { ncConverted } from './nc/converted.js';
+import { ncDiaryForwarded } from './nc/diary-forwarded.js';
+import { ncRegistered } from './nc/registered.js';
 import { personCreated } from './person/created.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
@@ -65,6 +68,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   complaintRegistered,
   complaintAssigned,
   complaintClosed,
+  ncRegistered,
+  ncDiaryForwarded,
+  ncConverted,
   attachmentAdded,
   alertIssued,
   alertWithdrawn,
@@ -111,6 +117,8 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'record_persons',
     'station_protected_persons',
     'complaints',
+    'nc_reports',
+    'nc_diaries',
     'attachments',
     'alerts',
     'case_files',

@@ -1,6 +1,7 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks } from '../domain/clocks.js';
+import { ncNumberLabel } from '../domain/nc-reports.js';
 import { nameRedactor, type Redacted, type WithheldIdentity } from '../search/names/redact.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
@@ -84,7 +85,7 @@ export class RecordViews {
   ) {}
 
   /** Withheld, or in full: `withheld` is the reason from the one protection decision, or undefined. */
-  private personView(p: Person, role: PersonRole | null, withheld: ProtectionReason | undefined): PersonView {
+  personView(p: Person, role: PersonRole | null, withheld: ProtectionReason | undefined): PersonView {
     if (withheld) return { masked: true, role, reason: withheld };
     const { ownerUnit, ...rest } = p;
     return { masked: false, role, ...rest };
@@ -225,6 +226,7 @@ export class RecordViews {
       io: io ? { id: io.id, name: io.displayName, role: io.role } : null,
       version: fir.version,
       complaintId: fir.complaintId,
+      ncReport: await this.ncReportOf(fir.id),
       zeroOfStation: fir.zeroOfStation,
       jurisdictionStationCode: fir.content.jurisdictionStationCode,
       transferredToFir: fir.transferredToFir,
@@ -236,6 +238,12 @@ export class RecordViews {
       textWithheld: text.withheld,
       clocks: computeClocks(firClockFacts(fir, (await caseClockEvents(d.storage.db, d.firs, [fir.id])).get(fir.id)), d.clock.now(), loadClockRules()),
     };
+  }
+
+  /** The non-cognizable report an FIR was registered from on the Magistrate's order (BNSS 174(2)), if any. */
+  private async ncReportOf(firId: string): Promise<{ id: string; number: string } | null> {
+    const r = await this.deps.storage.db.selectFrom('nc_reports').select(['id', 'year', 'nc_no']).where('fir_id', '=', firId).executeTakeFirst();
+    return r ? { id: r.id, number: ncNumberLabel(r.year, r.nc_no) } : null;
   }
 
   /** List rows: no identities at all in sensitive cases; reads audited with the ids shown. */

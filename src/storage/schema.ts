@@ -208,6 +208,45 @@ export interface ComplaintsTable {
   updated_at: string;
 }
 
+export interface NcReportsTable {
+  id: string;
+  station_code: string;
+  year: number;
+  nc_no: number;
+  received_at: string;
+  informant_id: string;
+  substance: string;
+  place: string;
+  occurred_from: string | null;
+  occurred_to: string | null;
+  sections: string;
+  /** The Magistrate's court the informant was referred to. */
+  court_code: string;
+  gd_entry_id: string;
+  /** The fortnightly diary it was forwarded in. */
+  diary_id: string | null;
+  /** The FIR registered when the Magistrate ordered investigation (BNSS 174(2)). */
+  fir_id: string | null;
+  order_date: string | null;
+  order_court_code: string | null;
+  order_reference: string | null;
+  converted_at: string | null;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface NcDiariesTable {
+  id: string;
+  station_code: string;
+  period_start: string;
+  period_end: string;
+  court_code: string;
+  reference: string | null;
+  report_ids: string;
+  forwarded_at: string;
+  forwarded_by: string;
+}
+
 export interface FirsTable {
   id: string;
   station_code: string;
@@ -365,6 +404,8 @@ export interface Database {
   person_name_keys: PersonNameKeysTable;
   person_same_marks: PersonSameMarksTable;
   complaints: ComplaintsTable;
+  nc_reports: NcReportsTable;
+  nc_diaries: NcDiariesTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;

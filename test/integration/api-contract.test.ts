@@ -18,7 +18,7 @@ import { openApiPath } from '../../src/api/openapi.js';
 import { allRoutes } from '../../src/api/routes/index.js';
 import { totpCode } from '../../src/access/totp.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
-import { verificationCode } from '../../src/documents/index.js';
+import { ncDiaryVerificationCode, verificationCode } from '../../src/documents/index.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ok as succeeded, type Success } from '../support/answers.js';
 import { ApiClient, type Answer } from '../support/client.js';
@@ -189,6 +189,39 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     );
     ok(await writer.get(`/api/v1/firs/${converted.fir.id}`));
 
+    // Non-cognizable reports (BNSS 174): registered, listed, read, the diary printed and forwarded, one converted on the Magistrate's order.
+    const nc = ok(
+      await sho.post('/api/v1/nc-reports', {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: 'Prakash Deshpande', gender: 'male', age: 45 } },
+        accused: [{ person: { name: 'Sunil Jagtap', gender: 'male', age: 40 } }],
+        substance: 'The informant states that his neighbour abused him and threatened him over a drain.',
+        place: 'Ward 4, Baramati',
+        sections: [{ act: 'BNS', section: '352' }],
+        courtCode: 'MH-PUN-JMFC-BRM',
+      }),
+      201,
+    );
+    ok(await sho.get('/api/v1/nc-reports?informant=Prakash%20Deshpande'));
+    ok(await writer.get(`/api/v1/nc-reports/${nc.id}`));
+    ok(await sho.get('/api/v1/nc-diaries/diary.pdf?station=MH-PUN-PS01&from=2026-07-01&lang=hi'));
+    ok(await sho.post('/api/v1/nc-diaries', { stationCode: 'MH-PUN-PS01', from: '2026-06-16', courtCode: 'MH-PUN-JMFC-BRM' }), 201);
+    const ncFir = ok(
+      await sho.post(`/api/v1/nc-reports/${nc.id}/convert`, {
+        order: { date: '2026-07-02', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Order in Misc. 7/2026' },
+        fir: theftFir({
+          sections: [{ act: 'BNS', section: '352' }],
+          complainant: undefined,
+          occurredFrom: '2026-07-01T10:00:00+05:30',
+          occurredTo: undefined,
+          infoReceivedAt: '2026-07-02T10:00:00+05:30',
+          briefFacts: 'Registered on the order of the Magistrate.',
+        }),
+      }),
+      201,
+    );
+    assert.equal(ncFir.fir.ncReport!.id, nc.id);
+
     // FIRs.
     const fir = ok(
       await sho.post(
@@ -296,6 +329,8 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.ok(ok(await writer.get('/api/v1/search/property?q=knife')).results.length >= 1);
     ok(await writer.get('/api/v1/search/property?place=moon'), 400);
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
+    // A nil diary of NC reports (16–30 June, the 12th fortnight), as printed.
+    assert.equal(ok(await anon.get(`/api/v1/verify/${ncDiaryVerificationCode(state.node.secrets, { stationCode: 'MH-PUN-PS01', year: 2026, fortnight: 12, reportIds: [] })}`)).document, 'nc-diary');
     // Crime details and cases like it; the victim told, the forensic visit; the charge sheet and the case in court.
     const caseUrl = `/api/v1/cases/${fir.id}` as const;
     ok(

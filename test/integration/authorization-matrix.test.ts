@@ -20,6 +20,10 @@ import type { ClientInfo, RequestActor } from '../../src/access/auth-service.js'
 import { alertInput } from '../../src/domain/schemas/alert.js';
 import { arrestInput } from '../../src/domain/schemas/arrest.js';
 import { complaintInput } from '../../src/domain/schemas/complaint.js';
+import { ncReportInput } from '../../src/domain/schemas/nc-report.js';
+import { personInput } from '../../src/domain/schemas/person.js';
+import { loadCourts } from '../../src/records/court-reference.js';
+import { courtsFor } from '../../src/domain/final-report-steps.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
 import { appealInput, courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
@@ -568,6 +572,13 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/complaints': REGISTER_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
+  // The NC register (BNSS 174): registered, converted on the Magistrate's order and its diary forwarded by station staff at their own station.
+  'POST /api/v1/nc-reports': REGISTER_ROW,
+  'POST /api/v1/nc-reports/:id/convert': REGISTER_ROW,
+  'POST /api/v1/nc-diaries': REGISTER_ROW,
+  'GET /api/v1/nc-reports/:id': RECORD_READ_ROW,
+  'GET /api/v1/nc-reports': RECORD_LIST_ROW, // ?station=
+  'GET /api/v1/nc-diaries/diary.pdf': RECORD_READ_ROW, // ?station=
   'POST /api/v1/attachments': UPLOAD_ROW,
   'POST /api/v1/gd': GD_WRITE_ROW,
   'POST /api/v1/gd/corrections': GD_WRITE_ROW,
@@ -1081,6 +1092,65 @@ describe('authorization matrix', () => {
     const c = await server.node.complaints.register(await stationActor(station), input, RECORD_CLIENT);
     return { id: c.id, station, complainantId: c.complainantId, complainant, gdEntryId: c.gdEntryId };
   }
+
+  /**
+   * An NC report at the station. Where the demo courts list no Magistrate for the station's
+   * district (Delhi, made by this test), it is written as that station's node would have written
+   * it: its GD entry and its event.
+   */
+  async function makeNcReport(station: string): Promise<Rec & { informant: string }> {
+    const informant = `Matrix Informant ${++serial}`;
+    const unit = (await server.node.units.get(station))!;
+    const court = courtsFor(unit.path, loadCourts()).find((k) => k.level === 'magistrate');
+    const actor = await stationActor(station);
+    if (court) {
+      const input = ncReportInput.parse({
+        stationCode: station,
+        informant: { person: { name: informant, gender: 'male', age: 40 } },
+        substance: 'The informant states that he was abused by his neighbour.',
+        place: 'Ward 2',
+        sections: [{ act: 'BNS', section: '352' }],
+        courtCode: court.code,
+      });
+      const nc = await server.node.ncReports.register(actor, input, RECORD_CLIENT);
+      return { id: nc.id, station, informant };
+    }
+    const id = randomUUID();
+    const { node } = server;
+    await node.events.transaction(async (tx) => {
+      const personId = await node.persons.create(tx, personInput.parse({ name: informant, gender: 'male', age: 40 }), station, actor.user.id);
+      const gd = await node.gd.add(tx, { stationCode: station, at: clock.now(), kind: 'nc_registered', text: 'NC report', refType: 'nc_report', refId: id }, actor.user.id);
+      await node.events.append(tx, {
+        type: 'nc.registered',
+        entityId: id,
+        payload: {
+          id,
+          stationCode: station,
+          year: 2026,
+          seq: 1000 + serial,
+          receivedAt: clock.now().toISOString(),
+          informantId: personId,
+          accusedIds: [],
+          substance: 'Abused.',
+          place: 'Ward 2',
+          occurredFrom: null,
+          occurredTo: null,
+          sections: [{ act: 'BNS', section: '352' }],
+          courtCode: `${station}-COURT`,
+          gdEntryId: gd.id,
+        },
+        actor: actor.user.id,
+      });
+    });
+    return { id, station, informant };
+  }
+
+  /** A fortnight no other cell forwards (the fortnights of 2024 and 2025, in turn). */
+  let fortnights = 0;
+  const nextFortnight = () => {
+    const n = fortnights++;
+    return `${2024 + Math.floor(n / 24)}-${String(Math.floor((n % 24) / 2) + 1).padStart(2, '0')}-${n % 2 ? '16' : '01'}`;
+  };
 
   async function makeGdEntry(station: string): Promise<Rec> {
     const e = await server.node.gdService.add(await stationActor(station), { stationCode: station, kind: 'information', text: `Matrix GD entry ${++serial}` }, RECORD_CLIENT);
@@ -1759,6 +1829,99 @@ describe('authorization matrix', () => {
         assert.equal(r.body.complaint.firId, r.body.fir.id);
         assert.equal(r.body.fir.complaintId, x.rec!.id);
         assert.equal(r.body.fir.station.code, x.station);
+      },
+    },
+    'POST /api/v1/nc-reports': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) =>
+        c.post('/api/v1/nc-reports', {
+          stationCode: x.station,
+          informant: { person: { name: x.newUsername } },
+          substance: 'The informant states that his neighbour abused him.',
+          place: 'Ward 3',
+          sections: [{ act: 'BNS', section: '352' }],
+          courtCode: 'MH-PUN-JMFC-BRM',
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.stationCode, x.station);
+        assert.match(r.body.number, /^NC \d+\/2026$/);
+        assert.equal(shown(r.body.informant).name, x.newUsername);
+        assert.equal((await server.node.ncReports.get(r.body.id))!.stationCode, x.station);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'POST /api/v1/nc-reports/:id/convert': {
+      action: 'record.register',
+      station: true,
+      record: (x) => makeNcReport(x.station!),
+      send: (c, x) =>
+        c.post(`/api/v1/nc-reports/${x.rec!.id}/convert`, {
+          order: { date: '2026-03-10', courtCode: 'MH-PUN-JMFC-BRM', reference: `Order ${x.newUsername}` },
+          fir: firBody({ stationCode: x.station, sections: [{ act: 'BNS', section: '352' }] }),
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.report.status, 'converted');
+        assert.equal(r.body.report.fir!.id, r.body.fir.id);
+        assert.equal(r.body.fir.ncReport!.id, x.rec!.id);
+        assert.equal(r.body.fir.station.code, x.station);
+      },
+    },
+    'POST /api/v1/nc-diaries': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/nc-diaries', { stationCode: x.station, from: nextFortnight(), courtCode: 'MH-PUN-JMFC-BRM' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.stationCode, x.station);
+        assert.equal(r.body.forwardedBy, x.actor.id);
+        assert.ok(await server.node.ncReports.diaryOf(x.station!, r.body.fortnight.start));
+      },
+    },
+    'GET /api/v1/nc-reports/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeNcReport(x.station!),
+      send: (c, x) => c.get(`/api/v1/nc-reports/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.id, x.rec!.id);
+        assert.equal(shown(r.body.informant).name, (x.rec as { informant?: string }).informant);
+        assert.equal((await successEntries(x.actor.id, 'nc.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/nc-reports': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeNcReport(x.station!),
+      send: (c, x) => c.get(`/api/v1/nc-reports?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(
+          r.body.reports.some((n: { id: string }) => n.id === x.rec!.id),
+          'the report is listed',
+        );
+        assert.ok(r.body.reports.every((n: { stationCode: string }) => n.stationCode === x.station));
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(await server.node.ncReports.get(x.rec!.id), 'there is a report there to leave out');
+        assert.deepEqual(r.body.reports, []);
+      },
+    },
+    'GET /api/v1/nc-diaries/diary.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeNcReport(x.station!),
+      send: (c, x) => c.get(`/api/v1/nc-diaries/diary.pdf?station=${x.station}&from=2026-03-01`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+        const printed = await db().selectFrom('audit_log').selectAll().where('actor_id', '=', x.actor.id).where('action', '=', 'nc.diary_print').where('target_unit', '=', x.station!).execute();
+        assert.ok(printed.length >= 1, 'the print is audited');
       },
     },
     'POST /api/v1/attachments': { action: 'record.register', station: true, ...photoUpload('/api/v1/attachments') },

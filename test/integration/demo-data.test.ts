@@ -23,6 +23,20 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
   });
   after(async () => server?.close());
 
+  test('the NC register of Baramati: a report this fortnight, and last fortnight’s diary owed to the Magistrate', async () => {
+    const dash = ok(await (await as('sho.pune1')).get('/api/v1/stations/MH-PUN-PS01/dashboard')).body;
+    assert.equal(dash.ncReports.thisFortnight, 1);
+    assert.deepEqual(
+      dash.ncReports.diariesOwed.map((d) => [d.fortnight.start, d.reports, d.overdue]),
+      [['2026-11-01', 1, true]],
+    );
+    const list = ok(await (await as('writer.pune1')).get('/api/v1/nc-reports?station=MH-PUN-PS01')).body;
+    assert.deepEqual(
+      list.reports.map((r) => r.number),
+      ['NC 2/2026', 'NC 1/2026'],
+    );
+  });
+
   test('seeding twice adds nothing', async () => {
     assert.equal(await seedDemoCases(server.node), 0);
   });

@@ -197,6 +197,9 @@ interface Fixture {
   complaintS: string;
   complaintOpen: string;
   complaintSpare: string;
+  /** An NC report at her station whose informant is the child and whose substance names both; a spare one to convert. */
+  ncS: string;
+  ncSpare: string;
   gdVictim: string;
   victimId: string;
   childId: string;
@@ -224,7 +227,7 @@ interface Fixture {
   closureB: string;
   userIds: Record<string, string>;
   /** Records made during the walk, read afterwards. */
-  created: { firs: string[]; complaints: string[]; alerts: string[] };
+  created: { firs: string[]; complaints: string[]; alerts: string[]; ncReports: string[] };
 }
 
 type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: <M extends string, P extends string>(r: Req<M, P>) => Promise<TypedAns<M, P>> };
@@ -360,6 +363,43 @@ const RECIPES: Record<string, Recipe> = {
       body: firBody(own(me), { sections: [{ act: 'BNS', section: '64' }], victims: [{ personId: fx.victimId }], accused: [{ personId: fx.childId }], briefFacts: 'Registered on the complaint.' }),
     });
     if (a.status === 201) fx.created.firs.push(a.body.fir.id);
+  },
+
+  // Non-cognizable reports: link the victim and the child by id; search by their names; read, print and convert the child's report.
+  'POST /api/v1/nc-reports': async ({ call, me, fx }) => {
+    for (const [informant, accused] of [
+      [{ personId: fx.victimId }, []],
+      [ordinary('Shankar Jagtap'), [{ personId: fx.childId }]],
+    ] as const) {
+      const a = await call({
+        method: 'POST',
+        path: '/api/v1/nc-reports',
+        body: { stationCode: own(me), informant, accused, substance: 'Abuse over a water tap.', place: 'Ward 4', sections: [{ act: 'BNS', section: '352' }], courtCode: 'MH-PUN-JMFC-BRM' },
+      });
+      if (a.status === 201) fx.created.ncReports.push(a.body.id);
+    }
+  },
+  'GET /api/v1/nc-reports': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)])) await call({ method: 'GET', path: '/api/v1/nc-reports', query: { station, limit: 500 } });
+    for (const informant of [CHILD.name, CHILD.alias, VICTIM.name]) await call({ method: 'GET', path: '/api/v1/nc-reports', query: { informant }, protectedSearch: true });
+  },
+  'GET /api/v1/nc-reports/{id}': async ({ call, fx }) => {
+    for (const id of [fx.ncS, fx.ncSpare, ...fx.created.ncReports]) await call({ method: 'GET', path: `/api/v1/nc-reports/${id}` });
+  },
+  'POST /api/v1/nc-reports/{id}/convert': async ({ call, me, fx }) => {
+    const order = { date: '2026-07-02', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Sweep order' };
+    const fir = firBody(own(me), { sections: [{ act: 'BNS', section: '352' }], complainant: undefined, victims: [{ personId: fx.victimId }], accused: [{ personId: fx.childId }] });
+    // The child's own report (its persons carried over), then the spare one naming them by id.
+    for (const id of [fx.ncS, fx.ncSpare]) {
+      const a = await call({ method: 'POST', path: `/api/v1/nc-reports/${id}/convert`, body: { order, fir } });
+      if (a.status === 201) fx.created.firs.push(a.body.fir.id);
+    }
+  },
+  'POST /api/v1/nc-diaries': async ({ call, me }) =>
+    void (await call({ method: 'POST', path: '/api/v1/nc-diaries', body: { stationCode: own(me), from: '2026-06-16', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Sweep dispatch' } })),
+  'GET /api/v1/nc-diaries/diary.pdf': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)]))
+      for (const lang of ['en', 'hi']) await call({ method: 'GET', path: '/api/v1/nc-diaries/diary.pdf', query: { station, from: '2026-07-01', lang } });
   },
 
   // FIRs.
@@ -1127,6 +1167,26 @@ describe(`protected identities never leave the case: every route × every role (
       { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: ordinary('Ganpat Zende'), description: 'Noise at night.', place: 'Ward 2' } },
       201,
     );
+    // The child reports an insult (non-cognizable) naming her; the SHO, who may see both, registers it.
+    const ncBody = (informant: unknown, accused: unknown[], substance: string) => ({
+      stationCode: 'MH-PUN-PS01',
+      informant,
+      accused,
+      substance,
+      place: `Gondhali lane, near the house of ${VICTIM.name}`,
+      sections: [{ act: 'BNS', section: '352' }],
+      courtCode: 'MH-PUN-JMFC-BRM',
+    });
+    const ncS = await as(
+      'sho.pune1',
+      {
+        method: 'POST',
+        path: '/api/v1/nc-reports',
+        body: ncBody({ personId: childId }, [{ personId: victimId }], `${CHILD.name} (${CHILD.alias}) states that ${VICTIM.name} insulted him. ${CHILD.deva} ने बताया।`),
+      },
+      201,
+    );
+    const ncSpare = await as('sho.pune1', { method: 'POST', path: '/api/v1/nc-reports', body: ncBody(ordinary('Dnyaneshwar Kale'), [], 'A quarrel over a water tap.') }, 201);
     const fB = firB.body;
     const ordinaryA: string = shown(fB.complainant).id;
     const ordinaryB: string = shown(fB.accused[0]).id;
@@ -1173,6 +1233,8 @@ describe(`protected identities never leave the case: every route × every role (
       complaintS: complaint.body.id,
       complaintOpen: complaintOpen.body.id,
       complaintSpare: complaintSpare.body.id,
+      ncS: ncS.body.id,
+      ncSpare: ncSpare.body.id,
       gdVictim: gd.body.id,
       victimId,
       childId,
@@ -1195,7 +1257,7 @@ describe(`protected identities never leave the case: every route × every role (
       reportS: charged.body.finalReports[0]!.id,
       closureB: closureB.body.finalReports[0]!.id,
       userIds,
-      created: { firs: [], complaints: [], alerts: [] },
+      created: { firs: [], complaints: [], alerts: [], ncReports: [] },
     };
 
     const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });

@@ -493,6 +493,49 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       }),
       'a complaint',
     ).id as string;
+  const ncReport = async () =>
+    ok(
+      await clients.sho.post('/api/v1/nc-reports', {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: `Sudhir Pawar ${++counter}` } },
+        accused: [{ person: { name: 'Nilesh Bhor' } }],
+        substance: 'The informant states that he was abused and threatened over a parking dispute.',
+        place: 'Market yard',
+        sections: [{ act: 'BNS', section: '352' }],
+        courtCode: 'MH-PUN-JMFC-BRM',
+      }),
+      'an NC report',
+    ).id as string;
+  /** Non-cognizable sections mostly, a cognizable one now and then (to see it refused). */
+  const NC_SECTIONS = [
+    { act: 'BNS', section: '115(2)' },
+    { act: 'BNS', section: '352' },
+    { act: 'BNS', section: '351(2)' },
+    { act: 'BNS', section: '303(2)' },
+  ];
+  /** The first days of the fortnights of early 2026 (the last one still running on 10 March). */
+  const FORTNIGHTS = ['2026-01-01', '2026-01-16', '2026-02-01', '2026-02-16', '2026-03-01'];
+  const ncOverride: Override = (path, schema) => {
+    switch (last(path)) {
+      case 'sections':
+        return pick(
+          fc
+            .oneof({ weight: 5, arbitrary: fc.subarray(NC_SECTIONS.slice(0, 3), { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: fc.subarray(NC_SECTIONS, { minLength: 1, maxLength: 3 }) })
+            .map((l) => l.map((x) => ({ ...x }))),
+          path,
+          schema,
+        );
+      case 'courtCode':
+        return pick(fc.oneof({ weight: 5, arbitrary: fc.constantFrom('MH-PUN-JMFC-BRM', 'MH-PUN-CJM') }, { weight: 1, arbitrary: fc.constantFrom(...COURTS) }), path, schema);
+      case 'from':
+        return pick(fc.constantFrom(...FORTNIGHTS), path, schema);
+      case 'date':
+        // The report was received today; the order now and then dated before it.
+        return pick(fc.oneof({ weight: 5, arbitrary: fc.constant('2026-03-10') }, { weight: 1, arbitrary: fc.constant('2026-03-09') }), path, schema);
+      default:
+        return stationOverride(path, schema);
+    }
+  };
   const firOf = async (extra: Record<string, unknown>) =>
     ok(
       await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ...extra })),
@@ -609,6 +652,45 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       readBack: async ({ c, params, sent, answer }) => {
         assertFir(sent, await firBack(c, answer.body.fir.id));
         assertSubset({ status: 'closed', firId: answer.body.fir.id }, ok(await c.get(`/api/v1/complaints/${params.id}`), 'the complaint'), 'complaint');
+      },
+    },
+    'POST /api/v1/nc-reports': {
+      who: 'sho',
+      override: ncOverride,
+      readBack: async ({ c, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/nc-reports/${answer.body.id}`), 'the NC report');
+        const { informant, accused, sections, courtCode, stationCode, ...rest } = sent;
+        assertSubset(
+          nfc({ ...rest, stationCode, sections: sections.map((s: { act: string; section: string }) => ({ act: s.act, section: s.section })), referredTo: { code: courtCode } }),
+          got,
+          'nc report',
+        );
+        assertSubset(nfc(personExpected(informant)), got.informant, 'informant');
+        // The informant named again as accused is the informant only.
+        const others = accused.filter((p) => !('personId' in p && 'personId' in informant && p.personId === informant.personId));
+        assert.equal(got.accused.length, new Set(others.map((p) => ('personId' in p ? p.personId : JSON.stringify(p)))).size, 'accused');
+      },
+    },
+    'POST /api/v1/nc-reports/:id/convert': {
+      who: 'sho',
+      override: ncOverride,
+      params: async () => ({ id: await ncReport() }),
+      readBack: async ({ c, params, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/nc-reports/${params.id}`), 'the NC report');
+        assertSubset(
+          nfc({ status: 'converted', fir: { id: answer.body.fir.id }, order: { date: sent.order.date, court: { code: sent.order.courtCode }, reference: sent.order.reference } }),
+          got,
+          'nc report',
+        );
+        assertSubset({ ncReport: { id: params.id } }, await firBack(c, answer.body.fir.id), 'fir');
+      },
+    },
+    'POST /api/v1/nc-diaries': {
+      who: 'sho',
+      override: ncOverride,
+      readBack: async ({ sent, answer }) => {
+        const got = await server.node.ncReports.diaryOf(sent.stationCode, sent.from);
+        assertSubset(nfc({ id: answer.body.id, fortnight: { start: sent.from }, court: { code: sent.courtCode }, reference: sent.reference ?? null }), got, 'diary');
       },
     },
     'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },

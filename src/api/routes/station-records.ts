@@ -6,7 +6,7 @@ import { complaintConversion, firAmendment, firInput, firListQuery, firTransfer 
 import { gdCorrectionInput, gdEntryInput, gdListQuery } from '../../domain/schemas/gd.js';
 import { notFound, ProblemError } from '../../errors.js';
 import { PHOTO_MEDIA_HINT, PHOTO_TYPES } from '../../records/attachments.js';
-import { matchVerificationCode, parseVerificationCode, renderFirCopyPdf, verificationCode } from '../../documents/index.js';
+import { matchVerificationCode, ncDiaryVerificationCode, parseNcDiaryCode, parseVerificationCode, renderFirCopyPdf, verificationCode } from '../../documents/index.js';
 import { printedDocuments } from '../../investigation/printed-documents.js';
 import { firCopyView } from '../../records/fir-copy-view.js';
 import type { FirContent } from '../../domain/schemas/fir.js';
@@ -422,13 +422,15 @@ export const firCopyRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/verify/:code',
-    summary: 'Check the verification code printed on an FIR copy or an investigation form (public; no personal data)',
+    summary: 'Check the verification code printed on an FIR copy, an investigation form or a diary of NC reports (public; no personal data)',
     tag: 'firs',
     access: 'public',
     params: z.strictObject({ code: text(80) }),
     response: { status: 200, schema: verificationSchema, description: 'The copy is genuine' },
     errors: [404],
     handler: async ({ node, params }) => {
+      const diary = parseNcDiaryCode(params.code);
+      if (diary) return node.ncReports.verifyDiary(params.code, diary, (reportIds) => ncDiaryVerificationCode(node.secrets, { ...diary, reportIds }), NO_MATCH);
       const ref = parseVerificationCode(params.code);
       const fir = ref ? await node.firs.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
       if (!fir) throw notFound(NO_MATCH);

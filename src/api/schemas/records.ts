@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GENDERS, PERSON_ROLES } from '../../domain/schemas/person.js';
+import { ncDashboardSchema } from './nc-dashboard.js';
 
 /**
  * What the station-record routes answer, field by field, as JSON (dates as ISO strings). Strict:
@@ -149,6 +150,7 @@ export const firViewSchema = z
     io: officerRef.nullable(),
     version: z.number().int(),
     complaintId: z.string().nullable(),
+    ncReport: z.strictObject({ id: z.string(), number: z.string() }).nullable().meta({ description: 'The non-cognizable report the FIR was registered from on the Magistrate’s order (BNSS 174(2))' }),
     zeroOfStation: z.string().nullable(),
     jurisdictionStationCode: z.string().nullable(),
     transferredToFir: z.string().nullable(),
@@ -274,6 +276,7 @@ export const dashboardSchema = z
       toProduce: z.array(dueAccusedSchema).meta({ description: 'Arrested persons not yet produced before a Magistrate (BNSS 58), soonest due first' }),
       defaultBail: z.array(dueAccusedSchema).meta({ description: "Accused whose default bail (BNSS 187(3)) is within the clock's warning margin or passed" }),
     }),
+    ncReports: ncDashboardSchema,
   })
   .meta({ id: 'Dashboard' });
 

@@ -79,7 +79,8 @@ export function sectionsTable(composer: FormComposer, sections: SectionView[], f
 export interface RenderFormOptions {
   language: FormLanguage;
   frame: Omit<FormFrame, 'reference'> & { reference?: string };
-  case: CaseReference;
+  /** The case a form belongs to; a station register (the NC diary) has none and gives frame.reference. */
+  case?: CaseReference;
   /** PDF Subject; defaults to the form's name. */
   subject?: string;
   /** PDF Producer, e.g. 'CCTNS arrest memo'. */
@@ -93,7 +94,8 @@ export async function renderForm(o: RenderFormOptions): Promise<FormDocument> {
   const lang = FORM_LANGUAGES[o.language];
   const engine = await TextEngine.create(lang.script, lang.bcp47);
   const fonts = new FontRegistry();
-  const reference = o.frame.reference ?? caseReference(o.case, C);
+  if (!o.frame.reference && !o.case) throw new TypeError('a form needs its case or a reference');
+  const reference = o.frame.reference ?? caseReference(o.case!, C);
   const frame: FormFrame = { ...o.frame, reference };
   const composer = new FormComposer(engine, fonts, C, frame);
   composer.newPage();
