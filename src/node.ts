@@ -17,6 +17,7 @@ import { NATION_CODE } from './domain/units.js';
 import { AlertService } from './records/alerts.js';
 import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
+import { MissingPersonService } from './records/missing-persons.js';
 import { FirCommands } from './records/fir-commands.js';
 import { FirQueries } from './records/fir-queries.js';
 import { GdService } from './records/gd-service.js';
@@ -90,6 +91,7 @@ export interface CctnsNode {
   personSearch: PersonSearch;
   samePerson: SamePersonMarks;
   complaints: ComplaintService;
+  missingPersons: MissingPersonService;
   firs: FirQueries;
   firCommands: FirCommands;
   searchIndex: SearchIndex;
@@ -200,6 +202,7 @@ export async function openNode(
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, files);
   const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
+  const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, nameIndex: personIndex });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
@@ -284,6 +287,7 @@ export async function openNode(
     personSearch,
     samePerson,
     complaints,
+    missingPersons,
     firs,
     firCommands,
     searchIndex,

@@ -25,4 +25,6 @@ export { renderCaseDiaryExtract } from './forms/case-diary/render.js';
 export type * from './forms/case-diary/types.js';
 export { renderBsa63Certificate } from './forms/bsa63-certificate/render.js';
 export type * from './forms/bsa63-certificate/types.js';
+export { renderMissingPersonReport } from './forms/missing-person/render.js';
+export type * from './forms/missing-person/types.js';
 export { matchVerificationCode, parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';

@@ -30,6 +30,8 @@ import { firTransferSent } from './fir/transfer-sent.js';
 import { firTransferred } from './fir/transferred.js';
 import { gdEntryAdded } from './gd/entry-added.js';
 import { lawSectionCorrected } from './law/section-corrected.js';
+import { missingPersonReported } from './missing-person/reported.js';
+import { missingPersonStatusChanged } from './missing-person/status-changed.js';
 import { personCreated } from './person/created.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
@@ -89,6 +91,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseProductionRecorded,
   caseCustodyOrdered,
   caseAccusedAbsconding,
+  missingPersonReported,
+  missingPersonStatusChanged,
 ];
 
 /**
@@ -111,6 +115,7 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'record_persons',
     'station_protected_persons',
     'complaints',
+    'missing_persons',
     'attachments',
     'alerts',
     'case_files',

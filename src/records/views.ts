@@ -84,7 +84,7 @@ export class RecordViews {
   ) {}
 
   /** Withheld, or in full: `withheld` is the reason from the one protection decision, or undefined. */
-  private personView(p: Person, role: PersonRole | null, withheld: ProtectionReason | undefined): PersonView {
+  personView(p: Person, role: PersonRole | null, withheld: ProtectionReason | undefined): PersonView {
     if (withheld) return { masked: true, role, reason: withheld };
     const { ownerUnit, ...rest } = p;
     return { masked: false, role, ...rest };

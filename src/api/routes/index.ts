@@ -16,6 +16,7 @@ import { caseRoutes } from './cases.js';
 import { propertyRoutes } from './property.js';
 import { arrestRoutes } from './arrests.js';
 import { investigationRoutes } from './investigation.js';
+import { missingPersonRoutes } from './missing-persons.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -30,6 +31,7 @@ export const allRoutes = [
   ...auditRoutes,
   ...lawRoutes,
   ...complaintRoutes,
+  ...missingPersonRoutes,
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,
