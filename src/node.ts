@@ -202,7 +202,7 @@ export async function openNode(
   const attachments = new AttachmentStore(storage, events, audit, recordAccess, files);
   const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
-  const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, nameIndex: personIndex });
+  const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });

@@ -19,9 +19,7 @@ import type { FirInput } from '../domain/schemas/fir.js';
 import type { MissingListQuery, MissingPersonInput, MissingStatusChange } from '../domain/schemas/missing-person.js';
 import type { PersonInput } from '../domain/schemas/person.js';
 import { conflict, fieldProblem, notFound, ProblemError } from '../errors.js';
-import { queryKeys } from '../search/names/keys.js';
-import { parseName } from '../search/names/parse.js';
-import type { PersonNameIndex } from '../search/person-index.js';
+import type { PersonSearch } from '../search/person-search.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
@@ -139,7 +137,7 @@ export class MissingPersonService {
       alerts: AlertService;
       access: RecordAccess;
       views: RecordViews;
-      nameIndex: PersonNameIndex;
+      personSearch: PersonSearch;
       rules?: MissingPersonRules;
     },
   ) {}
@@ -152,7 +150,12 @@ export class MissingPersonService {
     const d = this.deps;
     const links = linksOf([{ p: input.informant, path: 'informant' }]);
     const photo = input.description.photoSha256;
-    const { station, linkProblems } = await d.access.registering(actor, input.stationCode, { ...links, photos: [...(links.photos ?? []), ...(photo ? [{ sha256: photo, path: 'description.photoSha256' }] : [])] }, client);
+    const { station, linkProblems } = await d.access.registering(
+      actor,
+      input.stationCode,
+      { ...links, photos: [...(links.photos ?? []), ...(photo ? [{ sha256: photo, path: 'description.photoSha256' }] : [])] },
+      client,
+    );
     const now = d.clock.now();
     const problems = [...reportProblems(input, now), ...linkProblems];
     if (problems.length) throw fieldProblem(problems);
@@ -326,7 +329,12 @@ export class MissingPersonService {
         },
         actor.user.id,
       );
-      await d.events.append(tx, { type: 'missing_person.status_changed', entityId: id, payload: { stationCode: mp.stationCode, status: change.status, at: at.toISOString(), note: change.note }, actor: actor.user.id });
+      await d.events.append(tx, {
+        type: 'missing_person.status_changed',
+        entityId: id,
+        payload: { stationCode: mp.stationCode, status: change.status, at: at.toISOString(), note: change.note },
+        actor: actor.user.id,
+      });
       if (alert?.status === 'active') await d.alerts.withdrawIn(tx, actor, alert, `Missing person report ${mp.number}: ${change.status.replace('_', ' ')}.`, client);
       await d.audit.forRequest(actor, client).success(tx, 'missing_person.status', { targetType: 'missing_person', targetId: id, targetUnit: mp.stationCode, detail: { status: change.status } });
     });
@@ -391,18 +399,14 @@ export class MissingPersonService {
     return rows.filter((r) => !withheld.has(r.personId));
   }
 
-  /** Persons whose name keys (src/search/names) all match the name asked for. */
+  /** Persons the name search (src/search: any script and spelling, ranked) finds for this name. */
   private async personsNamed(name: string): Promise<string[]> {
-    const { parts } = queryKeys(parseName(name));
-    if (!parts.length) return [];
-    const found = await this.deps.nameIndex.lookup(parts, 5000);
-    const sets = parts.map((key) => new Set(found.get(key) ?? []));
-    return [...sets[0]!].filter((x) => sets.every((s) => s.has(x)));
+    return (await this.deps.personSearch.find({ q: name, limit: 300 })).map((h) => h.id);
   }
 
   /**
    * A report as this reader may see it: a child withheld from them carries no identity — masked
-   * person, no photo, no contacts — and its free text is redacted of every protected person of
+   * person, no photo, no marks, no contacts — and its free text is redacted of every protected person of
    * the station they may not see.
    */
   async view(actor: RequestActor, mp: MissingPerson) {
@@ -442,7 +446,8 @@ export class MissingPersonService {
         heightCm: desc.heightCm ?? null,
         build: desc.build ?? null,
         complexion: desc.complexion ?? null,
-        marks: r(desc.marks) ?? null,
+        // Marks and photo identify; a child's are shown only to those who may see the child (as on the alert).
+        marks: hidden ? null : (r(desc.marks) ?? null),
         clothes: r(desc.clothes) ?? null,
         photoSha256: hidden ? null : (desc.photoSha256 ?? null),
         place: { address: r(desc.place.address)!, latitude: desc.place.latitude ?? null, longitude: desc.place.longitude ?? null },

@@ -439,7 +439,16 @@ export const firCopyRoutes = [
           { kind: 'missing-person-report' as const, id: report.id, versions: Array.from({ length: version }, (_, i) => i + 1) },
         ]);
         const station = found ? await node.units.get(report.stationCode) : null;
-        if (found) return { valid: true, document: found.kind, number: report.number, station: station?.nameEn ?? report.stationCode, registeredAt: report.reportedAt, version: found.version, currentVersion: version };
+        if (found)
+          return {
+            valid: true,
+            document: found.kind,
+            number: report.number,
+            station: station?.nameEn ?? report.stationCode,
+            registeredAt: report.reportedAt,
+            version: found.version,
+            currentVersion: version,
+          };
       }
       if (!fir) throw notFound(NO_MATCH);
       // The FIR's copies at every version, then the forms printed from its case.
