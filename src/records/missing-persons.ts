@@ -19,6 +19,7 @@ import type { FirInput } from '../domain/schemas/fir.js';
 import type { MissingListQuery, MissingPersonInput, MissingStatusChange } from '../domain/schemas/missing-person.js';
 import type { PersonInput } from '../domain/schemas/person.js';
 import { conflict, fieldProblem, notFound, ProblemError } from '../errors.js';
+import { nameRedactor } from '../search/names/redact.js';
 import type { PersonSearch } from '../search/person-search.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage } from '../storage/db.js';
@@ -157,7 +158,9 @@ export class MissingPersonService {
       client,
     );
     const now = d.clock.now();
-    const problems = [...reportProblems(input, now), ...linkProblems];
+    // A photo that is already a protected person's is not reused: the report's photo may be published with its alert.
+    const protectedPhoto = !!photo && (await d.access.identities.protectedFiles([photo])).size > 0 && !linkProblems.some((p) => p.path === 'description.photoSha256');
+    const problems = [...reportProblems(input, now), ...linkProblems, ...(protectedPhoto ? [{ path: 'description.photoSha256', message: 'upload the photo first' }] : [])];
     if (problems.length) throw fieldProblem(problems);
     const lastSeenAt = new Date(input.lastSeenAt);
     const age = ageWhenLastSeen(input.person, lastSeenAt)!;
@@ -170,12 +173,21 @@ export class MissingPersonService {
         height: input.description.heightCm ? `${input.description.heightCm} cm` : undefined,
         build: input.description.build,
         complexion: input.description.complexion?.replace('_', ' '),
-        marks: input.description.marks,
       },
       photoSha256: photo,
     };
     // A child's report is an FIR, checked here with everything else before anything is written.
     const firWrite = child ? await this.prepareChildFir(actor, input, missing, station, lastSeenAt, now, client) : null;
+    // The alert goes beyond those who may see the station's protected persons (to the district, a
+    // child's to the State): its text is published without any of them, nor the child it is about,
+    // even where the officer wrote a name into the place, the clothes or the marks.
+    const stationRedact = await d.views.redactorFor(actor, 'personId' in input.informant ? [input.informant.personId] : [], [station.code], { all: true });
+    const childRedact = child
+      ? nameRedactor([
+          { name: input.person.name, aliases: input.person.aliases, relativeName: input.person.relativeName, phones: input.person.phones, addresses: input.person.addresses.map((a) => a.line) },
+        ])
+      : (text: string) => ({ text, withheld: false });
+    const publish = (text: string) => stationRedact(childRedact(text).text).text;
     const id = uuidv7();
     await d.events.transaction(async (tx) => {
       const year = istYear(now);
@@ -216,17 +228,19 @@ export class MissingPersonService {
         actor,
         {
           kind: 'missing_person',
-          title: child ? `Missing child — FIR ${firNumber}` : `Missing person — ${input.person.name}`,
-          details: [
-            `${child ? 'Missing child' : input.person.name}: ${looks(age, input.description, child)}.`,
-            `Last seen at ${input.description.place.address} on ${lastSeenAt.toISOString()}.`,
-            input.description.clothes ? `Clothes: ${input.description.clothes}.` : '',
-            // A child's marks and photo stay on the report, for those who may see the child.
-            !child && input.description.marks ? `Identifying marks: ${input.description.marks}.` : '',
-            `Report ${number}${firNumber ? `, FIR ${firNumber}` : ''}: inform ${station.nameEn}.`,
-          ]
-            .filter(Boolean)
-            .join('\n'),
+          title: publish(child ? `Missing child — FIR ${firNumber}` : `Missing person — ${input.person.name}`),
+          details: publish(
+            [
+              `${child ? 'Missing child' : input.person.name}: ${looks(age, input.description, child)}.`,
+              `Last seen at ${input.description.place.address} on ${lastSeenAt.toISOString()}.`,
+              input.description.clothes ? `Clothes: ${input.description.clothes}.` : '',
+              // A child's marks and photo stay on the report, for those who may see the child.
+              !child && input.description.marks ? `Identifying marks: ${input.description.marks}.` : '',
+              `Report ${number}${firNumber ? `, FIR ${firNumber}` : ''}: inform ${station.nameEn}.`,
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          ),
           photoSha256: child ? null : (photo ?? null),
           expiresAt: null,
           target,
@@ -454,7 +468,7 @@ export class MissingPersonService {
       },
       lastSeenAt: mp.lastSeenAt,
       // A child's relatives would name the child: shown only to those who may see the child.
-      contacts: hidden ? [] : mp.contacts.map((c) => ({ name: c.name, relation: c.relation ?? null, phone: c.phone })),
+      contacts: hidden ? [] : mp.contacts.map((c) => ({ name: r(c.name)!, relation: r(c.relation) ?? null, phone: r(c.phone)! })),
       contactsWithheld: hidden && mp.contacts.length > 0,
       circumstances: r(mp.circumstances) ?? null,
       textWithheld,
