@@ -4,7 +4,8 @@ import type { SecretBox } from '../access/secret-box.js';
  * Which kind of document a code was issued for. Each kind is its own MAC domain, so a code printed
  * on one kind of document never verifies another (an arrest memo's code is not an FIR copy's).
  */
-export type DocumentKind = 'fir-copy' | 'iif2-crime-details' | 'iif3-arrest' | 'iif4-seizure' | 'iif5-final-report' | 'iif6-court-disposal' | 'iif7-appeal' | 'case-diary' | 'bsa63-certificate' | 'missing-person-report';
+export type DocumentKind =
+  'fir-copy' | 'iif2-crime-details' | 'iif3-arrest' | 'iif4-seizure' | 'iif5-final-report' | 'iif6-court-disposal' | 'iif7-appeal' | 'case-diary' | 'bsa63-certificate' | 'missing-person-report';
 
 /**
  * What a verification code is computed from: the document's identity and version, and the FIR it
