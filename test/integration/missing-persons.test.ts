@@ -8,6 +8,7 @@ import { ENGINE } from '../support/storage.js';
 import { pngOf } from '../support/images.js';
 import { ok, refused, shown } from '../support/answers.js';
 import { pdfText, printedCode } from '../support/pdf.js';
+import { seedDemoMissingPersons } from '../../src/demo/missing-persons.js';
 
 const CHILD = { name: 'Pinki Shinde', deva: 'पिंकी शिंदे', father: 'Baban Shinde', phone: '+91 98220 11111' };
 const ADULT = { name: 'Ramesh Gaikwad' };
@@ -230,6 +231,10 @@ describe(`missing persons (${ENGINE})`, () => {
     const fir = (await server.node.firs.get(traced.body.fir!.id))!;
     assert.equal(fir.status, 'registered', 'the FIR is not closed: its IO files the final report');
     assert.equal(traced.body.fir!.status, 'registered');
+    const caseFile = ok(await sho.get(`/api/v1/cases/${traced.body.fir!.id}`)).body;
+    assert.equal(caseFile.missingPerson!.id, childId, 'the case file shows the report');
+    assert.equal(caseFile.missingPerson!.status, 'traced');
+    assert.equal(Date.parse(caseFile.missingPerson!.statusAt!), Date.parse('2026-07-01T11:50:00+05:30'));
     assert.deepEqual(ok(await sho.get('/api/v1/stations/MH-PUN-PS01/dashboard')).body.missingPersons, { open: 3, children: 1 });
 
     const beforeTraced = refused(await sho.post(`/api/v1/missing-persons/${childId}/status`, { status: 'returned', at: '2026-07-01T11:45:00+05:30', note: 'Handed to her father' }), 400);
@@ -279,5 +284,31 @@ describe(`missing persons (${ENGINE})`, () => {
     assert.equal((await server.node.alerts.get(child.body.alert!.id))!.photoSha256, null);
     assert.equal(child.body.description.photoSha256, null, 'the writer does not get her photo');
     refused(await (await as('sho.nashik1')).get(`/api/v1/missing-persons/${adultId}`), 403);
+  });
+});
+
+describe(`the demo's missing persons (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+  });
+  after(() => server.close());
+
+  test('an adult and a child of 14 at Baramati: the child an FIR with an alert to the State; seeded once', async () => {
+    assert.equal(await seedDemoMissingPersons(server.node), 2);
+    assert.equal(await seedDemoMissingPersons(server.node), 0, 'not again');
+    const rows = await server.node.storage.db.selectFrom('missing_persons').selectAll().orderBy('seq').execute();
+    assert.deepEqual(
+      rows.map((r) => [r.number, r.child, r.age, !!r.fir_id]),
+      [
+        ['MH-PUN-PS01/2026/M00001', 0, 67, false],
+        ['MH-PUN-PS01/2026/M00002', 1, 14, true],
+      ],
+    );
+    const alert = (await server.node.alerts.get(rows[1]!.alert_id!))!;
+    assert.equal(alert.targetUnit, 'MH');
+    assert.ok(!alert.details.includes('Aarti'));
+    assert.equal((await server.node.alerts.get(rows[0]!.alert_id!))!.targetUnit, 'MH-PUN');
   });
 });
