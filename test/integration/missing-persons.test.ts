@@ -184,6 +184,9 @@ describe(`missing persons (${ENGINE})`, () => {
     const seventeen = ok(await writer.post('/api/v1/missing-persons', childReport({ person: { name: 'Kavita More', age: undefined, birthDate: '2008-07-15' } })), 201);
     assert.equal(seventeen.body.child, true);
     assert.ok(seventeen.body.fir);
+    // Last seen before the BNS came into force: the FIR is under the IPC.
+    const old = ok(await writer.post('/api/v1/missing-persons', childReport({ person: { name: 'Raju Bhosale', age: 10 }, lastSeenAt: '2024-05-01T10:00:00+05:30' })), 201);
+    assert.deepEqual((await server.node.firs.get(old.body.fir!.id))!.content.sections, [{ act: 'IPC', section: '363' }]);
     assert.ok((await events()) > before);
   });
 
@@ -213,7 +216,7 @@ describe(`missing persons (${ENGINE})`, () => {
     const writer = await as('writer.pune1');
     const sho = await as('sho.pune1');
     const dash0 = ok(await sho.get('/api/v1/stations/MH-PUN-PS01/dashboard')).body.missingPersons;
-    assert.deepEqual(dash0, { open: 4, children: 2 });
+    assert.deepEqual(dash0, { open: 5, children: 3 });
     refused(await writer.post(`/api/v1/missing-persons/${childId}/status`, { status: 'traced', at: '2026-07-01T11:50:00+05:30', note: 'Found at her aunt’s house' }), 403);
     const before = await events();
     const early = refused(await sho.post(`/api/v1/missing-persons/${childId}/status`, { status: 'traced', at: '2026-06-30T12:00:00+05:30', note: 'Found at her aunt’s house' }), 400);
@@ -235,7 +238,7 @@ describe(`missing persons (${ENGINE})`, () => {
     assert.equal(caseFile.missingPerson!.id, childId, 'the case file shows the report');
     assert.equal(caseFile.missingPerson!.status, 'traced');
     assert.equal(Date.parse(caseFile.missingPerson!.statusAt!), Date.parse('2026-07-01T11:50:00+05:30'));
-    assert.deepEqual(ok(await sho.get('/api/v1/stations/MH-PUN-PS01/dashboard')).body.missingPersons, { open: 3, children: 1 });
+    assert.deepEqual(ok(await sho.get('/api/v1/stations/MH-PUN-PS01/dashboard')).body.missingPersons, { open: 4, children: 2 });
 
     const beforeTraced = refused(await sho.post(`/api/v1/missing-persons/${childId}/status`, { status: 'returned', at: '2026-07-01T11:45:00+05:30', note: 'Handed to her father' }), 400);
     assert.match(beforeTraced.body.errors![0]!.message, /before the last change/);
