@@ -6,6 +6,7 @@ import type { AuditActor } from '../access/audit-log.js';
 import { hashPassword } from '../access/passwords.js';
 import { loadConfig, type Config } from '../config.js';
 import { seedDemoCases } from '../demo/cases.js';
+import { seedDemoMissingPersons } from '../demo/missing-persons.js';
 import { ensureDemoData, type DemoLogin } from '../demo/seed.js';
 import { isRole, roleFitsUnit, ROLES } from '../domain/roles.js';
 import { openNode, type CctnsNode } from '../node.js';
@@ -173,7 +174,10 @@ async function serve(config: Config, args: string[]): Promise<number> {
   }
   const logins = values.demo ? await ensureDemoData(node) : [];
   // Sample cases to search, on a demo node that has none yet.
-  if (values.demo) await seedDemoCases(node);
+  if (values.demo) {
+    await seedDemoCases(node);
+    await seedDemoMissingPersons(node);
+  }
   const app = await buildServer(node);
   const link = await node.sync.client.link();
   if (link && cfg.node.upstream && cfg.node.upstream.replace(/\/$/, '') !== link.url) {

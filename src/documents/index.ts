@@ -27,4 +27,6 @@ export { renderNcDiary } from './forms/nc-diary/render.js';
 export type * from './forms/nc-diary/types.js';
 export { renderBsa63Certificate } from './forms/bsa63-certificate/render.js';
 export type * from './forms/bsa63-certificate/types.js';
+export { renderMissingPersonReport } from './forms/missing-person/render.js';
+export type * from './forms/missing-person/types.js';
 export { matchVerificationCode, ncDiaryVerificationCode, parseNcDiaryCode, parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';

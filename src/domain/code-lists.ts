@@ -27,4 +27,13 @@ export const GD_KINDS = [
   'correction',
   'nc_registered',
   'nc_diary_forwarded',
+  'missing_person_reported',
+  'missing_person_status',
 ] as const;
+
+/** A person's build and complexion, as the NCRB's missing-person and unidentified-body forms record them. */
+export const BUILDS = ['thin', 'medium', 'stout', 'fat', 'athletic'] as const;
+export const COMPLEXIONS = ['very_fair', 'fair', 'wheatish', 'dark', 'very_dark'] as const;
+
+/** Where a missing person's report stands: traced (found alive), returned (to the family), found dead. */
+export const MISSING_STATUSES = ['missing', 'traced', 'returned', 'found_dead'] as const;

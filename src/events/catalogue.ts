@@ -33,6 +33,8 @@ import { lawSectionCorrected } from './law/section-corrected.js';
 import { ncConverted } from './nc/converted.js';
 import { ncDiaryForwarded } from './nc/diary-forwarded.js';
 import { ncRegistered } from './nc/registered.js';
+import { missingPersonReported } from './missing-person/reported.js';
+import { missingPersonStatusChanged } from './missing-person/status-changed.js';
 import { personCreated } from './person/created.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
@@ -95,6 +97,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseProductionRecorded,
   caseCustodyOrdered,
   caseAccusedAbsconding,
+  missingPersonReported,
+  missingPersonStatusChanged,
 ];
 
 /**
@@ -119,6 +123,7 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'complaints',
     'nc_reports',
     'nc_diaries',
+    'missing_persons',
     'attachments',
     'alerts',
     'case_files',

@@ -1,6 +1,7 @@
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks, type ClockFacts, type ClockState } from '../domain/clocks.js';
+import type { MissingStatus } from '../domain/missing-persons.js';
 import type { UnitService } from '../directory/units.js';
 import type { UserRepository } from '../directory/users.js';
 import { firClockFacts } from '../records/clock-facts.js';
@@ -79,6 +80,9 @@ export class CaseFileView {
       d.finalReports.view(actor, fir, c.unit.path, redact),
       d.courtRecord.view(actor, fir, redact),
     ]);
+    // A missing child's FIR: the report it was registered from, and whether the child has been traced
+    // (the IO closes the case with a final report; tracing the child does not).
+    const missing = await d.storage.db.selectFrom('missing_persons').select(['id', 'number', 'status', 'status_at']).where('fir_id', '=', fir.id).executeTakeFirst();
     const clocks: ClockState[] = computeClocks(firClockFacts(fir, caseEvents.get(fir.id)), d.clock.now(), loadClockRules());
     await d.audit.forRequest(actor, client).success(d.storage.db, 'case.read', { targetType: 'fir', targetId: fir.id, targetUnit: c.unitCode });
     return {
@@ -104,6 +108,7 @@ export class CaseFileView {
       forensicVisits: reports.forensicVisits,
       court,
       accused,
+      missingPerson: missing ? { id: missing.id, number: missing.number, status: missing.status as MissingStatus, statusAt: missing.status_at } : null,
       timeline,
     };
   }

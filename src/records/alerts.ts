@@ -3,7 +3,7 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { mayReadAlert } from '../access/policy.js';
 import { conflict, fieldProblem, forbidden, notFound } from '../errors.js';
-import type { Storage } from '../storage/db.js';
+import type { Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { AlertsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -11,7 +11,7 @@ import { ancestorPaths, subtreeRange } from '../sync/feed.js';
 import type { AttachmentStore } from './attachments.js';
 import type { RecordAccess } from './record-access.js';
 import type { AlertInput } from '../domain/schemas/alert.js';
-import type { UnitService } from '../directory/units.js';
+import type { Unit, UnitService } from '../directory/units.js';
 
 export interface Alert {
   id: string;
@@ -74,36 +74,52 @@ export class AlertService {
     const protectedAs = photo ? (await this.deps.access.identities.protectedFiles([photo])).get(photo) : undefined;
     const photoHidden = !!photo && (protectedAs === 'sensitive-case' || (protectedAs === 'juvenile' && (await this.deps.access.identities.withheldFiles(actor, [photo])).has(photo)));
     if (input.photoSha256 && (photoHidden || !(await this.deps.attachments.exists(input.photoSha256)))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
+    const id = await this.deps.events.transaction((tx) =>
+      this.circulate(tx, actor, { ...input, photoSha256: input.photoSha256 ?? null, expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null, target }, client),
+    );
+    return (await this.get(id))!;
+  }
+
+  /**
+   * Writes an alert inside the caller's transaction: for a record whose registration circulates it
+   * (a missing person's report goes to the district, a child's to the State), already authorised
+   * and checked by that registration. Returns the alert's id.
+   */
+  async circulate(
+    tx: Tx,
+    actor: RequestActor,
+    a: Pick<Alert, 'kind' | 'title' | 'details' | 'photoSha256' | 'expiresAt'> & { target: Unit; issuerUnit?: string },
+    client: ClientInfo,
+  ): Promise<string> {
     const payload: Issued = {
       id: uuidv7(),
-      kind: input.kind,
-      title: input.title,
-      details: input.details,
-      photoSha256: input.photoSha256 ?? null,
-      targetUnit: target.code,
-      targetPath: target.path,
-      issuerUnit: actor.unit.code,
+      kind: a.kind,
+      title: a.title,
+      details: a.details,
+      photoSha256: a.photoSha256,
+      targetUnit: a.target.code,
+      targetPath: a.target.path,
+      issuerUnit: a.issuerUnit ?? actor.unit.code,
       issuerName: actor.user.displayName,
-      expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null,
+      expiresAt: a.expiresAt,
     };
-    await this.deps.events.transaction(async (tx) => {
-      await this.deps.events.append(tx, { type: 'alert.issued', entityId: payload.id, payload: { ...payload }, actor: actor.user.id });
-      await this.deps.audit
-        .forRequest(actor, client)
-        .success(tx, 'alert.issue', { targetType: 'alert', targetId: payload.id, targetUnit: target.code, detail: { kind: input.kind, title: input.title } });
-    });
-    return (await this.get(payload.id))!;
+    await this.deps.events.append(tx, { type: 'alert.issued', entityId: payload.id, payload: { ...payload }, actor: actor.user.id });
+    await this.deps.audit.forRequest(actor, client).success(tx, 'alert.issue', { targetType: 'alert', targetId: payload.id, targetUnit: a.target.code, detail: { kind: a.kind, title: a.title } });
+    return payload.id;
   }
 
   async withdraw(actor: RequestActor, id: string, reason: string, client: ClientInfo): Promise<Alert> {
     const alert = await this.mustGet(id);
     await this.deps.access.authorise(actor, 'alert.issue', alert.targetUnit, client, { type: 'alert', id });
     if (alert.status === 'withdrawn') throw conflict('already-withdrawn', `This alert was withdrawn on ${alert.withdrawnAt}.`);
-    await this.deps.events.transaction(async (tx) => {
-      await this.deps.events.append(tx, { type: 'alert.withdrawn', entityId: id, payload: { reason, by: actor.user.displayName }, actor: actor.user.id });
-      await this.deps.audit.forRequest(actor, client).success(tx, 'alert.withdraw', { targetType: 'alert', targetId: id, targetUnit: alert.targetUnit, detail: { reason } });
-    });
+    await this.deps.events.transaction((tx) => this.withdrawIn(tx, actor, alert, reason, client));
     return (await this.get(id))!;
+  }
+
+  /** Withdraws an active alert inside the caller's transaction (a missing person traced withdraws the report's alert). */
+  async withdrawIn(tx: Tx, actor: RequestActor, alert: Pick<Alert, 'id' | 'targetUnit'>, reason: string, client: ClientInfo): Promise<void> {
+    await this.deps.events.append(tx, { type: 'alert.withdrawn', entityId: alert.id, payload: { reason, by: actor.user.displayName }, actor: actor.user.id });
+    await this.deps.audit.forRequest(actor, client).success(tx, 'alert.withdraw', { targetType: 'alert', targetId: alert.id, targetUnit: alert.targetUnit, detail: { reason } });
   }
 
   /** Alerts addressed to the caller's unit or any unit above it, and those issued beneath it; audited. */

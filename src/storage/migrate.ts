@@ -17,6 +17,7 @@ import * as m014 from './migrations/014-property-room.js';
 import * as m015 from './migrations/015-final-reports.js';
 import * as m016 from './migrations/016-case-file-reads.js';
 import * as m017 from './migrations/017-nc-reports.js';
+import * as m018 from './migrations/018-missing-persons.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -37,6 +38,7 @@ const MIGRATIONS = {
   '015-final-reports': m015,
   '016-case-file-reads': m016,
   '017-nc-reports': m017,
+  '018-missing-persons': m018,
 } as const;
 
 class StaticProvider implements MigrationProvider {

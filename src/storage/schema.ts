@@ -247,6 +247,38 @@ export interface NcDiariesTable {
   forwarded_by: string;
 }
 
+export interface MissingPersonsTable {
+  id: string;
+  station_code: string;
+  number: string;
+  year: number;
+  seq: number;
+  reported_at: string;
+  person_id: string;
+  informant_id: string;
+  informant_relation: string | null;
+  sex: string;
+  /** Age when last seen. */
+  age: number;
+  /** 1: under 18 when last seen — registered as an FIR of kidnapping (fir_id). */
+  child: number;
+  description: string;
+  last_seen_at: string;
+  last_seen_place: string;
+  latitude: number | null;
+  longitude: number | null;
+  contacts: string;
+  circumstances: string | null;
+  status: string;
+  status_at: string | null;
+  status_note: string | null;
+  fir_id: string | null;
+  alert_id: string | null;
+  gd_entry_id: string;
+  created_by: string;
+  updated_at: string;
+}
+
 export interface FirsTable {
   id: string;
   station_code: string;
@@ -406,6 +438,7 @@ export interface Database {
   complaints: ComplaintsTable;
   nc_reports: NcReportsTable;
   nc_diaries: NcDiariesTable;
+  missing_persons: MissingPersonsTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;

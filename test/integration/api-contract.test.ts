@@ -221,6 +221,31 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       201,
     );
     assert.equal(ncFir.fir.ncReport!.id, nc.id);
+    // Missing persons: an adult (a report) and a child (an FIR at once), traced, printed; the child masked from the writer.
+    const missingBody = (name: string, age: number) => ({
+      stationCode: 'MH-PUN-PS01',
+      person: { name, age },
+      description: {
+        sex: 'female',
+        heightCm: 150,
+        build: 'thin',
+        complexion: 'fair',
+        marks: 'Mole on the chin',
+        clothes: 'Red frock',
+        place: { address: 'Weekly market', latitude: 18.15, longitude: 74.58 },
+      },
+      lastSeenAt: '2026-07-01T18:00:00+05:30',
+      informant: { person: { name: 'Shanta Kale', gender: 'female', age: 40 } },
+      contacts: [{ name: 'Shanta Kale', relation: 'mother', phone: '+91 98220 33333' }],
+    });
+    const missingAdult = ok(await sho.post('/api/v1/missing-persons', missingBody('Lata Kale', 22)), 201);
+    const missingChild = ok(await writer.post('/api/v1/missing-persons', missingBody('Sonu Kale', 11)), 201);
+    assert.equal(missingChild.person!.masked, true);
+    assert.ok(missingChild.fir);
+    ok(await writer.get('/api/v1/missing-persons?status=missing&child=true'));
+    ok(await sho.get(`/api/v1/missing-persons/${missingChild.id}`));
+    ok(await sho.post(`/api/v1/missing-persons/${missingAdult.id}/status`, { status: 'traced', at: missingAdult.reportedAt, note: 'Found at her sister’s house in Pune' }));
+    assert.equal((await sho.get(`/api/v1/missing-persons/${missingAdult.id}/report.pdf?lang=hi`)).status, 200);
 
     // FIRs.
     const fir = ok(

@@ -25,6 +25,7 @@ import { personInput } from '../../src/domain/schemas/person.js';
 import { loadCourts } from '../../src/records/court-reference.js';
 import { courtsFor } from '../../src/domain/final-report-steps.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
+import { missingPersonInput } from '../../src/domain/schemas/missing-person.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
 import { appealInput, courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -570,6 +571,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/persons/:id/same-as': AMEND_ROW, // deciding two records are one person: IO and SHO
   'POST /api/v1/same-person-marks/:id/withdraw': AMEND_ROW,
   'POST /api/v1/complaints': REGISTER_ROW,
+  'POST /api/v1/missing-persons': REGISTER_ROW,
+  'GET /api/v1/missing-persons': RECORD_READ_ROW, // ?station=: a station outside is refused, not emptied
+  'GET /api/v1/missing-persons/:id': RECORD_READ_ROW,
+  'GET /api/v1/missing-persons/:id/report.pdf': RECORD_READ_ROW,
+  'POST /api/v1/missing-persons/:id/status': AMEND_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
   // The NC register (BNSS 174): registered, converted on the Magistrate's order and its diary forwarded by station staff at their own station.
@@ -1151,6 +1157,22 @@ describe('authorization matrix', () => {
     const n = fortnights++;
     return `${2024 + Math.floor(n / 24)}-${String(Math.floor((n % 24) / 2) + 1).padStart(2, '0')}-${n % 2 ? '16' : '01'}`;
   };
+  /** A missing adult reported at the station: a report, not an FIR, under a name of its own. */
+  function missingBody(station: string, name: string) {
+    return {
+      stationCode: station,
+      person: { name, age: 35 },
+      description: { sex: 'male', clothes: 'Checked shirt', place: { address: 'Weekly market' } },
+      lastSeenAt: '2026-03-09T18:00:00+05:30',
+      informant: { person: { name: `Informant of ${name}`, gender: 'female', age: 33 } },
+    };
+  }
+
+  async function makeMissing(station: string): Promise<Rec> {
+    const name = `Matrix Missing ${++serial}`;
+    const m = await server.node.missingPersons.report(await stationActor(station), missingPersonInput.parse(missingBody(station, name)), RECORD_CLIENT);
+    return { id: m.id, station, name, number: m.number };
+  }
 
   async function makeGdEntry(station: string): Promise<Rec> {
     const e = await server.node.gdService.add(await stationActor(station), { stationCode: station, kind: 'information', text: `Matrix GD entry ${++serial}` }, RECORD_CLIENT);
@@ -1801,6 +1823,65 @@ describe('authorization matrix', () => {
         assert.equal((await server.node.complaints.get(r.body.id))!.stationCode, x.station);
       },
       denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'POST /api/v1/missing-persons': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/missing-persons', missingBody(x.station!, x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/M\\d{5}$`));
+        assert.equal(shown(r.body.person).name, x.newUsername);
+        assert.equal(r.body.alert!.status, 'active');
+        assert.equal((await server.node.missingPersons.get(r.body.id))!.stationCode, x.station);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'GET /api/v1/missing-persons': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeMissing(x.station!),
+      send: (c, x) => c.get(`/api/v1/missing-persons?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.missingPersons.some((m) => m.id === x.rec!.id));
+        assert.ok(r.body.missingPersons.every((m) => m.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/missing-persons/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeMissing(x.station!),
+      send: (c, x) => c.get(`/api/v1/missing-persons/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.number, x.rec!.number);
+        assert.equal(shown(r.body.person).name, x.rec!.name);
+        assert.equal((await successEntries(x.actor.id, 'missing_person.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/missing-persons/:id/report.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeMissing(x.station!),
+      send: (c, x) => c.get(`/api/v1/missing-persons/${x.rec!.id}/report.pdf?lang=hi`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+      },
+    },
+    'POST /api/v1/missing-persons/:id/status': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeMissing(x.station!),
+      send: (c, x) => c.post(`/api/v1/missing-persons/${x.rec!.id}/status`, { status: 'traced', at: clock.now().toISOString(), note: `Traced at a relative's house (${x.newUsername})` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.status, 'traced');
+        assert.equal(r.body.alert!.status, 'withdrawn');
+        assert.equal((await server.node.missingPersons.get(x.rec!.id))!.status, 'traced');
+      },
     },
     'POST /api/v1/firs': {
       action: 'record.register',

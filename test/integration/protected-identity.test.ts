@@ -227,7 +227,11 @@ interface Fixture {
   closureB: string;
   userIds: Record<string, string>;
   /** Records made during the walk, read afterwards. */
-  created: { firs: string[]; complaints: string[]; alerts: string[]; ncReports: string[] };
+  created: { firs: string[]; complaints: string[]; alerts: string[]; missing: string[]; ncReports: string[] };
+  /** A missing-child report (an FIR at once) whose child bears the child's name, and its FIR. */
+  missingChild: string;
+  missingChildAt: string;
+  missingAdult: string;
 }
 
 type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: <M extends string, P extends string>(r: Req<M, P>) => Promise<TypedAns<M, P>> };
@@ -248,6 +252,28 @@ function firBody(stationCode: string, over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+/** A missing child bearing the child's name, described in words that name him (marks, clothes, place, circumstances). */
+function missingChildBody(stationCode: string, over: Record<string, unknown> = {}) {
+  return {
+    stationCode,
+    person: { name: CHILD.name, aliases: [CHILD.alias, CHILD.aliasDeva], age: 12, phones: [CHILD.phone], addresses: [{ line: 'Near the Kumbhare chawl, Gondhali lane' }] },
+    description: {
+      sex: 'male',
+      heightCm: 140,
+      marks: `Burn mark on the left hand; answers to ${CHILD.alias}`,
+      clothes: `School uniform with the name tag ${CHILD.name}`,
+      place: { address: `Near the Kumbhare chawl, Gondhali lane` },
+    },
+    lastSeenAt: '2026-07-01T18:00:00+05:30',
+    informant: ordinary('Vitthal Jagtap'),
+    informantRelation: 'neighbour',
+    contacts: [{ name: `Mother of ${CHILD.alias}`, relation: 'mother', phone: CHILD.phone }],
+    circumstances: `${CHILD.name} (${CHILD.deva}) went to the fair and did not come back.`,
+    ...over,
+  };
+}
+/** A missing adult described in words of no one else: the body of the link and photo attacks. */
+const SWEEP_ADULT = { person: { name: 'Sweep Missing', age: 30 }, description: { sex: 'male', place: { address: 'Ward 4' } }, contacts: [], circumstances: 'Left home after a quarrel.' };
 /** The recording of the search in her house: it shows her. */
 const RECORDING = Buffer.from(`\x00\x00\x00\x18ftypmp42 search at the house of ${VICTIM.name}`);
 /** A seizure memo whose free text, witnesses and keeper name the victim and the child. */
@@ -723,6 +749,39 @@ const RECIPES: Record<string, Recipe> = {
 
   // Files.
   'POST /api/v1/attachments': async ({ call }) => void (await call({ method: 'POST', path: '/api/v1/attachments', raw: await png(10, 200, 30), contentType: 'image/png' })),
+  // Missing persons: link the victim and the child by id as informant, their photos as the missing person's; read the missing child's report every way.
+  'POST /api/v1/missing-persons': async ({ call, me, fx }) => {
+    for (const informant of [{ personId: fx.victimId }, { personId: fx.childId }]) {
+      const a = await call({ method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody(own(me), { ...SWEEP_ADULT, informant }) });
+      if (a.status === 201) fx.created.missing.push(a.body.id);
+    }
+    for (const photoSha256 of [fx.victimPhoto, fx.childPhoto]) {
+      const a = await call({
+        method: 'POST',
+        path: '/api/v1/missing-persons',
+        body: missingChildBody(own(me), { ...SWEEP_ADULT, description: { sex: 'male', photoSha256, place: { address: 'Ward 4' } } }),
+      });
+      if (a.status === 201) fx.created.missing.push(a.body.id);
+    }
+  },
+  'GET /api/v1/missing-persons': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)])) {
+      await call({ method: 'GET', path: '/api/v1/missing-persons', query: { station, limit: 500 } });
+      for (const name of [CHILD.name, CHILD.deva, CHILD.alias, VICTIM.name]) await call({ method: 'GET', path: '/api/v1/missing-persons', query: { station, name } });
+    }
+  },
+  'GET /api/v1/missing-persons/{id}': async ({ call, fx }) => {
+    for (const id of [fx.missingChild, fx.missingAdult, ...fx.created.missing]) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}` });
+  },
+  'GET /api/v1/missing-persons/{id}/report.pdf': async ({ call, fx }) => {
+    for (const id of [fx.missingChild, fx.missingAdult]) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}/report.pdf`, query: { lang } });
+  },
+  'POST /api/v1/missing-persons/{id}/status': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/missing-persons/${fx.missingChild}/status`,
+      body: { status: 'traced', at: fx.missingChildAt, note: `Sweep: ${CHILD.name} traced at the fair` },
+    })),
   'GET /api/v1/attachments/{sha256}': async ({ call, fx }) => {
     for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/attachments/${sha}` });
   },
@@ -1215,6 +1274,10 @@ describe(`protected identities never leave the case: every route × every role (
       201,
     );
     const alertSpare = await as('sp.pune', { method: 'POST', path: '/api/v1/alerts', body: { kind: 'general', title: 'Festival bandobast', details: 'Extra patrols on the fair day.' } }, 201);
+    // A missing child: an FIR of kidnapping at once, and an alert to every station of the State.
+    const missingChild = await as('sho.pune1', { method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody('MH-PUN-PS01') }, 201);
+    // A missing adult at her station whose report names the child in every free-text field (a neighbour's child, a witness).
+    const missingAdult = await as('sho.pune1', { method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody('MH-PUN-PS01', { person: { name: 'Sakharam Dhotre', age: 45 } }) }, 201);
 
     // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
     await as('writer.pune2', { method: 'GET', path: '/api/v1/search/persons', query: { q: VICTIM.name }, protectedSearch: true });
@@ -1257,7 +1320,10 @@ describe(`protected identities never leave the case: every route × every role (
       reportS: charged.body.finalReports[0]!.id,
       closureB: closureB.body.finalReports[0]!.id,
       userIds,
-      created: { firs: [], complaints: [], alerts: [], ncReports: [] },
+      created: { firs: [missingChild.body.fir!.id], complaints: [], alerts: [], missing: [], ncReports: [] },
+      missingChild: missingChild.body.id,
+      missingChildAt: missingChild.body.reportedAt,
+      missingAdult: missingAdult.body.id,
     };
 
     const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });

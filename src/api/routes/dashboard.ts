@@ -16,7 +16,7 @@ export const dashboardRoutes = [
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
     summary:
-      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate',
+      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -67,6 +67,7 @@ export const dashboardRoutes = [
         victimsToInform: [...overdue, ...dueSoon].filter((d) => d.recordType === 'fir' && victimClocks.has(d.clock.code)).sort(byDue),
         arrests: await node.arrests.dashboard(actor, station.code),
         ncReports: await node.ncReports.dashboard(station.code),
+        missingPersons: await node.missingPersons.openCounts(station.code),
       };
     },
   }),

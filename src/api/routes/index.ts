@@ -17,6 +17,7 @@ import { propertyRoutes } from './property.js';
 import { arrestRoutes } from './arrests.js';
 import { investigationRoutes } from './investigation.js';
 import { ncReportRoutes } from './nc-reports.js';
+import { missingPersonRoutes } from './missing-persons.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -32,6 +33,7 @@ export const allRoutes = [
   ...lawRoutes,
   ...complaintRoutes,
   ...ncReportRoutes,
+  ...missingPersonRoutes,
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,

@@ -1,3 +1,4 @@
+import { MISSING_STATUSES } from '../../domain/code-lists.js';
 import { z } from 'zod';
 import { accusedSchema } from './arrests.js';
 import { propertyItemSchema } from './property.js';
@@ -128,6 +129,10 @@ export const caseFileSchema = z
     forensicVisits: z.array(z.strictObject({ at: z.string(), team: z.string(), videoSha256: z.string().nullable(), note: z.string().nullable(), recordedBy: named })),
     court: courtRecordSchema,
     accused: z.array(accusedSchema),
+    missingPerson: z
+      .strictObject({ id: z.string(), number: z.string(), status: z.enum(MISSING_STATUSES), statusAt: z.string().nullable() })
+      .nullable()
+      .meta({ description: 'A missing child’s FIR: the report it was registered from and whether the child was traced (the case is closed by its final report, not by the tracing)' }),
     timeline: z.array(timelineItemSchema),
   })
   .meta({ id: 'CaseFile', description: 'The case file: who investigates, the clocks, and the timeline.' });

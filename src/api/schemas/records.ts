@@ -277,6 +277,9 @@ export const dashboardSchema = z
       defaultBail: z.array(dueAccusedSchema).meta({ description: "Accused whose default bail (BNSS 187(3)) is within the clock's warning margin or passed" }),
     }),
     ncReports: ncDashboardSchema,
+    missingPersons: z
+      .strictObject({ open: z.number().int(), children: z.number().int() })
+      .meta({ description: 'Missing-person reports of the station still open (missing), and how many of them are of children' }),
   })
   .meta({ id: 'Dashboard' });
 

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { renderMissingPersonReport, verificationCode } from '../../documents/index.js';
+import { missingListQuery, missingPersonInput, missingStatusChange } from '../../domain/schemas/missing-person.js';
+import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
+import type { CctnsNode } from '../../node.js';
+import type { MissingPersonView } from '../../records/missing-persons.js';
+import { route } from '../route.js';
+import { missingPersonListSchema, missingPersonSchema } from '../schemas/missing-persons.js';
+import { idParam } from '../schemas/records.js';
+
+/** A report the caller may read (404 if none, 403 outside the jurisdiction, audited). */
+async function readable(node: CctnsNode, actor: RequestActor, id: string, client: ClientInfo) {
+  const mp = await node.missingPersons.mustGet(id);
+  const station = await node.recordAccess.authorise(actor, 'record.read', mp.stationCode, client, { type: 'missing_person', id });
+  return { mp, station };
+}
+
+const line = (parts: (string | undefined | null)[]) => parts.filter(Boolean).join(', ');
+
+export const missingPersonRoutes = [
+  route({
+    method: 'POST',
+    path: '/api/v1/missing-persons',
+    summary:
+      'Report a missing person (GD entry first, numbered per station and year, alert to the district); a child (under 18 when last seen) is registered at once as an FIR of kidnapping with the alert to every station of the State',
+    tag: 'missing-persons',
+    access: 'user',
+    action: 'record.register',
+    body: missingPersonInput,
+    response: { status: 201, schema: missingPersonSchema, description: 'Reported' },
+    errors: [403],
+    handler: async ({ node, actor, body, client }) => node.missingPersons.view(actor, await node.missingPersons.report(actor, body, client)),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/missing-persons',
+    summary: 'Missing-person reports of a station, newest first, by status, dates and name (a child is never found by name by those who may not see the child)',
+    tag: 'missing-persons',
+    access: 'user',
+    action: 'record.read',
+    audit: 'missing_person.list',
+    query: missingListQuery,
+    response: { status: 200, schema: missingPersonListSchema, description: 'Reports' },
+    errors: [400, 403, 404],
+    handler: async ({ node, actor, query, client, audited }) => {
+      const station = await node.recordAccess.readableStation(actor, query.station ?? actor.unit.code, client);
+      const list = await node.missingPersons.list(actor, station.code, query);
+      audited({ targetType: 'missing_person', targetUnit: station.code, detail: { count: list.length, ids: list.map((m) => m.id) } });
+      return { missingPersons: await Promise.all(list.map((m) => node.missingPersons.view(actor, m))) };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/missing-persons/:id',
+    summary: 'One missing-person report (audited)',
+    tag: 'missing-persons',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    response: { status: 200, schema: missingPersonSchema, description: 'The report' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client }) => node.missingPersons.read(actor, (await readable(node, actor, params.id, client)).mp, client),
+  }),
+  route({
+    method: 'POST',
+    path: '/api/v1/missing-persons/:id/status',
+    summary: 'Record that the person was traced, returned or found dead, on a date (withdraws the alert; a child’s FIR stays open until its IO files the final report)',
+    tag: 'missing-persons',
+    access: 'user',
+    action: 'record.amend',
+    params: idParam,
+    body: missingStatusChange,
+    response: { status: 200, schema: missingPersonSchema, description: 'Changed' },
+    errors: [403, 404, 409],
+    handler: async ({ node, actor, params, body, client }) => node.missingPersons.view(actor, await node.missingPersons.changeStatus(actor, params.id, body, client)),
+  }),
+  route({
+    method: 'GET',
+    path: '/api/v1/missing-persons/:id/report.pdf',
+    summary: 'The missing-person report as PDF in English or Hindi, with a verification code (a child withheld from the reader is printed without identity)',
+    tag: 'missing-persons',
+    access: 'user',
+    action: 'record.read',
+    params: idParam,
+    query: z.strictObject({ lang: z.enum(['en', 'hi']).default('en') }),
+    response: { status: 200, media: ['application/pdf'], description: 'The report' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, query, client, reply, request }) => {
+      const { mp, station } = await readable(node, actor, params.id, client);
+      const v: MissingPersonView = await node.missingPersons.read(actor, mp, client);
+      const parts = station.path.split('/').filter(Boolean);
+      const [state, district] = await Promise.all([node.units.get(parts[1] ?? ''), node.units.get(parts[2] ?? '')]);
+      const hi = query.lang === 'hi';
+      const name = (u: { nameEn: string; nameHi: string } | null) => (u ? (hi ? u.nameHi : u.nameEn) : '');
+      const version = await node.missingPersons.version(mp.id);
+      const code = verificationCode(node.secrets, { id: mp.id, version, stationCode: mp.stationCode, year: mp.year, firNo: mp.seq }, 'missing-person-report');
+      const fir = v.fir ? await node.firs.get(v.fir.id) : null;
+      const section = fir?.content.sections[0];
+      const ist = new Date(Date.parse(mp.reportedAt) + 330 * 60_000).toISOString();
+      const { pdf } = await renderMissingPersonReport({
+        language: query.lang,
+        case: { state: name(state), district: name(district), policeStation: name(station), year: mp.year, firNumber: mp.number, firDate: { date: ist.slice(0, 10), time: ist.slice(11, 16) } },
+        verification: { code, url: `${request.protocol}://${request.host}/api/v1/verify/${code}` },
+        generatedAt: node.clock.now().toISOString(),
+        number: v.number,
+        reportedAt: v.reportedAt,
+        status: v.status,
+        statusAt: v.statusAt,
+        statusNote: v.statusNote,
+        fir: v.fir && section ? { number: v.fir.number, section: `${section.act} ${section.section}` } : null,
+        person: v.person && !v.person.masked ? { name: v.person.name, relative: v.person.relativeName ?? '', address: line(v.person.addresses.map((a) => a.line)) } : null,
+        sex: v.description.sex,
+        age: v.age,
+        heightCm: v.description.heightCm,
+        build: v.description.build,
+        complexion: v.description.complexion,
+        marks: v.description.marks,
+        clothes: v.description.clothes,
+        lastSeenAt: v.lastSeenAt,
+        lastSeenPlace: v.description.place.address,
+        coordinates: v.description.place.latitude !== null && v.description.place.longitude !== null ? `${v.description.place.latitude}, ${v.description.place.longitude}` : null,
+        informant: v.informant && !v.informant.masked ? { name: v.informant.name, relation: v.informantRelation, phone: v.informant.phones.join(', ') } : null,
+        contacts: v.contacts,
+        contactsWithheld: v.contactsWithheld,
+        circumstances: v.circumstances,
+        officer: actor.user.displayName,
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="missing-${mp.number.replace(/\//g, '-')}-${query.lang}.pdf"`)
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
+    },
+  }),
+];
