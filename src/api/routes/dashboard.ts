@@ -65,7 +65,7 @@ export const dashboardRoutes = [
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
         propertyStatementsDue,
         victimsToInform: [...overdue, ...dueSoon].filter((d) => d.recordType === 'fir' && victimClocks.has(d.clock.code)).sort(byDue),
-        arrests: await node.arrests.dashboard(actor, station.code),
+        arrests: await node.arrests.dashboard(actor, station),
       };
     },
   }),

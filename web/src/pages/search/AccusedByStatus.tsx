@@ -113,6 +113,7 @@ export function AccusedByStatus({ user }: { user: SessionUser }) {
       </form>
       <div role="status" aria-live="polite">
         {answer ? <p data-testid="accused-count">{t('searchAccused.count', { count: answer.total, unit: unitName(answer.unit, lang) })}</p> : null}
+        {answer && (answer.truncated || answer.results.length < answer.total) ? <p data-testid="accused-cut">{t('search.listCut', { shown: answer.results.length })}</p> : null}
       </div>
       {answer && answer.results.length ? (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="sa-title">
