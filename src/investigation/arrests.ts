@@ -544,18 +544,27 @@ export class Arrests {
         );
       if (from) q = q.where('firs.registered_at', '>=', from.toISOString());
       if (to) q = q.where('firs.registered_at', '<', to.toISOString());
-      pairs = await q.orderBy('firs.registered_at', 'desc').limit(ACCUSED_CANDIDATES + 1).execute();
+      pairs = await q
+        .orderBy('firs.registered_at', 'desc')
+        .limit(ACCUSED_CANDIDATES + 1)
+        .execute();
     } else if (status === 'absconding') {
       let q = db.selectFrom('absconders').select(['fir_id', 'person_id']).where('fir_id', 'in', firs);
       if (from) q = q.where('since', '>=', from.toISOString());
       if (to) q = q.where('since', '<', to.toISOString());
-      pairs = await q.orderBy('since', 'desc').limit(ACCUSED_CANDIDATES + 1).execute();
+      pairs = await q
+        .orderBy('since', 'desc')
+        .limit(ACCUSED_CANDIDATES + 1)
+        .execute();
     } else {
       let q = db.selectFrom('arrests').select(['fir_id', 'person_id']).where('fir_id', 'in', firs);
       if (status === 'production_overdue') q = q.where('kind', '=', 'arrest').where('produced_at', 'is', null);
       // The status began at the latest memo or after it: a memo after `to` cannot have begun it before.
       if (to) q = q.where('arrested_at', '<', to.toISOString());
-      pairs = await q.orderBy('arrested_at', 'desc').limit(ACCUSED_CANDIDATES + 1).execute();
+      pairs = await q
+        .orderBy('arrested_at', 'desc')
+        .limit(ACCUSED_CANDIDATES + 1)
+        .execute();
     }
     const truncated = pairs.length > ACCUSED_CANDIDATES;
     const keys = [...new Map(pairs.slice(0, ACCUSED_CANDIDATES).map((p) => [`${p.fir_id} ${p.person_id}`, p])).values()];

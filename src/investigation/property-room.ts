@@ -392,7 +392,11 @@ export class PropertyRoom {
    * Words are matched on the text as this reader reads it, so a name withheld from them finds
    * nothing. Newest first. Audited as `search.property`.
    */
-  async search(actor: RequestActor, query: PropertySearchQuery, client: ClientInfo): Promise<{ unit: { code: string; nameEn: string; nameHi: string }; results: PropertyItemView[]; total: number; truncated: boolean }> {
+  async search(
+    actor: RequestActor,
+    query: PropertySearchQuery,
+    client: ClientInfo,
+  ): Promise<{ unit: { code: string; nameEn: string; nameHi: string }; results: PropertyItemView[]; total: number; truncated: boolean }> {
     const d = this.deps;
     const db = d.storage.db;
     const unit = await d.access.readableUnit(actor, query.unit, client);
