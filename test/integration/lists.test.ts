@@ -395,7 +395,7 @@ describe(`lists of a transferred case: the unit now investigating it finds its a
     assert.deepEqual(await itemNumbers('sho.pune1', 'place=malkhana'), [], 'in none of the old room’s places');
   });
 
-  test('the dashboard: the unit investigating the case produces its arrested and watches their default bail; the sending station does not', async () => {
+  test('the dashboard: the unit investigating the case produces its arrested, watches their default bail and tells the victim; the sending station does not', async () => {
     const dashboard = async (username: string, code: string) => {
       const r = await (await as(username)).get(`/api/v1/stations/${code}/dashboard`);
       assert.equal(r.status, 200, JSON.stringify(r.body));
@@ -408,6 +408,16 @@ describe(`lists of a transferred case: the unit now investigating it finds its a
     clock.advance((Date.parse('2026-08-25T12:00:00+05:30') - clock.now().getTime()) / 1000);
     assert.deepEqual(onIt((await dashboard('sho.nashik1', 'MH-NSK-PS01')).defaultBail), ['Bharat Sonawane'], 'remanded on 2 July: 60 days run out on 30 August');
     assert.deepEqual(onIt((await dashboard('sho.pune1', 'MH-PUN-PS01')).defaultBail), []);
+    // The case's own clocks go the same way: telling the victim of the progress (BNSS 193(3)(ii), due 28 September).
+    clock.advance((Date.parse('2026-09-20T12:00:00+05:30') - clock.now().getTime()) / 1000);
+    const victims = async (username: string, code: string) => {
+      const r = await (await as(username)).get(`/api/v1/stations/${code}/dashboard`);
+      return ok(r)
+        .body.victimsToInform.filter((v) => v.recordId === firId)
+        .map((v) => v.clock.code);
+    };
+    assert.deepEqual(await victims('sho.nashik1', 'MH-NSK-PS01'), ['victim-progress-90d']);
+    assert.deepEqual(await victims('sho.pune1', 'MH-PUN-PS01'), []);
   });
 });
 
