@@ -92,3 +92,15 @@ export function route<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodT
 ): DeclaredRoute<M, Path, R, B> {
   return def as unknown as DeclaredRoute<M, Path, R, B>;
 }
+
+/**
+ * A step of a case's investigation: a POST by a signed-in user holding `case.act` at the route —
+ * whether this user may take it on this case is the service's question (RecordAccess.authoriseCase:
+ * the IO, the supervisor who took it over, the keeper of the property room) — answering 400, 403,
+ * 404 and 409 besides any `errors` it names.
+ */
+export function caseStepRoute<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, Path extends string, const R extends RouteDef['response']>(
+  def: Omit<RouteDef<B, Q, P>, 'method' | 'access' | 'action'> & { path: Path; response: R },
+): DeclaredRoute<'POST', Path, R, B> {
+  return route({ ...def, method: 'POST', access: 'user', action: 'case.act', errors: [...new Set([400, 403, 404, 409, ...(def.errors ?? [])])] });
+}

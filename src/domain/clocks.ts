@@ -108,6 +108,12 @@ export interface ClockRule {
   condition: ClockCondition;
   /** Met by the earliest of these events. */
   metBy: string[];
+  /**
+   * Whose duty it is: the station that registered the record ('registration': signing an e-FIR,
+   * uploading the FIR) or the unit investigating the case ('investigation', the default), which a
+   * transfer hands to the receiving unit — whose dashboard then shows the clock.
+   */
+  duty: 'registration' | 'investigation';
   notes: string;
 }
 
@@ -181,6 +187,7 @@ const ruleSchema = z
         .transform((s) => [s]),
       z.array(z.string().min(1)).min(1),
     ]),
+    duty: z.enum(['registration', 'investigation']).default('investigation'),
     notes: z.string().min(1),
   })
   .superRefine((r, ctx) => {

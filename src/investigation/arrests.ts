@@ -99,8 +99,11 @@ type Ledger = { arrests: ArrestsTable[]; periods: CustodyPeriodsTable[]; abscond
 
 const DISPLAY_DAYS = 30;
 
-/** At most this many accused are weighed by a search, newest first: a search is narrowed, not paged. */
-const CANDIDATES = 5000;
+/**
+ * At most this many accused are weighed by a search, newest first: a search is narrowed, not
+ * paged. One more is read to know whether the answer is cut (`truncated`).
+ */
+export const ACCUSED_CANDIDATES = 5000;
 
 type UnitRef = { code: string; nameEn: string; nameHi: string };
 
@@ -410,14 +413,16 @@ export class Arrests {
   /**
    * The station dashboard's lists: arrested persons awaiting production before the Magistrate
    * (BNSS 58) and accused whose default bail (BNSS 187(3)) is near or passed, by the clocks' own
-   * warning margins. Juveniles are never named on them.
+   * warning margins. Juveniles are never named on them. Of the cases the station investigates
+   * (casesWithin), whichever unit made the arrest or recorded the remand.
    */
-  async dashboard(actor: RequestActor, stationCode: string): Promise<{ toProduce: DueAccused[]; defaultBail: DueAccused[] }> {
+  async dashboard(actor: RequestActor, station: Unit): Promise<{ toProduce: DueAccused[]; defaultBail: DueAccused[] }> {
     const db = this.deps.storage.db;
-    const arrests = await db.selectFrom('arrests').selectAll().where('station_code', '=', stationCode).orderBy('arrested_at').execute();
+    const cases = this.deps.access.casesWithin(station);
+    const arrests = await db.selectFrom('arrests').selectAll().where('fir_id', 'in', cases).orderBy('arrested_at').execute();
     if (!arrests.length) return { toProduce: [], defaultBail: [] };
     const firIds = [...new Set(arrests.map((a) => a.fir_id))];
-    const [firs, periods] = await Promise.all([this.deps.firs.getMany(firIds), db.selectFrom('custody_periods').selectAll().where('station_code', '=', stationCode).orderBy('from_at').execute()]);
+    const [firs, periods] = await Promise.all([this.deps.firs.getMany(firIds), db.selectFrom('custody_periods').selectAll().where('fir_id', 'in', cases).orderBy('from_at').execute()]);
     const personIds = [...new Set(arrests.map((a) => a.person_id))];
     const [withheld, persons] = await Promise.all([this.deps.access.identities.withheld(actor, personIds), this.deps.persons.getMany(personIds)]);
     const now = this.deps.clock.now();
@@ -505,13 +510,12 @@ export class Arrests {
    * or section, and since when (from/to). A protected person withheld from the reader is left out
    * altogether, as every search leaves them out. Audited as `search.accused`.
    */
-  async search(actor: RequestActor, query: AccusedSearchQuery, client: ClientInfo): Promise<{ unit: UnitRef; results: AccusedHit[]; total: number }> {
+  async search(actor: RequestActor, query: AccusedSearchQuery, client: ClientInfo): Promise<{ unit: UnitRef; results: AccusedHit[]; total: number; truncated: boolean }> {
     const d = this.deps;
     const db = d.storage.db;
     const unit = await d.access.readableUnit(actor, query.unit, client);
-    const inUnit = db.selectFrom('units').select('code').where('path', 'like', `${unit.path}%`);
-    // The FIRs searched: of the unit, of the crime head and section asked; a zero FIR sent on is counted where it was registered again.
-    let firs = db.selectFrom('firs').select('firs.id').where('firs.station_code', 'in', inUnit).where('firs.status', '!=', 'transferred');
+    // The FIRs searched: the cases the unit investigates, of the crime head and section asked; a zero FIR sent on is counted where it was registered again.
+    let firs = db.selectFrom('firs').select('firs.id').where('firs.id', 'in', d.access.casesWithin(unit)).where('firs.status', '!=', 'transferred');
     if (query.crimeHead) firs = firs.where('firs.crime_head', '=', query.crimeHead);
     if (query.act || query.section) {
       const { act, section } = query;
@@ -540,20 +544,30 @@ export class Arrests {
         );
       if (from) q = q.where('firs.registered_at', '>=', from.toISOString());
       if (to) q = q.where('firs.registered_at', '<', to.toISOString());
-      pairs = await q.orderBy('firs.registered_at', 'desc').limit(CANDIDATES).execute();
+      pairs = await q
+        .orderBy('firs.registered_at', 'desc')
+        .limit(ACCUSED_CANDIDATES + 1)
+        .execute();
     } else if (status === 'absconding') {
       let q = db.selectFrom('absconders').select(['fir_id', 'person_id']).where('fir_id', 'in', firs);
       if (from) q = q.where('since', '>=', from.toISOString());
       if (to) q = q.where('since', '<', to.toISOString());
-      pairs = await q.orderBy('since', 'desc').limit(CANDIDATES).execute();
+      pairs = await q
+        .orderBy('since', 'desc')
+        .limit(ACCUSED_CANDIDATES + 1)
+        .execute();
     } else {
       let q = db.selectFrom('arrests').select(['fir_id', 'person_id']).where('fir_id', 'in', firs);
       if (status === 'production_overdue') q = q.where('kind', '=', 'arrest').where('produced_at', 'is', null);
       // The status began at the latest memo or after it: a memo after `to` cannot have begun it before.
       if (to) q = q.where('arrested_at', '<', to.toISOString());
-      pairs = await q.orderBy('arrested_at', 'desc').limit(CANDIDATES).execute();
+      pairs = await q
+        .orderBy('arrested_at', 'desc')
+        .limit(ACCUSED_CANDIDATES + 1)
+        .execute();
     }
-    const keys = [...new Map(pairs.map((p) => [`${p.fir_id} ${p.person_id}`, p])).values()];
+    const truncated = pairs.length > ACCUSED_CANDIDATES;
+    const keys = [...new Map(pairs.slice(0, ACCUSED_CANDIDATES).map((p) => [`${p.fir_id} ${p.person_id}`, p])).values()];
     const firIds = [...new Set(keys.map((k) => k.fir_id))];
     const [ledgers, firList] = await Promise.all([this.ledgers(firIds), d.firs.getMany(firIds)]);
     const firById = new Map(firList.map((f) => [f.id, f]));
@@ -620,7 +634,7 @@ export class Arrests {
       { ...terms, unit: unit.code },
       results.map((r) => r.person.id),
     );
-    return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, results, total: shown.length };
+    return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, results, total: shown.length, truncated };
   }
 
   /**

@@ -118,8 +118,11 @@ export interface SeizureView {
   textWithheld: boolean;
 }
 
-/** At most this many items are read again for a search by words: a search is narrowed, not paged. */
-const ITEM_CANDIDATES = 1000;
+/**
+ * At most this many items are read again for a search by words: a search is narrowed, not paged.
+ * One more is read to know whether the answer is cut (`truncated`).
+ */
+export const ITEM_CANDIDATES = 1000;
 
 /** A seized item of a case with its chain of custody, as recorded (see PropertyRoom.chainsOf). */
 export interface ItemChain {
@@ -389,7 +392,11 @@ export class PropertyRoom {
    * Words are matched on the text as this reader reads it, so a name withheld from them finds
    * nothing. Newest first. Audited as `search.property`.
    */
-  async search(actor: RequestActor, query: PropertySearchQuery, client: ClientInfo): Promise<{ unit: { code: string; nameEn: string; nameHi: string }; results: PropertyItemView[]; total: number }> {
+  async search(
+    actor: RequestActor,
+    query: PropertySearchQuery,
+    client: ClientInfo,
+  ): Promise<{ unit: { code: string; nameEn: string; nameHi: string }; results: PropertyItemView[]; total: number; truncated: boolean }> {
     const d = this.deps;
     const db = d.storage.db;
     const unit = await d.access.readableUnit(actor, query.unit, client);
@@ -399,7 +406,7 @@ export class PropertyRoom {
     if (query.category !== undefined && !categories.includes(query.category)) errors.push({ path: 'category', message: `must be one of ${categories.join(', ')}` });
     if (query.place !== undefined && !places.includes(query.place)) errors.push({ path: 'place', message: `must be one of ${places.join(', ')}` });
     if (errors.length) throw fieldProblem(errors);
-    let q = db.selectFrom('property_items').where('station_code', 'in', db.selectFrom('units').select('code').where('path', 'like', `${unit.path}%`));
+    let q = db.selectFrom('property_items').where('id', 'in', d.access.itemsWithin(unit, { keptOnly: query.place !== undefined }));
     if (query.category) q = q.where('category', '=', query.category);
     if (query.place) q = q.where('place', '=', query.place);
     const number = query.fir ? parseFirNumber(query.fir) : null;
@@ -415,9 +422,12 @@ export class PropertyRoom {
     const newest = q.selectAll().orderBy('year', 'desc').orderBy('item_no', 'desc').orderBy('station_code');
     let results: PropertyItemView[];
     let total: number;
+    let truncated = false;
     if (words.length) {
+      const rows = await newest.limit(ITEM_CANDIDATES + 1).execute();
+      truncated = rows.length > ITEM_CANDIDATES;
       // The words again on the text as this reader reads it: a match on a withheld name is no match.
-      const visible = (await this.itemViews(actor, await newest.limit(ITEM_CANDIDATES).execute())).filter((v) => {
+      const visible = (await this.itemViews(actor, rows.slice(0, ITEM_CANDIDATES))).filter((v) => {
         const text = [v.description, v.sealNo ?? ''].join(' ').normalize('NFC').toLowerCase();
         return words.every((w) => text.includes(w));
       });
@@ -437,7 +447,7 @@ export class PropertyRoom {
       { ...terms, unit: unit.code },
       results.map((r) => r.id),
     );
-    return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, results, total };
+    return { unit: { code: unit.code, nameEn: unit.nameEn, nameHi: unit.nameHi }, results, total, truncated };
   }
 
   /** One item of a station's register with its whole chain of custody (audited). */

@@ -191,6 +191,49 @@ export class RecordAccess {
     return errors;
   }
 
+  /**
+   * The FIRs whose investigation is within `unit` (a station, district or State, and every unit
+   * below it): a case belongs to the unit investigating it — the one it was transferred to
+   * (`case_files.investigating_unit`), else the FIR's station — as it does for mayReadCase. The one
+   * scope of every list of the investigation (accused by status, the dashboard's arrested persons):
+   * a transferred case is found by the officers and supervisors of the unit now investigating it,
+   * and leaves the lists of the station that sent it along with its case file.
+   */
+  casesWithin(unit: Pick<Unit, 'path'>) {
+    const db = this.storage.db;
+    const inUnit = db.selectFrom('units').select('code').where('path', 'like', `${unit.path}%`);
+    return db
+      .selectFrom('firs')
+      .leftJoin('case_files', 'case_files.fir_id', 'firs.id')
+      .select('firs.id')
+      .where((eb) => eb.or([eb('case_files.investigating_unit', 'in', inUnit), eb.and([eb('case_files.investigating_unit', 'is', null), eb('firs.station_code', 'in', inUnit)])]));
+  }
+
+  /**
+   * The seized items within `unit`: those a station in it numbered (its register lists them for
+   * good, "transferred out" once handed over) and those a property room in it keeps now (`keptAt`:
+   * the unit of the item's latest movement). `keptOnly`: the latter alone — where an item is, is a
+   * place of the room keeping it.
+   */
+  itemsWithin(unit: Pick<Unit, 'path'>, opts: { keptOnly: boolean }) {
+    const db = this.storage.db;
+    const inUnit = db.selectFrom('units').select('code').where('path', 'like', `${unit.path}%`);
+    return db
+      .selectFrom('property_items')
+      .select('property_items.id')
+      .where((eb) => {
+        const keptIn = eb.exists(
+          eb
+            .selectFrom('property_moves')
+            .select('property_moves.item_id')
+            .whereRef('property_moves.item_id', '=', 'property_items.id')
+            .whereRef('property_moves.seq', '=', 'property_items.moves')
+            .where('property_moves.station_code', 'in', inUnit),
+        );
+        return opts.keptOnly ? keptIn : eb.or([eb('property_items.station_code', 'in', inUnit), keptIn]);
+      });
+  }
+
   /** Codes of the units inside the user's jurisdiction (for lists). */
   async jurisdictionCodes(actor: RequestActor): Promise<string[]> {
     return (await this.units.subtree(actor.unit.path)).map((u) => u.code);

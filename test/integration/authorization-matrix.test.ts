@@ -44,345 +44,180 @@ import { startTestServer, type TestServer } from '../support/server.js';
 type Cell = 'allow' | 'deny' | 'empty' | 'n/a';
 type Row = Record<Role, { in: Cell; out: Cell }>;
 
-const SELF_ROW: Row = {
-  station_writer: { in: 'allow', out: 'n/a' },
-  investigating_officer: { in: 'allow', out: 'n/a' },
-  station_house_officer: { in: 'allow', out: 'n/a' },
-  sub_divisional_officer: { in: 'allow', out: 'n/a' },
-  superintendent: { in: 'allow', out: 'n/a' },
-  scrb_officer: { in: 'allow', out: 'n/a' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'allow', out: 'n/a' },
-  fingerprint_expert: { in: 'allow', out: 'n/a' },
-  control_room_operator: { in: 'allow', out: 'n/a' },
-  administrator: { in: 'allow', out: 'n/a' },
-  auditor: { in: 'allow', out: 'n/a' },
-};
+/** A row's columns: the role each header name of the table stands for, in order. */
+const COLUMNS = {
+  writer: 'station_writer',
+  io: 'investigating_officer',
+  sho: 'station_house_officer',
+  sdpo: 'sub_divisional_officer',
+  sp: 'superintendent',
+  scrb: 'scrb_officer',
+  ncrb: 'ncrb_officer',
+  fsl: 'forensic_analyst',
+  fpb: 'fingerprint_expert',
+  cr: 'control_room_operator',
+  admin: 'administrator',
+  audit: 'auditor',
+} as const satisfies Record<string, Role>;
+const CELL: Record<string, Cell> = { a: 'allow', d: 'deny', e: 'empty', '-': 'n/a' };
+
+/**
+ * A row written as a line of the table: one `in/out` pair a role, in the order of COLUMNS, where
+ * a = allow, d = deny, e = empty, - = n/a. A line with a role missing or a cell misspelt throws.
+ */
+function row(line: string): Row {
+  const roles = Object.values(COLUMNS);
+  const pairs = line.trim().split(/\s+/);
+  assert.deepEqual([...roles].sort(), [...ROLES].sort(), 'COLUMNS names every role once');
+  assert.equal(pairs.length, roles.length, `a cell for each of the ${roles.length} roles: ${line}`);
+  return Object.fromEntries(
+    roles.map((role, i) => {
+      const [inside, outside] = pairs[i]!.split('/').map((c) => CELL[c]);
+      assert.ok(inside && outside, `${role}: ${pairs[i]} is not a cell`);
+      return [role, { in: inside, out: outside }];
+    }),
+  ) as Row;
+}
+
+const SELF_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/-    a/- a/- a/-  a/- a/-  a/-  a/- a/- a/- a/-   a/-',
+);
 
 /** Reading users and the audit trail: supervisors and administrators, inside their subtree. */
-const READ_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'empty' },
-  sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent: { in: 'allow', out: 'empty' },
-  scrb_officer: { in: 'allow', out: 'empty' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'allow', out: 'empty' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const READ_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d a/e a/e  a/e a/e  a/-  d/d d/d d/d a/e   d/d',
+);
 
 /** The audit trail: as reading users, and the auditor (who reads no accounts), inside their subtree. */
 const AUDIT_READ_ROW: Row = { ...READ_ROW, auditor: { in: 'allow', out: 'empty' } };
 
 /** Reading one user by id: as above, but a user outside is refused outright. */
-const READ_ONE_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'allow', out: 'deny' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'allow', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const READ_ONE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d a/d a/d  a/d a/d  a/-  d/d d/d d/d a/d   d/d',
+);
 
 /** Creating and managing accounts: the SHO for the station's own writer/IO, administrators for all. */
-const MANAGE_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'allow', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const MANAGE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d a/d d/d  d/d d/d  d/-  d/d d/d d/d a/d   d/d',
+);
 
 /**
  * Correcting the law catalogue: national master data, so there is no "outside"; state and
  * national administrators, the SCRB and the NCRB. (An administrator below state level has the
  * action but is refused by the service: see law-catalogue.test.ts.)
  */
-const LAW_CORRECT_ROW: Row = {
-  station_writer: { in: 'deny', out: 'n/a' },
-  investigating_officer: { in: 'deny', out: 'n/a' },
-  station_house_officer: { in: 'deny', out: 'n/a' },
-  sub_divisional_officer: { in: 'deny', out: 'n/a' },
-  superintendent: { in: 'deny', out: 'n/a' },
-  scrb_officer: { in: 'allow', out: 'n/a' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'n/a' },
-  fingerprint_expert: { in: 'deny', out: 'n/a' },
-  control_room_operator: { in: 'deny', out: 'n/a' },
-  administrator: { in: 'allow', out: 'n/a' },
-  auditor: { in: 'deny', out: 'n/a' },
-};
+const LAW_CORRECT_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/-    d/- d/- d/-  d/- a/-  a/-  d/- d/- d/- a/-   d/-',
+);
 
 /**
  * Reading one station record (FIR, complaint, person, attachment, GD, dashboard): the station's
  * own staff and the supervisors above it; outside the subtree a refusal. Labs, bureaux, the
  * control room and administrators (who manage accounts, not case records) never.
  */
-const RECORD_READ_ROW: Row = {
-  station_writer: { in: 'allow', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'allow', out: 'deny' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const RECORD_READ_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/d    a/d a/d a/d  a/d a/d  a/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Lists of station records (and person suggestions): as above, but outside is filtered away. */
-const RECORD_LIST_ROW: Row = {
-  station_writer: { in: 'allow', out: 'empty' },
-  investigating_officer: { in: 'allow', out: 'empty' },
-  station_house_officer: { in: 'allow', out: 'empty' },
-  sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent: { in: 'allow', out: 'empty' },
-  scrb_officer: { in: 'allow', out: 'empty' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const RECORD_LIST_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/e    a/e a/e a/e  a/e a/e  a/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Registering complaints and FIRs (and converting one to the other): station staff, at their own station only. */
-const REGISTER_ROW: Row = {
-  station_writer: { in: 'allow', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const REGISTER_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/d    a/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /**
  * Uploading a photo: station staff. The upload always belongs to the uploader's own station
  * (the request names no station), so there is no "outside".
  */
 /** The list of a state's police stations: master data every records reader may need; no "outside". */
-const STATIONS_ROW: Row = {
-  station_writer: { in: 'allow', out: 'n/a' },
-  investigating_officer: { in: 'allow', out: 'n/a' },
-  station_house_officer: { in: 'allow', out: 'n/a' },
-  sub_divisional_officer: { in: 'allow', out: 'n/a' },
-  superintendent: { in: 'allow', out: 'n/a' },
-  scrb_officer: { in: 'allow', out: 'n/a' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'n/a' },
-  fingerprint_expert: { in: 'deny', out: 'n/a' },
-  control_room_operator: { in: 'deny', out: 'n/a' },
-  administrator: { in: 'deny', out: 'n/a' },
-  auditor: { in: 'deny', out: 'n/a' },
-};
+const STATIONS_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/-    a/- a/- a/-  a/- a/-  a/-  d/- d/- d/- d/-   d/-',
+);
 
-const UPLOAD_ROW: Row = {
-  station_writer: { in: 'allow', out: 'n/a' },
-  investigating_officer: { in: 'allow', out: 'n/a' },
-  station_house_officer: { in: 'allow', out: 'n/a' },
-  sub_divisional_officer: { in: 'deny', out: 'n/a' },
-  superintendent: { in: 'deny', out: 'n/a' },
-  scrb_officer: { in: 'deny', out: 'n/a' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'n/a' },
-  fingerprint_expert: { in: 'deny', out: 'n/a' },
-  control_room_operator: { in: 'deny', out: 'n/a' },
-  administrator: { in: 'deny', out: 'n/a' },
-  auditor: { in: 'deny', out: 'n/a' },
-};
+const UPLOAD_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/-    a/- a/- d/-  d/- d/-  d/-  d/- d/- d/- d/-   d/-',
+);
 
 /** Writing the General Diary and correcting it: station staff, at their own station. */
-const GD_WRITE_ROW: Row = {
-  station_writer: { in: 'allow', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const GD_WRITE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/d    a/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Amending an FIR and recording an e-FIR signature: the IO and the SHO of the station (not the writer). */
-const AMEND_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const AMEND_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    a/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Assigning a complaint's enquiry: the SHO of the station only. */
-const ASSIGN_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const ASSIGN_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Closing a complaint (disposed of, or non-cognizable): the IO and the SHO of the station. */
-const CLOSE_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const CLOSE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    a/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Transferring an FIR to another station: the SHO of the station only. */
-const TRANSFER_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const TRANSFER_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /**
  * Reading a case file and its diary (BNSS 192): the case's IO (the matrix case names io.pune1 at
  * MH-PUN-PS01), the SHO and the supervisors of investigations (SDPO, SP). Not the writer, not the
  * SCRB or NCRB, who read records but do not supervise investigations; never outside.
  */
-const CASE_READ_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const CASE_READ_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    a/d a/d a/d  a/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** A step of an investigation (the case diary): only the case's IO — the SHO and supervisors too are refused until assigned or taking over. */
-const CASE_ACT_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'deny', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const CASE_ACT_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    a/d d/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /**
  * Recording a case's course in court (its number, hearings, judgment, appeal): the case's IO and
  * the SHO of its station; supervisors too are refused until they take the case over.
  */
-const COURT_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const COURT_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    a/d a/d d/d  d/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Approving a closure report (Maharashtra's rules: the SDPO or the SP, inside their jurisdiction); not the SHO, below the level. */
-const FINAL_REPORT_REVIEW_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'deny', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const FINAL_REPORT_REVIEW_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d d/d a/d  a/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** Taking a case over on record: the supervisors of investigations (SDPO, SP), inside their jurisdiction. */
-const TAKE_OVER_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'deny', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const TAKE_OVER_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d d/d a/d  a/d d/d  d/-  d/d d/d d/d d/d   d/d',
+);
 
 /** A movement of a seized item, or the court's step on it: the case's IO and the keeper of the station's property room (the SHO). */
 const PROPERTY_MOVE_ROW: Row = { ...CASE_ACT_ROW, station_house_officer: { in: 'allow', out: 'deny' } };
@@ -393,75 +228,35 @@ const PROPERTY_MOVE_ROW: Row = { ...CASE_ACT_ROW, station_house_officer: { in: '
  * addressed to the actor's inside place (their unit or one beneath it); "outside" one addressed
  * to a unit that is neither above nor beneath them, which the list leaves out.
  */
-const ALERT_LIST_ROW: Row = {
-  station_writer: { in: 'allow', out: 'empty' },
-  investigating_officer: { in: 'allow', out: 'empty' },
-  station_house_officer: { in: 'allow', out: 'empty' },
-  sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent: { in: 'allow', out: 'empty' },
-  scrb_officer: { in: 'allow', out: 'empty' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'allow', out: 'empty' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const ALERT_LIST_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/e    a/e a/e a/e  a/e a/e  a/-  d/d d/d a/e d/d   d/d',
+);
 
 /** The photo of one alert: the same readers, but an alert not addressed to them is refused outright. */
-const ALERT_READ_ONE_ROW: Row = {
-  station_writer: { in: 'allow', out: 'deny' },
-  investigating_officer: { in: 'allow', out: 'deny' },
-  station_house_officer: { in: 'allow', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'allow', out: 'deny' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'allow', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const ALERT_READ_ONE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  a/d    a/d a/d a/d  a/d a/d  a/-  d/d d/d a/d d/d   d/d',
+);
 
 /**
  * Issuing and withdrawing an alert: the supervisors (SDPO, SP, SCRB, NCRB), to their own unit or
  * one beneath it. Station staff and the control room receive alerts but do not issue them;
  * administrators manage accounts, not lookout notices.
  */
-const ALERT_ISSUE_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'deny', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'deny' },
-  superintendent: { in: 'allow', out: 'deny' },
-  scrb_officer: { in: 'allow', out: 'deny' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'deny', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const ALERT_ISSUE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d d/d a/d  a/d a/d  a/-  d/d d/d d/d d/d   d/d',
+);
 
 /**
  * Uploading the photo of an alert: those who issue alerts. The upload belongs to the uploader's
  * own unit (the request names no unit), so there is no "outside".
  */
-const ALERT_UPLOAD_ROW: Row = {
-  station_writer: { in: 'deny', out: 'n/a' },
-  investigating_officer: { in: 'deny', out: 'n/a' },
-  station_house_officer: { in: 'deny', out: 'n/a' },
-  sub_divisional_officer: { in: 'allow', out: 'n/a' },
-  superintendent: { in: 'allow', out: 'n/a' },
-  scrb_officer: { in: 'allow', out: 'n/a' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'n/a' },
-  fingerprint_expert: { in: 'deny', out: 'n/a' },
-  control_room_operator: { in: 'deny', out: 'n/a' },
-  administrator: { in: 'deny', out: 'n/a' },
-  auditor: { in: 'deny', out: 'n/a' },
-};
+const ALERT_UPLOAD_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/-    d/- d/- a/-  a/- a/-  a/-  d/- d/- d/- d/-   d/-',
+);
 
 /**
  * "Sync now": the SHO (when the link has come back) and administrators; the round is this
@@ -470,20 +265,10 @@ const ALERT_UPLOAD_ROW: Row = {
  * on this row "allow" is that answer — past the gate, nothing written, no denial audited —
  * against the 403 and the denied audit entry of everyone else.
  */
-const SYNC_RUN_ROW: Row = {
-  station_writer: { in: 'deny', out: 'n/a' },
-  investigating_officer: { in: 'deny', out: 'n/a' },
-  station_house_officer: { in: 'allow', out: 'n/a' },
-  sub_divisional_officer: { in: 'deny', out: 'n/a' },
-  superintendent: { in: 'deny', out: 'n/a' },
-  scrb_officer: { in: 'deny', out: 'n/a' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'n/a' },
-  fingerprint_expert: { in: 'deny', out: 'n/a' },
-  control_room_operator: { in: 'deny', out: 'n/a' },
-  administrator: { in: 'allow', out: 'n/a' },
-  auditor: { in: 'deny', out: 'n/a' },
-};
+const SYNC_RUN_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/-    d/- a/- d/-  d/- d/-  d/-  d/- d/- d/- a/-   d/-',
+);
 
 /**
  * The sync health of the nodes enrolled below this one: the supervisors and administrators,
@@ -491,40 +276,20 @@ const SYNC_RUN_ROW: Row = {
  * state node of Maharashtra (see NODE_STATIONS), where "inside" is the node of the actor's
  * inside station and "outside" the node of their outside station.
  */
-const NODE_READ_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'deny', out: 'deny' },
-  sub_divisional_officer: { in: 'allow', out: 'empty' },
-  superintendent: { in: 'allow', out: 'empty' },
-  scrb_officer: { in: 'allow', out: 'empty' },
-  ncrb_officer: { in: 'allow', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'allow', out: 'empty' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const NODE_READ_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d d/d a/e  a/e a/e  a/-  d/d d/d d/d a/e   d/d',
+);
 
 /**
  * Registering a node (its one-time enrolment code) and revoking one: administrators only, for a
  * unit inside their subtree. On the state node of Maharashtra, as above: the SCRB and the NCRB
  * watch nodes (node.read) but do not enrol or revoke them.
  */
-const NODE_MANAGE_ROW: Row = {
-  station_writer: { in: 'deny', out: 'deny' },
-  investigating_officer: { in: 'deny', out: 'deny' },
-  station_house_officer: { in: 'deny', out: 'deny' },
-  sub_divisional_officer: { in: 'deny', out: 'deny' },
-  superintendent: { in: 'deny', out: 'deny' },
-  scrb_officer: { in: 'deny', out: 'deny' },
-  ncrb_officer: { in: 'deny', out: 'n/a' },
-  forensic_analyst: { in: 'deny', out: 'deny' },
-  fingerprint_expert: { in: 'deny', out: 'deny' },
-  control_room_operator: { in: 'deny', out: 'deny' },
-  administrator: { in: 'allow', out: 'deny' },
-  auditor: { in: 'deny', out: 'deny' },
-};
+const NODE_MANAGE_ROW = row(
+  // writer io  sho sdpo sp  scrb ncrb fsl fpb cr  admin audit
+  '  d/d    d/d d/d d/d  d/d d/d  d/-  d/d d/d d/d a/d   d/d',
+);
 
 /** The expectation table: every route open to a signed-in user. */
 const MATRIX: Record<string, Row> = {

@@ -14,6 +14,9 @@ import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { ok, shown } from '../support/answers.js';
+import { v7 as uuidv7 } from 'uuid';
+import { ACCUSED_CANDIDATES } from '../../src/investigation/arrests.js';
+import { ITEM_CANDIDATES } from '../../src/investigation/property-room.js';
 
 type Hit = { person: { id: string; name: string }; accusedCode: string | null; status: string; since: string; productionDueAt: string | null; fir: { id: string; number: string } };
 type Item = { id: string; number: string; description: string; sealNo: string | null; place: string; firId: string; stationCode: string };
@@ -276,3 +279,213 @@ describe(`lists: accused by status and property-room items (${ENGINE})`, () => {
     assert.equal(await audits(), before, 'a refused query searched nothing');
   });
 });
+
+describe(`lists of a transferred case: the unit now investigating it finds its accused, the room keeping an item finds the item (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
+  const clients: Record<string, ApiClient> = {};
+  const as = async (username: string) => {
+    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
+    if (!clients[username]) {
+      const c = new ApiClient(server.app);
+      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
+      clients[username] = c;
+    }
+    return clients[username]!;
+  };
+  const userId = async (u: string) => (await server.node.users.byUsername(u))!.id;
+  const search = async (username: string, url: string) => {
+    const r = await (await as(username)).get(url);
+    assert.equal(r.status, 200, `${username} ${url}: ${JSON.stringify(r.body)}`);
+    return r.body as { unit: { code: string }; results: (Hit & Item & { keptAt: string })[]; total: number; truncated: boolean };
+  };
+  const accusedNames = async (username: string, query: string) => (await search(username, `/api/v1/search/accused?${query}`)).results.map((h) => h.person.name).sort();
+  const itemNumbers = async (username: string, query: string) => (await search(username, `/api/v1/search/property?${query}`)).results.map((i) => [i.description, i.keptAt]);
+  let firId: string;
+  let phoneId: string;
+  let bharatArrest: string;
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    const fir = await (
+      await as('sho.pune1')
+    ).post('/api/v1/firs', theftFir({ ioUserId: await userId('io.pune1'), accused: [person('Ajay Lokhande', { age: 30 }), person('Bharat Sonawane', { age: 35 })] }));
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    firId = fir.body.id;
+    const full = ok(await (await as('sho.pune1')).get(`/api/v1/firs/${firId}`)).body.accused.map((a) => shown(a));
+    const idOf = (name: string) => full.find((a) => a.name === name)!.id;
+    clock.advance(8 * 3600); // 19:30 IST
+    const memo = (personId: string, at: string) => ({
+      personId,
+      outcome: 'arrested_sent_up',
+      at,
+      place: 'Bus stand, Baramati',
+      grounds: 'Named by the complainant.',
+      personInformed: { name: 'Dattu Lokhande', relationship: 'father', informedAt: at },
+      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+    });
+    // Arrested by the old station and not produced: the 24 hours run on into the transfer.
+    assert.equal((await (await as('io.pune1')).post(`/api/v1/cases/${firId}/arrests`, memo(idOf('Ajay Lokhande'), '2026-07-01T19:00:00+05:30'))).status, 201);
+    const seized = await (
+      await as('io.pune1')
+    ).post(`/api/v1/cases/${firId}/seizures`, {
+      seizedAt: '2026-07-01T19:15:00+05:30',
+      place: 'House of the accused',
+      items: [{ description: 'Red Vivo mobile phone', category: 'mobile_phone', quantity: '1', sealNo: 'PS01/S/31', device: { make: 'Vivo' } }],
+      witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+      video: { sha256: sha256Hex('transferred lists recording'), size: 20 },
+      depositedWith: { userId: await userId('sho.pune1') },
+    });
+    assert.equal(seized.status, 201, JSON.stringify(seized.body));
+    phoneId = seized.body.items[0]!.id;
+    clock.advance(3600);
+    assert.equal((await (await as('sho.pune1')).post(`/api/v1/cases/${firId}/transfer`, { toStationCode: 'MH-NSK-PS01', reason: 'The accused live in Niphad' })).status, 200);
+    // The receiving SHO investigates it himself: his arrest, and the court's remand entered after it.
+    assert.equal((await (await as('sho.nashik1')).post(`/api/v1/cases/${firId}/assignment`, { ioUserId: await userId('sho.nashik1') })).status, 200);
+    clock.advance(3600); // 21:30 IST
+    const b = await (await as('sho.nashik1')).post(`/api/v1/cases/${firId}/arrests`, memo(idOf('Bharat Sonawane'), '2026-07-01T21:00:00+05:30'));
+    assert.equal(b.status, 201, JSON.stringify(b.body));
+    bharatArrest = b.body.arrests[0]!.id;
+    clock.advance(12 * 3600); // 2026-07-02 09:30 IST
+    assert.equal(
+      (await (await as('sho.nashik1')).post(`/api/v1/cases/${firId}/arrests/${bharatArrest}/production`, { at: '2026-07-02T09:00:00+05:30', court: 'JMFC Niphad', magistrate: 'Shri A. Pawar' }))
+        .status,
+      200,
+    );
+    const remand = await (
+      await as('sho.nashik1')
+    ).post(`/api/v1/cases/${firId}/arrests/${bharatArrest}/custody`, {
+      kind: 'judicial',
+      from: '2026-07-02T09:15:00+05:30',
+      court: 'JMFC Niphad',
+      orderReference: 'RA 7/2026',
+    });
+    assert.equal(remand.status, 201, JSON.stringify(remand.body));
+  });
+  after(() => server.close());
+
+  test('accused by status: the officers of the unit investigating the case find its accused; the station that sent it no longer does', async () => {
+    assert.deepEqual(await accusedNames('sho.nashik1', 'status=arrested'), ['Ajay Lokhande'], 'arrested by the old station, the case now theirs');
+    assert.deepEqual(await accusedNames('sho.nashik1', 'status=judicial_custody&unit=MH-NSK-PS01'), ['Bharat Sonawane']);
+    assert.deepEqual(await accusedNames('scrb.mh', 'status=judicial_custody&unit=MH'), ['Bharat Sonawane'], 'and above the unit');
+    for (const [user, query] of [
+      ['sho.pune1', 'status=arrested'],
+      ['io.pune1', 'status=judicial_custody'],
+      ['sp.pune', 'status=judicial_custody&unit=MH-PUN'],
+    ] as const)
+      assert.deepEqual(await accusedNames(user, query), [], `${user} ${query}: the case left with its file`);
+  });
+
+  test('property-room items: the room keeping an item finds it; the register that numbered it lists it, but in none of its places', async () => {
+    assert.deepEqual(await itemNumbers('sho.pune1', 'place=malkhana'), [['Red Vivo mobile phone', 'MH-PUN-PS01']], 'not handed over yet: still the old room’s');
+    assert.deepEqual(await itemNumbers('sho.nashik1', 'category=mobile_phone'), [], 'not yet in the new room');
+    const handed = await (
+      await as('sho.nashik1')
+    ).post(`/api/v1/cases/${firId}/property/${phoneId}/moves`, {
+      kind: 'transferred_to_unit',
+      at: clock.now().toISOString(),
+      handedBy: { userId: await userId('sho.pune1') },
+      receivedBy: { userId: await userId('sho.nashik1') },
+      reference: 'Letter No. 12/2026',
+    });
+    assert.equal(handed.status, 201, JSON.stringify(handed.body));
+    for (const query of ['category=mobile_phone', 'place=malkhana', 'q=vivo'])
+      assert.deepEqual(await itemNumbers('sho.nashik1', query), [['Red Vivo mobile phone', 'MH-NSK-PS01']], `the new room: ${query}`);
+    assert.deepEqual(await itemNumbers('sho.pune1', 'category=mobile_phone'), [['Red Vivo mobile phone', 'MH-NSK-PS01']], 'the old register: transferred out');
+    assert.deepEqual(await itemNumbers('sho.pune1', 'place=malkhana'), [], 'in none of the old room’s places');
+  });
+
+  test('the dashboard: the unit investigating the case produces its arrested, watches their default bail and tells the victim; the sending station does not', async () => {
+    const dashboard = async (username: string, code: string) => {
+      const r = await (await as(username)).get(`/api/v1/stations/${code}/dashboard`);
+      assert.equal(r.status, 200, JSON.stringify(r.body));
+      return ok(r).body.arrests;
+    };
+    type Due = Awaited<ReturnType<typeof dashboard>>['toProduce'][number];
+    const onIt = (list: Due[]) => list.filter((x) => x.firId === firId).map((x) => shown(x.person).name);
+    assert.deepEqual(onIt((await dashboard('sho.nashik1', 'MH-NSK-PS01')).toProduce), ['Ajay Lokhande']);
+    assert.deepEqual(onIt((await dashboard('sho.pune1', 'MH-PUN-PS01')).toProduce), []);
+    clock.advance((Date.parse('2026-08-25T12:00:00+05:30') - clock.now().getTime()) / 1000);
+    assert.deepEqual(onIt((await dashboard('sho.nashik1', 'MH-NSK-PS01')).defaultBail), ['Bharat Sonawane'], 'remanded on 2 July: 60 days run out on 30 August');
+    assert.deepEqual(onIt((await dashboard('sho.pune1', 'MH-PUN-PS01')).defaultBail), []);
+    // The case's own clocks go the same way: telling the victim of the progress (BNSS 193(3)(ii), due 28 September).
+    clock.advance((Date.parse('2026-09-20T12:00:00+05:30') - clock.now().getTime()) / 1000);
+    const victims = async (username: string, code: string) => {
+      const r = await (await as(username)).get(`/api/v1/stations/${code}/dashboard`);
+      return ok(r)
+        .body.victimsToInform.filter((v) => v.recordId === firId)
+        .map((v) => v.clock.code);
+    };
+    assert.deepEqual(await victims('sho.nashik1', 'MH-NSK-PS01'), ['victim-progress-90d']);
+    assert.deepEqual(await victims('sho.pune1', 'MH-PUN-PS01'), []);
+  });
+});
+
+describe(`a search cut at its cap says so (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T11:00:00Z'); // 16:30 IST
+  let sho: ApiClient;
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    sho = new ApiClient(server.app);
+    await sho.signIn('sho.pune1', DEMO_PASSWORD, server.demo.users['sho.pune1']!.totpSecret, clock);
+    const io = (await server.node.users.byUsername('io.pune1'))!.id;
+    const fir = await sho.post('/api/v1/firs', theftFir({ ioUserId: io, accused: [person('Raju Shinde')] }));
+    assert.equal(fir.status, 201, JSON.stringify(fir.body));
+    const ioClient = new ApiClient(server.app);
+    await ioClient.signIn('io.pune1', DEMO_PASSWORD, server.demo.users['io.pune1']!.totpSecret, clock);
+    const seized = await ioClient.post(`/api/v1/cases/${fir.body.id}/seizures`, {
+      seizedAt: '2026-07-01T16:00:00+05:30',
+      place: 'A godown, Baramati',
+      items: [{ description: 'Bicycle 0', category: 'vehicle', quantity: '1' }],
+      witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],
+      video: { sha256: sha256Hex('cap test recording'), size: 20 },
+      depositedWith: { name: 'HC Shinde', designation: 'Malkhana moharrir' },
+    });
+    assert.equal(seized.status, 201, JSON.stringify(seized.body));
+    const accused = ok(await sho.get(`/api/v1/firs/${fir.body.id}`)).body.accused.map((a) => shown(a).id)[0]!;
+    const arrested = await ioClient.post(`/api/v1/cases/${fir.body.id}/arrests`, {
+      personId: accused,
+      outcome: 'arrested_sent_up',
+      at: '2026-07-01T16:20:00+05:30',
+      place: 'Bus stand, Baramati',
+      grounds: 'Named by the complainant.',
+      personInformed: { name: 'Dattu Shinde', relationship: 'father', informedAt: '2026-07-01T16:20:00+05:30' },
+      attestingWitness: 'Ramesh Kale, Ward 4, Baramati',
+    });
+    assert.equal(arrested.status, 201, JSON.stringify(arrested.body));
+    // More rows than a search reads, straight into the read tables: a godown of bicycles, and an
+    // accused arrested again and again.
+    const db = server.node.storage.db;
+    const item = await db.selectFrom('property_items').selectAll().where('fir_id', '=', fir.body.id).executeTakeFirstOrThrow();
+    const arrest = await db.selectFrom('arrests').selectAll().where('fir_id', '=', fir.body.id).executeTakeFirstOrThrow();
+    const many = <T>(n: number, row: (i: number) => T) => Array.from({ length: n }, (_, i) => row(i + 1));
+    for (const rows of chunks(many(ITEM_CANDIDATES, (i) => ({ ...item, id: uuidv7(), item_no: item.item_no + i, description: `Bicycle ${i}` }))))
+      await db.insertInto('property_items').values(rows).execute();
+    const at = (i: number) => new Date(Date.parse(arrest.arrested_at) - i * 1000).toISOString();
+    for (const rows of chunks(many(ACCUSED_CANDIDATES, (i) => ({ ...arrest, id: uuidv7(), accused_code: arrest.accused_code, arrested_at: at(i) }))))
+      await db.insertInto('arrests').values(rows).execute();
+  });
+  after(() => server.close());
+
+  test('more matched than a search reads: `truncated`, and the answer holds only the first page', async () => {
+    const words = ok(await sho.get('/api/v1/search/property?q=bicycle&limit=20'));
+    assert.equal(words.body.truncated, true, `${ITEM_CANDIDATES + 1} bicycles, ${ITEM_CANDIDATES} read`);
+    assert.equal(words.body.total, ITEM_CANDIDATES);
+    assert.equal(words.body.results.length, 20);
+    const counted = ok(await sho.get('/api/v1/search/property?category=vehicle&limit=20'));
+    assert.equal(counted.body.truncated, false, 'counted in full without words');
+    assert.equal(counted.body.total, ITEM_CANDIDATES + 1);
+    const fewer = ok(await sho.get('/api/v1/search/property?q=bicycle&fir=999/2026'));
+    assert.deepEqual([fewer.body.total, fewer.body.truncated], [0, false]);
+    const accused = ok(await sho.get('/api/v1/search/accused?status=arrested'));
+    assert.equal(accused.body.truncated, true, `${ACCUSED_CANDIDATES + 1} arrest memos, ${ACCUSED_CANDIDATES} weighed`);
+    const none = ok(await sho.get('/api/v1/search/accused?status=absconding'));
+    assert.equal(none.body.truncated, false);
+  });
+});
+
+function chunks<T>(rows: T[], size = 200): T[][] {
+  return Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+}

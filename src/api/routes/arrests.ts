@@ -1,61 +1,45 @@
 import { renderArrestMemo, verificationCode } from '../../documents/index.js';
 import { abscondingInput, arrestedListQuery, arrestInput, arrestParams, custodyOrderInput, memoQuery, productionInput } from '../../domain/schemas/arrest.js';
 import { caseIdParams } from '../../domain/schemas/case.js';
-import { route } from '../route.js';
+import { caseStepRoute, route } from '../route.js';
 import { accusedSchema, arrestedListSchema } from '../schemas/arrests.js';
 
 /** Arrests and custody of a case's accused (IIF-3, BNSS 35–58, 187) and the lists of arrested persons (BNSS 37). */
 export const arrestRoutes = [
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/arrests',
     summary: 'Record the arrest or court-surrender memo (IIF-3) of an accused on the FIR, with its GD entry — the case’s IO',
     tag: 'cases',
-    access: 'user',
-    action: 'case.act',
     params: caseIdParams,
     body: arrestInput,
     response: { status: 201, schema: accusedSchema, description: 'The accused, with the code, the ledger and the clocks' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.arrests.record(actor, params.firId, body, client),
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/arrests/:arrestId/production',
     summary: 'Record the production of the arrested person before a Magistrate (BNSS 58) — the case’s IO',
     tag: 'cases',
-    access: 'user',
-    action: 'case.act',
     params: arrestParams,
     body: productionInput,
     response: { status: 200, schema: accusedSchema, description: 'The accused, the 24-hour clock met' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.arrests.produce(actor, params.firId, params.arrestId, body, client),
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/arrests/:arrestId/custody',
     summary: 'Enter a court’s order of police custody, judicial custody or bail in the accused’s ledger (BNSS 187) — the case’s IO',
     tag: 'cases',
-    access: 'user',
-    action: 'case.act',
     params: arrestParams,
     body: custodyOrderInput,
     response: { status: 201, schema: accusedSchema, description: 'The accused with the ledger and the default-bail clock' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.arrests.orderCustody(actor, params.firId, params.arrestId, body, client),
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/absconding',
     summary: 'Declare an accused on the FIR absconding, with the efforts made to trace them — the case’s IO',
     tag: 'cases',
-    access: 'user',
-    action: 'case.act',
     params: caseIdParams,
     body: abscondingInput,
     response: { status: 201, schema: accusedSchema, description: 'The accused, absconding' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.arrests.declareAbsconding(actor, params.firId, body, client),
   }),
   route({

@@ -23,7 +23,7 @@ import { loadInvestigationCodes } from '../../records/investigation-reference.js
 import { notFound } from '../../errors.js';
 import { appealForm, courtDisposalForm, crimeDetailsForm, finalReportForm } from '../../investigation/final-report-form.js';
 import type { CctnsNode } from '../../node.js';
-import { route, type RouteContext } from '../route.js';
+import { caseStepRoute, route, type RouteContext } from '../route.js';
 import { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema, similarCasesSchema } from '../schemas/cases.js';
 
 /** The case file of an FIR: who investigates it, its timeline and its diary. */
@@ -101,17 +101,13 @@ export const caseRoutes = [
     errors: [403, 404],
     handler: async ({ node, actor, params, client }) => node.caseDiary.read(actor, params.firId, client),
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/diary',
     summary: "Add the day's case diary entry, with statements under BNSS 180 — the case's IO",
     tag: 'cases',
-    access: 'user',
-    action: 'case.act',
     params: caseIdParams,
     body: diaryEntryInput,
     response: { status: 201, schema: diaryEntrySchema, description: 'The numbered entry' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.caseDiary.add(actor, params.firId, body, client),
   }),
   caseStep(
@@ -265,24 +261,20 @@ export const caseRoutes = [
   }),
 ];
 
-/** A step recorded on a case (case.act at the route; the service decides who on this case), answered with the case file. */
+/** A step recorded on a case, answered with the case file. */
 function caseStep<Step extends string, B extends z.ZodType>(
   step: Step,
   summary: string,
   body: B,
   record: (node: CctnsNode, actor: RequestActor, firId: string, input: z.output<B>, client: ClientInfo) => Promise<void>,
 ) {
-  return route({
-    method: 'POST',
+  return caseStepRoute({
     path: `/api/v1/cases/:firId/${step}`,
     summary,
     tag: 'cases',
-    access: 'user',
-    action: 'case.act',
     params: caseIdParams,
     body,
     response: { status: 201, schema: caseFileSchema, description: 'The case file with the step' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body: input, client }) => {
       await record(node, actor, params.firId, input, client);
       return node.caseFileView.view(actor, params.firId, client);

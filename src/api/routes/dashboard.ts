@@ -42,13 +42,38 @@ export const dashboardRoutes = [
           if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock });
         }
       };
+      // A clock is the duty of the station that registered the FIR or of the unit investigating the
+      // case (ClockRule.duty): a case transferred in brings its investigation's clocks here, one
+      // transferred away leaves only its registration's (RecordAccess.casesWithin).
+      const [transferredIn, awayRows] = await Promise.all([
+        node.recordAccess.casesWithin(station).where('firs.station_code', '!=', station.code).execute(),
+        openFirs.length
+          ? node.storage.db
+              .selectFrom('case_files')
+              .select('fir_id')
+              .where(
+                'fir_id',
+                'in',
+                openFirs.map((f) => f.id),
+              )
+              .where('investigating_unit', 'is not', null)
+              .where('investigating_unit', '!=', station.code)
+              .execute()
+          : Promise.resolve([]),
+      ]);
+      const away = new Set(awayRows.map((r) => r.fir_id));
+      const firs = [...openFirs, ...(await node.firs.getMany(transferredIn.map((r) => r.id))).filter((f) => f.status !== 'transferred')];
       const events = await caseClockEvents(
         node.storage.db,
         node.firs,
-        openFirs.map((f) => f.id),
+        firs.map((f) => f.id),
       );
       const rules = loadClockRules();
-      for (const f of openFirs) collect('fir', f.id, f.number, computeClocks(firClockFacts(f, events.get(f.id)), now, rules));
+      const duty = new Map(rules.rules.map((r) => [r.code, r.duty]));
+      for (const f of firs) {
+        const ours = (clock: ClockState) => (duty.get(clock.code) === 'registration' ? f.stationCode === station.code : !away.has(f.id));
+        collect('fir', f.id, f.number, computeClocks(firClockFacts(f, events.get(f.id)), now, rules).filter(ours));
+      }
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
       const byDue = (a: { clock: ClockState }, b: { clock: ClockState }) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       const propertyStatementsDue = (await node.propertyRoom.clocksDue(actor, station.code))
@@ -65,7 +90,7 @@ export const dashboardRoutes = [
         clocks: { dueSoon: dueSoon.sort(byDue), overdue: overdue.sort(byDue) },
         propertyStatementsDue,
         victimsToInform: [...overdue, ...dueSoon].filter((d) => d.recordType === 'fir' && victimClocks.has(d.clock.code)).sort(byDue),
-        arrests: await node.arrests.dashboard(actor, station.code),
+        arrests: await node.arrests.dashboard(actor, station),
         ncReports: await node.ncReports.dashboard(station.code),
         missingPersons: await node.missingPersons.openCounts(station.code),
       };

@@ -14,35 +14,28 @@ import { text } from '../../domain/schemas/common.js';
 import { z } from 'zod';
 import { ProblemError } from '../../errors.js';
 import { RECORDING_TYPES } from '../../records/attachments.js';
-import { route } from '../route.js';
+import { caseStepRoute, route } from '../route.js';
 import { fileStoredSchema } from '../schemas/records.js';
 import { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../schemas/property.js';
 
 /** Seizures (IIF-4), the chain of custody of seized items, and the station's property room (malkhana). */
 export const propertyRoutes = [
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/seizures',
     summary: 'Record a seizure memo (IIF-4) with its witnesses and recording hash (BNSS 103, 105); the items enter the property room — the case’s IO',
     tag: 'property',
-    access: 'user',
-    action: 'case.act',
     params: caseIdParams,
     body: seizureInput,
     response: { status: 201, schema: seizureSchema, description: 'The seizure and its numbered items' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.propertyRoom.seize(actor, params.firId, body, client),
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/seizures/:seizureId/recording',
     summary: 'Send the bytes of a seizure’s recording (BNSS 105) as the raw request body; kept only if they match the hash and size the memo recorded — the case’s IO',
     tag: 'property',
-    access: 'user',
-    action: 'case.act',
     params: seizureParams,
     response: { status: 201, schema: fileStoredSchema, description: 'Stored' },
-    errors: [400, 403, 404, 409, 413, 415],
+    errors: [413, 415],
     handler: async ({ node, actor, params, request, client }) => {
       const mime = String(request.headers['content-type']).split(';')[0]!.trim();
       if (!Buffer.isBuffer(request.body) || !(RECORDING_TYPES as readonly string[]).includes(mime)) {
@@ -51,30 +44,22 @@ export const propertyRoutes = [
       return node.propertyRoom.recording(actor, params.firId, params.seizureId, request.body, mime, client);
     },
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/property/:itemId/moves',
     summary: 'Record a movement of a seized item (to the FSL, to court, back, to its owner, disposed of) — the case’s IO or the property room’s keeper',
     tag: 'property',
-    access: 'user',
-    action: 'case.act',
     params: propertyItemParams,
     body: propertyMoveInput,
     response: { status: 201, schema: propertyItemChainSchema, description: 'The item and its chain of custody' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.propertyRoom.move(actor, params.firId, params.itemId, body, client),
   }),
-  route({
-    method: 'POST',
+  caseStepRoute({
     path: '/api/v1/cases/:firId/property/:itemId/court-steps',
     summary: 'Record the court’s statement of produced property or its order on the disposal (BNSS 497) — the case’s IO or the property room’s keeper',
     tag: 'property',
-    access: 'user',
-    action: 'case.act',
     params: propertyItemParams,
     body: propertyCourtStepInput,
     response: { status: 201, schema: propertyItemChainSchema, description: 'The item with its clocks' },
-    errors: [400, 403, 404, 409],
     handler: async ({ node, actor, params, body, client }) => node.propertyRoom.courtStep(actor, params.firId, params.itemId, body, client),
   }),
   route({

@@ -77,8 +77,18 @@ export const samePersonMarkSchema = z
   .meta({ id: 'SamePersonMark' });
 export const samePersonMarksSchema = z.strictObject({ marks: z.array(samePersonMarkSchema) });
 
-/** A search inside one unit the reader may read: the unit, what was found, and how many in all. */
-const unitSearchAnswer = <T extends z.ZodType>(result: T) => z.strictObject({ unit: unitRefSchema, results: z.array(result), total: z.number().int() });
+/**
+ * A search inside one unit the reader may read: the unit, what was found (at most `limit`), how
+ * many in all, and whether the search stopped at its cap — then `total` counts only what it read,
+ * and the reader must be told to narrow the search.
+ */
+const unitSearchAnswer = <T extends z.ZodType>(result: T) =>
+  z.strictObject({
+    unit: unitRefSchema,
+    results: z.array(result),
+    total: z.number().int().meta({ description: 'How many matched; more than `results` holds when the answer is cut at `limit`' }),
+    truncated: z.boolean().meta({ description: 'More matched than a search reads (narrow it): `total` counts only those read' }),
+  });
 
 export const accusedHitSchema = z
   .strictObject({

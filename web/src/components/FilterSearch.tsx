@@ -60,6 +60,7 @@ export function FilterSearchCard({
   search,
   find,
   count,
+  cut,
   columns,
   tableTestId,
   rows,
@@ -75,6 +76,8 @@ export function FilterSearchCard({
   find: string;
   /** The count of the answer (null before any). */
   count: ReactNode;
+  /** The answer of a search the server may cut at its cap: then a line says so and asks for a narrower search. */
+  cut?: { answer: { truncated: boolean; total: number; results: readonly unknown[] } | null; testId: string };
   columns: string[];
   tableTestId: string;
   /** The table's rows (null or empty: no table). */
@@ -83,6 +86,7 @@ export function FilterSearchCard({
   /** The filters' fields. */
   children: ReactNode;
 }) {
+  const { t } = useI18n();
   return (
     <section className="card card-spaced" aria-labelledby={headingId} data-testid={testId}>
       <h2 id={headingId}>{title}</h2>
@@ -98,6 +102,7 @@ export function FilterSearchCard({
       </form>
       <div role="status" aria-live="polite">
         {count}
+        {cut?.answer && (cut.answer.truncated || cut.answer.results.length < cut.answer.total) ? <p data-testid={cut.testId}>{t('search.listCut', { shown: cut.answer.results.length })}</p> : null}
       </div>
       {rows && rows.length ? (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>

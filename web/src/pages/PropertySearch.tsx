@@ -32,6 +32,7 @@ export function PropertySearchSection({ user }: { user: SessionUser }) {
       search={s}
       find={t('propertySearch.find')}
       count={answer ? <p data-testid="property-search-count">{t('propertySearch.count', { count: answer.total, unit: unitName(answer.unit, lang) })}</p> : null}
+      cut={{ answer, testId: 'property-search-cut' }}
       columns={[t('propertyRoom.number'), t('common.description'), t('propertySearch.seal'), t('propertyRoom.case'), t('propertyRoom.where'), t('propertyRoom.since')]}
       tableTestId="property-search-results"
       rows={

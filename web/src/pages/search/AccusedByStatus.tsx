@@ -41,6 +41,7 @@ export function AccusedByStatus({ user }: { user: SessionUser }) {
       search={s}
       find={t('searchAccused.find')}
       count={answer ? <p data-testid="accused-count">{t('searchAccused.count', { count: answer.total, unit: unitName(answer.unit, lang) })}</p> : null}
+      cut={{ answer, testId: 'accused-cut' }}
       columns={[t('searchAccused.person'), t('searchAccused.status'), t('searchAccused.since'), t('searchAccused.case'), t('searchAccused.offence')]}
       tableTestId="accused-results"
       rows={
