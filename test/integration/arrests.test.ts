@@ -7,9 +7,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
+import { signedInClients } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { printedCode } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -22,16 +21,7 @@ type Clock = Accused['clocks'][number];
 describe(`arrests and custody (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const count = async (table: 'events' | 'gd_entries' | 'arrests') =>
     Number(
       (

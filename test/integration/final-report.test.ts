@@ -8,9 +8,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
+import { ApiClient, signedInClients } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { caseClockEvents } from '../../src/records/case-clock-events.js';
 import { pdfText, printedCode } from '../support/pdf.js';
@@ -21,16 +20,7 @@ import { refused, ok as succeeded, shown } from '../support/answers.js';
 describe(`final report and court (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const count = async (table: 'events' | 'audit_log', where: { action?: string; outcome?: string } = {}) => {
     let q = server.node.storage.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n'));
     if (table === 'audit_log') {

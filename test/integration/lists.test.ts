@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { sha256Hex } from '../../src/util/hash.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
+import { ApiClient, signedInClients } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
@@ -24,16 +24,7 @@ type Item = { id: string; number: string; description: string; sealNo: string | 
 describe(`lists: accused by status and property-room items (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const names = (body: { results: Hit[] }) => body.results.map((h) => h.person.name).sort();
   const accused = async (username: string, query: string) => {
     const r = await (await as(username)).get(`/api/v1/search/accused?${query}`);
@@ -283,16 +274,7 @@ describe(`lists: accused by status and property-room items (${ENGINE})`, () => {
 describe(`lists of a transferred case: the unit now investigating it finds its accused, the room keeping an item finds the item (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const userId = async (u: string) => (await server.node.users.byUsername(u))!.id;
   const search = async (username: string, url: string) => {
     const r = await (await as(username)).get(url);

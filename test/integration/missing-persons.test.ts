@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { ApiClient, signedInClients } from '../support/client.js';
+import { eventCount, startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { pngOf } from '../support/images.js';
 import { ok, refused, shown } from '../support/answers.js';
@@ -62,25 +61,8 @@ function childReport(over: Record<string, unknown> = {}) {
 describe(`missing persons (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
-  const events = async () =>
-    Number(
-      (
-        await server.node.storage.db
-          .selectFrom('events')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const as = signedInClients(() => server, clock);
+  const events = () => eventCount(server);
   const activeAlerts = async (c: ApiClient) => ok(await c.get('/api/v1/alerts')).body.alerts;
   /** A PDF as its reader gets it, read as text. */
   const pdfOf = async (username: string, url: string) => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { ok, refused, shown } from '../support/answers.js';
-import { ApiClient } from '../support/client.js';
+import { ApiClient, signedInClients } from '../support/client.js';
 import { person, theftFir } from '../support/fir-bodies.js';
 import { pdfText } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -32,16 +31,7 @@ const NC_CODE = /\b([A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}-NC\d{2}-[A-Z2-9]{4}-[A-Z2-9]{
 describe(`non-cognizable reports (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST, 1 July
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const counts = async () => {
     const db = server.node.storage.db;
     const n = async (table: 'events' | 'nc_reports' | 'nc_diaries' | 'gd_entries' | 'persons' | 'firs') =>

@@ -8,9 +8,8 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
+import { signedInClients } from '../support/client.js';
 import { theftFir } from '../support/fir-bodies.js';
 import { enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
 import { pdfText, printedCode } from '../support/pdf.js';
@@ -49,16 +48,7 @@ function seizure(over: Record<string, unknown> = {}, depositedWith: Record<strin
 describe(`seizures and the property room (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z'); // 11:30 IST
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const count = async (table: 'events' | 'property_moves') =>
     Number(
       (
@@ -339,16 +329,7 @@ describe(`seizures and the property room (${ENGINE})`, () => {
 describe(`the property of a transferred case follows it by a signed hand-over (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
+  const as = signedInClients(() => server, clock);
   const userId = async (u: string) => (await server.node.users.byUsername(u))!.id;
   before(async () => {
     server = await startTestServer({ clock, listen: false });

@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { totpCode } from '../../src/access/totp.js';
 import type { Clock } from '../../src/util/clock.js';
 import { ManualClock } from '../../src/util/clock.js';
+import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ok, type Answer, type AnswerTo } from './answers.js';
 
 export type { Answer } from './answers.js';
@@ -98,5 +99,21 @@ export function bearerClients(
       clients.set(username, c);
     }
     return clients.get(username)!;
+  };
+}
+
+/**
+ * Clients signed in as demo users (password and TOTP, as an officer does), one per username, made
+ * on first use and signed in again once their session has ended (a test that moves the clock on).
+ */
+export function signedInClients(server: () => { app: FastifyInstance; demo: { users: Record<string, { totpSecret: string }> } }, clock: Clock) {
+  const clients = new Map<string, ApiClient>();
+  return async (username: string): Promise<ApiClient> => {
+    const known = clients.get(username);
+    if (known && (await known.get('/api/v1/me')).status !== 401) return known;
+    const c = new ApiClient(server().app);
+    await c.signIn(username, DEMO_PASSWORD, server().demo.users[username]!.totpSecret, clock);
+    clients.set(username, c);
+    return c;
   };
 }

@@ -60,3 +60,15 @@ export async function startTestServer(
     },
   };
 }
+
+/** How many events the node's log holds: a refused write must leave it as it was. */
+export async function eventCount(server: TestServer): Promise<number> {
+  return Number(
+    (
+      await server.node.storage.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+}
