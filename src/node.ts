@@ -32,6 +32,7 @@ import { indexNewPersonsPhones } from './search/phone-index.js';
 import { PhoneSearch } from './records/phone-search.js';
 import { SearchIndex } from './search/search-index.js';
 import { VehicleSearch } from './search/vehicle-search.js';
+import { StolenPropertyRegister } from './search/stolen-property.js';
 import { UserAdminService } from './access/user-admin.js';
 import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
@@ -94,6 +95,7 @@ export interface CctnsNode {
   firCommands: FirCommands;
   searchIndex: SearchIndex;
   vehicleSearch: VehicleSearch;
+  stolenProperty: StolenPropertyRegister;
   phoneSearch: PhoneSearch;
   firSearch: FirSearch;
   attachments: AttachmentStore;
@@ -201,6 +203,7 @@ export async function openNode(
   const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
+  const stolenProperty = new StolenPropertyRegister({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
   const firRedactor = views.firRedactor.bind(views);
@@ -288,6 +291,7 @@ export async function openNode(
     firCommands,
     searchIndex,
     vehicleSearch,
+    stolenProperty,
     phoneSearch,
     firSearch,
     attachments,

@@ -16,6 +16,7 @@ import * as m013 from './migrations/013-arrests.js';
 import * as m014 from './migrations/014-property-room.js';
 import * as m015 from './migrations/015-final-reports.js';
 import * as m016 from './migrations/016-case-file-reads.js';
+import * as m019 from './migrations/019-stolen-property.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -35,6 +36,7 @@ const MIGRATIONS = {
   '014-property-room': m014,
   '015-final-reports': m015,
   '016-case-file-reads': m016,
+  '019-stolen-property': m019,
 } as const;
 
 class StaticProvider implements MigrationProvider {

@@ -16,7 +16,7 @@ export const dashboardRoutes = [
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
     summary:
-      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near',
+      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, stolen vehicles and phones still missing or recovered',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -66,6 +66,7 @@ export const dashboardRoutes = [
         propertyStatementsDue,
         victimsToInform: [...overdue, ...dueSoon].filter((d) => d.recordType === 'fir' && victimClocks.has(d.clock.code)).sort(byDue),
         arrests: await node.arrests.dashboard(actor, station.code),
+        stolenProperty: await node.stolenProperty.counts(station.code),
       };
     },
   }),

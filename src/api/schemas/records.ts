@@ -108,7 +108,16 @@ export const vehicleSchema = z
     colour: z.string().optional(),
   })
   .meta({ id: 'Vehicle' });
-const propertySchema = z.strictObject({ description: z.string(), category: z.string().optional(), value: z.number().optional(), vehicle: vehicleSchema.optional() });
+export const mobilePhoneSchema = z
+  .strictObject({ imei: z.string(), imei2: z.string().optional(), make: z.string().optional(), model: z.string().optional(), colour: z.string().optional() })
+  .meta({ id: 'MobilePhone' });
+const propertySchema = z.strictObject({
+  description: z.string(),
+  category: z.string().optional(),
+  value: z.number().optional(),
+  vehicle: vehicleSchema.optional(),
+  mobilePhone: mobilePhoneSchema.optional(),
+});
 const unknownAccusedSchema = z.strictObject({ description: z.string() });
 const origin = z.enum(['regular', 'zero', 'efir', 'transfer']);
 const infoType = z.enum(['written', 'oral', 'electronic']);
@@ -259,6 +268,7 @@ export const accusedPersonSchema = z.union([z.strictObject({ id: z.string(), nam
 /** An accused on a dashboard list, with the clock that puts them there. */
 const dueAccusedSchema = z.strictObject({ firId: z.string(), number: z.string(), accusedCode: z.string(), person: accusedPersonSchema, clock: clockStateSchema });
 
+const stolenCounts = z.strictObject({ stolen: z.number().int(), recovered: z.number().int() });
 export const dashboardSchema = z
   .strictObject({
     station: namedUnit,
@@ -274,6 +284,9 @@ export const dashboardSchema = z
       toProduce: z.array(dueAccusedSchema).meta({ description: 'Arrested persons not yet produced before a Magistrate (BNSS 58), soonest due first' }),
       defaultBail: z.array(dueAccusedSchema).meta({ description: "Accused whose default bail (BNSS 187(3)) is within the clock's warning margin or passed" }),
     }),
+    stolenProperty: z
+      .strictObject({ vehicles: stolenCounts, mobilePhones: stolenCounts })
+      .meta({ description: 'Vehicles and mobile phones on the station’s stolen property register, still stolen or recovered' }),
   })
   .meta({ id: 'Dashboard' });
 
