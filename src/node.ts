@@ -34,6 +34,7 @@ import { indexNewPersonsPhones } from './search/phone-index.js';
 import { PhoneSearch } from './records/phone-search.js';
 import { SearchIndex } from './search/search-index.js';
 import { VehicleSearch } from './search/vehicle-search.js';
+import { StolenPropertyRegister } from './search/stolen-property.js';
 import { UserAdminService } from './access/user-admin.js';
 import { RecordViews } from './records/views.js';
 import { CaseDiary } from './investigation/case-diary.js';
@@ -98,6 +99,7 @@ export interface CctnsNode {
   firCommands: FirCommands;
   searchIndex: SearchIndex;
   vehicleSearch: VehicleSearch;
+  stolenProperty: StolenPropertyRegister;
   phoneSearch: PhoneSearch;
   firSearch: FirSearch;
   attachments: AttachmentStore;
@@ -207,6 +209,7 @@ export async function openNode(
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
+  const stolenProperty = new StolenPropertyRegister({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
   const firRedactor = views.firRedactor.bind(views);
@@ -296,6 +299,7 @@ export async function openNode(
     firCommands,
     searchIndex,
     vehicleSearch,
+    stolenProperty,
     phoneSearch,
     firSearch,
     attachments,

@@ -46,7 +46,7 @@ const CASES = [
     sections: [{ act: 'BNS', section: '303(2)' }],
     complainant: { name: 'Ganesh Maruti Shinde', gender: 'male', age: 45 },
     accused: [{ name: 'Mohammad Mustafa', gender: 'male', age: 35 }],
-    properties: [{ description: 'Mobile phone', category: 'electronics', value: 15000 }],
+    properties: [{ description: 'Mobile phone', category: 'electronics', value: 15000, mobilePhone: { imei: '861234056789012', make: 'Xiaomi', model: 'Redmi Note 12', colour: 'Blue' } }],
     facts: 'The complainant states that his mobile phone was stolen from his shop counter at the market yard.',
   },
   {
@@ -70,6 +70,25 @@ const CASES = [
     accused: [{ name: 'Imran Pathan', gender: 'male', age: 23 }],
     properties: [{ description: 'Cash box with Rs 18,000', category: 'cash', value: 18000 }],
     facts: 'The complainant states that a young man took the cash box from the counter of his shop while he was serving a customer.',
+  },
+  // A motorcycle still missing: it checks as stolen on the registers (docs/property-registers.md).
+  {
+    station: 'MH-NSK-PS01',
+    occurredHoursAgo: 9 * 24,
+    receivedHoursAgo: 9 * 24 - 3,
+    place: 'Parking of the APMC market, Niphad',
+    sections: [{ act: 'BNS', section: '303(2)' }],
+    complainant: { name: 'Dnyaneshwar Kadam', gender: 'male', age: 38 },
+    accused: [],
+    properties: [
+      {
+        description: 'Bajaj Pulsar 150 motorcycle, blue',
+        category: 'vehicle',
+        value: 72000,
+        vehicle: { registration: 'MH 15 GK 4417', engineNo: 'DHGBSK40231', chassisNo: 'MD2A11CZ9KCK40231', make: 'Bajaj', model: 'Pulsar 150', colour: 'Blue' },
+      },
+    ],
+    facts: 'The complainant states that his motorcycle, parked and locked at the APMC market, was not there when he returned two hours later.',
   },
 ];
 

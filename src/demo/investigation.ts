@@ -92,7 +92,8 @@ export async function seedDemoInvestigation(node: CctnsNode, cases: DemoInvestig
       place: 'Behind Kasba Peth market, Baramati',
       searchOf: 'Shed used by the accused',
       items: [
-        { description: 'Hero Splendor motorcycle, black, MH 12 AB 1234', category: 'vehicle', quantity: '1', sealNo: 'BRM-S-41', value: 65000 },
+        // The stolen motorcycle itself: the stolen vehicle register shows it recovered.
+        { description: 'Hero Splendor motorcycle, black, MH 12 AB 1234', category: 'vehicle', quantity: '1', sealNo: 'BRM-S-41', value: 65000, recoversProperty: 0 },
         { description: 'Mobile phone of the accused', category: 'mobile_phone', quantity: '1', sealNo: 'BRM-S-42', device: { make: 'Samsung', model: 'Galaxy A12' } },
       ],
       witnesses: [{ name: 'Ganesh More' }, { name: 'Sunil Pawar' }],

@@ -87,6 +87,7 @@ export const AUDIT_ACTIONS = [
   'search.firs',
   'search.accused',
   'search.property',
+  'search.stolen_property',
   'person.same_marked',
   'person.same_unmarked',
   'person.import',

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { FieldProblem } from './investigation-codes.js';
+import { isImei } from './imei.js';
 import { computeClocks, type ClockFacts, type ClockRules, type ClockState } from './clocks.js';
 
 const fileSchema = z.strictObject({
@@ -39,20 +40,11 @@ export interface SeizureFacts {
   seizedAt: Date;
   depositedAt: Date;
   witnesses: readonly ({ personId: string } | { name: string })[];
-  items: readonly { category: string; device?: { make?: string; model?: string; serialNo?: string; imei?: string } | null }[];
+  /** recoversProperty: the FIR's property (by index, 0 the first) this item is, recovered. */
+  items: readonly { category: string; device?: { make?: string; model?: string; serialNo?: string; imei?: string } | null; recoversProperty?: number }[];
+  /** How many properties the FIR lists: the only ones an item can recover. */
+  propertiesOnFir?: number;
   video: { forwardedToMagistrateAt?: Date | null } | null;
-}
-
-/** An IMEI: 15 digits whose last is the Luhn check digit of the first 14 (3GPP TS 23.003). */
-export function isImei(s: string): boolean {
-  if (!/^\d{15}$/.test(s)) return false;
-  let sum = 0;
-  for (let i = 0; i < 15; i++) {
-    let d = Number(s[i]);
-    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 /**
@@ -83,6 +75,10 @@ export function seizureProblems(memo: SeizureFacts, onRecord: ReadonlySet<string
       problems.push({ path: `items.${i}.device`, message: `identify the ${category.en.toLowerCase()}: its make, model, serial number or IMEI` });
     }
     if (!category.electronic && d) problems.push({ path: `items.${i}.device`, message: `is only for electronic devices, not ${category.en.toLowerCase()}` });
+    const r = item.recoversProperty;
+    if (r !== undefined && r >= (memo.propertiesOnFir ?? 0)) {
+      problems.push({ path: `items.${i}.recoversProperty`, message: `is not a property of this FIR: it lists ${memo.propertiesOnFir ?? 0} (the first is 0)` });
+    }
     if (d?.imei && !isImei(d.imei)) problems.push({ path: `items.${i}.device.imei`, message: 'is not an IMEI (15 digits with a valid check digit)' });
   });
   const forwarded = memo.video?.forwardedToMagistrateAt;

@@ -180,6 +180,7 @@ export class PropertyRoom {
         depositedAt,
         witnesses: input.witnesses,
         items: input.items,
+        propertiesOnFir: c.fir.content.properties.length,
         video: input.video ? { forwardedToMagistrateAt: input.video.forwardedToMagistrateAt ? new Date(input.video.forwardedToMagistrateAt) : null } : null,
       },
       onRecord,
@@ -234,6 +235,7 @@ export class PropertyRoom {
           device: item.device
             ? { make: item.device.make ?? null, model: item.device.model ?? null, serialNo: item.device.serialNo ?? null, imei: item.device.imei ?? null, sha256: item.device.sha256 ?? null }
             : null,
+          recoversProperty: item.recoversProperty ?? null,
         })),
       };
       await d.events.append(tx, { type: 'case.seizure_recorded', entityId: firId, payload, actor: actor.user.id });

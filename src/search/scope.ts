@@ -57,7 +57,7 @@ export async function scopeCounts(units: UnitService, actor: RequestActor, count
   return { insideUnits, elsewhere };
 }
 
-export type SearchAuditAction = 'search.vehicles' | 'search.phones' | 'search.firs' | 'search.persons' | 'search.accused' | 'search.property';
+export type SearchAuditAction = 'search.vehicles' | 'search.phones' | 'search.firs' | 'search.persons' | 'search.accused' | 'search.property' | 'search.stolen_property';
 
 /**
  * Every search is audited: what was asked (the normalised terms), how many records were shown

@@ -24,7 +24,7 @@ export class SearchIndex {
 
   /** The index's tables, which rebuild empties and refills. */
   get tables(): string[] {
-    return ['vehicle_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables];
+    return ['vehicle_index', 'imei_index', 'fir_section_index', PHONE_INDEX_TABLE, ...this.fullText.tables];
   }
 
   /**
@@ -39,10 +39,13 @@ export class SearchIndex {
 async function indexFir(exec: Executor, fullText: FirFullText, fir: IndexedFir, replace: boolean): Promise<void> {
   if (replace) {
     await exec.deleteFrom('vehicle_index').where('fir_id', '=', fir.id).execute();
+    await exec.deleteFrom('imei_index').where('fir_id', '=', fir.id).execute();
     await exec.deleteFrom('fir_section_index').where('fir_id', '=', fir.id).execute();
   }
   const vehicles = vehicleRows(fir);
   if (vehicles.length) await exec.insertInto('vehicle_index').values(vehicles).execute();
+  const handsets = imeiRows(fir);
+  if (handsets.length) await exec.insertInto('imei_index').values(handsets).execute();
   const sections = new Map(fir.content.sections.map((s) => [`${s.act} ${s.section.toUpperCase()}`, s]));
   if (sections.size) {
     await exec
@@ -57,6 +60,15 @@ async function indexFir(exec: Executor, fullText: FirFullText, fir: IndexedFir, 
 /** "303(2)" → "303", "66A" → "66A": the section without its sub-section. */
 export function sectionBase(section: string): string {
   return section.trim().toUpperCase().split('(')[0]!.trim();
+}
+
+function imeiRows(fir: IndexedFir) {
+  return fir.content.properties.flatMap((p, item) => {
+    const m = p.mobilePhone;
+    if (!m) return [];
+    // Stored as validated (15 ASCII digits); a dual-SIM handset is found by either IMEI.
+    return [...new Set([m.imei, m.imei2].filter((x) => x !== undefined))].map((imei) => ({ fir_id: fir.id, item, imei, details: JSON.stringify(m) }));
+  });
 }
 
 function vehicleRows(fir: IndexedFir) {

@@ -18,6 +18,7 @@ import * as m015 from './migrations/015-final-reports.js';
 import * as m016 from './migrations/016-case-file-reads.js';
 import * as m017 from './migrations/017-nc-reports.js';
 import * as m018 from './migrations/018-missing-persons.js';
+import * as m019 from './migrations/019-stolen-property.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -39,6 +40,7 @@ const MIGRATIONS = {
   '016-case-file-reads': m016,
   '017-nc-reports': m017,
   '018-missing-persons': m018,
+  '019-stolen-property': m019,
 } as const;
 
 class StaticProvider implements MigrationProvider {

@@ -347,6 +347,14 @@ export interface AttachmentsTable {
 }
 
 /** Record search (migration 005). The FIR full-text tables differ by engine: see src/search/fulltext.ts. */
+/** Handsets among FIR property by IMEI (migration 019): one row per IMEI of a property. */
+export interface ImeiIndexTable {
+  fir_id: string;
+  item: number;
+  imei: string;
+  details: string;
+}
+
 export interface VehicleIndexTable {
   fir_id: string;
   item: number;
@@ -445,6 +453,7 @@ export interface Database {
   station_protected_persons: StationProtectedPersonsTable;
   attachments: AttachmentsTable;
   vehicle_index: VehicleIndexTable;
+  imei_index: ImeiIndexTable;
   phone_index: PhoneIndexTable;
   fir_section_index: FirSectionIndexTable;
   law_acts: LawActsTable;
@@ -545,6 +554,8 @@ export interface PropertyItemsTable {
   statement_ref: string | null;
   disposal_order_at: string | null;
   disposal_order_ref: string | null;
+  /** The FIR's property (index, 0 the first) this item is, recovered (migration 019). */
+  recovers_property: number | null;
 }
 
 /** The chain of custody (migration 014): handed_by and received_by are JSON parties. */

@@ -353,6 +353,11 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await writer.get(`/api/v1/stations/MH-PUN-PS01/property-room/${item}`));
     assert.ok(ok(await writer.get('/api/v1/search/property?q=knife')).results.length >= 1);
     ok(await writer.get('/api/v1/search/property?place=moon'), 400);
+    // The stolen property registers: a phone of a theft FIR checks as stolen; a bad check digit is refused.
+    const stolen = ok(await writer.post('/api/v1/firs', theftFir({ properties: [{ description: 'Phone', category: 'mobile_phone', mobilePhone: { imei: '356938035643809', make: 'Nokia' } }] })), 201);
+    assert.equal(ok(await sp.get('/api/v1/stolen-property/check?imei=35-693803-564380-9')).state, 'stolen');
+    ok(await sp.get('/api/v1/stolen-property/check?imei=356938035643808'), 400);
+    assert.ok(ok(await sho.get('/api/v1/stations/MH-PUN-PS01/stolen-property?kind=mobile_phone')).items.some((i) => i.firId === stolen.id));
     ok(await anon.get(`/api/v1/verify/${verificationCode(state.node.secrets, await state.node.firs.mustGet(fir.id))}`));
     // A nil diary of NC reports (16–30 June, the 12th fortnight), as printed.
     assert.equal(ok(await anon.get(`/api/v1/verify/${ncDiaryVerificationCode(state.node.secrets, { stationCode: 'MH-PUN-PS01', year: 2026, fortnight: 12, reportIds: [] })}`)).document, 'nc-diary');

@@ -332,6 +332,9 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/search/persons': RECORD_LIST_ROW,
   'GET /api/v1/search/accused': RECORD_READ_ROW, // ?unit= the cell's station: a unit outside is refused, not emptied
   'GET /api/v1/search/property': RECORD_READ_ROW,
+  // Stolen property: outside, the public part only (FIR number, station, dates), no case.
+  'GET /api/v1/stolen-property/check': RECORD_LIST_ROW,
+  'GET /api/v1/stations/:code/stolen-property': RECORD_READ_ROW,
   'GET /api/v1/persons/:id/same-as': RECORD_READ_ROW,
   'POST /api/v1/persons/:id/same-as': AMEND_ROW, // deciding two records are one person: IO and SHO
   'POST /api/v1/same-person-marks/:id/withdraw': AMEND_ROW,
@@ -1566,6 +1569,40 @@ describe('authorization matrix', () => {
       (x) => `/api/v1/search/vehicles?q=${encodeURIComponent(x.rec!.registration!.toLowerCase().replace(/ /g, '-'))}`,
       (r, x) => r.body.results.some((h: { fir: { id: string } }) => h.fir.id === x.rec!.id) && r.body.results.every((h: { fir: { station: { code: string } } }) => h.fir.station.code === x.station),
     ),
+    'GET /api/v1/stolen-property/check': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSearchableFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/stolen-property/check?registration=${encodeURIComponent(x.rec!.registration!.toLowerCase())}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.state, 'stolen');
+        assert.deepEqual(
+          r.body.records.map((h) => h.firId),
+          [x.rec!.id],
+        );
+      },
+      async empty(r, x) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(r.body.records, []);
+        assert.deepEqual(
+          r.body.reports.map((h) => [h.state, h.firNumber, h.station.code]),
+          [['stolen', x.rec!.number, x.station]],
+          'the public part: stolen, with its FIR number and station',
+        );
+        assert.ok(!JSON.stringify(r.body).includes(x.rec!.id), 'nothing of the record itself');
+      },
+    },
+    'GET /api/v1/stations/:code/stolen-property': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSearchableFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/stations/${x.station}/stolen-property`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.items.some((i) => i.firId === x.rec!.id && i.state === 'stolen'));
+      },
+    },
     'GET /api/v1/search/phones': searchProbe(
       (x) => `/api/v1/search/phones?q=${encodeURIComponent(x.rec!.phone!.replace('+91 ', '0'))}`,
       (r, x) => r.body.results.some((h: { records: { recordId: string }[] }) => h.records.some((rec) => rec.recordId === x.rec!.id)),

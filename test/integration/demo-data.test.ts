@@ -19,7 +19,7 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
 
   before(async () => {
     server = await startTestServer({ clock, listen: false });
-    assert.equal(await seedDemoCases(server.node), 5);
+    assert.equal(await seedDemoCases(server.node), 6);
   });
   after(async () => server?.close());
 
@@ -35,6 +35,14 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
       list.reports.map((r) => r.number),
       ['NC 2/2026', 'NC 1/2026'],
     );
+  });
+
+  test('the stolen property registers: a motorcycle still stolen, the seized one recovered, a phone by its IMEI', async () => {
+    const sho = await as('sho.pune1');
+    const state = async (q: string) => ok(await sho.get(`/api/v1/stolen-property/check?${q}`)).body.state;
+    assert.equal(await state('registration=MH15GK4417'), 'stolen');
+    assert.equal(await state('registration=mh-12-ab-1234'), 'recovered');
+    assert.equal(await state('imei=861234056789012'), 'stolen');
   });
 
   test('seeding twice adds nothing', async () => {

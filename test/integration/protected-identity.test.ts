@@ -735,6 +735,13 @@ const RECIPES: Record<string, Recipe> = {
     for (const text of [...VICTIM_TERMS, ...CHILD_TERMS, 'चिंकी']) await call({ method: 'GET', path: '/api/v1/search/firs', query: { text }, protectedSearch: true });
   },
   'GET /api/v1/search/vehicles': async ({ call }) => void (await call({ method: 'GET', path: '/api/v1/search/vehicles', query: { q: 'MH12AB1234' } })),
+  // Stolen property answers carry no person; her case's seized phone is checked by its IMEI, and every station's register listed.
+  'GET /api/v1/stolen-property/check': async ({ call }) => {
+    for (const query of [{ imei: '490154203237518' }, { registration: 'MH12AB1234' }] as Record<string, string>[]) await call({ method: 'GET', path: '/api/v1/stolen-property/check', query });
+  },
+  'GET /api/v1/stations/{code}/stolen-property': async ({ call, me }) => {
+    for (const code of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: `/api/v1/stations/${code}/stolen-property` });
+  },
   // The child is an accused, arrested: every status, in her station, her district and the caller's own unit.
   'GET /api/v1/search/accused': async ({ call, me }) => {
     for (const unit of new Set(['MH-PUN-PS01', 'MH-PUN', own(me)]))

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { courtStepProblems, isImei, itemClocks, seizureProblems } from '../../src/domain/seizure-rules.js';
+import { courtStepProblems, itemClocks, seizureProblems } from '../../src/domain/seizure-rules.js';
+import { isImei } from '../../src/domain/imei.js';
 import { loadClockRules } from '../../src/records/clock-rules.js';
 import { loadSeizureCodes } from '../../src/records/seizure-reference.js';
 

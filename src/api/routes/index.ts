@@ -14,6 +14,7 @@ import { alertRoutes } from './alerts.js';
 import { nodeRoutes } from './nodes.js';
 import { caseRoutes } from './cases.js';
 import { propertyRoutes } from './property.js';
+import { stolenPropertyRoutes } from './stolen-property.js';
 import { arrestRoutes } from './arrests.js';
 import { investigationRoutes } from './investigation.js';
 import { ncReportRoutes } from './nc-reports.js';
@@ -37,6 +38,7 @@ export const allRoutes = [
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,
+  ...stolenPropertyRoutes,
   ...arrestRoutes,
   ...investigationRoutes,
   ...gdRoutes,

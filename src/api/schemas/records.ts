@@ -109,7 +109,16 @@ export const vehicleSchema = z
     colour: z.string().optional(),
   })
   .meta({ id: 'Vehicle' });
-const propertySchema = z.strictObject({ description: z.string(), category: z.string().optional(), value: z.number().optional(), vehicle: vehicleSchema.optional() });
+export const mobilePhoneSchema = z
+  .strictObject({ imei: z.string(), imei2: z.string().optional(), make: z.string().optional(), model: z.string().optional(), colour: z.string().optional() })
+  .meta({ id: 'MobilePhone' });
+const propertySchema = z.strictObject({
+  description: z.string(),
+  category: z.string().optional(),
+  value: z.number().optional(),
+  vehicle: vehicleSchema.optional(),
+  mobilePhone: mobilePhoneSchema.optional(),
+});
 const unknownAccusedSchema = z.strictObject({ description: z.string() });
 const origin = z.enum(['regular', 'zero', 'efir', 'transfer']);
 const infoType = z.enum(['written', 'oral', 'electronic']);
@@ -261,6 +270,7 @@ export const accusedPersonSchema = z.union([z.strictObject({ id: z.string(), nam
 /** An accused on a dashboard list, with the clock that puts them there. */
 const dueAccusedSchema = z.strictObject({ firId: z.string(), number: z.string(), accusedCode: z.string(), person: accusedPersonSchema, clock: clockStateSchema });
 
+const stolenCounts = z.strictObject({ stolen: z.number().int(), recovered: z.number().int() });
 export const dashboardSchema = z
   .strictObject({
     station: namedUnit,
@@ -280,6 +290,9 @@ export const dashboardSchema = z
     missingPersons: z
       .strictObject({ open: z.number().int(), children: z.number().int() })
       .meta({ description: 'Missing-person reports of the station still open (missing), and how many of them are of children' }),
+    stolenProperty: z
+      .strictObject({ vehicles: stolenCounts, mobilePhones: stolenCounts })
+      .meta({ description: 'Vehicles and mobile phones on the station’s stolen property register, still stolen or recovered' }),
   })
   .meta({ id: 'Dashboard' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compactIdentifier } from '../vehicle-numbers.js';
+import { mobilePhone } from './stolen-property.js';
 import { instant, MULTILINE, reason, requiredText, safeText, text, uuid } from './common.js';
 import type { SectionRef } from '../law.js';
 import { personInput, personOnRecord, type PersonRole } from './person.js';
@@ -42,6 +43,8 @@ export const property = z.strictObject({
   value: z.number().nonnegative('cannot be negative').max(1e12).optional(),
   /** Optional: FIRs registered before vehicles were recorded separately have none. */
   vehicle: vehicle.optional(),
+  /** A handset among the property: its IMEI makes it checkable as stolen or recovered. */
+  mobilePhone: mobilePhone.optional(),
 });
 
 export const unknownAccused = z.strictObject({ description: requiredText(1000, MULTILINE) });

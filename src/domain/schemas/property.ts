@@ -34,6 +34,11 @@ export const seizedItemInput = z.strictObject({
   /** Estimated value in whole rupees. */
   value: z.number().int('must be whole rupees').nonnegative('cannot be negative').max(1e12, 'is too large').optional(),
   device: deviceInput.optional(),
+  /**
+   * The FIR's property this item is (its index in the FIR's properties, 0 the first): stolen
+   * property recovered, which the stolen vehicle and phone registers then show as recovered.
+   */
+  recoversProperty: z.number().int('must be a whole number').nonnegative('cannot be negative').max(99, 'is not a property of this FIR').optional(),
 });
 
 /**

@@ -20,6 +20,8 @@ const seizedItem = z.strictObject({
   placeFound: z.string().nullable(),
   value: z.number().int().nullable(),
   device: z.strictObject({ make: z.string().nullable(), model: z.string().nullable(), serialNo: z.string().nullable(), imei: z.string().nullable(), sha256: sha256.nullable() }).nullable(),
+  /** The FIR's property (index) this item is, recovered; absent in memos recorded before migration 019. */
+  recoversProperty: z.number().int().nonnegative().nullable().optional(),
 });
 
 /**
@@ -91,6 +93,7 @@ export const caseSeizureRecorded = defineEvent({
           statement_ref: null,
           disposal_order_at: null,
           disposal_order_ref: null,
+          recovers_property: item.recoversProperty ?? null,
         })
         .execute();
       await tx

@@ -26,6 +26,19 @@ const property = z.strictObject({
   value: z.number().optional(),
   /** FIRs registered before vehicles were recorded separately have none. */
   vehicle: vehicle.optional(),
+  /** A handset, by its IMEI (15 digits); FIRs before handsets were recorded separately have none. */
+  mobilePhone: z
+    .strictObject({
+      imei: z.string().regex(/^\d{15}$/),
+      imei2: z
+        .string()
+        .regex(/^\d{15}$/)
+        .optional(),
+      make: z.string().optional(),
+      model: z.string().optional(),
+      colour: z.string().optional(),
+    })
+    .optional(),
 });
 
 /** The versioned IIF-1 content of an FIR, as registration and every amendment store it (a full copy). */
