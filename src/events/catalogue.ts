@@ -32,6 +32,10 @@ import { gdEntryAdded } from './gd/entry-added.js';
 import { lawSectionCorrected } from './law/section-corrected.js';
 import { missingPersonReported } from './missing-person/reported.js';
 import { missingPersonStatusChanged } from './missing-person/status-changed.js';
+import { unnaturalDeathIdentified } from './unnatural-death/identified.js';
+import { unnaturalDeathInquestRecorded } from './unnatural-death/inquest-recorded.js';
+import { unnaturalDeathPostMortemRecorded } from './unnatural-death/post-mortem-recorded.js';
+import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
 import { personCreated } from './person/created.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
@@ -93,6 +97,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseAccusedAbsconding,
   missingPersonReported,
   missingPersonStatusChanged,
+  unnaturalDeathRegistered,
+  unnaturalDeathInquestRecorded,
+  unnaturalDeathPostMortemRecorded,
+  unnaturalDeathIdentified,
 ];
 
 /**
@@ -116,6 +124,7 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'station_protected_persons',
     'complaints',
     'missing_persons',
+    'unnatural_deaths',
     'attachments',
     'alerts',
     'case_files',

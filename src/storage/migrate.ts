@@ -17,6 +17,7 @@ import * as m014 from './migrations/014-property-room.js';
 import * as m015 from './migrations/015-final-reports.js';
 import * as m016 from './migrations/016-station-protected-persons.js';
 import * as m018 from './migrations/018-missing-persons.js';
+import * as m020 from './migrations/020-unnatural-deaths.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -37,6 +38,7 @@ const MIGRATIONS = {
   '015-final-reports': m015,
   '016-station-protected-persons': m016,
   '018-missing-persons': m018,
+  '020-unnatural-deaths': m020,
 } as const;
 
 class StaticProvider implements MigrationProvider {
