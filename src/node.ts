@@ -18,6 +18,7 @@ import { AlertService } from './records/alerts.js';
 import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
 import { MissingPersonService } from './records/missing-persons.js';
+import { UnnaturalDeathService } from './records/unnatural-deaths.js';
 import { FirCommands } from './records/fir-commands.js';
 import { FirQueries } from './records/fir-queries.js';
 import { GdService } from './records/gd-service.js';
@@ -92,6 +93,7 @@ export interface CctnsNode {
   samePerson: SamePersonMarks;
   complaints: ComplaintService;
   missingPersons: MissingPersonService;
+  unnaturalDeaths: UnnaturalDeathService;
   firs: FirQueries;
   firCommands: FirCommands;
   searchIndex: SearchIndex;
@@ -203,6 +205,7 @@ export async function openNode(
   const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
+  const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
@@ -288,6 +291,7 @@ export async function openNode(
     samePerson,
     complaints,
     missingPersons,
+    unnaturalDeaths,
     firs,
     firCommands,
     searchIndex,

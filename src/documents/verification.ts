@@ -5,7 +5,17 @@ import type { SecretBox } from '../access/secret-box.js';
  * on one kind of document never verifies another (an arrest memo's code is not an FIR copy's).
  */
 export type DocumentKind =
-  'fir-copy' | 'iif2-crime-details' | 'iif3-arrest' | 'iif4-seizure' | 'iif5-final-report' | 'iif6-court-disposal' | 'iif7-appeal' | 'case-diary' | 'bsa63-certificate' | 'missing-person-report';
+  | 'fir-copy'
+  | 'iif2-crime-details'
+  | 'iif3-arrest'
+  | 'iif4-seizure'
+  | 'iif5-final-report'
+  | 'iif6-court-disposal'
+  | 'iif7-appeal'
+  | 'case-diary'
+  | 'bsa63-certificate'
+  | 'missing-person-report'
+  | 'unnatural-death-report';
 
 /**
  * What a verification code is computed from: the document's identity and version, and the FIR it

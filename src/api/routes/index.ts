@@ -17,6 +17,7 @@ import { propertyRoutes } from './property.js';
 import { arrestRoutes } from './arrests.js';
 import { investigationRoutes } from './investigation.js';
 import { missingPersonRoutes } from './missing-persons.js';
+import { unnaturalDeathRoutes } from './unnatural-deaths.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -32,6 +33,7 @@ export const allRoutes = [
   ...lawRoutes,
   ...complaintRoutes,
   ...missingPersonRoutes,
+  ...unnaturalDeathRoutes,
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,
