@@ -2,6 +2,7 @@ import type { CctnsNode } from '../node.js';
 import { firInput } from '../domain/schemas/fir.js';
 import type { Fir } from '../records/fir-queries.js';
 import { actorOf, seedDemoInvestigation } from './investigation.js';
+import { seedDemoBodies } from './registers.js';
 
 /** Invented sample cases for the demo node, so that a new user has something to search. */
 const CASES = [
@@ -72,7 +73,7 @@ const CASES = [
   },
 ];
 
-/** Registers the sample FIRs once, on a fresh demo node, and investigates those of Baramati (demo/investigation.ts). */
+/** Registers the sample FIRs once, on a fresh demo node, and investigates those of Baramati (demo/investigation.ts); an unidentified body at Nashik (demo/registers.ts). */
 export async function seedDemoCases(node: CctnsNode): Promise<number> {
   if ((await node.storage.db.selectFrom('firs').select('id').limit(1).execute()).length) return 0;
   const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
@@ -94,5 +95,6 @@ export async function seedDemoCases(node: CctnsNode): Promise<number> {
   }
   const [active, arrestedToday, , remanded, chargeSheeted] = firs as [Fir, Fir, Fir, Fir, Fir];
   await seedDemoInvestigation(node, { active, arrestedToday, remanded, chargeSheeted });
+  await seedDemoBodies(node);
   return CASES.length;
 }
