@@ -280,6 +280,7 @@ describe(`unnatural deaths and unidentified bodies (${ENGINE})`, () => {
     assert.match(twice.body.errors![0]!.message, /already identified/);
     const closed = refused(await sho.post(`/api/v1/unnatural-deaths/${secondId}/identify`, idf({ missingPersonId: childReportId })), 400);
     assert.match(closed.body.errors![0]!.message, /already closed as found dead/);
+    assert.equal(await events(), before, 'nothing written');
     ok(await (await as('sho.pune1')).post(`/api/v1/missing-persons/${adult.body.id}/status`, { status: 'traced', at: '2026-07-02T15:50:00+05:30', note: 'Found at a relative’s house' }));
     before = await events();
     const traced = refused(await sho.post(`/api/v1/unnatural-deaths/${secondId}/identify`, idf({ missingPersonId: adult.body.id })), 400);

@@ -724,7 +724,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
         const got = ok(await c.get(`/api/v1/unnatural-deaths/${params.id}`), 'the entry');
         assert.equal(got.status, 'identified');
         assertSubset(nfc({ at: sent.at, note: sent.note }), got.identification, 'identification');
-        assertSubset(nfc(personExpected(sent.person)), got.identification!.person, 'person');
+        assertSubset(nfc(personExpected(sent.person!)), got.identification!.person, 'person');
       },
     },
     'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },
