@@ -19,6 +19,7 @@ import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
 import { NcReportService } from './records/nc-reports.js';
 import { MissingPersonService } from './records/missing-persons.js';
+import { UnnaturalDeathService } from './records/unnatural-deaths.js';
 import { FirCommands } from './records/fir-commands.js';
 import { FirQueries } from './records/fir-queries.js';
 import { GdService } from './records/gd-service.js';
@@ -95,6 +96,7 @@ export interface CctnsNode {
   complaints: ComplaintService;
   ncReports: NcReportService;
   missingPersons: MissingPersonService;
+  unnaturalDeaths: UnnaturalDeathService;
   firs: FirQueries;
   firCommands: FirCommands;
   searchIndex: SearchIndex;
@@ -208,6 +210,7 @@ export async function openNode(
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
+  const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const stolenProperty = new StolenPropertyRegister({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
@@ -295,6 +298,7 @@ export async function openNode(
     complaints,
     ncReports,
     missingPersons,
+    unnaturalDeaths,
     firs,
     firCommands,
     searchIndex,

@@ -221,6 +221,27 @@ export async function noteProtectedPersons(tx: Executor, personIds: readonly str
 }
 
 /**
+ * Notes at one station those of these persons who are protected, for a record that names them
+ * outside the FIRs and complaints (an unidentified body identified as a missing child): the
+ * station's free text is then redacted of them as of every protected person on its records.
+ */
+export async function noteProtectedAt(tx: Executor, stationCode: string, personIds: readonly string[]): Promise<void> {
+  if (!personIds.length) return;
+  const rows = await tx
+    .selectFrom('persons as p')
+    .select('p.id as person_id')
+    .where('p.id', 'in', [...new Set(personIds)])
+    .where((w) => isProtectedPerson(w.ref('p.id')))
+    .execute();
+  if (rows.length)
+    await tx
+      .insertInto('station_protected_persons')
+      .values(rows.map((r) => ({ station_code: stationCode, person_id: r.person_id })))
+      .onConflict((oc) => oc.columns(['station_code', 'person_id']).doNothing())
+      .execute();
+}
+
+/**
  * In SQL, the same set of persons protections() finds protected: juveniles, victims and
  * complainants of sensitive FIRs, and complainants of complaints alleging a sexual offence. For
  * filters that must run inside the database (search, the hit/no-hit answer).

@@ -3,6 +3,7 @@ import { firInput } from '../domain/schemas/fir.js';
 import type { Fir } from '../records/fir-queries.js';
 import { actorOf, seedDemoInvestigation } from './investigation.js';
 import { seedDemoNcReports } from './nc-reports.js';
+import { seedDemoBodies } from './registers.js';
 
 /** Invented sample cases for the demo node, so that a new user has something to search. */
 const CASES = [
@@ -92,7 +93,7 @@ const CASES = [
   },
 ];
 
-/** Registers the sample FIRs once, on a fresh demo node, investigates those of Baramati (demo/investigation.ts) and enters two NC reports there. */
+/** Registers the sample FIRs once, on a fresh demo node, investigates those of Baramati (demo/investigation.ts), enters two NC reports there and an unidentified body at Nashik (demo/registers.ts). */
 export async function seedDemoCases(node: CctnsNode): Promise<number> {
   if ((await node.storage.db.selectFrom('firs').select('id').limit(1).execute()).length) return 0;
   const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
@@ -115,5 +116,6 @@ export async function seedDemoCases(node: CctnsNode): Promise<number> {
   const [active, arrestedToday, , remanded, chargeSheeted] = firs as [Fir, Fir, Fir, Fir, Fir];
   await seedDemoInvestigation(node, { active, arrestedToday, remanded, chargeSheeted });
   await seedDemoNcReports(node);
+  await seedDemoBodies(node);
   return CASES.length;
 }

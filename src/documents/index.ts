@@ -29,4 +29,6 @@ export { renderBsa63Certificate } from './forms/bsa63-certificate/render.js';
 export type * from './forms/bsa63-certificate/types.js';
 export { renderMissingPersonReport } from './forms/missing-person/render.js';
 export type * from './forms/missing-person/types.js';
+export { renderUnnaturalDeathReport } from './forms/unnatural-death/render.js';
+export type * from './forms/unnatural-death/types.js';
 export { matchVerificationCode, ncDiaryVerificationCode, parseNcDiaryCode, parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';

@@ -15,7 +15,8 @@ export type DocumentKind =
   | 'case-diary'
   | 'bsa63-certificate'
   | 'nc-diary'
-  | 'missing-person-report';
+  | 'missing-person-report'
+  | 'unnatural-death-report';
 
 /**
  * What a verification code is computed from: the document's identity and version, and the FIR it

@@ -12,8 +12,12 @@ import { z } from 'zod';
 // ---------------------------------------------------------------------------------------------
 // Facts and results
 
+/** The records clocks run on: complaints, FIRs, and unnatural deaths (the inquest, BNSS 194). */
+export const CLOCK_RECORD_KINDS = ['complaint', 'fir', 'unnatural_death'] as const;
+export type ClockRecordKind = (typeof CLOCK_RECORD_KINDS)[number];
+
 export interface ClockFacts {
-  recordKind: 'complaint' | 'fir';
+  recordKind: ClockRecordKind;
   /** When the information was recorded (complaint received / FIR registered). */
   recordedAt: Date;
   /**
@@ -76,7 +80,7 @@ export interface RangeCondition {
 
 /** Every key present must hold (AND). */
 export interface ClockCondition {
-  recordKind?: Array<'complaint' | 'fir'>;
+  recordKind?: ClockRecordKind[];
   /** facts.infoType is one of these (a missing infoType never matches). */
   infoType?: string[];
   sensitive?: boolean;
@@ -147,10 +151,7 @@ const rangeSchema = z
 
 const conditionSchema: z.ZodType<ClockCondition> = z.lazy(() =>
   z.strictObject({
-    recordKind: z
-      .array(z.enum(['complaint', 'fir']))
-      .min(1)
-      .optional(),
+    recordKind: z.array(z.enum(CLOCK_RECORD_KINDS)).min(1).optional(),
     infoType: z.array(z.string().min(1)).min(1).optional(),
     sensitive: z.boolean().optional(),
     anyCategory: z.array(z.string().min(1)).min(1).optional(),

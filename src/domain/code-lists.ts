@@ -29,6 +29,10 @@ export const GD_KINDS = [
   'nc_diary_forwarded',
   'missing_person_reported',
   'missing_person_status',
+  'unnatural_death_registered',
+  'inquest_recorded',
+  'post_mortem_recorded',
+  'unnatural_death_identified',
 ] as const;
 
 /** A person's build and complexion, as the NCRB's missing-person and unidentified-body forms record them. */
@@ -37,3 +41,9 @@ export const COMPLEXIONS = ['very_fair', 'fair', 'wheatish', 'dark', 'very_dark'
 
 /** Where a missing person's report stands: traced (found alive), returned (to the family), found dead. */
 export const MISSING_STATUSES = ['missing', 'traced', 'returned', 'found_dead'] as const;
+
+/** Where an unnatural-death / unidentified-body register entry stands: the body not yet identified, or identified. */
+export const UD_STATUSES = ['unidentified', 'identified'] as const;
+
+/** The Magistrates an inquest report is forwarded to (BNSS 194(2)). */
+export const INQUEST_MAGISTRATES = ['district_magistrate', 'sub_divisional_magistrate'] as const;

@@ -35,6 +35,10 @@ import { ncDiaryForwarded } from './nc/diary-forwarded.js';
 import { ncRegistered } from './nc/registered.js';
 import { missingPersonReported } from './missing-person/reported.js';
 import { missingPersonStatusChanged } from './missing-person/status-changed.js';
+import { unnaturalDeathIdentified } from './unnatural-death/identified.js';
+import { unnaturalDeathInquestRecorded } from './unnatural-death/inquest-recorded.js';
+import { unnaturalDeathPostMortemRecorded } from './unnatural-death/post-mortem-recorded.js';
+import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
 import { personCreated } from './person/created.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
@@ -99,6 +103,10 @@ export const EVENT_TYPES: readonly EventType[] = [
   caseAccusedAbsconding,
   missingPersonReported,
   missingPersonStatusChanged,
+  unnaturalDeathRegistered,
+  unnaturalDeathInquestRecorded,
+  unnaturalDeathPostMortemRecorded,
+  unnaturalDeathIdentified,
 ];
 
 /**
@@ -124,6 +132,7 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'nc_reports',
     'nc_diaries',
     'missing_persons',
+    'unnatural_deaths',
     'attachments',
     'alerts',
     'case_files',

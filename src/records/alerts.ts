@@ -3,7 +3,7 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { mayReadAlert } from '../access/policy.js';
 import { conflict, fieldProblem, forbidden, notFound } from '../errors.js';
-import type { Storage, Tx } from '../storage/db.js';
+import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { AlertsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -165,8 +165,8 @@ export class AlertService {
     return alerts.map((a) => (a.photoSha256 && protectedAs.get(a.photoSha256) === 'sensitive-case' ? { ...a, photoSha256: null } : a));
   }
 
-  async get(id: string): Promise<Alert | null> {
-    const row = await this.deps.storage.db.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
+  async get(id: string, exec: Executor = this.deps.storage.db): Promise<Alert | null> {
+    const row = await exec.selectFrom('alerts').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toAlert(row, this.deps.clock.now()) : null;
   }
 

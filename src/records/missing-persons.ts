@@ -22,7 +22,7 @@ import { conflict, fieldProblem, notFound, ProblemError } from '../errors.js';
 import { nameRedactor } from '../search/names/redact.js';
 import type { PersonSearch } from '../search/person-search.js';
 import { peekNextNumber } from '../storage/counters.js';
-import type { Executor, Storage } from '../storage/db.js';
+import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { MissingPersonsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -328,31 +328,42 @@ export class MissingPersonService {
     const at = new Date(change.at);
     const problems = statusDateProblems(at, mp, now);
     if (problems.length) throw fieldProblem(problems);
-    const alert = mp.alertId ? await d.alerts.get(mp.alertId) : null;
-    await d.events.transaction(async (tx) => {
-      await d.gd.add(
-        tx,
-        {
-          stationCode: mp.stationCode,
-          at: now,
-          kind: 'missing_person_status',
-          text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
-          officer: actor.user.displayName,
-          refType: 'missing_person',
-          refId: id,
-        },
-        actor.user.id,
-      );
-      await d.events.append(tx, {
-        type: 'missing_person.status_changed',
-        entityId: id,
-        payload: { stationCode: mp.stationCode, status: change.status, at: at.toISOString(), note: change.note },
-        actor: actor.user.id,
-      });
-      if (alert?.status === 'active') await d.alerts.withdrawIn(tx, actor, alert, `Missing person report ${mp.number}: ${change.status.replace('_', ' ')}.`, client);
-      await d.audit.forRequest(actor, client).success(tx, 'missing_person.status', { targetType: 'missing_person', targetId: id, targetUnit: mp.stationCode, detail: { status: change.status } });
-    });
+    await d.events.transaction((tx) => this.changeStatusIn(tx, actor, mp, change, client));
     return (await this.get(id))!;
+  }
+
+  /**
+   * A change of status inside a caller's transaction (checked by the caller): the report's GD
+   * entry, the event, the alert withdrawn. An unidentified body identified as the missing person
+   * makes the report found dead this way, in the body's transaction.
+   */
+  async changeStatusIn(tx: Tx, actor: RequestActor, mp: MissingPerson, change: MissingStatusChange, client: ClientInfo): Promise<void> {
+    const d = this.deps;
+    const id = mp.id;
+    const now = d.clock.now();
+    const at = new Date(change.at);
+    const alert = mp.alertId ? await d.alerts.get(mp.alertId, tx) : null;
+    await d.gd.add(
+      tx,
+      {
+        stationCode: mp.stationCode,
+        at: now,
+        kind: 'missing_person_status',
+        text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
+        officer: actor.user.displayName,
+        refType: 'missing_person',
+        refId: id,
+      },
+      actor.user.id,
+    );
+    await d.events.append(tx, {
+      type: 'missing_person.status_changed',
+      entityId: id,
+      payload: { stationCode: mp.stationCode, status: change.status, at: at.toISOString(), note: change.note },
+      actor: actor.user.id,
+    });
+    if (alert?.status === 'active') await d.alerts.withdrawIn(tx, actor, alert, `Missing person report ${mp.number}: ${change.status.replace('_', ' ')}.`, client);
+    await d.audit.forRequest(actor, client).success(tx, 'missing_person.status', { targetType: 'missing_person', targetId: id, targetUnit: mp.stationCode, detail: { status: change.status } });
   }
 
   async get(id: string, exec: Executor = this.deps.storage.db): Promise<MissingPerson | null> {

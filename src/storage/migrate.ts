@@ -19,6 +19,7 @@ import * as m016 from './migrations/016-case-file-reads.js';
 import * as m017 from './migrations/017-nc-reports.js';
 import * as m018 from './migrations/018-missing-persons.js';
 import * as m019 from './migrations/019-stolen-property.js';
+import * as m020 from './migrations/020-unnatural-deaths.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -41,6 +42,7 @@ const MIGRATIONS = {
   '017-nc-reports': m017,
   '018-missing-persons': m018,
   '019-stolen-property': m019,
+  '020-unnatural-deaths': m020,
 } as const;
 
 class StaticProvider implements MigrationProvider {

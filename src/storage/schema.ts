@@ -279,6 +279,44 @@ export interface MissingPersonsTable {
   updated_at: string;
 }
 
+/** The unnatural-death / unidentified-body register (migration 020); the description's matching fields are columns, as for missing persons. */
+export interface UnnaturalDeathsTable {
+  id: string;
+  station_code: string;
+  number: string;
+  year: number;
+  seq: number;
+  registered_at: string;
+  /** When the station was told: the inquest clock (BNSS 194(2)) runs from it. */
+  informed_at: string;
+  found_at: string;
+  found_place: string;
+  latitude: number | null;
+  longitude: number | null;
+  sex: string;
+  age_from: number | null;
+  age_to: number | null;
+  height_cm: number | null;
+  description: string;
+  informant_id: string;
+  photos: string;
+  belongings: string | null;
+  apparent_cause: string | null;
+  circumstances: string | null;
+  /** unidentified | identified */
+  status: string;
+  inquest: string | null;
+  inquest_forwarded_at: string | null;
+  post_mortem: string | null;
+  identified_at: string | null;
+  identified_person_id: string | null;
+  missing_person_id: string | null;
+  identification_note: string | null;
+  gd_entry_id: string;
+  created_by: string;
+  updated_at: string;
+}
+
 export interface FirsTable {
   id: string;
   station_code: string;
@@ -447,6 +485,7 @@ export interface Database {
   nc_reports: NcReportsTable;
   nc_diaries: NcDiariesTable;
   missing_persons: MissingPersonsTable;
+  unnatural_deaths: UnnaturalDeathsTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;

@@ -247,6 +247,43 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await sho.post(`/api/v1/missing-persons/${missingAdult.id}/status`, { status: 'traced', at: missingAdult.reportedAt, note: 'Found at her sister’s house in Pune' }));
     assert.equal((await sho.get(`/api/v1/missing-persons/${missingAdult.id}/report.pdf?lang=hi`)).status, 200);
 
+    // An unidentified body: registered, its inquest and post-mortem recorded, identified as the missing child (masked from the writer), printed.
+    const body = ok(
+      await writer.post('/api/v1/unnatural-deaths', {
+        stationCode: 'MH-PUN-PS01',
+        description: {
+          sex: 'female',
+          ageRange: { from: 9, to: 13 },
+          heightCm: 140,
+          marks: 'Mole on the chin',
+          clothes: 'Red frock',
+          place: { address: 'Canal bank', latitude: 18.16, longitude: 74.57 },
+        },
+        foundAt: '2026-07-02T07:00:00+05:30',
+        informedAt: '2026-07-02T07:30:00+05:30',
+        informant: { person: { name: 'Dattu Kale', gender: 'male', age: 50 } },
+        belongings: 'A school bag',
+        apparentCause: 'Drowning (apparent)',
+      }),
+      201,
+    );
+    assert.equal(body.clocks[0]!.status, 'running');
+    ok(await writer.get('/api/v1/unnatural-deaths?status=unidentified'));
+    ok(
+      await sho.post(`/api/v1/unnatural-deaths/${body.id}/inquest`, {
+        heldBy: 'PSI Kiran Wagh',
+        heldAt: '2026-07-02T09:00:00+05:30',
+        witnesses: ['Sakharam Pawar', 'Nandu Bhosale'],
+        findings: 'No external injuries.',
+        forwardedTo: { designation: 'sub_divisional_magistrate', name: 'SDM Baramati' },
+        forwardedAt: '2026-07-02T10:00:00+05:30',
+      }),
+    );
+    ok(await sho.post(`/api/v1/unnatural-deaths/${body.id}/post-mortem`, { hospital: 'Rural Hospital, Baramati', number: 'PM/7/2026', conductedAt: '2026-07-02T10:30:00+05:30' }));
+    ok(await sho.post(`/api/v1/unnatural-deaths/${body.id}/identify`, { missingPersonId: missingChild.id, at: missingChild.reportedAt, note: 'Identified by her mother from the frock.' }));
+    assert.equal(ok(await writer.get(`/api/v1/unnatural-deaths/${body.id}`)).identification!.person!.masked, true);
+    assert.equal((await sho.get(`/api/v1/unnatural-deaths/${body.id}/report.pdf?lang=hi`)).status, 200);
+
     // FIRs.
     const fir = ok(
       await sho.post(

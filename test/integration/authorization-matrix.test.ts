@@ -26,6 +26,7 @@ import { loadCourts } from '../../src/records/court-reference.js';
 import { courtsFor } from '../../src/domain/final-report-steps.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { missingPersonInput } from '../../src/domain/schemas/missing-person.js';
+import { unnaturalDeathInput } from '../../src/domain/schemas/unnatural-death.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
 import { appealInput, courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -344,6 +345,13 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/missing-persons/:id': RECORD_READ_ROW,
   'GET /api/v1/missing-persons/:id/report.pdf': RECORD_READ_ROW,
   'POST /api/v1/missing-persons/:id/status': AMEND_ROW,
+  'POST /api/v1/unnatural-deaths': REGISTER_ROW,
+  'GET /api/v1/unnatural-deaths': RECORD_READ_ROW, // ?station=: a station outside is refused, not emptied
+  'GET /api/v1/unnatural-deaths/:id': RECORD_READ_ROW,
+  'GET /api/v1/unnatural-deaths/:id/report.pdf': RECORD_READ_ROW,
+  'POST /api/v1/unnatural-deaths/:id/inquest': AMEND_ROW,
+  'POST /api/v1/unnatural-deaths/:id/post-mortem': AMEND_ROW,
+  'POST /api/v1/unnatural-deaths/:id/identify': AMEND_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
   // The NC register (BNSS 174): registered, converted on the Magistrate's order and its diary forwarded by station staff at their own station.
@@ -940,6 +948,23 @@ describe('authorization matrix', () => {
     const name = `Matrix Missing ${++serial}`;
     const m = await server.node.missingPersons.report(await stationActor(station), missingPersonInput.parse(missingBody(station, name)), RECORD_CLIENT);
     return { id: m.id, station, name, number: m.number };
+  }
+
+  /** An unidentified body found at the station, its belongings in words of its own. */
+  function bodyOf(station: string, belongings: string) {
+    return {
+      stationCode: station,
+      description: { sex: 'male', ageRange: { from: 30, to: 40 }, clothes: 'Checked shirt', place: { address: 'Canal bank' } },
+      foundAt: '2026-03-09T06:00:00+05:30',
+      informant: { person: { name: `Informant of ${belongings}`, gender: 'male', age: 50 } },
+      belongings,
+    };
+  }
+
+  async function makeBody(station: string): Promise<Rec> {
+    const name = `Matrix Body ${++serial}`;
+    const u = await server.node.unnaturalDeaths.register(await stationActor(station), unnaturalDeathInput.parse(bodyOf(station, name)), RECORD_CLIENT);
+    return { id: u.id, station, name, number: u.number };
   }
 
   async function makeGdEntry(station: string): Promise<Rec> {
@@ -1683,6 +1708,92 @@ describe('authorization matrix', () => {
         assert.equal(r.body.status, 'traced');
         assert.equal(r.body.alert!.status, 'withdrawn');
         assert.equal((await server.node.missingPersons.get(x.rec!.id))!.status, 'traced');
+      },
+    },
+    'POST /api/v1/unnatural-deaths': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/unnatural-deaths', bodyOf(x.station!, x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/UD\\d{5}$`));
+        assert.equal(r.body.belongings, x.newUsername);
+        assert.equal((await server.node.unnaturalDeaths.get(r.body.id))!.stationCode, x.station);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'GET /api/v1/unnatural-deaths': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeBody(x.station!),
+      send: (c, x) => c.get(`/api/v1/unnatural-deaths?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.unnaturalDeaths.some((u) => u.id === x.rec!.id));
+        assert.ok(r.body.unnaturalDeaths.every((u) => u.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/unnatural-deaths/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeBody(x.station!),
+      send: (c, x) => c.get(`/api/v1/unnatural-deaths/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.number, x.rec!.number);
+        assert.equal(r.body.belongings, x.rec!.name);
+        assert.equal((await successEntries(x.actor.id, 'unnatural_death.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/unnatural-deaths/:id/report.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeBody(x.station!),
+      send: (c, x) => c.get(`/api/v1/unnatural-deaths/${x.rec!.id}/report.pdf?lang=hi`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+      },
+    },
+    'POST /api/v1/unnatural-deaths/:id/inquest': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeBody(x.station!),
+      send: (c, x) =>
+        c.post(`/api/v1/unnatural-deaths/${x.rec!.id}/inquest`, {
+          heldBy: x.newUsername,
+          heldAt: clock.now().toISOString(),
+          witnesses: ['Panch One', 'Panch Two'],
+          findings: 'No external injuries.',
+          forwardedTo: { designation: 'sub_divisional_magistrate' },
+          forwardedAt: clock.now().toISOString(),
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.inquest!.heldBy, x.newUsername);
+        assert.equal((await server.node.unnaturalDeaths.get(x.rec!.id))!.inquest!.heldBy, x.newUsername);
+      },
+    },
+    'POST /api/v1/unnatural-deaths/:id/post-mortem': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeBody(x.station!),
+      send: (c, x) => c.post(`/api/v1/unnatural-deaths/${x.rec!.id}/post-mortem`, { hospital: 'Civil Hospital', number: x.newUsername, conductedAt: clock.now().toISOString() }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal((await server.node.unnaturalDeaths.get(x.rec!.id))!.postMortem!.number, x.newUsername);
+      },
+    },
+    'POST /api/v1/unnatural-deaths/:id/identify': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeBody(x.station!),
+      send: (c, x) => c.post(`/api/v1/unnatural-deaths/${x.rec!.id}/identify`, { person: { person: { name: x.newUsername } }, at: clock.now().toISOString(), note: 'Identified by his brother.' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(shown(r.body.identification!.person).name, x.newUsername);
+        assert.equal((await server.node.unnaturalDeaths.get(x.rec!.id))!.status, 'identified');
       },
     },
     'POST /api/v1/firs': {

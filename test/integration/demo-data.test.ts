@@ -88,4 +88,15 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
     assert.equal(charged.finalReports[0]!.status, 'filed');
     assert.equal(charged.court.case?.courtCaseNo, 'RCC 118/2026');
   });
+
+  test('an unidentified body at Nashik, another district than Baramati, its inquest clock running on the dashboard', async () => {
+    const sho = await as('sho.nashik1');
+    const list = ok(await sho.get('/api/v1/unnatural-deaths?status=unidentified')).body.unnaturalDeaths;
+    assert.equal(list.length, 1);
+    assert.equal(list[0]!.stationCode, 'MH-NSK-PS01');
+    assert.equal(list[0]!.clocks[0]!.status, 'running');
+    const dash = ok(await sho.get('/api/v1/stations/MH-NSK-PS01/dashboard')).body.unnaturalDeaths;
+    assert.equal(dash.unidentified, 1);
+    assert.equal(dash.inquestsDue[0]!.clock.code, 'inquest-report-24h');
+  });
 });

@@ -227,11 +227,16 @@ interface Fixture {
   closureB: string;
   userIds: Record<string, string>;
   /** Records made during the walk, read afterwards. */
-  created: { firs: string[]; complaints: string[]; alerts: string[]; missing: string[]; ncReports: string[] };
+  created: { firs: string[]; complaints: string[]; alerts: string[]; missing: string[]; bodies: string[]; ncReports: string[] };
   /** A missing-child report (an FIR at once) whose child bears the child's name, and its FIR. */
   missingChild: string;
   missingChildAt: string;
   missingAdult: string;
+  /** A body identified as the child, its free text naming him; a body not yet identified; a missing child's report to identify it as. */
+  bodyChild: string;
+  bodyOpen: string;
+  missingForBody: string;
+  missingForBodyAt: string;
 }
 
 type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: <M extends string, P extends string>(r: Req<M, P>) => Promise<TypedAns<M, P>> };
@@ -269,6 +274,24 @@ function missingChildBody(stationCode: string, over: Record<string, unknown> = {
     informantRelation: 'neighbour',
     contacts: [{ name: `Mother of ${CHILD.alias}`, relation: 'mother', phone: CHILD.phone }],
     circumstances: `${CHILD.name} (${CHILD.deva}) went to the fair and did not come back.`,
+    ...over,
+  };
+}
+/** An unidentified body at the station whose free text names the child (his name tag, his school bag). */
+function bodyBody(stationCode: string, over: Record<string, unknown> = {}) {
+  return {
+    stationCode,
+    description: {
+      sex: 'male',
+      ageRange: { from: 10, to: 14 },
+      marks: `Burn mark on the left hand; answers to ${CHILD.alias}`,
+      clothes: `School uniform with the name tag ${CHILD.name}`,
+      place: { address: 'Canal bank near the Kumbhare chawl' },
+    },
+    foundAt: '2026-07-02T06:00:00+05:30',
+    informant: ordinary('Dattu Kale'),
+    belongings: `School bag of ${CHILD.name} (${CHILD.deva})`,
+    circumstances: `Found by the canal; the bag says ${CHILD.alias}.`,
     ...over,
   };
 }
@@ -789,6 +812,58 @@ const RECIPES: Record<string, Recipe> = {
       path: `/api/v1/missing-persons/${fx.missingChild}/status`,
       body: { status: 'traced', at: fx.missingChildAt, note: `Sweep: ${CHILD.name} traced at the fair` },
     })),
+  // Unidentified bodies: link the victim and the child by id as informant, their photos as the body's; identify a body as the child, by id and through a missing child's report; read the one identified as him every way.
+  'POST /api/v1/unnatural-deaths': async ({ call, me, fx }) => {
+    for (const informant of [{ personId: fx.victimId }, { personId: fx.childId }]) {
+      const a = await call({ method: 'POST', path: '/api/v1/unnatural-deaths', body: bodyBody(own(me), { informant }) });
+      if (a.status === 201) fx.created.bodies.push(a.body.id);
+    }
+    for (const photoSha256 of [fx.victimPhoto, fx.childPhoto]) {
+      const a = await call({
+        method: 'POST',
+        path: '/api/v1/unnatural-deaths',
+        body: bodyBody(own(me), { description: { sex: 'male', photoSha256, place: { address: 'Ward 4' } }, photos: [photoSha256] }),
+      });
+      if (a.status === 201) fx.created.bodies.push(a.body.id);
+    }
+  },
+  'GET /api/v1/unnatural-deaths': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)])) await call({ method: 'GET', path: '/api/v1/unnatural-deaths', query: { station, limit: 500 } });
+  },
+  'GET /api/v1/unnatural-deaths/{id}': async ({ call, fx }) => {
+    for (const id of [fx.bodyChild, fx.bodyOpen, ...fx.created.bodies]) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}` });
+  },
+  'GET /api/v1/unnatural-deaths/{id}/report.pdf': async ({ call, fx }) => {
+    for (const id of [fx.bodyChild, fx.bodyOpen]) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}/report.pdf`, query: { lang } });
+  },
+  'POST /api/v1/unnatural-deaths/{id}/inquest': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/unnatural-deaths/${fx.bodyOpen}/inquest`,
+      body: {
+        heldBy: 'PSI Kiran Wagh',
+        heldAt: fx.missingForBodyAt,
+        witnesses: [`Father of ${CHILD.alias}`, 'Nandu Bhosale'],
+        findings: `The body of ${CHILD.name}, by the name tag.`,
+        forwardedTo: { designation: 'sub_divisional_magistrate' },
+        forwardedAt: fx.missingForBodyAt,
+      },
+    })),
+  'POST /api/v1/unnatural-deaths/{id}/post-mortem': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/unnatural-deaths/${fx.bodyOpen}/post-mortem`,
+      body: { hospital: 'Rural Hospital, Baramati', number: 'PM/1/2026', conductedAt: fx.missingForBodyAt, causeOfDeath: `Drowning (${CHILD.alias})` },
+    })),
+  'POST /api/v1/unnatural-deaths/{id}/identify': async ({ call, fx }) => {
+    for (const person of [{ personId: fx.victimId }, { personId: fx.childId }])
+      await call({ method: 'POST', path: `/api/v1/unnatural-deaths/${fx.bodyOpen}/identify`, body: { person, at: fx.missingForBodyAt, note: 'Sweep: identified by a relative.' } });
+    await call({
+      method: 'POST',
+      path: `/api/v1/unnatural-deaths/${fx.bodyOpen}/identify`,
+      body: { missingPersonId: fx.missingForBody, at: fx.missingForBodyAt, note: 'Sweep: identified by the mother.' },
+    });
+  },
   'GET /api/v1/attachments/{sha256}': async ({ call, fx }) => {
     for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/attachments/${sha}` });
   },
@@ -1286,6 +1361,20 @@ describe(`protected identities never leave the case: every route × every role (
     // A missing adult at her station whose report names the child in every free-text field (a neighbour's child, a witness).
     const missingAdult = await as('sho.pune1', { method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody('MH-PUN-PS01', { person: { name: 'Sakharam Dhotre', age: 45 } }) }, 201);
 
+    // A body identified as the child (by his SHO), one not yet identified, and a missing child's report to identify it as.
+    const bodyChild = await as('sho.pune1', { method: 'POST', path: '/api/v1/unnatural-deaths', body: bodyBody('MH-PUN-PS01') }, 201);
+    const bodyOpen = await as('sho.pune1', { method: 'POST', path: '/api/v1/unnatural-deaths', body: bodyBody('MH-PUN-PS01') }, 201);
+    const missingForBody = await as('sho.pune1', { method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody('MH-PUN-PS01') }, 201);
+    await as(
+      'sho.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/unnatural-deaths/${bodyChild.body.id}/identify`,
+        body: { person: { personId: childId }, at: missingForBody.body.reportedAt, note: `Identified as ${CHILD.name} (${CHILD.alias}) by his mother.` },
+      },
+      200,
+    );
+
     // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
     await as('writer.pune2', { method: 'GET', path: '/api/v1/search/persons', query: { q: VICTIM.name }, protectedSearch: true });
     await as('sdpo.pune', { method: 'GET', path: '/api/v1/search/firs', query: { text: 'Wankhede' }, protectedSearch: true });
@@ -1327,10 +1416,14 @@ describe(`protected identities never leave the case: every route × every role (
       reportS: charged.body.finalReports[0]!.id,
       closureB: closureB.body.finalReports[0]!.id,
       userIds,
-      created: { firs: [missingChild.body.fir!.id], complaints: [], alerts: [], missing: [], ncReports: [] },
+      created: { firs: [missingChild.body.fir!.id, missingForBody.body.fir!.id], complaints: [], alerts: [], missing: [], bodies: [], ncReports: [] },
       missingChild: missingChild.body.id,
       missingChildAt: missingChild.body.reportedAt,
       missingAdult: missingAdult.body.id,
+      bodyChild: bodyChild.body.id,
+      bodyOpen: bodyOpen.body.id,
+      missingForBody: missingForBody.body.id,
+      missingForBodyAt: missingForBody.body.reportedAt,
     };
 
     const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });

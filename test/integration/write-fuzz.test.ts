@@ -547,6 +547,16 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       }),
       'a missing-person report',
     ).id as string;
+  const bodyEntry = async () =>
+    ok(
+      await clients.sho.post('/api/v1/unnatural-deaths', {
+        stationCode: 'MH-PUN-PS01',
+        description: { sex: 'male', ageRange: { from: 30, to: 40 }, place: { address: 'Canal bank' } },
+        foundAt: '2026-03-08T06:00:00+05:30',
+        informant: { person: { name: `Dattu Kale ${++counter}` } },
+      }),
+      'an unidentified body',
+    ).id as string;
   const firOf = async (extra: Record<string, unknown>) =>
     ok(
       await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ...extra })),
@@ -731,6 +741,73 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       override: (path) => (last(path) === 'at' ? fc.constant(null).map(() => clock.now().toISOString()) : undefined),
       readBack: async ({ c, params, sent }) =>
         assertSubset(nfc({ status: sent.status, statusAt: sent.at, statusNote: sent.note }), ok(await c.get(`/api/v1/missing-persons/${params.id}`), 'the report'), 'report'),
+    },
+    'POST /api/v1/unnatural-deaths': {
+      who: 'sho',
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'foundAt') return pick(instantIn('2025-01-01T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+        // Told at registration, mostly: a random time is rarely after the finding and before now.
+        if (key === 'informedAt') return fc.constant(undefined);
+        if (key === 'photos') return fc.constant([]);
+        if (key === 'ageRange')
+          return pick(
+            fc.tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 30 })).map(([from, span]) => ({ from, to: from + span })),
+            path,
+            schema,
+          );
+        return stationOverride(path, schema);
+      },
+      readBack: async ({ c, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/unnatural-deaths/${answer.body.id}`), 'the entry');
+        const { informant, description, belongings, apparentCause, circumstances, stationCode } = sent;
+        assertSubset(nfc(personExpected(informant)), got.informant, 'informant');
+        assertSubset(nfc({ stationCode, description, belongings, apparentCause, circumstances, status: 'unidentified' }), got, 'entry');
+        assert.equal(got.foundAt, new Date(sent.foundAt).toISOString());
+      },
+    },
+    'POST /api/v1/unnatural-deaths/:id/inquest': {
+      who: 'sho',
+      params: async () => ({ id: await bodyEntry() }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'heldAt' || key === 'forwardedAt') return fc.constant(null).map(() => clock.now().toISOString());
+        if (key === 'witnesses') return pick(fc.constant(['Sakharam Pawar', 'Nandu Bhosale']), path, schema);
+        if (key === 'designation') return pick(fc.constantFrom('district_magistrate', 'sub_divisional_magistrate'), path, schema);
+        return undefined;
+      },
+      readBack: async ({ c, params, sent }) => {
+        const got = ok(await c.get(`/api/v1/unnatural-deaths/${params.id}`), 'the entry');
+        assertSubset(
+          nfc({ heldBy: sent.heldBy, heldAt: sent.heldAt, witnesses: sent.witnesses, findings: sent.findings, apparentCause: sent.apparentCause, forwardedAt: sent.forwardedAt }),
+          got.inquest,
+          'inquest',
+        );
+        assert.equal(got.clocks[0]?.status, 'met', 'the inquest clock is met');
+      },
+    },
+    'POST /api/v1/unnatural-deaths/:id/post-mortem': {
+      who: 'sho',
+      params: async () => ({ id: await bodyEntry() }),
+      override: (path) => (last(path) === 'conductedAt' || last(path) === 'reportReceivedAt' ? fc.constant(null).map(() => clock.now().toISOString()) : undefined),
+      readBack: async ({ c, params, sent }) => assertSubset(nfc(sent), ok(await c.get(`/api/v1/unnatural-deaths/${params.id}`), 'the entry').postMortem, 'post-mortem'),
+    },
+    'POST /api/v1/unnatural-deaths/:id/identify': {
+      who: 'sho',
+      params: async () => ({ id: await bodyEntry() }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'at') return fc.constant(null).map(() => clock.now().toISOString());
+        // Identified as a named person: a missing report of its own is the rules' test (unnatural-deaths.test.ts).
+        if (key === 'missingPersonId') return fc.constant(undefined);
+        return stationOverride(path, schema);
+      },
+      readBack: async ({ c, params, sent }) => {
+        const got = ok(await c.get(`/api/v1/unnatural-deaths/${params.id}`), 'the entry');
+        assert.equal(got.status, 'identified');
+        assertSubset(nfc({ at: sent.at, note: sent.note }), got.identification, 'identification');
+        assertSubset(nfc(personExpected(sent.person!)), got.identification!.person, 'person');
+      },
     },
     'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },
     'POST /api/v1/firs/:id/amendments': {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { clockSummary, computeClocks as computeWith, parseClockRules, type ClockFacts, type ClockRules, type ClockState } from '../../src/domain/clocks.js';
 import { loadClockRules } from '../../src/records/clock-rules.js';
 import { BNS_COMMENCEMENT } from '../../src/domain/law.js';
+import { udClockFacts } from '../../src/domain/unnatural-deaths.js';
 
 /** The engine with the shipped rules unless a test gives its own. */
 const computeClocks = (facts: ClockFacts, now: Date, rules: ClockRules = loadClockRules()): ClockState[] => computeWith(facts, now, rules);
@@ -58,6 +59,7 @@ test('the shipped rules load, validate, are cached and cite their law', () => {
     'efir-signature-3d',
     'fir-public-upload-24h',
     'forensic-team-visit',
+    'inquest-report-24h',
     'preliminary-enquiry-14d',
     'production-before-magistrate-24h',
     'property-disposal-order-30d',
@@ -283,6 +285,20 @@ test('progress to the informant or victim within 90 days of the FIR', () => {
   assert.equal(one(computeClocks(informed, FAR), 'victim-progress-90d').status, 'met_late');
   assert.ok(!computeClocks(complaint(), FAR).some((x) => x.code === 'victim-progress-90d'));
   assert.ok(!computeClocks(fir({ recordedAt: ist('2024-06-01T10:00:00') }), FAR).some((x) => x.code === 'victim-progress-90d'));
+});
+
+test('inquest report (BNSS 194(2)): 24 hours from the information, met when forwarded; only for unnatural deaths, none under the CrPC', () => {
+  const rules = loadClockRules();
+  const at = (informedAt: string, forwarded: string | null, now: string) =>
+    computeWith(udClockFacts({ informedAt, inquestForwardedAt: forwarded }), new Date(now), rules).map((c) => [c.code, c.status, c.dueAt.toISOString()]);
+  assert.deepEqual(at('2026-07-01T02:30:00Z', null, '2026-07-01T12:00:00Z'), [['inquest-report-24h', 'running', '2026-07-02T02:30:00.000Z']]);
+  assert.deepEqual(at('2026-07-01T02:30:00Z', null, '2026-07-01T21:00:00Z')[0]![1], 'due_soon');
+  assert.deepEqual(at('2026-07-01T02:30:00Z', null, '2026-07-02T02:30:00.001Z')[0]![1], 'overdue');
+  assert.deepEqual(at('2026-07-01T02:30:00Z', '2026-07-02T02:30:00Z', '2026-07-03T00:00:00Z')[0]![1], 'met', 'forwarded at the last instant');
+  assert.deepEqual(at('2026-07-01T02:30:00Z', '2026-07-02T03:00:00Z', '2026-07-03T00:00:00Z')[0]![1], 'met_late');
+  assert.deepEqual(at('2024-06-20T02:30:00Z', null, '2024-06-25T00:00:00Z'), [], 'CrPC 174 set no time');
+  const fir: ClockFacts = { recordKind: 'fir', recordedAt: new Date('2026-07-01T02:30:00Z'), occurredAt: null, maxYears: 3, sensitive: false, categories: [], events: {} };
+  assert.ok(!computeWith(fir, new Date('2026-07-01T03:00:00Z'), rules).some((c) => c.code === 'inquest-report-24h'), 'an FIR has no inquest clock');
 });
 
 test('clocks come soonest first and clockSummary counts them by status', () => {

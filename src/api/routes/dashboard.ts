@@ -9,14 +9,14 @@ import { route } from '../route.js';
 import { dashboardSchema } from '../schemas/records.js';
 
 /** A clock due soon or overdue, as computed (its instants become ISO strings in the answer). */
-type DueClock = { recordType: 'fir' | 'complaint'; recordId: string; number: string; clock: ClockState };
+type DueClock = { recordType: 'fir' | 'complaint' | 'unnatural_death'; recordId: string; number: string; clock: ClockState };
 
 export const dashboardRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
     summary:
-      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open, stolen vehicles and phones on the register',
+      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open, stolen vehicles and phones on the register, unidentified bodies and inquests due (BNSS 194)',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -36,7 +36,7 @@ export const dashboardRoutes = [
       ]);
       const dueSoon: DueClock[] = [];
       const overdue: DueClock[] = [];
-      const collect = (recordType: 'fir' | 'complaint', recordId: string, number: string, clocks: ClockState[]) => {
+      const collect = (recordType: DueClock['recordType'], recordId: string, number: string, clocks: ClockState[]) => {
         for (const clock of clocks) {
           if (clock.status === 'due_soon') dueSoon.push({ recordType, recordId, number, clock });
           if (clock.status === 'overdue') overdue.push({ recordType, recordId, number, clock });
@@ -75,6 +75,8 @@ export const dashboardRoutes = [
         collect('fir', f.id, f.number, computeClocks(firClockFacts(f, events.get(f.id)), now, rules).filter(ours));
       }
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
+      const unnaturalDeaths = await node.unnaturalDeaths.dashboard(station.code);
+      for (const u of unnaturalDeaths.inquestsDue) collect('unnatural_death', u.recordId, u.number, [u.clock]);
       const byDue = (a: { clock: ClockState }, b: { clock: ClockState }) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       const propertyStatementsDue = (await node.propertyRoom.clocksDue(actor, station.code))
         .flatMap((i) => i.clocks.filter((k) => k.status !== 'met' && k.status !== 'met_late').map((clock) => ({ itemId: i.id, number: i.number, firId: i.firId, firNumber: i.firNumber, clock })))
@@ -94,6 +96,7 @@ export const dashboardRoutes = [
         ncReports: await node.ncReports.dashboard(station.code),
         missingPersons: await node.missingPersons.openCounts(station.code),
         stolenProperty: await node.stolenProperty.counts(station.code),
+        unnaturalDeaths,
       };
     },
   }),

@@ -19,6 +19,7 @@ import { arrestRoutes } from './arrests.js';
 import { investigationRoutes } from './investigation.js';
 import { ncReportRoutes } from './nc-reports.js';
 import { missingPersonRoutes } from './missing-persons.js';
+import { unnaturalDeathRoutes } from './unnatural-deaths.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -35,6 +36,7 @@ export const allRoutes = [
   ...complaintRoutes,
   ...ncReportRoutes,
   ...missingPersonRoutes,
+  ...unnaturalDeathRoutes,
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,

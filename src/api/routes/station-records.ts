@@ -422,7 +422,7 @@ export const firCopyRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/verify/:code',
-    summary: 'Check the verification code printed on an FIR copy, an investigation form a diary of NC reports or a missing-person report (public; no personal data)',
+    summary: 'Check the verification code printed on an FIR copy, an investigation form, a diary of NC reports, a missing-person or an unnatural-death report (public; no personal data)',
     tag: 'firs',
     access: 'public',
     params: z.strictObject({ code: text(80) }),
@@ -433,24 +433,29 @@ export const firCopyRoutes = [
       if (diary) return node.ncReports.verifyDiary(params.code, diary, (reportIds) => ncDiaryVerificationCode(node.secrets, { ...diary, reportIds }), NO_MATCH);
       const ref = parseVerificationCode(params.code);
       const fir = ref ? await node.firs.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
-      // A missing-person report's code names the report's number in its station's series instead.
-      const report = ref ? await node.missingPersons.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
-      if (report) {
-        const version = await node.missingPersons.version(report.id);
+      // A register's report (missing person, unnatural death) names its number in the station's series of that register instead.
+      const registers = [
+        { kind: 'missing-person-report' as const, service: node.missingPersons, registeredAt: (id: string) => node.missingPersons.get(id).then((r) => r!.reportedAt) },
+        { kind: 'unnatural-death-report' as const, service: node.unnaturalDeaths, registeredAt: (id: string) => node.unnaturalDeaths.get(id).then((r) => r!.registeredAt) },
+      ];
+      for (const reg of registers) {
+        const report = ref ? await reg.service.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
+        if (!report) continue;
+        const version = await reg.service.version(report.id);
         const found = matchVerificationCode(node.secrets, params.code, { stationCode: report.stationCode, year: report.year, firNo: report.seq }, [
-          { kind: 'missing-person-report' as const, id: report.id, versions: Array.from({ length: version }, (_, i) => i + 1) },
+          { kind: reg.kind, id: report.id, versions: Array.from({ length: version }, (_, i) => i + 1) },
         ]);
-        const station = found ? await node.units.get(report.stationCode) : null;
-        if (found)
-          return {
-            valid: true,
-            document: found.kind,
-            number: report.number,
-            station: station?.nameEn ?? report.stationCode,
-            registeredAt: report.reportedAt,
-            version: found.version,
-            currentVersion: version,
-          };
+        if (!found) continue;
+        const station = await node.units.get(report.stationCode);
+        return {
+          valid: true,
+          document: found.kind,
+          number: report.number,
+          station: station?.nameEn ?? report.stationCode,
+          registeredAt: await reg.registeredAt(report.id),
+          version: found.version,
+          currentVersion: version,
+        };
       }
       if (!fir) throw notFound(NO_MATCH);
       // The FIR's copies at every version, then the forms printed from its case.

@@ -262,7 +262,7 @@ export const firVersionsSchema = z.strictObject({ versions: z.array(firVersionSc
 export const firTransferredSchema = z.strictObject({ from: firViewSchema, to: firViewSchema.nullable() });
 export const personMatchesSchema = z.strictObject({ matches: z.array(z.strictObject({ person: personPageSchema, reasons: z.array(z.string()) })) });
 
-const dueClock = z.strictObject({ recordType: z.enum(['fir', 'complaint']), recordId: z.string(), number: z.string(), clock: clockStateSchema });
+const dueClock = z.strictObject({ recordType: z.enum(['fir', 'complaint', 'unnatural_death']), recordId: z.string(), number: z.string(), clock: clockStateSchema });
 
 /** An accused as the reader may see them: a protected person withheld from the reader has no identity. */
 export const accusedPersonSchema = z.union([z.strictObject({ id: z.string(), name: z.string(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]);
@@ -293,6 +293,12 @@ export const dashboardSchema = z
     stolenProperty: z
       .strictObject({ vehicles: stolenCounts, mobilePhones: stolenCounts })
       .meta({ description: 'Vehicles and mobile phones on the station’s stolen property register, still stolen or recovered' }),
+    unnaturalDeaths: z
+      .strictObject({
+        unidentified: z.number().int(),
+        inquestsDue: z.array(z.strictObject({ recordId: z.string(), number: z.string(), clock: clockStateSchema })),
+      })
+      .meta({ description: 'Bodies of the station not yet identified, and inquest reports not yet forwarded to the Magistrate (BNSS 194(2), 24 hours), soonest due first' }),
   })
   .meta({ id: 'Dashboard' });
 

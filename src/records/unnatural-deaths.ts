@@ -1,0 +1,492 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { AuditLog } from '../access/audit-log.js';
+import { computeClocks, type ClockState } from '../domain/clocks.js';
+import type { UD_STATUSES } from '../domain/code-lists.js';
+import { linksOf } from '../domain/fir-registration.js';
+import { istYear } from '../domain/ist.js';
+import { statusDateProblems } from '../domain/missing-persons.js';
+import type { PersonDescription } from '../domain/schemas/description.js';
+import type { IdentifyInput, InquestInput, PostMortemInput, UdListQuery, UnnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
+import { identificationProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
+import { conflict, fieldProblem, notFound } from '../errors.js';
+import { peekNextNumber } from '../storage/counters.js';
+import type { Executor, Storage } from '../storage/db.js';
+import type { EventLog } from '../storage/event-log.js';
+import type { UnnaturalDeathsTable } from '../storage/schema.js';
+import type { Clock } from '../util/clock.js';
+import { loadClockRules } from './clock-rules.js';
+import type { GeneralDiary } from './general-diary.js';
+import type { MissingPersonService } from './missing-persons.js';
+import type { PersonRegistry } from './persons.js';
+import type { RecordAccess } from './record-access.js';
+import { loadUnnaturalDeathRules } from './unnatural-death-reference.js';
+import type { RecordViews } from './views.js';
+
+type UdStatus = (typeof UD_STATUSES)[number];
+
+export interface Inquest {
+  heldBy: string;
+  heldAt: string;
+  witnesses: string[];
+  findings: string;
+  apparentCause: string | null;
+  forwardedTo: { designation: 'district_magistrate' | 'sub_divisional_magistrate'; name: string | null };
+  forwardedAt: string;
+}
+
+export interface PostMortem {
+  hospital: string;
+  number: string;
+  conductedAt: string;
+  reportReceivedAt: string | null;
+  causeOfDeath: string | null;
+}
+
+export interface UnnaturalDeath {
+  id: string;
+  stationCode: string;
+  number: string;
+  year: number;
+  seq: number;
+  registeredAt: string;
+  informedAt: string;
+  foundAt: string;
+  informantId: string;
+  description: PersonDescription;
+  photos: string[];
+  belongings: string | null;
+  apparentCause: string | null;
+  circumstances: string | null;
+  status: UdStatus;
+  inquest: Inquest | null;
+  inquestForwardedAt: string | null;
+  postMortem: PostMortem | null;
+  identifiedAt: string | null;
+  identifiedPersonId: string | null;
+  missingPersonId: string | null;
+  identificationNote: string | null;
+  gdEntryId: string;
+}
+
+function toUnnaturalDeath(r: UnnaturalDeathsTable): UnnaturalDeath {
+  return {
+    id: r.id,
+    stationCode: r.station_code,
+    number: r.number,
+    year: r.year,
+    seq: r.seq,
+    registeredAt: r.registered_at,
+    informedAt: r.informed_at,
+    foundAt: r.found_at,
+    informantId: r.informant_id,
+    description: JSON.parse(r.description),
+    photos: JSON.parse(r.photos),
+    belongings: r.belongings,
+    apparentCause: r.apparent_cause,
+    circumstances: r.circumstances,
+    status: r.status as UdStatus,
+    inquest: r.inquest ? JSON.parse(r.inquest) : null,
+    inquestForwardedAt: r.inquest_forwarded_at,
+    postMortem: r.post_mortem ? JSON.parse(r.post_mortem) : null,
+    identifiedAt: r.identified_at,
+    identifiedPersonId: r.identified_person_id,
+    missingPersonId: r.missing_person_id,
+    identificationNote: r.identification_note,
+    gdEntryId: r.gd_entry_id,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(5, '0');
+const SEX_WORDS: Record<string, string> = { male: 'male', female: 'female', transgender: 'transgender', unknown: 'of unknown sex' };
+
+/** What the diary says of how the body looks (no name: it is not known, or not to be published). */
+function looks(d: PersonDescription): string {
+  const parts = [SEX_WORDS[d.sex]!];
+  if (d.ageRange) parts.push(`aged about ${d.ageRange.from}–${d.ageRange.to} years`);
+  if (d.heightCm) parts.push(`height about ${d.heightCm} cm`);
+  if (d.build) parts.push(`${d.build} build`);
+  if (d.complexion) parts.push(`${d.complexion.replace('_', ' ')} complexion`);
+  return parts.join(', ');
+}
+
+/**
+ * The register of unnatural deaths and unidentified dead bodies (A5, BNSS 194): an entry numbered
+ * gap-free per station and year (the "UD case" number) with its GD entry first; the inquest,
+ * whose report forwarded to the Magistrate within 24 hours stops the statutory clock; the
+ * post-mortem's reference; and the identification, as the person of a missing-person report
+ * (which becomes found dead in the same transaction) or as a named person. The body's
+ * description is the one missing persons use, kept in the same columns, for matching.
+ */
+export class UnnaturalDeathService {
+  constructor(
+    private readonly deps: {
+      storage: Storage;
+      events: EventLog;
+      audit: AuditLog;
+      clock: Clock;
+      persons: PersonRegistry;
+      gd: GeneralDiary;
+      access: RecordAccess;
+      views: RecordViews;
+      missingPersons: MissingPersonService;
+      rules?: UnnaturalDeathRules;
+    },
+  ) {}
+
+  private get rules(): UnnaturalDeathRules {
+    return this.deps.rules ?? loadUnnaturalDeathRules();
+  }
+
+  async register(actor: RequestActor, input: UnnaturalDeathInput, client: ClientInfo): Promise<UnnaturalDeath> {
+    const d = this.deps;
+    const links = linksOf([{ p: input.informant, path: 'informant' }]);
+    const face = input.description.photoSha256;
+    const photos = [...(face ? [{ sha256: face, path: 'description.photoSha256' }] : []), ...input.photos.map((sha256, i) => ({ sha256, path: `photos.${i}` }))];
+    const { station, linkProblems } = await d.access.registering(actor, input.stationCode, { ...links, photos: [...(links.photos ?? []), ...photos] }, client);
+    const now = d.clock.now();
+    // The body's photos may be published (an unidentified body is circulated): a protected person's photo is not reused for it.
+    const protectedShas = await d.access.identities.protectedFiles(photos.map((p) => p.sha256));
+    const refused = new Set(linkProblems.map((p) => p.path));
+    // A photo is an uploaded attachment: a hash of nothing stored is refused like a hidden one.
+    const stored = new Set(
+      photos.length
+        ? (
+            await d.storage.db
+              .selectFrom('attachments')
+              .select('sha256')
+              .where(
+                'sha256',
+                'in',
+                photos.map((p) => p.sha256),
+              )
+              .execute()
+          ).map((r) => r.sha256)
+        : [],
+    );
+    const missing = photos.filter((p) => !stored.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: 'upload the photo first' }));
+    const protectedPhotos = photos.filter((p) => protectedShas.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: 'upload the photo first' }));
+    const problems = [...registrationProblems(input, now), ...linkProblems, ...missing, ...protectedPhotos];
+    if (problems.length) throw fieldProblem(problems);
+    const informedAt = input.informedAt ? new Date(input.informedAt) : now;
+    const foundAt = new Date(input.foundAt);
+    const id = uuidv7();
+    await d.events.transaction(async (tx) => {
+      const year = istYear(now);
+      const seq = await peekNextNumber(tx, d.storage.engine, `ud:${station.code}:${year}`);
+      const number = `${station.code}/${year}/UD${pad(seq)}`;
+      const gd = await d.gd.add(
+        tx,
+        {
+          stationCode: station.code,
+          at: now,
+          kind: 'unnatural_death_registered',
+          text: [
+            `Unnatural death / unidentified body ${number} (BNSS 194): a body, ${looks(input.description)}, found at ${input.description.place.address} on ${foundAt.toISOString()}; information received at ${informedAt.toISOString()}.`,
+            input.apparentCause ? `Apparent cause: ${input.apparentCause}.` : '',
+            'Intimation to the Executive Magistrate; inquest report due to the Magistrate within 24 hours.',
+          ]
+            .filter(Boolean)
+            .join(' '),
+          officer: actor.user.displayName,
+          refType: 'unnatural_death',
+          refId: id,
+        },
+        actor.user.id,
+      );
+      const informantId = 'personId' in input.informant ? input.informant.personId : await d.persons.create(tx, input.informant.person, station.code, actor.user.id, 'informant.person');
+      await d.events.append(tx, {
+        type: 'unnatural_death.registered',
+        entityId: id,
+        payload: {
+          id,
+          stationCode: station.code,
+          number,
+          seq,
+          year,
+          registeredAt: now.toISOString(),
+          informedAt: informedAt.toISOString(),
+          foundAt: foundAt.toISOString(),
+          informantId,
+          description: { ...input.description },
+          photos: input.photos,
+          belongings: input.belongings ?? null,
+          apparentCause: input.apparentCause ?? null,
+          circumstances: input.circumstances ?? null,
+          gdEntryId: gd.id,
+        },
+        actor: actor.user.id,
+      });
+      await d.audit.forRequest(actor, client).success(tx, 'unnatural_death.register', { targetType: 'unnatural_death', targetId: id, targetUnit: station.code, detail: { number } });
+    });
+    return (await this.get(id))!;
+  }
+
+  /** An entry the caller may amend at its station (404 if none, 403 outside). */
+  private async amendable(actor: RequestActor, id: string, client: ClientInfo): Promise<UnnaturalDeath> {
+    const ud = await this.mustGet(id);
+    await this.deps.access.authorise(actor, 'record.amend', ud.stationCode, client, { type: 'unnatural_death', id });
+    return ud;
+  }
+
+  async recordInquest(actor: RequestActor, id: string, input: InquestInput, client: ClientInfo): Promise<UnnaturalDeath> {
+    const d = this.deps;
+    const ud = await this.amendable(actor, id, client);
+    if (ud.inquest) throw conflict('inquest-recorded', `The inquest of ${ud.number} is already recorded (forwarded ${ud.inquest.forwardedAt}).`);
+    const problems = inquestProblems(this.rules, input, ud, d.clock.now());
+    if (problems.length) throw fieldProblem(problems);
+    const inquest: Inquest = {
+      heldBy: input.heldBy,
+      heldAt: new Date(input.heldAt).toISOString(),
+      witnesses: input.witnesses,
+      findings: input.findings,
+      apparentCause: input.apparentCause ?? null,
+      forwardedTo: { designation: input.forwardedTo.designation as Inquest['forwardedTo']['designation'], name: input.forwardedTo.name ?? null },
+      forwardedAt: new Date(input.forwardedAt).toISOString(),
+    };
+    await d.events.transaction(async (tx) => {
+      await d.gd.add(
+        tx,
+        {
+          stationCode: ud.stationCode,
+          at: d.clock.now(),
+          kind: 'inquest_recorded',
+          text: `Inquest on ${ud.number} held by ${inquest.heldBy} at ${inquest.heldAt} before ${inquest.witnesses.length} witnesses; report forwarded to the ${inquest.forwardedTo.designation.replace(/_/g, ' ')} at ${inquest.forwardedAt} (BNSS 194(2)).`,
+          officer: actor.user.displayName,
+          refType: 'unnatural_death',
+          refId: id,
+        },
+        actor.user.id,
+      );
+      await d.events.append(tx, { type: 'unnatural_death.inquest_recorded', entityId: id, payload: { stationCode: ud.stationCode, ...inquest }, actor: actor.user.id });
+      await d.audit.forRequest(actor, client).success(tx, 'unnatural_death.inquest', { targetType: 'unnatural_death', targetId: id, targetUnit: ud.stationCode });
+    });
+    return (await this.get(id))!;
+  }
+
+  async recordPostMortem(actor: RequestActor, id: string, input: PostMortemInput, client: ClientInfo): Promise<UnnaturalDeath> {
+    const d = this.deps;
+    const ud = await this.amendable(actor, id, client);
+    const problems = postMortemProblems(input, ud, d.clock.now());
+    if (problems.length) throw fieldProblem(problems);
+    const pm: PostMortem = {
+      hospital: input.hospital,
+      number: input.number,
+      conductedAt: new Date(input.conductedAt).toISOString(),
+      reportReceivedAt: input.reportReceivedAt ? new Date(input.reportReceivedAt).toISOString() : null,
+      causeOfDeath: input.causeOfDeath ?? null,
+    };
+    await d.events.transaction(async (tx) => {
+      await d.gd.add(
+        tx,
+        {
+          stationCode: ud.stationCode,
+          at: d.clock.now(),
+          kind: 'post_mortem_recorded',
+          text: `Post-mortem of ${ud.number}: ${pm.hospital}, No. ${pm.number}, on ${pm.conductedAt}.${pm.causeOfDeath ? ` Cause of death: ${pm.causeOfDeath}.` : ''}`,
+          officer: actor.user.displayName,
+          refType: 'unnatural_death',
+          refId: id,
+        },
+        actor.user.id,
+      );
+      await d.events.append(tx, { type: 'unnatural_death.post_mortem_recorded', entityId: id, payload: { stationCode: ud.stationCode, ...pm }, actor: actor.user.id });
+      await d.audit.forRequest(actor, client).success(tx, 'unnatural_death.post_mortem', { targetType: 'unnatural_death', targetId: id, targetUnit: ud.stationCode });
+    });
+    return (await this.get(id))!;
+  }
+
+  /**
+   * The body identified, once: as the person of a missing-person report still open (the report
+   * becomes found dead in the same transaction, its alert withdrawn), or as a named person. A
+   * report already traced, returned or found dead elsewhere is refused, as is a second
+   * identification: nothing is written.
+   */
+  async identify(actor: RequestActor, id: string, input: IdentifyInput, client: ClientInfo): Promise<UnnaturalDeath> {
+    const d = this.deps;
+    const ud = await this.amendable(actor, id, client);
+    const now = d.clock.now();
+    const problems = [...identificationProblems(input.at, ud, now)];
+    if (ud.status === 'identified') problems.push({ path: 'at', message: `this body is already identified (on ${ud.identifiedAt})` });
+    if (!!input.missingPersonId === !!input.person) problems.push({ path: 'missingPersonId', message: 'give the missing-person report or the person, one of the two' });
+    const mp = input.missingPersonId ? await d.missingPersons.get(input.missingPersonId) : null;
+    if (input.missingPersonId && !mp) problems.push({ path: 'missingPersonId', message: 'is not a missing-person report' });
+    if (mp && mp.status !== 'missing') problems.push({ path: 'missingPersonId', message: `the report ${mp.number} is already closed as ${mp.status.replace('_', ' ')}` });
+    else if (mp) problems.push(...statusDateProblems(new Date(input.at), mp, now).map((p) => ({ ...p, message: `${p.message} (missing-person report ${mp.number})` })));
+    if (input.person) await d.access.checkLinks(actor, linksOf([{ p: input.person, path: 'person' }]));
+    if (problems.length) throw fieldProblem(problems);
+    const at = new Date(input.at).toISOString();
+    await d.events.transaction(async (tx) => {
+      await d.gd.add(
+        tx,
+        {
+          stationCode: ud.stationCode,
+          at: now,
+          kind: 'unnatural_death_identified',
+          text: `Body of ${ud.number} identified on ${at}${mp ? ` as the person of missing-person report ${mp.number}` : ''}.`,
+          officer: actor.user.displayName,
+          refType: 'unnatural_death',
+          refId: id,
+        },
+        actor.user.id,
+      );
+      let personId: string;
+      if (mp) {
+        personId = mp.personId;
+        await d.missingPersons.changeStatusIn(tx, actor, mp, { status: 'found_dead', at, note: `Identified as the body of ${ud.number}. ${input.note}` }, client);
+      } else if (input.person && 'personId' in input.person) personId = input.person.personId;
+      else personId = await d.persons.create(tx, input.person!.person, ud.stationCode, actor.user.id, 'person.person');
+      await d.events.append(tx, {
+        type: 'unnatural_death.identified',
+        entityId: id,
+        payload: { stationCode: ud.stationCode, at, personId, missingPersonId: mp?.id ?? null, note: input.note },
+        actor: actor.user.id,
+      });
+      await d.audit
+        .forRequest(actor, client)
+        .success(tx, 'unnatural_death.identify', { targetType: 'unnatural_death', targetId: id, targetUnit: ud.stationCode, detail: { missingPersonId: mp?.id ?? null } });
+    });
+    return (await this.get(id))!;
+  }
+
+  async get(id: string, exec: Executor = this.deps.storage.db): Promise<UnnaturalDeath | null> {
+    const r = await exec.selectFrom('unnatural_deaths').selectAll().where('id', '=', id).executeTakeFirst();
+    return r ? toUnnaturalDeath(r) : null;
+  }
+
+  async mustGet(id: string): Promise<UnnaturalDeath> {
+    const u = await this.get(id);
+    if (!u) throw notFound('There is no unnatural-death register entry with this id.');
+    return u;
+  }
+
+  async byNumber(stationCode: string, year: number, seq: number): Promise<UnnaturalDeath | null> {
+    const r = await this.deps.storage.db.selectFrom('unnatural_deaths').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
+    return r ? toUnnaturalDeath(r) : null;
+  }
+
+  /** The version a printed report carries: 1, and one more for each later event (inquest, post-mortem, identification). */
+  async version(id: string): Promise<number> {
+    const row = await this.deps.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('entity_id', '=', id)
+      .where('type', 'like', 'unnatural_death.%')
+      .executeTakeFirst();
+    return Math.max(1, Number(row?.n ?? 0));
+  }
+
+  /** The inquest clock (BNSS 194(2)) of an entry, as of now. */
+  clocks(ud: UnnaturalDeath): ClockState[] {
+    return computeClocks(udClockFacts(ud), this.deps.clock.now(), loadClockRules());
+  }
+
+  /** Entries of a station, newest found first: by status and the dates the body was found. */
+  async list(stationCode: string, q: UdListQuery): Promise<UnnaturalDeath[]> {
+    let query = this.deps.storage.db.selectFrom('unnatural_deaths').selectAll().where('station_code', '=', stationCode);
+    if (q.status) query = query.where('status', '=', q.status);
+    if (q.from) query = query.where('found_at', '>=', new Date(q.from).toISOString());
+    if (q.to) query = query.where('found_at', '<', new Date(q.to).toISOString());
+    return (await query.orderBy('found_at', 'desc').orderBy('id', 'desc').limit(q.limit).execute()).map(toUnnaturalDeath);
+  }
+
+  /**
+   * An entry as this reader may see it. Once the body is identified as a protected person (a
+   * child) withheld from the reader, it carries no identity: the person masked, no photos, no
+   * marks; its free text is redacted of every protected person of the station they may not see.
+   */
+  async view(actor: RequestActor, ud: UnnaturalDeath) {
+    const d = this.deps;
+    const ids = [ud.informantId, ...(ud.identifiedPersonId ? [ud.identifiedPersonId] : [])];
+    const persons = await d.persons.getMany(ids);
+    const withheld = await d.access.identities.withheld(actor, ids);
+    const redact = await d.views.redactorFor(actor, ids, [ud.stationCode]);
+    let textWithheld = false;
+    const r = (text: string | null | undefined) => {
+      if (text == null) return null;
+      const out = redact(text);
+      textWithheld ||= out.withheld;
+      return out.text;
+    };
+    const hidden = !!ud.identifiedPersonId && withheld.has(ud.identifiedPersonId);
+    const desc = ud.description;
+    const informant = persons.get(ud.informantId);
+    const identified = ud.identifiedPersonId ? persons.get(ud.identifiedPersonId) : undefined;
+    const mp = ud.missingPersonId ? await d.missingPersons.get(ud.missingPersonId) : null;
+    return {
+      id: ud.id,
+      stationCode: ud.stationCode,
+      number: ud.number,
+      registeredAt: ud.registeredAt,
+      informedAt: ud.informedAt,
+      foundAt: ud.foundAt,
+      status: ud.status,
+      informant: informant ? d.views.personView(informant, null, withheld.get(ud.informantId)) : null,
+      description: {
+        sex: desc.sex,
+        ageRange: desc.ageRange ?? null,
+        heightCm: desc.heightCm ?? null,
+        build: desc.build ?? null,
+        complexion: desc.complexion ?? null,
+        // Marks and photos identify: once the body is known to be a protected person, only those who may see them see these.
+        marks: hidden ? null : r(desc.marks),
+        clothes: r(desc.clothes),
+        photoSha256: hidden ? null : (desc.photoSha256 ?? null),
+        place: { address: r(desc.place.address)!, latitude: desc.place.latitude ?? null, longitude: desc.place.longitude ?? null },
+      },
+      photos: hidden ? [] : ud.photos,
+      belongings: r(ud.belongings),
+      apparentCause: r(ud.apparentCause),
+      circumstances: r(ud.circumstances),
+      inquest: ud.inquest
+        ? { ...ud.inquest, heldBy: r(ud.inquest.heldBy)!, witnesses: ud.inquest.witnesses.map((w) => r(w)!), findings: r(ud.inquest.findings)!, apparentCause: r(ud.inquest.apparentCause) }
+        : null,
+      postMortem: ud.postMortem ? { ...ud.postMortem, causeOfDeath: r(ud.postMortem.causeOfDeath) } : null,
+      identification:
+        ud.status === 'identified'
+          ? {
+              at: ud.identifiedAt!,
+              person: identified ? d.views.personView(identified, null, withheld.get(identified.id)) : null,
+              missingPerson: mp ? { id: mp.id, number: mp.number, stationCode: mp.stationCode, status: mp.status } : null,
+              note: r(ud.identificationNote) ?? '',
+            }
+          : null,
+      clocks: this.clocks(ud),
+      textWithheld,
+      unmasked: !!ud.identifiedPersonId && !hidden && (await d.access.identities.protectedIds([ud.identifiedPersonId])).size > 0,
+    };
+  }
+
+  /** One entry, audited (and an unmasked protected person separately, as for FIRs). */
+  async read(actor: RequestActor, ud: UnnaturalDeath, client: ClientInfo) {
+    const v = await this.view(actor, ud);
+    const audit = this.deps.audit.forRequest(actor, client);
+    await audit.success(this.deps.storage.db, 'unnatural_death.read', {
+      targetType: 'unnatural_death',
+      targetId: ud.id,
+      targetUnit: ud.stationCode,
+      detail: { masked: v.identification?.person?.masked ?? false },
+    });
+    if (v.unmasked) await audit.success(this.deps.storage.db, 'fir.read_unmasked', { targetType: 'unnatural_death', targetId: ud.id, targetUnit: ud.stationCode });
+    return v;
+  }
+
+  /** The station's bodies still unidentified, and the inquests whose clock is not yet met, soonest due first (the dashboard). */
+  async dashboard(stationCode: string): Promise<{ unidentified: number; inquestsDue: { recordId: string; number: string; clock: ClockState }[] }> {
+    const db = this.deps.storage.db;
+    const unidentified = await db
+      .selectFrom('unnatural_deaths')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('station_code', '=', stationCode)
+      .where('status', '=', 'unidentified')
+      .executeTakeFirst();
+    const pending = (await db.selectFrom('unnatural_deaths').selectAll().where('station_code', '=', stationCode).where('inquest_forwarded_at', 'is', null).execute()).map(toUnnaturalDeath);
+    const inquestsDue = pending
+      .flatMap((ud) => this.clocks(ud).map((clock) => ({ recordId: ud.id, number: ud.number, clock })))
+      .filter((x) => x.clock.status !== 'met' && x.clock.status !== 'met_late')
+      .sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime());
+    return { unidentified: Number(unidentified?.n ?? 0), inquestsDue };
+  }
+}
+
+export type UnnaturalDeathView = Awaited<ReturnType<UnnaturalDeathService['view']>>;
