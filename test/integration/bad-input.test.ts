@@ -521,6 +521,82 @@ describe('bad input', () => {
     'POST /api/v1/alerts/:id/withdraw': { url: () => `/api/v1/alerts/${sync.alert}/withdraw`, valid: { reason: 'Found safe at a relative’s house' }, field: 'reason', as: 'issuer' },
     'POST /api/v1/nodes': { url: () => '/api/v1/nodes', valid: { unitCode: 'MH-NGP-PS02', label: 'Nagpur station node' }, field: 'unitCode', as: 'stateAdmin' },
     'POST /api/v1/nodes/:id/revoke': { url: () => `/api/v1/nodes/${sync.node}/revoke`, valid: { reason: 'Laptop stolen from the station' }, field: 'reason', as: 'stateAdmin' },
+    // The station's other registers (issue 14): NC reports, missing persons, unnatural deaths.
+    'POST /api/v1/nc-reports': {
+      url: () => '/api/v1/nc-reports',
+      valid: {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: 'Prakash Deshpande', gender: 'male', age: 45 } },
+        substance: 'The informant states that his neighbour abused him over a drain.',
+        place: 'Ward 4, Baramati',
+        sections: [{ act: 'BNS', section: '352' }],
+        courtCode: 'MH-PUN-JMFC-BRM',
+      },
+      field: 'substance',
+      station: true,
+    },
+    'POST /api/v1/nc-reports/:id/convert': {
+      url: () => `/api/v1/nc-reports/${SOME_ID}/convert`,
+      valid: { order: { date: '2026-03-10', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Order in Misc. 7/2026' }, fir: firBody({ sections: [{ act: 'BNS', section: '352' }] }) },
+      field: 'order',
+      station: true,
+    },
+    'POST /api/v1/nc-diaries': { url: () => '/api/v1/nc-diaries', valid: { stationCode: 'MH-PUN-PS01', from: '2026-02-16', courtCode: 'MH-PUN-JMFC-BRM' }, field: 'from', station: true },
+    'POST /api/v1/missing-persons': {
+      url: () => '/api/v1/missing-persons',
+      valid: {
+        stationCode: 'MH-PUN-PS01',
+        person: { name: 'Lata Kale', age: 22 },
+        description: { sex: 'female', place: { address: 'Weekly market' } },
+        lastSeenAt: '2026-03-09T18:00:00+05:30',
+        informant: { person: { name: 'Shanta Kale', gender: 'female', age: 40 } },
+      },
+      field: 'lastSeenAt',
+      station: true,
+    },
+    'POST /api/v1/missing-persons/:id/status': {
+      url: () => `/api/v1/missing-persons/${SOME_ID}/status`,
+      valid: { status: 'traced', at: '2026-03-10T04:00:00Z', note: 'Found at her sister’s house' },
+      field: 'status',
+      station: true,
+    },
+    'POST /api/v1/unnatural-deaths': {
+      url: () => '/api/v1/unnatural-deaths',
+      valid: {
+        stationCode: 'MH-PUN-PS01',
+        description: { sex: 'male', ageRange: { from: 30, to: 40 }, place: { address: 'Canal bank' } },
+        foundAt: '2026-03-09T07:00:00+05:30',
+        informedAt: '2026-03-09T07:30:00+05:30',
+        informant: { person: { name: 'Dattu Kale', gender: 'male', age: 50 } },
+      },
+      field: 'foundAt',
+      station: true,
+    },
+    'POST /api/v1/unnatural-deaths/:id/inquest': {
+      url: () => `/api/v1/unnatural-deaths/${SOME_ID}/inquest`,
+      valid: {
+        heldBy: 'PSI Kiran Wagh',
+        heldAt: '2026-03-09T09:00:00+05:30',
+        witnesses: ['Sakharam Pawar', 'Nandu Bhosale'],
+        findings: 'No external injuries.',
+        forwardedTo: { designation: 'sub_divisional_magistrate', name: 'SDM Baramati' },
+        forwardedAt: '2026-03-09T10:00:00+05:30',
+      },
+      field: 'heldBy',
+      station: true,
+    },
+    'POST /api/v1/unnatural-deaths/:id/post-mortem': {
+      url: () => `/api/v1/unnatural-deaths/${SOME_ID}/post-mortem`,
+      valid: { hospital: 'Rural Hospital, Baramati', number: 'PM/7/2026', conductedAt: '2026-03-09T10:30:00+05:30' },
+      field: 'hospital',
+      station: true,
+    },
+    'POST /api/v1/unnatural-deaths/:id/identify': {
+      url: () => `/api/v1/unnatural-deaths/${SOME_ID}/identify`,
+      valid: { missingPersonId: SOME_ID, at: '2026-03-10T04:00:00Z', note: 'Identified by his brother' },
+      field: 'at',
+      station: true,
+    },
   };
 
   /** Who sends a route's requests in these tests, and on which node. */
@@ -728,7 +804,13 @@ describe('bad input', () => {
                   ? 'alert'
                   : /^\/api\/v1\/nodes\//.test(path)
                     ? 'node'
-                    : '?';
+                    : /^\/api\/v1\/nc-reports\//.test(path)
+                      ? 'non-cognizable report'
+                      : /^\/api\/v1\/missing-persons\//.test(path)
+                        ? 'missing-person report'
+                        : /^\/api\/v1\/unnatural-deaths\//.test(path)
+                          ? 'unnatural-death register entry'
+                          : '?';
     for (const d of idRoutes) {
       const route = `${d.method} ${d.path}`;
       const isUser = thing(d.path) === 'user';
