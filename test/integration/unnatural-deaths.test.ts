@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { ManualClock } from '../../src/util/clock.js';
-import { ApiClient } from '../support/client.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { signedInClients } from '../support/client.js';
+import { eventCount, startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { ok, refused, shown } from '../support/answers.js';
 import { pdfText, printedCode } from '../support/pdf.js';
@@ -50,25 +49,8 @@ const inquest = (over: Record<string, unknown> = {}) => ({
 describe(`unnatural deaths and unidentified bodies (${ENGINE})`, () => {
   let server: TestServer;
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  const clients: Record<string, ApiClient> = {};
-  const as = async (username: string) => {
-    if (clients[username] && (await clients[username]!.get('/api/v1/me')).status === 401) delete clients[username];
-    if (!clients[username]) {
-      const c = new ApiClient(server.app);
-      await c.signIn(username, DEMO_PASSWORD, server.demo.users[username]!.totpSecret, clock);
-      clients[username] = c;
-    }
-    return clients[username]!;
-  };
-  const events = async () =>
-    Number(
-      (
-        await server.node.storage.db
-          .selectFrom('events')
-          .select((eb) => eb.fn.countAll().as('n'))
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
+  const as = signedInClients(() => server, clock);
+  const events = () => eventCount(server);
   const pdfOf = async (username: string, url: string) => {
     const token = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'print', null, 'test')).token;
     const r = await server.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
