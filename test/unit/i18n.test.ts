@@ -24,6 +24,7 @@ import { ACCUSED_STATUSES } from '../../src/domain/accused-custody.js';
 import { custodyOrderInput } from '../../src/domain/schemas/arrest.js';
 import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
 import { loadSeizureCodes } from '../../src/records/seizure-reference.js';
+import { BUILDS, COMPLEXIONS, INQUEST_MAGISTRATES, MISSING_STATUSES, UD_STATUSES } from '../../src/domain/code-lists.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const i18nDir = join(repo, 'web/src/i18n');
@@ -130,6 +131,12 @@ const SERVER_CODES = {
   HANDCUFF_CATEGORIES: loadInvestigationCodes().handcuffCategories.map((c) => c.code),
   INFORMED_RELATIONSHIPS: loadInvestigationCodes().informedRelationships.map((c) => c.code),
   POLICE_RANKS: loadInvestigationCodes().policeRanks.map((c) => c.code),
+  // The registers of issue 14: the description shared by missing persons and bodies, their statuses.
+  BUILDS: [...BUILDS],
+  COMPLEXIONS: [...COMPLEXIONS],
+  MISSING_STATUSES: [...MISSING_STATUSES],
+  UD_STATUSES: [...UD_STATUSES],
+  INQUEST_MAGISTRATES: [...INQUEST_MAGISTRATES],
 };
 
 /** Codes the server has no exported list for; the web app's lists (web/src/codes.ts) are used. */
@@ -185,6 +192,12 @@ const DYNAMIC: Record<string, string[]> = {
   'handcuffCategory.': SERVER_CODES.HANDCUFF_CATEGORIES,
   'informedRelationship.': SERVER_CODES.INFORMED_RELATIONSHIPS,
   'policeRank.': SERVER_CODES.POLICE_RANKS,
+  'build.': SERVER_CODES.BUILDS,
+  'complexion.': SERVER_CODES.COMPLEXIONS,
+  'missingStatus.': SERVER_CODES.MISSING_STATUSES,
+  'missingAction.': SERVER_CODES.MISSING_STATUSES.filter((s) => s !== 'missing'),
+  'udStatus.': SERVER_CODES.UD_STATUSES,
+  'inquestMagistrate.': SERVER_CODES.INQUEST_MAGISTRATES,
 };
 
 function sourceFiles(dir: string): string[] {

@@ -20,11 +20,15 @@ import * as session from '../../src/api/schemas/session.js';
 import * as sync from '../../src/api/schemas/sync.js';
 import * as unit from '../../src/api/schemas/unit.js';
 import * as user from '../../src/api/schemas/user.js';
+import * as ncReports from '../../src/api/schemas/nc-reports.js';
+import * as missingPersons from '../../src/api/schemas/missing-persons.js';
+import * as unnaturalDeaths from '../../src/api/schemas/unnatural-deaths.js';
+import * as stolenProperty from '../../src/api/schemas/stolen-property.js';
 
 const web = fileURLToPath(new URL('../../web/src/', import.meta.url));
 const CONTRACT = 'contract.ts';
 /** The API modules: calls and the contract's types, no shapes of their own. Their own helpers below. */
-const API_MODULES = new Set(['api.ts', 'arrests-api.ts', 'cases-api.ts', 'property-api.ts', 'records-api.ts', 'search-api.ts', 'sync-api.ts']);
+const API_MODULES = new Set(['api.ts', 'arrests-api.ts', 'cases-api.ts', 'property-api.ts', 'records-api.ts', 'registers-api.ts', 'search-api.ts', 'sync-api.ts']);
 const API_HELPERS = new Set(['CallOptions', 'SearchAnswer']);
 
 function sources(dir: string): string[] {
@@ -36,7 +40,7 @@ function sources(dir: string): string[] {
 
 function contractNames(): Set<string> {
   const names = new Set<string>();
-  for (const mod of [alert, arrestSchemas, audit, cases, law, propertySchemas, records, search, session, sync, unit, user]) {
+  for (const mod of [alert, arrestSchemas, audit, cases, law, propertySchemas, records, search, session, sync, unit, user, ncReports, missingPersons, unnaturalDeaths, stolenProperty]) {
     for (const value of Object.values(mod)) {
       const id = value instanceof z.ZodType ? z.globalRegistry.get(value)?.id : undefined;
       if (id) names.add(id);

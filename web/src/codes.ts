@@ -86,6 +86,17 @@ export const INFORMED_RELATIONSHIPS = ['spouse', 'father', 'mother', 'son', 'dau
 /** Arrest memo: the rank of the officer permitting an arrest under BNSS 35(7) (policeRanks). */
 export const POLICE_RANKS = ['constable', 'head_constable', 'asi', 'si', 'inspector', 'dsp', 'addl_sp', 'sp', 'dig', 'ig', 'adgp', 'dgp'] as const;
 
+/** Description of a missing person or a body (src/domain/code-lists.ts BUILDS). */
+export const BUILDS = ['thin', 'medium', 'stout', 'fat', 'athletic'] as const;
+/** Description: complexion (src/domain/code-lists.ts COMPLEXIONS). */
+export const COMPLEXIONS = ['very_fair', 'fair', 'wheatish', 'dark', 'very_dark'] as const;
+/** Missing persons: status (src/domain/code-lists.ts MISSING_STATUSES). */
+export const MISSING_STATUSES = ['missing', 'traced', 'returned', 'found_dead'] as const;
+/** Unnatural deaths: status (src/domain/code-lists.ts UD_STATUSES). */
+export const UD_STATUSES = ['unidentified', 'identified'] as const;
+/** Unnatural deaths: the Magistrate the inquest report goes to (src/domain/code-lists.ts INQUEST_MAGISTRATES). */
+export const INQUEST_MAGISTRATES = ['district_magistrate', 'sub_divisional_magistrate'] as const;
+
 export type Gender = (typeof GENDERS)[number];
 export type RelativeKind = (typeof RELATIVE_KINDS)[number];
 export type IdKind = (typeof ID_KINDS)[number];

@@ -20,7 +20,18 @@ export type Route =
   | 'alerts'
   | 'case'
   | 'propertyRoom'
-  | 'arrested';
+  | 'arrested'
+  | 'registers'
+  | 'ncReports'
+  | 'ncReportNew'
+  | 'ncReport'
+  | 'missingPersons'
+  | 'missingPersonNew'
+  | 'missingPerson'
+  | 'bodies'
+  | 'bodyNew'
+  | 'body'
+  | 'stolenCheck';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -39,6 +50,14 @@ const STATIC: Record<string, Route> = {
   '/alerts': 'alerts',
   '/property-room': 'propertyRoom',
   '/arrested-persons': 'arrested',
+  '/registers': 'registers',
+  '/nc-reports': 'ncReports',
+  '/nc-reports/new': 'ncReportNew',
+  '/missing-persons': 'missingPersons',
+  '/missing-persons/new': 'missingPersonNew',
+  '/unnatural-deaths': 'bodies',
+  '/unnatural-deaths/new': 'bodyNew',
+  '/stolen-property': 'stolenCheck',
 };
 
 /** Routes with a record id: #/complaints/<id>, #/firs/<id>, #/persons/<id>. */
@@ -47,6 +66,9 @@ const WITH_ID: Array<[RegExp, Route]> = [
   [/^\/firs\/([0-9a-f-]{8,})$/i, 'fir'],
   [/^\/cases\/([0-9a-f-]{8,})$/i, 'case'],
   [/^\/persons\/([0-9a-f-]{8,})$/i, 'person'],
+  [/^\/nc-reports\/([0-9a-f-]{8,})$/i, 'ncReport'],
+  [/^\/missing-persons\/([0-9a-f-]{8,})$/i, 'missingPerson'],
+  [/^\/unnatural-deaths\/([0-9a-f-]{8,})$/i, 'body'],
 ];
 
 const PATHS: Record<Route, string> = {
@@ -70,6 +92,17 @@ const PATHS: Record<Route, string> = {
   case: '/cases',
   propertyRoom: '/property-room',
   arrested: '/arrested-persons',
+  registers: '/registers',
+  ncReports: '/nc-reports',
+  ncReportNew: '/nc-reports/new',
+  ncReport: '/nc-reports',
+  missingPersons: '/missing-persons',
+  missingPersonNew: '/missing-persons/new',
+  missingPerson: '/missing-persons',
+  bodies: '/unnatural-deaths',
+  bodyNew: '/unnatural-deaths/new',
+  body: '/unnatural-deaths',
+  stolenCheck: '/stolen-property',
 };
 
 export interface Location {

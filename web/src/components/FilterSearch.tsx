@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { errorsFor, fieldId, underPrefix, useSubmission } from '../forms.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
@@ -7,9 +7,16 @@ import { ErrorSummary } from './ErrorSummary.tsx';
  * A search by filters on a page that has other forms (the search page, the property room): the
  * filters as typed, the server's field errors under the form's own prefix (`items.q`), so the
  * fields' ids stay unique on the page, and the answer. Empty filters are not sent; a new search
- * clears the last answer and its errors.
+ * clears the last answer and its errors. A register's list (`atOnce`) is searched with the initial
+ * filters as soon as it opens, so that the page is never blank.
  */
-export function useFilterSearch<K extends string, A>(prefix: string, initial: Record<K, string>, labels: Record<K, string>, run: (filters: Record<string, string>) => Promise<A>) {
+export function useFilterSearch<K extends string, A>(
+  prefix: string,
+  initial: Record<K, string>,
+  labels: Record<K, string>,
+  run: (filters: Record<string, string>) => Promise<A>,
+  { atOnce = false }: { atOnce?: boolean } = {},
+) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(initial);
   const [answer, setAnswer] = useState<A | null>(null);
@@ -29,8 +36,7 @@ export function useFilterSearch<K extends string, A>(prefix: string, initial: Re
     };
   }
 
-  function submit(e: FormEvent) {
-    e.preventDefault();
+  function search() {
     setAnswer(null);
     setSummary(null);
     setErrors({});
@@ -43,6 +49,16 @@ export function useFilterSearch<K extends string, A>(prefix: string, initial: Re
       setAnswer(await underPrefix(prefix, run(filters)));
     });
   }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    search();
+  }
+
+  useEffect(() => {
+    if (atOnce) search();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const summaryLabels = Object.fromEntries(Object.entries<string>(labels).map(([k, label]) => [`${prefix}.${k}`, label]));
   return { answer, busy, summary, errors, summaryLabels, field, submit };

@@ -91,10 +91,10 @@ export function personPayload(d: PersonDraft): PersonOnRecord {
   return { person };
 }
 
-/** Checks made before sending, under the server's paths (`<path>.person.name`). */
-export function checkPerson(t: TFunction, d: PersonDraft, path: string, errors: FieldErrors): void {
+/** Checks made before sending, under the server's paths (`<path>.person.name`, or `<at>.name`). */
+export function checkPerson(t: TFunction, d: PersonDraft, path: string, errors: FieldErrors, at?: string): void {
   if (d.linked) return;
-  const p = `${path}.person`;
+  const p = at ?? `${path}.person`;
   if (!d.name.trim()) errors[`${p}.name`] = t('form.required');
   const age = d.age.trim();
   if (age && (!/^\d{1,3}$/.test(age) || Number(age) > 120)) errors[`${p}.age`] = t('person.ageInvalid');
@@ -126,6 +126,8 @@ export function PersonForm({
   autoFocus = false,
   matching = true,
   brief = false,
+  at,
+  gender = true,
 }: {
   value: PersonDraft;
   onChange: (d: PersonDraft) => void;
@@ -137,9 +139,13 @@ export function PersonForm({
   matching?: boolean;
   /** Fewer fields (witnesses): name, relative, gender, age, phone, address. */
   brief?: boolean;
+  /** The person's own server path where it is not `<path>.person` (a missing person's `person`). */
+  at?: string;
+  /** Whether to ask the gender (a missing person's sex is asked with their description). */
+  gender?: boolean;
 }) {
   const { t } = useI18n();
-  const p = `${path}.person`;
+  const p = at ?? `${path}.person`;
   const set = (patch: Partial<PersonDraft>) => onChange({ ...value, ...patch });
   const [matches, setMatches] = useState<PersonMatch[]>([]);
   const headingId = useId();
@@ -249,20 +255,22 @@ export function PersonForm({
       ) : null}
 
       <div className="form-row">
-        <SelectField
-          id={fieldId(`${p}.gender`)}
-          name={`${p}.gender`}
-          label={t('person.gender')}
-          error={fe(`${p}.gender`, t('person.gender'))}
-          value={value.gender}
-          onChange={(e) => set({ gender: e.target.value })}
-        >
-          {GENDERS.map((g) => (
-            <option key={g} value={g}>
-              {genderName(t, g)}
-            </option>
-          ))}
-        </SelectField>
+        {gender ? (
+          <SelectField
+            id={fieldId(`${p}.gender`)}
+            name={`${p}.gender`}
+            label={t('person.gender')}
+            error={fe(`${p}.gender`, t('person.gender'))}
+            value={value.gender}
+            onChange={(e) => set({ gender: e.target.value })}
+          >
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {genderName(t, g)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <TextField
           id={fieldId(`${p}.age`)}
           name={`${p}.age`}
@@ -387,7 +395,7 @@ export function PersonForm({
 }
 
 /** Photo of the person: uploaded at once, checked by the server, linked by its SHA-256. */
-function PhotoField({ path, value, onChange }: { path: string; value: string; onChange: (sha: string) => void }) {
+export function PhotoField({ path, value, onChange, label }: { path: string; value: string; onChange: (sha: string) => void; label?: string }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -395,7 +403,7 @@ function PhotoField({ path, value, onChange }: { path: string; value: string; on
   return (
     <div className="form-row">
       <div className={`field${error ? ' has-error' : ''}`}>
-        <label htmlFor={id}>{t('person.photo')}</label>
+        <label htmlFor={id}>{label ?? t('person.photo')}</label>
         <input
           id={id}
           type="file"

@@ -28,6 +28,7 @@ import { PropertyRoomPage } from './PropertyRoom.tsx';
 import { ArrestedPersonsPage } from './ArrestedPersons.tsx';
 import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
+import { REGISTER_ROUTES, RegisterPages } from './registers/index.tsx';
 
 /** The Sync page is opened rarely at a station: it is fetched (from this node) when first opened. */
 const SyncPage = lazy(() => import('./Sync.tsx').then((m) => ({ default: m.SyncPage })));
@@ -51,6 +52,7 @@ const NEEDS: Partial<Record<Route, string>> = {
   case: 'record.read',
   propertyRoom: 'record.read',
   arrested: 'record.read',
+  ...REGISTER_ROUTES.needs,
 };
 
 /** Who gets Sync in the menu (everyone may open it from the header badge). */
@@ -78,6 +80,7 @@ const NAV_OF: Record<Route, Route> = {
   case: 'firs',
   propertyRoom: 'propertyRoom',
   arrested: 'home',
+  ...REGISTER_ROUTES.navOf,
 };
 
 type ShellProps = {
@@ -128,6 +131,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
     case: t('case.title'),
     propertyRoom: t('propertyRoom.title'),
     arrested: t('arrestedList.title'),
+    ...REGISTER_ROUTES.titles(t),
   };
 
   useEffect(() => {
@@ -149,7 +153,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
   }, [route, loc.id]);
 
   const syncInMenu = !!node && node.tier !== 'standalone' && SYNC_MENU.some((p) => user.permissions.includes(p));
-  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'propertyRoom', 'alerts', 'law', 'users', ...(syncInMenu ? (['sync'] as Route[]) : []), 'activity', 'password'];
+  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'propertyRoom', 'registers', 'alerts', 'law', 'users', ...(syncInMenu ? (['sync'] as Route[]) : []), 'activity', 'password'];
   const current = NAV_OF[route];
 
   return (
@@ -234,6 +238,7 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
         ) : null}
         {route === 'propertyRoom' ? <PropertyRoomPage key={loc.key} user={user} query={loc.query} /> : null}
         {route === 'arrested' ? <ArrestedPersonsPage key={loc.key} user={user} query={loc.query} /> : null}
+        <RegisterPages route={route} loc={loc} user={user} />
         {route === 'alerts' ? <AlertsPage user={user} query={loc.query} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
         {route === 'password' ? <ChangePasswordPage /> : null}
