@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, repo, totp, Watch } from '../support/browser.js';
+import { ensureWebBuilt, launchChromium, pickSection, repo, totp, Watch } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
 const DEMO_PASSWORD_FALLBACK = 'cctns-demo-2026';
@@ -27,26 +27,6 @@ function istInputHoursAgo(hours: number): string {
 }
 
 const istYear = () => new Date(Date.now() + IST_MS).toISOString().slice(0, 4);
-
-/**
- * Types into the section picker and adds the section with the keyboard: arrow keys until the
- * wanted option is the active one, then Enter.
- */
-async function pickSection(page: Page, scope: string, query: string, wanted: string): Promise<void> {
-  const input = page.locator(`${scope} input[role=combobox]`);
-  await input.fill(query);
-  const option = page.locator(`${scope} [role=option][data-section="${wanted}"]`);
-  await option.waitFor();
-  const optionId = await option.getAttribute('id');
-  for (let i = 0; i < 10; i++) {
-    if ((await input.getAttribute('aria-activedescendant')) === optionId) break;
-    await input.press('ArrowDown');
-  }
-  assert.equal(await input.getAttribute('aria-activedescendant'), optionId, `${wanted} is the active option`);
-  await input.press('Enter');
-  await page.locator(`${scope} [data-testid^=picked-] li[data-section="${wanted}"]`).waitFor();
-  assert.equal(await input.inputValue(), '', 'the box is cleared for the next section');
-}
 
 describe('station records in the browser', () => {
   let server: Server;

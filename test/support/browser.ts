@@ -163,3 +163,23 @@ export function browserSuite(): { readonly server: TestServer; pageFor(username:
     },
   };
 }
+
+/**
+ * Types into the section picker and adds the section with the keyboard: arrow keys until the
+ * wanted option is the active one, then Enter.
+ */
+export async function pickSection(page: Page, scope: string, query: string, wanted: string): Promise<void> {
+  const input = page.locator(`${scope} input[role=combobox]`);
+  await input.fill(query);
+  const option = page.locator(`${scope} [role=option][data-section="${wanted}"]`);
+  await option.waitFor();
+  const optionId = await option.getAttribute('id');
+  for (let i = 0; i < 10; i++) {
+    if ((await input.getAttribute('aria-activedescendant')) === optionId) break;
+    await input.press('ArrowDown');
+  }
+  assert.equal(await input.getAttribute('aria-activedescendant'), optionId, `${wanted} is the active option`);
+  await input.press('Enter');
+  await page.locator(`${scope} [data-testid^=picked-] li[data-section="${wanted}"]`).waitFor();
+  assert.equal(await input.inputValue(), '', 'the box is cleared for the next section');
+}
