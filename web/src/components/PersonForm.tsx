@@ -394,46 +394,61 @@ export function PersonForm({
   );
 }
 
-/** Photo of the person: uploaded at once, checked by the server, linked by its SHA-256. */
-export function PhotoField({ path, value, onChange, label }: { path: string; value: string; onChange: (sha: string) => void; label?: string }) {
+/**
+ * A file input for photos: each chosen file is uploaded at once and checked by the server;
+ * `onUploaded` gets the SHA-256 of those it kept (none when the first failed: the server's
+ * words are shown under the field).
+ */
+export function PhotoInput({ id, label, hint, multiple = false, onUploaded }: { id: string; label: string; hint: string; multiple?: boolean; onUploaded: (shas: string[]) => void }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const id = fieldId(`${path}.photoSha256`);
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="file"
+        multiple={multiple}
+        accept="image/jpeg,image/png,image/webp"
+        disabled={busy}
+        aria-describedby={`${id}-hint`}
+        onChange={async (e) => {
+          const input = e.target;
+          const files = [...(input.files ?? [])];
+          if (!files.length) return;
+          setBusy(true);
+          setError('');
+          const shas: string[] = [];
+          try {
+            for (const file of files) shas.push((await uploadPhoto(file)).sha256);
+          } catch (err) {
+            setError(err instanceof ApiError && err.detail ? err.detail : t('person.photoFailed'));
+          } finally {
+            onUploaded(shas);
+            setBusy(false);
+            if (multiple) input.value = '';
+          }
+        }}
+      />
+      <p className="field-hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Photo of the person: uploaded at once, checked by the server, linked by its SHA-256. */
+export function PhotoField({ path, value, onChange, label }: { path: string; value: string; onChange: (sha: string) => void; label?: string }) {
+  const { t } = useI18n();
   return (
     <div className="form-row">
-      <div className={`field${error ? ' has-error' : ''}`}>
-        <label htmlFor={id}>{label ?? t('person.photo')}</label>
-        <input
-          id={id}
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          disabled={busy}
-          aria-describedby={`${id}-hint`}
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
-            setBusy(true);
-            setError('');
-            try {
-              onChange((await uploadPhoto(file)).sha256);
-            } catch (err) {
-              setError(err instanceof ApiError && err.detail ? err.detail : t('person.photoFailed'));
-              onChange('');
-            } finally {
-              setBusy(false);
-            }
-          }}
-        />
-        <p className="field-hint" id={`${id}-hint`}>
-          {t('person.photoHint')}
-        </p>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
+      <PhotoInput id={fieldId(`${path}.photoSha256`)} label={label ?? t('person.photo')} hint={t('person.photoHint')} onUploaded={(shas) => onChange(shas[0] ?? '')} />
       {value ? (
         <div className="field">
           <RemoteImage className="photo-preview" src={records.photoUrl(value)} alt={t('person.photo')} />

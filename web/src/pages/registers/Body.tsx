@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SessionUser } from '../../api.ts';
-import { ErrorMessage, Notice } from '../../components/Alert.tsx';
+import { Notice } from '../../components/Alert.tsx';
 import { ClockList } from '../../components/Clocks.tsx';
 import { Options } from '../../components/Field.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload } from '../../components/PersonForm.tsx';
@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { records } from '../../records-api.ts';
 import { registers, type UnnaturalDeath } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
-import { DescriptionView, Facts, inquestMagistrateName, PdfLinks, PossibleMatches, udStatusName } from './common.tsx';
+import { DescriptionView, Facts, inquestMagistrateName, PdfLinks, PossibleMatches, RecordLoading, udStatusName, useRecord } from './common.tsx';
 
 type Step = 'inquest' | 'postMortem' | 'identify';
 type StepProps = { ud: UnnaturalDeath; onClose: () => void; onDone: (ud: UnnaturalDeath, message: string) => void };
@@ -32,24 +32,9 @@ function checkTimes(t: (k: string) => string, found: FieldErrors, times: Record<
  */
 export function BodyPage({ user, id, justSaved }: { user: SessionUser; id: string; justSaved: boolean }) {
   const { t, lang } = useI18n();
-  const { data: ud, error, setData } = useLoad(() => registers.body(id), [id]);
+  const { data: ud, error, setData } = useRecord(() => registers.body(id), id, justSaved, 'body');
   const dialogs = useDialogs<Step>();
-  useEffect(() => {
-    if (justSaved) window.history.replaceState(null, '', hrefFor('body', id));
-  }, [justSaved, id]);
-  if (!ud) {
-    return (
-      <>
-        <h1 tabIndex={-1}>{t('ud.recordTitle')}</h1>
-        <ErrorMessage message={error} />
-        {!error ? (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
-        ) : null}
-      </>
-    );
-  }
+  if (!ud) return <RecordLoading title={t('ud.recordTitle')} error={error} />;
   const mayAmend = can(user, 'record.amend');
   const stepProps: StepProps = {
     ud,

@@ -10,7 +10,7 @@ import { fromIstInput } from '../../format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registers } from '../../registers-api.ts';
 import { hrefFor, navigate } from '../../router.ts';
-import { checkDescription, DescriptionFields, descriptionPayload, emptyDescription, ownStation, PhotosField } from './common.tsx';
+import { checkDescription, DescriptionFields, descriptionPayload, emptyDescription, FormHead, ownStation, PhotosField } from './common.tsx';
 
 type TextKey = 'belongings' | 'apparentCause' | 'circumstances';
 
@@ -64,14 +64,7 @@ export function BodyFormPage({ user }: { user: SessionUser }) {
 
   return (
     <>
-      <div className="page-head">
-        <p>
-          <a href={hrefFor('bodies')}>{t('ud.back')}</a>
-        </p>
-        <h1 tabIndex={-1}>{t('ud.new')}</h1>
-        <p className="lead">{t('ud.formIntro')}</p>
-      </div>
-      {!station ? <p className="alert alert-info">{t('registers.stationOnly')}</p> : null}
+      <FormHead back="bodies" backText={t('ud.back')} title={t('ud.new')} intro={t('ud.formIntro')} station={station} />
       <ErrorSummary message={summary} errors={errors} labels={{ foundAt: t('ud.foundAt'), informedAt: t('ud.informedAt'), 'description.place.address': t('ud.foundPlace') }} />
       <form className="card form-stack" onSubmit={submit} noValidate data-testid="ud-form">
         <div className="form-row">

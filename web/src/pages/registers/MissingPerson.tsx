@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SessionUser } from '../../api.ts';
-import { ErrorMessage, Notice } from '../../components/Alert.tsx';
+import { Notice } from '../../components/Alert.tsx';
 import { PersonCard, WithheldIdentity } from '../../components/PersonView.tsx';
 import { PathArea, PathDateTime, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { missing } from '../../forms.ts';
 import { alertStatusName, formatDateTime, fromIstInput } from '../../format.ts';
-import { can, useLoad } from '../../hooks.ts';
+import { can } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registers, type MissingPerson } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
-import { DescriptionView, Facts, missingStatusName, PdfLinks, PossibleMatches } from './common.tsx';
+import { DescriptionView, Facts, missingStatusName, PdfLinks, PossibleMatches, RecordLoading, useRecord } from './common.tsx';
 import { missingStatusBadge } from './MissingPersons.tsx';
 
 type Outcome = 'traced' | 'returned' | 'found_dead';
@@ -24,24 +24,9 @@ const NEXT: Record<string, Outcome[]> = { missing: ['traced', 'returned', 'found
  */
 export function MissingPersonPage({ user, id, justSaved }: { user: SessionUser; id: string; justSaved: boolean }) {
   const { t, lang } = useI18n();
-  const { data: mp, error, setData } = useLoad(() => registers.missingPerson(id), [id]);
+  const { data: mp, error, setData } = useRecord(() => registers.missingPerson(id), id, justSaved, 'missingPerson');
   const dialogs = useDialogs<Outcome>();
-  useEffect(() => {
-    if (justSaved) window.history.replaceState(null, '', hrefFor('missingPerson', id));
-  }, [justSaved, id]);
-  if (!mp) {
-    return (
-      <>
-        <h1 tabIndex={-1}>{t('missing.recordTitle')}</h1>
-        <ErrorMessage message={error} />
-        {!error ? (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
-        ) : null}
-      </>
-    );
-  }
+  if (!mp) return <RecordLoading title={t('missing.recordTitle')} error={error} />;
   const next = can(user, 'record.amend') ? (NEXT[mp.status] ?? []) : [];
   const saved = justSaved && !dialogs.status ? (mp.child ? t('missing.savedChild', { number: mp.number }) : t('missing.saved', { number: mp.number })) : dialogs.status;
   return (

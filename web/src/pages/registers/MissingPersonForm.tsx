@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { registers, type MissingIdentityInput } from '../../registers-api.ts';
 import { hrefFor, navigate } from '../../router.ts';
 import missingRules from '../../../../reference/law/missing-persons.json';
-import { checkDescription, DescriptionFields, descriptionPayload, emptyDescription, ownStation } from './common.tsx';
+import { checkDescription, DescriptionFields, descriptionPayload, emptyDescription, FormHead, ownStation } from './common.tsx';
 
 /** The age when last seen, from the birth date when given (as the server reckons it), else the age typed. */
 function ageWhenLastSeen(d: PersonDraft, lastSeen: string): number | null {
@@ -92,14 +92,7 @@ export function MissingPersonFormPage({ user }: { user: SessionUser }) {
 
   return (
     <>
-      <div className="page-head">
-        <p>
-          <a href={hrefFor('missingPersons')}>{t('missing.back')}</a>
-        </p>
-        <h1 tabIndex={-1}>{t('missing.new')}</h1>
-        <p className="lead">{t('missing.formIntro')}</p>
-      </div>
-      {!station ? <p className="alert alert-info">{t('registers.stationOnly')}</p> : null}
+      <FormHead back="missingPersons" backText={t('missing.back')} title={t('missing.new')} intro={t('missing.formIntro')} station={station} />
       <ErrorSummary message={summary} errors={errors} labels={{ lastSeenAt: t('missing.lastSeenAt'), 'description.place.address': t('missing.lastSeenPlace') }} />
       <form className="card form-stack" onSubmit={submit} noValidate data-testid="missing-form">
         <PersonForm value={person} onChange={setPerson} path="person" at="person" fe={fe} legend={t('missing.who')} autoFocus brief matching={false} gender={false} />

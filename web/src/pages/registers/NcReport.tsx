@@ -1,39 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { SessionUser } from '../../api.ts';
-import { ErrorMessage, Notice } from '../../components/Alert.tsx';
+import { Notice } from '../../components/Alert.tsx';
 import { Options } from '../../components/Field.tsx';
 import { PersonCard } from '../../components/PersonView.tsx';
 import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { missing } from '../../forms.ts';
 import { formatDate, formatDateTime, fromIstInput, sectionLabel, sectionTitle, todayIst } from '../../format.ts';
-import { can, useLoad } from '../../hooks.ts';
+import { can } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registers, type NcReport } from '../../registers-api.ts';
 import { hrefFor, navigate } from '../../router.ts';
-import { courtName, Facts, useMagistrates } from './common.tsx';
+import { courtName, Facts, RecordLoading, useMagistrates, useRecord } from './common.tsx';
 import { ncStatusName } from './NcReports.tsx';
 
 /** One non-cognizable report: what was reported, the Magistrate it went to, its GD entry; the FIR when the Magistrate ordered investigation. */
 export function NcReportPage({ user, id, justSaved }: { user: SessionUser; id: string; justSaved: boolean }) {
   const { t, lang } = useI18n();
-  const { data: nc, error } = useLoad(() => registers.ncReport(id), [id]);
+  const { data: nc, error } = useRecord(() => registers.ncReport(id), id, justSaved, 'ncReport');
   const dialogs = useDialogs<'convert'>();
-  useEffect(() => {
-    if (justSaved) window.history.replaceState(null, '', hrefFor('ncReport', id));
-  }, [justSaved, id]);
-  if (!nc) {
-    return (
-      <>
-        <h1 tabIndex={-1}>{t('nc.recordTitle')}</h1>
-        <ErrorMessage message={error} />
-        {!error ? (
-          <p className="muted" role="status">
-            {t('common.loading')}
-          </p>
-        ) : null}
-      </>
-    );
-  }
+  if (!nc) return <RecordLoading title={t('nc.recordTitle')} error={error} />;
   const mayConvert = nc.status === 'registered' && can(user, 'record.register') && user.unit.kind === 'police_station' && user.unit.code === nc.stationCode;
   return (
     <>

@@ -11,7 +11,7 @@ import { fromIstInput } from '../../format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registers } from '../../registers-api.ts';
 import { hrefFor, navigate } from '../../router.ts';
-import { courtName, ownStation, useMagistrates } from './common.tsx';
+import { courtName, FormHead, ownStation, useMagistrates } from './common.tsx';
 
 /**
  * A non-cognizable report (BNSS 174(1)): who gave the information, what they reported, which
@@ -62,14 +62,7 @@ export function NcReportFormPage({ user }: { user: SessionUser }) {
 
   return (
     <>
-      <div className="page-head">
-        <p>
-          <a href={hrefFor('ncReports')}>{t('nc.back')}</a>
-        </p>
-        <h1 tabIndex={-1}>{t('nc.new')}</h1>
-        <p className="lead">{t('nc.formIntro')}</p>
-      </div>
-      {!station ? <p className="alert alert-info">{t('registers.stationOnly')}</p> : null}
+      <FormHead back="ncReports" backText={t('nc.back')} title={t('nc.new')} intro={t('nc.formIntro')} station={station} />
       <ErrorSummary message={summary} errors={errors} labels={{ substance: t('nc.substance'), place: t('nc.place'), courtCode: t('nc.court') }} />
       <form className="card form-stack" onSubmit={submit} noValidate data-testid="nc-form">
         <PersonForm value={informant} onChange={setInformant} path="informant" fe={fe} legend={t('nc.informant')} autoFocus brief />

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { SessionUser } from '../../api.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FilterSearchCard, useFilterSearch } from '../../components/FilterSearch.tsx';
-import { formatDate, formatDateTimeShort, sectionLabel, todayIst, unitName } from '../../format.ts';
-import { can, useStations } from '../../hooks.ts';
+import { formatDate, formatDateTimeShort, sectionLabel, todayIst } from '../../format.ts';
+import { can } from '../../hooks.ts';
 import { useI18n, type TFunction } from '../../i18n/index.tsx';
 import { registers, type NcReportRow } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
@@ -115,7 +115,6 @@ function NcRow({ r }: { r: NcReportRow }) {
 function NcDiaryCard({ user }: { user: SessionUser }) {
   const { t, lang } = useI18n();
   const own = ownStation(user);
-  const stations = useStations(user);
   const choices = fortnights(todayIst(), 11);
   const [from, setFrom] = useState(choices[0]!.from);
   const [station, setStation] = useState(own);
@@ -125,16 +124,7 @@ function NcDiaryCard({ user }: { user: SessionUser }) {
       <h2 id="nc-diary">{t('nc.diaryTitle')}</h2>
       <p className="muted">{t('nc.diaryIntro')}</p>
       <div className="toolbar toolbar-compact">
-        {!own ? (
-          <SelectField id="nc-diary-station" label={t('common.station')} value={station} onChange={(e) => setStation(e.target.value)}>
-            <option value="">{t('common.choose')}</option>
-            {stations.map((s) => (
-              <option key={s.code} value={s.code}>
-                {unitName(s, lang)}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
+        <StationFilter user={user} field={{ id: 'nc-diary-station', name: 'station', label: t('common.station'), value: station, onChange: (e) => setStation(e.target.value) }} />
         <SelectField id="nc-diary-fortnight" label={t('nc.fortnight')} value={from} onChange={(e) => setFrom(e.target.value)}>
           {choices.map((f) => (
             <option key={f.from} value={f.from}>

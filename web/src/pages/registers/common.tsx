@@ -1,10 +1,11 @@
 // What the registers' pages share: the description of a person (a missing person, a body), its
 // view, photos, the PDF links, the station filter and the status names.
-import { useState, type ReactNode } from 'react';
-import { ApiError, uploadPhoto, type SessionUser } from '../../api.ts';
+import { useEffect, type ReactNode } from 'react';
+import type { SessionUser } from '../../api.ts';
+import { ErrorMessage } from '../../components/Alert.tsx';
 import { BUILDS, COMPLEXIONS, GENDERS, oneOf } from '../../codes.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
-import { PhotoField } from '../../components/PersonForm.tsx';
+import { PhotoField, PhotoInput } from '../../components/PersonForm.tsx';
 import { RemoteImage } from '../../components/RemoteImage.tsx';
 import { fieldId, trimOrUndefined, type FieldErrors } from '../../forms.ts';
 import { genderName, unitName } from '../../format.ts';
@@ -13,6 +14,7 @@ import { report, type CourtOption } from '../../report-api.ts';
 import { hasKey, useI18n, type TFunction } from '../../i18n/index.tsx';
 import { records } from '../../records-api.ts';
 import type { Description, PersonDescriptionInput } from '../../registers-api.ts';
+import { hrefFor, type Route } from '../../router.ts';
 
 export const buildName = (t: TFunction, code: string) => (hasKey(`build.${code}`) ? t(`build.${code}`) : code);
 export const complexionName = (t: TFunction, code: string) => (hasKey(`complexion.${code}`) ? t(`complexion.${code}`) : code);
@@ -288,44 +290,9 @@ export function DescriptionView({ d, placeLabel, age }: { d: Description; placeL
 /** Further photos (a body, its belongings): each uploaded at once and kept by its SHA-256. */
 export function PhotosField({ path, label, hint, value, onChange }: { path: string; label: string; hint: string; value: string[]; onChange: (shas: string[]) => void }) {
   const { t } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-  const id = fieldId(path);
   return (
-    <div className={`field${error ? ' has-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="file"
-        multiple
-        accept="image/jpeg,image/png,image/webp"
-        disabled={busy}
-        aria-describedby={`${id}-hint`}
-        onChange={async (e) => {
-          const files = [...(e.target.files ?? [])];
-          if (!files.length) return;
-          setBusy(true);
-          setError('');
-          const added: string[] = [];
-          try {
-            for (const file of files) added.push((await uploadPhoto(file)).sha256);
-          } catch (err) {
-            setError(err instanceof ApiError && err.detail ? err.detail : t('person.photoFailed'));
-          } finally {
-            onChange([...value, ...added.filter((s) => !value.includes(s))]);
-            setBusy(false);
-            e.target.value = '';
-          }
-        }}
-      />
-      <p className="field-hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+    <div>
+      <PhotoInput id={fieldId(path)} label={label} hint={hint} multiple onUploaded={(added) => onChange([...value, ...added.filter((s) => !value.includes(s))])} />
       {value.length ? (
         <ul className="photo-strip">
           {value.map((sha, i) => (
@@ -339,6 +306,51 @@ export function PhotosField({ path, label, hint, value, onChange }: { path: stri
         </ul>
       ) : null}
     </div>
+  );
+}
+
+/** The head of a record's page while it loads, or the reason it cannot be shown. */
+export function RecordLoading({ title, error }: { title: string; error: string | null }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <h1 tabIndex={-1}>{title}</h1>
+      <ErrorMessage message={error} />
+      {!error ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A register's record, loaded; "just registered" is said once — the mark leaves the address so
+ * that a reload or a link does not say it again.
+ */
+export function useRecord<T>(load: () => Promise<T>, id: string, justSaved: boolean, route: Route) {
+  const record = useLoad(load, [id]);
+  useEffect(() => {
+    if (justSaved) window.history.replaceState(null, '', hrefFor(route, id));
+  }, [justSaved, id, route]);
+  return record;
+}
+
+/** The head of a register's form: back to the register, the title, what to do, and who may. */
+export function FormHead({ back, backText, title, intro, station }: { back: Route; backText: string; title: string; intro: string; station: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <div className="page-head">
+        <p>
+          <a href={hrefFor(back)}>{backText}</a>
+        </p>
+        <h1 tabIndex={-1}>{title}</h1>
+        <p className="lead">{intro}</p>
+      </div>
+      {!station ? <p className="alert alert-info">{t('registers.stationOnly')}</p> : null}
+    </>
   );
 }
 
