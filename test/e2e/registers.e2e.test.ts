@@ -45,10 +45,7 @@ describe('the registers in the browser', () => {
 
     // The register lists it; the diary of this fortnight prints in English and in Hindi.
     await page.getByRole('link', { name: '← All NC reports' }).click();
-    await page
-      .locator('[data-testid=nc-table]')
-      .getByRole('link', { name: ncNumber })
-      .waitFor();
+    await page.locator('[data-testid=nc-table]').getByRole('link', { name: ncNumber }).waitFor();
     for (const lang of ['en', 'hi']) {
       const href = await page.locator(`[data-testid=nc-diary-pdf-${lang}]`).getAttribute('href');
       assert.ok(href);

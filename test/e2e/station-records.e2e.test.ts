@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, pickSection, repo, totp, Watch } from '../support/browser.js';
 import { startTestServer } from '../support/server.js';
 
