@@ -53,6 +53,20 @@ describe('the registers in the browser', () => {
       assert.equal(pdf.status(), 200);
       assert.equal(pdf.headers()['content-type'], 'application/pdf');
     }
+
+    // The Magistrate orders investigation: the FIR is registered on the order, and the report links to it.
+    await page.locator('[data-testid=nc-table]').getByRole('link', { name: ncNumber }).click();
+    await page.locator('[data-testid=nc-convert]').click();
+    const convert = page.locator('[data-testid=nc-convert-form]');
+    await convert.locator('select#f-order\\.courtCode').selectOption({ label: 'Court of the Judicial Magistrate First Class, Baramati' });
+    await convert.locator('input#f-order\\.reference').fill('Misc. Cr. Appl. 41/2026');
+    await convert.getByRole('button', { name: 'Register the FIR' }).click();
+    const firNumber = page.locator('[data-testid=fir-number]');
+    await firNumber.waitFor();
+    const registered = await firNumber.innerText();
+    await page.goBack();
+    await page.locator('[data-testid=nc-fir]').getByRole('link', { name: registered }).waitFor();
+    assert.match(await page.locator('[data-testid=nc-fir]').innerText(), /Misc\. Cr\. Appl\. 41\/2026/);
     watch.check();
   });
 
@@ -93,9 +107,17 @@ describe('the registers in the browser', () => {
     await page.screenshot({ path: join(repo, 'test-results', 'missing-child.png'), fullPage: true });
 
     // The FIR opens from the report.
+    const reportUrl = page.url();
     await fir.click();
     await page.locator('[data-testid=fir-number]').waitFor();
     watch.check();
+
+    // The SHO may see the child: the same report names her.
+    const sho = await pageFor('sho.pune1');
+    await sho.page.goto(reportUrl);
+    await sho.page.locator('[data-testid=missing-number]').waitFor();
+    await sho.page.locator('main [data-testid=person-name]').getByText('Pooja Jadhav').waitFor();
+    sho.watch.check();
   });
 
   test('an unidentified body is registered and its inquest clock runs', { timeout: 180_000 }, async () => {
@@ -148,6 +170,11 @@ describe('the registers in the browser', () => {
     await page.locator('[data-testid=stolen-answer][data-state=not_recorded]').waitFor();
     // The station's register lists the motorcycle.
     await page.locator('[data-testid=stolen-register-table]').getByRole('link', { name: fir.number }).waitFor();
+
+    // The same page in Hindi.
+    await page.locator('.lang-switch button[lang=hi]').click();
+    await page.getByRole('heading', { level: 1, name: 'चोरी के वाहन और फ़ोन' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'रजिस्टर' }).waitFor();
     watch.check();
   });
 });
