@@ -54,6 +54,16 @@ describe('the registers in the browser', () => {
       assert.equal(pdf.headers()['content-type'], 'application/pdf');
     }
 
+    // Last fortnight's diary (nil here) is recorded as sent to the Magistrate, once.
+    const diary = page.locator('[data-testid=nc-diary]');
+    await diary.locator('select#nc-diary-fortnight').selectOption({ index: 1 });
+    await diary.locator('[data-testid=nc-diary-forward]').click();
+    const forward = page.locator('[data-testid=nc-forward-form]');
+    await forward.locator('select#f-courtCode').selectOption({ label: 'Court of the Judicial Magistrate First Class, Baramati' });
+    await forward.locator('input#f-reference').fill('PS/BRM/NC/112');
+    await forward.getByRole('button', { name: 'Record as sent' }).click();
+    await diary.getByText(/is recorded as sent to the Magistrate/).waitFor();
+
     // The Magistrate orders investigation: the FIR is registered on the order, and the report links to it.
     await page.locator('[data-testid=nc-table]').getByRole('link', { name: ncNumber }).click();
     await page.locator('[data-testid=nc-convert]').click();
@@ -112,6 +122,11 @@ describe('the registers in the browser', () => {
     await page.locator('[data-testid=fir-number]').waitFor();
     watch.check();
 
+    // The station's dashboard counts her among the missing, a child.
+    await page.goto(`${suite.server.url}/#/`);
+    await page.locator('[data-testid=dash-registers]').screenshot({ path: join(repo, 'test-results', 'registers-dashboard.png') });
+    assert.match(await page.locator('[data-testid=stat-missing]').innerText(), /[1-9]\d*\s+missing persons \([1-9]\d* children\)/);
+
     // The SHO may see the child: the same report names her.
     const sho = await pageFor('sho.pune1');
     await sho.page.goto(reportUrl);
@@ -146,6 +161,7 @@ describe('the registers in the browser', () => {
     assert.match(await clock.innerText(), /BNSS 2023 s\. 194\(2\)/);
     assert.match(await clock.innerText(), /Running\s+due /);
     await page.locator('[data-testid=possible-matches]').waitFor();
+    await page.screenshot({ path: join(repo, 'test-results', 'unidentified-body.png'), fullPage: true });
     watch.check();
   });
 

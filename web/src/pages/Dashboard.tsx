@@ -9,6 +9,7 @@ import { hrefFor } from '../router.ts';
 import { ActiveAlerts } from './Alerts.tsx';
 import { AccusedDueSection } from './case/Arrests.tsx';
 import { PostingCards } from './Home.tsx';
+import { RegistersCard } from './registers/DashboardCard.tsx';
 
 /**
  * The station at a glance: the home page of the writer, the IO and the SHO, and a station's page
@@ -109,6 +110,7 @@ export function DashboardPage({ session, user, station }: { session: SessionInfo
               </ul>
             </section>
           )}
+          <RegistersCard dashboard={data} />
           <AccusedDueSection kind="toProduce" items={data.arrests.toProduce} />
           <AccusedDueSection kind="defaultBail" items={data.arrests.defaultBail} />
           <p className="card-spaced">
@@ -218,13 +220,20 @@ export function DashboardPage({ session, user, station }: { session: SessionInfo
 
 function ClockRow({ item }: { item: ClockItem }) {
   const { t } = useI18n();
-  const href = item.recordType === 'fir' ? hrefFor('fir', item.recordId) : hrefFor('complaint', item.recordId);
+  const { recordId: id, number } = item;
+  // The record the clock runs on: an FIR, a complaint, or an unnatural death (the inquest).
+  const [href, name] =
+    item.recordType === 'fir'
+      ? [hrefFor('fir', id), t('dash.firNo', { number })]
+      : item.recordType === 'unnatural_death'
+        ? [hrefFor('body', id), t('dash.udNo', { number })]
+        : [hrefFor('complaint', id), t('dash.complaintNo', { number })];
   return (
     <ClockEntry
       clock={item.clock}
       record={
         <a href={href} className="clock-record">
-          {item.recordType === 'fir' ? t('dash.firNo', { number: item.number }) : t('dash.complaintNo', { number: item.number })}
+          {name}
         </a>
       }
     />

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import type { SessionUser } from '../../api.ts';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { Notice } from '../../components/Alert.tsx';
+import { Options, SelectField, TextField } from '../../components/Field.tsx';
+import { PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
+import { missing } from '../../forms.ts';
 import { FilterSearchCard, useFilterSearch } from '../../components/FilterSearch.tsx';
 import { formatDate, formatDateTimeShort, sectionLabel, todayIst } from '../../format.ts';
 import { can } from '../../hooks.ts';
 import { useI18n, type TFunction } from '../../i18n/index.tsx';
 import { registers, type NcReportRow } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
-import { ownStation, PdfLinks, StationFilter } from './common.tsx';
+import { courtName, ownStation, PdfLinks, StationFilter, useMagistrates } from './common.tsx';
 
 export const ncStatusName = (t: TFunction, status: string) => (status === 'converted' ? t('nc.statusConverted') : t('nc.statusRegistered'));
 
@@ -41,7 +44,11 @@ export function NcReportsPage({ user, query }: { user: SessionUser; query: URLSe
   const { t } = useI18n();
   const own = ownStation(user);
   const labels = { number: t('nc.number'), informant: t('nc.informant'), status: t('common.status'), from: t('nc.from'), to: t('nc.to'), station: t('common.station') };
-  const search = useFilterSearch('nc', { number: query.get('number') ?? '', informant: '', status: '', from: '', to: '', station: '' }, labels, (f) => registers.ncReports(f), { atOnce: true });
+  // A fortnight's reports (the dashboard's diary owed): its dates in the address.
+  const from = query.get('from') ?? '';
+  const search = useFilterSearch('nc', { number: query.get('number') ?? '', informant: '', status: '', from, to: query.get('to') ?? '', station: '' }, labels, (f) => registers.ncReports(f), {
+    atOnce: true,
+  });
   const list = search.answer?.reports ?? null;
   const mayRegister = can(user, 'record.register') && !!own;
   return (
@@ -81,7 +88,7 @@ export function NcReportsPage({ user, query }: { user: SessionUser; query: URLSe
         <TextField {...search.field('to')} type="date" />
         <StationFilter user={user} field={search.field('station')} />
       </FilterSearchCard>
-      <NcDiaryCard user={user} />
+      <NcDiaryCard user={user} fortnight={from} />
     </>
   );
 }
@@ -111,18 +118,26 @@ function NcRow({ r }: { r: NcReportRow }) {
   );
 }
 
-/** The fortnightly diary of NC reports for the Magistrate: choose the fortnight (and the station), print it in English or Hindi. */
-function NcDiaryCard({ user }: { user: SessionUser }) {
+/**
+ * The fortnightly diary of NC reports for the Magistrate: choose the fortnight (and the station),
+ * print it in English or Hindi; once the fortnight has ended, record it as sent (once).
+ */
+function NcDiaryCard({ user, fortnight }: { user: SessionUser; fortnight: string }) {
   const { t, lang } = useI18n();
   const own = ownStation(user);
-  const choices = fortnights(todayIst(), 11);
-  const [from, setFrom] = useState(choices[0]!.from);
+  const today = todayIst();
+  const choices = fortnights(today, 11);
+  const [from, setFrom] = useState(choices.some((f) => f.from === fortnight) ? fortnight : choices[0]!.from);
   const [station, setStation] = useState(own);
+  const dialogs = useDialogs<Fortnight>();
   const label = (f: Fortnight) => t('nc.fortnightValue', { from: formatDate(f.from, lang), to: formatDate(f.to, lang) });
+  const chosen = choices.find((f) => f.from === from)!;
+  const mayForward = can(user, 'record.register') && !!own && chosen.to < today;
   return (
     <section className="card card-spaced" aria-labelledby="nc-diary" data-testid="nc-diary">
       <h2 id="nc-diary">{t('nc.diaryTitle')}</h2>
       <p className="muted">{t('nc.diaryIntro')}</p>
+      <Notice tone="success">{dialogs.status}</Notice>
       <div className="toolbar toolbar-compact">
         <StationFilter user={user} field={{ id: 'nc-diary-station', name: 'station', label: t('common.station'), value: station, onChange: (e) => setStation(e.target.value) }} />
         <SelectField id="nc-diary-fortnight" label={t('nc.fortnight')} value={from} onChange={(e) => setFrom(e.target.value)}>
@@ -134,6 +149,52 @@ function NcDiaryCard({ user }: { user: SessionUser }) {
         </SelectField>
       </div>
       {station ? <PdfLinks testId="nc-diary-pdf" url={(l) => registers.ncDiaryUrl(station, from, l)} /> : <p className="muted">{t('registers.chooseStation')}</p>}
+      {mayForward ? (
+        <p>
+          <button type="button" className="btn btn-secondary" onClick={() => dialogs.open(chosen)} data-testid="nc-diary-forward">
+            {t('nc.forward')}
+          </button>
+        </p>
+      ) : null}
+      {dialogs.dialog ? (
+        <ForwardDialog
+          station={own}
+          fortnight={dialogs.dialog}
+          title={t('nc.forwardTitle', { fortnight: label(dialogs.dialog) })}
+          onClose={dialogs.close}
+          onDone={() => dialogs.finish(t('nc.forwarded', { fortnight: label(dialogs.dialog!) }))}
+        />
+      ) : null}
     </section>
+  );
+}
+
+/** The fortnight's diary recorded as sent to the Magistrate (BNSS 174(1)): to which court, under which letter. */
+function ForwardDialog({ station, fortnight, title, onClose, onDone }: { station: string; fortnight: Fortnight; title: string; onClose: () => void; onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const form = useStepForm();
+  const courts = useMagistrates(station);
+  const [courtCode, setCourtCode] = useState('');
+  const [reference, setReference] = useState('');
+  return (
+    <StepDialog
+      form={form}
+      title={title}
+      intro={t('nc.forwardIntro')}
+      testId="nc-forward-form"
+      labels={{ courtCode: t('nc.forwardCourt'), reference: t('nc.forwardReference') }}
+      submit={t('nc.forwardSubmit')}
+      check={() => missing(t, { courtCode })}
+      send={async () => {
+        await registers.forwardDiary({ stationCode: station, from: fortnight.from, courtCode, ...(reference.trim() ? { reference: reference.trim() } : {}) });
+        onDone();
+      }}
+      onClose={onClose}
+    >
+      <PathSelect path="courtCode" label={t('nc.forwardCourt')} required autoFocus value={courtCode} onChange={setCourtCode}>
+        <Options empty={t('common.choose')} items={courts} code={(c) => c.code} name={(c) => courtName(c, lang)} />
+      </PathSelect>
+      <PathText path="reference" label={t('nc.forwardReference')} hint={t('nc.forwardReferenceHint')} autoComplete="off" value={reference} onChange={setReference} />
+    </StepDialog>
   );
 }
