@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import type { Fortnight } from './fortnights.js';
 import type { LawSection, SectionRef } from './law.js';
+
+export { fortnightByNumber, fortnightNumber, fortnightOf, isFortnightStart, type Fortnight } from './fortnights.js';
 
 /**
  * Non-cognizable reports (BNSS 174): which sections may be recorded as non-cognizable, the NC
@@ -49,32 +52,10 @@ export function ncSectionProblems(refs: readonly SectionRef[], found: readonly (
   return problems;
 }
 
-/** A fortnight of an IST calendar month: the 1st–15th or the 16th–last day. */
-export interface Fortnight {
-  /** YYYY-MM-DD, the first day. */
-  start: string;
-  /** YYYY-MM-DD, the last day. */
-  end: string;
-}
-
 const DAY_MS = 86_400_000;
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The fortnight an IST calendar date (YYYY-MM-DD) falls in. */
-export function fortnightOf(date: string): Fortnight {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const month = `${y}-${String(m).padStart(2, '0')}`;
-  if (d <= 15) return { start: `${month}-01`, end: `${month}-15` };
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { start: `${month}-16`, end: `${month}-${String(last).padStart(2, '0')}` };
-}
-
-/** Whether a date is the first day of a fortnight (the only days a diary period may start on). */
-export function isFortnightStart(date: string): boolean {
-  return fortnightOf(date).start === date;
 }
 
 /** The last IST date on which the fortnight's diary is still on time. */
@@ -90,16 +71,4 @@ export function diaryOwed(today: string, ended: { fortnight: Fortnight; reports:
   if (ended.forwarded || ended.reports === 0) return null;
   const due = diaryDueDate(ended.fortnight, rules);
   return { due, overdue: today > due };
-}
-
-/** The fortnight's number in its year, 1–24 (printed in the diary's verification code). */
-export function fortnightNumber(f: Fortnight): number {
-  const month = Number(f.start.slice(5, 7));
-  return month * 2 - (f.start.endsWith('-01') ? 1 : 0);
-}
-
-/** The fortnight of this number in this year. */
-export function fortnightByNumber(year: number, n: number): Fortnight {
-  const month = String(Math.ceil(n / 2)).padStart(2, '0');
-  return fortnightOf(`${year}-${month}-${n % 2 ? '01' : '16'}`);
 }

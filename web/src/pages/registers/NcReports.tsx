@@ -10,32 +10,15 @@ import { can } from '../../hooks.ts';
 import { useI18n, type TFunction } from '../../i18n/index.tsx';
 import { registers, type NcReportRow } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
+import { fortnightBefore, fortnightOf, type Fortnight } from '../../../../src/domain/fortnights.ts';
 import { courtName, ownStation, PdfLinks, StationFilter, useMagistrates } from './common.tsx';
 
 export const ncStatusName = (t: TFunction, status: string) => (status === 'converted' ? t('nc.statusConverted') : t('nc.statusRegistered'));
 
-/** A fortnight of the NC diary (BNSS 174(1)): the 1st–15th or the 16th–last of an IST month. */
-export interface Fortnight {
-  from: string;
-  to: string;
-}
-
-/** The fortnight `date` falls in, and the `count` before it, newest first. */
-export function fortnights(date: string, count: number): Fortnight[] {
-  const out: Fortnight[] = [];
-  let [y, m] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
-  let second = Number(date.slice(8, 10)) >= 16;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  for (let i = 0; i <= count; i++) {
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    out.push(second ? { from: `${y}-${pad(m)}-16`, to: `${y}-${pad(m)}-${last}` } : { from: `${y}-${pad(m)}-01`, to: `${y}-${pad(m)}-15` });
-    if (second) second = false;
-    else {
-      second = true;
-      m -= 1;
-      if (m === 0) [y, m] = [y - 1, 12];
-    }
-  }
+/** The fortnight `today` falls in and the `count` before it, newest first. */
+function fortnights(today: string, count: number): Fortnight[] {
+  const out = [fortnightOf(today)];
+  while (out.length <= count) out.push(fortnightBefore(out[out.length - 1]!));
   return out;
 }
 
@@ -127,12 +110,12 @@ function NcDiaryCard({ user, fortnight }: { user: SessionUser; fortnight: string
   const own = ownStation(user);
   const today = todayIst();
   const choices = fortnights(today, 11);
-  const [from, setFrom] = useState(choices.some((f) => f.from === fortnight) ? fortnight : choices[0]!.from);
+  const [from, setFrom] = useState(choices.some((f) => f.start === fortnight) ? fortnight : choices[0]!.start);
   const [station, setStation] = useState(own);
   const dialogs = useDialogs<Fortnight>();
-  const label = (f: Fortnight) => t('nc.fortnightValue', { from: formatDate(f.from, lang), to: formatDate(f.to, lang) });
-  const chosen = choices.find((f) => f.from === from)!;
-  const mayForward = can(user, 'record.register') && !!own && chosen.to < today;
+  const label = (f: Fortnight) => t('nc.fortnightValue', { from: formatDate(f.start, lang), to: formatDate(f.end, lang) });
+  const chosen = choices.find((f) => f.start === from)!;
+  const mayForward = can(user, 'record.register') && !!own && chosen.end < today;
   return (
     <section className="card card-spaced" aria-labelledby="nc-diary" data-testid="nc-diary">
       <h2 id="nc-diary">{t('nc.diaryTitle')}</h2>
@@ -142,7 +125,7 @@ function NcDiaryCard({ user, fortnight }: { user: SessionUser; fortnight: string
         <StationFilter user={user} field={{ id: 'nc-diary-station', name: 'station', label: t('common.station'), value: station, onChange: (e) => setStation(e.target.value) }} />
         <SelectField id="nc-diary-fortnight" label={t('nc.fortnight')} value={from} onChange={(e) => setFrom(e.target.value)}>
           {choices.map((f) => (
-            <option key={f.from} value={f.from}>
+            <option key={f.start} value={f.start}>
               {label(f)}
             </option>
           ))}
@@ -186,7 +169,7 @@ function ForwardDialog({ station, fortnight, title, onClose, onDone }: { station
       submit={t('nc.forwardSubmit')}
       check={() => missing(t, { courtCode })}
       send={async () => {
-        await registers.forwardDiary({ stationCode: station, from: fortnight.from, courtCode, ...(reference.trim() ? { reference: reference.trim() } : {}) });
+        await registers.forwardDiary({ stationCode: station, from: fortnight.start, courtCode, ...(reference.trim() ? { reference: reference.trim() } : {}) });
         onDone();
       }}
       onClose={onClose}
