@@ -11,15 +11,12 @@ import { useI18n } from '../../i18n/index.tsx';
 import { registers, type MissingIdentityInput } from '../../registers-api.ts';
 import { hrefFor, navigate } from '../../router.ts';
 import missingRules from '../../../../reference/law/missing-persons.json';
+import { ageOn } from '../../../../src/domain/person-names.ts';
 import { checkDescription, DescriptionFields, descriptionPayload, emptyDescription, FormHead, ownStation } from './common.tsx';
 
-/** The age when last seen, from the birth date when given (as the server reckons it), else the age typed. */
+/** The age when last seen: from the birth date when given (reckoned as the server does), else the age typed. */
 function ageWhenLastSeen(d: PersonDraft, lastSeen: string): number | null {
-  const seen = fromIstInput(lastSeen)?.slice(0, 10) ?? new Date().toISOString().slice(0, 10);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(d.birthDate)) {
-    const years = Number(seen.slice(0, 4)) - Number(d.birthDate.slice(0, 4));
-    return seen.slice(5) < d.birthDate.slice(5) ? years - 1 : years;
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d.birthDate)) return ageOn(d.birthDate, new Date(fromIstInput(lastSeen) ?? Date.now()));
   return /^\d{1,3}$/.test(d.age.trim()) ? Number(d.age.trim()) : null;
 }
 
