@@ -121,6 +121,24 @@ export function pathLabel(t: TFunction, path: string): string {
     targetUnit: () => t('alerts.form.target'),
     expiresAt: () => t('alerts.form.expires'),
     photoSha256: () => t('alerts.form.photo'),
+    // The registers (NC reports, missing persons, unnatural deaths) and their shared description.
+    informant: () => t('nc.informant'),
+    informantRelation: () => t('missing.relation'),
+    contacts: () => t('missing.contacts'),
+    lastSeenAt: () => t('missing.lastSeenAt'),
+    circumstances: () => t('missing.circumstances'),
+    sex: () => t('desc.sex'),
+    ageRange: () => t('desc.ageRange'),
+    heightCm: () => t('desc.height'),
+    build: () => t('desc.build'),
+    complexion: () => t('desc.complexion'),
+    marks: () => t('desc.marks'),
+    clothes: () => t('desc.clothes'),
+    foundAt: () => t('ud.foundAt'),
+    informedAt: () => t('ud.informedAt'),
+    belongings: () => t('ud.belongings'),
+    apparentCause: () => t('ud.apparentCause'),
+    fir: () => t('missing.fir'),
   };
   const parts: string[] = [];
   for (const seg of path.split('.')) {
