@@ -187,6 +187,17 @@ describe('the registers in the browser', () => {
     // The station's register lists the motorcycle.
     await page.locator('[data-testid=stolen-register-table]').getByRole('link', { name: fir.number }).waitFor();
 
+    // The SP chooses the station whose register to read; without one the page says what is missing.
+    const sp = await pageFor('sp.pune');
+    await sp.page.goto(`${suite.server.url}/#/stolen-property`);
+    const register = sp.page.locator('[data-testid=stolen-register]');
+    await register.getByRole('button', { name: 'Show' }).click();
+    await register.getByText('Police station: is required').first().waitFor();
+    await register.locator('select#f-register\\.station').selectOption('MH-PUN-PS01');
+    await register.getByRole('button', { name: 'Show' }).click();
+    await sp.page.locator('[data-testid=stolen-register-table]').getByRole('link', { name: fir.number }).waitFor();
+    sp.watch.check();
+
     // The same page in Hindi.
     await page.locator('.lang-switch button[lang=hi]').click();
     await page.getByRole('heading', { level: 1, name: 'चोरी के वाहन और फ़ोन' }).waitFor();

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../api.ts';
+import { ApiError, type SessionUser } from '../../api.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FilterSearchCard, useFilterSearch } from '../../components/FilterSearch.tsx';
 import { formatDate, formatDateTimeShort, unitName } from '../../format.ts';
@@ -84,7 +84,13 @@ function StolenRegisterCard({ user }: { user: SessionUser }) {
   const { t, lang } = useI18n();
   const own = ownStation(user);
   const labels = { kind: t('stolen.kind'), state: t('common.status'), station: t('common.station') };
-  const search = useFilterSearch('register', { kind: '', state: '', station: '' }, labels, ({ station, ...f }) => registers.stolenRegister(station ?? own, f), { atOnce: !!own });
+  const search = useFilterSearch(
+    'register',
+    { kind: '', state: '', station: '' },
+    labels,
+    ({ station = own, ...f }) => (station ? registers.stolenRegister(station, f) : Promise.reject(new ApiError(400, { errors: [{ path: 'station', message: 'is required' }] }))),
+    { atOnce: !!own },
+  );
   const reg = search.answer;
   return (
     <FilterSearchCard
