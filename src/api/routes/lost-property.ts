@@ -149,11 +149,7 @@ export const lostPropertyRoutes = [
         informant: who
           ? {
               name: who.name,
-              address: who.addresses[0]
-                ? Object.values(who.addresses[0])
-                    .filter((x) => typeof x === 'string')
-                    .join(', ')
-                : '',
+              address: who.addresses.map((x) => [x.line, x.district, x.state, x.pin].filter(Boolean).join(', ')).join('; '),
               phone: who.phones[0] ?? '',
             }
           : null,
