@@ -140,6 +140,20 @@ function toFound(r: FoundPropertyTable): FoundProperty {
   };
 }
 
+/** Fields that hold codes, dates and numbers checked by their own rules: never free text, never redacted. */
+const NOT_TEXT = new Set(['kind', 'imei', 'imei2', 'registration', 'engineNo', 'chassisNo', 'value', 'date', 'courtCode', 'reportedOn', 'at', 'ground']);
+
+/**
+ * Every free-text string in a stored value (an article, an order, a custody movement, the
+ * Magistrate's report) through the reader's redactor: whatever field an officer typed a protected
+ * person's name into, it does not reach a reader who may not see them.
+ */
+function redactAll<T>(value: T, r: (text: string) => string): T {
+  if (Array.isArray(value)) return value.map((v) => redactAll(v, r)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, NOT_TEXT.has(k) ? v : typeof v === 'string' ? r(v) : redactAll(v, r)])) as T;
+  return value;
+}
+
 const custodyOf = (moves: readonly MoveShape[]): CustodyMove[] => moves.map((m) => ({ ...m, at: new Date(m.at) }));
 const articleWords = (a: Article) =>
   [a.description, a.mobilePhone ? `IMEI ${a.mobilePhone.imei}${a.mobilePhone.imei2 ? `/${a.mobilePhone.imei2}` : ''}` : '', a.document ? `${a.document.type} No. ${a.document.number}` : '']
@@ -341,7 +355,7 @@ export class LostPropertyService {
       informant: informant ? d.views.personView(informant, 'complainant', withheld.get(lr.informantId)) : null,
       lostAt: lr.lostAt,
       lostPlace: r(lr.lostPlace),
-      articles: lr.articles.map((a) => ({ ...a, description: r(a.description), ...(a.document ? { document: { ...a.document, number: r(a.document.number) } } : {}) })),
+      articles: redactAll(lr.articles, r),
       circumstances: lr.circumstances === null ? null : r(lr.circumstances),
       gdEntry: gd ? { id: gd.id, entryNo: gd.entryNo, gdDate: gd.gdDate, entryAt: gd.entryAt } : null,
       fir: fir ? { id: fir.id, number: fir.number } : null,
@@ -637,20 +651,28 @@ export class LostPropertyService {
       foundPlace: r(f.foundPlace),
       receivedAt: f.receivedAt,
       handedInBy: person(f.handedInById, 'witness'),
-      article: { ...f.article, description: r(f.article.description) },
+      article: redactAll(f.article, r),
       perishable: f.perishable,
       remarks: f.remarks === null ? null : r(f.remarks),
       status: f.status,
       custody: {
         place: here.place,
         since: here.since?.toISOString() ?? null,
-        moves: f.moves.map((m) => ({ ...m, receivedBy: claimant?.masked && m.kind === 'returned_to_owner' ? '' : m.receivedBy, destination: claimant?.masked ? null : m.destination })),
+        // The owner a masked claimant is: not named as the receiver of the last movement either.
+        moves: redactAll(f.moves, r).map((m) => (claimant?.masked && m.kind === 'returned_to_owner' ? { ...m, receivedBy: '', destination: null } : m)),
       },
-      magistrateReport: f.magistrateReport ? { ...f.magistrateReport, court: courtView(f.magistrateReport.courtCode) } : null,
+      magistrateReport: f.magistrateReport ? { ...redactAll(f.magistrateReport, r), court: courtView(f.magistrateReport.courtCode) } : null,
       claim: f.claim
-        ? { at: f.claimedAt!, claimant, identity: claimant?.masked ? null : f.claim.identity, proof: r(f.claim.proof), order: f.claim.order, lostReport: lr ? { id: lr.id, number: lr.number } : null }
+        ? {
+            at: f.claimedAt!,
+            claimant,
+            identity: claimant?.masked ? null : redactAll(f.claim.identity, r),
+            proof: r(f.claim.proof),
+            order: redactAll(f.claim.order, r),
+            lostReport: lr ? { id: lr.id, number: lr.number } : null,
+          }
         : null,
-      disposal: f.disposal ? { at: f.disposedAt!, ground: f.disposal.ground, order: f.disposal.order, manner: f.disposal.manner } : null,
+      disposal: f.disposal ? { at: f.disposedAt!, ...redactAll({ ground: f.disposal.ground, order: f.disposal.order, manner: f.disposal.manner }, r) } : null,
       clocks: f.proclaimedOn ? computeClocks(foundClockFacts(f), d.clock.now(), loadClockRules()) : [],
       matches,
       textWithheld,

@@ -20,6 +20,8 @@ export type Route =
   | 'alerts'
   | 'case'
   | 'propertyRoom'
+  | 'lostReports'
+  | 'foundProperty'
   | 'arrested';
 
 const STATIC: Record<string, Route> = {
@@ -38,6 +40,8 @@ const STATIC: Record<string, Route> = {
   '/sync': 'sync',
   '/alerts': 'alerts',
   '/property-room': 'propertyRoom',
+  '/lost-reports': 'lostReports',
+  '/found-property': 'foundProperty',
   '/arrested-persons': 'arrested',
 };
 
@@ -69,6 +73,8 @@ const PATHS: Record<Route, string> = {
   alerts: '/alerts',
   case: '/cases',
   propertyRoom: '/property-room',
+  lostReports: '/lost-reports',
+  foundProperty: '/found-property',
   arrested: '/arrested-persons',
 };
 

@@ -25,6 +25,8 @@ import { HomePage } from './Home.tsx';
 import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
 import { PersonPage } from './Person.tsx';
 import { PropertyRoomPage } from './PropertyRoom.tsx';
+import { LostReportsPage } from './LostReports.tsx';
+import { FoundPropertyPage } from './FoundProperty.tsx';
 import { ArrestedPersonsPage } from './ArrestedPersons.tsx';
 import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
@@ -50,6 +52,8 @@ const NEEDS: Partial<Record<Route, string>> = {
   alerts: 'alert.read',
   case: 'record.read',
   propertyRoom: 'record.read',
+  lostReports: 'record.read',
+  foundProperty: 'record.read',
   arrested: 'record.read',
 };
 
@@ -77,6 +81,8 @@ const NAV_OF: Record<Route, Route> = {
   alerts: 'alerts',
   case: 'firs',
   propertyRoom: 'propertyRoom',
+  lostReports: 'lostReports',
+  foundProperty: 'foundProperty',
   arrested: 'home',
 };
 
@@ -127,6 +133,8 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
     alerts: t('alerts.title'),
     case: t('case.title'),
     propertyRoom: t('propertyRoom.title'),
+    lostReports: t('lost.title'),
+    foundProperty: t('found.title'),
     arrested: t('arrestedList.title'),
   };
 
@@ -149,7 +157,21 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
   }, [route, loc.id]);
 
   const syncInMenu = !!node && node.tier !== 'standalone' && SYNC_MENU.some((p) => user.permissions.includes(p));
-  const nav: Route[] = ['home', 'complaints', 'firs', 'gd', 'propertyRoom', 'alerts', 'law', 'users', ...(syncInMenu ? (['sync'] as Route[]) : []), 'activity', 'password'];
+  const nav: Route[] = [
+    'home',
+    'complaints',
+    'firs',
+    'gd',
+    'propertyRoom',
+    'lostReports',
+    'foundProperty',
+    'alerts',
+    'law',
+    'users',
+    ...(syncInMenu ? (['sync'] as Route[]) : []),
+    'activity',
+    'password',
+  ];
   const current = NAV_OF[route];
 
   return (
@@ -233,6 +255,8 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
           </Suspense>
         ) : null}
         {route === 'propertyRoom' ? <PropertyRoomPage key={loc.key} user={user} query={loc.query} /> : null}
+        {route === 'lostReports' ? <LostReportsPage key={loc.key} user={user} query={loc.query} /> : null}
+        {route === 'foundProperty' ? <FoundPropertyPage key={loc.key} user={user} query={loc.query} /> : null}
         {route === 'arrested' ? <ArrestedPersonsPage key={loc.key} user={user} query={loc.query} /> : null}
         {route === 'alerts' ? <AlertsPage user={user} query={loc.query} /> : null}
         {route === 'activity' ? <ActivityPage /> : null}
