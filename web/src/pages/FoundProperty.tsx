@@ -18,6 +18,7 @@ import { placeName } from './case/Property.tsx';
 import { ArticleFields, ArticleLine, articlePayload, checkArticle, emptyArticle, personName, type ArticleDraft } from './LostReports.tsx';
 
 const GROUNDS = ['no_claimant', 'perishable', 'owner_benefit', 'low_value'] as const;
+const ACTION_LABELS = { report: 'found.reportAction', claim: 'found.claimAction', dispose: 'found.disposeAction' } as const;
 
 /**
  * The register of found and unclaimed property: entries by status, the form property found or
@@ -110,6 +111,7 @@ function FoundForm({ station, onDone }: { station: string; onDone: (f: FoundProp
   const [article, setArticle] = useState<ArticleDraft>(emptyArticle());
   const [foundAt, setFoundAt] = useState('');
   const [foundPlace, setFoundPlace] = useState('');
+  const [receivedAt, setReceivedAt] = useState('');
   const [handedIn, setHandedIn] = useState(false);
   const [finder, setFinder] = useState<PersonDraft>(emptyPerson());
   const [perishable, setPerishable] = useState(false);
@@ -126,6 +128,8 @@ function FoundForm({ station, onDone }: { station: string; onDone: (f: FoundProp
     const at = foundAt ? fromIstInput(foundAt) : undefined;
     if (!at) found['foundAt'] = foundAt ? t('form.dateTimeInvalid') : t('form.required');
     if (!foundPlace.trim()) found['foundPlace'] = t('form.required');
+    const received = receivedAt ? fromIstInput(receivedAt) : undefined;
+    if (receivedAt && !received) found['receivedAt'] = t('form.dateTimeInvalid');
     if (handedIn) checkPerson(t, finder, 'handedInBy', found);
     if (!depositedBy.trim()) found['depositedBy'] = t('form.required');
     if (!receivedBy.trim()) found['receivedBy'] = t('form.required');
@@ -136,6 +140,7 @@ function FoundForm({ station, onDone }: { station: string; onDone: (f: FoundProp
         article: articlePayload(article),
         foundAt: at!,
         foundPlace: foundPlace.trim(),
+        ...(received ? { receivedAt: received } : {}),
         ...(handedIn ? { handedInBy: personPayload(finder) } : {}),
         perishable,
         depositedBy: depositedBy.trim(),
@@ -165,6 +170,7 @@ function FoundForm({ station, onDone }: { station: string; onDone: (f: FoundProp
           onChange={(e) => setFoundPlace(e.target.value)}
           error={fe('foundPlace', t('found.foundPlace'))}
         />
+        <DateTimeField path="receivedAt" label={t('found.receivedAt')} hint={t('found.receivedAtHint')} value={receivedAt} onChange={setReceivedAt} error={fe('receivedAt', t('found.receivedAt'))} />
         <label className="check">
           <input type="checkbox" checked={perishable} onChange={(e) => setPerishable(e.target.checked)} /> {t('found.perishable')}
         </label>
@@ -246,7 +252,12 @@ function OrderFields({
 function FoundRecord({ id, canAct, onChange }: { id: string; canAct: boolean; onChange: () => void }) {
   const { t, lang } = useI18n();
   const { data, error, setData } = useLoad(() => lostProperty.found(id), [id]);
-  const changed = (f: FoundProperty) => (setData(f), onChange());
+  const [action, setAction] = useState<'report' | 'claim' | 'dispose' | null>(null);
+  const done = (f: FoundProperty) => {
+    setData(f);
+    setAction(null);
+    onChange();
+  };
   return (
     <section className="card" aria-labelledby="found-record" data-testid="found-record">
       <h2 id="found-record" tabIndex={-1}>
@@ -329,9 +340,17 @@ function FoundRecord({ id, canAct, onChange }: { id: string; canAct: boolean; on
           ) : null}
           {canAct && data.status === 'unclaimed' ? (
             <>
-              {!data.magistrateReport ? <ReportForm id={data.id} onDone={changed} /> : null}
-              <ClaimForm id={data.id} onDone={changed} />
-              <DisposeForm id={data.id} onDone={changed} />
+              {/* One action's form at a time: their fields share the server's names (at, order, handedBy). */}
+              <div className="form-actions" role="group" aria-label={t('found.actions')}>
+                {(data.magistrateReport ? (['claim', 'dispose'] as const) : (['report', 'claim', 'dispose'] as const)).map((a) => (
+                  <button key={a} type="button" className="btn btn-secondary" aria-pressed={action === a} onClick={() => setAction(action === a ? null : a)} data-testid={`found-action-${a}`}>
+                    {t(ACTION_LABELS[a])}
+                  </button>
+                ))}
+              </div>
+              {action === 'report' && !data.magistrateReport ? <ReportForm id={data.id} onDone={done} /> : null}
+              {action === 'claim' ? <ClaimForm id={data.id} onDone={done} /> : null}
+              {action === 'dispose' ? <DisposeForm id={data.id} onDone={done} /> : null}
             </>
           ) : null}
         </>
@@ -364,8 +383,7 @@ function ReportForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => 
     );
   }
   return (
-    <details className="card-sub">
-      <summary>{t('found.reportAction')}</summary>
+    <div className="card-sub">
       <ErrorSummary message={summary} errors={errors} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="found-report-form">
         <TextField
@@ -417,7 +435,7 @@ function ReportForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => 
         />
         <FormActions busy={busy} submit={t('found.reportAction')} />
       </form>
-    </details>
+    </div>
   );
 }
 
@@ -445,8 +463,7 @@ function ClaimForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => v
     await attempt(async () => onDone(await lostProperty.claimFound(id, { claimant: personPayload(claimant), at: when!, identity, proof: proof.trim(), order, handedBy: handedBy.trim() })));
   }
   return (
-    <details className="card-sub">
-      <summary>{t('found.claimAction')}</summary>
+    <div className="card-sub">
       <ErrorSummary message={summary} errors={errors} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="found-claim-form">
         <PersonForm value={claimant} onChange={setClaimant} path="claimant" fe={fe} legend={t('found.claimant')} brief />
@@ -482,7 +499,7 @@ function ClaimForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => v
         />
         <FormActions busy={busy} submit={t('found.claimAction')} />
       </form>
-    </details>
+    </div>
   );
 }
 
@@ -504,8 +521,7 @@ function DisposeForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) =>
     await attempt(async () => onDone(await lostProperty.disposeFound(id, { at: when!, ground, order, manner: v.manner.trim(), handedBy: v.handedBy.trim(), receivedBy: v.receivedBy.trim() })));
   }
   return (
-    <details className="card-sub">
-      <summary>{t('found.disposeAction')}</summary>
+    <div className="card-sub">
       <ErrorSummary message={summary} errors={errors} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="found-dispose-form">
         <DateTimeField path="at" label={t('found.disposedAt')} value={at} onChange={setAt} error={fe('at', t('found.disposedAt'))} required />
@@ -553,6 +569,6 @@ function DisposeForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) =>
         />
         <FormActions busy={busy} submit={t('found.disposeAction')} />
       </form>
-    </details>
+    </div>
   );
 }
