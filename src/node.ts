@@ -20,6 +20,7 @@ import { ComplaintService } from './records/complaints.js';
 import { NcReportService } from './records/nc-reports.js';
 import { MissingPersonService } from './records/missing-persons.js';
 import { UnnaturalDeathService } from './records/unnatural-deaths.js';
+import { LostPropertyService } from './records/lost-property.js';
 import { FirCommands } from './records/fir-commands.js';
 import { FirQueries } from './records/fir-queries.js';
 import { GdService } from './records/gd-service.js';
@@ -97,6 +98,7 @@ export interface CctnsNode {
   ncReports: NcReportService;
   missingPersons: MissingPersonService;
   unnaturalDeaths: UnnaturalDeathService;
+  lostProperty: LostPropertyService;
   firs: FirQueries;
   firCommands: FirCommands;
   searchIndex: SearchIndex;
@@ -212,7 +214,8 @@ export async function openNode(
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
   const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
-  const stolenProperty = new StolenPropertyRegister({ storage, units, audit });
+  const lostProperty = new LostPropertyService({ storage, events, audit, clock, persons, gd, firs, firCommands, access: recordAccess, views });
+  const stolenProperty = new StolenPropertyRegister({ storage, units, audit, lostProperty });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
   const firSearch = new FirSearch({ storage, units, audit, firs, views });
   const firRedactor = views.firRedactor.bind(views);
@@ -299,6 +302,7 @@ export async function openNode(
     ncReports,
     missingPersons,
     unnaturalDeaths,
+    lostProperty,
     firs,
     firCommands,
     searchIndex,

@@ -3,7 +3,7 @@ import { firInput } from '../domain/schemas/fir.js';
 import type { Fir } from '../records/fir-queries.js';
 import { actorOf, seedDemoInvestigation } from './investigation.js';
 import { seedDemoNcReports } from './nc-reports.js';
-import { seedDemoBodies } from './registers.js';
+import { seedDemoBodies, seedDemoLostProperty } from './registers.js';
 
 /** Invented sample cases for the demo node, so that a new user has something to search. */
 const CASES = [
@@ -117,5 +117,6 @@ export async function seedDemoCases(node: CctnsNode): Promise<number> {
   await seedDemoInvestigation(node, { active, arrestedToday, remanded, chargeSheeted });
   await seedDemoNcReports(node);
   await seedDemoBodies(node);
+  await seedDemoLostProperty(node);
   return CASES.length;
 }

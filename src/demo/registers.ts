@@ -1,5 +1,6 @@
 import type { CctnsNode } from '../node.js';
 import { unnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
+import { foundPropertyInput, lostReportInput } from '../domain/schemas/lost-property.js';
 import { actorOf } from './investigation.js';
 
 /**
@@ -31,4 +32,44 @@ export async function seedDemoBodies(node: CctnsNode): Promise<number> {
   });
   await node.unnaturalDeaths.register(await actorOf(node, 'sho.nashik1'), input, { ip: 'demo', userAgent: 'cctns serve --demo' });
   return 1;
+}
+
+/**
+ * A phone lost at the Baramati bus stand (its IMEI checks as lost) and a bag handed in at the
+ * same station, unclaimed in its property room: the two registers of lost and found property.
+ */
+export async function seedDemoLostProperty(node: CctnsNode): Promise<number> {
+  if ((await node.storage.db.selectFrom('lost_reports').select('id').limit(1).execute()).length) return 0;
+  const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
+  const client = { ip: 'demo', userAgent: 'cctns serve --demo' };
+  const writer = await actorOf(node, 'writer.pune1');
+  await node.lostProperty.reportLost(
+    writer,
+    lostReportInput.parse({
+      stationCode: 'MH-PUN-PS01',
+      informant: { person: { name: 'Savita Jagtap', gender: 'female', age: 34, phones: ['+91 98220 55555'], addresses: [{ line: 'Kasba Peth, Baramati' }] } },
+      lostAt: hoursAgo(20),
+      lostPlace: 'Baramati bus stand, on the Pune bus',
+      articles: [
+        { kind: 'mobile_phone', description: 'Black Redmi Note 12 in a blue cover', mobilePhone: { imei: '356938035643809', make: 'Xiaomi', model: 'Redmi Note 12', colour: 'Black' } },
+        { kind: 'document', description: 'Aadhaar card kept in the phone cover', document: { type: 'Aadhaar', number: 'XXXX XXXX 4821', issuer: 'UIDAI' } },
+      ],
+      circumstances: 'Kept the phone on the seat while buying tickets; it was gone when she came back.',
+    }),
+    client,
+  );
+  await node.lostProperty.registerFound(
+    writer,
+    foundPropertyInput.parse({
+      stationCode: 'MH-PUN-PS01',
+      article: { kind: 'bag', description: 'Grey rexine travel bag with clothes and a steel tiffin', value: 1500 },
+      foundAt: hoursAgo(6),
+      foundPlace: 'Waiting hall, Baramati railway station',
+      handedInBy: { person: { name: 'Rafiq Shaikh', gender: 'male', age: 45, occupation: 'Porter' } },
+      depositedBy: 'HC Sunita Jadhav',
+      receivedBy: 'ASI Malkhana Jadhav',
+    }),
+    client,
+  );
+  return 2;
 }

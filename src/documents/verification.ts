@@ -16,7 +16,9 @@ export type DocumentKind =
   | 'bsa63-certificate'
   | 'nc-diary'
   | 'missing-person-report'
-  | 'unnatural-death-report';
+  | 'unnatural-death-report'
+  | 'lost-article-report'
+  | 'property-return-receipt';
 
 /**
  * What a verification code is computed from: the document's identity and version, and the FIR it

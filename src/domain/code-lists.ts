@@ -33,6 +33,12 @@ export const GD_KINDS = [
   'inquest_recorded',
   'post_mortem_recorded',
   'unnatural_death_identified',
+  'lost_article_reported',
+  'lost_report_converted',
+  'found_property_registered',
+  'found_property_reported',
+  'found_property_returned',
+  'found_property_disposed',
 ] as const;
 
 /** A person's build and complexion, as the NCRB's missing-person and unidentified-body forms record them. */

@@ -45,10 +45,12 @@ export function stolenState(recoveredAt: string | null): StolenState {
 
 /**
  * What a check answers for a number: stolen while any report of it is not recovered (a vehicle
- * stolen again after its recovery is stolen), recovered when every report is, and not recorded
- * when no report names it.
+ * stolen again after its recovery is stolen); else lost while a lost article report of it is not
+ * found; found when an entry of found property holds it; recovered when every report is; and not
+ * recorded when no report names it.
  */
-export function overallState(states: readonly StolenState[]): StolenState | 'not_recorded' {
-  if (!states.length) return 'not_recorded';
-  return states.includes('stolen') ? 'stolen' : 'recovered';
+export function overallState(states: readonly (StolenState | 'lost' | 'found')[]): StolenState | 'lost' | 'found' | 'not_recorded' {
+  // The gravest first: a theft not recovered, a loss not found, then found, then recovered.
+  for (const s of ['stolen', 'lost', 'found', 'recovered'] as const) if (states.includes(s)) return s;
+  return 'not_recorded';
 }

@@ -39,6 +39,8 @@ import { unnaturalDeathIdentified } from './unnatural-death/identified.js';
 import { unnaturalDeathInquestRecorded } from './unnatural-death/inquest-recorded.js';
 import { unnaturalDeathPostMortemRecorded } from './unnatural-death/post-mortem-recorded.js';
 import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
+import { lostReportConverted, lostReportRegistered } from './lost-property/lost-report.js';
+import { foundPropertyClaimed, foundPropertyDisposed, foundPropertyRegistered, foundPropertyReported } from './lost-property/found-property.js';
 import { personCreated } from './person/created.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
@@ -107,6 +109,12 @@ export const EVENT_TYPES: readonly EventType[] = [
   unnaturalDeathInquestRecorded,
   unnaturalDeathPostMortemRecorded,
   unnaturalDeathIdentified,
+  lostReportRegistered,
+  lostReportConverted,
+  foundPropertyRegistered,
+  foundPropertyReported,
+  foundPropertyClaimed,
+  foundPropertyDisposed,
 ];
 
 /**
@@ -133,6 +141,9 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'nc_diaries',
     'missing_persons',
     'unnatural_deaths',
+    'lost_reports',
+    'found_property',
+    'lost_property_imeis',
     'attachments',
     'alerts',
     'case_files',

@@ -81,16 +81,16 @@ function toReport(r: NcReportsTable): NcReport {
   };
 }
 
-const courtView = (code: string) => {
+export const courtView = (code: string) => {
   const c = loadCourts().find((k) => k.code === code);
   return c ? { code: c.code, nameEn: c.nameEn, nameHi: c.nameHi } : { code, nameEn: code, nameHi: code };
 };
 
 /** The Magistrates' courts of the station's district, where an informant is referred and the diary goes. */
-function magistrateCourt(stationPath: string, code: string): Court | undefined {
+export function magistrateCourt(stationPath: string, code: string): Court | undefined {
   return courtsFor(stationPath, loadCourts()).find((k) => k.code === code && k.level === 'magistrate');
 }
-const NOT_A_MAGISTRATE = "is not a Magistrate's court of the station's district";
+export const NOT_A_MAGISTRATE = "is not a Magistrate's court of the station's district";
 
 /**
  * The non-cognizable register (BNSS 174): a report entered with its GD entry and the informant

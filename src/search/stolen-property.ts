@@ -54,6 +54,27 @@ export interface PublicReport {
   recoveredAt: string | null;
 }
 
+/**
+ * Lost article reports and found property by IMEI (the records layer's LostPropertyService,
+ * which depends on this layer, hence the shape and not the class).
+ */
+export interface LostAndFound {
+  byImei(imei: string): Promise<{
+    lost: { id: string; stationCode: string; number: string; reportedAt: string; firId: string | null; informantId: string }[];
+    found: { id: string; stationCode: string; number: string; receivedAt: string; foundAt: string }[];
+  }>;
+  protectedInformants(reports: readonly { id: string; informantId: string }[]): Promise<Set<string>>;
+}
+
+/** What anyone who checks a handset may be told of a lost report or a found-property entry: its number, station and dates. */
+export interface PublicLostReport {
+  state: 'lost' | 'found';
+  number: string;
+  station: UnitRef;
+  reportedAt: string;
+  foundAt: string | null;
+}
+
 const MAX_REPORTS = 100;
 
 /**
@@ -63,7 +84,7 @@ const MAX_REPORTS = 100;
  * handset a seized device with the same IMEI).
  */
 export class StolenPropertyRegister {
-  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog }) {}
+  constructor(private readonly deps: { storage: Storage; units: UnitService; audit: AuditLog; lostProperty: LostAndFound }) {}
 
   /**
    * Whether a vehicle or handset is reported stolen or recovered. Every report comes with its FIR
@@ -99,8 +120,40 @@ export class StolenPropertyRegister {
         ...(a.vehicle ? { vehicle: a.vehicle } : {}),
         ...(a.mobilePhone ? { mobilePhone: a.mobilePhone } : {}),
       }));
-    await auditSearch(this.deps.audit, this.deps.storage.db, actor, client, 'search.stolen_property', { by, number }, [...new Set(shown.map((a) => a.firId))]);
-    return { checked: { by, number }, state: overallState(reports.map((r) => r.state)), reports, records };
+    const lost = by === 'imei' ? await this.lostAndFound(actor, number) : { lostReports: [], records: [] };
+    await auditSearch(this.deps.audit, this.deps.storage.db, actor, client, 'search.stolen_property', { by, number }, [...new Set(shown.map((a) => a.firId)), ...lost.records.map((r) => r.id)]);
+    return {
+      checked: { by, number },
+      state: overallState([...reports.map((r) => r.state), ...lost.lostReports.map((r) => r.state)]),
+      reports,
+      lostReports: lost.lostReports,
+      records,
+      lostRecords: lost.records,
+    };
+  }
+
+  /**
+   * A handset's lost article reports (lost, or found once an entry of found property holds it) and
+   * the found-property entries holding it. A report converted to an FIR is the FIR's (on the stolen
+   * register). As for FIRs, outside the caller's jurisdiction a report whose informant is protected
+   * is left out entirely.
+   */
+  private async lostAndFound(actor: RequestActor, imei: string) {
+    const { lost, found } = await this.deps.lostProperty.byImei(imei);
+    const open = lost.filter((l) => !l.firId);
+    const { inside } = await scopeHits(this.deps.units, actor, [...open.map((l) => ({ id: l.id, ownerUnit: l.stationCode })), ...found.map((f) => ({ id: f.id, ownerUnit: f.stationCode }))]);
+    const insideIds = new Set(inside.map((h) => h.id));
+    const hidden = await this.deps.lostProperty.protectedInformants(open.filter((l) => !insideIds.has(l.id)));
+    const foundAt = found.length ? found[found.length - 1]!.foundAt : null;
+    const lostReports: PublicLostReport[] = [];
+    for (const l of open.filter((x) => !hidden.has(x.id)))
+      lostReports.push({ state: foundAt ? 'found' : 'lost', number: l.number, station: await unitRef(this.deps.units, l.stationCode), reportedAt: l.reportedAt, foundAt });
+    for (const f of found) lostReports.push({ state: 'found', number: f.number, station: await unitRef(this.deps.units, f.stationCode), reportedAt: f.receivedAt, foundAt: f.foundAt });
+    const records = [
+      ...open.filter((l) => insideIds.has(l.id)).map((l) => ({ type: 'lost_report' as const, id: l.id, number: l.number })),
+      ...found.filter((f) => insideIds.has(f.id)).map((f) => ({ type: 'found_property' as const, id: f.id, number: f.number })),
+    ];
+    return { lostReports, records };
   }
 
   /** A station's register: its stolen vehicles and handsets, newest report first, with their state. */

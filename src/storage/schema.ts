@@ -317,6 +317,68 @@ export interface UnnaturalDeathsTable {
   updated_at: string;
 }
 
+/** Lost article reports (migration 021): a citizen's report of articles lost, numbered per station and year. */
+export interface LostReportsTable {
+  id: string;
+  station_code: string;
+  number: string;
+  year: number;
+  seq: number;
+  reported_at: string;
+  informant_id: string;
+  lost_at: string;
+  lost_place: string;
+  /** JSON: the articles as entered. */
+  articles: string;
+  circumstances: string | null;
+  gd_entry_id: string;
+  /** The FIR registered when the loss turned out to be a theft. */
+  fir_id: string | null;
+  converted_at: string | null;
+  created_by: string;
+  updated_at: string;
+}
+
+/** Property found or handed in at a station, not tied to an FIR (migration 021), with its chain of custody on the row. */
+export interface FoundPropertyTable {
+  id: string;
+  station_code: string;
+  number: string;
+  year: number;
+  seq: number;
+  registered_at: string;
+  found_at: string;
+  found_place: string;
+  received_at: string;
+  handed_in_by: string | null;
+  article: string;
+  perishable: number;
+  remarks: string | null;
+  /** unclaimed | returned | disposed */
+  status: string;
+  /** JSON: the custody movements, in order. */
+  moves: string;
+  magistrate_report: string | null;
+  proclaimed_on: string | null;
+  claim: string | null;
+  claimant_id: string | null;
+  lost_report_id: string | null;
+  claimed_at: string | null;
+  disposal: string | null;
+  disposed_at: string | null;
+  gd_entry_id: string;
+  created_by: string;
+  updated_at: string;
+}
+
+/** Handsets of lost reports and found property by IMEI (migration 021). */
+export interface LostPropertyImeisTable {
+  record_type: string;
+  record_id: string;
+  item: number;
+  imei: string;
+}
+
 export interface FirsTable {
   id: string;
   station_code: string;
@@ -486,6 +548,9 @@ export interface Database {
   nc_diaries: NcDiariesTable;
   missing_persons: MissingPersonsTable;
   unnatural_deaths: UnnaturalDeathsTable;
+  lost_reports: LostReportsTable;
+  found_property: FoundPropertyTable;
+  lost_property_imeis: LostPropertyImeisTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;

@@ -284,6 +284,83 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.equal(ok(await writer.get(`/api/v1/unnatural-deaths/${body.id}`)).identification!.person!.masked, true);
     assert.equal((await sho.get(`/api/v1/unnatural-deaths/${body.id}/report.pdf?lang=hi`)).status, 200);
 
+    // A lost phone reported, found and returned on the Magistrate's order; a perishable basket sold; a lost report converted to an FIR.
+    const lost = ok(
+      await writer.post('/api/v1/lost-reports', {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: 'Savita Jagtap', gender: 'female', age: 35 } },
+        lostAt: '2026-07-01T18:00:00+05:30',
+        lostPlace: 'Baramati bus stand',
+        articles: [{ kind: 'mobile_phone', description: 'Black Redmi phone', mobilePhone: { imei: '490154203237518' } }],
+      }),
+      201,
+    );
+    ok(await writer.get('/api/v1/lost-reports?status=lost'));
+    ok(await writer.get(`/api/v1/lost-reports/${lost.id}`));
+    assert.equal((await writer.get(`/api/v1/lost-reports/${lost.id}/report.pdf?lang=hi`)).status, 200);
+    const found = ok(
+      await writer.post('/api/v1/found-property', {
+        stationCode: 'MH-PUN-PS01',
+        article: { kind: 'mobile_phone', description: 'Black Redmi phone', mobilePhone: { imei: '490154203237518' } },
+        foundAt: '2026-07-02T08:00:00+05:30',
+        foundPlace: 'Platform 2',
+        handedInBy: { person: { name: 'Rafiq Shaikh', gender: 'male', age: 40 } },
+        depositedBy: 'HC Sunil More',
+        receivedBy: 'ASI Malkhana Jadhav',
+      }),
+      201,
+    );
+    assert.equal(found.matches!.lostReports[0]!.number, lost.number);
+    ok(await writer.get('/api/v1/found-property?status=unclaimed'));
+    ok(await sho.post(`/api/v1/found-property/${found.id}/magistrate-report`, { courtCode: 'MH-PUN-JMFC-BRM', reportedOn: '2026-07-02', reference: 'PS Baramati 77/2026' }));
+    const order = { date: '2026-07-02', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Misc. 41/2026' };
+    ok(
+      await sho.post(`/api/v1/found-property/${found.id}/claim`, {
+        claimant: { personId: lost.informant!.masked ? '' : lost.informant!.id },
+        at: clock.now().toISOString(),
+        identity: { document: 'Voter ID', number: 'MH/12/345' },
+        proof: 'The purchase bill with the same IMEI',
+        order,
+        handedBy: 'ASI Malkhana Jadhav',
+        lostReportId: lost.id,
+      }),
+    );
+    ok(await sho.get(`/api/v1/found-property/${found.id}`));
+    assert.equal((await sho.get(`/api/v1/found-property/${found.id}/receipt.pdf?lang=hi`)).status, 200);
+    const basket = ok(
+      await writer.post('/api/v1/found-property', {
+        stationCode: 'MH-PUN-PS01',
+        article: { kind: 'other', description: 'A basket of mangoes' },
+        foundAt: '2026-07-02T08:00:00+05:30',
+        foundPlace: 'Market yard',
+        perishable: true,
+        depositedBy: 'HC Sunil More',
+        receivedBy: 'ASI Malkhana Jadhav',
+      }),
+      201,
+    );
+    ok(
+      await sho.post(`/api/v1/found-property/${basket.id}/dispose`, {
+        at: clock.now().toISOString(),
+        ground: 'perishable',
+        order,
+        manner: 'Sold by public auction',
+        handedBy: 'ASI Malkhana Jadhav',
+        receivedBy: 'Auctioneer',
+      }),
+    );
+    const theft = ok(
+      await writer.post('/api/v1/lost-reports', {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: 'Mohan Gaikwad', gender: 'male', age: 50 } },
+        lostAt: '2026-07-01T18:00:00+05:30',
+        lostPlace: 'Weekly market',
+        articles: [{ kind: 'bag', description: 'A cloth bag' }],
+      }),
+      201,
+    );
+    ok(await sho.post(`/api/v1/lost-reports/${theft.id}/convert`, { fir: theftFir() }), 201);
+
     // FIRs.
     const fir = ok(
       await sho.post(

@@ -27,6 +27,7 @@ import { courtsFor } from '../../src/domain/final-report-steps.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { missingPersonInput } from '../../src/domain/schemas/missing-person.js';
 import { unnaturalDeathInput } from '../../src/domain/schemas/unnatural-death.js';
+import { foundClaimInput, foundPropertyInput, lostReportInput } from '../../src/domain/schemas/lost-property.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
 import { appealInput, courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
 import { ManualClock } from '../../src/util/clock.js';
@@ -352,6 +353,18 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/unnatural-deaths/:id/inquest': AMEND_ROW,
   'POST /api/v1/unnatural-deaths/:id/post-mortem': AMEND_ROW,
   'POST /api/v1/unnatural-deaths/:id/identify': AMEND_ROW,
+  'POST /api/v1/lost-reports': REGISTER_ROW,
+  'GET /api/v1/lost-reports': RECORD_READ_ROW, // ?station=: a station outside is refused, not emptied
+  'GET /api/v1/lost-reports/:id': RECORD_READ_ROW,
+  'GET /api/v1/lost-reports/:id/report.pdf': RECORD_READ_ROW,
+  'POST /api/v1/lost-reports/:id/convert': REGISTER_ROW,
+  'POST /api/v1/found-property': REGISTER_ROW,
+  'GET /api/v1/found-property': RECORD_READ_ROW,
+  'GET /api/v1/found-property/:id': RECORD_READ_ROW,
+  'GET /api/v1/found-property/:id/receipt.pdf': RECORD_READ_ROW,
+  'POST /api/v1/found-property/:id/magistrate-report': AMEND_ROW,
+  'POST /api/v1/found-property/:id/claim': AMEND_ROW,
+  'POST /api/v1/found-property/:id/dispose': AMEND_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
   // The NC register (BNSS 174): registered, converted on the Magistrate's order and its diary forwarded by station staff at their own station.
@@ -965,6 +978,57 @@ describe('authorization matrix', () => {
     const name = `Matrix Body ${++serial}`;
     const u = await server.node.unnaturalDeaths.register(await stationActor(station), unnaturalDeathInput.parse(bodyOf(station, name)), RECORD_CLIENT);
     return { id: u.id, station, name, number: u.number };
+  }
+
+  /** A lost phone's report at the station, its place in words of its own. */
+  function lostOf(station: string, place: string) {
+    return {
+      stationCode: station,
+      informant: { person: { name: `Informant of ${place}`, gender: 'female', age: 35 } },
+      lostAt: '2026-03-09T18:00:00+05:30',
+      lostPlace: place,
+      articles: [{ kind: 'bag', description: 'Brown leather wallet' }],
+    };
+  }
+
+  async function makeLost(station: string): Promise<Rec> {
+    const name = `Matrix Lost ${++serial}`;
+    const l = await server.node.lostProperty.reportLost(await stationActor(station), lostReportInput.parse(lostOf(station, name)), RECORD_CLIENT);
+    return { id: l.id, station, name, number: l.number };
+  }
+
+  /** A perishable basket found at the station, described in words of its own. */
+  function foundOf(station: string, description: string) {
+    return {
+      stationCode: station,
+      article: { kind: 'other', description },
+      foundAt: '2026-03-09T08:00:00+05:30',
+      foundPlace: 'Bus stand',
+      perishable: true,
+      depositedBy: 'HC Sunil More',
+      receivedBy: 'ASI Malkhana Jadhav',
+    };
+  }
+
+  async function makeFound(station: string, returned = false): Promise<Rec> {
+    const name = `Matrix Found ${++serial}`;
+    const actor = await stationActor(station);
+    const f = await server.node.lostProperty.registerFound(actor, foundPropertyInput.parse(foundOf(station, name)), RECORD_CLIENT);
+    // Returned on the order of a Magistrate of its district (a district with none keeps it: the receipt is refused before that is asked).
+    const court = courtsFor((await server.node.units.get(station))!.path, loadCourts()).find((k) => k.level === 'magistrate');
+    if (returned && court) await server.node.lostProperty.claimFound(actor, f.id, foundClaimInput.parse(claimOf(name, court.code)), RECORD_CLIENT);
+    return { id: f.id, station, name, number: f.number };
+  }
+
+  function claimOf(name: string, courtCode = 'MH-PUN-JMFC-BRM') {
+    return {
+      claimant: { person: { name } },
+      at: clock.now().toISOString(),
+      identity: { document: 'Voter ID', number: 'MH/12/345' },
+      proof: 'Described the contents before seeing them',
+      order: { date: '2026-03-09', courtCode, reference: `Misc. ${name}` },
+      handedBy: 'ASI Malkhana Jadhav',
+    };
   }
 
   async function makeGdEntry(station: string): Promise<Rec> {
@@ -1794,6 +1858,141 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(shown(r.body.identification!.person).name, x.newUsername);
         assert.equal((await server.node.unnaturalDeaths.get(x.rec!.id))!.status, 'identified');
+      },
+    },
+    'POST /api/v1/lost-reports': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/lost-reports', lostOf(x.station!, x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/LAR\\d{5}$`));
+        assert.equal((await server.node.lostProperty.getLost(r.body.id))!.lostPlace, x.newUsername);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'GET /api/v1/lost-reports': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeLost(x.station!),
+      send: (c, x) => c.get(`/api/v1/lost-reports?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.lostReports.some((l) => l.id === x.rec!.id));
+        assert.ok(r.body.lostReports.every((l) => l.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/lost-reports/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeLost(x.station!),
+      send: (c, x) => c.get(`/api/v1/lost-reports/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.lostPlace, x.rec!.name);
+        assert.equal((await successEntries(x.actor.id, 'lost_report.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/lost-reports/:id/report.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeLost(x.station!),
+      send: (c, x) => c.get(`/api/v1/lost-reports/${x.rec!.id}/report.pdf?lang=hi`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+      },
+    },
+    'POST /api/v1/lost-reports/:id/convert': {
+      action: 'record.register',
+      station: true,
+      record: (x) => makeLost(x.station!),
+      send: (c, x) => c.post(`/api/v1/lost-reports/${x.rec!.id}/convert`, { fir: firBody({ stationCode: x.station }) }),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.equal(r.body.report.status, 'converted');
+        assert.equal((await server.node.lostProperty.getLost(x.rec!.id))!.firId, r.body.fir.id);
+      },
+    },
+    'POST /api/v1/found-property': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/found-property', foundOf(x.station!, x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/FP\\d{5}$`));
+        assert.equal((await server.node.lostProperty.getFound(r.body.id))!.article.description, x.newUsername);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'GET /api/v1/found-property': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFound(x.station!),
+      send: (c, x) => c.get(`/api/v1/found-property?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.foundProperty.some((f) => f.id === x.rec!.id));
+        assert.ok(r.body.foundProperty.every((f) => f.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/found-property/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFound(x.station!),
+      send: (c, x) => c.get(`/api/v1/found-property/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.article.description, x.rec!.name);
+        assert.equal((await successEntries(x.actor.id, 'found_property.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/found-property/:id/receipt.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFound(x.station!, true),
+      send: (c, x) => c.get(`/api/v1/found-property/${x.rec!.id}/receipt.pdf?lang=hi`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+      },
+    },
+    'POST /api/v1/found-property/:id/magistrate-report': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFound(x.station!),
+      send: (c, x) => c.post(`/api/v1/found-property/${x.rec!.id}/magistrate-report`, { courtCode: 'MH-PUN-JMFC-BRM', reportedOn: '2026-03-09', reference: x.newUsername }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal((await server.node.lostProperty.getFound(x.rec!.id))!.magistrateReport!.reference, x.newUsername);
+      },
+    },
+    'POST /api/v1/found-property/:id/claim': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFound(x.station!),
+      send: (c, x) => c.post(`/api/v1/found-property/${x.rec!.id}/claim`, claimOf(x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal((await server.node.lostProperty.getFound(x.rec!.id))!.status, 'returned');
+      },
+    },
+    'POST /api/v1/found-property/:id/dispose': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFound(x.station!),
+      send: (c, x) =>
+        c.post(`/api/v1/found-property/${x.rec!.id}/dispose`, {
+          at: clock.now().toISOString(),
+          ground: 'perishable',
+          order: { date: '2026-03-09', courtCode: 'MH-PUN-JMFC-BRM', reference: `Misc. ${x.newUsername}` },
+          manner: x.newUsername,
+          handedBy: 'ASI Malkhana Jadhav',
+          receivedBy: 'Auctioneer',
+        }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal((await server.node.lostProperty.getFound(x.rec!.id))!.disposal!.manner, x.newUsername);
       },
     },
     'POST /api/v1/firs': {

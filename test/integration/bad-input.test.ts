@@ -597,6 +597,64 @@ describe('bad input', () => {
       field: 'at',
       station: true,
     },
+    'POST /api/v1/lost-reports': {
+      url: () => '/api/v1/lost-reports',
+      valid: {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: 'Savita Jagtap', gender: 'female', age: 35 } },
+        lostAt: '2026-03-09T18:00:00+05:30',
+        lostPlace: 'Baramati bus stand',
+        articles: [{ kind: 'mobile_phone', description: 'Black Redmi phone', mobilePhone: { imei: '490154203237518' } }],
+      },
+      field: 'lostAt',
+      station: true,
+    },
+    'POST /api/v1/lost-reports/:id/convert': { url: () => `/api/v1/lost-reports/${SOME_ID}/convert`, valid: { fir: firBody() }, field: 'fir', station: true },
+    'POST /api/v1/found-property': {
+      url: () => '/api/v1/found-property',
+      valid: {
+        stationCode: 'MH-PUN-PS01',
+        article: { kind: 'bag', description: 'Blue rexine bag' },
+        foundAt: '2026-03-09T08:00:00+05:30',
+        foundPlace: 'Baramati bus stand',
+        depositedBy: 'HC Sunil More',
+        receivedBy: 'ASI Malkhana Jadhav',
+      },
+      field: 'foundAt',
+      station: true,
+    },
+    'POST /api/v1/found-property/:id/magistrate-report': {
+      url: () => `/api/v1/found-property/${SOME_ID}/magistrate-report`,
+      valid: { courtCode: 'MH-PUN-JMFC-BRM', reportedOn: '2026-03-09', reference: 'PS Baramati No. 7/2026' },
+      field: 'reportedOn',
+      station: true,
+    },
+    'POST /api/v1/found-property/:id/claim': {
+      url: () => `/api/v1/found-property/${SOME_ID}/claim`,
+      valid: {
+        claimant: { person: { name: 'Savita Jagtap', gender: 'female', age: 35 } },
+        at: '2026-03-10T04:00:00Z',
+        identity: { document: 'Voter ID', number: 'MH/12/345' },
+        proof: 'The purchase bill with the same IMEI',
+        order: { date: '2026-03-09', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Misc. 41/2026' },
+        handedBy: 'ASI Malkhana Jadhav',
+      },
+      field: 'at',
+      station: true,
+    },
+    'POST /api/v1/found-property/:id/dispose': {
+      url: () => `/api/v1/found-property/${SOME_ID}/dispose`,
+      valid: {
+        at: '2026-03-10T04:00:00Z',
+        ground: 'perishable',
+        order: { date: '2026-03-09', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Misc. 42/2026' },
+        manner: 'Sold by public auction',
+        handedBy: 'ASI Malkhana Jadhav',
+        receivedBy: 'Naib Tehsildar Baramati',
+      },
+      field: 'ground',
+      station: true,
+    },
   };
 
   /** Who sends a route's requests in these tests, and on which node. */
@@ -810,7 +868,11 @@ describe('bad input', () => {
                         ? 'missing-person report'
                         : /^\/api\/v1\/unnatural-deaths\//.test(path)
                           ? 'unnatural-death register entry'
-                          : '?';
+                          : /^\/api\/v1\/lost-reports\//.test(path)
+                            ? 'lost article report'
+                            : /^\/api\/v1\/found-property\//.test(path)
+                              ? 'found-property entry'
+                              : '?';
     for (const d of idRoutes) {
       const route = `${d.method} ${d.path}`;
       const isUser = thing(d.path) === 'user';

@@ -99,4 +99,16 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
     assert.equal(dash.unidentified, 1);
     assert.equal(dash.inquestsDue[0]!.clock.code, 'inquest-report-24h');
   });
+
+  test('a phone lost at Baramati checks as lost; a bag handed in there waits unclaimed in the property room', async () => {
+    const writer = await as('writer.pune1');
+    const lost = ok(await writer.get('/api/v1/lost-reports?status=lost')).body.lostReports;
+    assert.equal(lost.length, 1);
+    assert.equal(lost[0]!.articles[0]!.mobilePhone!.imei, '356938035643809');
+    assert.equal(ok(await writer.get('/api/v1/stolen-property/check?imei=356938035643809')).body.state, 'lost');
+    const found = ok(await writer.get('/api/v1/found-property?status=unclaimed')).body.foundProperty;
+    assert.equal(found.length, 1);
+    assert.equal(found[0]!.article.kind, 'bag');
+    assert.equal(found[0]!.custody.place, 'malkhana');
+  });
 });

@@ -237,6 +237,9 @@ interface Fixture {
   bodyOpen: string;
   missingForBody: string;
   missingForBodyAt: string;
+  /** A lost article report by the child, and property he handed in and had returned to him. */
+  lostChild: string;
+  foundChild: string;
 }
 
 type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: <M extends string, P extends string>(r: Req<M, P>) => Promise<TypedAns<M, P>> };
@@ -295,6 +298,31 @@ function bodyBody(stationCode: string, over: Record<string, unknown> = {}) {
     ...over,
   };
 }
+/** A lost article report at the station whose free text names the child (his bag, his name tag). */
+function lostBody(stationCode: string, over: Record<string, unknown> = {}) {
+  return {
+    stationCode,
+    informant: ordinary('Savita Jagtap'),
+    lostAt: '2026-07-01T18:00:00+05:30',
+    lostPlace: `Near the house of ${CHILD.name}, Kumbhare chawl`,
+    articles: [{ kind: 'bag', description: `School bag with the name tag ${CHILD.name} (${CHILD.deva})` }],
+    circumstances: `${CHILD.alias} says it was left on the bus.`,
+    ...over,
+  };
+}
+/** Property found at the station, its description naming the child. */
+function foundBody(stationCode: string, over: Record<string, unknown> = {}) {
+  return {
+    stationCode,
+    article: { kind: 'bag', description: `School bag of ${CHILD.name} (${CHILD.alias})` },
+    foundAt: '2026-07-01T08:00:00+05:30',
+    foundPlace: `Bus stand near the school of ${CHILD.name}`,
+    depositedBy: 'HC Sunil More',
+    receivedBy: 'ASI Malkhana Jadhav',
+    ...over,
+  };
+}
+const sweepOrder = { date: '2026-07-01', courtCode: 'MH-PUN-JMFC-BRM', reference: 'Misc. 41/2026' };
 /** A missing adult described in words of no one else: the body of the link and photo attacks. */
 const SWEEP_ADULT = { person: { name: 'Sweep Missing', age: 30 }, description: { sex: 'male', place: { address: 'Ward 4' } }, contacts: [], circumstances: 'Left home after a quarrel.' };
 /** The recording of the search in her house: it shows her. */
@@ -864,6 +892,50 @@ const RECIPES: Record<string, Recipe> = {
       body: { missingPersonId: fx.missingForBody, at: fx.missingForBodyAt, note: 'Sweep: identified by the mother.' },
     });
   },
+  // Lost and found property: link the victim and the child by id as informant, finder and claimant; read the child's report and receipt every way.
+  'POST /api/v1/lost-reports': async ({ call, me, fx }) => {
+    for (const informant of [{ personId: fx.victimId }, { personId: fx.childId }]) await call({ method: 'POST', path: '/api/v1/lost-reports', body: lostBody(own(me), { informant }) });
+  },
+  'GET /api/v1/lost-reports': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)]))
+      for (const status of ['lost', 'found']) await call({ method: 'GET', path: '/api/v1/lost-reports', query: { station, status, limit: 500 } });
+  },
+  'GET /api/v1/lost-reports/{id}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/lost-reports/${fx.lostChild}` })),
+  'GET /api/v1/lost-reports/{id}/report.pdf': async ({ call, fx }) => {
+    for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/lost-reports/${fx.lostChild}/report.pdf`, query: { lang } });
+  },
+  'POST /api/v1/lost-reports/{id}/convert': async ({ call, fx, me }) =>
+    void (await call({ method: 'POST', path: `/api/v1/lost-reports/${fx.lostChild}/convert`, body: { fir: firBody(own(me), { briefFacts: `The bag of ${CHILD.name} was stolen.` }) } })),
+  'POST /api/v1/found-property': async ({ call, me, fx }) => {
+    for (const handedInBy of [{ personId: fx.victimId }, { personId: fx.childId }]) await call({ method: 'POST', path: '/api/v1/found-property', body: foundBody(own(me), { handedInBy }) });
+  },
+  'GET /api/v1/found-property': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)])) await call({ method: 'GET', path: '/api/v1/found-property', query: { station, limit: 500 } });
+  },
+  'GET /api/v1/found-property/{id}': async ({ call, fx }) => void (await call({ method: 'GET', path: `/api/v1/found-property/${fx.foundChild}` })),
+  'GET /api/v1/found-property/{id}/receipt.pdf': async ({ call, fx }) => {
+    for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/found-property/${fx.foundChild}/receipt.pdf`, query: { lang } });
+  },
+  'POST /api/v1/found-property/{id}/magistrate-report': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/found-property/${fx.foundChild}/magistrate-report`,
+      body: { courtCode: 'MH-PUN-JMFC-BRM', reportedOn: '2026-07-01', reference: `About ${CHILD.name}` },
+    })),
+  'POST /api/v1/found-property/{id}/claim': async ({ call, fx }) => {
+    for (const claimant of [{ personId: fx.victimId }, { personId: fx.childId }])
+      await call({
+        method: 'POST',
+        path: `/api/v1/found-property/${fx.foundChild}/claim`,
+        body: { claimant, at: fx.missingForBodyAt, identity: { document: 'School ID', number: '7' }, proof: `The bag says ${CHILD.name}`, order: sweepOrder, handedBy: 'ASI Malkhana Jadhav' },
+      });
+  },
+  'POST /api/v1/found-property/{id}/dispose': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/found-property/${fx.foundChild}/dispose`,
+      body: { at: fx.missingForBodyAt, ground: 'owner_benefit', order: sweepOrder, manner: `Given to ${CHILD.alias}`, handedBy: 'ASI Malkhana Jadhav', receivedBy: 'Auctioneer' },
+    })),
   'GET /api/v1/attachments/{sha256}': async ({ call, fx }) => {
     for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/attachments/${sha}` });
   },
@@ -1374,6 +1446,25 @@ describe(`protected identities never leave the case: every route × every role (
       },
       200,
     );
+    // The child's own lost report, and a bag he handed in and had back on the Magistrate's order.
+    const lostChild = await as('sho.pune1', { method: 'POST', path: '/api/v1/lost-reports', body: lostBody('MH-PUN-PS01', { informant: { personId: childId } }) }, 201);
+    const foundChild = await as('sho.pune1', { method: 'POST', path: '/api/v1/found-property', body: foundBody('MH-PUN-PS01', { handedInBy: { personId: childId } }) }, 201);
+    await as(
+      'sho.pune1',
+      {
+        method: 'POST',
+        path: `/api/v1/found-property/${foundChild.body.id}/claim`,
+        body: {
+          claimant: { personId: childId },
+          at: missingForBody.body.reportedAt,
+          identity: { document: 'School ID', number: `${CHILD.name} 7` },
+          proof: `The name tag says ${CHILD.name}`,
+          order: sweepOrder,
+          handedBy: 'ASI Malkhana Jadhav',
+        },
+      },
+      200,
+    );
 
     // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
     await as('writer.pune2', { method: 'GET', path: '/api/v1/search/persons', query: { q: VICTIM.name }, protectedSearch: true });
@@ -1424,6 +1515,8 @@ describe(`protected identities never leave the case: every route × every role (
       bodyOpen: bodyOpen.body.id,
       missingForBody: missingForBody.body.id,
       missingForBodyAt: missingForBody.body.reportedAt,
+      lostChild: lostChild.body.id,
+      foundChild: foundChild.body.id,
     };
 
     const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });

@@ -557,6 +557,45 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       }),
       'an unidentified body',
     ).id as string;
+  const ARTICLES = [
+    { kind: 'bag', description: 'Brown leather wallet' },
+    { kind: 'mobile_phone', description: 'Black Redmi phone', mobilePhone: { imei: '490154203237518' } },
+    { kind: 'document', description: 'PAN card', document: { type: 'PAN', number: 'ABCDE1234F' } },
+    { kind: 'other', description: 'A basket of mangoes', value: 500 },
+  ];
+  const foundEntry = async () =>
+    ok(
+      await clients.sho.post('/api/v1/found-property', {
+        stationCode: 'MH-PUN-PS01',
+        article: { kind: 'other', description: `A basket of mangoes ${++counter}`, value: 500 },
+        foundAt: '2026-03-08T06:00:00+05:30',
+        foundPlace: 'Market yard',
+        perishable: true,
+        depositedBy: 'HC Sunil More',
+        receivedBy: 'ASI Malkhana Jadhav',
+      }),
+      'a found-property entry',
+    ).id as string;
+  const lostEntry = async () =>
+    ok(
+      await clients.sho.post('/api/v1/lost-reports', {
+        stationCode: 'MH-PUN-PS01',
+        informant: { person: { name: `Savita Jagtap ${++counter}`, age: 35 } },
+        lostAt: '2026-03-08T06:00:00+05:30',
+        lostPlace: 'Bus stand',
+        articles: [ARTICLES[0]],
+      }),
+      'a lost article report',
+    ).id as string;
+  const orderOverride: Override = (path, schema) => {
+    const key = last(path);
+    if (key === 'courtCode') return fc.constant('MH-PUN-JMFC-BRM');
+    if (key === 'date' || key === 'reportedOn') return fc.constant('2026-03-09');
+    if (key === 'at') return fc.constant(null).map(() => clock.now().toISOString());
+    if (key === 'proclamation') return fc.constant(undefined);
+    if (key === 'lostReportId') return fc.constant(undefined);
+    return stationOverride(path, schema);
+  };
   const firOf = async (extra: Record<string, unknown>) =>
     ok(
       await clients.sho.post('/api/v1/firs', theftFir({ occurredFrom: '2026-03-01T01:00:00+05:30', occurredTo: '2026-03-01T05:00:00+05:30', infoReceivedAt: '2026-03-01T09:30:00+05:30', ...extra })),
@@ -807,6 +846,86 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
         assert.equal(got.status, 'identified');
         assertSubset(nfc({ at: sent.at, note: sent.note }), got.identification, 'identification');
         assertSubset(nfc(personExpected(sent.person!)), got.identification!.person, 'person');
+      },
+    },
+    'POST /api/v1/lost-reports': {
+      who: 'sho',
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'lostAt') return pick(instantIn('2025-01-01T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+        if (key === 'reportedAt') return fc.constant(undefined);
+        if (key === 'birthDate') return fc.constant(undefined);
+        if (key === 'age') return fc.option(fc.integer({ min: 18, max: 90 }), { nil: undefined });
+        if (key === 'articles') return pick(fc.subarray(ARTICLES, { minLength: 1, maxLength: 3 }), path, schema);
+        return stationOverride(path, schema);
+      },
+      readBack: async ({ c, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/lost-reports/${answer.body.id}`), 'the report');
+        const { informant, stationCode, lostPlace, circumstances, articles } = sent;
+        assertSubset(nfc(personExpected(informant)), got.informant, 'informant');
+        assertSubset(nfc({ stationCode, lostPlace, circumstances, articles }), got, 'report');
+        assert.equal(got.lostAt, new Date(sent.lostAt).toISOString());
+      },
+    },
+    'POST /api/v1/lost-reports/:id/convert': {
+      who: 'sho',
+      params: async () => ({ id: await lostEntry() }),
+      override: (path, schema) => (last(path) === 'complainant' ? fc.constant(undefined) : stationOverride(path, schema)),
+      readBack: async ({ c, params, answer }) => {
+        const got = ok(await c.get(`/api/v1/lost-reports/${params.id}`), 'the report');
+        assert.equal(got.status, 'converted');
+        assert.equal(got.fir!.id, answer.body.fir.id);
+      },
+    },
+    'POST /api/v1/found-property': {
+      who: 'sho',
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'foundAt') return pick(instantIn('2025-01-01T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+        if (key === 'receivedAt') return fc.constant(undefined);
+        if (key === 'article') return pick(fc.constantFrom(...ARTICLES), path, schema);
+        if (key === 'depositedBy') return fc.constant('HC Sunil More');
+        if (key === 'receivedBy') return fc.constant('ASI Malkhana Jadhav');
+        return stationOverride(path, schema);
+      },
+      readBack: async ({ c, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/found-property/${answer.body.id}`), 'the entry');
+        const { stationCode, foundPlace, article, perishable, remarks } = sent;
+        assertSubset(nfc({ stationCode, foundPlace, article, perishable, remarks, status: 'unclaimed' }), got, 'entry');
+        if (sent.handedInBy) assertSubset(nfc(personExpected(sent.handedInBy)), got.handedInBy, 'handedInBy');
+        assert.equal(got.custody.place, 'malkhana');
+      },
+    },
+    'POST /api/v1/found-property/:id/magistrate-report': {
+      who: 'sho',
+      params: async () => ({ id: await foundEntry() }),
+      override: orderOverride,
+      readBack: async ({ c, params, sent }) =>
+        assertSubset(
+          nfc({ courtCode: sent.courtCode, reportedOn: sent.reportedOn, reference: sent.reference }),
+          ok(await c.get(`/api/v1/found-property/${params.id}`), 'the entry').magistrateReport,
+          'report',
+        ),
+    },
+    'POST /api/v1/found-property/:id/claim': {
+      who: 'sho',
+      params: async () => ({ id: await foundEntry() }),
+      override: orderOverride,
+      readBack: async ({ c, params, sent }) => {
+        const got = ok(await c.get(`/api/v1/found-property/${params.id}`), 'the entry');
+        assert.equal(got.status, 'returned');
+        assertSubset(nfc({ proof: sent.proof, order: sent.order }), got.claim, 'claim');
+        assertSubset(nfc(personExpected(sent.claimant)), got.claim!.claimant, 'claimant');
+      },
+    },
+    'POST /api/v1/found-property/:id/dispose': {
+      who: 'sho',
+      params: async () => ({ id: await foundEntry() }),
+      override: (path, schema) => (last(path) === 'ground' ? pick(fc.constantFrom('perishable', 'owner_benefit', 'low_value'), path, schema) : orderOverride(path, schema)),
+      readBack: async ({ c, params, sent }) => {
+        const got = ok(await c.get(`/api/v1/found-property/${params.id}`), 'the entry');
+        assert.equal(got.status, 'disposed');
+        assertSubset(nfc({ ground: sent.ground, order: sent.order, manner: sent.manner }), got.disposal, 'disposal');
       },
     },
     'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },

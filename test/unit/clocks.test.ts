@@ -4,6 +4,7 @@ import { clockSummary, computeClocks as computeWith, parseClockRules, type Clock
 import { loadClockRules } from '../../src/records/clock-rules.js';
 import { BNS_COMMENCEMENT } from '../../src/domain/law.js';
 import { udClockFacts } from '../../src/domain/unnatural-deaths.js';
+import { foundClockFacts } from '../../src/domain/lost-property.js';
 
 /** The engine with the shipped rules unless a test gives its own. */
 const computeClocks = (facts: ClockFacts, now: Date, rules: ClockRules = loadClockRules()): ClockState[] => computeWith(facts, now, rules);
@@ -65,6 +66,7 @@ test('the shipped rules load, validate, are cached and cite their law', () => {
     'property-disposal-order-30d',
     'property-statement-14d',
     'sexual-offence-investigation-2m',
+    'unclaimed-property-claim-6m',
     'victim-progress-90d',
   ]);
   for (const r of rules.rules) {
@@ -299,6 +301,28 @@ test('inquest report (BNSS 194(2)): 24 hours from the information, met when forw
   assert.deepEqual(at('2024-06-20T02:30:00Z', null, '2024-06-25T00:00:00Z'), [], 'CrPC 174 set no time');
   const fir: ClockFacts = { recordKind: 'fir', recordedAt: new Date('2026-07-01T02:30:00Z'), occurredAt: null, maxYears: 3, sensitive: false, categories: [], events: {} };
   assert.ok(!computeWith(fir, new Date('2026-07-01T03:00:00Z'), rules).some((c) => c.code === 'inquest-report-24h'), 'an FIR has no inquest clock');
+});
+
+test('unclaimed property (BNSS 503(2)): six calendar months from the proclamation, excluding its day; met by a return or disposal; none before the proclamation', () => {
+  const rules = loadClockRules();
+  const at = (f: { proclaimedOn: string | null; claimedAt?: string; disposedAt?: string }, now: string) =>
+    computeWith(foundClockFacts({ receivedAt: '2026-07-01T02:30:00Z', claimedAt: null, disposedAt: null, ...f }), new Date(now), rules).map((c) => [c.code, c.status, c.dueDateIst]);
+  assert.deepEqual(at({ proclaimedOn: null }, '2027-06-01T00:00:00Z'), [], 'no proclamation, no claim period');
+  assert.deepEqual(at({ proclaimedOn: '2026-07-02' }, '2026-08-01T00:00:00Z'), [['unclaimed-property-claim-6m', 'running', '2027-01-02']]);
+  assert.equal(at({ proclaimedOn: '2026-07-02' }, '2026-12-25T00:00:00Z')[0]![1], 'due_soon');
+  assert.equal(at({ proclaimedOn: '2026-07-02' }, '2027-01-03T00:00:00Z')[0]![1], 'overdue', 'ended unclaimed: the s. 504 order may be sought');
+  assert.equal(at({ proclaimedOn: '2026-07-02', claimedAt: '2026-09-01T05:00:00Z' }, '2027-01-03T00:00:00Z')[0]![1], 'met');
+  assert.equal(at({ proclaimedOn: '2026-07-02', disposedAt: '2027-01-04T05:00:00Z' }, '2027-02-01T00:00:00Z')[0]![1], 'met_late');
+  const fir: ClockFacts = {
+    recordKind: 'fir',
+    recordedAt: new Date('2026-07-01T02:30:00Z'),
+    occurredAt: null,
+    maxYears: 3,
+    sensitive: false,
+    categories: [],
+    events: { proclaimed: new Date('2026-07-02T00:00:00Z') },
+  };
+  assert.ok(!computeWith(fir, new Date('2026-08-01T00:00:00Z'), rules).some((c) => c.code === 'unclaimed-property-claim-6m'), 'only for found property');
 });
 
 test('clocks come soonest first and clockSummary counts them by status', () => {

@@ -12,6 +12,8 @@ import { ROLES } from '../../src/domain/roles.js';
 import { TIERS } from '../../src/domain/tiers.js';
 import { UNIT_KINDS } from '../../src/domain/units.js';
 import { GD_KINDS } from '../../src/records/general-diary.js';
+import { loadLostPropertyRules } from '../../src/records/lost-property-reference.js';
+import { DISPOSAL_GROUNDS } from '../../src/domain/lost-property.js';
 import { ALERT_KINDS } from '../../src/domain/schemas/alert.js';
 import { complaintClose, complaintInput, complaintListQuery } from '../../src/domain/schemas/complaint.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
@@ -182,6 +184,11 @@ const DYNAMIC: Record<string, string[]> = {
   'custodyPlace.': SERVER_CODES.CUSTODY_PLACES,
   'custodyMove.': SERVER_CODES.CUSTODY_MOVES,
   'courtStep.': SERVER_CODES.COURT_STEPS,
+  // Lost and found property: the article kinds are data (reference/law/lost-property.json).
+  'articleKind.': loadLostPropertyRules().articleKinds.map((k) => k.code),
+  'lost.status.': ['lost', 'found', 'converted'],
+  'found.status.': ['unclaimed', 'returned', 'disposed'],
+  'found.ground.': [...DISPOSAL_GROUNDS],
   // The final report's state and review, and how the victim was told of the progress.
   'report.status.': finalReportSchema.shape.status.options,
   'report.decision.': finalReportReviewInput.shape.decision.options,
@@ -321,4 +328,11 @@ test('every catalogue key is used somewhere (no dead strings)', () => {
   const dynamicKeys = new Set(Object.entries(DYNAMIC).flatMap(([p, codes]) => codes.map((c) => p + c)));
   const unused = Object.keys(en).filter((k) => !usage.literal.has(k) && !dynamicKeys.has(k) && !STRUCTURAL_KEYS.includes(k));
   assert.deepEqual(unused, [], 'keys in en.json that no source file uses');
+});
+
+test('the lost-property forms offer exactly the article kinds of reference/law/lost-property.json', () => {
+  assert.deepEqual(
+    sourceList('codes.ts', 'ARTICLE_KINDS'),
+    loadLostPropertyRules().articleKinds.map((k) => k.code),
+  );
 });

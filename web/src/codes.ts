@@ -109,3 +109,6 @@ export type NodeStatus = (typeof NODE_STATUSES)[number];
 export function oneOf<T extends string>(list: readonly T[], value: string): T | undefined {
   return (list as readonly string[]).includes(value) ? (value as T) : undefined;
 }
+
+/** The kinds of lost or found article (reference/law/lost-property.json's articleKinds; test/unit/i18n.test.ts keeps them equal). */
+export const ARTICLE_KINDS = ['mobile_phone', 'document', 'vehicle_papers', 'vehicle', 'jewellery', 'cash', 'bag', 'other'] as const;

@@ -7,6 +7,8 @@ import type { alertListSchema, alertSchema } from '../../src/api/schemas/alert.t
 import type { accusedSchema, arrestedListSchema } from '../../src/api/schemas/arrests.ts';
 import type { auditEntrySchema } from '../../src/api/schemas/audit.ts';
 import type { propertyItemChainSchema, propertyRegisterSchema, seizureSchema } from '../../src/api/schemas/property.ts';
+import type { foundPropertyListSchema, foundPropertySchema, lostReportListSchema, lostReportSchema } from '../../src/api/schemas/lost-property.ts';
+import type { foundClaimInput, foundDisposalInput, foundPropertyInput, foundReportInput, lostReportInput } from '../../src/domain/schemas/lost-property.ts';
 import type { caseDiarySchema, caseFileSchema, caseTransferredSchema, diaryEntrySchema, finalReportSchema, similarCasesSchema } from '../../src/api/schemas/cases.ts';
 import type { investigationCodesSchema } from '../../src/api/schemas/investigation.ts';
 import type { lawCorrectionBody, lawSearchHitSchema, lawSectionSchema, lawVersionSchema } from '../../src/api/schemas/law.ts';
@@ -246,3 +248,13 @@ export type IdentifyInput = In<typeof identifyInput>;
 export type StolenCheck = Out<typeof stolenCheckSchema>;
 export type StolenRegister = Out<typeof stolenRegisterSchema>;
 export type StolenArticle = StolenRegister['items'][number];
+// Lost article reports and found / unclaimed property.
+export type LostReport = Out<typeof lostReportSchema>;
+export type LostReportList = Out<typeof lostReportListSchema>;
+export type LostReportInput = In<typeof lostReportInput>;
+export type FoundProperty = Out<typeof foundPropertySchema>;
+export type FoundPropertyList = Out<typeof foundPropertyListSchema>;
+export type FoundPropertyInput = In<typeof foundPropertyInput>;
+export type FoundReportInput = In<typeof foundReportInput>;
+export type FoundClaimInput = In<typeof foundClaimInput>;
+export type FoundDisposalInput = In<typeof foundDisposalInput>;

@@ -31,7 +31,9 @@ export type Route =
   | 'bodies'
   | 'bodyNew'
   | 'body'
-  | 'stolenCheck';
+  | 'stolenCheck'
+  | 'lostReports'
+  | 'foundProperty';
 
 const STATIC: Record<string, Route> = {
   '': 'home',
@@ -49,6 +51,8 @@ const STATIC: Record<string, Route> = {
   '/sync': 'sync',
   '/alerts': 'alerts',
   '/property-room': 'propertyRoom',
+  '/lost-reports': 'lostReports',
+  '/found-property': 'foundProperty',
   '/arrested-persons': 'arrested',
   '/registers': 'registers',
   '/nc-reports': 'ncReports',
@@ -91,6 +95,8 @@ const PATHS: Record<Route, string> = {
   alerts: '/alerts',
   case: '/cases',
   propertyRoom: '/property-room',
+  lostReports: '/lost-reports',
+  foundProperty: '/found-property',
   arrested: '/arrested-persons',
   registers: '/registers',
   ncReports: '/nc-reports',

@@ -16,7 +16,7 @@ export const dashboardRoutes = [
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
     summary:
-      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open, stolen vehicles and phones on the register, unidentified bodies and inquests due (BNSS 194)',
+      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open, stolen vehicles and phones on the register, unidentified bodies and inquests due (BNSS 194), found property unclaimed and its claim periods (BNSS 503(2))',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -97,6 +97,7 @@ export const dashboardRoutes = [
         missingPersons: await node.missingPersons.openCounts(station.code),
         stolenProperty: await node.stolenProperty.counts(station.code),
         unnaturalDeaths,
+        foundProperty: await node.lostProperty.dashboard(station.code),
       };
     },
   }),

@@ -422,7 +422,8 @@ export const firCopyRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/verify/:code',
-    summary: 'Check the verification code printed on an FIR copy, an investigation form, a diary of NC reports, a missing-person or an unnatural-death report (public; no personal data)',
+    summary:
+      'Check the verification code printed on an FIR copy, an investigation form, a diary of NC reports, a missing-person, unnatural-death or lost article report, or a property return receipt (public; no personal data)',
     tag: 'firs',
     access: 'public',
     params: z.strictObject({ code: text(80) }),
@@ -437,6 +438,16 @@ export const firCopyRoutes = [
       const registers = [
         { kind: 'missing-person-report' as const, service: node.missingPersons, registeredAt: (id: string) => node.missingPersons.get(id).then((r) => r!.reportedAt) },
         { kind: 'unnatural-death-report' as const, service: node.unnaturalDeaths, registeredAt: (id: string) => node.unnaturalDeaths.get(id).then((r) => r!.registeredAt) },
+        {
+          kind: 'lost-article-report' as const,
+          service: { byNumber: node.lostProperty.lostByNumber.bind(node.lostProperty), version: (id: string) => node.lostProperty.version(id, 'lost_report') },
+          registeredAt: (id: string) => node.lostProperty.getLost(id).then((r) => r!.reportedAt),
+        },
+        {
+          kind: 'property-return-receipt' as const,
+          service: { byNumber: node.lostProperty.foundByNumber.bind(node.lostProperty), version: (id: string) => node.lostProperty.version(id, 'found_property') },
+          registeredAt: (id: string) => node.lostProperty.getFound(id).then((r) => r!.registeredAt),
+        },
       ];
       for (const reg of registers) {
         const report = ref ? await reg.service.byNumber(ref.stationCode, ref.year, ref.firNo) : null;

@@ -299,6 +299,14 @@ export const dashboardSchema = z
         inquestsDue: z.array(z.strictObject({ recordId: z.string(), number: z.string(), clock: clockStateSchema })),
       })
       .meta({ description: 'Bodies of the station not yet identified, and inquest reports not yet forwarded to the Magistrate (BNSS 194(2), 24 hours), soonest due first' }),
+    foundProperty: z
+      .strictObject({
+        unclaimed: z.number().int(),
+        claimPeriods: z.array(z.strictObject({ recordId: z.string(), number: z.string(), clock: clockStateSchema })),
+      })
+      .meta({
+        description: 'Found property still in the station’s keeping, and the six-month claim periods running or ended since the Magistrate’s proclamation (BNSS 503(2), 504), soonest ending first',
+      }),
   })
   .meta({ id: 'Dashboard' });
 

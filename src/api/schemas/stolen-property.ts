@@ -4,6 +4,8 @@ import { mobilePhoneSchema, vehicleSchema } from './records.js';
 const unit = z.strictObject({ code: z.string(), nameEn: z.string(), nameHi: z.string() });
 const kind = z.enum(['vehicle', 'mobile_phone']);
 const state = z.enum(['stolen', 'recovered']);
+/** A lost article report of the handset (lost, or found once found property holds it), or the found-property entry holding it. */
+const lostReport = z.strictObject({ state: z.enum(['lost', 'found']), number: z.string(), station: unit, reportedAt: z.string(), foundAt: z.string().nullable() });
 
 /**
  * The public part of a stolen-property check: what anyone may be told of a number — whether it is
@@ -13,8 +15,9 @@ const state = z.enum(['stolen', 'recovered']);
 export const stolenCheckPublicSchema = z
   .strictObject({
     checked: z.strictObject({ by: z.enum(['registration', 'engine', 'chassis', 'imei']), number: z.string() }),
-    state: z.enum(['stolen', 'recovered', 'not_recorded']),
+    state: z.enum(['stolen', 'lost', 'found', 'recovered', 'not_recorded']),
     reports: z.array(z.strictObject({ kind, state, firNumber: z.string(), station: unit, reportedAt: z.string(), recoveredAt: z.string().nullable() })),
+    lostReports: z.array(lostReport).meta({ description: 'Lost article reports of a handset and the found-property entries holding it (IMEI checks only)' }),
   })
   .meta({ id: 'StolenCheckPublic' });
 
@@ -34,7 +37,12 @@ const article = z.strictObject({
 });
 
 /** The officers' answer: the public part, and the cases inside the caller's jurisdiction. */
-export const stolenCheckSchema = stolenCheckPublicSchema.extend({ records: z.array(article) }).meta({ id: 'StolenCheck' });
+export const stolenCheckSchema = stolenCheckPublicSchema
+  .extend({
+    records: z.array(article),
+    lostRecords: z.array(z.strictObject({ type: z.enum(['lost_report', 'found_property']), id: z.string(), number: z.string() })),
+  })
+  .meta({ id: 'StolenCheck' });
 
 const counts = z.strictObject({ stolen: z.number().int(), recovered: z.number().int() });
 export const stolenCountsSchema = z.strictObject({ vehicles: counts, mobilePhones: counts });

@@ -25,6 +25,8 @@ import { HomePage } from './Home.tsx';
 import { LawCataloguePage, LawSectionPage } from './LawCatalogue.tsx';
 import { PersonPage } from './Person.tsx';
 import { PropertyRoomPage } from './PropertyRoom.tsx';
+import { LostReportsPage } from './LostReports.tsx';
+import { FoundPropertyPage } from './FoundProperty.tsx';
 import { ArrestedPersonsPage } from './ArrestedPersons.tsx';
 import { SearchPage } from './Search.tsx';
 import { UsersPage } from './Users.tsx';
@@ -51,6 +53,8 @@ const NEEDS: Partial<Record<Route, string>> = {
   alerts: 'alert.read',
   case: 'record.read',
   propertyRoom: 'record.read',
+  lostReports: 'record.read',
+  foundProperty: 'record.read',
   arrested: 'record.read',
   ...REGISTER_ROUTES.needs,
 };
@@ -79,6 +83,8 @@ const NAV_OF: Record<Route, Route> = {
   alerts: 'alerts',
   case: 'firs',
   propertyRoom: 'propertyRoom',
+  lostReports: 'registers',
+  foundProperty: 'registers',
   arrested: 'home',
   ...REGISTER_ROUTES.navOf,
 };
@@ -130,6 +136,8 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
     alerts: t('alerts.title'),
     case: t('case.title'),
     propertyRoom: t('propertyRoom.title'),
+    lostReports: t('lost.title'),
+    foundProperty: t('found.title'),
     arrested: t('arrestedList.title'),
     ...REGISTER_ROUTES.titles(t),
   };
@@ -237,6 +245,8 @@ function ShellBody({ session, user, onSignOut, languageError }: ShellProps) {
           </Suspense>
         ) : null}
         {route === 'propertyRoom' ? <PropertyRoomPage key={loc.key} user={user} query={loc.query} /> : null}
+        {route === 'lostReports' ? <LostReportsPage key={loc.key} user={user} query={loc.query} /> : null}
+        {route === 'foundProperty' ? <FoundPropertyPage key={loc.key} user={user} query={loc.query} /> : null}
         {route === 'arrested' ? <ArrestedPersonsPage key={loc.key} user={user} query={loc.query} /> : null}
         <RegisterPages route={route} loc={loc} user={user} />
         {route === 'alerts' ? <AlertsPage user={user} query={loc.query} /> : null}

@@ -99,6 +99,8 @@ function RegistersPage({ user }: { user: SessionUser }) {
     { id: 'missing', title: t('missing.title'), text: t('registers.missingText'), list: 'missingPersons', add: 'missingPersonNew', addText: t('missing.new') },
     { id: 'ud', title: t('ud.title'), text: t('registers.udText'), list: 'bodies', add: 'bodyNew', addText: t('ud.new') },
     { id: 'stolen', title: t('stolen.title'), text: t('registers.stolenText'), list: 'stolenCheck' },
+    { id: 'lost', title: t('lost.title'), text: t('lost.intro'), list: 'lostReports' },
+    { id: 'found', title: t('found.title'), text: t('found.intro'), list: 'foundProperty' },
   ];
   return (
     <>

@@ -1,0 +1,95 @@
+// Browser test of lost and found property (issue 14): the writer registers a lost phone through the
+// form (the IMEI's check digit refused on its field first) and gets its number and the
+// acknowledgement's links; registers a phone handed in at the station with the same IMEI, whose
+// record shows the lost report it matches; the SHO returns it to its owner on the Magistrate's
+// order and the receipt's links appear. Fails if the page contacts another origin, breaks the CSP
+// or throws.
+//
+//   node --import tsx --test test/e2e/lost-property.e2e.test.ts
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { browserSuite } from '../support/browser.js';
+
+const IST_MS = 330 * 60 * 1000;
+/** A datetime-local value (IST wall time) some hours before now. */
+const istInputHoursAgo = (hours: number) => new Date(Date.now() - hours * 3600_000 + IST_MS).toISOString().slice(0, 16);
+const istToday = () => new Date(Date.now() + IST_MS).toISOString().slice(0, 10);
+const IMEI = '490154203237518';
+
+describe('lost and found property in the browser', () => {
+  const suite = browserSuite();
+  const { pageFor } = suite;
+
+  test('a lost phone reported, the same phone handed in and matched, returned on the Magistrate’s order with a receipt', { timeout: 240_000 }, async () => {
+    const writer = await pageFor('writer.pune1');
+    await writer.page.goto(`${suite.server.url}/#/lost-reports`);
+    const form = writer.page.locator('[data-testid=lost-form]');
+    // Nothing filled: the form says what is missing and sends nothing.
+    await form.getByRole('button', { name: 'Register the report' }).click();
+    await writer.page.locator('.error-summary').waitFor();
+    await form.locator('input#f-informant\\.person\\.name').fill('Savita Jagtap');
+    await form.locator('input[name=lostAt]').fill(istInputHoursAgo(5));
+    await form.locator('input#f-lostPlace').fill('Baramati bus stand');
+    await form.locator('input#f-articles\\.0\\.description').fill('Black Redmi phone, blue cover');
+    await form.locator('input#f-articles\\.0\\.mobilePhone\\.imei').fill('490154203237519');
+    await form.getByRole('button', { name: 'Register the report' }).click();
+    // The server checks the IMEI's check digit: its sentence lands on the field.
+    await form.locator('input#f-articles\\.0\\.mobilePhone\\.imei[aria-invalid=true]').waitFor();
+    await form.locator('input#f-articles\\.0\\.mobilePhone\\.imei').fill(IMEI);
+    await form.getByRole('button', { name: 'Register the report' }).click();
+    const lost = writer.page.locator('[data-testid=lost-record]');
+    const lostNumber = (await lost.getByRole('heading', { name: /\/LAR\d{5}$/ }).textContent())!.trim();
+    await lost.locator('[data-testid=lost-pdf-hi]').waitFor();
+    const pdf = await writer.page.request.get(`${suite.server.url}${(await lost.locator('[data-testid=lost-pdf-en]').getAttribute('href'))!}`);
+    assert.equal(pdf.status(), 200);
+    assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+    await writer.page.locator('[data-testid=lost-register]').getByRole('link', { name: lostNumber }).waitFor();
+
+    // The same phone handed in at the station: its record names the lost report.
+    await writer.page.goto(`${suite.server.url}/#/found-property`);
+    const found = writer.page.locator('[data-testid=found-form]');
+    await found.locator('input#f-article\\.description').fill('Black Redmi phone, cracked screen');
+    await found.locator('input#f-article\\.mobilePhone\\.imei').fill(IMEI);
+    await found.locator('input[name=foundAt]').fill(istInputHoursAgo(2));
+    await found.locator('input#f-foundPlace').fill('Platform 2, Baramati bus stand');
+    await found.locator('input[name=receivedAt]').fill(istInputHoursAgo(1));
+    await found.locator('input#f-depositedBy').fill('HC Sunita Jadhav');
+    await found.locator('input#f-receivedBy').fill('ASI Malkhana Jadhav');
+    await found.getByRole('button', { name: 'Register the property' }).click();
+    const record = writer.page.locator('[data-testid=found-record]');
+    await record.getByRole('heading', { name: /\/FP\d{5}$/ }).waitFor();
+    await record.locator('[data-testid=found-matches]').getByText(`Lost article report ${lostNumber}`).waitFor();
+    const entryUrl = writer.page.url();
+    writer.watch.check();
+
+    // The SHO returns it on the Magistrate's order; the receipt follows.
+    const sho = await pageFor('sho.pune1');
+    await sho.page.goto(entryUrl);
+    const entry = sho.page.locator('[data-testid=found-record]');
+    await entry.locator('[data-testid=found-action-claim]').click();
+    const claim = sho.page.locator('[data-testid=found-claim-form]');
+    await claim.locator('input#f-claimant\\.person\\.name').fill('Savita Jagtap');
+    await claim.locator('input[name=at]').fill(istInputHoursAgo(0.2));
+    await claim.locator('input#f-identity\\.document').fill('Voter ID');
+    await claim.locator('input#f-identity\\.number').fill('MH/12/345/678');
+    await claim.locator('input#f-proof').fill('The purchase bill with the same IMEI');
+    await claim.locator('input#f-order\\.date').fill(istToday());
+    await claim.locator('input#f-order\\.courtCode').fill('MH-PUN-JMFC-BRM');
+    await claim.locator('input#f-order\\.reference').fill('Misc. 41/2026');
+    await claim.locator('input#f-handedBy').fill('ASI Malkhana Jadhav');
+    await claim.getByRole('button', { name: 'Return to the owner' }).click();
+    await entry
+      .locator('[data-testid=receipt-hi]')
+      .waitFor()
+      .catch(async (e: unknown) =>
+        assert.fail(
+          `${String(e)}: ${await sho.page
+            .locator('.error-summary')
+            .textContent()
+            .catch(() => '')}`,
+        ),
+      );
+    await entry.getByText('Returned to its owner').first().waitFor();
+    sho.watch.check();
+  });
+});

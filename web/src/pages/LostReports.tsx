@@ -1,0 +1,380 @@
+import { useState, type FormEvent } from 'react';
+import type { SessionUser } from '../api.ts';
+import { ErrorMessage } from '../components/Alert.tsx';
+import { DateTimeField } from '../components/DateTimeField.tsx';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { FormActions } from '../components/FormActions.tsx';
+import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
+import { StationField } from '../components/StationField.tsx';
+import { errorsFor, fieldId, type FieldErrors, useSubmission } from '../forms.ts';
+import { formatDateTime, fromIstInput } from '../format.ts';
+import { useLoad, useStations } from '../hooks.ts';
+import { useI18n } from '../i18n/index.tsx';
+import { ARTICLE_KINDS } from '../codes.ts';
+import { lostProperty, needsOf, type LostReport } from '../lost-api.ts';
+import { hrefFor, navigate } from '../router.ts';
+
+type Article = LostReport['articles'][number];
+type Person = LostReport['informant'];
+
+/** An article's kind, description and what identifies it (IMEI, document number, vehicle numbers). */
+export function ArticleLine({ a }: { a: Article }) {
+  const { t } = useI18n();
+  const ids = [a.mobilePhone ? `IMEI ${[a.mobilePhone.imei, a.mobilePhone.imei2].filter(Boolean).join(' / ')}` : '', a.document ? `${a.document.type} ${a.document.number}` : '']
+    .filter(Boolean)
+    .join('; ');
+  return (
+    <>
+      <strong>{t(`articleKind.${a.kind}`)}</strong>: <span className="pre-wrap">{a.description}</span>
+      {ids ? <span className="muted"> ({ids})</span> : null}
+    </>
+  );
+}
+
+export function personName(t: (k: string) => string, p: Person): string {
+  if (!p) return '';
+  return p.masked ? t('person.withheldShort') : p.name;
+}
+
+/** An article as the form holds it: one kind, and the fields its kind is identified by. */
+export interface ArticleDraft {
+  kind: string;
+  description: string;
+  imei: string;
+  docType: string;
+  docNumber: string;
+  registration: string;
+}
+export const emptyArticle = (): ArticleDraft => ({ kind: 'mobile_phone', description: '', imei: '', docType: '', docNumber: '', registration: '' });
+
+export function articlePayload(a: ArticleDraft) {
+  const needs = needsOf(a.kind);
+  return {
+    kind: a.kind,
+    description: a.description.trim(),
+    ...(needs === 'mobilePhone' ? { mobilePhone: { imei: a.imei.trim() } } : {}),
+    ...(needs === 'document' ? { document: { type: a.docType.trim(), number: a.docNumber.trim() } } : {}),
+    ...(needs === 'vehicle' ? { vehicle: { registration: a.registration.trim() } } : {}),
+  };
+}
+
+export function checkArticle(t: (k: string) => string, a: ArticleDraft, path: string, found: FieldErrors) {
+  const needs = needsOf(a.kind);
+  if (!a.description.trim()) found[`${path}.description`] = t('form.required');
+  if (needs === 'mobilePhone' && !a.imei.trim()) found[`${path}.mobilePhone.imei`] = t('form.required');
+  if (needs === 'document' && !a.docNumber.trim()) found[`${path}.document.number`] = t('form.required');
+  if (needs === 'document' && !a.docType.trim()) found[`${path}.document.type`] = t('form.required');
+  if (needs === 'vehicle' && !a.registration.trim()) found[`${path}.vehicle.registration`] = t('form.required');
+}
+
+/** The fields of one article: its kind decides which identify it. */
+export function ArticleFields({ value, onChange, path, fe }: { value: ArticleDraft; onChange: (a: ArticleDraft) => void; path: string; fe: (p: string, l: string) => string | undefined }) {
+  const { t } = useI18n();
+  const needs = needsOf(value.kind);
+  const set = (over: Partial<ArticleDraft>) => onChange({ ...value, ...over });
+  return (
+    <fieldset className="person-form">
+      <legend>{t('lost.article')}</legend>
+      <SelectField
+        id={fieldId(`${path}.kind`)}
+        name={`${path}.kind`}
+        label={t('lost.kind')}
+        value={value.kind}
+        onChange={(e) => set({ kind: e.target.value })}
+        error={fe(`${path}.kind`, t('lost.kind'))}
+      >
+        {ARTICLE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`articleKind.${k}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={fieldId(`${path}.description`)}
+        name={`${path}.description`}
+        label={t('common.description')}
+        required
+        value={value.description}
+        onChange={(e) => set({ description: e.target.value })}
+        error={fe(`${path}.description`, t('common.description'))}
+      />
+      {needs === 'mobilePhone' ? (
+        <TextField
+          id={fieldId(`${path}.mobilePhone.imei`)}
+          name={`${path}.mobilePhone.imei`}
+          label={t('lost.imei')}
+          hint={t('lost.imeiHint')}
+          inputMode="numeric"
+          required
+          value={value.imei}
+          onChange={(e) => set({ imei: e.target.value })}
+          error={fe(`${path}.mobilePhone.imei`, t('lost.imei'))}
+        />
+      ) : null}
+      {needs === 'vehicle' ? (
+        <TextField
+          id={fieldId(`${path}.vehicle.registration`)}
+          name={`${path}.vehicle.registration`}
+          label={t('lost.registration')}
+          required
+          value={value.registration}
+          onChange={(e) => set({ registration: e.target.value })}
+          error={fe(`${path}.vehicle.registration`, t('lost.registration'))}
+        />
+      ) : null}
+      {needs === 'document' ? (
+        <>
+          <TextField
+            id={fieldId(`${path}.document.type`)}
+            name={`${path}.document.type`}
+            label={t('lost.docType')}
+            required
+            value={value.docType}
+            onChange={(e) => set({ docType: e.target.value })}
+            error={fe(`${path}.document.type`, t('lost.docType'))}
+          />
+          <TextField
+            id={fieldId(`${path}.document.number`)}
+            name={`${path}.document.number`}
+            label={t('lost.docNumber')}
+            required
+            value={value.docNumber}
+            onChange={(e) => set({ docNumber: e.target.value })}
+            error={fe(`${path}.document.number`, t('lost.docNumber'))}
+          />
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/**
+ * Lost article reports of a station: the list by status, the form a citizen's report is entered
+ * on, and one report with its acknowledgement in English and Hindi. The server decides who may
+ * see and write (403 shown).
+ */
+export function LostReportsPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
+  const { t, lang } = useI18n();
+  const own = user.unit.kind === 'police_station' ? user.unit.code : '';
+  const station = query.get('station') ?? own;
+  const status = query.get('status') ?? '';
+  const id = query.get('id');
+  const stations = useStations(user);
+  const [draft, setDraft] = useState({ station, status });
+  const list = useLoad(() => (station ? lostProperty.lostList(station, status) : Promise.resolve(null)), [station, status]);
+  const href = (over: Record<string, string | undefined>) => hrefFor('lostReports', null, { station: station === own ? undefined : station, status, ...over });
+  const canRegister = own && user.permissions.includes('record.register');
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    navigate(hrefFor('lostReports', null, { station: draft.station === own ? undefined : draft.station, status: draft.status }));
+  }
+
+  return (
+    <>
+      <div className="page-head">
+        <h1 tabIndex={-1}>{t('lost.title')}</h1>
+        <p className="lead">{t('lost.intro')}</p>
+      </div>
+      <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid="lost-filter">
+        {!own ? <StationField path="station" label={t('common.station')} value={draft.station} onChange={(s) => setDraft({ ...draft, station: s })} stations={stations} required /> : null}
+        <SelectField id="lost-status" name="status" label={t('common.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
+          <option value="">{t('lost.anyStatus')}</option>
+          {['lost', 'found', 'converted'].map((s) => (
+            <option key={s} value={s}>
+              {t(`lost.status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+        <div className="toolbar-actions">
+          <button type="submit" className="btn btn-primary">
+            {t('propertyRoom.show')}
+          </button>
+        </div>
+      </form>
+
+      {id ? <LostRecord key={id} id={id} /> : null}
+      {canRegister ? <LostForm station={own} onDone={(r) => (list.reload(), navigate(href({ id: r.id })))} /> : null}
+
+      <section className="card" aria-labelledby="lost-list">
+        <h2 id="lost-list">{t('lost.register')}</h2>
+        <ErrorMessage message={list.error} />
+        {list.data && list.data.lostReports.length === 0 ? <p className="muted">{t('lost.empty')}</p> : null}
+        {list.data && list.data.lostReports.length ? (
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="lost-list">
+            <table className="data-table" data-testid="lost-register">
+              <thead>
+                <tr>
+                  <th scope="col">{t('lost.number')}</th>
+                  <th scope="col">{t('lost.reportedAt')}</th>
+                  <th scope="col">{t('lost.informant')}</th>
+                  <th scope="col">{t('lost.articles')}</th>
+                  <th scope="col">{t('common.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.lostReports.map((r) => (
+                  <tr key={r.id} aria-current={r.id === id ? 'true' : undefined}>
+                    <th scope="row">
+                      <a href={href({ id: r.id })}>{r.number}</a>
+                    </th>
+                    <td>{formatDateTime(r.reportedAt, lang)}</td>
+                    <td>{personName(t, r.informant)}</td>
+                    <td>
+                      {r.articles.map((a, i) => (
+                        <div key={i}>
+                          <ArticleLine a={a} />
+                        </div>
+                      ))}
+                    </td>
+                    <td>{t(`lost.status.${r.status}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function LostForm({ station, onDone }: { station: string; onDone: (r: LostReport) => void }) {
+  const { t } = useI18n();
+  const [informant, setInformant] = useState<PersonDraft>(emptyPerson());
+  const [lostAt, setLostAt] = useState('');
+  const [lostPlace, setLostPlace] = useState('');
+  const [article, setArticle] = useState<ArticleDraft>(emptyArticle());
+  const [circumstances, setCircumstances] = useState('');
+  const { busy, summary, errors, refuse, attempt } = useSubmission();
+  const fe = errorsFor(t, errors);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const found: FieldErrors = {};
+    checkPerson(t, informant, 'informant', found);
+    const at = lostAt ? fromIstInput(lostAt) : undefined;
+    if (!at) found['lostAt'] = lostAt ? t('form.dateTimeInvalid') : t('form.required');
+    if (!lostPlace.trim()) found['lostPlace'] = t('form.required');
+    checkArticle(t, article, 'articles.0', found);
+    if (refuse(found)) return;
+    await attempt(async () => {
+      const r = await lostProperty.reportLost({
+        stationCode: station,
+        informant: personPayload(informant),
+        lostAt: at!,
+        lostPlace: lostPlace.trim(),
+        articles: [articlePayload(article)],
+        ...(circumstances.trim() ? { circumstances: circumstances.trim() } : {}),
+      });
+      setInformant(emptyPerson());
+      setLostAt('');
+      setLostPlace('');
+      setArticle(emptyArticle());
+      setCircumstances('');
+      onDone(r);
+    });
+  }
+
+  return (
+    <section className="card" aria-labelledby="lost-new">
+      <h2 id="lost-new">{t('lost.new')}</h2>
+      <ErrorSummary message={summary} errors={errors} />
+      <form onSubmit={submit} noValidate className="form-stack record-form" data-testid="lost-form">
+        <PersonForm value={informant} onChange={setInformant} path="informant" fe={fe} legend={t('lost.informant')} brief />
+        <DateTimeField path="lostAt" label={t('lost.lostAt')} value={lostAt} onChange={setLostAt} error={fe('lostAt', t('lost.lostAt'))} required />
+        <TextField
+          id={fieldId('lostPlace')}
+          name="lostPlace"
+          label={t('lost.lostPlace')}
+          required
+          value={lostPlace}
+          onChange={(e) => setLostPlace(e.target.value)}
+          error={fe('lostPlace', t('lost.lostPlace'))}
+        />
+        <ArticleFields value={article} onChange={setArticle} path="articles.0" fe={fe} />
+        <TextAreaField
+          id={fieldId('circumstances')}
+          name="circumstances"
+          label={t('lost.circumstances')}
+          value={circumstances}
+          onChange={(e) => setCircumstances(e.target.value)}
+          error={fe('circumstances', t('lost.circumstances'))}
+        />
+        <FormActions busy={busy} submit={t('lost.submit')} />
+      </form>
+    </section>
+  );
+}
+
+/** One report: what was lost, where and when, its GD entry, its status, and the acknowledgement to print. */
+function LostRecord({ id }: { id: string }) {
+  const { t, lang } = useI18n();
+  const { data, error } = useLoad(() => lostProperty.lost(id), [id]);
+  return (
+    <section className="card" aria-labelledby="lost-record" data-testid="lost-record">
+      <h2 id="lost-record" tabIndex={-1}>
+        {data ? data.number : t('common.loading')}
+      </h2>
+      <ErrorMessage message={error} />
+      {data ? (
+        <>
+          <dl className="facts">
+            <dt>{t('common.status')}</dt>
+            <dd>{t(`lost.status.${data.status}`)}</dd>
+            <dt>{t('lost.informant')}</dt>
+            <dd>{personName(t, data.informant)}</dd>
+            <dt>{t('lost.lostAt')}</dt>
+            <dd>{formatDateTime(data.lostAt, lang)}</dd>
+            <dt>{t('lost.lostPlace')}</dt>
+            <dd className="pre-wrap">{data.lostPlace}</dd>
+            {data.gdEntry ? (
+              <>
+                <dt>{t('lost.gdEntry')}</dt>
+                <dd>
+                  {data.gdEntry.entryNo} / {data.gdEntry.gdDate}
+                </dd>
+              </>
+            ) : null}
+            {data.fir ? (
+              <>
+                <dt>{t('lost.fir')}</dt>
+                <dd>
+                  <a href={hrefFor('fir', data.fir.id)}>{data.fir.number}</a>
+                </dd>
+              </>
+            ) : null}
+          </dl>
+          <ul>
+            {data.articles.map((a, i) => (
+              <li key={i}>
+                <ArticleLine a={a} />
+              </li>
+            ))}
+          </ul>
+          {data.circumstances ? <p className="pre-wrap">{data.circumstances}</p> : null}
+          {data.foundProperty.length ? (
+            <p>
+              {t('lost.foundAs')}{' '}
+              {data.foundProperty.map((f) => (
+                <a key={f.id} href={hrefFor('foundProperty', null, { id: f.id })}>
+                  {f.number}
+                </a>
+              ))}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <a className="btn btn-secondary" href={lostProperty.lostPdfUrl(data.id, 'en')} download data-testid="lost-pdf-en">
+              {t('lost.pdfEn')}
+            </a>
+            <a className="btn btn-secondary" lang="hi" href={lostProperty.lostPdfUrl(data.id, 'hi')} download data-testid="lost-pdf-hi">
+              {t('lost.pdfHi')}
+            </a>
+          </div>
+        </>
+      ) : null}
+    </section>
+  );
+}
