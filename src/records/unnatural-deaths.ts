@@ -1,6 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
-import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks, type ClockState } from '../domain/clocks.js';
 import type { UD_STATUSES } from '../domain/code-lists.js';
 import { linksOf } from '../domain/fir-registration.js';
@@ -9,19 +8,13 @@ import { statusDateProblems } from '../domain/missing-persons.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { IdentifyInput, InquestInput, PostMortemInput, UdListQuery, UnnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
 import { identificationProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
-import { conflict, fieldProblem, notFound } from '../errors.js';
+import { conflict, fieldProblem } from '../errors.js';
 import { peekNextNumber } from '../storage/counters.js';
-import type { Executor, Storage } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
 import type { UnnaturalDeathsTable } from '../storage/schema.js';
-import type { Clock } from '../util/clock.js';
 import { loadClockRules } from './clock-rules.js';
-import type { GeneralDiary } from './general-diary.js';
 import type { MissingPersonService } from './missing-persons.js';
-import type { PersonRegistry } from './persons.js';
-import type { RecordAccess } from './record-access.js';
+import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 import { loadUnnaturalDeathRules } from './unnatural-death-reference.js';
-import type { RecordViews } from './views.js';
 
 type UdStatus = (typeof UD_STATUSES)[number];
 
@@ -97,18 +90,10 @@ function toUnnaturalDeath(r: UnnaturalDeathsTable): UnnaturalDeath {
   };
 }
 
-const pad = (n: number) => String(n).padStart(5, '0');
-const SEX_WORDS: Record<string, string> = { male: 'male', female: 'female', transgender: 'transgender', unknown: 'of unknown sex' };
-
-/** What the diary says of how the body looks (no name: it is not known, or not to be published). */
-function looks(d: PersonDescription): string {
-  const parts = [SEX_WORDS[d.sex]!];
-  if (d.ageRange) parts.push(`aged about ${d.ageRange.from}–${d.ageRange.to} years`);
-  if (d.heightCm) parts.push(`height about ${d.heightCm} cm`);
-  if (d.build) parts.push(`${d.build} build`);
-  if (d.complexion) parts.push(`${d.complexion.replace('_', ' ')} complexion`);
-  return parts.join(', ');
-}
+type UnnaturalDeathDeps = RegisterDeps & {
+  missingPersons: MissingPersonService;
+  rules?: UnnaturalDeathRules;
+};
 
 /**
  * The register of unnatural deaths and unidentified dead bodies (A5, BNSS 194): an entry numbered
@@ -118,21 +103,10 @@ function looks(d: PersonDescription): string {
  * (which becomes found dead in the same transaction) or as a named person. The body's
  * description is the one missing persons use, kept in the same columns, for matching.
  */
-export class UnnaturalDeathService {
-  constructor(
-    private readonly deps: {
-      storage: Storage;
-      events: EventLog;
-      audit: AuditLog;
-      clock: Clock;
-      persons: PersonRegistry;
-      gd: GeneralDiary;
-      access: RecordAccess;
-      views: RecordViews;
-      missingPersons: MissingPersonService;
-      rules?: UnnaturalDeathRules;
-    },
-  ) {}
+export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', UnnaturalDeath, UnnaturalDeathDeps> {
+  constructor(deps: UnnaturalDeathDeps) {
+    super(deps, { table: 'unnatural_deaths', eventPrefix: 'unnatural_death', what: 'unnatural-death register entry', toEntry: toUnnaturalDeath, registeredAt: (u) => u.registeredAt });
+  }
 
   private get rules(): UnnaturalDeathRules {
     return this.deps.rules ?? loadUnnaturalDeathRules();
@@ -174,7 +148,7 @@ export class UnnaturalDeathService {
     await d.events.transaction(async (tx) => {
       const year = istYear(now);
       const seq = await peekNextNumber(tx, d.storage.engine, `ud:${station.code}:${year}`);
-      const number = `${station.code}/${year}/UD${pad(seq)}`;
+      const number = registerNumber(station.code, year, 'UD', seq);
       const gd = await d.gd.add(
         tx,
         {
@@ -349,33 +323,6 @@ export class UnnaturalDeathService {
     return (await this.get(id))!;
   }
 
-  async get(id: string, exec: Executor = this.deps.storage.db): Promise<UnnaturalDeath | null> {
-    const r = await exec.selectFrom('unnatural_deaths').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toUnnaturalDeath(r) : null;
-  }
-
-  async mustGet(id: string): Promise<UnnaturalDeath> {
-    const u = await this.get(id);
-    if (!u) throw notFound('There is no unnatural-death register entry with this id.');
-    return u;
-  }
-
-  async byNumber(stationCode: string, year: number, seq: number): Promise<UnnaturalDeath | null> {
-    const r = await this.deps.storage.db.selectFrom('unnatural_deaths').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
-    return r ? toUnnaturalDeath(r) : null;
-  }
-
-  /** The version a printed report carries: 1, and one more for each later event (inquest, post-mortem, identification). */
-  async version(id: string): Promise<number> {
-    const row = await this.deps.storage.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('entity_id', '=', id)
-      .where('type', 'like', 'unnatural_death.%')
-      .executeTakeFirst();
-    return Math.max(1, Number(row?.n ?? 0));
-  }
-
   /** The inquest clock (BNSS 194(2)) of an entry, as of now. */
   clocks(ud: UnnaturalDeath): ClockState[] {
     return computeClocks(udClockFacts(ud), this.deps.clock.now(), loadClockRules());
@@ -397,21 +344,9 @@ export class UnnaturalDeathService {
    */
   async view(actor: RequestActor, ud: UnnaturalDeath) {
     const d = this.deps;
-    const ids = [ud.informantId, ...(ud.identifiedPersonId ? [ud.identifiedPersonId] : [])];
-    const persons = await d.persons.getMany(ids);
-    const withheld = await d.access.identities.withheld(actor, ids);
-    const redact = await d.views.redactorFor(actor, ids, [ud.stationCode]);
-    let textWithheld = false;
-    const r = (text: string | null | undefined) => {
-      if (text == null) return null;
-      const out = redact(text);
-      textWithheld ||= out.withheld;
-      return out.text;
-    };
-    const hidden = !!ud.identifiedPersonId && withheld.has(ud.identifiedPersonId);
-    const desc = ud.description;
-    const informant = persons.get(ud.informantId);
-    const identified = ud.identifiedPersonId ? persons.get(ud.identifiedPersonId) : undefined;
+    const m = await entryMasking(d, actor, [ud.informantId, ...(ud.identifiedPersonId ? [ud.identifiedPersonId] : [])], ud.stationCode);
+    const r = m.text;
+    const hidden = !!ud.identifiedPersonId && m.withheld.has(ud.identifiedPersonId);
     const mp = ud.missingPersonId ? await d.missingPersons.get(ud.missingPersonId) : null;
     return {
       id: ud.id,
@@ -421,19 +356,9 @@ export class UnnaturalDeathService {
       informedAt: ud.informedAt,
       foundAt: ud.foundAt,
       status: ud.status,
-      informant: informant ? d.views.personView(informant, null, withheld.get(ud.informantId)) : null,
-      description: {
-        sex: desc.sex,
-        ageRange: desc.ageRange ?? null,
-        heightCm: desc.heightCm ?? null,
-        build: desc.build ?? null,
-        complexion: desc.complexion ?? null,
-        // Marks and photos identify: once the body is known to be a protected person, only those who may see them see these.
-        marks: hidden ? null : r(desc.marks),
-        clothes: r(desc.clothes),
-        photoSha256: hidden ? null : (desc.photoSha256 ?? null),
-        place: { address: r(desc.place.address)!, latitude: desc.place.latitude ?? null, longitude: desc.place.longitude ?? null },
-      },
+      informant: m.person(ud.informantId),
+      // Marks and photos identify: once the body is known to be a protected person, only those who may see them see these.
+      description: descriptionView(ud.description, hidden, r),
       photos: hidden ? [] : ud.photos,
       belongings: r(ud.belongings),
       apparentCause: r(ud.apparentCause),
@@ -446,13 +371,13 @@ export class UnnaturalDeathService {
         ud.status === 'identified'
           ? {
               at: ud.identifiedAt!,
-              person: identified ? d.views.personView(identified, null, withheld.get(identified.id)) : null,
+              person: m.person(ud.identifiedPersonId),
               missingPerson: mp ? { id: mp.id, number: mp.number, stationCode: mp.stationCode, status: mp.status } : null,
               note: r(ud.identificationNote) ?? '',
             }
           : null,
       clocks: this.clocks(ud),
-      textWithheld,
+      textWithheld: m.textWithheld,
       unmasked: !!ud.identifiedPersonId && !hidden && (await d.access.identities.protectedIds([ud.identifiedPersonId])).size > 0,
     };
   }

@@ -5,7 +5,7 @@ import { signedInClients } from '../support/client.js';
 import { eventCount, startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { ok, refused, shown } from '../support/answers.js';
-import { pdfText, printedCode } from '../support/pdf.js';
+import { pdfAs, printedCode } from '../support/pdf.js';
 
 const NASHIK = 'MH-NSK-PS01';
 const CHILD = { name: 'Pinki Shinde', father: 'Baban Shinde' };
@@ -51,13 +51,7 @@ describe(`unnatural deaths and unidentified bodies (${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   const as = signedInClients(() => server, clock);
   const events = () => eventCount(server);
-  const pdfOf = async (username: string, url: string) => {
-    const token = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'print', null, 'test')).token;
-    const r = await server.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
-    assert.equal(r.statusCode, 200, r.body);
-    assert.match(String(r.headers['content-type']), /application\/pdf/);
-    return pdfText(r.rawPayload);
-  };
+  const pdfOf = (username: string, url: string) => pdfAs(server, username, url);
   let bodyId = '';
   let secondId = '';
   let childReportId = '';
