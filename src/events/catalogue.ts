@@ -40,6 +40,7 @@ import { unnaturalDeathInquestRecorded } from './unnatural-death/inquest-recorde
 import { unnaturalDeathPostMortemRecorded } from './unnatural-death/post-mortem-recorded.js';
 import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
 import { personCreated } from './person/created.js';
+import { personMarkedChild } from './person/marked-child.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
 import { unitCreated } from './unit/created.js';
@@ -64,6 +65,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   lawSectionCorrected,
   gdEntryAdded,
   personCreated,
+  personMarkedChild,
   personSameMarked,
   personSameUnmarked,
   firRegistered,

@@ -25,6 +25,7 @@ import type { Tx } from '../storage/db.js';
 import type { MissingPersonsTable } from '../storage/schema.js';
 import type { Unit, UnitService } from '../directory/units.js';
 import type { AlertService } from './alerts.js';
+import { PHOTO_REFUSED } from './attachments.js';
 import type { FirCommands } from './fir-commands.js';
 import type { FirQueries } from './fir-queries.js';
 import { loadMissingPersonRules } from './missing-person-reference.js';
@@ -136,11 +137,11 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
     const now = d.clock.now();
     // A photo that is already a protected person's is not reused: the report's photo may be published with its alert.
     const protectedPhoto = !!photo && (await d.access.identities.protectedFiles([photo])).size > 0 && !linkProblems.some((p) => p.path === 'description.photoSha256');
-    const problems = [...reportProblems(input, now), ...linkProblems, ...(protectedPhoto ? [{ path: 'description.photoSha256', message: 'upload the photo first' }] : [])];
+    const problems = [...reportProblems(input, now), ...linkProblems, ...(protectedPhoto ? [{ path: 'description.photoSha256', message: PHOTO_REFUSED }] : [])];
     if (problems.length) throw fieldProblem(problems);
     const lastSeenAt = new Date(input.lastSeenAt);
     const age = ageWhenLastSeen(input.person, lastSeenAt)!;
-    const child = isMissingChild(this.rules, age);
+    const child = isMissingChild(this.rules, age, input.description.ageRange);
     const target = await this.alertTarget(station, child);
     const missing: PersonInput = {
       ...input.person,
@@ -194,8 +195,10 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
         const onFir = await d.persons.onRecord('fir', firId, tx);
         personId = onFir.find((p) => p.role === 'victim')!.person_id;
         informantId = onFir.find((p) => p.role === 'complainant')!.person_id;
+        // The register found a child when last seen (perhaps only by the estimated range): so is the index.
+        await d.persons.markChild(tx, personId, lastSeenAt, station.code, actor.user.id);
       } else {
-        personId = await d.persons.create(tx, missing, station.code, actor.user.id, 'person');
+        personId = await d.persons.create(tx, missing, station.code, actor.user.id, 'person', lastSeenAt);
         informantId = 'personId' in input.informant ? input.informant.personId : await d.persons.create(tx, input.informant.person, station.code, actor.user.id, 'informant.person');
       }
       const firNumber = firId ? (await d.firs.get(firId, tx))!.number : null;

@@ -3,16 +3,18 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import { computeClocks, type ClockState } from '../domain/clocks.js';
 import type { UD_STATUSES } from '../domain/code-lists.js';
 import { linksOf } from '../domain/fir-registration.js';
+import { isJuvenile } from '../domain/person-names.js';
 import { istYear } from '../domain/ist.js';
 import { statusDateProblems } from '../domain/missing-persons.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { IdentifyInput, InquestInput, PostMortemInput, UdListQuery, UnnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
-import { identificationProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
+import { identificationProblems, identityProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
 import { conflict, fieldProblem } from '../errors.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { UnnaturalDeathsTable } from '../storage/schema.js';
+import { PHOTO_REFUSED } from './attachments.js';
 import { loadClockRules } from './clock-rules.js';
-import type { MissingPersonService } from './missing-persons.js';
+import type { MissingPerson, MissingPersonService } from './missing-persons.js';
 import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 import { loadUnnaturalDeathRules } from './unnatural-death-reference.js';
 
@@ -90,6 +92,9 @@ function toUnnaturalDeath(r: UnnaturalDeathsTable): UnnaturalDeath {
   };
 }
 
+/** A body that may be a child's: no age estimated, or a range reaching below 18. */
+const possiblyChild = (d: PersonDescription) => !d.ageRange || isJuvenile(d.ageRange.from);
+
 type UnnaturalDeathDeps = RegisterDeps & {
   missingPersons: MissingPersonService;
   rules?: UnnaturalDeathRules;
@@ -122,25 +127,8 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
     // The body's photos may be published (an unidentified body is circulated): a protected person's photo is not reused for it.
     const protectedShas = await d.access.identities.protectedFiles(photos.map((p) => p.sha256));
     const refused = new Set(linkProblems.map((p) => p.path));
-    // A photo is an uploaded attachment: a hash of nothing stored is refused like a hidden one.
-    const stored = new Set(
-      photos.length
-        ? (
-            await d.storage.db
-              .selectFrom('attachments')
-              .select('sha256')
-              .where(
-                'sha256',
-                'in',
-                photos.map((p) => p.sha256),
-              )
-              .execute()
-          ).map((r) => r.sha256)
-        : [],
-    );
-    const missing = photos.filter((p) => !stored.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: 'upload the photo first' }));
-    const protectedPhotos = photos.filter((p) => protectedShas.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: 'upload the photo first' }));
-    const problems = [...registrationProblems(input, now), ...linkProblems, ...missing, ...protectedPhotos];
+    const protectedPhotos = photos.filter((p) => protectedShas.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: PHOTO_REFUSED }));
+    const problems = [...registrationProblems(input, now), ...linkProblems, ...protectedPhotos];
     if (problems.length) throw fieldProblem(problems);
     const informedAt = input.informedAt ? new Date(input.informedAt) : now;
     const foundAt = new Date(input.foundAt);
@@ -288,6 +276,7 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
     if (mp && mp.status !== 'missing') problems.push({ path: 'missingPersonId', message: `the report ${mp.number} is already closed as ${mp.status.replace('_', ' ')}` });
     else if (mp) problems.push(...statusDateProblems(new Date(input.at), mp, now).map((p) => ({ ...p, message: `${p.message} (missing-person report ${mp.number})` })));
     if (input.person) await d.access.checkLinks(actor, linksOf([{ p: input.person, path: 'person' }]));
+    problems.push(...(await this.identityOf(ud, mp, input.person)));
     if (problems.length) throw fieldProblem(problems);
     const at = new Date(input.at).toISOString();
     await d.events.transaction(async (tx) => {
@@ -305,11 +294,14 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
         actor.user.id,
       );
       let personId: string;
+      // Whether the dead was a child is decided at death (no later than found), the body's estimated age counting where theirs is unknown.
+      const foundAt = new Date(ud.foundAt);
       if (mp) {
         personId = mp.personId;
         await d.missingPersons.changeStatusIn(tx, actor, mp, { status: 'found_dead', at, note: `Identified as the body of ${ud.number}. ${input.note}` }, client);
       } else if (input.person && 'personId' in input.person) personId = input.person.personId;
-      else personId = await d.persons.create(tx, input.person!.person, ud.stationCode, actor.user.id, 'person.person');
+      else personId = await d.persons.create(tx, input.person!.person, ud.stationCode, actor.user.id, 'person.person', foundAt);
+      await d.persons.protectChildrenOn(tx, [personId], foundAt, ud.stationCode, actor.user.id, ud.description.ageRange);
       await d.events.append(tx, {
         type: 'unnatural_death.identified',
         entityId: id,
@@ -321,6 +313,24 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
         .success(tx, 'unnatural_death.identify', { targetType: 'unnatural_death', targetId: id, targetUnit: ud.stationCode, detail: { missingPersonId: mp?.id ?? null } });
     });
     return (await this.get(id))!;
+  }
+
+  /** What the one identified would contradict (identityProblems): their birth, their last sighting, another body, another report. */
+  private async identityOf(ud: UnnaturalDeath, mp: MissingPerson | null, person: IdentifyInput['person']) {
+    const db = this.deps.storage.db;
+    const personId = mp?.personId ?? (person && 'personId' in person ? person.personId : null);
+    const path = mp ? 'missingPersonId' : person && 'personId' in person ? 'person.personId' : 'person.person.birthDate';
+    const known = personId ? await this.deps.persons.get(personId) : null;
+    const otherBody = personId ? await db.selectFrom('unnatural_deaths').select('number').where('identified_person_id', '=', personId).where('id', '!=', ud.id).executeTakeFirst() : undefined;
+    const report =
+      personId && !mp ? await db.selectFrom('missing_persons').select(['number', 'status']).where('person_id', '=', personId).orderBy('reported_at', 'desc').executeTakeFirst() : undefined;
+    return identityProblems(ud, {
+      path,
+      birthDate: known ? (known.birthDate ?? null) : person && 'person' in person ? (person.person.birthDate ?? null) : null,
+      lastSeenAt: mp?.lastSeenAt ?? null,
+      otherBody: otherBody?.number ?? null,
+      report: report ?? null,
+    });
   }
 
   /** The inquest clock (BNSS 194(2)) of an entry, as of now. */
@@ -346,7 +356,10 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
     const d = this.deps;
     const m = await entryMasking(d, actor, [ud.informantId, ...(ud.identifiedPersonId ? [ud.identifiedPersonId] : [])], ud.stationCode);
     const r = m.text;
-    const hidden = !!ud.identifiedPersonId && m.withheld.has(ud.identifiedPersonId);
+    // Photos and marks identify: withheld once the body is known to be a protected person the reader
+    // may not see, and while unidentified if it may be a child's (its estimated age, the doubt to
+    // the child) from all but those who may unmask the station's juveniles.
+    const hidden = ud.identifiedPersonId ? m.withheld.has(ud.identifiedPersonId) : possiblyChild(ud.description) && !(await d.access.mayUnmask(actor, { unitCode: ud.stationCode, ioUserId: null }));
     const mp = ud.missingPersonId ? await d.missingPersons.get(ud.missingPersonId) : null;
     return {
       id: ud.id,
@@ -357,7 +370,6 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
       foundAt: ud.foundAt,
       status: ud.status,
       informant: m.person(ud.informantId),
-      // Marks and photos identify: once the body is known to be a protected person, only those who may see them see these.
       description: descriptionView(ud.description, hidden, r),
       photos: hidden ? [] : ud.photos,
       belongings: r(ud.belongings),

@@ -32,7 +32,7 @@ export async function renderMissingPersonReport(v: MissingPersonReportView): Pro
           [
             { label: C.name, value: v.person ? v.person.name : L.withheld, w: 0.4 },
             { label: C.relativeName, value: v.person?.relative ?? '', w: 0.3 },
-            { label: L.ageWhenLastSeen, value: `${v.age} ${C.years} / ${L.sexes[v.sex]}`, w: 0.3 },
+            { label: L.ageWhenLastSeen, value: `${fill(C.years, { age: String(v.age) })} / ${L.sexes[v.sex]}`, w: 0.3 },
           ],
           'person',
         );
