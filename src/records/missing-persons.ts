@@ -104,6 +104,8 @@ type MissingPersonDeps = RegisterDeps & {
   firCommands: FirCommands;
   alerts: AlertService;
   personSearch: PersonSearch;
+  /** Whether this node keeps the records of the unit at this path (else a node below does). */
+  homes: (unitPath: string) => Promise<boolean>;
   rules?: MissingPersonRules;
 };
 
@@ -322,19 +324,24 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
     const now = d.clock.now();
     const at = new Date(change.at);
     const alert = mp.alertId ? await d.alerts.get(mp.alertId, tx) : null;
-    await d.gd.add(
-      tx,
-      {
-        stationCode: mp.stationCode,
-        at: now,
-        kind: 'missing_person_status',
-        text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
-        officer: actor.user.displayName,
-        refType: 'missing_person',
-        refId: id,
-      },
-      actor.user.id,
-    );
+    // The report's diary is numbered by the node that keeps its station: a body identified at a
+    // station another node keeps records it in its own diary, and the report's station reads the
+    // change on its report when it arrives (a diary entry written here would double a number there).
+    const station = await d.units.get(mp.stationCode);
+    if (station && (await d.homes(station.path)))
+      await d.gd.add(
+        tx,
+        {
+          stationCode: mp.stationCode,
+          at: now,
+          kind: 'missing_person_status',
+          text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
+          officer: actor.user.displayName,
+          refType: 'missing_person',
+          refId: id,
+        },
+        actor.user.id,
+      );
     await d.events.append(tx, {
       type: 'missing_person.status_changed',
       entityId: id,
