@@ -25,7 +25,7 @@ import type { Tx } from '../storage/db.js';
 import type { MissingPersonsTable } from '../storage/schema.js';
 import type { Unit, UnitService } from '../directory/units.js';
 import type { AlertService } from './alerts.js';
-import { PHOTO_REFUSED } from './attachments.js';
+import { PHOTO_REFUSED } from './photo-refs.js';
 import type { FirCommands } from './fir-commands.js';
 import type { FirQueries } from './fir-queries.js';
 import { loadMissingPersonRules } from './missing-person-reference.js';

@@ -6,7 +6,7 @@ import type { EventLog } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
 import type { PersonInput } from '../domain/schemas/person.js';
 import type { Clock } from '../util/clock.js';
-import { unuploadedPhotos } from './attachments.js';
+import { unuploadedPhotos } from './photo-refs.js';
 
 export interface Person extends PersonInput {
   id: string;

@@ -20,7 +20,7 @@ import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { ProtectedIdentities } from '../access/protection.js';
-import { PHOTO_REFUSED, unuploadedPhotos } from './attachments.js';
+import { PHOTO_REFUSED, unuploadedPhotos } from './photo-refs.js';
 import type { Unit, UnitService } from '../directory/units.js';
 
 /** What is being done on a case, for authoriseCase. */

@@ -12,7 +12,7 @@ import { identificationProblems, identityProblems, inquestProblems, postMortemPr
 import { conflict, fieldProblem } from '../errors.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { UnnaturalDeathsTable } from '../storage/schema.js';
-import { PHOTO_REFUSED } from './attachments.js';
+import { PHOTO_REFUSED } from './photo-refs.js';
 import { loadClockRules } from './clock-rules.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
 import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
