@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { ManualClock } from '../../src/util/clock.js';
 import { ok } from '../support/answers.js';
-import { chainOf, enrolStation, signedIn, startStateNode, startStationNode } from '../support/network.js';
-import type { TestServer } from '../support/server.js';
+import { chainOf, signedIn, stateAndStation } from '../support/network.js';
 import { ENGINE } from '../support/storage.js';
 
 /**
@@ -13,21 +12,10 @@ import { ENGINE } from '../support/storage.js';
  */
 describe(`sync: a body at another district identified as a station's missing person (state on ${ENGINE}, station on sqlite)`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
-  let state: TestServer;
-  let station: TestServer;
-
-  before(async () => {
-    state = await startStateNode({ clock });
-    station = await startStationNode('MH-PUN-PS01', { clock });
-    await enrolStation(state, station);
-    await station.node.sync.client.runNow();
-  });
-  after(async () => {
-    await station?.close();
-    await state?.close();
-  });
+  const nodes = stateAndStation('MH-PUN-PS01', clock);
 
   test('found dead at Nashik: the report at Baramati becomes found dead once, its alert withdrawn, both diaries whole', async () => {
+    const { state, station } = nodes;
     const baramati = await signedIn(station, 'sho.pune1', state, clock);
     const report = ok(
       await baramati.post('/api/v1/missing-persons', {
