@@ -211,7 +211,7 @@ export async function openNode(
   const alerts = new AlertService({ storage, events, audit, clock, units, attachments, access: recordAccess });
   const views = new RecordViews({ storage, audit, clock, units, users, persons, gd, firs, law, access: recordAccess });
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
-  const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
+  const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch, homes });
   const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const lostProperty = new LostPropertyService({ storage, events, audit, clock, persons, gd, firs, firCommands, access: recordAccess, views });

@@ -34,20 +34,42 @@ export function parseMissingPersonRules(json: unknown): MissingPersonRules {
 
 export type MissingStatus = (typeof MISSING_STATUSES)[number];
 
-/** The age when last seen: from the birth date if given, else the age as reported. */
+/**
+ * The age when last seen: from the birth date and the age as reported, the lower where both are
+ * given (they may differ by a year): the doubt goes to the child.
+ */
 export function ageWhenLastSeen(p: { age?: number; birthDate?: string }, lastSeenAt: Date): number | null {
-  if (p.birthDate) return ageOn(p.birthDate, lastSeenAt);
-  return p.age ?? null;
+  const ages = [...(p.birthDate ? [ageOn(p.birthDate, lastSeenAt)] : []), ...(p.age !== undefined ? [p.age] : [])];
+  return ages.length ? Math.min(...ages) : null;
 }
 
-export function isMissingChild(rules: MissingPersonRules, age: number): boolean {
-  return age < rules.childUnder.years;
+/** A child when last seen — by the age then, or by the lower end of the age range the informant estimates. */
+export function isMissingChild(rules: MissingPersonRules, age: number, ageRange?: { from: number } | null): boolean {
+  return age < rules.childUnder.years || (!!ageRange && ageRange.from < rules.childUnder.years);
 }
 
 /** The section a missing child's FIR is registered under: kidnapping, in the code in force when the child was last seen. */
 export function presumedOffence(rules: MissingPersonRules, lastSeenAt: Date): SectionRef {
   const o = rules.presumedOffence.find((x) => x.code === penalCodeFor(lastSeenAt))!;
   return { act: o.act, section: o.section };
+}
+
+/**
+ * The sections alleged in a complaint that are the kidnapping a missing child's FIR is registered
+ * under (any penal code): such a complaint is a missing child left a complaint, which the law
+ * forbids — it is reported in the missing-person register, which registers the FIR at once.
+ */
+export function missingChildSections(rules: MissingPersonRules, sections: readonly SectionRef[]): DateProblem[] {
+  return sections.flatMap((s, i) =>
+    rules.presumedOffence.some((o) => o.act === s.act && o.section === s.section)
+      ? [
+          {
+            path: `sectionsAlleged.${i}`,
+            message: `${s.act} ${s.section} is the kidnapping of a child: a missing child is never a complaint — report the child in the missing-person register, which registers the FIR at once`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** How far the report's alert goes: the district, or for a child every station of the State. */

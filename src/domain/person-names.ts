@@ -11,6 +11,25 @@ export function isJuvenile(age: number | null | undefined): boolean {
   return age !== null && age !== undefined && age < 18;
 }
 
+const YEAR_MS = 365.2425 * 86_400_000;
+
+/**
+ * Whether a person was a child (under 18) on the date that matters for a record — when a missing
+ * person was last seen, when an offence occurred, when a body was found — not on the day the
+ * record is made: a child missing at 17 is still a child when reported at 18. The doubt goes to
+ * protection: a child if the birth date says so on that date, or the age as entered (which is
+ * the age on that date), or the lower end of an estimated age range. `known` is an age entered
+ * on another, later date (a person already on the index): it counts as that age less every year
+ * that may have passed since.
+ */
+export function childOn(p: { birthDate?: string | null; age?: number | null; ageRange?: { from: number } | null; known?: { age: number; at: Date } | null }, on: Date): boolean {
+  if (p.birthDate && ageOn(p.birthDate, on) < 18) return true;
+  if (isJuvenile(p.age)) return true;
+  if (p.ageRange && p.ageRange.from < 18) return true;
+  if (p.known && !p.birthDate) return p.known.age - Math.max(0, Math.ceil((p.known.at.getTime() - on.getTime()) / YEAR_MS)) < 18;
+  return false;
+}
+
 /** The oldest age a person's record may give (the same bound as the age field). */
 export const MAX_AGE = 120;
 

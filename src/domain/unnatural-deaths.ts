@@ -92,6 +92,31 @@ export function identificationProblems(at: string, body: { foundAt: string }, no
   return [];
 }
 
+/**
+ * Whether the dead can be this person: not born after the body was found, not last seen alive
+ * after it, not already identified as another body, and not the person of a missing-person report
+ * (`report`, when the report is not the one given: identified through it, it becomes found dead).
+ */
+export function identityProblems(
+  body: { foundAt: string },
+  who: { path: string; birthDate?: string | null; lastSeenAt?: string | null; otherBody?: string | null; report?: { number: string; status: string } | null },
+): DateProblem[] {
+  const problems: DateProblem[] = [];
+  const found = body.foundAt.slice(0, 10);
+  if (who.birthDate && who.birthDate > found) problems.push({ path: who.path, message: `was born on ${who.birthDate}, after this body was found` });
+  if (who.lastSeenAt && Date.parse(who.lastSeenAt) > Date.parse(body.foundAt)) problems.push({ path: who.path, message: `was last seen alive on ${who.lastSeenAt}, after this body was found` });
+  if (who.otherBody) problems.push({ path: who.path, message: `is already identified as the body of ${who.otherBody}` });
+  if (who.report)
+    problems.push({
+      path: who.path,
+      message:
+        who.report.status === 'missing'
+          ? `is the person of missing-person report ${who.report.number}: identify the body through that report (missingPersonId), which becomes found dead with it`
+          : `is the person of missing-person report ${who.report.number}, already marked ${who.report.status.replace('_', ' ')}`,
+    });
+  return problems;
+}
+
 /** The facts the inquest clock (BNSS 194(2)) runs on: from when the station was told, met when the report is forwarded. */
 export function udClockFacts(ud: { informedAt: string; inquestForwardedAt: string | null }): ClockFacts {
   return {

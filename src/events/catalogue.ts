@@ -42,6 +42,7 @@ import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
 import { lostReportConverted, lostReportRegistered } from './lost-property/lost-report.js';
 import { foundPropertyClaimed, foundPropertyDisposed, foundPropertyRegistered, foundPropertyReported } from './lost-property/found-property.js';
 import { personCreated } from './person/created.js';
+import { personMarkedChild } from './person/marked-child.js';
 import { personSameMarked } from './person/same-marked.js';
 import { personSameUnmarked } from './person/same-unmarked.js';
 import { unitCreated } from './unit/created.js';
@@ -66,6 +67,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   lawSectionCorrected,
   gdEntryAdded,
   personCreated,
+  personMarkedChild,
   personSameMarked,
   personSameUnmarked,
   firRegistered,

@@ -9,6 +9,7 @@ import type { AlertsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
 import { ancestorPaths, subtreeRange } from '../sync/feed.js';
 import type { AttachmentStore } from './attachments.js';
+import { PHOTO_REFUSED, unuploadedPhotos } from './photo-refs.js';
 import type { RecordAccess } from './record-access.js';
 import type { AlertInput } from '../domain/schemas/alert.js';
 import type { Unit, UnitService } from '../directory/units.js';
@@ -73,7 +74,8 @@ export class AlertService {
     const photo = input.photoSha256;
     const protectedAs = photo ? (await this.deps.access.identities.protectedFiles([photo])).get(photo) : undefined;
     const photoHidden = !!photo && (protectedAs === 'sensitive-case' || (protectedAs === 'juvenile' && (await this.deps.access.identities.withheldFiles(actor, [photo])).has(photo)));
-    if (input.photoSha256 && (photoHidden || !(await this.deps.attachments.exists(input.photoSha256)))) throw fieldProblem([{ path: 'photoSha256', message: 'is not an uploaded photo' }]);
+    if (photo && (photoHidden || (await unuploadedPhotos(this.deps.storage.db, [{ sha256: photo, path: 'photoSha256' }])).length))
+      throw fieldProblem([{ path: 'photoSha256', message: PHOTO_REFUSED }]);
     const id = await this.deps.events.transaction((tx) =>
       this.circulate(tx, actor, { ...input, photoSha256: input.photoSha256 ?? null, expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : null, target }, client),
     );

@@ -7,10 +7,12 @@ import type { Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import { sha256Hex } from '../util/hash.js';
 import type { RecordAccess } from './record-access.js';
+import { PHOTO_TYPES } from './photo-refs.js';
+
+export { PHOTO_TYPES } from './photo-refs.js';
 
 const NO_ATTACHMENT = 'There is no attachment with this hash.';
 
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 /** Decoded size above which a photo is refused: a small file can unpack to gigabytes (a decompression bomb). */
 export const PHOTO_MAX_PIXELS = 40_000_000;
@@ -144,9 +146,5 @@ export class AttachmentStore {
       .forRequest(actor, client)
       .success(this.storage.db, 'attachment.read', { targetType: 'attachment', targetId: row.sha256, targetUnit: row.owner_unit, detail: via ? { via: `${via.type} ${via.id}` } : undefined });
     return { mime: row.mime, body: this.files.read(row.sha256) };
-  }
-
-  async exists(sha256: string): Promise<boolean> {
-    return !!(await this.storage.db.selectFrom('attachments').select('sha256').where('sha256', '=', sha256).executeTakeFirst());
   }
 }

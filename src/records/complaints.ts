@@ -16,6 +16,8 @@ import type { FirCommands } from './fir-commands.js';
 import type { Fir, FirQueries } from './fir-queries.js';
 import type { GeneralDiary } from './general-diary.js';
 import type { LawCatalogue } from './law-catalogue.js';
+import { missingChildSections } from '../domain/missing-persons.js';
+import { loadMissingPersonRules } from './missing-person-reference.js';
 import type { PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
 import { linksOf } from '../domain/fir-registration.js';
@@ -101,6 +103,8 @@ export class ComplaintService {
     const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
     const errors = occurrenceTimeProblems(input, { at: receivedAt, path: input.receivedAt ? 'receivedAt' : undefined, what: 'the complaint was received' }, now);
     if (errors.length) throw fieldProblem(errors);
+    const childProblems = missingChildSections(loadMissingPersonRules(), input.sectionsAlleged);
+    if (childProblems.length) throw fieldProblem(childProblems);
     let maxYears: number | null = null;
     let sensitive = false;
     if (input.sectionsAlleged.length) {
@@ -116,7 +120,9 @@ export class ComplaintService {
     const id = uuidv7();
     await this.deps.events.transaction(async (tx) => {
       const complainantId =
-        'personId' in input.complainant ? input.complainant.personId : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id, 'complainant.person');
+        'personId' in input.complainant
+          ? input.complainant.personId
+          : await this.deps.persons.create(tx, input.complainant.person, station.code, actor.user.id, 'complainant.person', input.occurredFrom ? new Date(input.occurredFrom) : undefined);
       const year = istYear(receivedAt);
       const seq = await peekNextNumber(tx, this.deps.storage.engine, `complaint:${station.code}:${year}`);
       const ackNo = `${station.code}/${year}/C${String(seq).padStart(5, '0')}`;

@@ -19,7 +19,7 @@ import { istYear } from '../domain/ist.js';
 import type { SectionRef } from '../domain/law.js';
 import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import type { FirAmendment, FirContent, FirInput } from '../domain/schemas/fir.js';
-import type { PersonInput } from '../domain/schemas/person.js';
+import type { PersonInput, PersonOnRecord } from '../domain/schemas/person.js';
 import { badRequest, conflict, fieldProblem } from '../errors.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Storage, Tx } from '../storage/db.js';
@@ -35,6 +35,11 @@ import type { RecordAccess } from './record-access.js';
 
 /** A registration checked and ready to write, inside the caller's transaction; returns the FIR's id. */
 export type RegistrationWrite = (tx: Tx, opts: { complaintId?: string }) => Promise<string>;
+
+/** Persons already on the index whose age at the occurrence decides whether they are a child: the victims and the accused. */
+function childhoodAtStake(entries: readonly { p: PersonOnRecord; role: string }[]): string[] {
+  return entries.flatMap((e) => ('personId' in e.p && (e.role === 'victim' || e.role === 'accused') ? [e.p.personId] : []));
+}
 
 /**
  * The commands on FIRs (IIF-1): registration with a gap-free number per station and year, the law
@@ -112,7 +117,10 @@ export class FirCommands {
         station.code,
         actor.user.id,
         (i) => `${fresh[i]!.path}.person`,
+        // A child when the offence occurred is a juvenile (JJ Act 2015), whatever the age at registration.
+        new Date(input.occurredFrom),
       );
+      await d.persons.protectChildrenOn(tx, childhoodAtStake(entries), new Date(input.occurredFrom), station.code, actor.user.id);
       const year = istYear(registeredAt);
       const firNo = await peekNextNumber(tx, d.storage.engine, `fir:${station.code}:${year}`);
       const number = firNumberLabel(station.code, year, firNo);
@@ -176,7 +184,9 @@ export class FirCommands {
         fir.stationCode,
         actor.user.id,
         (i) => fresh[i]!.path,
+        occurredFrom,
       );
+      await this.deps.persons.protectChildrenOn(tx, childhoodAtStake(added.map((p) => ({ p, role: p.role }))), occurredFrom, fir.stationCode, actor.user.id);
       const persons = firPersons([...current.content.persons.map((p) => ({ p: { personId: p.personId }, role: p.role })), ...added.map((p) => ({ p, role: p.role }))], created);
       const content: FirContent = {
         ...current.content,

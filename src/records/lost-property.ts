@@ -29,7 +29,7 @@ import type {
   LostReportInput,
 } from '../domain/schemas/lost-property.js';
 import type { PersonOnRecord } from '../domain/schemas/person.js';
-import { conflict, fieldProblem, notFound } from '../errors.js';
+import { conflict, fieldProblem } from '../errors.js';
 import type { MoveShape } from '../events/lost-property/shapes.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
@@ -45,6 +45,7 @@ import { loadLostPropertyRules } from './lost-property-reference.js';
 import { courtView, magistrateCourt, NOT_A_MAGISTRATE } from './nc-reports.js';
 import type { PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
+import { RegisterReader } from './register.js';
 import type { RecordViews } from './views.js';
 
 export interface LostReport {
@@ -184,7 +185,28 @@ export class LostPropertyService {
       views: RecordViews;
       rules?: LostPropertyRules;
     },
-  ) {}
+  ) {
+    this.lostEntries = new RegisterReader({
+      storage: deps.storage,
+      table: 'lost_reports',
+      eventPrefix: 'lost_report',
+      what: 'lost article report',
+      toEntry: toLostReport,
+      registeredAt: (r: LostReport) => r.reportedAt,
+    });
+    this.foundEntries = new RegisterReader({
+      storage: deps.storage,
+      table: 'found_property',
+      eventPrefix: 'found_property',
+      what: 'found-property entry',
+      toEntry: toFound,
+      registeredAt: (r: FoundProperty) => r.registeredAt,
+    });
+  }
+
+  /** Lost article reports and found-property entries: by id, by number, their printed version (the shared register reads). */
+  readonly lostEntries: RegisterReader<'lost_reports', LostReport>;
+  readonly foundEntries: RegisterReader<'found_property', FoundProperty>;
 
   private get rules(): LostPropertyRules {
     return this.deps.rules ?? loadLostPropertyRules();
@@ -271,20 +293,13 @@ export class LostPropertyService {
     return { report: (await this.getLost(id))!, fir: (await d.firs.get(firId))! };
   }
 
-  async getLost(id: string, exec: Executor = this.deps.storage.db): Promise<LostReport | null> {
-    const r = await exec.selectFrom('lost_reports').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toLostReport(r) : null;
+  /** Lost article reports: by id, by number, their printed version (the shared register reads). */
+  getLost(id: string, exec?: Executor): Promise<LostReport | null> {
+    return this.lostEntries.get(id, exec);
   }
 
-  async mustGetLost(id: string): Promise<LostReport> {
-    const r = await this.getLost(id);
-    if (!r) throw notFound('There is no lost article report with this id.');
-    return r;
-  }
-
-  async lostByNumber(stationCode: string, year: number, seq: number): Promise<LostReport | null> {
-    const r = await this.deps.storage.db.selectFrom('lost_reports').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
-    return r ? toLostReport(r) : null;
+  mustGetLost(id: string): Promise<LostReport> {
+    return this.lostEntries.mustGet(id);
   }
 
   /** The found-property entries returned against this lost report, or holding one of its handsets. */
@@ -363,17 +378,6 @@ export class LostPropertyService {
       textWithheld,
       unmasked: !withheld.has(lr.informantId) && (await d.access.identities.protectedIds([lr.informantId])).size > 0,
     };
-  }
-
-  /** The version a printed acknowledgement carries: 1, and one more for a conversion. */
-  async version(id: string, prefix: 'lost_report' | 'found_property'): Promise<number> {
-    const row = await this.deps.storage.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('entity_id', '=', id)
-      .where('type', 'like', `${prefix}.%`)
-      .executeTakeFirst();
-    return Math.max(1, Number(row?.n ?? 0));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -599,20 +603,12 @@ export class LostPropertyService {
     return computeClocks(foundClockFacts(f), this.deps.clock.now(), loadClockRules())[0] ?? null;
   }
 
-  async getFound(id: string, exec: Executor = this.deps.storage.db): Promise<FoundProperty | null> {
-    const r = await exec.selectFrom('found_property').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toFound(r) : null;
+  getFound(id: string, exec?: Executor): Promise<FoundProperty | null> {
+    return this.foundEntries.get(id, exec);
   }
 
-  async mustGetFound(id: string): Promise<FoundProperty> {
-    const r = await this.getFound(id);
-    if (!r) throw notFound('There is no found-property entry with this id.');
-    return r;
-  }
-
-  async foundByNumber(stationCode: string, year: number, seq: number): Promise<FoundProperty | null> {
-    const r = await this.deps.storage.db.selectFrom('found_property').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
-    return r ? toFound(r) : null;
+  mustGetFound(id: string): Promise<FoundProperty> {
+    return this.foundEntries.mustGet(id);
   }
 
   async listFound(stationCode: string, q: FoundListQuery): Promise<FoundProperty[]> {

@@ -1,6 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
-import type { AuditLog } from '../access/audit-log.js';
 import { linksOf } from '../domain/fir-registration.js';
 import { istYear } from '../domain/ist.js';
 import {
@@ -18,23 +17,19 @@ import type { PersonDescription } from '../domain/schemas/description.js';
 import type { FirInput } from '../domain/schemas/fir.js';
 import type { MissingListQuery, MissingPersonInput, MissingStatusChange } from '../domain/schemas/missing-person.js';
 import type { PersonInput } from '../domain/schemas/person.js';
-import { conflict, fieldProblem, notFound, ProblemError } from '../errors.js';
+import { conflict, fieldProblem, ProblemError } from '../errors.js';
 import { nameRedactor } from '../search/names/redact.js';
 import type { PersonSearch } from '../search/person-search.js';
 import { peekNextNumber } from '../storage/counters.js';
-import type { Executor, Storage, Tx } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
+import type { Tx } from '../storage/db.js';
 import type { MissingPersonsTable } from '../storage/schema.js';
-import type { Clock } from '../util/clock.js';
 import type { Unit, UnitService } from '../directory/units.js';
 import type { AlertService } from './alerts.js';
+import { PHOTO_REFUSED } from './photo-refs.js';
 import type { FirCommands } from './fir-commands.js';
 import type { FirQueries } from './fir-queries.js';
-import type { GeneralDiary } from './general-diary.js';
 import { loadMissingPersonRules } from './missing-person-reference.js';
-import type { PersonRegistry } from './persons.js';
-import type { RecordAccess } from './record-access.js';
-import type { RecordViews } from './views.js';
+import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 
 export interface MissingPerson {
   id: string;
@@ -103,17 +98,16 @@ function asReportProblem(e: unknown): unknown {
   return e.status === 400 && e.slug === 'validation' ? fieldProblem(errors) : new ProblemError(e.status, e.slug, e.detail, { ...e.extra, errors });
 }
 
-const pad = (n: number) => String(n).padStart(5, '0');
-const SEX_WORDS: Record<string, string> = { male: 'male', female: 'female', transgender: 'transgender', unknown: 'of unknown sex' };
-
-/** What an alert or the GD says of how the person looks, without their name (a child's alert names no one). */
-function looks(age: number, d: PersonDescription, child: boolean): string {
-  const parts = [`${child ? 'a child, ' : ''}${SEX_WORDS[d.sex]}, ${age} years`];
-  if (d.heightCm) parts.push(`height about ${d.heightCm} cm`);
-  if (d.build) parts.push(`${d.build} build`);
-  if (d.complexion) parts.push(`${d.complexion.replace('_', ' ')} complexion`);
-  return parts.join(', ');
-}
+type MissingPersonDeps = RegisterDeps & {
+  units: UnitService;
+  firs: FirQueries;
+  firCommands: FirCommands;
+  alerts: AlertService;
+  personSearch: PersonSearch;
+  /** Whether this node keeps the records of the unit at this path (else a node below does). */
+  homes: (unitPath: string) => Promise<boolean>;
+  rules?: MissingPersonRules;
+};
 
 /**
  * The missing-persons register (A5): a report numbered gap-free per station and year with its GD
@@ -123,25 +117,10 @@ function looks(age: number, d: PersonDescription, child: boolean): string {
  * returned, found dead) withdraw the alert; a child's FIR stays with its IO, who files the final
  * report.
  */
-export class MissingPersonService {
-  constructor(
-    private readonly deps: {
-      storage: Storage;
-      events: EventLog;
-      audit: AuditLog;
-      clock: Clock;
-      units: UnitService;
-      persons: PersonRegistry;
-      gd: GeneralDiary;
-      firs: FirQueries;
-      firCommands: FirCommands;
-      alerts: AlertService;
-      access: RecordAccess;
-      views: RecordViews;
-      personSearch: PersonSearch;
-      rules?: MissingPersonRules;
-    },
-  ) {}
+export class MissingPersonService extends RegisterService<'missing_persons', MissingPerson, MissingPersonDeps> {
+  constructor(deps: MissingPersonDeps) {
+    super(deps, { table: 'missing_persons', eventPrefix: 'missing_person', what: 'missing-person report', toEntry: toMissingPerson, registeredAt: (m) => m.reportedAt });
+  }
 
   private get rules(): MissingPersonRules {
     return this.deps.rules ?? loadMissingPersonRules();
@@ -160,11 +139,11 @@ export class MissingPersonService {
     const now = d.clock.now();
     // A photo that is already a protected person's is not reused: the report's photo may be published with its alert.
     const protectedPhoto = !!photo && (await d.access.identities.protectedFiles([photo])).size > 0 && !linkProblems.some((p) => p.path === 'description.photoSha256');
-    const problems = [...reportProblems(input, now), ...linkProblems, ...(protectedPhoto ? [{ path: 'description.photoSha256', message: 'upload the photo first' }] : [])];
+    const problems = [...reportProblems(input, now), ...linkProblems, ...(protectedPhoto ? [{ path: 'description.photoSha256', message: PHOTO_REFUSED }] : [])];
     if (problems.length) throw fieldProblem(problems);
     const lastSeenAt = new Date(input.lastSeenAt);
     const age = ageWhenLastSeen(input.person, lastSeenAt)!;
-    const child = isMissingChild(this.rules, age);
+    const child = isMissingChild(this.rules, age, input.description.ageRange);
     const target = await this.alertTarget(station, child);
     const missing: PersonInput = {
       ...input.person,
@@ -192,7 +171,7 @@ export class MissingPersonService {
     await d.events.transaction(async (tx) => {
       const year = istYear(now);
       const seq = await peekNextNumber(tx, d.storage.engine, `missing:${station.code}:${year}`);
-      const number = `${station.code}/${year}/M${pad(seq)}`;
+      const number = registerNumber(station.code, year, 'M', seq);
       const seen = `last seen ${input.description.place.address} at ${lastSeenAt.toISOString()}`;
       const gd = await d.gd.add(
         tx,
@@ -202,8 +181,8 @@ export class MissingPersonService {
           kind: 'missing_person_reported',
           // A child is never named in the diary: the FIR that follows carries the identity, masked.
           text: child
-            ? `Missing person report ${number}: ${looks(age, input.description, true)}, ${seen}. Registered as an FIR of kidnapping (presumed).`
-            : `Missing person report ${number}: ${input.person.name}, ${looks(age, input.description, false)}, ${seen}.`,
+            ? `Missing person report ${number}: ${looks(input.description, { years: age, child: true })}, ${seen}. Registered as an FIR of kidnapping (presumed).`
+            : `Missing person report ${number}: ${input.person.name}, ${looks(input.description, { years: age, child: false })}, ${seen}.`,
           officer: actor.user.displayName,
           refType: 'missing_person',
           refId: id,
@@ -218,8 +197,10 @@ export class MissingPersonService {
         const onFir = await d.persons.onRecord('fir', firId, tx);
         personId = onFir.find((p) => p.role === 'victim')!.person_id;
         informantId = onFir.find((p) => p.role === 'complainant')!.person_id;
+        // The register found a child when last seen (perhaps only by the estimated range): so is the index.
+        await d.persons.markChild(tx, personId, lastSeenAt, station.code, actor.user.id);
       } else {
-        personId = await d.persons.create(tx, missing, station.code, actor.user.id, 'person');
+        personId = await d.persons.create(tx, missing, station.code, actor.user.id, 'person', lastSeenAt);
         informantId = 'personId' in input.informant ? input.informant.personId : await d.persons.create(tx, input.informant.person, station.code, actor.user.id, 'informant.person');
       }
       const firNumber = firId ? (await d.firs.get(firId, tx))!.number : null;
@@ -231,7 +212,7 @@ export class MissingPersonService {
           title: publish(child ? `Missing child — FIR ${firNumber}` : `Missing person — ${input.person.name}`),
           details: publish(
             [
-              `${child ? 'Missing child' : input.person.name}: ${looks(age, input.description, child)}.`,
+              `${child ? 'Missing child' : input.person.name}: ${looks(input.description, { years: age, child })}.`,
               `Last seen at ${input.description.place.address} on ${lastSeenAt.toISOString()}.`,
               input.description.clothes ? `Clothes: ${input.description.clothes}.` : '',
               // A child's marks and photo stay on the report, for those who may see the child.
@@ -303,7 +284,7 @@ export class MissingPersonService {
       witnesses: [],
       properties: [],
       briefFacts: [
-        `The informant${input.informantRelation ? ` (${input.informantRelation})` : ''} reports that a child, ${looks(ageWhenLastSeen(input.person, lastSeenAt)!, d, true)}, has been missing since ${lastSeenAt.toISOString()}, last seen at ${d.place.address}.`,
+        `The informant${input.informantRelation ? ` (${input.informantRelation})` : ''} reports that a child, ${looks(d, { years: ageWhenLastSeen(input.person, lastSeenAt)!, child: true })}, has been missing since ${lastSeenAt.toISOString()}, last seen at ${d.place.address}.`,
         d.clothes ? `Clothes when last seen: ${d.clothes}.` : '',
         d.marks ? `Identifying marks: ${d.marks}.` : '',
         input.circumstances ?? '',
@@ -343,19 +324,24 @@ export class MissingPersonService {
     const now = d.clock.now();
     const at = new Date(change.at);
     const alert = mp.alertId ? await d.alerts.get(mp.alertId, tx) : null;
-    await d.gd.add(
-      tx,
-      {
-        stationCode: mp.stationCode,
-        at: now,
-        kind: 'missing_person_status',
-        text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
-        officer: actor.user.displayName,
-        refType: 'missing_person',
-        refId: id,
-      },
-      actor.user.id,
-    );
+    // The report's diary is numbered by the node that keeps its station: a body identified at a
+    // station another node keeps records it in its own diary, and the report's station reads the
+    // change on its report when it arrives (a diary entry written here would double a number there).
+    const station = await d.units.get(mp.stationCode);
+    if (station && (await d.homes(station.path)))
+      await d.gd.add(
+        tx,
+        {
+          stationCode: mp.stationCode,
+          at: now,
+          kind: 'missing_person_status',
+          text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
+          officer: actor.user.displayName,
+          refType: 'missing_person',
+          refId: id,
+        },
+        actor.user.id,
+      );
     await d.events.append(tx, {
       type: 'missing_person.status_changed',
       entityId: id,
@@ -364,33 +350,6 @@ export class MissingPersonService {
     });
     if (alert?.status === 'active') await d.alerts.withdrawIn(tx, actor, alert, `Missing person report ${mp.number}: ${change.status.replace('_', ' ')}.`, client);
     await d.audit.forRequest(actor, client).success(tx, 'missing_person.status', { targetType: 'missing_person', targetId: id, targetUnit: mp.stationCode, detail: { status: change.status } });
-  }
-
-  async get(id: string, exec: Executor = this.deps.storage.db): Promise<MissingPerson | null> {
-    const r = await exec.selectFrom('missing_persons').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toMissingPerson(r) : null;
-  }
-
-  async mustGet(id: string): Promise<MissingPerson> {
-    const m = await this.get(id);
-    if (!m) throw notFound('There is no missing-person report with this id.');
-    return m;
-  }
-
-  async byNumber(stationCode: string, year: number, seq: number): Promise<MissingPerson | null> {
-    const r = await this.deps.storage.db.selectFrom('missing_persons').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
-    return r ? toMissingPerson(r) : null;
-  }
-
-  /** The version a printed report carries: 1, and one more for each change of status. */
-  async version(id: string): Promise<number> {
-    const row = await this.deps.storage.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('entity_id', '=', id)
-      .where('type', '=', 'missing_person.status_changed')
-      .executeTakeFirst();
-    return 1 + Number(row?.n ?? 0);
   }
 
   /** The report of a missing child registered with this FIR, if any (the case file shows it). */
@@ -436,20 +395,8 @@ export class MissingPersonService {
    */
   async view(actor: RequestActor, mp: MissingPerson) {
     const d = this.deps;
-    const persons = await d.persons.getMany([mp.personId, mp.informantId]);
-    const withheld = await d.access.identities.withheld(actor, [mp.personId, mp.informantId]);
-    const redact = await d.views.redactorFor(actor, [mp.personId, mp.informantId], [mp.stationCode]);
-    let textWithheld = false;
-    const r = (text: string | null | undefined) => {
-      if (text == null) return text;
-      const out = redact(text);
-      textWithheld ||= out.withheld;
-      return out.text;
-    };
-    const hidden = withheld.has(mp.personId);
-    const desc = mp.description;
-    const person = persons.get(mp.personId);
-    const informant = persons.get(mp.informantId);
+    const m = await entryMasking(d, actor, [mp.personId, mp.informantId], mp.stationCode);
+    const hidden = m.withheld.has(mp.personId);
     const fir = mp.firId ? await d.firs.get(mp.firId) : null;
     const alert = mp.alertId ? await d.alerts.get(mp.alertId) : null;
     return {
@@ -459,30 +406,20 @@ export class MissingPersonService {
       reportedAt: mp.reportedAt,
       status: mp.status,
       statusAt: mp.statusAt,
-      statusNote: r(mp.statusNote) ?? null,
+      statusNote: m.text(mp.statusNote),
       child: mp.child,
       age: mp.age,
-      person: person ? d.views.personView(person, null, withheld.get(mp.personId)) : null,
-      informant: informant ? d.views.personView(informant, null, withheld.get(mp.informantId)) : null,
+      person: m.person(mp.personId),
+      informant: m.person(mp.informantId),
       informantRelation: mp.informantRelation,
-      description: {
-        sex: desc.sex,
-        ageRange: desc.ageRange ?? null,
-        heightCm: desc.heightCm ?? null,
-        build: desc.build ?? null,
-        complexion: desc.complexion ?? null,
-        // Marks and photo identify; a child's are shown only to those who may see the child (as on the alert).
-        marks: hidden ? null : (r(desc.marks) ?? null),
-        clothes: r(desc.clothes) ?? null,
-        photoSha256: hidden ? null : (desc.photoSha256 ?? null),
-        place: { address: r(desc.place.address)!, latitude: desc.place.latitude ?? null, longitude: desc.place.longitude ?? null },
-      },
+      // Marks and photo identify; a child's are shown only to those who may see the child (as on the alert).
+      description: descriptionView(mp.description, hidden, m.text),
       lastSeenAt: mp.lastSeenAt,
       // A child's relatives would name the child: shown only to those who may see the child.
-      contacts: hidden ? [] : mp.contacts.map((c) => ({ name: r(c.name)!, relation: r(c.relation) ?? null, phone: r(c.phone)! })),
+      contacts: hidden ? [] : mp.contacts.map((c) => ({ name: m.text(c.name)!, relation: m.text(c.relation), phone: m.text(c.phone)! })),
       contactsWithheld: hidden && mp.contacts.length > 0,
-      circumstances: r(mp.circumstances) ?? null,
-      textWithheld,
+      circumstances: m.text(mp.circumstances),
+      textWithheld: m.textWithheld,
       fir: fir ? { id: fir.id, number: fir.number, status: fir.status } : null,
       alert: alert ? { id: alert.id, status: alert.status, targetUnit: alert.targetUnit } : null,
       unmasked: mp.child && !hidden,

@@ -144,6 +144,7 @@ export class NcReportService {
         station.code,
         actor.user.id,
         (i) => `${fresh[i]!.path}.person`,
+        input.occurredFrom ? new Date(input.occurredFrom) : undefined,
       );
       let next = 0;
       const ids = entries.map((e) => ('personId' in e.p ? e.p.personId : created[next++]!));

@@ -1,11 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
-import { birthDateProblems } from '../domain/person-names.js';
+import { birthDateProblems, childOn } from '../domain/person-names.js';
 import { fieldProblem } from '../errors.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { PersonsTable } from '../storage/schema.js';
 import type { PersonInput } from '../domain/schemas/person.js';
 import type { Clock } from '../util/clock.js';
+import { unuploadedPhotos } from './photo-refs.js';
 
 export interface Person extends PersonInput {
   id: string;
@@ -47,25 +48,52 @@ export class PersonRegistry {
     private readonly clock: Clock,
   ) {}
 
-  async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person'): Promise<string> {
-    this.requireSaneAge([input], () => path);
-    await this.requirePhotos(tx, [input], () => `${path}.photoSha256`);
-    const id = uuidv7();
-    await this.events.append(tx, { type: 'person.created', entityId: id, payload: { ...input, id, ownerUnit }, actor });
-    return id;
+  /**
+   * A new person. `ageOn`: the date the record looks at their age (last seen, the occurrence, the
+   * body found) — a child on that date is a juvenile, whatever their age on the day entered.
+   */
+  async create(tx: Tx, input: PersonInput, ownerUnit: string, actor: string, path = 'person', ageOn?: Date): Promise<string> {
+    return (await this.createMany(tx, [input], ownerUnit, actor, () => path, ageOn))[0]!;
   }
 
   /** Many new persons in one go (the persons of an FIR, a bulk import): one 'person.created' event each, appended together. */
-  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string, pathOf: (i: number) => string = (i) => `persons.${i}`): Promise<string[]> {
+  async createMany(tx: Tx, inputs: readonly PersonInput[], ownerUnit: string, actor: string, pathOf: (i: number) => string = (i) => `persons.${i}`, ageOn?: Date): Promise<string[]> {
     if (inputs.length === 0) return [];
     this.requireSaneAge(inputs, pathOf);
     await this.requirePhotos(tx, inputs, (i) => `${pathOf(i)}.photoSha256`);
     const ids = inputs.map(() => uuidv7());
     await this.events.appendMany(
       tx,
-      inputs.map((input, i) => ({ type: 'person.created', entityId: ids[i]!, payload: { ...input, id: ids[i]!, ownerUnit }, actor })),
+      inputs.map((input, i) => ({ type: 'person.created', entityId: ids[i]!, payload: { ...input, id: ids[i]!, ownerUnit, ...(ageOn ? { ageOn: ageOn.toISOString() } : {}) }, actor })),
     );
     return ids;
+  }
+
+  /**
+   * Persons already on the index, now named on a record whose date makes them a child (a body
+   * found before their eighteenth birthday, an offence against them at 17): each not yet a
+   * juvenile who was a child on that date (childOn, the doubt to protection) becomes one, for
+   * good, noted at the record's station. `estimate`: the record's own estimate of the age (a
+   * body's range), used for a person whose age the index does not know.
+   */
+  async protectChildrenOn(tx: Tx, personIds: readonly string[], on: Date, stationCode: string, actor: string, estimate?: { from: number } | null): Promise<void> {
+    const ids = [...new Set(personIds)];
+    if (!ids.length) return;
+    const rows = await tx.selectFrom('persons').select(['id', 'owner_unit', 'age', 'birth_date', 'created_at']).where('id', 'in', ids).where('juvenile', '=', 0).execute();
+    const children = rows.filter((r) =>
+      childOn({ birthDate: r.birth_date, known: r.age === null ? null : { age: r.age, at: new Date(r.created_at) }, ageRange: r.age === null && !r.birth_date ? estimate : null }, on),
+    );
+    if (!children.length) return;
+    await this.events.appendMany(
+      tx,
+      children.map((r) => ({ type: 'person.marked_child', entityId: r.id, payload: { ownerUnit: r.owner_unit, stationCode, on: on.toISOString() }, actor })),
+    );
+  }
+
+  /** A person a register has found a child on that date (a missing child): a juvenile on the index too, if not already. */
+  async markChild(tx: Tx, personId: string, on: Date, stationCode: string, actor: string): Promise<void> {
+    const r = await tx.selectFrom('persons').select(['owner_unit', 'juvenile']).where('id', '=', personId).executeTakeFirst();
+    if (r && r.juvenile === 0) await this.events.append(tx, { type: 'person.marked_child', entityId: personId, payload: { ownerUnit: r.owner_unit, stationCode, on: on.toISOString() }, actor });
   }
 
   /** Birth date and age as the one rule (birthDateProblems) allows, on today's date. */
@@ -75,21 +103,13 @@ export class PersonRegistry {
     if (errors.length) throw fieldProblem(errors);
   }
 
-  /** A person's photo must have been uploaded before the person refers to it. */
+  /** A person's photo must have been uploaded before the person refers to it (registrations check it first, with their links; an import relies on this). */
   private async requirePhotos(tx: Tx, inputs: readonly PersonInput[], pathOf: (i: number) => string): Promise<void> {
-    const wanted = [...new Set(inputs.flatMap((p) => (p.photoSha256 ? [p.photoSha256] : [])))];
-    if (wanted.length === 0) return;
-    const found = new Set<string>();
-    for (let i = 0; i < wanted.length; i += 500) {
-      const rows = await tx
-        .selectFrom('attachments')
-        .select('sha256')
-        .where('sha256', 'in', wanted.slice(i, i + 500))
-        .execute();
-      rows.forEach((r) => found.add(r.sha256));
-    }
-    const missing = inputs.flatMap((p, i) => (p.photoSha256 && !found.has(p.photoSha256) ? [i] : []));
-    if (missing.length) throw fieldProblem(missing.map((i) => ({ path: pathOf(i), message: 'upload the photo first' })));
+    const problems = await unuploadedPhotos(
+      tx,
+      inputs.flatMap((p, i) => (p.photoSha256 ? [{ sha256: p.photoSha256, path: pathOf(i) }] : [])),
+    );
+    if (problems.length) throw fieldProblem(problems);
   }
 
   async get(id: string, exec: Executor = this.storage.db): Promise<Person | null> {

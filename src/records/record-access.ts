@@ -20,6 +20,7 @@ import type { Action } from '../domain/roles.js';
 import { badRequest, conflict, fieldProblem, forbidden, notFound, type FieldError } from '../errors.js';
 import type { Storage } from '../storage/db.js';
 import { ProtectedIdentities } from '../access/protection.js';
+import { PHOTO_REFUSED, unuploadedPhotos } from './photo-refs.js';
 import type { Unit, UnitService } from '../directory/units.js';
 
 /** What is being done on a case, for authoriseCase. */
@@ -187,7 +188,9 @@ export class RecordAccess {
       actor,
       photos.map((p) => p.sha256),
     );
-    for (const p of photos) if (hidden.has(p.sha256)) errors.push({ path: p.path, message: 'upload the photo first' });
+    // A photo never uploaded gets the answer a hidden one does.
+    const unuploaded = new Set((await unuploadedPhotos(this.storage.db, photos)).map((p) => p.path));
+    for (const p of photos) if (hidden.has(p.sha256) || unuploaded.has(p.path)) errors.push({ path: p.path, message: PHOTO_REFUSED });
     return errors;
   }
 

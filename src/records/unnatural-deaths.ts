@@ -1,27 +1,22 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
-import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks, type ClockState } from '../domain/clocks.js';
 import type { UD_STATUSES } from '../domain/code-lists.js';
 import { linksOf } from '../domain/fir-registration.js';
+import { isJuvenile } from '../domain/person-names.js';
 import { istYear } from '../domain/ist.js';
 import { statusDateProblems } from '../domain/missing-persons.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { IdentifyInput, InquestInput, PostMortemInput, UdListQuery, UnnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
-import { identificationProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
-import { conflict, fieldProblem, notFound } from '../errors.js';
+import { identificationProblems, identityProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
+import { conflict, fieldProblem } from '../errors.js';
 import { peekNextNumber } from '../storage/counters.js';
-import type { Executor, Storage } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
 import type { UnnaturalDeathsTable } from '../storage/schema.js';
-import type { Clock } from '../util/clock.js';
+import { PHOTO_REFUSED } from './photo-refs.js';
 import { loadClockRules } from './clock-rules.js';
-import type { GeneralDiary } from './general-diary.js';
-import type { MissingPersonService } from './missing-persons.js';
-import type { PersonRegistry } from './persons.js';
-import type { RecordAccess } from './record-access.js';
+import type { MissingPerson, MissingPersonService } from './missing-persons.js';
+import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 import { loadUnnaturalDeathRules } from './unnatural-death-reference.js';
-import type { RecordViews } from './views.js';
 
 type UdStatus = (typeof UD_STATUSES)[number];
 
@@ -97,18 +92,13 @@ function toUnnaturalDeath(r: UnnaturalDeathsTable): UnnaturalDeath {
   };
 }
 
-const pad = (n: number) => String(n).padStart(5, '0');
-const SEX_WORDS: Record<string, string> = { male: 'male', female: 'female', transgender: 'transgender', unknown: 'of unknown sex' };
+/** A body that may be a child's: no age estimated, or a range reaching below 18. */
+const possiblyChild = (d: PersonDescription) => !d.ageRange || isJuvenile(d.ageRange.from);
 
-/** What the diary says of how the body looks (no name: it is not known, or not to be published). */
-function looks(d: PersonDescription): string {
-  const parts = [SEX_WORDS[d.sex]!];
-  if (d.ageRange) parts.push(`aged about ${d.ageRange.from}–${d.ageRange.to} years`);
-  if (d.heightCm) parts.push(`height about ${d.heightCm} cm`);
-  if (d.build) parts.push(`${d.build} build`);
-  if (d.complexion) parts.push(`${d.complexion.replace('_', ' ')} complexion`);
-  return parts.join(', ');
-}
+type UnnaturalDeathDeps = RegisterDeps & {
+  missingPersons: MissingPersonService;
+  rules?: UnnaturalDeathRules;
+};
 
 /**
  * The register of unnatural deaths and unidentified dead bodies (A5, BNSS 194): an entry numbered
@@ -118,21 +108,10 @@ function looks(d: PersonDescription): string {
  * (which becomes found dead in the same transaction) or as a named person. The body's
  * description is the one missing persons use, kept in the same columns, for matching.
  */
-export class UnnaturalDeathService {
-  constructor(
-    private readonly deps: {
-      storage: Storage;
-      events: EventLog;
-      audit: AuditLog;
-      clock: Clock;
-      persons: PersonRegistry;
-      gd: GeneralDiary;
-      access: RecordAccess;
-      views: RecordViews;
-      missingPersons: MissingPersonService;
-      rules?: UnnaturalDeathRules;
-    },
-  ) {}
+export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', UnnaturalDeath, UnnaturalDeathDeps> {
+  constructor(deps: UnnaturalDeathDeps) {
+    super(deps, { table: 'unnatural_deaths', eventPrefix: 'unnatural_death', what: 'unnatural-death register entry', toEntry: toUnnaturalDeath, registeredAt: (u) => u.registeredAt });
+  }
 
   private get rules(): UnnaturalDeathRules {
     return this.deps.rules ?? loadUnnaturalDeathRules();
@@ -148,25 +127,8 @@ export class UnnaturalDeathService {
     // The body's photos may be published (an unidentified body is circulated): a protected person's photo is not reused for it.
     const protectedShas = await d.access.identities.protectedFiles(photos.map((p) => p.sha256));
     const refused = new Set(linkProblems.map((p) => p.path));
-    // A photo is an uploaded attachment: a hash of nothing stored is refused like a hidden one.
-    const stored = new Set(
-      photos.length
-        ? (
-            await d.storage.db
-              .selectFrom('attachments')
-              .select('sha256')
-              .where(
-                'sha256',
-                'in',
-                photos.map((p) => p.sha256),
-              )
-              .execute()
-          ).map((r) => r.sha256)
-        : [],
-    );
-    const missing = photos.filter((p) => !stored.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: 'upload the photo first' }));
-    const protectedPhotos = photos.filter((p) => protectedShas.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: 'upload the photo first' }));
-    const problems = [...registrationProblems(input, now), ...linkProblems, ...missing, ...protectedPhotos];
+    const protectedPhotos = photos.filter((p) => protectedShas.has(p.sha256) && !refused.has(p.path)).map((p) => ({ path: p.path, message: PHOTO_REFUSED }));
+    const problems = [...registrationProblems(input, now), ...linkProblems, ...protectedPhotos];
     if (problems.length) throw fieldProblem(problems);
     const informedAt = input.informedAt ? new Date(input.informedAt) : now;
     const foundAt = new Date(input.foundAt);
@@ -174,7 +136,7 @@ export class UnnaturalDeathService {
     await d.events.transaction(async (tx) => {
       const year = istYear(now);
       const seq = await peekNextNumber(tx, d.storage.engine, `ud:${station.code}:${year}`);
-      const number = `${station.code}/${year}/UD${pad(seq)}`;
+      const number = registerNumber(station.code, year, 'UD', seq);
       const gd = await d.gd.add(
         tx,
         {
@@ -314,6 +276,7 @@ export class UnnaturalDeathService {
     if (mp && mp.status !== 'missing') problems.push({ path: 'missingPersonId', message: `the report ${mp.number} is already closed as ${mp.status.replace('_', ' ')}` });
     else if (mp) problems.push(...statusDateProblems(new Date(input.at), mp, now).map((p) => ({ ...p, message: `${p.message} (missing-person report ${mp.number})` })));
     if (input.person) await d.access.checkLinks(actor, linksOf([{ p: input.person, path: 'person' }]));
+    problems.push(...(await this.identityOf(ud, mp, input.person)));
     if (problems.length) throw fieldProblem(problems);
     const at = new Date(input.at).toISOString();
     await d.events.transaction(async (tx) => {
@@ -331,11 +294,14 @@ export class UnnaturalDeathService {
         actor.user.id,
       );
       let personId: string;
+      // Whether the dead was a child is decided at death (no later than found), the body's estimated age counting where theirs is unknown.
+      const foundAt = new Date(ud.foundAt);
       if (mp) {
         personId = mp.personId;
         await d.missingPersons.changeStatusIn(tx, actor, mp, { status: 'found_dead', at, note: `Identified as the body of ${ud.number}. ${input.note}` }, client);
       } else if (input.person && 'personId' in input.person) personId = input.person.personId;
-      else personId = await d.persons.create(tx, input.person!.person, ud.stationCode, actor.user.id, 'person.person');
+      else personId = await d.persons.create(tx, input.person!.person, ud.stationCode, actor.user.id, 'person.person', foundAt);
+      await d.persons.protectChildrenOn(tx, [personId], foundAt, ud.stationCode, actor.user.id, ud.description.ageRange);
       await d.events.append(tx, {
         type: 'unnatural_death.identified',
         entityId: id,
@@ -349,31 +315,22 @@ export class UnnaturalDeathService {
     return (await this.get(id))!;
   }
 
-  async get(id: string, exec: Executor = this.deps.storage.db): Promise<UnnaturalDeath | null> {
-    const r = await exec.selectFrom('unnatural_deaths').selectAll().where('id', '=', id).executeTakeFirst();
-    return r ? toUnnaturalDeath(r) : null;
-  }
-
-  async mustGet(id: string): Promise<UnnaturalDeath> {
-    const u = await this.get(id);
-    if (!u) throw notFound('There is no unnatural-death register entry with this id.');
-    return u;
-  }
-
-  async byNumber(stationCode: string, year: number, seq: number): Promise<UnnaturalDeath | null> {
-    const r = await this.deps.storage.db.selectFrom('unnatural_deaths').selectAll().where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst();
-    return r ? toUnnaturalDeath(r) : null;
-  }
-
-  /** The version a printed report carries: 1, and one more for each later event (inquest, post-mortem, identification). */
-  async version(id: string): Promise<number> {
-    const row = await this.deps.storage.db
-      .selectFrom('events')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('entity_id', '=', id)
-      .where('type', 'like', 'unnatural_death.%')
-      .executeTakeFirst();
-    return Math.max(1, Number(row?.n ?? 0));
+  /** What the one identified would contradict (identityProblems): their birth, their last sighting, another body, another report. */
+  private async identityOf(ud: UnnaturalDeath, mp: MissingPerson | null, person: IdentifyInput['person']) {
+    const db = this.deps.storage.db;
+    const personId = mp?.personId ?? (person && 'personId' in person ? person.personId : null);
+    const path = mp ? 'missingPersonId' : person && 'personId' in person ? 'person.personId' : 'person.person.birthDate';
+    const known = personId ? await this.deps.persons.get(personId) : null;
+    const otherBody = personId ? await db.selectFrom('unnatural_deaths').select('number').where('identified_person_id', '=', personId).where('id', '!=', ud.id).executeTakeFirst() : undefined;
+    const report =
+      personId && !mp ? await db.selectFrom('missing_persons').select(['number', 'status']).where('person_id', '=', personId).orderBy('reported_at', 'desc').executeTakeFirst() : undefined;
+    return identityProblems(ud, {
+      path,
+      birthDate: known ? (known.birthDate ?? null) : person && 'person' in person ? (person.person.birthDate ?? null) : null,
+      lastSeenAt: mp?.lastSeenAt ?? null,
+      otherBody: otherBody?.number ?? null,
+      report: report ?? null,
+    });
   }
 
   /** The inquest clock (BNSS 194(2)) of an entry, as of now. */
@@ -397,21 +354,12 @@ export class UnnaturalDeathService {
    */
   async view(actor: RequestActor, ud: UnnaturalDeath) {
     const d = this.deps;
-    const ids = [ud.informantId, ...(ud.identifiedPersonId ? [ud.identifiedPersonId] : [])];
-    const persons = await d.persons.getMany(ids);
-    const withheld = await d.access.identities.withheld(actor, ids);
-    const redact = await d.views.redactorFor(actor, ids, [ud.stationCode]);
-    let textWithheld = false;
-    const r = (text: string | null | undefined) => {
-      if (text == null) return null;
-      const out = redact(text);
-      textWithheld ||= out.withheld;
-      return out.text;
-    };
-    const hidden = !!ud.identifiedPersonId && withheld.has(ud.identifiedPersonId);
-    const desc = ud.description;
-    const informant = persons.get(ud.informantId);
-    const identified = ud.identifiedPersonId ? persons.get(ud.identifiedPersonId) : undefined;
+    const m = await entryMasking(d, actor, [ud.informantId, ...(ud.identifiedPersonId ? [ud.identifiedPersonId] : [])], ud.stationCode);
+    const r = m.text;
+    // Photos and marks identify: withheld once the body is known to be a protected person the reader
+    // may not see, and while unidentified if it may be a child's (its estimated age, the doubt to
+    // the child) from all but those who may unmask the station's juveniles.
+    const hidden = ud.identifiedPersonId ? m.withheld.has(ud.identifiedPersonId) : possiblyChild(ud.description) && !(await d.access.mayUnmask(actor, { unitCode: ud.stationCode, ioUserId: null }));
     const mp = ud.missingPersonId ? await d.missingPersons.get(ud.missingPersonId) : null;
     return {
       id: ud.id,
@@ -421,19 +369,8 @@ export class UnnaturalDeathService {
       informedAt: ud.informedAt,
       foundAt: ud.foundAt,
       status: ud.status,
-      informant: informant ? d.views.personView(informant, null, withheld.get(ud.informantId)) : null,
-      description: {
-        sex: desc.sex,
-        ageRange: desc.ageRange ?? null,
-        heightCm: desc.heightCm ?? null,
-        build: desc.build ?? null,
-        complexion: desc.complexion ?? null,
-        // Marks and photos identify: once the body is known to be a protected person, only those who may see them see these.
-        marks: hidden ? null : r(desc.marks),
-        clothes: r(desc.clothes),
-        photoSha256: hidden ? null : (desc.photoSha256 ?? null),
-        place: { address: r(desc.place.address)!, latitude: desc.place.latitude ?? null, longitude: desc.place.longitude ?? null },
-      },
+      informant: m.person(ud.informantId),
+      description: descriptionView(ud.description, hidden, r),
       photos: hidden ? [] : ud.photos,
       belongings: r(ud.belongings),
       apparentCause: r(ud.apparentCause),
@@ -446,13 +383,13 @@ export class UnnaturalDeathService {
         ud.status === 'identified'
           ? {
               at: ud.identifiedAt!,
-              person: identified ? d.views.personView(identified, null, withheld.get(identified.id)) : null,
+              person: m.person(ud.identifiedPersonId),
               missingPerson: mp ? { id: mp.id, number: mp.number, stationCode: mp.stationCode, status: mp.status } : null,
               note: r(ud.identificationNote) ?? '',
             }
           : null,
       clocks: this.clocks(ud),
-      textWithheld,
+      textWithheld: m.textWithheld,
       unmasked: !!ud.identifiedPersonId && !hidden && (await d.access.identities.protectedIds([ud.identifiedPersonId])).size > 0,
     };
   }

@@ -106,11 +106,14 @@ export class Feed {
     const handedLater = new Map<string, string>();
     const asOf: RoutingLookup = { ...look, caseUnit: async (id) => handedLater.get(id) ?? look.caseUnit(id) };
     let first: { event: StoredEvent; owner: string } | null = null;
+    // The alert a missing-person report circulates (to the district, a child's to the State, as the
+    // law asks) goes with its report in the same batch: the report, the station's own record, vouches for it.
+    const circulated = new Set(events.flatMap((e) => (e.type === 'missing_person.reported' ? [String((JSON.parse(e.payload) as { alertId?: unknown }).alertId)] : [])));
     for (const e of [...events].reverse()) {
       const r = await this.route(tx, e, asOf);
       // What a node broadcasts reaches every node beneath its target: a station may not address the
       // whole state (an alert issued at a station goes to that station or below, as the API allows).
-      const broadcast = [...r.to, ...(r.follow?.broadcast ? [r.follow.unit] : [])];
+      const broadcast = e.type === 'alert.issued' && circulated.has(e.entity_id) ? [] : [...r.to, ...(r.follow?.broadcast ? [r.follow.unit] : [])];
       for (const unit of [r.owner, ...broadcast]) if (!(await within(unit))) first = { event: e, owner: unit || '(none)' };
       if (r.follow && r.follow.unit !== r.owner && r.follow.entities.includes(e.entity_id)) handedLater.set(e.entity_id, r.owner);
     }

@@ -1175,6 +1175,123 @@ describe('bad input', () => {
     }
   });
 
+  test('registers: impossible ages and dates, photos never uploaded, a missing child as a complaint, a person found twice', async (t) => {
+    const sho = await stationClient();
+    const REPORT = WRITE_ROUTES['POST /api/v1/missing-persons']!.valid as Record<string, unknown> & { person: Record<string, unknown>; description: Record<string, unknown> };
+    const BODY = WRITE_ROUTES['POST /api/v1/unnatural-deaths']!.valid as Record<string, unknown> & { description: Record<string, unknown> };
+    const report = (over: { person?: Record<string, unknown>; description?: Record<string, unknown>; [k: string]: unknown }) => () =>
+      sho.request('POST', '/api/v1/missing-persons', { ...REPORT, ...over, person: { ...REPORT.person, ...over.person }, description: { ...REPORT.description, ...over.description } });
+    const body = (over: { description?: Record<string, unknown>; [k: string]: unknown }) => () =>
+      sho.request('POST', '/api/v1/unnatural-deaths', { ...BODY, ...over, description: { ...BODY.description, ...over.description } });
+    const identify = (id: string, over: Record<string, unknown>) => () =>
+      sho.request('POST', `/api/v1/unnatural-deaths/${id}/identify`, { at: clock.now().toISOString(), note: 'Identified by his brother', ...over });
+    const status = (id: string, over: Record<string, unknown>) => () =>
+      sho.request('POST', `/api/v1/missing-persons/${id}/status`, { at: clock.now().toISOString(), note: 'Found at the canal', ...over });
+    const made = async (r: Promise<Answer>) => {
+      const a = await r;
+      assert.equal(a.status, 201, JSON.stringify(a.body));
+      return (a.body as { id: string }).id;
+    };
+    // An open report of an adult; one of a man found dead by its own route; bodies, one identified as a named person.
+    const open = await made(sho.request('POST', '/api/v1/missing-persons', { ...REPORT, person: { name: 'Kisan Bhise', age: 60 } }));
+    const dead = await made(sho.request('POST', '/api/v1/missing-persons', { ...REPORT, person: { name: 'Bapu Shelke', age: 55 } }));
+    const gone = await status(dead, { status: 'found_dead' })();
+    assert.equal(gone.status, 200, JSON.stringify(gone.body));
+    const bodyA = await made(body({})());
+    const bodyB = await made(body({})());
+    const early = await made(body({ foundAt: '2026-03-09T10:00:00+05:30', informedAt: '2026-03-09T10:30:00+05:30' })());
+    const named = await sho.request('POST', `/api/v1/unnatural-deaths/${bodyA}/identify`, {
+      person: { person: { name: 'Raghu Jagtap', gender: 'male', birthDate: '1980-01-01' } },
+      at: '2026-03-10T04:00:00Z',
+      note: 'Identified by his son',
+    });
+    assert.equal(named.status, 200, JSON.stringify(named.body));
+    const raghu = (named.body as { identification: { person: { id: string } } }).identification.person.id;
+    const openPerson = (await server.node.missingPersons.get(open))!.personId;
+    const cases: [string, () => Promise<Answer>, number, Expect][] = [
+      ['a negative age', report({ person: { age: -1 } }), 400, { field: 'person.age', message: /negative/ }],
+      ['an age over 120', report({ person: { age: 121 } }), 400, { field: 'person.age', message: /120/ }],
+      ['an age range upside down', report({ description: { ageRange: { from: 30, to: 20 } } }), 400, { field: 'description.ageRange.to', message: /lower age/ }],
+      ['a body’s age range upside down', body({ description: { ageRange: { from: 40, to: 30 } } }), 400, { field: 'description.ageRange.to', message: /lower age/ }],
+      ['a body’s age over 120', body({ description: { ageRange: { from: 100, to: 130 } } }), 400, { field: 'description.ageRange.to', message: /120/ }],
+      ['last seen in the future', report({ lastSeenAt: '2026-03-11T10:00:00+05:30' }), 400, { field: 'lastSeenAt', message: /future/ }],
+      [
+        'last seen before birth',
+        report({ person: { age: undefined, birthDate: '2026-03-10' }, lastSeenAt: '2026-03-09T18:00:00+05:30' }),
+        400,
+        { field: 'lastSeenAt', message: /before the date of birth/ },
+      ],
+      ['born in the future', report({ person: { age: undefined, birthDate: '2027-01-01' } }), 400, { field: 'person.birthDate', message: /future/ }],
+      ['a body found in the future', body({ foundAt: '2026-03-11T07:00:00+05:30', informedAt: undefined }), 400, { field: 'foundAt', message: /future/ }],
+      ['a photo never uploaded (an adult’s report)', report({ description: { photoSha256: 'e'.repeat(64) } }), 400, { field: 'description.photoSha256', message: /not an uploaded photo/ }],
+      [
+        'a photo never uploaded (a child’s report)',
+        report({ person: { age: 9 }, description: { photoSha256: 'e'.repeat(64) } }),
+        400,
+        { field: 'description.photoSha256', message: /not an uploaded photo/ },
+      ],
+      ['a photo never uploaded (a body’s)', body({ description: { photoSha256: 'e'.repeat(64) } }), 400, { field: 'description.photoSha256', message: /not an uploaded photo/ }],
+      ['a photo never uploaded (a body’s photos)', body({ photos: ['e'.repeat(64)] }), 400, { field: 'photos.0', message: /not an uploaded photo/ }],
+      [
+        'a photo never uploaded (an informant’s)',
+        report({ informant: { person: { name: 'Shanta Kale', gender: 'female', age: 40, photoSha256: 'e'.repeat(64) } } }),
+        400,
+        { field: 'informant.person.photoSha256', message: /not an uploaded photo/ },
+      ],
+      [
+        'a photo never uploaded (an FIR’s complainant)',
+        () => sho.request('POST', '/api/v1/firs', firBody({ complainant: { person: { name: 'Suresh Pawar', gender: 'male', age: 41, photoSha256: 'e'.repeat(64) } } })),
+        400,
+        { field: 'complainant.person.photoSha256', message: /not an uploaded photo/ },
+      ],
+      [
+        'a missing child as a complaint (BNS)',
+        () => sho.request('POST', '/api/v1/complaints', { ...VALID_COMPLAINT, sectionsAlleged: [{ act: 'BNS', section: '137(2)' }] }),
+        400,
+        { field: 'sectionsAlleged.0', message: /missing-person register/ },
+      ],
+      [
+        'a missing child as a complaint (IPC)',
+        () =>
+          sho.request('POST', '/api/v1/complaints', {
+            ...VALID_COMPLAINT,
+            sectionsAlleged: [
+              { act: 'BNS', section: '303(2)' },
+              { act: 'IPC', section: '363' },
+            ],
+          }),
+        400,
+        { field: 'sectionsAlleged.1', message: /missing-person register/ },
+      ],
+      ['a body identified as a report already found dead', identify(bodyB, { missingPersonId: dead }), 400, { field: 'missingPersonId', message: /already closed as found dead/ }],
+      [
+        'a body identified as a person already identified as another body',
+        identify(bodyB, { person: { personId: raghu } }),
+        400,
+        { field: 'person.personId', message: /already identified as the body of/ },
+      ],
+      [
+        'a body identified as the person of an open report, not through it',
+        identify(bodyB, { person: { personId: openPerson } }),
+        400,
+        { field: 'person.personId', message: /identify the body through that report/ },
+      ],
+      [
+        'a body identified as one born after it was found',
+        identify(bodyB, { person: { person: { name: 'Ajay Jagtap', gender: 'male', birthDate: '2026-03-10' } } }),
+        400,
+        { field: 'person.person.birthDate', message: /after this body was found/ },
+      ],
+      ['a body found before the missing person was last seen alive', identify(early, { missingPersonId: open }), 400, { field: 'missingPersonId', message: /last seen alive/ }],
+      ['a report found dead twice', status(dead, { status: 'found_dead' }), 409, { detail: /found dead/ }],
+      ['a report found dead after it was found dead', status(dead, { status: 'traced' }), 409, { detail: /found dead/ }],
+      ['a status in the future', status(open, { status: 'traced', at: '2027-03-11T04:00:00Z' }), 400, { field: 'at', message: /future/ }],
+    ];
+    for (const [name, go, code, expect] of cases) {
+      await t.test(name, async () => assertProblem(await nothingWritten(go), code, expect));
+    }
+  });
+
   test('alerts: what only the alerts can refuse', async (t) => {
     const c = await issuerClient();
     const sho = await stationClient();

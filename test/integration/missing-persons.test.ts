@@ -6,7 +6,7 @@ import { eventCount, startTestServer, type TestServer } from '../support/server.
 import { ENGINE } from '../support/storage.js';
 import { pngOf } from '../support/images.js';
 import { ok, refused, shown } from '../support/answers.js';
-import { pdfText, printedCode } from '../support/pdf.js';
+import { pdfAs, printedCode } from '../support/pdf.js';
 import { seedDemoMissingPersons } from '../../src/demo/missing-persons.js';
 
 const CHILD = { name: 'Pinki Shinde', deva: 'पिंकी शिंदे', father: 'Baban Shinde', phone: '+91 98220 11111' };
@@ -64,14 +64,7 @@ describe(`missing persons (${ENGINE})`, () => {
   const as = signedInClients(() => server, clock);
   const events = () => eventCount(server);
   const activeAlerts = async (c: ApiClient) => ok(await c.get('/api/v1/alerts')).body.alerts;
-  /** A PDF as its reader gets it, read as text. */
-  const pdfOf = async (username: string, url: string) => {
-    const token = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'print', null, 'test')).token;
-    const r = await server.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
-    assert.equal(r.statusCode, 200, r.body);
-    assert.match(String(r.headers['content-type']), /application\/pdf/);
-    return pdfText(r.rawPayload);
-  };
+  const pdfOf = (username: string, url: string) => pdfAs(server, username, url);
   let adultId = '';
   let childId = '';
 

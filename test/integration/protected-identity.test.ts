@@ -240,6 +240,13 @@ interface Fixture {
   /** A lost article report by the child, and property he handed in and had returned to him. */
   lostChild: string;
   foundChild: string;
+  /**
+   * Bearing the child's name, children on the date their record looks at but not on the day it is
+   * made: missing at 17 and 18 when reported (by birth date; by birth date and an age of 18), and
+   * bodies of the dead identified as a person of 17 at death, of unknown age in a body of 15–19,
+   * and one entered as an adult (18 on the day of a complaint) who was 17 when found dead.
+   */
+  near18: { missing: string[]; bodies: string[]; complaint: string };
 }
 
 type RecipeCtx = { fx: Fixture; me: ActorDef | null; call: <M extends string, P extends string>(r: Req<M, P>) => Promise<TypedAns<M, P>> };
@@ -421,7 +428,7 @@ const RECIPES: Record<string, Recipe> = {
     for (const station of new Set(['MH-PUN-PS01', own(me)])) await call({ method: 'GET', path: '/api/v1/complaints', query: { station, limit: 500 } });
   },
   'GET /api/v1/complaints/{id}': async ({ call, fx }) => {
-    for (const id of [fx.complaintS, fx.complaintOpen, ...fx.created.complaints]) await call({ method: 'GET', path: `/api/v1/complaints/${id}` });
+    for (const id of [fx.complaintS, fx.complaintOpen, fx.near18.complaint, ...fx.created.complaints]) await call({ method: 'GET', path: `/api/v1/complaints/${id}` });
   },
   'POST /api/v1/complaints/{id}/assign': async ({ call, fx }) =>
     void (await call({ method: 'POST', path: `/api/v1/complaints/${fx.complaintOpen}/assign`, body: { officerUserId: fx.userIds['io2.pune1'] } })),
@@ -829,10 +836,11 @@ const RECIPES: Record<string, Recipe> = {
     }
   },
   'GET /api/v1/missing-persons/{id}': async ({ call, fx }) => {
-    for (const id of [fx.missingChild, fx.missingAdult, ...fx.created.missing]) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}` });
+    for (const id of [fx.missingChild, fx.missingAdult, ...fx.near18.missing, ...fx.created.missing]) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}` });
   },
   'GET /api/v1/missing-persons/{id}/report.pdf': async ({ call, fx }) => {
-    for (const id of [fx.missingChild, fx.missingAdult]) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}/report.pdf`, query: { lang } });
+    for (const id of [fx.missingChild, fx.missingAdult, ...fx.near18.missing])
+      for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}/report.pdf`, query: { lang } });
   },
   'POST /api/v1/missing-persons/{id}/status': async ({ call, fx }) =>
     void (await call({
@@ -859,10 +867,11 @@ const RECIPES: Record<string, Recipe> = {
     for (const station of new Set(['MH-PUN-PS01', own(me)])) await call({ method: 'GET', path: '/api/v1/unnatural-deaths', query: { station, limit: 500 } });
   },
   'GET /api/v1/unnatural-deaths/{id}': async ({ call, fx }) => {
-    for (const id of [fx.bodyChild, fx.bodyOpen, ...fx.created.bodies]) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}` });
+    for (const id of [fx.bodyChild, fx.bodyOpen, ...fx.near18.bodies, ...fx.created.bodies]) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}` });
   },
   'GET /api/v1/unnatural-deaths/{id}/report.pdf': async ({ call, fx }) => {
-    for (const id of [fx.bodyChild, fx.bodyOpen]) for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}/report.pdf`, query: { lang } });
+    for (const id of [fx.bodyChild, fx.bodyOpen, ...fx.near18.bodies])
+      for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}/report.pdf`, query: { lang } });
   },
   'POST /api/v1/unnatural-deaths/{id}/inquest': async ({ call, fx }) =>
     void (await call({
@@ -1466,6 +1475,34 @@ describe(`protected identities never leave the case: every route × every role (
       200,
     );
 
+    // Children on the date that matters, 18 on the day (the clock's 2 July 2026 is the eighteenth birthday).
+    const NEAR18 = { name: CHILD.name, aliases: [CHILD.alias, CHILD.aliasDeva], phones: [CHILD.phone], birthDate: '2008-07-02' };
+    const near18Missing = [
+      await as('sho.pune1', { method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody('MH-PUN-PS01', { person: NEAR18 }) }, 201),
+      await as('sho.pune1', { method: 'POST', path: '/api/v1/missing-persons', body: missingChildBody('MH-PUN-PS01', { person: { ...NEAR18, age: 18 } }) }, 201),
+    ];
+    const foundAt = '2026-07-01T12:00:00+05:30';
+    const near18Complaint = await as(
+      'sho.pune1',
+      { method: 'POST', path: '/api/v1/complaints', body: { stationCode: 'MH-PUN-PS01', complainant: { person: { ...NEAR18, gender: 'male' } }, description: 'A lost bicycle.', place: 'Ward 6' } },
+      201,
+    );
+    const near18Adult = (await server.node.complaints.get(near18Complaint.body.id))!.complainantId;
+    const near18Bodies: string[] = [];
+    for (const [range, person] of [
+      [{ from: 16, to: 20 }, { person: { ...NEAR18, gender: 'male' } }],
+      [{ from: 15, to: 19 }, { person: { name: CHILD.name, aliases: [CHILD.alias, CHILD.aliasDeva], gender: 'male' } }],
+      [{ from: 16, to: 20 }, { personId: near18Adult }],
+    ] as const) {
+      const b = await as(
+        'sho.pune1',
+        { method: 'POST', path: '/api/v1/unnatural-deaths', body: bodyBody('MH-PUN-PS01', { foundAt, description: { sex: 'male', ageRange: range, place: { address: 'Canal bank' } } }) },
+        201,
+      );
+      await as('sho.pune1', { method: 'POST', path: `/api/v1/unnatural-deaths/${b.body.id}/identify`, body: { person, at: missingForBody.body.reportedAt, note: 'Identified by a relative.' } }, 200);
+      near18Bodies.push(b.body.id);
+    }
+
     // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
     await as('writer.pune2', { method: 'GET', path: '/api/v1/search/persons', query: { q: VICTIM.name }, protectedSearch: true });
     await as('sdpo.pune', { method: 'GET', path: '/api/v1/search/firs', query: { text: 'Wankhede' }, protectedSearch: true });
@@ -1517,6 +1554,7 @@ describe(`protected identities never leave the case: every route × every role (
       missingForBodyAt: missingForBody.body.reportedAt,
       lostChild: lostChild.body.id,
       foundChild: foundChild.body.id,
+      near18: { missing: near18Missing.map((m) => m.body.id), bodies: near18Bodies, complaint: near18Complaint.body.id },
     };
 
     const doc = await send(null, { method: 'GET', path: '/api/v1/openapi.json' });

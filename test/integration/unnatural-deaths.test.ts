@@ -5,7 +5,8 @@ import { signedInClients } from '../support/client.js';
 import { eventCount, startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { ok, refused, shown } from '../support/answers.js';
-import { pdfText, printedCode } from '../support/pdf.js';
+import { pdfAs, printedCode } from '../support/pdf.js';
+import { pngOf } from '../support/images.js';
 
 const NASHIK = 'MH-NSK-PS01';
 const CHILD = { name: 'Pinki Shinde', father: 'Baban Shinde' };
@@ -51,13 +52,7 @@ describe(`unnatural deaths and unidentified bodies (${ENGINE})`, () => {
   const clock = new ManualClock('2026-07-01T06:00:00Z');
   const as = signedInClients(() => server, clock);
   const events = () => eventCount(server);
-  const pdfOf = async (username: string, url: string) => {
-    const token = (await server.node.tokens.create((await server.node.users.byUsername(username))!.id, 'print', null, 'test')).token;
-    const r = await server.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
-    assert.equal(r.statusCode, 200, r.body);
-    assert.match(String(r.headers['content-type']), /application\/pdf/);
-    return pdfText(r.rawPayload);
-  };
+  const pdfOf = (username: string, url: string) => pdfAs(server, username, url);
   let bodyId = '';
   let secondId = '';
   let childReportId = '';
@@ -297,5 +292,58 @@ describe(`unnatural deaths and unidentified bodies (${ENGINE})`, () => {
       assert.equal(v.body.number, `${NASHIK}/2026/UD00002`);
     }
     refused(await (await as('sho.pune1')).get(`/api/v1/unnatural-deaths/${secondId}`), 403);
+  });
+
+  test('an unidentified body that may be a child’s: its photos and marks only to those who may see the station’s children; an adult’s to all who read it', async () => {
+    const sho = await as('sho.pune1');
+    const writer = await as('writer.pune1');
+    const up = ok(await writer.request('POST', '/api/v1/attachments', undefined, { raw: pngOf(400, 21) as unknown as string, headers: { 'content-type': 'image/png' } }), 201);
+    const sha = up.body.sha256;
+    const at = { stationCode: 'MH-PUN-PS01', photos: [sha] };
+    const child = ok(
+      await sho.post(
+        '/api/v1/unnatural-deaths',
+        body({ ...at, description: { sex: 'male', ageRange: { from: 15, to: 19 }, marks: 'A tattoo of an anchor', photoSha256: sha, place: { address: 'Canal' } } }),
+      ),
+      201,
+    );
+    const unknown = ok(await sho.post('/api/v1/unnatural-deaths', body({ ...at, description: { sex: 'male', marks: 'A tattoo of an anchor', place: { address: 'Canal' } } })), 201);
+    const adult = ok(
+      await sho.post('/api/v1/unnatural-deaths', body({ ...at, description: { sex: 'male', ageRange: { from: 30, to: 40 }, marks: 'A tattoo of an anchor', place: { address: 'Canal' } } })),
+      201,
+    );
+    for (const id of [child.body.id, unknown.body.id]) {
+      const seen = ok(await writer.get(`/api/v1/unnatural-deaths/${id}`)).body;
+      assert.deepEqual([seen.photos, seen.description.marks, seen.description.photoSha256], [[], null, null], 'withheld from the writer');
+      const pdf = await pdfOf('writer.pune1', `/api/v1/unnatural-deaths/${id}/report.pdf`);
+      assert.ok(!pdf.includes('anchor'), 'nor printed for the writer');
+      const listed = ok(await writer.get('/api/v1/unnatural-deaths?station=MH-PUN-PS01')).body.unnaturalDeaths.find((u) => u.id === id)!;
+      assert.deepEqual([listed.photos, listed.description.marks], [[], null], 'nor listed');
+      assert.deepEqual(ok(await sho.get(`/api/v1/unnatural-deaths/${id}`)).body.photos, [sha], 'the SHO sees them');
+    }
+    const seen = ok(await writer.get(`/api/v1/unnatural-deaths/${adult.body.id}`)).body;
+    assert.deepEqual([seen.photos, seen.description.marks], [[sha], 'A tattoo of an anchor']);
+  });
+
+  test('a person entered as an adult and identified as a body found before their eighteenth birthday is a child from then on', async () => {
+    const sho = await as('sho.pune1');
+    const writer = await as('writer.pune1');
+    // 18 today (1 July 2026 on the test clock's day of entry); the body was found on 30 June, at 17.
+    const complaint = ok(
+      await sho.post('/api/v1/complaints', {
+        stationCode: 'MH-PUN-PS01',
+        complainant: { person: { name: 'Sagar Londhe', gender: 'male', birthDate: '2008-07-01' } },
+        description: 'A lost bicycle.',
+        place: 'Ward 6',
+      }),
+      201,
+    );
+    const personId = (await server.node.complaints.get(complaint.body.id))!.complainantId;
+    assert.equal((await server.node.persons.get(personId))!.juvenile, false, '18 on the day entered');
+    const b = ok(await sho.post('/api/v1/unnatural-deaths', body({ stationCode: 'MH-PUN-PS01', foundAt: '2026-06-30T12:00:00+05:30', informedAt: '2026-06-30T13:00:00+05:30' })), 201);
+    ok(await sho.post(`/api/v1/unnatural-deaths/${b.body.id}/identify`, { person: { personId }, at: '2026-07-01T10:00:00+05:30', note: 'Identified by his brother.' }));
+    assert.equal((await server.node.persons.get(personId))!.juvenile, true);
+    assert.equal(ok(await writer.get(`/api/v1/unnatural-deaths/${b.body.id}`)).body.identification!.person!.masked, true);
+    assert.equal(ok(await writer.get(`/api/v1/complaints/${complaint.body.id}`)).body.complainant!.masked, true, 'masked on every record he stands on');
   });
 });

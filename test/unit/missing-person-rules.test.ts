@@ -10,6 +10,8 @@ describe('missing-person rules (reference/law/missing-persons.json)', () => {
   test('a child is under 18 when last seen: by birth date on that day, else the age reported', () => {
     assert.equal(isMissingChild(rules, 17), true);
     assert.equal(isMissingChild(rules, 18), false);
+    assert.equal(isMissingChild(rules, 18, { from: 16 }), true, 'the informant’s estimate reaching below 18: the doubt to the child');
+    assert.equal(ageWhenLastSeen({ birthDate: '2008-07-15', age: 18 }, new Date('2026-07-10T12:00:00Z')), 17, 'a year apart: the younger');
     assert.equal(ageWhenLastSeen({ birthDate: '2008-07-15' }, new Date('2026-06-30T12:00:00Z')), 17);
     assert.equal(ageWhenLastSeen({ birthDate: '2008-07-15', age: 30 }, new Date('2026-07-20T12:00:00Z')), 18, 'the birth date decides');
     assert.equal(ageWhenLastSeen({ age: 9 }, NOW), 9);

@@ -136,7 +136,7 @@ export const lostPropertyRoutes = [
     handler: async ({ node, actor, params, query, client, reply, request }) => {
       const { lr, station } = await readableLost(node, actor, params.id, client);
       const v = await node.lostProperty.viewLost(actor, lr);
-      const version = await node.lostProperty.version(lr.id, 'lost_report');
+      const version = await node.lostProperty.lostEntries.version(lr.id);
       const code = verificationCode(node.secrets, { id: lr.id, version, stationCode: lr.stationCode, year: lr.year, firNo: lr.seq }, 'lost-article-report');
       const who = v.informant && !v.informant.masked ? v.informant : null;
       const { pdf: bytes } = await renderLostArticleReport({
@@ -291,7 +291,7 @@ export const lostPropertyRoutes = [
       if (f.status !== 'returned') throw notFound(`${f.number} has not been returned to an owner: there is no receipt.`);
       const v = await node.lostProperty.viewFound(actor, f, null);
       const claim = v.claim!;
-      const version = await node.lostProperty.version(f.id, 'found_property');
+      const version = await node.lostProperty.foundEntries.version(f.id);
       const code = verificationCode(node.secrets, { id: f.id, version, stationCode: f.stationCode, year: f.year, firNo: f.seq }, 'property-return-receipt');
       const owner = claim.claimant && !claim.claimant.masked ? { name: claim.claimant.name, identity: claim.identity ? `${claim.identity.document} ${claim.identity.number}` : '' } : null;
       const { pdf: bytes } = await renderPropertyReturnReceipt({

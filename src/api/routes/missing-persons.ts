@@ -1,19 +1,9 @@
-import { z } from 'zod';
-import { renderMissingPersonReport, verificationCode } from '../../documents/index.js';
+import { renderMissingPersonReport } from '../../documents/index.js';
 import { missingListQuery, missingPersonInput, missingStatusChange } from '../../domain/schemas/missing-person.js';
-import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
-import type { CctnsNode } from '../../node.js';
 import type { MissingPersonView } from '../../records/missing-persons.js';
 import { route } from '../route.js';
+import { readableEntry, registerAmendRoute, registerFormBase, registerReadRoute, reportLanguage, sendRegisterPdf } from './register-routes.js';
 import { missingPersonListSchema, missingPersonSchema } from '../schemas/missing-persons.js';
-import { idParam } from '../schemas/records.js';
-
-/** A report the caller may read (404 if none, 403 outside the jurisdiction, audited). */
-async function readable(node: CctnsNode, actor: RequestActor, id: string, client: ClientInfo) {
-  const mp = await node.missingPersons.mustGet(id);
-  const station = await node.recordAccess.authorise(actor, 'record.read', mp.stationCode, client, { type: 'missing_person', id });
-  return { mp, station };
-}
 
 const line = (parts: (string | undefined | null)[]) => parts.filter(Boolean).join(', ');
 
@@ -49,59 +39,36 @@ export const missingPersonRoutes = [
       return { missingPersons: await Promise.all(list.map((m) => node.missingPersons.view(actor, m))) };
     },
   }),
-  route({
-    method: 'GET',
+  registerReadRoute({
     path: '/api/v1/missing-persons/:id',
     summary: 'One missing-person report (audited)',
     tag: 'missing-persons',
-    access: 'user',
-    action: 'record.read',
-    params: idParam,
     response: { status: 200, schema: missingPersonSchema, description: 'The report' },
-    errors: [403, 404],
-    handler: async ({ node, actor, params, client }) => node.missingPersons.read(actor, (await readable(node, actor, params.id, client)).mp, client),
+    handler: async ({ node, actor, params, client }) => node.missingPersons.read(actor, (await readableEntry(node, actor, node.missingPersons, 'missing_person', params.id, client)).entry, client),
   }),
-  route({
-    method: 'POST',
+  registerAmendRoute({
     path: '/api/v1/missing-persons/:id/status',
     summary: 'Record that the person was traced, returned or found dead, on a date (withdraws the alert; a child’s FIR stays open until its IO files the final report)',
     tag: 'missing-persons',
-    access: 'user',
-    action: 'record.amend',
-    params: idParam,
     body: missingStatusChange,
     response: { status: 200, schema: missingPersonSchema, description: 'Changed' },
-    errors: [403, 404, 409],
+    errors: [409],
     handler: async ({ node, actor, params, body, client }) => node.missingPersons.view(actor, await node.missingPersons.changeStatus(actor, params.id, body, client)),
   }),
-  route({
-    method: 'GET',
+  registerReadRoute({
     path: '/api/v1/missing-persons/:id/report.pdf',
     summary: 'The missing-person report as PDF in English or Hindi, with a verification code (a child withheld from the reader is printed without identity)',
     tag: 'missing-persons',
-    access: 'user',
-    action: 'record.read',
-    params: idParam,
-    query: z.strictObject({ lang: z.enum(['en', 'hi']).default('en') }),
+    query: reportLanguage,
     response: { status: 200, media: ['application/pdf'], description: 'The report' },
-    errors: [403, 404],
     handler: async ({ node, actor, params, query, client, reply, request }) => {
-      const { mp, station } = await readable(node, actor, params.id, client);
+      const { entry: mp, station } = await readableEntry(node, actor, node.missingPersons, 'missing_person', params.id, client);
       const v: MissingPersonView = await node.missingPersons.read(actor, mp, client);
-      const parts = station.path.split('/').filter(Boolean);
-      const [state, district] = await Promise.all([node.units.get(parts[1] ?? ''), node.units.get(parts[2] ?? '')]);
-      const hi = query.lang === 'hi';
-      const name = (u: { nameEn: string; nameHi: string } | null) => (u ? (hi ? u.nameHi : u.nameEn) : '');
-      const version = await node.missingPersons.version(mp.id);
-      const code = verificationCode(node.secrets, { id: mp.id, version, stationCode: mp.stationCode, year: mp.year, firNo: mp.seq }, 'missing-person-report');
+      const version = await node.missingPersons.entries.version(mp.id);
       const fir = v.fir ? await node.firs.get(v.fir.id) : null;
       const section = fir?.content.sections[0];
-      const ist = new Date(Date.parse(mp.reportedAt) + 330 * 60_000).toISOString();
-      const { pdf } = await renderMissingPersonReport({
-        language: query.lang,
-        case: { state: name(state), district: name(district), policeStation: name(station), year: mp.year, firNumber: mp.number, firDate: { date: ist.slice(0, 10), time: ist.slice(11, 16) } },
-        verification: { code, url: `${request.protocol}://${request.host}/api/v1/verify/${code}` },
-        generatedAt: node.clock.now().toISOString(),
+      const doc = await renderMissingPersonReport({
+        ...(await registerFormBase(node, request, { entry: mp, registeredAt: mp.reportedAt, station, version, kind: 'missing-person-report', lang: query.lang })),
         number: v.number,
         reportedAt: v.reportedAt,
         status: v.status,
@@ -125,11 +92,7 @@ export const missingPersonRoutes = [
         circumstances: v.circumstances,
         officer: actor.user.displayName,
       });
-      return reply
-        .type('application/pdf')
-        .header('content-disposition', `attachment; filename="missing-${mp.number.replace(/\//g, '-')}-${query.lang}.pdf"`)
-        .header('cache-control', 'private, no-store')
-        .send(pdf);
+      return sendRegisterPdf(reply, 'missing', mp, query.lang, doc);
     },
   }),
 ];

@@ -436,25 +436,17 @@ export const firCopyRoutes = [
       const fir = ref ? await node.firs.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
       // A register's report (missing person, unnatural death) names its number in the station's series of that register instead.
       const registers = [
-        { kind: 'missing-person-report' as const, service: node.missingPersons, registeredAt: (id: string) => node.missingPersons.get(id).then((r) => r!.reportedAt) },
-        { kind: 'unnatural-death-report' as const, service: node.unnaturalDeaths, registeredAt: (id: string) => node.unnaturalDeaths.get(id).then((r) => r!.registeredAt) },
-        {
-          kind: 'lost-article-report' as const,
-          service: { byNumber: node.lostProperty.lostByNumber.bind(node.lostProperty), version: (id: string) => node.lostProperty.version(id, 'lost_report') },
-          registeredAt: (id: string) => node.lostProperty.getLost(id).then((r) => r!.reportedAt),
-        },
-        {
-          kind: 'property-return-receipt' as const,
-          service: { byNumber: node.lostProperty.foundByNumber.bind(node.lostProperty), version: (id: string) => node.lostProperty.version(id, 'found_property') },
-          registeredAt: (id: string) => node.lostProperty.getFound(id).then((r) => r!.registeredAt),
-        },
+        { kind: 'missing-person-report' as const, entries: node.missingPersons.entries },
+        { kind: 'unnatural-death-report' as const, entries: node.unnaturalDeaths.entries },
+        { kind: 'lost-article-report' as const, entries: node.lostProperty.lostEntries },
+        { kind: 'property-return-receipt' as const, entries: node.lostProperty.foundEntries },
       ];
-      for (const reg of registers) {
-        const report = ref ? await reg.service.byNumber(ref.stationCode, ref.year, ref.firNo) : null;
-        if (!report) continue;
-        const version = await reg.service.version(report.id);
+      for (const { kind, entries } of registers) {
+        const numbered = ref ? await entries.numbered(ref.stationCode, ref.year, ref.firNo) : null;
+        if (!numbered) continue;
+        const { entry: report, registeredAt, version } = numbered;
         const found = matchVerificationCode(node.secrets, params.code, { stationCode: report.stationCode, year: report.year, firNo: report.seq }, [
-          { kind: reg.kind, id: report.id, versions: Array.from({ length: version }, (_, i) => i + 1) },
+          { kind, id: report.id, versions: Array.from({ length: version }, (_, i) => i + 1) },
         ]);
         if (!found) continue;
         const station = await node.units.get(report.stationCode);
@@ -463,7 +455,7 @@ export const firCopyRoutes = [
           document: found.kind,
           number: report.number,
           station: station?.nameEn ?? report.stationCode,
-          registeredAt: await reg.registeredAt(report.id),
+          registeredAt,
           version: found.version,
           currentVersion: version,
         };

@@ -3,6 +3,19 @@ import { BUILDS, COMPLEXIONS, GENDERS, MISSING_STATUSES } from '../../domain/cod
 import { personViewSchema } from './records.js';
 
 /** A missing-person report as the reader may see it: a child withheld from them has no identity, no photo and no contacts. */
+/** A person's or a body's description as shown (src/records/register.ts descriptionView): marks and photo null when withheld. */
+export const descriptionViewSchema = z.strictObject({
+  sex: z.enum(GENDERS),
+  ageRange: z.strictObject({ from: z.number().int(), to: z.number().int() }).nullable(),
+  heightCm: z.number().nullable(),
+  build: z.enum(BUILDS).nullable(),
+  complexion: z.enum(COMPLEXIONS).nullable(),
+  marks: z.string().nullable(),
+  clothes: z.string().nullable(),
+  photoSha256: z.string().nullable(),
+  place: z.strictObject({ address: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() }),
+});
+
 export const missingPersonSchema = z
   .strictObject({
     id: z.string(),
@@ -17,17 +30,7 @@ export const missingPersonSchema = z
     person: personViewSchema.nullable(),
     informant: personViewSchema.nullable(),
     informantRelation: z.string().nullable(),
-    description: z.strictObject({
-      sex: z.enum(GENDERS),
-      ageRange: z.strictObject({ from: z.number().int(), to: z.number().int() }).nullable(),
-      heightCm: z.number().nullable(),
-      build: z.enum(BUILDS).nullable(),
-      complexion: z.enum(COMPLEXIONS).nullable(),
-      marks: z.string().nullable(),
-      clothes: z.string().nullable(),
-      photoSha256: z.string().nullable(),
-      place: z.strictObject({ address: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() }),
-    }),
+    description: descriptionViewSchema,
     lastSeenAt: z.string(),
     contacts: z.array(z.strictObject({ name: z.string(), relation: z.string().nullable(), phone: z.string() })),
     contactsWithheld: z.boolean(),

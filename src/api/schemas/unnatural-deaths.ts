@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BUILDS, COMPLEXIONS, GENDERS, INQUEST_MAGISTRATES, MISSING_STATUSES, UD_STATUSES } from '../../domain/code-lists.js';
+import { INQUEST_MAGISTRATES, MISSING_STATUSES, UD_STATUSES } from '../../domain/code-lists.js';
+import { descriptionViewSchema } from './missing-persons.js';
 import { clockStateSchema, personViewSchema } from './records.js';
 
 /** An unnatural-death / unidentified-body entry as the reader may see it: identified as a protected person withheld from them, it has no identity, photos or marks. */
@@ -13,17 +14,7 @@ export const unnaturalDeathSchema = z
     foundAt: z.string(),
     status: z.enum(UD_STATUSES),
     informant: personViewSchema.nullable(),
-    description: z.strictObject({
-      sex: z.enum(GENDERS),
-      ageRange: z.strictObject({ from: z.number().int(), to: z.number().int() }).nullable(),
-      heightCm: z.number().nullable(),
-      build: z.enum(BUILDS).nullable(),
-      complexion: z.enum(COMPLEXIONS).nullable(),
-      marks: z.string().nullable(),
-      clothes: z.string().nullable(),
-      photoSha256: z.string().nullable(),
-      place: z.strictObject({ address: z.string(), latitude: z.number().nullable(), longitude: z.number().nullable() }),
-    }),
+    description: descriptionViewSchema,
     photos: z.array(z.string()),
     belongings: z.string().nullable(),
     apparentCause: z.string().nullable(),

@@ -7,9 +7,9 @@ import QRCode from 'qrcode';
 import { buildPdf, FontRegistry, num, type FormXObject } from '../pdf.js';
 import { TextEngine } from '../text.js';
 import { FormComposer, type FormFrame } from './composer.js';
-import { actName, formatDateTime } from './format.js';
+import { actName, formatDateTime, formatInstant } from './format.js';
 import { COMMON_LABELS, FORM_LANGUAGES, fill, type CommonLabels, type FormLanguage } from './labels.js';
-import type { CaseReference, FormDocument, SectionView } from './types.js';
+import type { CaseReference, FormDocument, FormViewBase, SectionView } from './types.js';
 
 /** The QR code of the verification URL as vector squares in a unit box (quiet zone included). */
 function qrXObject(url: string): FormXObject {
@@ -112,4 +112,30 @@ export async function renderForm(o: RenderFormOptions): Promise<FormDocument> {
     lang: lang.bcp47,
   });
   return { pdf, pageCount: composer.pages.length, warnings: engine.warnings.map((w) => ({ ...w })) };
+}
+
+/**
+ * A station register's report (missing person, unnatural death, …): the frame every one of them
+ * prints — its form name and title, the law it is made under, its number at the police station —
+ * and an `at` that prints an instant in the form's language (blank for none).
+ */
+export function renderRegisterForm(
+  v: FormViewBase & { number: string },
+  o: { labels: { form: string; title: string; reference: string }; governing: string; producer: string; compose(composer: FormComposer, at: (iso: string | null) => string): void },
+): Promise<FormDocument> {
+  return renderForm({
+    language: v.language,
+    case: v.case,
+    frame: {
+      formName: o.labels.form,
+      title: o.labels.title,
+      governing: o.governing,
+      state: v.case.state,
+      reference: fill(o.labels.reference, { number: v.number, ps: v.case.policeStation }),
+      verification: v.verification,
+      generatedAt: v.generatedAt,
+    },
+    producer: o.producer,
+    compose: (c) => o.compose(c, (iso) => (iso ? formatInstant(iso, c.C) : '')),
+  });
 }

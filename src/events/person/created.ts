@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { ageOn, isJuvenile } from '../../domain/person-names.js';
+import { ageOn, childOn, isJuvenile } from '../../domain/person-names.js';
 import { handOff, inOrder, insertMany } from '../../storage/bulk.js';
 import type { PersonsTable } from '../../storage/schema.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
 import { ownedBy } from '../routing-rules.js';
-import { GENDERS, id, sha256, unitCode } from '../shapes.js';
+import { GENDERS, id, sha256, unitCode, utc } from '../shapes.js';
 
 const optionalText = z.string().optional();
 
@@ -30,6 +30,11 @@ export const personCreated = defineEvent({
     photoSha256: sha256.optional(),
     occupation: optionalText,
     nationality: optionalText,
+    /**
+     * The date the record that names them looks at their age (last seen, the occurrence, the body
+     * found): a child on that date is a juvenile, whatever their age on the day they are entered.
+     */
+    ageOn: utc.optional(),
   }),
   // One projector for one person and for many (bulk import, rebuild): the same rows either way.
   async projectMany(tx, items, ctx) {
@@ -47,7 +52,7 @@ export const personCreated = defineEvent({
         gender: p.gender ?? 'unknown',
         age,
         birth_date: p.birthDate ?? null,
-        juvenile: isJuvenile(age) ? 1 : 0,
+        juvenile: isJuvenile(age) || childOn(p, new Date(p.ageOn ?? e.at)) ? 1 : 0,
         addresses: canonicalJson(p.addresses ?? []),
         phones: canonicalJson(p.phones ?? []),
         id_documents: canonicalJson(p.idDocuments ?? []),

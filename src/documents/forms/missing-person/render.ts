@@ -2,29 +2,18 @@
 import { MISSING_PERSON_LABELS } from './labels.js';
 import type { MissingPersonReportView } from './types.js';
 import { S_BODY } from '../../layout/composer.js';
-import { formatInstant } from '../../layout/format.js';
 import { fill } from '../../layout/labels.js';
-import { renderForm } from '../../layout/render.js';
+import { renderRegisterForm } from '../../layout/render.js';
 import type { FormDocument } from '../../layout/types.js';
 
 export async function renderMissingPersonReport(v: MissingPersonReportView): Promise<FormDocument> {
   const L = MISSING_PERSON_LABELS[v.language];
-  return renderForm({
-    language: v.language,
-    case: v.case,
-    frame: {
-      formName: L.form,
-      title: L.title,
-      governing: v.fir ? fill(L.governingChild, { fir: v.fir.number, section: v.fir.section }) : L.governingAdult,
-      state: v.case.state,
-      reference: fill(L.reference, { number: v.number, ps: v.case.policeStation }),
-      verification: v.verification,
-      generatedAt: v.generatedAt,
-    },
+  return renderRegisterForm(v, {
+    labels: L,
+    governing: v.fir ? fill(L.governingChild, { fir: v.fir.number, section: v.fir.section }) : L.governingAdult,
     producer: 'CCTNS missing person report',
-    compose: (c) => {
+    compose: (c, at) => {
       const C = c.C;
-      const at = (iso: string | null) => (iso ? formatInstant(iso, C) : '');
       c.section('1', L.report, () => {
         c.fields(
           [
@@ -43,7 +32,7 @@ export async function renderMissingPersonReport(v: MissingPersonReportView): Pro
           [
             { label: C.name, value: v.person ? v.person.name : L.withheld, w: 0.4 },
             { label: C.relativeName, value: v.person?.relative ?? '', w: 0.3 },
-            { label: L.ageWhenLastSeen, value: `${v.age} ${C.years} / ${L.sexes[v.sex]}`, w: 0.3 },
+            { label: L.ageWhenLastSeen, value: `${fill(C.years, { age: String(v.age) })} / ${L.sexes[v.sex]}`, w: 0.3 },
           ],
           'person',
         );

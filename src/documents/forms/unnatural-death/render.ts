@@ -2,29 +2,18 @@
 import { UNNATURAL_DEATH_LABELS } from './labels.js';
 import type { UnnaturalDeathReportView } from './types.js';
 import { S_BODY } from '../../layout/composer.js';
-import { formatInstant } from '../../layout/format.js';
 import { fill } from '../../layout/labels.js';
-import { renderForm } from '../../layout/render.js';
+import { renderRegisterForm } from '../../layout/render.js';
 import type { FormDocument } from '../../layout/types.js';
 
 export async function renderUnnaturalDeathReport(v: UnnaturalDeathReportView): Promise<FormDocument> {
   const L = UNNATURAL_DEATH_LABELS[v.language];
-  return renderForm({
-    language: v.language,
-    case: v.case,
-    frame: {
-      formName: L.form,
-      title: L.title,
-      governing: L.governing,
-      state: v.case.state,
-      reference: fill(L.reference, { number: v.number, ps: v.case.policeStation }),
-      verification: v.verification,
-      generatedAt: v.generatedAt,
-    },
+  return renderRegisterForm(v, {
+    labels: L,
+    governing: L.governing,
     producer: 'CCTNS unnatural death report',
-    compose: (c) => {
+    compose: (c, at) => {
       const C = c.C;
-      const at = (iso: string | null) => (iso ? formatInstant(iso, C) : '');
       c.section('1', L.entry, () => {
         c.fields(
           [

@@ -1,0 +1,184 @@
+/**
+ * What the station's registers other than FIRs (missing persons, unnatural deaths, and those to
+ * come) share: reading an entry by id or by its number in the station's series, the 404 sentence,
+ * the version a printed report carries, and how an entry's persons and free text are shown to a
+ * reader. One place, so that a new register gets the same answers and the same masking.
+ */
+import type { AuditLog } from '../access/audit-log.js';
+import type { RequestActor } from '../access/auth-service.js';
+import type { ProtectionReason } from '../access/protection.js';
+import type { PersonDescription } from '../domain/schemas/description.js';
+import { notFound } from '../errors.js';
+import type { Executor, Storage } from '../storage/db.js';
+import type { EventLog } from '../storage/event-log.js';
+import type { Database } from '../storage/schema.js';
+import type { Clock } from '../util/clock.js';
+import type { GeneralDiary } from './general-diary.js';
+import type { Person, PersonRegistry } from './persons.js';
+import type { RecordAccess } from './record-access.js';
+import type { PersonView, RecordViews } from './views.js';
+
+/** What every register's service writes and reads through: its events, audit, clock, persons, diary, access and views. */
+export interface RegisterDeps {
+  storage: Storage;
+  events: EventLog;
+  audit: AuditLog;
+  clock: Clock;
+  persons: PersonRegistry;
+  gd: GeneralDiary;
+  access: RecordAccess;
+  views: RecordViews;
+}
+
+/** The tables of registers numbered per station and year in a `seq` column. */
+type RegisterTable = 'missing_persons' | 'unnatural_deaths' | 'lost_reports' | 'found_property';
+
+export interface RegisterEntry {
+  id: string;
+  stationCode: string;
+  number: string;
+  year: number;
+  seq: number;
+}
+
+/** Reads one register's entries: by id, by number, and the version its printed report carries. */
+export class RegisterReader<N extends RegisterTable, T extends RegisterEntry> {
+  constructor(
+    private readonly spec: {
+      storage: Storage;
+      table: N;
+      /** The register's events share this prefix (`missing_person`): each one makes a new version of the report. */
+      eventPrefix: string;
+      /** What the 404 says there is none of ("missing-person report"). */
+      what: string;
+      toEntry: (row: Database[N]) => T;
+      /** When the entry was registered (the date its printed report and verification give). */
+      registeredAt: (entry: T) => string;
+    },
+  ) {}
+
+  /** The entry of this number in the station's series, when registered and its current version (the verification of a printed report). */
+  async numbered(stationCode: string, year: number, seq: number): Promise<{ entry: T; registeredAt: string; version: number } | null> {
+    const entry = await this.byNumber(stationCode, year, seq);
+    return entry ? { entry, registeredAt: this.spec.registeredAt(entry), version: await this.version(entry.id) } : null;
+  }
+
+  // The tables differ in their other columns; these reads touch only id, station_code, year and seq.
+  private from(exec: Executor) {
+    return exec.selectFrom(this.spec.table as RegisterTable).selectAll();
+  }
+
+  private entry(row: Database[RegisterTable] | undefined): T | null {
+    return row ? this.spec.toEntry(row as Database[N]) : null;
+  }
+
+  async get(id: string, exec: Executor = this.spec.storage.db): Promise<T | null> {
+    return this.entry(await this.from(exec).where('id', '=', id).executeTakeFirst());
+  }
+
+  async mustGet(id: string): Promise<T> {
+    const e = await this.get(id);
+    if (!e) throw notFound(`There is no ${this.spec.what} with this id.`);
+    return e;
+  }
+
+  async byNumber(stationCode: string, year: number, seq: number): Promise<T | null> {
+    return this.entry(await this.from(this.spec.storage.db).where('station_code', '=', stationCode).where('year', '=', year).where('seq', '=', seq).executeTakeFirst());
+  }
+
+  /** The version a printed report carries: 1 at registration, one more for each later event of the entry. */
+  async version(id: string): Promise<number> {
+    const row = await this.spec.storage.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('entity_id', '=', id)
+      .where('type', 'like', `${this.spec.eventPrefix}.%`)
+      .executeTakeFirst();
+    return Math.max(1, Number(row?.n ?? 0));
+  }
+}
+
+/**
+ * A register's service: its dependencies and its entries (get, mustGet, by number, version).
+ * Each register adds what it alone does (report, inquest, identify…).
+ */
+export abstract class RegisterService<N extends RegisterTable, T extends RegisterEntry, D extends RegisterDeps> {
+  /** The register's entries: by id, by number, their printed version. */
+  readonly entries: RegisterReader<N, T>;
+
+  constructor(
+    protected readonly deps: D,
+    spec: Omit<ConstructorParameters<typeof RegisterReader<N, T>>[0], 'storage'>,
+  ) {
+    this.entries = new RegisterReader({ ...spec, storage: deps.storage });
+  }
+
+  get(id: string, exec?: Executor): Promise<T | null> {
+    return this.entries.get(id, exec);
+  }
+
+  mustGet(id: string): Promise<T> {
+    return this.entries.mustGet(id);
+  }
+}
+
+const SEX_WORDS: Record<PersonDescription['sex'], string> = { male: 'male', female: 'female', transgender: 'transgender', unknown: 'of unknown sex' };
+
+/**
+ * What a diary entry or an alert says of how a person or a body looks, without any name: the sex,
+ * the age (known, or estimated as a range), height, build and complexion.
+ */
+export function looks(d: PersonDescription, age?: { years: number; child: boolean }): string {
+  const parts = [age ? `${age.child ? 'a child, ' : ''}${SEX_WORDS[d.sex]}, ${age.years} years` : SEX_WORDS[d.sex]];
+  if (!age && d.ageRange) parts.push(`aged about ${d.ageRange.from}–${d.ageRange.to} years`);
+  if (d.heightCm) parts.push(`height about ${d.heightCm} cm`);
+  if (d.build) parts.push(`${d.build} build`);
+  if (d.complexion) parts.push(`${d.complexion.replace('_', ' ')} complexion`);
+  return parts.join(', ');
+}
+
+/** A register's number in the station's series: `PS/2026/M00012`. */
+export const registerNumber = (stationCode: string, year: number, letter: string, seq: number) => `${stationCode}/${year}/${letter}${String(seq).padStart(5, '0')}`;
+
+/**
+ * How an entry is shown to this reader: its persons, in full or withheld (the one protection
+ * decision), and its free text redacted of them and of every protected person of its station the
+ * reader may not see. `textWithheld` says whether any text was.
+ */
+export async function entryMasking(deps: { persons: PersonRegistry; access: RecordAccess; views: RecordViews }, actor: RequestActor, personIds: readonly string[], stationCode: string) {
+  const ids = [...new Set(personIds)];
+  const [persons, withheld, redact] = await Promise.all([deps.persons.getMany(ids), deps.access.identities.withheld(actor, ids), deps.views.redactorFor(actor, ids, [stationCode])]);
+  let textWithheld = false;
+  return {
+    withheld: withheld as ReadonlyMap<string, ProtectionReason>,
+    /** The person as this reader may see them, or null if the id is none. */
+    person(id: string | null): PersonView | null {
+      const p: Person | undefined = id ? persons.get(id) : undefined;
+      return p ? deps.views.personView(p, null, withheld.get(p.id)) : null;
+    },
+    text(text: string | null | undefined): string | null {
+      if (text == null) return null;
+      const out = redact(text);
+      textWithheld ||= out.withheld;
+      return out.text;
+    },
+    get textWithheld() {
+      return textWithheld;
+    },
+  };
+}
+
+/** A description as this reader may see it: marks and photo identify, so a withheld person's are not shown. */
+export function descriptionView(desc: PersonDescription, hidden: boolean, text: (t: string | null | undefined) => string | null) {
+  return {
+    sex: desc.sex,
+    ageRange: desc.ageRange ?? null,
+    heightCm: desc.heightCm ?? null,
+    build: desc.build ?? null,
+    complexion: desc.complexion ?? null,
+    marks: hidden ? null : text(desc.marks),
+    clothes: text(desc.clothes),
+    photoSha256: hidden ? null : (desc.photoSha256 ?? null),
+    place: { address: text(desc.place.address)!, latitude: desc.place.latitude ?? null, longitude: desc.place.longitude ?? null },
+  };
+}
