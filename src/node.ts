@@ -19,6 +19,7 @@ import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
 import { NcReportService } from './records/nc-reports.js';
 import { MissingPersonService } from './records/missing-persons.js';
+import { MatchService } from './records/matching.js';
 import { UnnaturalDeathService } from './records/unnatural-deaths.js';
 import { FirCommands } from './records/fir-commands.js';
 import { FirQueries } from './records/fir-queries.js';
@@ -97,6 +98,7 @@ export interface CctnsNode {
   ncReports: NcReportService;
   missingPersons: MissingPersonService;
   unnaturalDeaths: UnnaturalDeathService;
+  matching: MatchService;
   firs: FirQueries;
   firCommands: FirCommands;
   searchIndex: SearchIndex;
@@ -211,6 +213,7 @@ export async function openNode(
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch });
   const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
+  const matching = new MatchService({ storage, events, audit, units, access: recordAccess, missingPersons, unnaturalDeaths });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const stolenProperty = new StolenPropertyRegister({ storage, units, audit });
   const phoneSearch = new PhoneSearch({ storage, units, audit, persons, views });
@@ -299,6 +302,7 @@ export async function openNode(
     ncReports,
     missingPersons,
     unnaturalDeaths,
+    matching,
     firs,
     firCommands,
     searchIndex,

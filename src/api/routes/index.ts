@@ -20,6 +20,7 @@ import { investigationRoutes } from './investigation.js';
 import { ncReportRoutes } from './nc-reports.js';
 import { missingPersonRoutes } from './missing-persons.js';
 import { unnaturalDeathRoutes } from './unnatural-deaths.js';
+import { matchingRoutes } from './matching.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -37,6 +38,7 @@ export const allRoutes = [
   ...ncReportRoutes,
   ...missingPersonRoutes,
   ...unnaturalDeathRoutes,
+  ...matchingRoutes,
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,
