@@ -36,6 +36,8 @@ const fileSchema = z.strictObject({
   stopwords: z.array(z.string()),
 });
 export type MatchRules = z.infer<typeof fileSchema>;
+/** Every factor a pair's reasons name, in the order they are given. */
+export const MATCH_FACTORS = ['sex', 'date', ...FACTORS] as const;
 export type MatchFactor = 'sex' | (typeof FACTORS)[number];
 
 export function parseMatchRules(json: unknown): MatchRules {
@@ -102,7 +104,8 @@ export interface MatchSubject {
   state: string | null;
 }
 
-export type Verdict = 'agrees' | 'partly' | 'differs' | 'unknown';
+export const VERDICTS = ['agrees', 'partly', 'differs', 'unknown'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /** Why a pair scores what it does, one factor at a time. */
 export interface MatchReason {

@@ -289,7 +289,7 @@ export interface MatchIndexTable {
   sex: string;
   age_from: number | null;
   age_to: number | null;
-  /** 5-year band of the age (a report) or of the range's middle (a body); -1 when too vague to block on. */
+  /** Band of the age (a report) or of the range's middle (a body), ageBandYears wide; -1 when too vague to block on. */
   age_band: number;
   /** Last seen (a report) or found (a body). */
   at: string;

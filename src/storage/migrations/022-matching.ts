@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 /**
  * Matching missing persons with unidentified bodies (issue 14, A5). `match_index` holds every
  * open record of either kind (a report still missing, a body still unidentified) by what an index
- * answers — State, sex, 5-year age band, the date last seen or found — with the features the
+ * answers — State, sex, age band, the date last seen or found — with the features the
  * scoring compares, so that a record's candidates across the State are blocked by one indexed
  * query and scored in memory. Kept by the projectors of the missing-person and body events; the
  * registers are new with this issue (no released node holds them); records registered before
@@ -33,7 +33,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('features', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('match_index_pk', ['kind', 'id'])
     .execute();
-  await db.schema.createIndex('match_index_block').on('match_index').columns(['kind', 'state_code', 'sex', 'age_band', 'at']).execute();
+  // Covering: the block is read from the index alone (the marks and clothes only for the few that can still reach the top).
+  await db.schema
+    .createIndex('match_index_block')
+    .on('match_index')
+    .columns(['kind', 'state_code', 'sex', 'age_band', 'at', 'id', 'age_from', 'age_to', 'height_cm', 'build', 'complexion', 'latitude', 'longitude', 'district_code'])
+    .execute();
   await db.schema
     .createTable('match_decisions')
     .addColumn('missing_person_id', 'text', (c) => c.notNull())
