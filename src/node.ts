@@ -19,6 +19,7 @@ import { AttachmentStore } from './records/attachments.js';
 import { ComplaintService } from './records/complaints.js';
 import { NcReportService } from './records/nc-reports.js';
 import { MissingPersonService } from './records/missing-persons.js';
+import { MatchService } from './records/matching.js';
 import { UnnaturalDeathService } from './records/unnatural-deaths.js';
 import { LostPropertyService } from './records/lost-property.js';
 import { FirCommands } from './records/fir-commands.js';
@@ -99,6 +100,7 @@ export interface CctnsNode {
   missingPersons: MissingPersonService;
   unnaturalDeaths: UnnaturalDeathService;
   lostProperty: LostPropertyService;
+  matching: MatchService;
   firs: FirQueries;
   firCommands: FirCommands;
   searchIndex: SearchIndex;
@@ -213,6 +215,7 @@ export async function openNode(
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch, homes });
   const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
+  const matching = new MatchService({ storage, events, audit, units, access: recordAccess, missingPersons, unnaturalDeaths });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const lostProperty = new LostPropertyService({ storage, events, audit, clock, persons, gd, firs, firCommands, access: recordAccess, views });
   const stolenProperty = new StolenPropertyRegister({ storage, units, audit, lostProperty });
@@ -303,6 +306,7 @@ export async function openNode(
     missingPersons,
     unnaturalDeaths,
     lostProperty,
+    matching,
     firs,
     firCommands,
     searchIndex,

@@ -183,6 +183,16 @@ export function mayReadAlert(principal: Principal, targetPath: string): boolean 
   return isWithin(principal.unitPath, targetPath) || isWithin(targetPath, principal.unitPath);
 }
 
+/**
+ * May this user confirm or reject a missing-person report and an unidentified body as the same
+ * person? An officer who may amend the records of either station (the report's or the body's):
+ * the match is the business of both, wherever in the State they are.
+ */
+export function mayDecideMatch(principal: Principal, stations: { missingPath: string; bodyPath: string }): Decision {
+  const either = [stations.missingPath, stations.bodyPath].some((unitPath) => decide(principal, 'record.amend', { unitPath }).allowed);
+  return either ? { allowed: true } : deny("Only an officer who may amend the missing-person report's or the body's station records may confirm or reject their match.");
+}
+
 export function isWrite(action: Action): boolean {
   return WRITE_ACTIONS.includes(action);
 }

@@ -36,6 +36,7 @@ import { ncRegistered } from './nc/registered.js';
 import { missingPersonReported } from './missing-person/reported.js';
 import { missingPersonStatusChanged } from './missing-person/status-changed.js';
 import { unnaturalDeathIdentified } from './unnatural-death/identified.js';
+import { matchConfirmed, matchRejected } from './match/decided.js';
 import { unnaturalDeathInquestRecorded } from './unnatural-death/inquest-recorded.js';
 import { unnaturalDeathPostMortemRecorded } from './unnatural-death/post-mortem-recorded.js';
 import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
@@ -117,6 +118,8 @@ export const EVENT_TYPES: readonly EventType[] = [
   foundPropertyReported,
   foundPropertyClaimed,
   foundPropertyDisposed,
+  matchConfirmed,
+  matchRejected,
 ];
 
 /**
@@ -146,6 +149,8 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'lost_reports',
     'found_property',
     'lost_property_imeis',
+    'match_index',
+    'match_decisions',
     'attachments',
     'alerts',
     'case_files',

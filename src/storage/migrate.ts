@@ -21,6 +21,7 @@ import * as m018 from './migrations/018-missing-persons.js';
 import * as m019 from './migrations/019-stolen-property.js';
 import * as m020 from './migrations/020-unnatural-deaths.js';
 import * as m021 from './migrations/021-lost-property.js';
+import * as m022 from './migrations/022-matching.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -45,6 +46,7 @@ const MIGRATIONS = {
   '019-stolen-property': m019,
   '020-unnatural-deaths': m020,
   '021-lost-property': m021,
+  '022-matching': m022,
 } as const;
 
 class StaticProvider implements MigrationProvider {

@@ -279,6 +279,41 @@ export interface MissingPersonsTable {
   updated_at: string;
 }
 
+/** Open missing-person reports and unidentified bodies by their blocking keys and compared features (migration 022). */
+export interface MatchIndexTable {
+  kind: 'missing' | 'body';
+  id: string;
+  station_code: string;
+  district_code: string | null;
+  state_code: string;
+  sex: string;
+  age_from: number | null;
+  age_to: number | null;
+  /** Band of the age (a report) or of the range's middle (a body), ageBandYears wide; -1 when too vague to block on. */
+  age_band: number;
+  /** Last seen (a report) or found (a body). */
+  at: string;
+  height_cm: number | null;
+  build: string | null;
+  complexion: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  /** The marks and clothes as compared (MatchFeatures), JSON. */
+  features: string;
+}
+
+/** An officer's confirmation or rejection of a missing-person report and body as the same person (migration 022). */
+export interface MatchDecisionsTable {
+  missing_person_id: string;
+  unnatural_death_id: string;
+  decision: 'confirmed' | 'rejected';
+  reason: string;
+  score: number | null;
+  decided_by: string;
+  decided_unit: string;
+  decided_at: string;
+}
+
 /** The unnatural-death / unidentified-body register (migration 020); the description's matching fields are columns, as for missing persons. */
 export interface UnnaturalDeathsTable {
   id: string;
@@ -551,6 +586,8 @@ export interface Database {
   lost_reports: LostReportsTable;
   found_property: FoundPropertyTable;
   lost_property_imeis: LostPropertyImeisTable;
+  match_index: MatchIndexTable;
+  match_decisions: MatchDecisionsTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;

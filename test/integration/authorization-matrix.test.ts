@@ -365,6 +365,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/found-property/:id/magistrate-report': AMEND_ROW,
   'POST /api/v1/found-property/:id/claim': AMEND_ROW,
   'POST /api/v1/found-property/:id/dispose': AMEND_ROW,
+  // Matching: the candidates of a record its readers see (from the whole State); a pair decided by an officer who may amend either station's records.
+  'GET /api/v1/missing-persons/:id/match-candidates': RECORD_READ_ROW,
+  'GET /api/v1/unnatural-deaths/:id/match-candidates': RECORD_READ_ROW,
+  'POST /api/v1/matches/confirm': AMEND_ROW,
+  'POST /api/v1/matches/reject': AMEND_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
   // The NC register (BNSS 174): registered, converted on the Magistrate's order and its diary forwarded by station staff at their own station.
@@ -1029,6 +1034,13 @@ describe('authorization matrix', () => {
       order: { date: '2026-03-09', courtCode, reference: `Misc. ${name}` },
       handedBy: 'ASI Malkhana Jadhav',
     };
+  }
+
+  /** A missing man and a body that match him, both at the station: the body's id, and the report's as `missingId`. */
+  async function makePair(station: string): Promise<Rec> {
+    const missing = await makeMissing(station);
+    const body = await makeBody(station);
+    return { ...body, missingId: missing.id };
   }
 
   async function makeGdEntry(station: string): Promise<Rec> {
@@ -1993,6 +2005,53 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal((await server.node.lostProperty.getFound(x.rec!.id))!.disposal!.manner, x.newUsername);
+      },
+    },
+    'GET /api/v1/missing-persons/:id/match-candidates': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makePair(x.station!),
+      send: (c, x) => c.get(`/api/v1/missing-persons/${x.rec!.missingId}/match-candidates?limit=50`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.subject.id, x.rec!.missingId);
+        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.id && c.reasons.length > 0));
+        assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.missingId!)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/unnatural-deaths/:id/match-candidates': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makePair(x.station!),
+      send: (c, x) => c.get(`/api/v1/unnatural-deaths/${x.rec!.id}/match-candidates?limit=50`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.missingId));
+        assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'POST /api/v1/matches/confirm': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makePair(x.station!),
+      send: (c, x) => c.post('/api/v1/matches/confirm', { missingPersonId: x.rec!.missingId, unnaturalDeathId: x.rec!.id, reason: `Recognised by ${x.newUsername}` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.decision, 'confirmed');
+        const row = await db().selectFrom('match_decisions').selectAll().where('unnatural_death_id', '=', x.rec!.id).executeTakeFirstOrThrow();
+        assert.equal(row.decision, 'confirmed');
+        assert.equal(row.decided_by, x.actor.id);
+      },
+    },
+    'POST /api/v1/matches/reject': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makePair(x.station!),
+      send: (c, x) => c.post('/api/v1/matches/reject', { missingPersonId: x.rec!.missingId, unnaturalDeathId: x.rec!.id, reason: `Not him: ${x.newUsername}` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.decision, 'rejected');
+        assert.equal((await db().selectFrom('match_decisions').select('decision').where('unnatural_death_id', '=', x.rec!.id).executeTakeFirstOrThrow()).decision, 'rejected');
       },
     },
     'POST /api/v1/firs': {

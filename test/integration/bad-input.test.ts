@@ -655,6 +655,18 @@ describe('bad input', () => {
       field: 'ground',
       station: true,
     },
+    'POST /api/v1/matches/confirm': {
+      url: () => '/api/v1/matches/confirm',
+      valid: { missingPersonId: SOME_ID, unnaturalDeathId: SOME_ID, reason: 'Recognised by his brother' },
+      field: 'reason',
+      station: true,
+    },
+    'POST /api/v1/matches/reject': {
+      url: () => '/api/v1/matches/reject',
+      valid: { missingPersonId: SOME_ID, unnaturalDeathId: SOME_ID, reason: 'Another man: no tattoo' },
+      field: 'unnaturalDeathId',
+      station: true,
+    },
   };
 
   /** Who sends a route's requests in these tests, and on which node. */
@@ -752,6 +764,7 @@ describe('bad input', () => {
       ],
       ['POST', '/api/v1/alerts', VALID_ALERT, ['title', 'details'], 'issuer'],
       ['POST', `/api/v1/users/${targetId}/disable`, { reason: 'text check' }, ['reason'], 'admin'],
+      ['POST', '/api/v1/matches/reject', { missingPersonId: SOME_ID, unnaturalDeathId: SOME_ID, reason: 'Another man: no tattoo' }, ['reason'], 'station'],
     ];
     for (const [method, url, valid, fields, as] of targets) {
       const c = as === 'station' ? await stationClient() : as === 'issuer' ? await issuerClient() : await adminClient();

@@ -945,6 +945,22 @@ const RECIPES: Record<string, Recipe> = {
       path: `/api/v1/found-property/${fx.foundChild}/dispose`,
       body: { at: fx.missingForBodyAt, ground: 'owner_benefit', order: sweepOrder, manner: `Given to ${CHILD.alias}`, handedBy: 'ASI Malkhana Jadhav', receivedBy: 'Auctioneer' },
     })),
+  // Matching: the candidates of the missing children and of the bodies whose free text names the child, read by everyone; pairs decided with reasons naming him.
+  'GET /api/v1/missing-persons/{id}/match-candidates': async ({ call, fx }) => {
+    for (const id of [fx.missingChild, fx.missingForBody, fx.missingAdult, ...fx.created.missing])
+      await call({ method: 'GET', path: `/api/v1/missing-persons/${id}/match-candidates`, query: { limit: 50 } });
+  },
+  'GET /api/v1/unnatural-deaths/{id}/match-candidates': async ({ call, fx }) => {
+    for (const id of [fx.bodyOpen, fx.bodyChild, ...fx.created.bodies]) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}/match-candidates`, query: { limit: 50 } });
+  },
+  'POST /api/v1/matches/confirm': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: '/api/v1/matches/confirm',
+      body: { missingPersonId: fx.missingForBody, unnaturalDeathId: fx.bodyOpen, reason: `Sweep: ${CHILD.name} (${CHILD.alias}) recognised by his mother` },
+    })),
+  'POST /api/v1/matches/reject': async ({ call, fx }) =>
+    void (await call({ method: 'POST', path: '/api/v1/matches/reject', body: { missingPersonId: fx.missingChild, unnaturalDeathId: fx.bodyOpen, reason: `Sweep: not ${CHILD.name}, another boy` } })),
   'GET /api/v1/attachments/{sha256}': async ({ call, fx }) => {
     for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/attachments/${sha}` });
   },

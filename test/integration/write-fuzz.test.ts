@@ -295,6 +295,8 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       'the case of the diary',
     ).id;
     ids.casePersons = (await server.node.persons.onRecord('fir', ids.caseFir)).map((p) => p.person_id);
+    // Candidate pairs (a missing man and a body that may be him) for the match decisions: one for each request, none decided twice.
+    for (const pool of [matchPairs.confirmed, matchPairs.rejected]) for (let i = 0; i < RUNS + TEXT_RUNS; i++) pool.push({ missing: await missingReport(), body: await bodyEntry() });
     // The case of the final reports (its IO the SHO), and one taken to court and judged (for hearings, judgments, appeals).
     const accusedCase = async (what: string) => {
       const id = ok(
@@ -547,6 +549,26 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       }),
       'a missing-person report',
     ).id as string;
+  const matchPairs: Record<'confirmed' | 'rejected', { missing: string; body: string }[]> = { confirmed: [], rejected: [] };
+  /** A match decision's driver: each body decides a fresh pair (so a success is not a conflict), read back from the decision kept. */
+  const decisionDriver = <K extends 'POST /api/v1/matches/confirm' | 'POST /api/v1/matches/reject'>(outcome: 'confirmed' | 'rejected'): Driver<K> => {
+    let n = 0;
+    let current = { missing: '', body: '' };
+    return {
+      who: 'sho',
+      override: (path) => {
+        const key = last(path);
+        if (key === 'missingPersonId') return fc.constant(null).map(() => (current = matchPairs[outcome][n++ % matchPairs[outcome].length]!).missing);
+        if (key === 'unnaturalDeathId') return fc.constant(null).map(() => current.body);
+        return undefined;
+      },
+      readBack: async ({ srv, sent, answer }) => {
+        assert.equal(answer.body.decision, outcome);
+        const row = await srv.node.storage.db.selectFrom('match_decisions').selectAll().where('unnatural_death_id', '=', sent.unnaturalDeathId).executeTakeFirstOrThrow();
+        assertSubset(nfc({ missing_person_id: sent.missingPersonId, decision: outcome, reason: sent.reason }), row, 'decision');
+      },
+    };
+  };
   const bodyEntry = async () =>
     ok(
       await clients.sho.post('/api/v1/unnatural-deaths', {
@@ -928,6 +950,8 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
         assertSubset(nfc({ ground: sent.ground, order: sent.order, manner: sent.manner }), got.disposal, 'disposal');
       },
     },
+    'POST /api/v1/matches/confirm': decisionDriver<'POST /api/v1/matches/confirm'>('confirmed'),
+    'POST /api/v1/matches/reject': decisionDriver<'POST /api/v1/matches/reject'>('rejected'),
     'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },
     'POST /api/v1/firs/:id/amendments': {
       who: 'sho',

@@ -1,6 +1,7 @@
 // Checks the web app's translation catalogues (web/src/i18n/*.json):
 // same keys everywhere, no empty values, Hindi really translated, placeholders
 // kept, and every key the source uses is present (and every key present is used).
+import { MATCH_FACTORS, VERDICTS } from '../../src/domain/matching.js';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -178,6 +179,9 @@ const DYNAMIC: Record<string, string[]> = {
   'alertKind.': SERVER_CODES.ALERT_KINDS,
   'alertStatus.': WEB_ONLY.ALERT_STATUSES,
   'tier.': [...TIERS],
+  // A match candidate's reasons: each factor and what it found.
+  'matching.factor.': [...new Set(MATCH_FACTORS)],
+  'matching.verdict.': [...VERDICTS],
   'sync.link.': WEB_ONLY.LINK_STATES,
   'nodes.status.': WEB_ONLY.NODE_STATUSES,
   'seizureCategory.': SERVER_CODES.SEIZURE_CATEGORIES,

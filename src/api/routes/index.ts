@@ -21,6 +21,7 @@ import { ncReportRoutes } from './nc-reports.js';
 import { missingPersonRoutes } from './missing-persons.js';
 import { unnaturalDeathRoutes } from './unnatural-deaths.js';
 import { lostPropertyRoutes } from './lost-property.js';
+import { matchingRoutes } from './matching.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -39,6 +40,7 @@ export const allRoutes = [
   ...missingPersonRoutes,
   ...unnaturalDeathRoutes,
   ...lostPropertyRoutes,
+  ...matchingRoutes,
   ...firRoutes,
   ...caseRoutes,
   ...propertyRoutes,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordNumber } from '../../storage/counters.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
+import { indexForMatching } from '../match/index-rows.js';
 import { ownedBy } from '../routing-rules.js';
 import { GENDERS, id, sha256, unitCode, utc } from '../shapes.js';
 
@@ -84,6 +85,7 @@ export const missingPersonReported = defineEvent({
       })
       .execute();
     await recordNumber(tx, `missing:${p.stationCode}:${p.year}`, p.seq);
+    await indexForMatching(tx, { kind: 'missing', id: p.id, stationCode: p.stationCode, ageFrom: p.age, ageTo: p.age, at: p.lastSeenAt, description: p.description });
   },
   route: async (_e, p) => ownedBy(p.stationCode),
 });

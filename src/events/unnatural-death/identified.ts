@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { noteProtectedAt } from '../../access/protection.js';
 import { defineEvent } from '../event-type.js';
+import { unindexForMatching } from '../match/index-rows.js';
 import { ownedBy } from '../routing-rules.js';
 import { id, unitCode, utc } from '../shapes.js';
 
@@ -21,6 +22,7 @@ export const unnaturalDeathIdentified = defineEvent({
       .where('id', '=', e.entity_id)
       .execute();
     await noteProtectedAt(tx, p.stationCode, [p.personId]);
+    await unindexForMatching(tx, 'body', e.entity_id);
   },
   route: async (_e, p) => ownedBy(p.stationCode),
 });

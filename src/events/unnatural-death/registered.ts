@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { recordNumber } from '../../storage/counters.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
+import { indexForMatching } from '../match/index-rows.js';
 import { descriptionShape } from '../missing-person/reported.js';
 import { ownedBy } from '../routing-rules.js';
 import { id, sha256, unitCode, utc } from '../shapes.js';
@@ -70,6 +71,7 @@ export const unnaturalDeathRegistered = defineEvent({
       })
       .execute();
     await recordNumber(tx, `ud:${p.stationCode}:${p.year}`, p.seq);
+    await indexForMatching(tx, { kind: 'body', id: p.id, stationCode: p.stationCode, ageFrom: d.ageRange?.from ?? null, ageTo: d.ageRange?.to ?? null, at: p.foundAt, description: d });
   },
   route: async (_e, p) => ownedBy(p.stationCode),
 });

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { records } from '../../records-api.ts';
 import { registers, type UnnaturalDeath } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
+import { MatchCandidates } from './MatchCandidates.tsx';
 import { DescriptionView, Facts, inquestMagistrateName, PdfLinks, PossibleMatches, RecordLoading, udStatusName, useRecord } from './common.tsx';
 
 type Step = 'inquest' | 'postMortem' | 'identify';
@@ -168,7 +169,9 @@ export function BodyPage({ user, id, justSaved }: { user: SessionUser; id: strin
         <PdfLinks testId="ud-pdf" url={(l) => registers.bodyPdfUrl(ud.id, l)} />
       </section>
 
-      <PossibleMatches />
+      <PossibleMatches>
+        <MatchCandidates kind="unidentified_body" id={ud.id} />
+      </PossibleMatches>
 
       {dialogs.dialog === 'inquest' ? <InquestDialog {...stepProps} /> : null}
       {dialogs.dialog === 'postMortem' ? <PostMortemDialog {...stepProps} /> : null}

@@ -9,6 +9,7 @@ import { can } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registers, type MissingPerson } from '../../registers-api.ts';
 import { hrefFor } from '../../router.ts';
+import { MatchCandidates } from './MatchCandidates.tsx';
 import { DescriptionView, Facts, missingStatusName, PdfLinks, PossibleMatches, RecordLoading, useRecord } from './common.tsx';
 import { missingStatusBadge } from './MissingPersons.tsx';
 
@@ -131,7 +132,9 @@ export function MissingPersonPage({ user, id, justSaved }: { user: SessionUser; 
         <PdfLinks testId="missing-pdf" url={(l) => registers.missingPdfUrl(mp.id, l)} />
       </section>
 
-      <PossibleMatches />
+      <PossibleMatches>
+        <MatchCandidates kind="missing_person" id={mp.id} />
+      </PossibleMatches>
 
       {dialogs.dialog ? (
         <StatusDialog

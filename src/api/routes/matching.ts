@@ -1,0 +1,50 @@
+import { matchCandidatesQuery, matchDecisionInput } from '../../domain/schemas/match.js';
+import type { MatchKind } from '../../records/matching.js';
+import { route } from '../route.js';
+import { matchCandidatesSchema, matchDecisionSchema } from '../schemas/matching.js';
+import { idParam } from '../schemas/records.js';
+
+const candidatesRoute = <P extends string>(kind: MatchKind, path: P, what: string) =>
+  route({
+    method: 'GET',
+    path,
+    summary: `The match candidates of ${what} across the State, best first, each with its score and the reason for each factor (audited; a protected person withheld from the reader is masked)`,
+    tag: 'matching',
+    access: 'user',
+    action: 'record.read',
+    audit: 'match.candidates',
+    params: idParam,
+    query: matchCandidatesQuery,
+    response: { status: 200, schema: matchCandidatesSchema, description: 'Candidates' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, query, client, audited }) => {
+      const out = await node.matching.candidates(actor, kind, params.id, query.limit, client);
+      audited({ targetType: kind === 'missing' ? 'missing_person' : 'unnatural_death', targetId: params.id, targetUnit: out.subject.stationCode, detail: { ids: out.candidates.map((c) => c.id) } });
+      return out;
+    },
+  });
+
+const decisionRoute = <P extends string>(outcome: 'confirmed' | 'rejected', path: P, summary: string) =>
+  route({
+    method: 'POST',
+    path,
+    summary,
+    tag: 'matching',
+    access: 'user',
+    action: 'record.amend',
+    body: matchDecisionInput,
+    response: { status: 200, schema: matchDecisionSchema, description: 'Recorded' },
+    errors: [403, 409],
+    handler: async ({ node, actor, body, client }) => node.matching.decide(actor, outcome, body, client),
+  });
+
+export const matchingRoutes = [
+  candidatesRoute('missing', '/api/v1/missing-persons/:id/match-candidates', 'a missing-person report (unidentified bodies)'),
+  candidatesRoute('body', '/api/v1/unnatural-deaths/:id/match-candidates', 'an unidentified body (missing-person reports)'),
+  decisionRoute(
+    'confirmed',
+    '/api/v1/matches/confirm',
+    "Confirm that a missing-person report and an unidentified body are the same person (an officer of either station): the link is recorded, nothing merged; the body's identification is offered as the next step",
+  ),
+  decisionRoute('rejected', '/api/v1/matches/reject', 'Reject a candidate pair with the reason (an officer of either station): it is not offered again'),
+];

@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ManualClock } from '../../src/util/clock.js';
+import { signedInClients } from '../support/client.js';
+import { eventCount, startTestServer, type TestServer } from '../support/server.js';
+import { ENGINE } from '../support/storage.js';
+import { ok, refused } from '../support/answers.js';
+
+const CHILD = { name: 'Pinki Shinde', father: 'Baban Shinde' };
+
+const report = (over: { person?: Record<string, unknown>; description?: Record<string, unknown>; lastSeenAt?: string }) => ({
+  stationCode: 'MH-PUN-PS01',
+  person: { name: 'Sangita More', age: 15, ...over.person },
+  description: {
+    sex: 'female',
+    heightCm: 150,
+    build: 'thin',
+    complexion: 'fair',
+    marks: 'Mole on the right cheek; scar on the left forearm',
+    clothes: 'Blue school uniform, black chappals',
+    place: { address: 'Outside the school, Baramati', latitude: 18.15, longitude: 74.58 },
+    ...over.description,
+  },
+  lastSeenAt: over.lastSeenAt ?? '2026-06-30T16:00:00+05:30',
+  informant: { person: { name: CHILD.father, gender: 'male', age: 40, phones: ['+91 98220 11111'] } },
+  informantRelation: 'father',
+});
+
+/** The body found at Nashik, another district: a medical officer's estimate, a few centimetres off, one mark recorded. */
+const body = {
+  stationCode: 'MH-NSK-PS01',
+  description: {
+    sex: 'female',
+    ageRange: { from: 12, to: 17 },
+    heightCm: 153,
+    build: 'thin',
+    complexion: 'wheatish',
+    marks: 'Black mole on right cheek',
+    clothes: 'Torn blue uniform',
+    place: { address: 'Godavari bank near Ramkund, Nashik', latitude: 20.0, longitude: 73.79 },
+  },
+  foundAt: '2026-07-01T07:30:00+05:30',
+  informant: { person: { name: 'Dattu Kale', gender: 'male', age: 50 } },
+};
+
+describe(`matching missing persons and unidentified bodies (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  const as = signedInClients(() => server, clock);
+  let childId = '';
+  let lookalikeId = '';
+  let manId = '';
+  let bodyId = '';
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    const writer = await as('writer.pune1');
+    childId = ok(await writer.post('/api/v1/missing-persons', report({ person: { name: CHILD.name, age: 14, relativeName: CHILD.father, relativeKind: 'father' } })), 201).body.id;
+    // Same age and clothes, another mark, taller: a candidate, ranked below.
+    lookalikeId = ok(await writer.post('/api/v1/missing-persons', report({ person: { age: 15 }, description: { heightCm: 160, marks: 'Burn mark on the neck', build: 'medium' } })), 201).body.id;
+    manId = ok(await writer.post('/api/v1/missing-persons', report({ person: { name: 'Ramesh Gaikwad', age: 14 }, description: { sex: 'male' } })), 201).body.id;
+    clock.advance(3600);
+    bodyId = ok(await (await as('sho.nashik1')).post('/api/v1/unnatural-deaths', body), 201).body.id;
+  });
+  after(() => server.close());
+
+  test('a body at another district’s station is offered the missing child first, with its reasons; the child is masked for that station', async () => {
+    const nashik = await as('sho.nashik1');
+    const r = ok(await nashik.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`));
+    assert.deepEqual(
+      r.body.candidates.map((c) => c.id),
+      [childId, lookalikeId],
+      'the child first, the look-alike second, the boy never (another sex)',
+    );
+    const [child] = r.body.candidates;
+    assert.equal(child!.masked, true);
+    assert.equal(child!.name, null);
+    assert.equal(child!.description.photoSha256, null);
+    assert.equal(child!.description.marks, null);
+    const marks = child!.reasons.find((x) => x.factor === 'marks')!;
+    assert.equal(marks.verdict, 'agrees');
+    assert.doesNotMatch(marks.detail, /cheek/, 'the words of a withheld child’s marks are not spelt out');
+    assert.equal(child!.reasons.find((x) => x.factor === 'height')!.verdict, 'agrees');
+    assert.match(child!.reasons.find((x) => x.factor === 'place')!.detail, /km from where last seen/);
+    assert.ok(child!.score > r.body.candidates[1]!.score);
+    assert.doesNotMatch(JSON.stringify(r.body), /Pinki|Shinde|Baban/, 'the child’s name nowhere');
+  });
+
+  test('the child’s station sees the body offered for its report, with the marks that agree; the SHO sees the child', async () => {
+    const pune = await as('sho.pune1');
+    const r = ok(await pune.get(`/api/v1/missing-persons/${childId}/match-candidates`));
+    assert.equal(r.body.subject.name, CHILD.name);
+    assert.equal(r.body.candidates[0]!.id, bodyId);
+    assert.match(r.body.candidates[0]!.reasons.find((x) => x.factor === 'marks')!.detail, /mole right cheek/);
+    const writer = await as('writer.pune1');
+    const w = ok(await writer.get(`/api/v1/missing-persons/${childId}/match-candidates`));
+    assert.equal(w.body.subject.masked, true, 'the writer may not see the child');
+    assert.doesNotMatch(JSON.stringify(w.body), /Pinki|Baban/);
+    assert.equal(ok(await pune.get(`/api/v1/missing-persons/${manId}/match-candidates`)).body.candidates.length, 0, 'a boy is offered no female body');
+  });
+
+  test('a rejected pair is not offered again; a pair the scoring excludes cannot be decided; nothing written when refused', async () => {
+    const nashik = await as('sho.nashik1');
+    const before = await eventCount(server);
+    const bad: [Record<string, unknown>, number, RegExp][] = [
+      [{ missingPersonId: manId, unnaturalDeathId: bodyId, reason: 'Not him, clearly.' }, 400, /unnaturalDeathId.*sex differs/],
+      [{ missingPersonId: '0190a000-0000-7000-8000-000000000000', unnaturalDeathId: bodyId, reason: 'Not her at all.' }, 400, /missingPersonId/],
+      [{ missingPersonId: lookalikeId, unnaturalDeathId: bodyId }, 400, /reason/],
+      [{ missingPersonId: lookalikeId, unnaturalDeathId: bodyId, reason: 'no' }, 400, /reason/],
+    ];
+    for (const [b, status, re] of bad) assert.match(JSON.stringify(refused(await nashik.post('/api/v1/matches/reject', b), status).body), re);
+    // A station writer may not decide (they do not amend records).
+    refused(await (await as('writer.pune1')).post('/api/v1/matches/reject', { missingPersonId: lookalikeId, unnaturalDeathId: bodyId, reason: 'Another girl: the burn mark.' }), 403);
+    assert.equal(await eventCount(server), before, 'nothing written');
+    ok(await nashik.post('/api/v1/matches/reject', { missingPersonId: lookalikeId, unnaturalDeathId: bodyId, reason: 'Her burn mark is not on the body.' }));
+    refused(await nashik.post('/api/v1/matches/reject', { missingPersonId: lookalikeId, unnaturalDeathId: bodyId, reason: 'Rejected once more.' }), 409);
+    const r = ok(await nashik.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`));
+    assert.deepEqual(
+      r.body.candidates.map((c) => c.id),
+      [childId],
+    );
+    assert.equal(r.body.rejected, 1);
+  });
+
+  test('confirmed by an officer of either station: the link is recorded at both, nothing merged, the identification offered next', async () => {
+    const pune = await as('sho.pune1');
+    const c = ok(await pune.post('/api/v1/matches/confirm', { missingPersonId: childId, unnaturalDeathId: bodyId, reason: 'The father recognised the mole and the uniform from the photo.' }));
+    assert.equal(c.body.decision, 'confirmed');
+    assert.deepEqual(c.body.identify, { path: `/api/v1/unnatural-deaths/${bodyId}/identify`, body: { missingPersonId: childId }, allowed: false }, 'Baramati may not identify a Nashik body');
+    assert.equal((await server.node.missingPersons.get(childId))!.status, 'missing', 'not merged: the report is open');
+    assert.equal((await server.node.unnaturalDeaths.get(bodyId))!.status, 'unidentified');
+    const nashik = await as('sho.nashik1');
+    const r = ok(await nashik.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`));
+    assert.deepEqual(
+      r.body.confirmed.map((x) => [x.id, x.masked, x.name]),
+      [[childId, true, null]],
+    );
+    assert.equal(ok(await pune.get(`/api/v1/missing-persons/${childId}/match-candidates`)).body.confirmed[0]!.id, bodyId);
+    refused(await nashik.post('/api/v1/matches/confirm', { missingPersonId: childId, unnaturalDeathId: bodyId, reason: 'Confirmed once more.' }), 409);
+    // Nashik identifies the body through the existing action: the report becomes found dead, the pair leaves the lists.
+    ok(await nashik.post(`/api/v1/unnatural-deaths/${bodyId}/identify`, { missingPersonId: childId, at: '2026-07-01T12:15:00+05:30', note: 'Identified by her father.' }));
+    assert.equal((await server.node.missingPersons.get(childId))!.status, 'found_dead');
+    assert.equal(ok(await nashik.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`)).body.candidates.length, 0);
+    refused(await pune.post('/api/v1/matches/reject', { missingPersonId: lookalikeId, unnaturalDeathId: bodyId, reason: 'Too late to decide.' }), 409);
+  });
+
+  test('a record outside the reader’s jurisdiction: refused, as for the record itself', async () => {
+    const sp = await as('sp.pune');
+    refused(await sp.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`), 403);
+    refused(await sp.get('/api/v1/unnatural-deaths/0190a000-0000-7000-8000-000000000000/match-candidates'), 404);
+  });
+});
