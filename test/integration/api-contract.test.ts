@@ -280,6 +280,12 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
       }),
     );
     ok(await sho.post(`/api/v1/unnatural-deaths/${body.id}/post-mortem`, { hospital: 'Rural Hospital, Baramati', number: 'PM/7/2026', conductedAt: '2026-07-02T10:30:00+05:30' }));
+    // The body's possible matches across the State (both directions): one report rejected, the child's confirmed, then identified.
+    const otherChild = ok(await writer.post('/api/v1/missing-persons', missingBody('Rekha Kale', 12)), 201);
+    assert.ok(ok(await sho.get(`/api/v1/unnatural-deaths/${body.id}/match-candidates`)).candidates.some((c) => c.id === missingChild.id));
+    assert.ok(ok(await sho.get(`/api/v1/missing-persons/${missingChild.id}/match-candidates?limit=5`)).candidates.some((c) => c.id === body.id));
+    assert.equal(ok(await sho.post('/api/v1/matches/reject', { missingPersonId: otherChild.id, unnaturalDeathId: body.id, reason: 'No mole on the chin' })).decision, 'rejected');
+    assert.equal(ok(await sho.post('/api/v1/matches/confirm', { missingPersonId: missingChild.id, unnaturalDeathId: body.id, reason: 'The frock and the mole' })).decision, 'confirmed');
     ok(await sho.post(`/api/v1/unnatural-deaths/${body.id}/identify`, { missingPersonId: missingChild.id, at: missingChild.reportedAt, note: 'Identified by her mother from the frock.' }));
     assert.equal(ok(await writer.get(`/api/v1/unnatural-deaths/${body.id}`)).identification!.person!.masked, true);
     assert.equal((await sho.get(`/api/v1/unnatural-deaths/${body.id}/report.pdf?lang=hi`)).status, 200);
