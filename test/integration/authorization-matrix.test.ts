@@ -2010,13 +2010,17 @@ describe('authorization matrix', () => {
     'GET /api/v1/missing-persons/:id/match-candidates': {
       action: 'record.read',
       station: true,
-      record: (x) => makePair(x.station!),
-      send: (c, x) => c.get(`/api/v1/missing-persons/${x.rec!.missingId}/match-candidates?limit=50`),
+      // The record here is the report (a denial names it); `bodyId` the body it matches.
+      record: async (x) => {
+        const pair = await makePair(x.station!);
+        return { ...pair, id: pair.missingId!, bodyId: pair.id };
+      },
+      send: (c, x) => c.get(`/api/v1/missing-persons/${x.rec!.id}/match-candidates?limit=50`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.equal(r.body.subject.id, x.rec!.missingId);
-        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.id && c.reasons.length > 0));
-        assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.missingId!)).length, 1, 'the read is audited');
+        assert.equal(r.body.subject.id, x.rec!.id);
+        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.bodyId && c.reasons.length > 0));
+        assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
       },
     },
     'GET /api/v1/unnatural-deaths/:id/match-candidates': {
