@@ -126,15 +126,29 @@ const YEAR = 365.25 * DAY;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const overlap = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
 
+// Each factor's points are one function, used both by the reasons (scorePair) and by the bare
+// numbers (pairPoints) that rank thousands of rows: the two cannot drift apart.
+
+const steps = (factor: 'build' | 'complexion', a: string, b: string, rules: MatchRules) => {
+  const order = rules[factor].order as readonly string[];
+  return Math.abs(order.indexOf(a) - order.indexOf(b));
+};
+
+function ordinalPoints(factor: 'build' | 'complexion', a: string | null, b: string | null, rules: MatchRules): number {
+  if (!a || !b) return 0;
+  const n = steps(factor, a, b, rules);
+  return n === 0 ? rules.weights[factor] : n === 1 ? round1(rules.weights[factor] * rules[factor].neighbourShare) : -rules.penalties[factor];
+}
+
 function ordinal<T extends string>(factor: 'build' | 'complexion', a: T | null, b: T | null, rules: MatchRules): MatchReason {
   const weight = rules.weights[factor];
   if (!a || !b) return { factor, weight, points: 0, verdict: 'unknown', detail: `${factor} not described on ${a ? 'the body' : 'the report'}` };
-  const order = rules[factor].order as readonly string[];
-  const steps = Math.abs(order.indexOf(a) - order.indexOf(b));
+  const n = steps(factor, a, b, rules);
+  const points = ordinalPoints(factor, a, b, rules);
   const words = `${a.replace('_', ' ')} / ${b.replace('_', ' ')}`;
-  if (steps === 0) return { factor, weight, points: weight, verdict: 'agrees', detail: a.replace('_', ' ') };
-  if (steps === 1) return { factor, weight, points: round1(weight * rules[factor].neighbourShare), verdict: 'partly', detail: `${words} (neighbouring)` };
-  return { factor, weight, points: -rules.penalties[factor], verdict: 'differs', detail: words };
+  if (n === 0) return { factor, weight, points, verdict: 'agrees', detail: a.replace('_', ' ') };
+  if (n === 1) return { factor, weight, points, verdict: 'partly', detail: `${words} (neighbouring)` };
+  return { factor, weight, points, verdict: 'differs', detail: words };
 }
 
 function markShare(a: MarkKey, b: MarkKey, rules: MatchRules): number {
@@ -148,19 +162,25 @@ function markShare(a: MarkKey, b: MarkKey, rules: MatchRules): number {
 
 const markWords = (m: MarkKey) => [...m.kinds, ...m.sides, ...m.parts].join(' ') || m.words.join(' ');
 
+/** Each mark of the shorter list with the share of its best counterpart: a mark not recorded on one side costs nothing. */
+function markShares(a: MarkKey[], b: MarkKey[], rules: MatchRules) {
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  return few.map((m) => ({ m, top: Math.max(...many.map((n) => markShare(m, n, rules))) }));
+}
+
+const marksTotal = (best: { top: number }[]) => best.reduce((s, x) => s + x.top, 0) / best.length;
+
+function marksPoints(a: MarkKey[], b: MarkKey[], rules: MatchRules): number {
+  return a.length && b.length ? round1(rules.weights.marks * marksTotal(markShares(a, b, rules))) : 0;
+}
+
 function marksReason(a: MarkKey[], b: MarkKey[], rules: MatchRules): MatchReason {
   const weight = rules.weights.marks;
   if (!a.length || !b.length) return { factor: 'marks', weight, points: 0, verdict: 'unknown', detail: `no marks described on ${a.length ? 'the body' : 'the report'}` };
-  // Each mark of the shorter list takes its best counterpart: a mark not recorded on one side costs nothing.
-  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
-  const best = few.map((m) => {
-    const shares = many.map((n) => markShare(m, n, rules));
-    const top = Math.max(...shares);
-    return { m, top };
-  });
-  const total = best.reduce((s, x) => s + x.top, 0) / few.length;
+  const best = markShares(a, b, rules);
+  const total = marksTotal(best);
   const agreed = best.filter((x) => x.top >= rules.marks.kindAndPartShare).map((x) => markWords(x.m));
-  const points = round1(weight * total);
+  const points = marksPoints(a, b, rules);
   if (total === 0) return { factor: 'marks', weight, points: 0, verdict: 'differs', detail: 'no mark in common' };
   return {
     factor: 'marks',
@@ -171,13 +191,18 @@ function marksReason(a: MarkKey[], b: MarkKey[], rules: MatchRules): MatchReason
   };
 }
 
+const clothesTotal = (a: string[], b: string[]) => overlap(a, b).length / Math.min(a.length, b.length);
+
+function clothesPoints(a: string[], b: string[], rules: MatchRules): number {
+  return a.length && b.length ? round1(rules.weights.clothes * clothesTotal(a, b)) : 0;
+}
+
 function clothesReason(a: string[], b: string[], rules: MatchRules): MatchReason {
   const weight = rules.weights.clothes;
   if (!a.length || !b.length) return { factor: 'clothes', weight, points: 0, verdict: 'unknown', detail: `clothes not described on ${a.length ? 'the body' : 'the report'}` };
   const shared = overlap(a, b);
-  const total = shared.length / Math.min(a.length, b.length);
   if (!shared.length) return { factor: 'clothes', weight, points: 0, verdict: 'differs', detail: 'no colour or garment in common' };
-  return { factor: 'clothes', weight, points: round1(weight * total), verdict: total >= 1 ? 'agrees' : 'partly', detail: `both: ${shared.join(', ')}` };
+  return { factor: 'clothes', weight, points: clothesPoints(a, b, rules), verdict: clothesTotal(a, b) >= 1 ? 'agrees' : 'partly', detail: `both: ${shared.join(', ')}` };
 }
 
 const RADIUS_KM = 6371;
@@ -189,16 +214,28 @@ export function distanceKm(a: { latitude: number; longitude: number }, b: { lati
   return 2 * RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** How far apart the two places are, when both have coordinates. */
+const placeKm = (m: MatchSubject, b: MatchSubject) =>
+  m.latitude !== null && m.longitude !== null && b.latitude !== null && b.longitude !== null
+    ? distanceKm({ latitude: m.latitude, longitude: m.longitude }, { latitude: b.latitude, longitude: b.longitude })
+    : null;
+
+function placePoints(m: MatchSubject, b: MatchSubject, km: number | null, rules: MatchRules): number {
+  const weight = rules.weights.place;
+  if (km !== null) return round1(weight * 0.5 ** (km / rules.place.halfLifeKm));
+  if (m.district && m.district === b.district) return round1(weight * rules.place.sameDistrictShare);
+  if (m.state && m.state === b.state) return round1(weight * rules.place.sameStateShare);
+  return 0;
+}
+
 function placeReason(m: MatchSubject, b: MatchSubject, rules: MatchRules): MatchReason {
   const weight = rules.weights.place;
-  if (m.latitude !== null && m.longitude !== null && b.latitude !== null && b.longitude !== null) {
-    const km = distanceKm({ latitude: m.latitude, longitude: m.longitude }, { latitude: b.latitude, longitude: b.longitude });
-    const points = round1(weight * 0.5 ** (km / rules.place.halfLifeKm));
-    return { factor: 'place', weight, points, verdict: km <= rules.place.halfLifeKm ? 'agrees' : 'partly', detail: `found ${Math.round(km)} km from where last seen` };
-  }
-  if (m.district && m.district === b.district) return { factor: 'place', weight, points: round1(weight * rules.place.sameDistrictShare), verdict: 'partly', detail: `same district (${m.district})` };
-  if (m.state && m.state === b.state) return { factor: 'place', weight, points: round1(weight * rules.place.sameStateShare), verdict: 'partly', detail: `same State, another district` };
-  return { factor: 'place', weight, points: 0, verdict: 'unknown', detail: 'another State' };
+  const km = placeKm(m, b);
+  const points = placePoints(m, b, km, rules);
+  if (km !== null) return { factor: 'place', weight, points, verdict: km <= rules.place.halfLifeKm ? 'agrees' : 'partly', detail: `found ${Math.round(km)} km from where last seen` };
+  if (m.district && m.district === b.district) return { factor: 'place', weight, points, verdict: 'partly', detail: `same district (${m.district})` };
+  if (m.state && m.state === b.state) return { factor: 'place', weight, points, verdict: 'partly', detail: `same State, another district` };
+  return { factor: 'place', weight, points, verdict: 'unknown', detail: 'another State' };
 }
 
 /**
@@ -224,7 +261,7 @@ export function scorePair(missing: MatchSubject, body: MatchSubject, rules: Matc
   reasons.push({
     factor: 'date',
     weight: rules.weights.date,
-    points: round1(rules.weights.date * 0.5 ** (gapDays / rules.date.halfLifeDays)),
+    points: datePoints(gapDays, rules),
     verdict: gapDays <= rules.date.halfLifeDays ? 'agrees' : 'partly',
     detail: `found ${Math.round(gapDays)} days after last seen`,
   });
@@ -242,17 +279,44 @@ export function scorePair(missing: MatchSubject, body: MatchSubject, rules: Matc
   return { score: round1(reasons.reduce((s, r) => s + r.points, 0)), reasons };
 }
 
-function ageReason(missing: MatchSubject, body: MatchSubject, years: number, rules: MatchRules): MatchReason {
-  const weight = rules.weights.age;
-  if (missing.ageFrom === null || body.ageFrom === null || body.ageTo === null) return { factor: 'age', weight, points: 0, verdict: 'unknown', detail: 'age not estimated' };
+const datePoints = (gapDays: number, rules: MatchRules) => round1(rules.weights.date * 0.5 ** (gapDays / rules.date.halfLifeDays));
+
+/** The person's age on the day found (lo–hi) and how many years it lies outside the body's range; null when either side has no age. */
+function ageGap(missing: MatchSubject, body: MatchSubject, years: number) {
+  if (missing.ageFrom === null || body.ageFrom === null || body.ageTo === null) return null;
   const lo = missing.ageFrom + years;
   const hi = (missing.ageTo ?? missing.ageFrom) + years;
-  const off = Math.max(0, body.ageFrom - hi, lo - body.ageTo);
+  return { lo, hi, off: Math.max(0, body.ageFrom - hi, lo - body.ageTo) };
+}
+
+/** The age's points, or null when the age excludes the pair. */
+function agePoints(off: number | null, rules: MatchRules): number | null {
+  if (off === null) return 0;
+  if (off === 0) return rules.weights.age;
+  if (off > rules.age.toleranceYears) return null;
+  return round1(rules.weights.age * (1 - off / (rules.age.toleranceYears + 1)));
+}
+
+function ageReason(missing: MatchSubject, body: MatchSubject, years: number, rules: MatchRules): MatchReason {
+  const weight = rules.weights.age;
+  const gap = ageGap(missing, body, years);
+  if (!gap) return { factor: 'age', weight, points: 0, verdict: 'unknown', detail: 'age not estimated' };
+  const { lo, hi, off } = gap;
+  const points = agePoints(off, rules);
   const then = Math.floor(lo) === Math.floor(hi) ? `${Math.floor(lo)}` : `${Math.floor(lo)}–${Math.floor(hi)}`;
   const detail = `${then} years when found; body estimated ${body.ageFrom}–${body.ageTo}`;
-  if (off === 0) return { factor: 'age', weight, points: weight, verdict: 'agrees', detail };
-  if (off > rules.age.toleranceYears) return { factor: 'age', weight, points: 0, verdict: 'differs', detail };
-  return { factor: 'age', weight, points: round1(weight * (1 - off / (rules.age.toleranceYears + 1))), verdict: 'partly', detail: `${detail} (${Math.ceil(off)} years outside)` };
+  if (points === null) return { factor: 'age', weight, points: 0, verdict: 'differs', detail };
+  if (off === 0) return { factor: 'age', weight, points, verdict: 'agrees', detail };
+  return { factor: 'age', weight, points, verdict: 'partly', detail: `${detail} (${Math.ceil(off)} years outside)` };
+}
+
+function heightPoints(a: number | null, b: number | null, rules: MatchRules): number {
+  if (a === null || b === null) return 0;
+  const diff = Math.abs(a - b);
+  const { exactCm, toleranceCm } = rules.height;
+  if (diff <= exactCm) return rules.weights.height;
+  if (diff <= toleranceCm) return round1(rules.weights.height * (1 - (diff - exactCm) / (toleranceCm - exactCm + 1)));
+  return -rules.penalties.height;
 }
 
 function heightReason(a: number | null, b: number | null, rules: MatchRules): MatchReason {
@@ -260,11 +324,34 @@ function heightReason(a: number | null, b: number | null, rules: MatchRules): Ma
   if (a === null || b === null) return { factor: 'height', weight, points: 0, verdict: 'unknown', detail: `height not recorded on ${a === null ? 'the report' : 'the body'}` };
   const diff = Math.abs(a - b);
   const detail = `${a} cm / ${b} cm`;
-  const { exactCm, toleranceCm } = rules.height;
-  if (diff <= exactCm) return { factor: 'height', weight, points: weight, verdict: 'agrees', detail };
-  if (diff <= toleranceCm)
-    return { factor: 'height', weight, points: round1(weight * (1 - (diff - exactCm) / (toleranceCm - exactCm + 1))), verdict: 'partly', detail: `${detail} (${diff} cm apart)` };
-  return { factor: 'height', weight, points: -rules.penalties.height, verdict: 'differs', detail: `${detail} (${diff} cm apart)` };
+  const points = heightPoints(a, b, rules);
+  if (diff <= rules.height.exactCm) return { factor: 'height', weight, points, verdict: 'agrees', detail };
+  return { factor: 'height', weight, points, verdict: diff <= rules.height.toleranceCm ? 'partly' : 'differs', detail: `${detail} (${diff} cm apart)` };
+}
+
+/**
+ * The score of a pair as scorePair gives it, or null where scorePair excludes it — the same
+ * factors' points added in the same order, without the words: what ranks a block of thousands
+ * of rows (only the few shown get their reasons).
+ */
+export function pairPoints(missing: MatchSubject, body: MatchSubject, rules: MatchRules): number | null {
+  if (missing.sex !== body.sex && missing.sex !== 'unknown' && body.sex !== 'unknown') return null;
+  const gapMs = Date.parse(body.at) - Date.parse(missing.at);
+  if (gapMs < -rules.date.slackHours * 3_600_000) return null;
+  const age = agePoints(ageGap(missing, body, Math.max(0, gapMs) / YEAR)?.off ?? null, rules);
+  if (age === null) return null;
+  const parts = [
+    0,
+    datePoints(Math.max(0, gapMs / DAY), rules),
+    age,
+    heightPoints(missing.heightCm, body.heightCm, rules),
+    ordinalPoints('build', missing.build, body.build, rules),
+    ordinalPoints('complexion', missing.complexion, body.complexion, rules),
+    marksPoints(missing.features.marks, body.features.marks, rules),
+    clothesPoints(missing.features.clothes, body.features.clothes, rules),
+    placePoints(missing, body, placeKm(missing, body), rules),
+  ];
+  return round1(parts.reduce((s, p) => s + p, 0));
 }
 
 /** The age band a record is indexed under: of the exact age (a report), the middle of the range (a body), or -1 when too vague to block on. */

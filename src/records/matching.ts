@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { decide, mayDecideMatch } from '../access/policy.js';
-import { blockFor, matchFeatures, scorePair, type MatchReason, type MatchRules, type MatchSubject } from '../domain/matching.js';
+import { blockFor, matchFeatures, pairPoints, scorePair, type MatchReason, type MatchRules, type MatchSubject } from '../domain/matching.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { MatchDecisionInput } from '../domain/schemas/match.js';
 import { conflict, fieldProblem, forbidden } from '../errors.js';
@@ -26,8 +26,8 @@ export interface ScoredCandidate {
 
 const GENDERS_OK = (s: string): s is MatchSubject['sex'] => ['male', 'female', 'transgender', 'unknown'].includes(s);
 
-/** A row of the match index as the scoring compares it (with its features, unless given). */
-export function subjectOfRow(r: MatchIndexTable, features?: MatchSubject['features']): MatchSubject {
+/** A row of the match index as the scoring compares it. */
+export function subjectOfRow(r: MatchIndexTable): MatchSubject {
   return {
     sex: GENDERS_OK(r.sex) ? r.sex : 'unknown',
     ageFrom: r.age_from,
@@ -35,7 +35,7 @@ export function subjectOfRow(r: MatchIndexTable, features?: MatchSubject['featur
     heightCm: r.height_cm,
     build: r.build as MatchSubject['build'],
     complexion: r.complexion as MatchSubject['complexion'],
-    features: features ?? JSON.parse(r.features),
+    features: JSON.parse(r.features),
     at: r.at,
     latitude: r.latitude,
     longitude: r.longitude,
@@ -62,27 +62,22 @@ function subjectOf(d: PersonDescription, age: { from: number | null; to: number 
   };
 }
 
-const NO_FEATURES = { marks: [], clothes: [] };
-const BLOCK_COLUMNS = ['id', 'sex', 'age_from', 'age_to', 'at', 'height_cm', 'build', 'complexion', 'latitude', 'longitude', 'district_code', 'state_code'] as const;
-
 /**
  * The candidates of one record among the open records of the other kind in its State: blocked by
- * one indexed query on the match index (State, sex, age band, date window — `blockFor`), scored
- * in memory, pairs an officer already decided left out, best first. Scored in two steps with the
- * same `scorePair`: first every blocked row without its marks and clothes (no JSON to read), then,
- * best first, the features of as many as can still reach the top — a row whose score without
- * them plus the most marks and clothes can earn is below the tenth best is never read. The answer
- * is exactly that of scoring every blocked row in full. Pure of access: the caller decides who
- * may see what.
+ * one indexed query on the match index (State, sex, age band, date window — `blockFor`), every
+ * blocked row scored in memory as bare numbers (`pairPoints`, the same points `scorePair` adds
+ * up), pairs an officer already decided left out, best first; only the few returned are scored
+ * again with their reasons. Words for thousands of rows, or many small reads of their marks and
+ * clothes, cost more than the whole ranking (docs/benchmarks.md, Matching). Pure of access: the
+ * caller decides who may see what.
  */
 export async function rankCandidates(db: Executor, kind: MatchKind, subject: MatchSubject, opts: { limit: number; rules: MatchRules; exclude?: ReadonlySet<string> }): Promise<ScoredCandidate[]> {
   const { rules } = opts;
   const other: MatchKind = kind === 'missing' ? 'body' : 'missing';
   const block = blockFor(kind, subject, rules);
-  const pairOf = (s: MatchSubject) => (kind === 'missing' ? scorePair(subject, s, rules) : scorePair(s, subject, rules));
   let q = db
     .selectFrom('match_index')
-    .select(BLOCK_COLUMNS)
+    .selectAll()
     .where('kind', '=', other)
     .where('state_code', '=', subject.state ?? '')
     .where('sex', 'in', block.sexes)
@@ -90,44 +85,25 @@ export async function rankCandidates(db: Executor, kind: MatchKind, subject: Mat
     .where('at', '<=', block.to);
   if (block.bands) q = q.where('age_band', 'in', block.bands);
   const rows = await q.limit(rules.retrieval.scoreAtMost).execute();
-  const partial: { row: (typeof rows)[number]; bound: number }[] = [];
-  for (const r of rows) {
-    if (opts.exclude?.has(r.id)) continue;
-    const s = pairOf(subjectOfRow({ ...r, kind: other, station_code: '', age_band: 0, features: '' }, NO_FEATURES));
-    if (s.excluded === undefined) partial.push({ row: r, bound: s.score + rules.weights.marks + rules.weights.clothes });
+  const best: { row: (typeof rows)[number]; score: number }[] = [];
+  const before = (a: { row: { id: string }; score: number }, b: { row: { id: string }; score: number }) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1);
+  for (const row of rows) {
+    if (opts.exclude?.has(row.id)) continue;
+    const s = subjectOfRow(row);
+    const score = kind === 'missing' ? pairPoints(subject, s, rules) : pairPoints(s, subject, rules);
+    if (score === null) continue;
+    const scored = { row, score };
+    if (best.length === opts.limit && before(scored, best[best.length - 1]!) > 0) continue;
+    best.push(scored);
+    best.sort(before);
+    best.length = Math.min(best.length, opts.limit);
   }
-  partial.sort((a, b) => b.bound - a.bound);
-  const top: ScoredCandidate[] = [];
-  const floor = () => (top.length < opts.limit ? -Infinity : top[opts.limit - 1]!.score);
-  for (let i = 0; i < partial.length && partial[i]!.bound >= floor(); i += FEATURE_BATCH) {
-    const batch = partial.slice(i, i + FEATURE_BATCH).filter((p) => p.bound >= floor());
-    const features = new Map(
-      (
-        await db
-          .selectFrom('match_index')
-          .select(['id', 'features'])
-          .where('kind', '=', other)
-          .where(
-            'id',
-            'in',
-            batch.map((p) => p.row.id),
-          )
-          .execute()
-      ).map((f) => [f.id, f.features]),
-    );
-    for (const p of batch) {
-      const s = pairOf(subjectOfRow({ ...p.row, kind: other, station_code: '', age_band: 0, features: features.get(p.row.id) ?? '{"marks":[],"clothes":[]}' }));
-      if (s.excluded !== undefined) continue;
-      top.push({ id: p.row.id, score: s.score, reasons: s.reasons });
-      top.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-      top.length = Math.min(top.length, opts.limit);
-    }
-  }
-  return top;
+  return best.map(({ row }) => {
+    const s = subjectOfRow(row);
+    const pair = kind === 'missing' ? scorePair(subject, s, rules) : scorePair(s, subject, rules);
+    return { id: row.id, score: pair.score!, reasons: pair.reasons };
+  });
 }
-
-/** How many candidates' marks and clothes are read at a time. */
-const FEATURE_BATCH = 64;
 
 /**
  * Matching missing persons with unidentified bodies across the State (A5): a record's candidates

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { ageBand, blockFor, matchFeatures, scorePair } from '../../src/domain/matching.js';
+import { loadMatchRules } from '../../src/events/match/rules.js';
+import { rankCandidates, subjectOfRow } from '../../src/records/matching.js';
+import { insertMany } from '../../src/storage/bulk.js';
+import type { MatchIndexTable } from '../../src/storage/schema.js';
+import { canonicalJson } from '../../src/util/canonical-json.js';
 import { ManualClock } from '../../src/util/clock.js';
 import { signedInClients } from '../support/client.js';
 import { eventCount, startTestServer, type TestServer } from '../support/server.js';
@@ -148,5 +154,70 @@ describe(`matching missing persons and unidentified bodies (${ENGINE})`, () => {
     const sp = await as('sp.pune');
     refused(await sp.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`), 403);
     refused(await sp.get('/api/v1/unnatural-deaths/0190a000-0000-7000-8000-000000000000/match-candidates'), 404);
+  });
+});
+
+describe(`match candidates: the ranked block is the answer of scoring every blocked row in full (${ENGINE})`, () => {
+  let server: TestServer;
+  const rules = loadMatchRules();
+  /** A seeded generator: the same rows every run. */
+  const rand = (() => {
+    let s = 14;
+    return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  })();
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const MARKS = ['mole on the right cheek', 'scar on left forearm', 'tattoo anchor on the back', 'burn mark on the neck', 'mole on left cheek'];
+  const CLOTHES = ['blue school uniform', 'red saree, black chappals', 'white shirt blue jeans', 'green kurta'];
+  const row = (kind: 'missing' | 'body', i: number): MatchIndexTable => {
+    const age = Math.floor(rand() * 40);
+    const [from, to] = kind === 'missing' ? [age, age] : [age, age + Math.floor(rand() * 12)];
+    const lat = rand() < 0.7 ? 18 + rand() : null;
+    return {
+      kind,
+      id: `${kind}-${String(i).padStart(4, '0')}`,
+      station_code: 'MH-PUN-PS01',
+      district_code: pick(['MH-PUN', 'MH-NSK']),
+      state_code: 'MH',
+      sex: pick(['female', 'female', 'unknown', 'male']),
+      age_from: from,
+      age_to: to,
+      age_band: ageBand(from, to, rules),
+      at: new Date(Date.parse('2026-01-01T00:00:00Z') + Math.floor(rand() * 200) * 86_400_000).toISOString(),
+      height_cm: rand() < 0.8 ? 130 + Math.floor(rand() * 40) : null,
+      build: pick([...rules.build.order, null]),
+      complexion: pick([...rules.complexion.order, null]),
+      latitude: lat,
+      longitude: lat === null ? null : 74 + rand(),
+      features: canonicalJson(matchFeatures({ marks: MARKS.filter(() => rand() < 0.3).join('; '), clothes: CLOTHES.filter(() => rand() < 0.4).join(', ') }, rules)),
+    };
+  };
+  const rows = [...Array.from({ length: 400 }, (_, i) => row('missing', i)), ...Array.from({ length: 400 }, (_, i) => row('body', i))];
+
+  before(async () => {
+    server = await startTestServer({ clock: new ManualClock('2026-07-01T06:00:00Z'), listen: false });
+    const { storage } = server.node;
+    await storage.db.transaction().execute((tx) => insertMany(tx, storage.engine, 'match_index', rows));
+  });
+  after(() => server.close());
+
+  test('the same ten, in the same order, with the same scores and reasons, from either side, with decided pairs left out', async () => {
+    const db = server.node.storage.db;
+    let compared = 0;
+    for (const asked of rows.filter((_, i) => i % 20 === 0)) {
+      const kind = asked.kind;
+      const subject = subjectOfRow(asked);
+      const block = blockFor(kind, subject, rules);
+      const exclude = new Set(rows.filter((_, i) => i % 7 === 0).map((r) => r.id));
+      // Every blocked row scored in full, with scorePair, one at a time.
+      const full = rows
+        .filter((r) => r.kind !== kind && !exclude.has(r.id) && block.sexes.includes(r.sex) && r.at >= block.from && r.at <= block.to && (!block.bands || block.bands.includes(r.age_band)))
+        .map((r) => ({ id: r.id, pair: kind === 'missing' ? scorePair(subject, subjectOfRow(r), rules) : scorePair(subjectOfRow(r), subject, rules) }))
+        .flatMap(({ id, pair }) => (pair.excluded === undefined ? [{ id, score: pair.score, reasons: pair.reasons }] : []))
+        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+        .slice(0, 10);
+      assert.deepEqual(await rankCandidates(db, kind, subject, { limit: 10, rules, exclude }), full, `candidates of ${asked.id}`);
+      compared += full.length;
+    }
+    assert.ok(compared > 200, `enough candidates compared (${compared})`);
   });
 });

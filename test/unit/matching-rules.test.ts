@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ageBand, blockFor, matchFeatures, parseMatchRules, scorePair, type MatchSubject } from '../../src/domain/matching.js';
+import fc from 'fast-check';
+import { ageBand, blockFor, matchFeatures, pairPoints, parseMatchRules, scorePair, type MatchSubject } from '../../src/domain/matching.js';
 import { loadMatchRules } from '../../src/events/match/rules.js';
 
 const rules = loadMatchRules();
@@ -103,6 +104,49 @@ describe('matching missing persons and bodies (reference/matching/match-weights.
       const band = ageBand(b.ageFrom, b.ageTo, rules);
       assert.ok(fromMissing.bands!.includes(band) && b.at >= fromMissing.from && b.at <= fromMissing.to, `report ${JSON.stringify(m)} finds body ${JSON.stringify(b)}`);
     }
+  });
+
+  test('the bare points that rank a block are exactly the score of the pair with its reasons, and exclude the same pairs', () => {
+    const MARKS = ['mole on the right cheek', 'scar on left forearm', 'tattoo anchor on the back', 'burn mark on the neck', 'wart near the chin', ''];
+    const CLOTHES = ['blue school uniform', 'red saree, black chappals', 'white shirt blue jeans', 'green kurta', ''];
+    const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+    const side = fc.record({
+      sex: fc.constantFrom('male', 'female', 'transgender', 'unknown'),
+      ageFrom: maybe(fc.integer({ min: 0, max: 90 })),
+      span: fc.integer({ min: 0, max: 25 }),
+      heightCm: maybe(fc.integer({ min: 60, max: 200 })),
+      build: maybe(fc.constantFrom(...rules.build.order)),
+      complexion: maybe(fc.constantFrom(...rules.complexion.order)),
+      marks: fc.subarray(MARKS),
+      clothes: fc.subarray(CLOTHES),
+      day: fc.integer({ min: 0, max: 900 }),
+      lat: maybe(fc.double({ min: 16, max: 22, noNaN: true })),
+      district: fc.constantFrom('MH-PUN', 'MH-NSK', null),
+      state: fc.constantFrom('MH', 'GJ', null),
+    });
+    const of = (x: typeof side extends fc.Arbitrary<infer T> ? T : never, range: boolean): MatchSubject =>
+      subject({
+        sex: x.sex,
+        ageFrom: x.ageFrom,
+        ageTo: x.ageFrom === null ? null : range ? x.ageFrom + x.span : x.ageFrom,
+        heightCm: x.heightCm,
+        build: x.build,
+        complexion: x.complexion,
+        marks: x.marks.join('; '),
+        clothes: x.clothes.join(', '),
+        at: new Date(Date.parse('2025-01-01T00:00:00Z') + x.day * 86_400_000 + x.span * 3_600_000).toISOString(),
+        latitude: x.lat,
+        longitude: x.lat === null ? null : x.lat + 56,
+        district: x.district,
+        state: x.state,
+      });
+    fc.assert(
+      fc.property(side, side, (m, b) => {
+        const pair = scorePair(of(m, false), of(b, true), rules);
+        assert.equal(pairPoints(of(m, false), of(b, true), rules), pair.excluded === undefined ? pair.score : null);
+      }),
+      { numRuns: 5000, seed: 14 },
+    );
   });
 
   test('a weights file with a missing weight or a word list empty is refused', () => {
