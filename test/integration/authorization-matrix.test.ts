@@ -1036,11 +1036,24 @@ describe('authorization matrix', () => {
     };
   }
 
-  /** A missing man and a body that match him, both at the station: the body's id, and the report's as `missingId`. */
+  /**
+   * A missing man and a body that match him, both at the station: the body's id, and the report's
+   * as `missingId`. The tattoo's word is the pair's own, so the pair ranks first among the many
+   * look-alike reports and bodies the other cells leave behind.
+   */
   async function makePair(station: string): Promise<Rec> {
-    const missing = await makeMissing(station);
-    const body = await makeBody(station);
-    return { ...body, missingId: missing.id };
+    const n = ++serial;
+    const word = `Sakhi${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}`;
+    const marks = `Tattoo of the word ${word} on the left forearm`;
+    const actor = await stationActor(station);
+    const missing = await server.node.missingPersons.report(
+      actor,
+      missingPersonInput.parse({ ...missingBody(station, `Matrix Missing ${n}`), description: { sex: 'male', clothes: 'Checked shirt', marks, place: { address: 'Weekly market' } } }),
+      RECORD_CLIENT,
+    );
+    const base = bodyOf(station, `Matrix Body ${n}`);
+    const body = await server.node.unnaturalDeaths.register(actor, unnaturalDeathInput.parse({ ...base, description: { ...base.description, marks } }), RECORD_CLIENT);
+    return { id: body.id, station, name: `Matrix Body ${n}`, number: body.number, missingId: missing.id };
   }
 
   async function makeGdEntry(station: string): Promise<Rec> {
@@ -2019,7 +2032,7 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.subject.id, x.rec!.id);
-        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.bodyId && c.reasons.length > 0));
+        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.bodyId && c.reasons.length > 0), 'the matching body is a candidate, with its reasons');
         assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
       },
     },
@@ -2030,7 +2043,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/unnatural-deaths/${x.rec!.id}/match-candidates?limit=50`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.missingId));
+        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.missingId), 'the matching report is a candidate');
         assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
       },
     },
