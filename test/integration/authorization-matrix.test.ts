@@ -2032,7 +2032,10 @@ describe('authorization matrix', () => {
       async allowed(r, x) {
         assert.equal(r.status, 200);
         assert.equal(r.body.subject.id, x.rec!.id);
-        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.bodyId && c.reasons.length > 0), 'the matching body is a candidate, with its reasons');
+        assert.ok(
+          r.body.candidates.some((c) => c.id === x.rec!.bodyId && c.reasons.length > 0),
+          'the matching body is a candidate, with its reasons',
+        );
         assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
       },
     },
@@ -2043,7 +2046,10 @@ describe('authorization matrix', () => {
       send: (c, x) => c.get(`/api/v1/unnatural-deaths/${x.rec!.id}/match-candidates?limit=50`),
       async allowed(r, x) {
         assert.equal(r.status, 200);
-        assert.ok(r.body.candidates.some((c) => c.id === x.rec!.missingId), 'the matching report is a candidate');
+        assert.ok(
+          r.body.candidates.some((c) => c.id === x.rec!.missingId),
+          'the matching report is a candidate',
+        );
         assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
       },
     },
