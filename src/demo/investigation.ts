@@ -5,6 +5,7 @@ import { courtCaseInput, crimeDetailsInput, finalReportInput, finalReportReviewI
 import { propertyMoveInput, seizureInput } from '../domain/schemas/property.js';
 import type { CctnsNode } from '../node.js';
 import type { Fir } from '../records/fir-queries.js';
+import { istDate } from '../domain/ist.js';
 
 /**
  * The investigation of the demo's sample cases, so that every part of the case file has something
@@ -48,7 +49,8 @@ export async function seedDemoInvestigation(node: CctnsNode, cases: DemoInvestig
   const io = await actorOf(node, 'io.pune1');
   const sdpo = await actorOf(node, 'sdpo.pune');
   const ago = (hours: number) => new Date(node.clock.now().getTime() - hours * 3_600_000).toISOString();
-  const day = (hours: number) => ago(hours).slice(0, 10);
+  // Court dates are IST calendar dates: between 18:30 and 24:00 UTC the UTC date is the day before.
+  const day = (hours: number) => istDate(new Date(ago(hours)));
   const keeper = { userId: sho.user.id };
 
   for (const fir of Object.values(cases)) await node.caseFiles.assign(sho, fir.id, caseAssignmentInput.parse({ ioUserId: io.user.id }), CLIENT);

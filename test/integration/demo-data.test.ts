@@ -112,3 +112,21 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
     assert.equal(found[0]!.custody.place, 'malkhana');
   });
 });
+
+/**
+ * `npm start` seeds the demo at whatever time it is run. Between 18:30 and 24:00 UTC the IST
+ * calendar date is a day ahead of the UTC one; the demo's court dates must be IST dates, or the
+ * court case would be registered the day before its final report was filed and the seed refused.
+ */
+describe(`the demo seeds at any hour (${ENGINE})`, () => {
+  for (const at of ['2026-11-20T18:45:00Z', '2026-11-20T23:59:00Z', '2026-11-21T00:10:00Z']) {
+    test(`seeded at ${at}`, async () => {
+      const server = await startTestServer({ clock: new ManualClock(at), listen: false });
+      try {
+        assert.equal(await seedDemoCases(server.node), 6);
+      } finally {
+        await server.close();
+      }
+    });
+  }
+});
