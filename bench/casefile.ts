@@ -15,7 +15,6 @@
  * log (the same events the diary route writes, projected by the same catalogue: only faster to
  * make). Reads are of random cases, warm, one at a time, through the whole HTTP stack (inject).
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { actorOf } from '../src/demo/investigation.js';
@@ -27,8 +26,8 @@ import { propertyMoveInput, seizureInput } from '../src/domain/schemas/property.
 import { diaryScope } from '../src/events/case/diary-entry-added.js';
 import { peekNextNumber } from '../src/storage/counters.js';
 import { ManualClock } from '../src/util/clock.js';
-import { startPostgres } from '../scripts/postgres.mjs';
-import { startTestServer, type TestServer } from '../test/support/server.js';
+import type { TestServer } from '../test/support/server.js';
+import { machine, ms, onEachEngine, printTable } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,11 +40,6 @@ const { values } = parseArgs({
 const CASES = Number(values.cases);
 const EVENTS = Number(values.events);
 const READS = Number(values.reads);
-
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 
 /** The station's day: every case happened on 1 July 2026; the clock stands a week later. */
 const START = new Date('2026-07-08T06:00:00Z');
@@ -229,42 +223,20 @@ async function measure(server: TestServer, ids: string[], token: string): Promis
   return { api, floor: floorMs };
 }
 
-const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
-const rows: string[] = [];
-let pg: Awaited<ReturnType<typeof startPostgres>> | undefined;
-try {
-  for (const engine of engines) {
-    process.env.CCTNS_TEST_ENGINE = engine;
-    if (engine === 'postgres' && !process.env.CCTNS_TEST_PG_URL) {
-      pg = await startPostgres();
-      process.env.CCTNS_TEST_PG_URL = pg.url;
-    }
-    process.stderr.write(`${engine}: making ${CASES} cases of ${EVENTS} events…\n`);
-    const server = await startTestServer({ clock: new ManualClock(START), listen: false });
-    try {
-      const { ids, token } = await makeStation(server);
-      const events = Number(
-        (
-          await server.node.storage.db
-            .selectFrom('events')
-            .select((eb) => eb.fn.countAll().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-      const { api, floor } = await measure(server, ids, token);
-      const f = (xs: number[], p: number) => percentile(xs, p).toFixed(1);
-      rows.push(
-        `| ${engine} | ${ids.length.toLocaleString('en-IN')} cases, ${events.toLocaleString('en-IN')} events | GET /api/v1/cases/:id | ${f(api, 50)} | ${f(api, 95)} | ${f(api, 99)} | ${f(floor, 50)} | ${f(floor, 95)} | ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB |`,
-      );
-    } finally {
-      await server.close();
-    }
-  }
-} finally {
-  await pg?.stop();
-}
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${READS} reads of random cases, warm\n`);
-console.log('| Engine | Station | Read | p50 ms | p95 ms | p99 ms | floor p50 ms | floor p95 ms | RSS |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(r);
+const rows = await onEachEngine(values.engine, { clock: () => new ManualClock(START), listen: false }, async (server, engine) => {
+  process.stderr.write(`${engine}: making ${CASES} cases of ${EVENTS} events…\n`);
+  const { ids, token } = await makeStation(server);
+  const events = Number(
+    (
+      await server.node.storage.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  const { api, floor } = await measure(server, ids, token);
+  return [
+    `| ${engine} | ${ids.length.toLocaleString('en-IN')} cases, ${events.toLocaleString('en-IN')} events | GET /api/v1/cases/:id | ${ms(api, 50)} | ${ms(api, 95)} | ${ms(api, 99)} | ${ms(floor, 50)} | ${ms(floor, 95)} | ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB |`,
+  ];
+});
+printTable(`${machine()}, ${READS} reads of random cases, warm`, ['Engine', 'Station', 'Read', 'p50 ms', 'p95 ms', 'p99 ms', 'floor p50 ms', 'floor p95 ms', 'RSS'], rows);

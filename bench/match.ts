@@ -14,7 +14,6 @@
  * (`matchFeatures` of generated marks and clothes text): loading 250,000 registrations through the
  * services would take hours and measure registration, not matching. Deterministic (seeded).
  */
-import os from 'node:os';
 import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
 import { ageBand, matchFeatures, scorePair, type MatchSubject } from '../src/domain/matching.js';
@@ -24,8 +23,8 @@ import { insertMany } from '../src/storage/bulk.js';
 import type { MatchIndexTable } from '../src/storage/schema.js';
 import { canonicalJson } from '../src/util/canonical-json.js';
 import { ManualClock } from '../src/util/clock.js';
-import { startPostgres } from '../scripts/postgres.mjs';
-import { startTestServer, type TestServer } from '../test/support/server.js';
+import type { TestServer } from '../test/support/server.js';
+import { machine, ms, onEachEngine, printTable } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -54,10 +53,6 @@ function rng(seed: number) {
 const rand = rng(14_2026);
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-};
 
 const DAY = 86_400_000;
 const FROM = Date.parse('2021-01-01T00:00:00Z');
@@ -245,35 +240,15 @@ async function measure(server: TestServer, persons: Person[], ids: string[]): Pr
   return { indexed, naive };
 }
 
-const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
-const rows: string[] = [];
-let pg: Awaited<ReturnType<typeof startPostgres>> | undefined;
-try {
-  for (const engine of engines) {
-    process.env.CCTNS_TEST_ENGINE = engine;
-    if (engine === 'postgres' && !process.env.CCTNS_TEST_PG_URL) {
-      pg = await startPostgres();
-      process.env.CCTNS_TEST_PG_URL = pg.url;
-    }
-    process.stderr.write(`${engine}: loading ${REPORTS} reports and ${BODIES} bodies…\n`);
-    const server = await startTestServer({ clock: new ManualClock('2026-07-01T06:00:00Z'), listen: false });
-    try {
-      const { persons, ids } = await load(server);
-      const { indexed, naive } = await measure(server, persons, ids);
-      const f = (xs: number[], p: number) => percentile(xs, p).toFixed(1);
-      const pct = (r: Run, n: number) => `${((100 * r.found) / n).toFixed(1)} %`;
-      const loaded = `${REPORTS.toLocaleString('en-IN')} reports, ${BODIES.toLocaleString('en-IN')} bodies`;
-      rows.push(`| ${engine} | ${loaded} | blocked + scored | ${QUERIES} | ${f(indexed.ms, 50)} | ${f(indexed.ms, 95)} | ${f(indexed.ms, 99)} | ${pct(indexed, QUERIES)} |`);
-      rows.push(`| ${engine} | ${loaded} | naive: every report scored | ${NAIVE} | ${f(naive.ms, 50)} | ${f(naive.ms, 95)} | ${f(naive.ms, 99)} | ${pct(naive, NAIVE)} |`);
-    } finally {
-      await server.close();
-    }
-  }
-} finally {
-  await pg?.stop();
-}
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`\n${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, top 10 of new bodies, warm\n`);
-console.log('| Engine | Loaded | Retrieval | Bodies asked | p50 ms | p95 ms | p99 ms | planted report in top 10 |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows) console.log(r);
+const rows = await onEachEngine(values.engine, { clock: () => new ManualClock('2026-07-01T06:00:00Z'), listen: false }, async (server, engine) => {
+  process.stderr.write(`${engine}: loading ${REPORTS} reports and ${BODIES} bodies…\n`);
+  const { persons, ids } = await load(server);
+  const { indexed, naive } = await measure(server, persons, ids);
+  const pct = (r: Run, n: number) => `${((100 * r.found) / n).toFixed(1)} %`;
+  const loaded = `${REPORTS.toLocaleString('en-IN')} reports, ${BODIES.toLocaleString('en-IN')} bodies`;
+  return [
+    `| ${engine} | ${loaded} | blocked + scored | ${QUERIES} | ${ms(indexed.ms, 50)} | ${ms(indexed.ms, 95)} | ${ms(indexed.ms, 99)} | ${pct(indexed, QUERIES)} |`,
+    `| ${engine} | ${loaded} | naive: every report scored | ${NAIVE} | ${ms(naive.ms, 50)} | ${ms(naive.ms, 95)} | ${ms(naive.ms, 99)} | ${pct(naive, NAIVE)} |`,
+  ];
+});
+printTable(`${machine()}, top 10 of new bodies, warm`, ['Engine', 'Loaded', 'Retrieval', 'Bodies asked', 'p50 ms', 'p95 ms', 'p99 ms', 'planted report in top 10'], rows);

@@ -8,7 +8,6 @@
  * Each path first registers --warmup FIRs untimed, so both are measured warm; then the timed --firs
  * in --blocks alternating blocks (API, SQL, API, SQL…). Each path's rate is the median of its blocks.
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { v7 as uuidv7 } from 'uuid';
 import { canonicalJson } from '../src/util/canonical-json.js';
@@ -16,8 +15,8 @@ import { personKeys } from '../src/search/person-index.js';
 import { ManualClock } from '../src/util/clock.js';
 import { totpCode } from '../src/access/totp.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
-import { startTestServer, type TestServer } from '../test/support/server.js';
-import { startPostgres } from '../scripts/postgres.mjs';
+import type { TestServer } from '../test/support/server.js';
+import { machine, onEachEngine, printTable } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -236,47 +235,29 @@ function direct(server: TestServer): Path {
     });
 }
 
-const engines = values.engine ? [values.engine] : ['sqlite', 'postgres'];
-const rows: string[] = [];
-let pg: Awaited<ReturnType<typeof startPostgres>> | undefined;
-try {
-  for (const engine of engines) {
-    process.env.CCTNS_TEST_ENGINE = engine;
-    if (engine === 'postgres' && !process.env.CCTNS_TEST_PG_URL) {
-      pg = await startPostgres();
-      process.env.CCTNS_TEST_PG_URL = pg.url;
-    }
-    const server = await startTestServer({ clock: new ManualClock(new Date()) });
-    try {
-      const viaHttp = await viaApi(server);
-      const viaSql = direct(server);
-      process.stderr.write(`${engine}: warming up, ${WARMUP} FIRs each way…\n`);
-      await viaHttp(0, WARMUP);
-      await viaSql(0, WARMUP);
-      // Alternating blocks, so a noisy moment on the machine falls on both paths, not one.
-      const block = Math.ceil(N / BLOCKS);
-      const apiRates: number[] = [];
-      const sqlRates: number[] = [];
-      for (let b = 0; b < BLOCKS; b++) {
-        const from = WARMUP + b * block;
-        process.stderr.write(`${engine}: block ${b + 1}/${BLOCKS}: ${block} FIRs through the API, ${CONCURRENCY} clients, then by direct SQL…\n`);
-        apiRates.push(await viaHttp(from, from + block));
-        sqlRates.push(await viaSql(from, from + block));
-      }
-      const api = median(apiRates);
-      const sql = median(sqlRates);
-      const range = (r: number[]) => `${Math.min(...r).toFixed(0)}–${Math.max(...r).toFixed(0)}`;
-      rows.push(`| ${engine} | ${api.toFixed(1)} (${range(apiRates)}) | ${sql.toFixed(1)} (${range(sqlRates)}) | ${((api / sql) * 100).toFixed(0)} % |`);
-    } finally {
-      await server.close();
-    }
+const rows = await onEachEngine(values.engine, { clock: () => new ManualClock(new Date()) }, async (server, engine) => {
+  const viaHttp = await viaApi(server);
+  const viaSql = direct(server);
+  process.stderr.write(`${engine}: warming up, ${WARMUP} FIRs each way…\n`);
+  await viaHttp(0, WARMUP);
+  await viaSql(0, WARMUP);
+  // Alternating blocks, so a noisy moment on the machine falls on both paths, not one.
+  const block = Math.ceil(N / BLOCKS);
+  const apiRates: number[] = [];
+  const sqlRates: number[] = [];
+  for (let b = 0; b < BLOCKS; b++) {
+    const from = WARMUP + b * block;
+    process.stderr.write(`${engine}: block ${b + 1}/${BLOCKS}: ${block} FIRs through the API, ${CONCURRENCY} clients, then by direct SQL…\n`);
+    apiRates.push(await viaHttp(from, from + block));
+    sqlRates.push(await viaSql(from, from + block));
   }
-} finally {
-  await pg?.stop();
-}
-console.log(
-  `\nFIR registration, ${N} FIRs in ${BLOCKS} alternating blocks after ${WARMUP} untimed (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${new Date().toISOString().slice(0, 10)}\n`,
+  const api = median(apiRates);
+  const sql = median(sqlRates);
+  const range = (r: number[]) => `${Math.min(...r).toFixed(0)}–${Math.max(...r).toFixed(0)}`;
+  return [`| ${engine} | ${api.toFixed(1)} (${range(apiRates)}) | ${sql.toFixed(1)} (${range(sqlRates)}) | ${((api / sql) * 100).toFixed(0)} % |`];
+});
+printTable(
+  `FIR registration, ${N} FIRs in ${BLOCKS} alternating blocks after ${WARMUP} untimed (3 persons, 2 sections each), ${CONCURRENCY} concurrent clients — ${machine()}`,
+  ['engine', 'API (FIRs/s), median (range of blocks)', 'direct SQL ceiling (FIRs/s), median (range)', 'API / ceiling'],
+  rows,
 );
-console.log('| engine | API (FIRs/s), median (range of blocks) | direct SQL ceiling (FIRs/s), median (range) | API / ceiling |');
-console.log('| --- | --- | --- | --- |');
-for (const r of rows) console.log(r);

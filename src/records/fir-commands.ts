@@ -111,16 +111,15 @@ export class FirCommands {
     return async (tx, opts) => {
       const id = uuidv7();
       const fresh = entries.filter((e): e is typeof e & { p: { person: PersonInput } } => 'person' in e.p);
-      const created = await d.persons.createMany(
-        tx,
-        fresh.map((e) => e.p.person),
-        station.code,
-        actor.user.id,
-        (i) => `${fresh[i]!.path}.person`,
-        // A child when the offence occurred is a juvenile (JJ Act 2015), whatever the age at registration.
-        new Date(input.occurredFrom),
-      );
-      await d.persons.protectChildrenOn(tx, childhoodAtStake(entries), new Date(input.occurredFrom), station.code, actor.user.id);
+      // A child when the offence occurred is a juvenile (JJ Act 2015), whatever the age at registration.
+      const created = await d.persons.enterOnRecord(tx, {
+        fresh: fresh.map((e) => e.p.person),
+        pathOf: (i) => `${fresh[i]!.path}.person`,
+        linked: childhoodAtStake(entries),
+        on: new Date(input.occurredFrom),
+        stationCode: station.code,
+        actor: actor.user.id,
+      });
       const year = istYear(registeredAt);
       const firNo = await peekNextNumber(tx, d.storage.engine, `fir:${station.code}:${year}`);
       const number = firNumberLabel(station.code, year, firNo);
@@ -178,15 +177,14 @@ export class FirCommands {
     await this.deps.events.transaction(async (tx) => {
       const current = (await this.deps.firs.get(id, tx))!;
       const fresh = added.flatMap((p, i) => ('person' in p ? [{ person: p.person, path: `addPersons.${i}.person` }] : []));
-      const created = await this.deps.persons.createMany(
-        tx,
-        fresh.map((f) => f.person),
-        fir.stationCode,
-        actor.user.id,
-        (i) => fresh[i]!.path,
-        occurredFrom,
-      );
-      await this.deps.persons.protectChildrenOn(tx, childhoodAtStake(added.map((p) => ({ p, role: p.role }))), occurredFrom, fir.stationCode, actor.user.id);
+      const created = await this.deps.persons.enterOnRecord(tx, {
+        fresh: fresh.map((f) => f.person),
+        pathOf: (i) => fresh[i]!.path,
+        linked: childhoodAtStake(added.map((p) => ({ p, role: p.role }))),
+        on: occurredFrom,
+        stationCode: fir.stationCode,
+        actor: actor.user.id,
+      });
       const persons = firPersons([...current.content.persons.map((p) => ({ p: { personId: p.personId }, role: p.role })), ...added.map((p) => ({ p, role: p.role }))], created);
       const content: FirContent = {
         ...current.content,

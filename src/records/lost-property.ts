@@ -1,9 +1,8 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
-import type { AuditLog } from '../access/audit-log.js';
 import { computeClocks, type ClockState } from '../domain/clocks.js';
 import { linksOf } from '../domain/fir-registration.js';
-import { istDate, istMidnight, istYear } from '../domain/ist.js';
+import { istDate, istMidnight } from '../domain/ist.js';
 import {
   articleProblems,
   disposalGroundProblems,
@@ -31,22 +30,15 @@ import type {
 import type { PersonOnRecord } from '../domain/schemas/person.js';
 import { conflict, fieldProblem } from '../errors.js';
 import type { MoveShape } from '../events/lost-property/shapes.js';
-import { peekNextNumber } from '../storage/counters.js';
-import type { Executor, Storage, Tx } from '../storage/db.js';
-import type { EventLog } from '../storage/event-log.js';
+import type { Executor, Tx } from '../storage/db.js';
 import type { FoundPropertyTable, LostReportsTable } from '../storage/schema.js';
-import type { Clock } from '../util/clock.js';
 import { loadClockRules } from './clock-rules.js';
 import type { FirCommands } from './fir-commands.js';
 import type { Fir, FirQueries } from './fir-queries.js';
-import type { GeneralDiary } from './general-diary.js';
 import { loadInvestigationCodes } from './investigation-reference.js';
 import { loadLostPropertyRules } from './lost-property-reference.js';
 import { courtView, magistrateCourt, NOT_A_MAGISTRATE } from './nc-reports.js';
-import type { PersonRegistry } from './persons.js';
-import type { RecordAccess } from './record-access.js';
-import { RegisterReader } from './register.js';
-import type { RecordViews } from './views.js';
+import { diaryStep, entryMasking, entryOf, numberedEntry, type RegisterDeps, RegisterReader } from './register.js';
 
 export interface LostReport {
   id: string;
@@ -66,11 +58,7 @@ export interface LostReport {
 
 function toLostReport(r: LostReportsTable): LostReport {
   return {
-    id: r.id,
-    stationCode: r.station_code,
-    number: r.number,
-    year: r.year,
-    seq: r.seq,
+    ...entryOf(r),
     reportedAt: r.reported_at,
     informantId: r.informant_id,
     lostAt: r.lost_at,
@@ -114,11 +102,7 @@ export interface FoundProperty {
 function toFound(r: FoundPropertyTable): FoundProperty {
   const json = <T>(s: string | null): T | null => (s ? (JSON.parse(s) as T) : null);
   return {
-    id: r.id,
-    stationCode: r.station_code,
-    number: r.number,
-    year: r.year,
-    seq: r.seq,
+    ...entryOf(r),
     registeredAt: r.registered_at,
     foundAt: r.found_at,
     foundPlace: r.found_place,
@@ -171,21 +155,7 @@ const articleWords = (a: Article) =>
  * returned to its owner against proof, or disposed of (BNSS 504, 505).
  */
 export class LostPropertyService {
-  constructor(
-    private readonly deps: {
-      storage: Storage;
-      events: EventLog;
-      audit: AuditLog;
-      clock: Clock;
-      persons: PersonRegistry;
-      gd: GeneralDiary;
-      firs: FirQueries;
-      firCommands: FirCommands;
-      access: RecordAccess;
-      views: RecordViews;
-      rules?: LostPropertyRules;
-    },
-  ) {
+  constructor(private readonly deps: RegisterDeps & { firs: FirQueries; firCommands: FirCommands; rules?: LostPropertyRules }) {
     this.lostEntries = new RegisterReader({
       storage: deps.storage,
       table: 'lost_reports',
@@ -231,22 +201,18 @@ export class LostPropertyService {
     const reportedAt = input.reportedAt ? new Date(input.reportedAt) : now;
     const id = uuidv7();
     await d.events.transaction(async (tx) => {
-      const year = istYear(reportedAt);
-      const seq = await peekNextNumber(tx, d.storage.engine, `lar:${station.code}:${year}`);
-      const number = lostReportNumber(station.code, year, seq);
-      const gd = await d.gd.add(
-        tx,
-        {
-          stationCode: station.code,
-          at: reportedAt,
+      const { year, seq, number, gd } = await numberedEntry(d, tx, actor, {
+        stationCode: station.code,
+        refType: 'lost_report',
+        refId: id,
+        series: 'lar',
+        at: reportedAt,
+        numberOf: (year, seq) => lostReportNumber(station.code, year, seq),
+        diary: (number) => ({
           kind: 'lost_article_reported',
           text: `Lost article report ${number}: ${input.articles.map(articleWords).join('; ')}; lost at ${input.lostPlace} on ${new Date(input.lostAt).toISOString()}. Acknowledgement given to the informant.`,
-          officer: actor.user.displayName,
-          refType: 'lost_report',
-          refId: id,
-        },
-        actor.user.id,
-      );
+        }),
+      });
       const informantId = await this.personIn(tx, input.informant, station.code, actor, 'informant');
       await d.events.append(tx, {
         type: 'lost_report.registered',
@@ -347,17 +313,8 @@ export class LostPropertyService {
   /** A report as this reader may see it: a withheld informant masked, the free text redacted of the station's protected persons. */
   async viewLost(actor: RequestActor, lr: LostReport) {
     const d = this.deps;
-    const [informant, withheld, redact] = await Promise.all([
-      d.persons.get(lr.informantId),
-      d.access.identities.withheld(actor, [lr.informantId]),
-      d.views.redactorFor(actor, [lr.informantId], [lr.stationCode]),
-    ]);
-    let textWithheld = false;
-    const r = (text: string) => {
-      const out = redact(text);
-      textWithheld ||= out.withheld;
-      return out.text;
-    };
+    const m = await entryMasking(d, actor, [lr.informantId], lr.stationCode);
+    const r = (text: string) => m.text(text)!;
     const fir = lr.firId ? await d.firs.get(lr.firId) : null;
     const found = lr.firId ? [] : await this.foundFor(lr);
     const gd = await d.gd.get(lr.gdEntryId);
@@ -367,16 +324,16 @@ export class LostPropertyService {
       number: lr.number,
       reportedAt: lr.reportedAt,
       status: lr.firId ? ('converted' as const) : found.length ? ('found' as const) : ('lost' as const),
-      informant: informant ? d.views.personView(informant, 'complainant', withheld.get(lr.informantId)) : null,
+      informant: m.person(lr.informantId, 'complainant'),
       lostAt: lr.lostAt,
       lostPlace: r(lr.lostPlace),
       articles: redactAll(lr.articles, r),
-      circumstances: lr.circumstances === null ? null : r(lr.circumstances),
+      circumstances: m.text(lr.circumstances),
       gdEntry: gd ? { id: gd.id, entryNo: gd.entryNo, gdDate: gd.gdDate, entryAt: gd.entryAt } : null,
       fir: fir ? { id: fir.id, number: fir.number } : null,
       foundProperty: found.map((f) => ({ id: f.id, number: f.number, stationCode: f.stationCode, status: f.status })),
-      textWithheld,
-      unmasked: !withheld.has(lr.informantId) && (await d.access.identities.protectedIds([lr.informantId])).size > 0,
+      textWithheld: m.textWithheld,
+      unmasked: await m.unmasked(),
     };
   }
 
@@ -399,22 +356,18 @@ export class LostPropertyService {
     if (problems.length) throw fieldProblem(problems);
     const id = uuidv7();
     await d.events.transaction(async (tx) => {
-      const year = istYear(now);
-      const seq = await peekNextNumber(tx, d.storage.engine, `fp:${station.code}:${year}`);
-      const number = foundPropertyNumber(station.code, year, seq);
-      const gd = await d.gd.add(
-        tx,
-        {
-          stationCode: station.code,
-          at: now,
+      const { year, seq, number, gd } = await numberedEntry(d, tx, actor, {
+        stationCode: station.code,
+        refType: 'found_property',
+        refId: id,
+        series: 'fp',
+        at: now,
+        numberOf: (year, seq) => foundPropertyNumber(station.code, year, seq),
+        diary: (number) => ({
           kind: 'found_property_registered',
           text: `Found / unclaimed property ${number}: ${articleWords(input.article)}; found at ${input.foundPlace} on ${new Date(input.foundAt).toISOString()}${input.handedInBy ? ', handed in at the station' : ''}. Received into the property room by ${input.receivedBy}; to be reported to the Magistrate (BNSS 106(3)).`,
-          officer: actor.user.displayName,
-          refType: 'found_property',
-          refId: id,
-        },
-        actor.user.id,
-      );
+        }),
+      });
       const handedInById = input.handedInBy ? await this.personIn(tx, input.handedInBy, station.code, actor, 'handedInBy') : null;
       await d.events.append(tx, {
         type: 'found_property.registered',
@@ -465,18 +418,13 @@ export class LostPropertyService {
     if (problems.length) throw fieldProblem(problems);
     const court = courtView(input.courtCode);
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: f.stationCode,
-          at: d.clock.now(),
-          kind: 'found_property_reported',
-          text: `${f.number} reported to the ${court.nameEn} on ${input.reportedOn} (ref. ${input.reference}; BNSS 106(3))${input.proclamation ? `; proclamation of ${input.proclamation.date} (ref. ${input.proclamation.reference}) calls for claims within six months (BNSS 503(2))` : ''}.`,
-          officer: actor.user.displayName,
-          refType: 'found_property',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: f.stationCode, refType: 'found_property', refId: id },
+        'found_property_reported',
+        `${f.number} reported to the ${court.nameEn} on ${input.reportedOn} (ref. ${input.reference}; BNSS 106(3))${input.proclamation ? `; proclamation of ${input.proclamation.date} (ref. ${input.proclamation.reference}) calls for claims within six months (BNSS 503(2))` : ''}.`,
       );
       await d.events.append(tx, {
         type: 'found_property.reported',
@@ -521,18 +469,13 @@ export class LostPropertyService {
     else if (lr?.firId) problems.push({ path: 'lostReportId', message: `the report ${lr.number} was converted to an FIR: the property is the FIR's` });
     if (problems.length) throw fieldProblem(problems);
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: f.stationCode,
-          at: d.clock.now(),
-          kind: 'found_property_returned',
-          text: `${f.number} returned to its owner on ${at.toISOString()} on the Magistrate's order ${input.order.reference} of ${input.order.date} (BNSS 503(2)), identity verified (${input.identity.document})${lr ? `; lost article report ${lr.number}` : ''}; receipt taken.`,
-          officer: actor.user.displayName,
-          refType: 'found_property',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: f.stationCode, refType: 'found_property', refId: id },
+        'found_property_returned',
+        `${f.number} returned to its owner on ${at.toISOString()} on the Magistrate's order ${input.order.reference} of ${input.order.date} (BNSS 503(2)), identity verified (${input.identity.document})${lr ? `; lost article report ${lr.number}` : ''}; receipt taken.`,
       );
       const claimantId = await this.personIn(tx, input.claimant, f.stationCode, actor, 'claimant');
       await d.events.append(tx, {
@@ -574,18 +517,13 @@ export class LostPropertyService {
     ];
     if (problems.length) throw fieldProblem(problems);
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: f.stationCode,
-          at: d.clock.now(),
-          kind: 'found_property_disposed',
-          text: `${f.number} disposed of (${input.manner}) on ${at.toISOString()} on the Magistrate's order ${input.order.reference} of ${input.order.date} (${input.ground === 'no_claimant' ? 'BNSS 504' : 'BNSS 505'}).`,
-          officer: actor.user.displayName,
-          refType: 'found_property',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: f.stationCode, refType: 'found_property', refId: id },
+        'found_property_disposed',
+        `${f.number} disposed of (${input.manner}) on ${at.toISOString()} on the Magistrate's order ${input.order.reference} of ${input.order.date} (${input.ground === 'no_claimant' ? 'BNSS 504' : 'BNSS 505'}).`,
       );
       await d.events.append(tx, {
         type: 'found_property.disposed',
@@ -623,21 +561,16 @@ export class LostPropertyService {
    */
   async viewFound<M>(actor: RequestActor, f: FoundProperty, matches: M) {
     const d = this.deps;
-    const ids = [f.handedInById, f.claimantId].filter((x): x is string => !!x);
-    const [persons, withheld, redact] = await Promise.all([d.persons.getMany(ids), d.access.identities.withheld(actor, ids), d.views.redactorFor(actor, ids, [f.stationCode])]);
-    let textWithheld = false;
-    const r = (text: string) => {
-      const out = redact(text);
-      textWithheld ||= out.withheld;
-      return out.text;
-    };
-    const person = (pid: string | null, role: 'witness' | 'complainant') => {
-      const p = pid ? persons.get(pid) : undefined;
-      return p ? d.views.personView(p, role, withheld.get(p.id)) : null;
-    };
+    const m = await entryMasking(
+      d,
+      actor,
+      [f.handedInById, f.claimantId].filter((x): x is string => !!x),
+      f.stationCode,
+    );
+    const r = (text: string) => m.text(text)!;
     const here = whereIs(custodyOf(f.moves), loadInvestigationCodes());
     const lr = f.lostReportId ? await this.getLost(f.lostReportId) : null;
-    const claimant = person(f.claimantId, 'complainant');
+    const claimant = m.person(f.claimantId, 'complainant');
     return {
       id: f.id,
       stationCode: f.stationCode,
@@ -646,10 +579,10 @@ export class LostPropertyService {
       foundAt: f.foundAt,
       foundPlace: r(f.foundPlace),
       receivedAt: f.receivedAt,
-      handedInBy: person(f.handedInById, 'witness'),
+      handedInBy: m.person(f.handedInById, 'witness'),
       article: redactAll(f.article, r),
       perishable: f.perishable,
-      remarks: f.remarks === null ? null : r(f.remarks),
+      remarks: m.text(f.remarks),
       status: f.status,
       custody: {
         place: here.place,
@@ -671,8 +604,8 @@ export class LostPropertyService {
       disposal: f.disposal ? { at: f.disposedAt!, ...redactAll({ ground: f.disposal.ground, order: f.disposal.order, manner: f.disposal.manner }, r) } : null,
       clocks: f.proclaimedOn ? computeClocks(foundClockFacts(f), d.clock.now(), loadClockRules()) : [],
       matches,
-      textWithheld,
-      unmasked: ids.some((pid) => !withheld.has(pid)) && (await d.access.identities.protectedIds(ids)).size > 0,
+      textWithheld: m.textWithheld,
+      unmasked: await m.unmasked(),
     };
   }
 

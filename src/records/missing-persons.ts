@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import { linksOf } from '../domain/fir-registration.js';
-import { istYear } from '../domain/ist.js';
+
 import {
   ageWhenLastSeen,
   alertReach,
@@ -20,7 +20,6 @@ import type { PersonInput } from '../domain/schemas/person.js';
 import { conflict, fieldProblem, ProblemError } from '../errors.js';
 import { nameRedactor } from '../search/names/redact.js';
 import type { PersonSearch } from '../search/person-search.js';
-import { peekNextNumber } from '../storage/counters.js';
 import type { Tx } from '../storage/db.js';
 import type { MissingPersonsTable } from '../storage/schema.js';
 import type { Unit, UnitService } from '../directory/units.js';
@@ -29,7 +28,7 @@ import { PHOTO_REFUSED } from './photo-refs.js';
 import type { FirCommands } from './fir-commands.js';
 import type { FirQueries } from './fir-queries.js';
 import { loadMissingPersonRules } from './missing-person-reference.js';
-import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
+import { descriptionView, diaryStep, entryMasking, numberedEntry, entryOf, looks, type RegisterDeps, registerNumber, RegisterService } from './register.js';
 
 export interface MissingPerson {
   id: string;
@@ -58,11 +57,7 @@ export interface MissingPerson {
 
 function toMissingPerson(r: MissingPersonsTable): MissingPerson {
   return {
-    id: r.id,
-    stationCode: r.station_code,
-    number: r.number,
-    year: r.year,
-    seq: r.seq,
+    ...entryOf(r),
     reportedAt: r.reported_at,
     personId: r.person_id,
     informantId: r.informant_id,
@@ -169,26 +164,22 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
     const publish = (text: string) => stationRedact(childRedact(text).text).text;
     const id = uuidv7();
     await d.events.transaction(async (tx) => {
-      const year = istYear(now);
-      const seq = await peekNextNumber(tx, d.storage.engine, `missing:${station.code}:${year}`);
-      const number = registerNumber(station.code, year, 'M', seq);
       const seen = `last seen ${input.description.place.address} at ${lastSeenAt.toISOString()}`;
-      const gd = await d.gd.add(
-        tx,
-        {
-          stationCode: station.code,
-          at: now,
+      const { year, seq, number, gd } = await numberedEntry(d, tx, actor, {
+        stationCode: station.code,
+        refType: 'missing_person',
+        refId: id,
+        series: 'missing',
+        at: now,
+        numberOf: (year, seq) => registerNumber(station.code, year, 'M', seq),
+        diary: (number) => ({
           kind: 'missing_person_reported',
           // A child is never named in the diary: the FIR that follows carries the identity, masked.
           text: child
             ? `Missing person report ${number}: ${looks(input.description, { years: age, child: true })}, ${seen}. Registered as an FIR of kidnapping (presumed).`
             : `Missing person report ${number}: ${input.person.name}, ${looks(input.description, { years: age, child: false })}, ${seen}.`,
-          officer: actor.user.displayName,
-          refType: 'missing_person',
-          refId: id,
-        },
-        actor.user.id,
-      );
+        }),
+      });
       let personId: string;
       let informantId: string;
       let firId: string | null = null;
@@ -329,18 +320,13 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
     // change on its report when it arrives (a diary entry written here would double a number there).
     const station = await d.units.get(mp.stationCode);
     if (station && (await d.homes(station.path)))
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: mp.stationCode,
-          at: now,
-          kind: 'missing_person_status',
-          text: `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
-          officer: actor.user.displayName,
-          refType: 'missing_person',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: mp.stationCode, refType: 'missing_person', refId: id, at: now },
+        'missing_person_status',
+        `Missing person report ${mp.number}: ${change.status.replace('_', ' ')} on ${at.toISOString()}. ${change.note}`,
       );
     await d.events.append(tx, {
       type: 'missing_person.status_changed',

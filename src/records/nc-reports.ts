@@ -4,7 +4,7 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { courtsFor, type Court } from '../domain/final-report-steps.js';
 import { linksOf } from '../domain/fir-registration.js';
-import { istDate, istMidnight, istYear } from '../domain/ist.js';
+import { istDate, istMidnight } from '../domain/ist.js';
 import type { SectionRef } from '../domain/law.js';
 import { diaryOwed, fortnightByNumber, fortnightOf, isFortnightStart, ncNumberLabel, ncSectionProblems, parseNcRules, type Fortnight, type NcRules } from '../domain/nc-reports.js';
 import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
@@ -17,13 +17,13 @@ import { MARKERS } from '../search/names/redact.js';
 import { rankOf } from './fir-copy-view.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
 import type { PersonSearch } from '../search/person-search.js';
-import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { NcReportsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
 import { referencePath } from '../util/paths.js';
 import { loadCourts } from './court-reference.js';
+import { diaryStep, numberedEntry } from './register.js';
 import type { FirCommands } from './fir-commands.js';
 import type { Fir, FirQueries } from './fir-queries.js';
 import type { GeneralDiary } from './general-diary.js';
@@ -148,23 +148,19 @@ export class NcReportService {
       );
       let next = 0;
       const ids = entries.map((e) => ('personId' in e.p ? e.p.personId : created[next++]!));
-      const year = istYear(receivedAt);
-      const seq = await peekNextNumber(tx, d.storage.engine, `nc:${station.code}:${year}`);
-      const number = ncNumberLabel(year, seq);
       const court = magistrateCourt(station.path, input.courtCode)!;
-      const gd = await d.gd.add(
-        tx,
-        {
-          stationCode: station.code,
-          at: receivedAt,
+      const { year, seq, number, gd } = await numberedEntry(d, tx, actor, {
+        stationCode: station.code,
+        refType: 'nc_report',
+        refId: id,
+        series: 'nc',
+        at: receivedAt,
+        numberOf: ncNumberLabel,
+        diary: (number) => ({
           kind: 'nc_registered',
           text: `${number} (non-cognizable, BNSS 174): ${input.sections.map((s) => `${s.act} ${s.section}`).join(', ')}. ${input.substance.slice(0, 200)} Informant referred to the ${court.nameEn}.`,
-          officer: actor.user.displayName,
-          refType: 'nc_report',
-          refId: id,
-        },
-        actor.user.id,
-      );
+        }),
+      });
       await d.events.append(tx, {
         type: 'nc.registered',
         entityId: id,
@@ -246,18 +242,13 @@ export class NcReportService {
     const now = d.clock.now();
     const court = courtView(input.courtCode);
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: station.code,
-          at: now,
-          kind: 'nc_diary_forwarded',
-          text: `Diary of non-cognizable reports ${fortnight.start} to ${fortnight.end} (${reports.length ? reports.map((r) => r.number).join(', ') : 'nil'}) forwarded to the ${court.nameEn} (BNSS 174(1))${input.reference ? `, ref. ${input.reference}` : ''}.`,
-          officer: actor.user.displayName,
-          refType: 'nc_diary',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: station.code, refType: 'nc_diary', refId: id, at: now },
+        'nc_diary_forwarded',
+        `Diary of non-cognizable reports ${fortnight.start} to ${fortnight.end} (${reports.length ? reports.map((r) => r.number).join(', ') : 'nil'}) forwarded to the ${court.nameEn} (BNSS 174(1))${input.reference ? `, ref. ${input.reference}` : ''}.`,
       );
       await d.events.append(tx, {
         type: 'nc.diary_forwarded',

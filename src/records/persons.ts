@@ -70,6 +70,17 @@ export class PersonRegistry {
   }
 
   /**
+   * The persons of a record dated `on` (an FIR by the day of the offence), entered in its write:
+   * the new ones created with their age looked at on that date, and those linked by id who were
+   * children that day marked juveniles (protectChildrenOn). Returns the new persons' ids in order.
+   */
+  async enterOnRecord(tx: Tx, o: { fresh: readonly PersonInput[]; pathOf: (i: number) => string; linked: readonly string[]; on: Date; stationCode: string; actor: string }): Promise<string[]> {
+    const ids = await this.createMany(tx, o.fresh, o.stationCode, o.actor, o.pathOf, o.on);
+    await this.protectChildrenOn(tx, o.linked, o.on, o.stationCode, o.actor);
+    return ids;
+  }
+
+  /**
    * Persons already on the index, now named on a record whose date makes them a child (a body
    * found before their eighteenth birthday, an offence against them at 17): each not yet a
    * juvenile who was a child on that date (childOn, the doubt to protection) becomes one, for

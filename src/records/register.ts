@@ -8,12 +8,15 @@ import type { AuditLog } from '../access/audit-log.js';
 import type { RequestActor } from '../access/auth-service.js';
 import type { ProtectionReason } from '../access/protection.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
+import type { PersonRole } from '../domain/schemas/person.js';
 import { notFound } from '../errors.js';
-import type { Executor, Storage } from '../storage/db.js';
+import { istYear } from '../domain/ist.js';
+import { peekNextNumber } from '../storage/counters.js';
+import type { Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { Database } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
-import type { GeneralDiary } from './general-diary.js';
+import type { GdEntry, GdKind, GeneralDiary } from './general-diary.js';
 import type { Person, PersonRegistry } from './persons.js';
 import type { RecordAccess } from './record-access.js';
 import type { PersonView, RecordViews } from './views.js';
@@ -40,6 +43,15 @@ export interface RegisterEntry {
   year: number;
   seq: number;
 }
+
+/** The columns every register's row has: its id, station and number in the station's series. */
+export const entryOf = (r: { id: string; station_code: string; number: string; year: number; seq: number }): RegisterEntry => ({
+  id: r.id,
+  stationCode: r.station_code,
+  number: r.number,
+  year: r.year,
+  seq: r.seq,
+});
 
 /** Reads one register's entries: by id, by number, and the version its printed report carries. */
 export class RegisterReader<N extends RegisterTable, T extends RegisterEntry> {
@@ -137,6 +149,36 @@ export function looks(d: PersonDescription, age?: { years: number; child: boolea
   return parts.join(', ');
 }
 
+/** What an entry's diary lines refer to: the entry, at its station. */
+export interface DiaryRef {
+  stationCode: string;
+  refType: string;
+  refId: string;
+}
+
+/**
+ * A new entry's number in its station's series for the year, and its General Diary entry, written
+ * first in the entry's transaction (BNSS 173's rule for FIRs, kept for every register): the diary
+ * is the station's record of all it does, and the entry carries the diary's reference.
+ */
+export async function numberedEntry(
+  deps: Pick<RegisterDeps, 'storage' | 'gd'>,
+  tx: Tx,
+  actor: RequestActor,
+  o: DiaryRef & { series: string; at: Date; numberOf: (year: number, seq: number) => string; diary: (number: string) => { kind: GdKind; text: string } },
+): Promise<{ year: number; seq: number; number: string; gd: GdEntry }> {
+  const year = istYear(o.at);
+  const seq = await peekNextNumber(tx, deps.storage.engine, `${o.series}:${o.stationCode}:${year}`);
+  const number = o.numberOf(year, seq);
+  const gd = await deps.gd.add(tx, { stationCode: o.stationCode, at: o.at, ...o.diary(number), officer: actor.user.displayName, refType: o.refType, refId: o.refId }, actor.user.id);
+  return { year, seq, number, gd };
+}
+
+/** A later step of an entry, written in its station's diary (now, unless the step's instant is given) by the officer who took it. */
+export function diaryStep(deps: Pick<RegisterDeps, 'gd' | 'clock'>, tx: Tx, actor: RequestActor, ref: DiaryRef & { at?: Date }, kind: GdKind, text: string): Promise<GdEntry> {
+  return deps.gd.add(tx, { stationCode: ref.stationCode, at: ref.at ?? deps.clock.now(), kind, text, officer: actor.user.displayName, refType: ref.refType, refId: ref.refId }, actor.user.id);
+}
+
 /** A register's number in the station's series: `PS/2026/M00012`. */
 export const registerNumber = (stationCode: string, year: number, letter: string, seq: number) => `${stationCode}/${year}/${letter}${String(seq).padStart(5, '0')}`;
 
@@ -151,10 +193,10 @@ export async function entryMasking(deps: { persons: PersonRegistry; access: Reco
   let textWithheld = false;
   return {
     withheld: withheld as ReadonlyMap<string, ProtectionReason>,
-    /** The person as this reader may see them, or null if the id is none. */
-    person(id: string | null): PersonView | null {
+    /** The person as this reader may see them (in the role the register gives them), or null if the id is none. */
+    person(id: string | null, role: PersonRole | null = null): PersonView | null {
       const p: Person | undefined = id ? persons.get(id) : undefined;
-      return p ? deps.views.personView(p, null, withheld.get(p.id)) : null;
+      return p ? deps.views.personView(p, role, withheld.get(p.id)) : null;
     },
     text(text: string | null | undefined): string | null {
       if (text == null) return null;
@@ -164,6 +206,10 @@ export async function entryMasking(deps: { persons: PersonRegistry; access: Reco
     },
     get textWithheld() {
       return textWithheld;
+    },
+    /** Whether a protected person among them is shown to this reader: the unmasking is audited on its own. */
+    async unmasked(): Promise<boolean> {
+      return [...(await deps.access.identities.protectedIds(ids))].some((id) => !withheld.has(id));
     },
   };
 }

@@ -4,18 +4,16 @@ import { computeClocks, type ClockState } from '../domain/clocks.js';
 import type { UD_STATUSES } from '../domain/code-lists.js';
 import { linksOf } from '../domain/fir-registration.js';
 import { isJuvenile } from '../domain/person-names.js';
-import { istYear } from '../domain/ist.js';
 import { statusDateProblems } from '../domain/missing-persons.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { IdentifyInput, InquestInput, PostMortemInput, UdListQuery, UnnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
 import { identificationProblems, identityProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
 import { conflict, fieldProblem } from '../errors.js';
-import { peekNextNumber } from '../storage/counters.js';
 import type { UnnaturalDeathsTable } from '../storage/schema.js';
 import { PHOTO_REFUSED } from './photo-refs.js';
 import { loadClockRules } from './clock-rules.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
-import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
+import { descriptionView, diaryStep, entryMasking, entryOf, looks, numberedEntry, type RegisterDeps, registerNumber, RegisterService } from './register.js';
 import { loadUnnaturalDeathRules } from './unnatural-death-reference.js';
 
 type UdStatus = (typeof UD_STATUSES)[number];
@@ -66,11 +64,7 @@ export interface UnnaturalDeath {
 
 function toUnnaturalDeath(r: UnnaturalDeathsTable): UnnaturalDeath {
   return {
-    id: r.id,
-    stationCode: r.station_code,
-    number: r.number,
-    year: r.year,
-    seq: r.seq,
+    ...entryOf(r),
     registeredAt: r.registered_at,
     informedAt: r.informed_at,
     foundAt: r.found_at,
@@ -134,14 +128,14 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
     const foundAt = new Date(input.foundAt);
     const id = uuidv7();
     await d.events.transaction(async (tx) => {
-      const year = istYear(now);
-      const seq = await peekNextNumber(tx, d.storage.engine, `ud:${station.code}:${year}`);
-      const number = registerNumber(station.code, year, 'UD', seq);
-      const gd = await d.gd.add(
-        tx,
-        {
-          stationCode: station.code,
-          at: now,
+      const { year, seq, number, gd } = await numberedEntry(d, tx, actor, {
+        stationCode: station.code,
+        refType: 'unnatural_death',
+        refId: id,
+        series: 'ud',
+        at: now,
+        numberOf: (year, seq) => registerNumber(station.code, year, 'UD', seq),
+        diary: (number) => ({
           kind: 'unnatural_death_registered',
           text: [
             `Unnatural death / unidentified body ${number} (BNSS 194): a body, ${looks(input.description)}, found at ${input.description.place.address} on ${foundAt.toISOString()}; information received at ${informedAt.toISOString()}.`,
@@ -150,12 +144,8 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
           ]
             .filter(Boolean)
             .join(' '),
-          officer: actor.user.displayName,
-          refType: 'unnatural_death',
-          refId: id,
-        },
-        actor.user.id,
-      );
+        }),
+      });
       const informantId = 'personId' in input.informant ? input.informant.personId : await d.persons.create(tx, input.informant.person, station.code, actor.user.id, 'informant.person');
       await d.events.append(tx, {
         type: 'unnatural_death.registered',
@@ -207,18 +197,13 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
       forwardedAt: new Date(input.forwardedAt).toISOString(),
     };
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: ud.stationCode,
-          at: d.clock.now(),
-          kind: 'inquest_recorded',
-          text: `Inquest on ${ud.number} held by ${inquest.heldBy} at ${inquest.heldAt} before ${inquest.witnesses.length} witnesses; report forwarded to the ${inquest.forwardedTo.designation.replace(/_/g, ' ')} at ${inquest.forwardedAt} (BNSS 194(2)).`,
-          officer: actor.user.displayName,
-          refType: 'unnatural_death',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: ud.stationCode, refType: 'unnatural_death', refId: id },
+        'inquest_recorded',
+        `Inquest on ${ud.number} held by ${inquest.heldBy} at ${inquest.heldAt} before ${inquest.witnesses.length} witnesses; report forwarded to the ${inquest.forwardedTo.designation.replace(/_/g, ' ')} at ${inquest.forwardedAt} (BNSS 194(2)).`,
       );
       await d.events.append(tx, { type: 'unnatural_death.inquest_recorded', entityId: id, payload: { stationCode: ud.stationCode, ...inquest }, actor: actor.user.id });
       await d.audit.forRequest(actor, client).success(tx, 'unnatural_death.inquest', { targetType: 'unnatural_death', targetId: id, targetUnit: ud.stationCode });
@@ -239,18 +224,13 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
       causeOfDeath: input.causeOfDeath ?? null,
     };
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: ud.stationCode,
-          at: d.clock.now(),
-          kind: 'post_mortem_recorded',
-          text: `Post-mortem of ${ud.number}: ${pm.hospital}, No. ${pm.number}, on ${pm.conductedAt}.${pm.causeOfDeath ? ` Cause of death: ${pm.causeOfDeath}.` : ''}`,
-          officer: actor.user.displayName,
-          refType: 'unnatural_death',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: ud.stationCode, refType: 'unnatural_death', refId: id },
+        'post_mortem_recorded',
+        `Post-mortem of ${ud.number}: ${pm.hospital}, No. ${pm.number}, on ${pm.conductedAt}.${pm.causeOfDeath ? ` Cause of death: ${pm.causeOfDeath}.` : ''}`,
       );
       await d.events.append(tx, { type: 'unnatural_death.post_mortem_recorded', entityId: id, payload: { stationCode: ud.stationCode, ...pm }, actor: actor.user.id });
       await d.audit.forRequest(actor, client).success(tx, 'unnatural_death.post_mortem', { targetType: 'unnatural_death', targetId: id, targetUnit: ud.stationCode });
@@ -280,18 +260,13 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
     if (problems.length) throw fieldProblem(problems);
     const at = new Date(input.at).toISOString();
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: ud.stationCode,
-          at: now,
-          kind: 'unnatural_death_identified',
-          text: `Body of ${ud.number} identified on ${at}${mp ? ` as the person of missing-person report ${mp.number}` : ''}.`,
-          officer: actor.user.displayName,
-          refType: 'unnatural_death',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: ud.stationCode, refType: 'unnatural_death', refId: id, at: now },
+        'unnatural_death_identified',
+        `Body of ${ud.number} identified on ${at}${mp ? ` as the person of missing-person report ${mp.number}` : ''}.`,
       );
       let personId: string;
       // Whether the dead was a child is decided at death (no later than found), the body's estimated age counting where theirs is unknown.

@@ -104,11 +104,10 @@ describe(`the walk of an FIR registration (${ENGINE})`, () => {
     assert.equal(ruled, 1, 'the rule is asked once');
     assert.deepEqual(facts, ['access.registering', 'law.getMany', 'users.byId', 'units.get', 'gd.get', 'clock.now', 'rule'], 'the facts, each from its module, then the rule');
     // The persons linked by id who were children on the day of the offence are marked juveniles in the same write (issue 14).
-    assert.deepEqual(write, ['persons.createMany', 'persons.protectChildrenOn', 'events.append', 'audit.forRequest'], 'the write: new persons, linked children marked, the event, the audit entry');
+    assert.deepEqual(write, ['persons.enterOnRecord', 'events.append', 'audit.forRequest'], 'the write: the persons entered (new ones created, linked children marked), the event, the audit entry');
     assert.deepEqual(after, ['firs.get'], 'the answer is read once, after the commit');
     for (const [phase, calls] of Object.entries({ facts, write })) {
-      // Known exception, to fold into one persons call: creating the new persons and marking the linked children.
-      const modules = calls.filter((c) => c !== 'persons.protectChildrenOn').map(moduleOf);
+      const modules = calls.map(moduleOf);
       assert.deepEqual(modules, [...new Set(modules)], `no module is entered twice in the ${phase} phase: ${calls.join(', ')}`);
     }
   });

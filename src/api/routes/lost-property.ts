@@ -1,7 +1,5 @@
-import { z } from 'zod';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
-import { renderLostArticleReport, renderPropertyReturnReceipt, verificationCode, type PrintedArticle } from '../../documents/index.js';
-import { istDate } from '../../domain/ist.js';
+import { renderLostArticleReport, renderPropertyReturnReceipt, type PrintedArticle } from '../../documents/index.js';
 import type { Article } from '../../domain/schemas/lost-property.js';
 import { foundClaimInput, foundDisposalInput, foundListQuery, foundPropertyInput, foundReportInput, lostListQuery, lostReportConversion, lostReportInput } from '../../domain/schemas/lost-property.js';
 import type { CctnsNode } from '../../node.js';
@@ -11,8 +9,7 @@ import { notFound } from '../../errors.js';
 import { route } from '../route.js';
 import { foundPropertyListSchema, foundPropertySchema, lostConvertedSchema, lostReportListSchema, lostReportSchema } from '../schemas/lost-property.js';
 import { idParam } from '../schemas/records.js';
-
-const langQuery = z.strictObject({ lang: z.enum(['en', 'hi']).default('en') });
+import { readableEntry, registerAmendRoute, registerFormBase, registerListRoute, registerReadRoute, reportLanguage, sendRegisterPdf } from './register-routes.js';
 
 /** A lost report as answered: its view without the audit marker. */
 async function lostAnswer(node: CctnsNode, actor: RequestActor, lr: LostReport) {
@@ -32,18 +29,6 @@ async function foundAnswer(node: CctnsNode, actor: RequestActor, f: FoundPropert
   return { view, unmasked };
 }
 
-async function readableLost(node: CctnsNode, actor: RequestActor, id: string, client: ClientInfo) {
-  const lr = await node.lostProperty.mustGetLost(id);
-  const station = await node.recordAccess.authorise(actor, 'record.read', lr.stationCode, client, { type: 'lost_report', id });
-  return { lr, station };
-}
-
-async function readableFound(node: CctnsNode, actor: RequestActor, id: string, client: ClientInfo) {
-  const f = await node.lostProperty.mustGetFound(id);
-  const station = await node.recordAccess.authorise(actor, 'record.read', f.stationCode, client, { type: 'found_property', id });
-  return { f, station };
-}
-
 /** An article as printed: its kind named in the language, what identifies it. */
 function printed(a: Article, lang: 'en' | 'hi'): PrintedArticle {
   const kind = loadLostPropertyRules().articleKinds.find((k) => k.code === a.kind);
@@ -57,18 +42,6 @@ function printed(a: Article, lang: 'en' | 'hi'): PrintedArticle {
     .join('; ');
   return { kind: kind ? (lang === 'hi' ? kind.hi : kind.en) : a.kind, description: a.description, identifiers };
 }
-
-/** The frame every register PDF carries: state, district, station and the record's date. */
-async function caseFrame(node: CctnsNode, station: { path: string; nameEn: string; nameHi: string }, year: number, number: string, at: string, lang: 'en' | 'hi') {
-  const parts = station.path.split('/').filter(Boolean);
-  const [state, district] = await Promise.all([node.units.get(parts[1] ?? ''), node.units.get(parts[2] ?? '')]);
-  const name = (u: { nameEn: string; nameHi: string } | null) => (u ? (lang === 'hi' ? u.nameHi : u.nameEn) : '');
-  const ist = new Date(Date.parse(at) + 330 * 60_000).toISOString();
-  return { state: name(state), district: name(district), policeStation: name(station), year, firNumber: number, firDate: { date: ist.slice(0, 10), time: ist.slice(11, 16) } };
-}
-
-const pdf = (reply: { type: (t: string) => { header: (k: string, v: string) => { header: (k: string, v: string) => { send: (b: Uint8Array) => unknown } } } }, name: string, bytes: Uint8Array) =>
-  reply.type('application/pdf').header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'private, no-store').send(bytes);
 
 /** Lost article reports and the register of found / unclaimed property (BNSS 503–505). */
 export const lostPropertyRoutes = [
@@ -84,66 +57,47 @@ export const lostPropertyRoutes = [
     errors: [400, 403],
     handler: async ({ node, actor, body, client }) => lostAnswer(node, actor, await node.lostProperty.reportLost(actor, body, client)),
   }),
-  route({
-    method: 'GET',
+  registerListRoute({
     path: '/api/v1/lost-reports',
     summary: 'Lost article reports of a station, newest first: by status (lost / found / converted) and the dates reported',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.read',
     audit: 'lost_report.list',
+    type: 'lost_report',
     query: lostListQuery,
     response: { status: 200, schema: lostReportListSchema, description: 'Reports' },
-    errors: [400, 403, 404],
-    handler: async ({ node, actor, query, client, audited }) => {
-      const station = await node.recordAccess.readableStation(actor, query.station ?? actor.unit.code, client);
-      const list = await node.lostProperty.listLost(station.code, query);
-      audited({ targetType: 'lost_report', targetUnit: station.code, detail: { count: list.length, ids: list.map((r) => r.id) } });
+    list: ({ node, query }, station) => node.lostProperty.listLost(station, query),
+    answer: async ({ node, actor }, list) => {
       const lostReports = [];
       for (const lr of list) lostReports.push(await lostAnswer(node, actor, lr));
       return { lostReports };
     },
   }),
-  route({
-    method: 'GET',
+  registerReadRoute({
     path: '/api/v1/lost-reports/:id',
     summary: 'One lost article report (audited; a child informant withheld)',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.read',
     audit: 'lost_report.read',
-    params: idParam,
     response: { status: 200, schema: lostReportSchema, description: 'The report' },
-    errors: [403, 404],
     handler: async ({ node, actor, params, client, audited }) => {
-      const { lr } = await readableLost(node, actor, params.id, client);
+      const { entry: lr } = await readableEntry(node, actor, node.lostProperty.lostEntries, 'lost_report', params.id, client);
       const { unmasked, ...view } = await node.lostProperty.viewLost(actor, lr);
       audited({ targetType: 'lost_report', targetId: lr.id, targetUnit: lr.stationCode, detail: { unmasked } });
       return view;
     },
   }),
-  route({
-    method: 'GET',
+  registerReadRoute({
     path: '/api/v1/lost-reports/:id/report.pdf',
     summary: 'The lost article report as PDF in English or Hindi, with a verification code: the acknowledgement a citizen shows for a duplicate SIM, passport or certificate',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.read',
-    params: idParam,
-    query: langQuery,
+    query: reportLanguage,
     response: { status: 200, media: ['application/pdf'], description: 'The report' },
-    errors: [403, 404],
     handler: async ({ node, actor, params, query, client, reply, request }) => {
-      const { lr, station } = await readableLost(node, actor, params.id, client);
+      const { entry: lr, station } = await readableEntry(node, actor, node.lostProperty.lostEntries, 'lost_report', params.id, client);
       const v = await node.lostProperty.viewLost(actor, lr);
       const version = await node.lostProperty.lostEntries.version(lr.id);
-      const code = verificationCode(node.secrets, { id: lr.id, version, stationCode: lr.stationCode, year: lr.year, firNo: lr.seq }, 'lost-article-report');
       const who = v.informant && !v.informant.masked ? v.informant : null;
-      const { pdf: bytes } = await renderLostArticleReport({
-        language: query.lang,
-        case: await caseFrame(node, station, lr.year, lr.number, lr.reportedAt, query.lang),
-        verification: { code, url: `${request.protocol}://${request.host}/api/v1/verify/${code}` },
-        generatedAt: node.clock.now().toISOString(),
+      const doc = await renderLostArticleReport({
+        ...(await registerFormBase(node, request, { entry: lr, registeredAt: lr.reportedAt, station, version, kind: 'lost-article-report', lang: query.lang })),
         number: lr.number,
         reportedAt: lr.reportedAt,
         informant: who
@@ -160,7 +114,7 @@ export const lostPropertyRoutes = [
         gdEntry: v.gdEntry ? `${v.gdEntry.entryNo} / ${v.gdEntry.gdDate}` : '',
         officer: actor.user.displayName,
       });
-      return pdf(reply, `lost-${lr.number.replace(/\//g, '-')}-${query.lang}.pdf`, bytes);
+      return sendRegisterPdf(reply, 'lost', lr, query.lang, doc);
     },
   }),
   route({
@@ -192,21 +146,16 @@ export const lostPropertyRoutes = [
     errors: [400, 403],
     handler: async ({ node, actor, body, client }) => (await foundAnswer(node, actor, await node.lostProperty.registerFound(actor, body, client), client)).view,
   }),
-  route({
-    method: 'GET',
+  registerListRoute({
     path: '/api/v1/found-property',
     summary: 'Found and unclaimed property of a station, newest received first, by status (unclaimed / returned / disposed)',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.read',
     audit: 'found_property.list',
+    type: 'found_property',
     query: foundListQuery,
     response: { status: 200, schema: foundPropertyListSchema, description: 'Entries' },
-    errors: [400, 403, 404],
-    handler: async ({ node, actor, query, client, audited }) => {
-      const station = await node.recordAccess.readableStation(actor, query.station ?? actor.unit.code, client);
-      const list = await node.lostProperty.listFound(station.code, query);
-      audited({ targetType: 'found_property', targetUnit: station.code, detail: { count: list.length, ids: list.map((f) => f.id) } });
+    list: ({ node, query }, station) => node.lostProperty.listFound(station, query),
+    answer: async ({ node, actor }, list) => {
       const foundProperty = [];
       // The list shows no matches: a check per row would audit a search nobody asked for.
       for (const f of list) {
@@ -216,89 +165,63 @@ export const lostPropertyRoutes = [
       return { foundProperty };
     },
   }),
-  route({
-    method: 'GET',
+  registerReadRoute({
     path: '/api/v1/found-property/:id',
     summary: 'One entry of found property, with its custody, the Magistrate’s steps, its claim-period clock and the lost reports or FIRs its handset matches (audited)',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.read',
     audit: 'found_property.read',
-    params: idParam,
     response: { status: 200, schema: foundPropertySchema, description: 'The entry' },
-    errors: [403, 404],
     handler: async ({ node, actor, params, client, audited }) => {
-      const { f } = await readableFound(node, actor, params.id, client);
+      const { entry: f } = await readableEntry(node, actor, node.lostProperty.foundEntries, 'found_property', params.id, client);
       const { view, unmasked } = await foundAnswer(node, actor, f, client);
       audited({ targetType: 'found_property', targetId: f.id, targetUnit: f.stationCode, detail: { unmasked } });
       return view;
     },
   }),
-  route({
-    method: 'POST',
+  registerAmendRoute({
     path: '/api/v1/found-property/:id/magistrate-report',
     summary:
       'Record the report to the Magistrate (BNSS 106(3); Police Act 1861 s. 25) and, when the owner is unknown, the Magistrate’s proclamation, which starts the six months for claims (BNSS 503(2)); once',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.amend',
-    params: idParam,
     body: foundReportInput,
     response: { status: 200, schema: foundPropertySchema, description: 'Recorded' },
-    errors: [400, 403, 404, 409],
+    errors: [400, 409],
     handler: async ({ node, actor, params, body, client }) => (await foundAnswer(node, actor, await node.lostProperty.reportFound(actor, params.id, body, client), client)).view,
   }),
-  route({
-    method: 'POST',
+  registerAmendRoute({
     path: '/api/v1/found-property/:id/claim',
     summary: 'Return the property to its owner on the Magistrate’s order (BNSS 503(2)), identity and ownership proved, optionally against their lost article report: the last custody movement',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.amend',
-    params: idParam,
     body: foundClaimInput,
     response: { status: 200, schema: foundPropertySchema, description: 'Returned' },
-    errors: [400, 403, 404],
+    errors: [400],
     handler: async ({ node, actor, params, body, client }) => (await foundAnswer(node, actor, await node.lostProperty.claimFound(actor, params.id, body, client), client)).view,
   }),
-  route({
-    method: 'POST',
+  registerAmendRoute({
     path: '/api/v1/found-property/:id/dispose',
     summary:
       'Dispose of the property on the Magistrate’s order: unclaimed six months after the proclamation (BNSS 504), or sold at any time when perishable, for the owner’s benefit or of low value (BNSS 505)',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.amend',
-    params: idParam,
     body: foundDisposalInput,
     response: { status: 200, schema: foundPropertySchema, description: 'Disposed of' },
-    errors: [400, 403, 404],
+    errors: [400],
     handler: async ({ node, actor, params, body, client }) => (await foundAnswer(node, actor, await node.lostProperty.disposeFound(actor, params.id, body, client), client)).view,
   }),
-  route({
-    method: 'GET',
+  registerReadRoute({
     path: '/api/v1/found-property/:id/receipt.pdf',
     summary: 'The receipt of property returned to its owner, as PDF in English or Hindi with a verification code (an owner who is a child withheld from the reader)',
     tag: 'lost-property',
-    access: 'user',
-    action: 'record.read',
-    params: idParam,
-    query: langQuery,
+    query: reportLanguage,
     response: { status: 200, media: ['application/pdf'], description: 'The receipt' },
-    errors: [403, 404],
     handler: async ({ node, actor, params, query, client, reply, request }) => {
-      const { f, station } = await readableFound(node, actor, params.id, client);
+      const { entry: f, station } = await readableEntry(node, actor, node.lostProperty.foundEntries, 'found_property', params.id, client);
       if (f.status !== 'returned') throw notFound(`${f.number} has not been returned to an owner: there is no receipt.`);
       const v = await node.lostProperty.viewFound(actor, f, null);
       const claim = v.claim!;
       const version = await node.lostProperty.foundEntries.version(f.id);
-      const code = verificationCode(node.secrets, { id: f.id, version, stationCode: f.stationCode, year: f.year, firNo: f.seq }, 'property-return-receipt');
       const owner = claim.claimant && !claim.claimant.masked ? { name: claim.claimant.name, identity: claim.identity ? `${claim.identity.document} ${claim.identity.number}` : '' } : null;
-      const { pdf: bytes } = await renderPropertyReturnReceipt({
-        language: query.lang,
-        case: await caseFrame(node, station, f.year, f.number, f.registeredAt, query.lang),
-        verification: { code, url: `${request.protocol}://${request.host}/api/v1/verify/${code}` },
-        generatedAt: node.clock.now().toISOString(),
+      const doc = await renderPropertyReturnReceipt({
+        ...(await registerFormBase(node, request, { entry: f, registeredAt: f.registeredAt, station, version, kind: 'property-return-receipt', lang: query.lang })),
         number: f.number,
         article: printed(v.article, query.lang),
         foundAt: f.foundAt,
@@ -309,7 +232,7 @@ export const lostPropertyRoutes = [
         lostReport: claim.lostReport?.number ?? null,
         officer: actor.user.displayName,
       });
-      return pdf(reply, `receipt-${f.number.replace(/\//g, '-')}-${query.lang}-${istDate(node.clock.now())}.pdf`, bytes);
+      return sendRegisterPdf(reply, 'receipt', f, query.lang, doc);
     },
   }),
 ];

@@ -2,7 +2,7 @@ import { renderMissingPersonReport } from '../../documents/index.js';
 import { missingListQuery, missingPersonInput, missingStatusChange } from '../../domain/schemas/missing-person.js';
 import type { MissingPersonView } from '../../records/missing-persons.js';
 import { route } from '../route.js';
-import { readableEntry, registerAmendRoute, registerFormBase, registerReadRoute, reportLanguage, sendRegisterPdf } from './register-routes.js';
+import { readableEntry, registerAmendRoute, registerListRoute, registerFormBase, registerReadRoute, reportLanguage, sendRegisterPdf } from './register-routes.js';
 import { missingPersonListSchema, missingPersonSchema } from '../schemas/missing-persons.js';
 
 const line = (parts: (string | undefined | null)[]) => parts.filter(Boolean).join(', ');
@@ -21,23 +21,16 @@ export const missingPersonRoutes = [
     errors: [403],
     handler: async ({ node, actor, body, client }) => node.missingPersons.view(actor, await node.missingPersons.report(actor, body, client)),
   }),
-  route({
-    method: 'GET',
+  registerListRoute({
     path: '/api/v1/missing-persons',
     summary: 'Missing-person reports of a station, newest first, by status, dates and name (a child is never found by name by those who may not see the child)',
     tag: 'missing-persons',
-    access: 'user',
-    action: 'record.read',
     audit: 'missing_person.list',
+    type: 'missing_person',
     query: missingListQuery,
     response: { status: 200, schema: missingPersonListSchema, description: 'Reports' },
-    errors: [400, 403, 404],
-    handler: async ({ node, actor, query, client, audited }) => {
-      const station = await node.recordAccess.readableStation(actor, query.station ?? actor.unit.code, client);
-      const list = await node.missingPersons.list(actor, station.code, query);
-      audited({ targetType: 'missing_person', targetUnit: station.code, detail: { count: list.length, ids: list.map((m) => m.id) } });
-      return { missingPersons: await Promise.all(list.map((m) => node.missingPersons.view(actor, m))) };
-    },
+    list: ({ node, actor, query }, station) => node.missingPersons.list(actor, station, query),
+    answer: async ({ node, actor }, list) => ({ missingPersons: await Promise.all(list.map((m) => node.missingPersons.view(actor, m))) }),
   }),
   registerReadRoute({
     path: '/api/v1/missing-persons/:id',

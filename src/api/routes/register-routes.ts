@@ -8,16 +8,20 @@ import { z } from 'zod';
 import type { ClientInfo, RequestActor } from '../../access/auth-service.js';
 import { verificationCode, type DocumentKind, type FormDocument, type FormViewBase } from '../../documents/index.js';
 import type { CctnsNode } from '../../node.js';
+import type { AuditAction } from '../../domain/audit-actions.js';
 import type { RegisterEntry } from '../../records/register.js';
-import { route, type DeclaredRoute, type RouteDef } from '../route.js';
+import { route, type DeclaredRoute, type RouteContext, type RouteDef } from '../route.js';
 import { idParam } from '../schemas/records.js';
+
+/** The record types of the registers, as access decisions and audit entries name them. */
+export type RegisterRecordType = 'missing_person' | 'unnatural_death' | 'lost_report' | 'found_property';
 
 /** An entry the caller may read (404 if none, 403 outside the jurisdiction, audited), with its station. */
 export async function readableEntry<T extends RegisterEntry>(
   node: CctnsNode,
   actor: RequestActor,
   entries: { mustGet(id: string): Promise<T> },
-  type: 'missing_person' | 'unnatural_death',
+  type: RegisterRecordType,
   id: string,
   client: ClientInfo,
 ) {
@@ -79,3 +83,36 @@ export function registerReadRoute<Q extends z.ZodType, Path extends string, cons
 
 /** The language a register's printed report is asked in. */
 export const reportLanguage = z.strictObject({ lang: z.enum(['en', 'hi']).default('en') });
+
+type ListContext<Q extends z.ZodType> = RouteContext<unknown, z.output<Q>, unknown>;
+
+/**
+ * A station's register listed: the station asked for (the reader's own by default) read only
+ * within the jurisdiction, the list audited with the ids it showed, and each entry answered as the
+ * reader may see it.
+ */
+export function registerListRoute<Q extends z.ZodType<{ station?: string | undefined }>, T extends { id: string }, Path extends string, const R extends RouteDef['response']>(
+  def: Omit<RouteDef<z.ZodType, Q>, 'method' | 'access' | 'action' | 'params' | 'errors' | 'audit' | 'handler'> & {
+    path: Path;
+    response: R;
+    audit: AuditAction;
+    type: RegisterRecordType;
+    list: (ctx: ListContext<Q>, stationCode: string) => Promise<T[]>;
+    answer: (ctx: ListContext<Q>, list: T[]) => Promise<unknown>;
+  },
+): DeclaredRoute<'GET', Path, R> {
+  const { type, list, answer, ...rest } = def;
+  return route({
+    ...rest,
+    method: 'GET',
+    access: 'user',
+    action: 'record.read',
+    errors: [400, 403, 404],
+    handler: async (ctx) => {
+      const station = await ctx.node.recordAccess.readableStation(ctx.actor, ctx.query.station ?? ctx.actor.unit.code, ctx.client);
+      const entries = await list(ctx, station.code);
+      ctx.audited({ targetType: type, targetUnit: station.code, detail: { count: entries.length, ids: entries.map((e) => e.id) } });
+      return answer(ctx, entries);
+    },
+  });
+}

@@ -1,7 +1,7 @@
 import { renderUnnaturalDeathReport } from '../../documents/index.js';
 import { identifyInput, inquestInput, postMortemInput, udListQuery, unnaturalDeathInput } from '../../domain/schemas/unnatural-death.js';
 import { route } from '../route.js';
-import { readableEntry, registerAmendRoute, registerFormBase, registerReadRoute, reportLanguage, sendRegisterPdf } from './register-routes.js';
+import { readableEntry, registerAmendRoute, registerListRoute, registerFormBase, registerReadRoute, reportLanguage, sendRegisterPdf } from './register-routes.js';
 import { unnaturalDeathListSchema, unnaturalDeathSchema } from '../schemas/unnatural-deaths.js';
 
 export const unnaturalDeathRoutes = [
@@ -17,23 +17,16 @@ export const unnaturalDeathRoutes = [
     errors: [403],
     handler: async ({ node, actor, body, client }) => node.unnaturalDeaths.view(actor, await node.unnaturalDeaths.register(actor, body, client)),
   }),
-  route({
-    method: 'GET',
+  registerListRoute({
     path: '/api/v1/unnatural-deaths',
     summary: 'Unnatural deaths and unidentified bodies of a station, newest found first, by status (unidentified / identified) and the dates found',
     tag: 'unnatural-deaths',
-    access: 'user',
-    action: 'record.read',
     audit: 'unnatural_death.list',
+    type: 'unnatural_death',
     query: udListQuery,
     response: { status: 200, schema: unnaturalDeathListSchema, description: 'Entries' },
-    errors: [400, 403, 404],
-    handler: async ({ node, actor, query, client, audited }) => {
-      const station = await node.recordAccess.readableStation(actor, query.station ?? actor.unit.code, client);
-      const list = await node.unnaturalDeaths.list(station.code, query);
-      audited({ targetType: 'unnatural_death', targetUnit: station.code, detail: { count: list.length, ids: list.map((u) => u.id) } });
-      return { unnaturalDeaths: await Promise.all(list.map((u) => node.unnaturalDeaths.view(actor, u))) };
-    },
+    list: ({ node, query }, station) => node.unnaturalDeaths.list(station, query),
+    answer: async ({ node, actor }, list) => ({ unnaturalDeaths: await Promise.all(list.map((u) => node.unnaturalDeaths.view(actor, u))) }),
   }),
   registerReadRoute({
     path: '/api/v1/unnatural-deaths/:id',

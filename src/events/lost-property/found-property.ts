@@ -4,7 +4,7 @@ import { recordNumber } from '../../storage/counters.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
 import { ownedBy } from '../routing-rules.js';
-import { id, unitCode, utc } from '../shapes.js';
+import { id, registerEntryRow, registerEntryShape, unitCode, utc } from '../shapes.js';
 import { articleShape, imeiRows, moveShape, orderShape, type MoveShape } from './shapes.js';
 import type { Tx } from '../../storage/db.js';
 
@@ -22,11 +22,7 @@ export const foundPropertyRegistered = defineEvent({
   type: 'found_property.registered',
   version: 1,
   schema: z.strictObject({
-    id,
-    stationCode: unitCode,
-    number: z.string().min(1),
-    year: z.number().int(),
-    seq: z.number().int().positive(),
+    ...registerEntryShape,
     registeredAt: utc,
     foundAt: utc,
     foundPlace: z.string(),
@@ -42,11 +38,7 @@ export const foundPropertyRegistered = defineEvent({
     await tx
       .insertInto('found_property')
       .values({
-        id: p.id,
-        station_code: p.stationCode,
-        number: p.number,
-        year: p.year,
-        seq: p.seq,
+        ...registerEntryRow(p),
         registered_at: p.registeredAt,
         found_at: p.foundAt,
         found_place: p.foundPlace,

@@ -4,7 +4,7 @@ import { recordNumber } from '../../storage/counters.js';
 import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
 import { ownedBy } from '../routing-rules.js';
-import { id, unitCode, utc } from '../shapes.js';
+import { id, registerEntryRow, registerEntryShape, unitCode, utc } from '../shapes.js';
 import { articleShape, imeiRows } from './shapes.js';
 
 /**
@@ -16,11 +16,7 @@ export const lostReportRegistered = defineEvent({
   type: 'lost_report.registered',
   version: 1,
   schema: z.strictObject({
-    id,
-    stationCode: unitCode,
-    number: z.string().min(1),
-    year: z.number().int(),
-    seq: z.number().int().positive(),
+    ...registerEntryShape,
     reportedAt: utc,
     informantId: id,
     lostAt: utc,
@@ -33,11 +29,7 @@ export const lostReportRegistered = defineEvent({
     await tx
       .insertInto('lost_reports')
       .values({
-        id: p.id,
-        station_code: p.stationCode,
-        number: p.number,
-        year: p.year,
-        seq: p.seq,
+        ...registerEntryRow(p),
         reported_at: p.reportedAt,
         informant_id: p.informantId,
         lost_at: p.lostAt,

@@ -4,7 +4,7 @@ import { canonicalJson } from '../../util/canonical-json.js';
 import { defineEvent } from '../event-type.js';
 import { indexForMatching } from '../match/index-rows.js';
 import { ownedBy } from '../routing-rules.js';
-import { GENDERS, id, sha256, unitCode, utc } from '../shapes.js';
+import { GENDERS, id, registerEntryRow, sha256, unitCode, utc } from '../shapes.js';
 
 const optionalText = z.string().optional();
 
@@ -55,11 +55,7 @@ export const missingPersonReported = defineEvent({
     await tx
       .insertInto('missing_persons')
       .values({
-        id: p.id,
-        station_code: p.stationCode,
-        number: p.number,
-        year: p.year,
-        seq: p.seq,
+        ...registerEntryRow(p),
         reported_at: p.reportedAt,
         person_id: p.personId,
         informant_id: p.informantId,

@@ -5,7 +5,7 @@ import { defineEvent } from '../event-type.js';
 import { indexForMatching } from '../match/index-rows.js';
 import { descriptionShape } from '../missing-person/reported.js';
 import { ownedBy } from '../routing-rules.js';
-import { id, sha256, unitCode, utc } from '../shapes.js';
+import { id, registerEntryRow, sha256, unitCode, utc } from '../shapes.js';
 
 /**
  * An unnatural death or an unidentified dead body registered at a station (A5, BNSS 194), with its
@@ -36,11 +36,7 @@ export const unnaturalDeathRegistered = defineEvent({
     await tx
       .insertInto('unnatural_deaths')
       .values({
-        id: p.id,
-        station_code: p.stationCode,
-        number: p.number,
-        year: p.year,
-        seq: p.seq,
+        ...registerEntryRow(p),
         registered_at: p.registeredAt,
         informed_at: p.informedAt,
         found_at: p.foundAt,
