@@ -72,8 +72,7 @@ export class AlertService {
     // issuer who may see the child (a missing-child lookout). Refused as an unknown photo, so the
     // answer does not confirm whose it is.
     const photo = input.photoSha256;
-    const protectedAs = photo ? (await this.deps.access.identities.protectedFiles([photo])).get(photo) : undefined;
-    const photoHidden = !!photo && (protectedAs === 'sensitive-case' || (protectedAs === 'juvenile' && (await this.deps.access.identities.withheldFiles(actor, [photo])).has(photo)));
+    const photoHidden = !!photo && (await this.deps.access.identities.uncirculable(actor, [photo])).has(photo);
     if (photo && (photoHidden || (await unuploadedPhotos(this.deps.storage.db, [{ sha256: photo, path: 'photoSha256' }])).length))
       throw fieldProblem([{ path: 'photoSha256', message: PHOTO_REFUSED }]);
     const id = await this.deps.events.transaction((tx) =>
