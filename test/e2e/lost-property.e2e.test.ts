@@ -74,7 +74,7 @@ describe('lost and found property in the browser', () => {
     await claim.locator('input#f-identity\\.number').fill('MH/12/345/678');
     await claim.locator('input#f-proof').fill('The purchase bill with the same IMEI');
     await claim.locator('input#f-order\\.date').fill(istToday());
-    await claim.locator('input#f-order\\.courtCode').fill('MH-PUN-JMFC-BRM');
+    await claim.locator('select#f-order\\.courtCode').selectOption('MH-PUN-JMFC-BRM');
     await claim.locator('input#f-order\\.reference').fill('Misc. 41/2026');
     await claim.locator('input#f-handedBy').fill('ASI Malkhana Jadhav');
     await claim.getByRole('button', { name: 'Return to the owner' }).click();

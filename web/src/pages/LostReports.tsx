@@ -6,10 +6,10 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
-import { StationField } from '../components/StationField.tsx';
+import { RegisterTable, StationStatusFilter, useStationRegister } from '../components/StationRegister.tsx';
 import { errorsFor, fieldId, type FieldErrors, useSubmission } from '../forms.ts';
 import { formatDateTime, fromIstInput } from '../format.ts';
-import { useLoad, useStations } from '../hooks.ts';
+import { useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ARTICLE_KINDS } from '../codes.ts';
 import { lostProperty, needsOf, type LostReport } from '../lost-api.ts';
@@ -156,20 +156,10 @@ export function ArticleFields({ value, onChange, path, fe }: { value: ArticleDra
  */
 export function LostReportsPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const own = user.unit.kind === 'police_station' ? user.unit.code : '';
-  const station = query.get('station') ?? own;
-  const status = query.get('status') ?? '';
-  const id = query.get('id');
-  const stations = useStations(user);
-  const [draft, setDraft] = useState({ station, status });
+  const register = useStationRegister(user, query, 'lostReports');
+  const { own, station, status, id, href } = register;
   const list = useLoad(() => (station ? lostProperty.lostList(station, status) : Promise.resolve(null)), [station, status]);
-  const href = (over: Record<string, string | undefined>) => hrefFor('lostReports', null, { station: station === own ? undefined : station, status, ...over });
   const canRegister = own && user.permissions.includes('record.register');
-
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    navigate(hrefFor('lostReports', null, { station: draft.station === own ? undefined : draft.station, status: draft.status }));
-  }
 
   return (
     <>
@@ -177,65 +167,38 @@ export function LostReportsPage({ user, query }: { user: SessionUser; query: URL
         <h1 tabIndex={-1}>{t('lost.title')}</h1>
         <p className="lead">{t('lost.intro')}</p>
       </div>
-      <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid="lost-filter">
-        {!own ? <StationField path="station" label={t('common.station')} value={draft.station} onChange={(s) => setDraft({ ...draft, station: s })} stations={stations} required /> : null}
-        <SelectField id="lost-status" name="status" label={t('common.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
-          <option value="">{t('lost.anyStatus')}</option>
-          {['lost', 'found', 'converted'].map((s) => (
-            <option key={s} value={s}>
-              {t(`lost.status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div className="toolbar-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('propertyRoom.show')}
-          </button>
-        </div>
-      </form>
+      <StationStatusFilter user={user} register={register} name="lost" statuses={['lost', 'found', 'converted']} statusLabel={(s) => t(`lost.status.${s}`)} />
 
       {id ? <LostRecord key={id} id={id} /> : null}
       {canRegister ? <LostForm station={own} onDone={(r) => (list.reload(), navigate(href({ id: r.id })))} /> : null}
 
-      <section className="card" aria-labelledby="lost-list">
-        <h2 id="lost-list">{t('lost.register')}</h2>
-        <ErrorMessage message={list.error} />
-        {list.data && list.data.lostReports.length === 0 ? <p className="muted">{t('lost.empty')}</p> : null}
-        {list.data && list.data.lostReports.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="lost-list">
-            <table className="data-table" data-testid="lost-register">
-              <thead>
-                <tr>
-                  <th scope="col">{t('lost.number')}</th>
-                  <th scope="col">{t('lost.reportedAt')}</th>
-                  <th scope="col">{t('lost.informant')}</th>
-                  <th scope="col">{t('lost.articles')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.lostReports.map((r) => (
-                  <tr key={r.id} aria-current={r.id === id ? 'true' : undefined}>
-                    <th scope="row">
-                      <a href={href({ id: r.id })}>{r.number}</a>
-                    </th>
-                    <td>{formatDateTime(r.reportedAt, lang)}</td>
-                    <td>{personName(t, r.informant)}</td>
-                    <td>
-                      {r.articles.map((a, i) => (
-                        <div key={i}>
-                          <ArticleLine a={a} />
-                        </div>
-                      ))}
-                    </td>
-                    <td>{t(`lost.status.${r.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </section>
+      <RegisterTable
+        headingId="lost-list"
+        title={t('lost.register')}
+        error={list.error}
+        rows={list.data ? list.data.lostReports.length : null}
+        emptyText={t('lost.empty')}
+        columns={[t('lost.number'), t('lost.reportedAt'), t('lost.informant'), t('lost.articles'), t('common.status')]}
+        testId="lost-register"
+      >
+        {list.data?.lostReports.map((r) => (
+          <tr key={r.id} aria-current={r.id === id ? 'true' : undefined}>
+            <th scope="row">
+              <a href={href({ id: r.id })}>{r.number}</a>
+            </th>
+            <td>{formatDateTime(r.reportedAt, lang)}</td>
+            <td>{personName(t, r.informant)}</td>
+            <td>
+              {r.articles.map((a, i) => (
+                <div key={i}>
+                  <ArticleLine a={a} />
+                </div>
+              ))}
+            </td>
+            <td>{t(`lost.status.${r.status}`)}</td>
+          </tr>
+        ))}
+      </RegisterTable>
     </>
   );
 }
