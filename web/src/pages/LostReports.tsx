@@ -5,10 +5,13 @@ import { DateTimeField } from '../components/DateTimeField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
+import { checkFirFacts, FirFactsFields, firFactsPayload, openRegisteredFir } from '../components/FirConversion.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
+import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
+import { PathArea, PathDateTime, StepDialog, useDialogs, useStepForm } from '../components/StepDialog.tsx';
 import { RegisterTable, StationStatusFilter, useStationRegister } from '../components/StationRegister.tsx';
-import { errorsFor, fieldId, type FieldErrors, useSubmission } from '../forms.ts';
-import { formatDateTime, fromIstInput } from '../format.ts';
+import { errorsFor, fieldId, type FieldErrors, missing, useSubmission } from '../forms.ts';
+import { formatDateTime, fromIstInput, toIstInput } from '../format.ts';
 import { useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ARTICLE_KINDS } from '../codes.ts';
@@ -169,7 +172,7 @@ export function LostReportsPage({ user, query }: { user: SessionUser; query: URL
       </div>
       <StationStatusFilter user={user} register={register} name="lost" statuses={['lost', 'found', 'converted']} statusLabel={(s) => t(`lost.status.${s}`)} />
 
-      {id ? <LostRecord key={id} id={id} /> : null}
+      {id ? <LostRecord key={id} id={id} mayConvert={!!canRegister} /> : null}
       {canRegister ? <LostForm station={own} onDone={(r) => (list.reload(), navigate(href({ id: r.id })))} /> : null}
 
       <RegisterTable
@@ -272,10 +275,14 @@ function LostForm({ station, onDone }: { station: string; onDone: (r: LostReport
   );
 }
 
-/** One report: what was lost, where and when, its GD entry, its status, and the acknowledgement to print. */
-function LostRecord({ id }: { id: string }) {
+/**
+ * One report: what was lost, where and when, its GD entry, its status, and the acknowledgement to
+ * print; at its own station, while it is not yet an FIR, the conversion to one (the loss was a theft).
+ */
+function LostRecord({ id, mayConvert }: { id: string; mayConvert: boolean }) {
   const { t, lang } = useI18n();
   const { data, error } = useLoad(() => lostProperty.lost(id), [id]);
+  const dialogs = useDialogs<'convert'>();
   return (
     <section className="card" aria-labelledby="lost-record" data-testid="lost-record">
       <h2 id="lost-record" tabIndex={-1}>
@@ -335,9 +342,103 @@ function LostRecord({ id }: { id: string }) {
             <a className="btn btn-secondary" lang="hi" href={lostProperty.lostPdfUrl(data.id, 'hi')} download data-testid="lost-pdf-hi">
               {t('lost.pdfHi')}
             </a>
+            {mayConvert && !data.fir ? (
+              <button type="button" className="btn btn-secondary" onClick={() => dialogs.open('convert')} data-testid="lost-convert">
+                {t('lost.convert')}
+              </button>
+            ) : null}
           </div>
+          {dialogs.dialog === 'convert' ? <ConvertDialog report={data} onClose={dialogs.close} /> : null}
         </>
       ) : null}
     </section>
+  );
+}
+
+/** An article as the FIR's stolen property: its words, and the handset or vehicle numbers that make it checkable as stolen. */
+function stolenProperty(a: Article) {
+  return {
+    description: [a.description, a.document ? `${a.document.type} ${a.document.number}` : ''].filter(Boolean).join(' — '),
+    ...(a.mobilePhone ? { mobilePhone: a.mobilePhone } : {}),
+    ...(a.vehicle ? { vehicle: a.vehicle } : {}),
+  };
+}
+
+/**
+ * The loss turned out to be a theft: the FIR is registered from the report in one step, the
+ * report's informant its complainant and its articles the stolen property (so a handset's IMEI
+ * checks as stolen). The officer confirms when and where it happened, picks the sections and
+ * completes the brief facts, prefilled from the report.
+ */
+function ConvertDialog({ report, onClose }: { report: LostReport; onClose: () => void }) {
+  const { t } = useI18n();
+  const form = useStepForm();
+  const [v, setV] = useState({
+    occurredFrom: toIstInput(report.lostAt),
+    place: report.lostPlace,
+    infoReceivedAt: '',
+    briefFacts: [report.circumstances ?? '', ...report.articles.map((a) => `${t(`articleKind.${a.kind}`)}: ${a.description}`)].filter(Boolean).join('\n'),
+  });
+  const [sections, setSections] = useState<PickedSection[]>([]);
+  const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
+  return (
+    <StepDialog
+      form={form}
+      wide
+      title={t('lost.convertTitle', { number: report.number })}
+      intro={t('lost.convertIntro')}
+      testId="lost-convert-form"
+      labels={{
+        'fir.occurredFrom': t('lost.convertOccurred'),
+        'fir.place.address': t('lost.convertPlace'),
+        'fir.sections': t('sections.label'),
+        'fir.infoReceivedAt': t('lost.convertReceived'),
+        'fir.briefFacts': t('fir.briefFacts'),
+      }}
+      submit={t('lost.convertSubmit')}
+      check={() => {
+        const found = { ...missing(t, { 'fir.place.address': v.place }), ...checkFirFacts(t, v) };
+        if (!fromIstInput(v.occurredFrom)) found['fir.occurredFrom'] = v.occurredFrom ? t('form.dateTimeInvalid') : t('form.required');
+        if (!sections.length) found['fir.sections'] = t('form.required');
+        return found;
+      }}
+      send={async () => {
+        const { fir } = await lostProperty.convertLost(report.id, {
+          fir: {
+            stationCode: report.stationCode,
+            infoType: 'written',
+            occurredFrom: fromIstInput(v.occurredFrom)!,
+            place: { address: v.place.trim() },
+            sections: sections.map((s) => ({ act: s.act, section: s.section })),
+            properties: report.articles.map(stolenProperty),
+            ...firFactsPayload(v),
+          },
+        });
+        openRegisteredFir(fir.id);
+      }}
+      onClose={onClose}
+    >
+      <PathDateTime
+        path="fir.occurredFrom"
+        label={t('lost.convertOccurred')}
+        hint={t('lost.convertOccurredHint')}
+        required
+        autoFocus
+        value={v.occurredFrom}
+        onChange={(occurredFrom) => set({ occurredFrom })}
+      />
+      <PathArea path="fir.place.address" label={t('lost.convertPlace')} rows={2} dir="auto" required value={v.place} onChange={(place) => set({ place })} />
+      <SectionPicker
+        path="fir.sections"
+        label={t('sections.label')}
+        hint={t('lost.convertSectionsHint')}
+        value={sections}
+        onChange={setSections}
+        occurredAt={fromIstInput(v.occurredFrom)}
+        fe={form.fe}
+        required
+      />
+      <FirFactsFields t={t} value={v} onChange={set} receivedLabel={t('lost.convertReceived')} receivedHint={t('lost.convertReceivedHint')} factsHint={t('lost.convertFactsHint')} />
+    </StepDialog>
   );
 }
