@@ -11,6 +11,7 @@ import { signedInClients } from '../support/client.js';
 import { eventCount, startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { ok, refused } from '../support/answers.js';
+import { theftFir } from '../support/fir-bodies.js';
 import { pngOf } from '../support/images.js';
 
 const CHILD = { name: 'Pinki Shinde', father: 'Baban Shinde' };
@@ -232,6 +233,34 @@ describe(`a match candidate's photo, seen at the other district's station (${ENG
     refused(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.other}/photo`), 404);
     ok(await nashik.post('/api/v1/matches/confirm', { missingPersonId: ids.adult, unnaturalDeathId: ids.body, reason: 'Her husband knew the scar from the photo.' }));
     ok(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.adult}/photo`), 200);
+  });
+
+  test('the photo of a sexual-offence victim is not served as a candidate’s, even to one who may see her — as no alert would carry it', async () => {
+    const sho = await as('sho.pune1');
+    const herPhoto = await upload('writer.pune1', 6);
+    const missingId = ok(
+      await sho.post(
+        '/api/v1/missing-persons',
+        report({ person: { name: 'Asha Kamble', age: 30 }, description: { marks: 'Scar on the left forearm', clothes: 'Green saree', photoSha256: herPhoto } }),
+      ),
+      201,
+    ).body.id;
+    const personId = (await server.node.missingPersons.get(missingId))!.personId;
+    // Later named as the victim of a rape (BNS 64) at her station: her identity is protected from then on.
+    ok(await sho.post('/api/v1/firs', theftFir({ sections: [{ act: 'BNS', section: '64(1)' }], victims: [{ personId }], properties: [], briefFacts: 'Registered on her statement.' })), 201);
+    const bodyId = ok(
+      await sho.post('/api/v1/unnatural-deaths', {
+        ...body,
+        stationCode: 'MH-PUN-PS01',
+        description: { ...body.description, ageRange: { from: 25, to: 35 }, marks: 'Scar on left forearm', clothes: 'Green saree' },
+      }),
+      201,
+    ).body.id;
+    const offered = ok(await sho.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`)).body.candidates.find((c) => c.id === missingId);
+    assert.equal(offered?.description.photoSha256, herPhoto, 'her SHO may see her, photo and all, on the list');
+    refused(await photo('sho.pune1', `/api/v1/unnatural-deaths/${bodyId}/match-candidates/${missingId}/photo`), 404, 'but her photo does not travel as a candidate’s');
+    const alert = refused(await (await as('sp.pune')).post('/api/v1/alerts', { kind: 'missing_person', title: 'Woman missing', details: 'Last seen at the market.', photoSha256: herPhoto }), 400);
+    assert.match(JSON.stringify(alert.body), /photoSha256/, 'nor with an alert: the same rule');
   });
 });
 
