@@ -4,28 +4,67 @@ import { useStations } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { hrefFor, navigate, type Route } from '../router.ts';
 import { ErrorMessage } from './Alert.tsx';
+import { DataTable } from './DataTable.tsx';
 import { SelectField } from './Field.tsx';
 import { StationField } from './StationField.tsx';
 
 /**
  * A station register's place in the address: the station (one's own when at a station, chosen by
- * a reader above one) and the status it is filtered by, the entry open, and the address of the
- * same list with something changed — one's own station is left out of it.
+ * a reader above one) and the filters by `keys`, the entry open, and the address of the same list
+ * with something changed — one's own station is left out of it.
  */
-export function useStationRegister(user: SessionUser, query: URLSearchParams, route: Route) {
+export function useStationRegister<K extends string>(user: SessionUser, query: URLSearchParams, route: Route, keys: readonly K[]) {
   const own = user.unit.kind === 'police_station' ? user.unit.code : '';
   const station = query.get('station') ?? own;
-  const status = query.get('status') ?? '';
-  const href = (over: Record<string, string | undefined>) => hrefFor(route, null, { station: station === own ? undefined : station, status, ...over });
-  return { own, station, status, id: query.get('id'), route, href };
+  const filters = Object.fromEntries(keys.map((k) => [k, query.get(k) ?? ''])) as Record<K, string>;
+  const href = (over: Record<string, string | undefined>) => hrefFor(route, null, { station: station === own ? undefined : station, ...filters, ...over });
+  return { own, station, filters, id: query.get('id'), route, href };
 }
 
-export type StationRegister = ReturnType<typeof useStationRegister>;
+export type StationRegister<K extends string> = ReturnType<typeof useStationRegister<K>>;
 
 /**
- * The filter toolbar of a station register: the station (for a reader above a station) and the
- * status, applied to the address so the list can be bookmarked and the back button works.
+ * The filter toolbar of a station register: the station (for a reader above a station), the
+ * register's own filters (`children`, given the draft and its setter) and Show — applied to the
+ * address, so the list can be bookmarked and the back button works.
  */
+export function StationFilterToolbar<K extends string>({
+  user,
+  register,
+  testId,
+  children,
+}: {
+  user: SessionUser;
+  register: StationRegister<K>;
+  testId: string;
+  children: (draft: Record<K, string>, set: (patch: Partial<Record<K, string>>) => void) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const stations = useStations(user);
+  const { own, route } = register;
+  const [station, setStation] = useState(register.station);
+  const [draft, setDraft] = useState(register.filters);
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    const filters = Object.fromEntries(Object.entries<string>(draft).map(([k, v]) => [k, v.trim()]));
+    navigate(hrefFor(route, null, { station: station === own ? undefined : station, ...filters }));
+  }
+
+  return (
+    <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid={testId}>
+      {!own ? <StationField path="station" label={t('common.station')} value={station} onChange={setStation} stations={stations} required /> : null}
+      {children(draft, (patch) => setDraft({ ...draft, ...patch }))}
+      <div className="toolbar-actions">
+        <button type="submit" className="btn btn-primary">
+          {t('propertyRoom.show')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The toolbar of a register filtered by station and status (lost reports, found property). */
 export function StationStatusFilter({
   user,
   register,
@@ -34,39 +73,26 @@ export function StationStatusFilter({
   name,
 }: {
   user: SessionUser;
-  register: StationRegister;
+  register: StationRegister<'status'>;
   statuses: readonly string[];
   statusLabel: (status: string) => string;
   /** Names the toolbar's test id (`<name>-filter`) and its status field's id (`<name>-status`). */
   name: string;
 }) {
   const { t } = useI18n();
-  const stations = useStations(user);
-  const { own, route } = register;
-  const [draft, setDraft] = useState({ station: register.station, status: register.status });
-
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    navigate(hrefFor(route, null, { station: draft.station === own ? undefined : draft.station, status: draft.status }));
-  }
-
   return (
-    <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid={`${name}-filter`}>
-      {!own ? <StationField path="station" label={t('common.station')} value={draft.station} onChange={(s) => setDraft({ ...draft, station: s })} stations={stations} required /> : null}
-      <SelectField id={`${name}-status`} name="status" label={t('common.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
-        <option value="">{t('lost.anyStatus')}</option>
-        {statuses.map((s) => (
-          <option key={s} value={s}>
-            {statusLabel(s)}
-          </option>
-        ))}
-      </SelectField>
-      <div className="toolbar-actions">
-        <button type="submit" className="btn btn-primary">
-          {t('propertyRoom.show')}
-        </button>
-      </div>
-    </form>
+    <StationFilterToolbar user={user} register={register} testId={`${name}-filter`}>
+      {(draft, set) => (
+        <SelectField id={`${name}-status`} name="status" label={t('common.status')} value={draft.status} onChange={(e) => set({ status: e.target.value })}>
+          <option value="">{t('lost.anyStatus')}</option>
+          {statuses.map((s) => (
+            <option key={s} value={s}>
+              {statusLabel(s)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+    </StationFilterToolbar>
   );
 }
 
@@ -97,20 +123,9 @@ export function RegisterTable({
       <ErrorMessage message={error} />
       {rows === 0 ? <p className="muted">{emptyText}</p> : null}
       {rows ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>
-          <table className="data-table" data-testid={testId}>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>{children}</tbody>
-          </table>
-        </div>
+        <DataTable headingId={headingId} columns={columns} testId={testId}>
+          {children}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -28,8 +28,9 @@ const ACTION_LABELS = { report: 'found.reportAction', claim: 'found.claimAction'
  */
 export function FoundPropertyPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const register = useStationRegister(user, query, 'foundProperty');
-  const { own, station, status, id, href } = register;
+  const register = useStationRegister(user, query, 'foundProperty', ['status']);
+  const { own, station, id, href } = register;
+  const { status } = register.filters;
   const list = useLoad(() => (station ? lostProperty.foundList(station, status) : Promise.resolve(null)), [station, status]);
 
   return (

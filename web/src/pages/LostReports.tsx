@@ -159,8 +159,9 @@ export function ArticleFields({ value, onChange, path, fe }: { value: ArticleDra
  */
 export function LostReportsPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const register = useStationRegister(user, query, 'lostReports');
-  const { own, station, status, id, href } = register;
+  const register = useStationRegister(user, query, 'lostReports', ['status']);
+  const { own, station, id, href } = register;
+  const { status } = register.filters;
   const list = useLoad(() => (station ? lostProperty.lostList(station, status) : Promise.resolve(null)), [station, status]);
   const canRegister = own && user.permissions.includes('record.register');
 
