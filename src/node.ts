@@ -215,7 +215,7 @@ export async function openNode(
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch, homes });
   const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
-  const matching = new MatchService({ storage, events, audit, units, access: recordAccess, missingPersons, unnaturalDeaths });
+  const matching = new MatchService({ storage, events, audit, units, access: recordAccess, missingPersons, unnaturalDeaths, attachments });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const lostProperty = new LostPropertyService({ storage, events, audit, clock, persons, gd, firs, firCommands, access: recordAccess, views });
   const stolenProperty = new StolenPropertyRegister({ storage, units, audit, lostProperty });

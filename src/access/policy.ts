@@ -193,6 +193,20 @@ export function mayDecideMatch(principal: Principal, stations: { missingPath: st
   return either ? { allowed: true } : deny("Only an officer who may amend the missing-person report's or the body's station records may confirm or reject their match.");
 }
 
+/**
+ * May this user see the photo of a match candidate of a record? Whoever may read the record sees
+ * its candidates from the whole State (the candidates list), so the photo of a candidate the list
+ * offers, or of a pair an officer confirmed, goes with it — whatever station the candidate is of.
+ * Not a rejected pair (the list no longer shows it), nor any record that is not this one's
+ * candidate: the route is not a way round the owning station's `record.read` for any photo by id.
+ * Whether the person in the photo may be seen at all is the protection's (circulation) rule.
+ */
+export function mayReadMatchPhoto(principal: Principal, r: { subjectPath: string; pair: 'offered' | 'confirmed' | 'rejected' | null }): Decision {
+  const read = decide(principal, 'record.read', { unitPath: r.subjectPath });
+  if (!read.allowed) return read;
+  return r.pair === 'offered' || r.pair === 'confirmed' ? { allowed: true } : deny('The record asked for is not a candidate of this one.');
+}
+
 export function isWrite(action: Action): boolean {
   return WRITE_ACTIONS.includes(action);
 }

@@ -168,6 +168,18 @@ export class ProtectedIdentities {
     return out;
   }
 
+  /**
+   * The files among these that may not travel beyond their station to this reader — with an alert,
+   * or as a match candidate: a sexual-offence victim's photo never (whoever issues or asks), a
+   * child's only to one who may see the child. The one rule for every photo that circulates.
+   */
+  async uncirculable(actor: RequestActor, shas: readonly string[], exec: Executor = this.storage.db): Promise<Set<string>> {
+    const protectedAs = await this.protectedFiles(shas, exec);
+    const juvenile = [...protectedAs].filter(([, reason]) => reason === 'juvenile').map(([sha]) => sha);
+    const withheld = juvenile.length ? await this.withheldFiles(actor, juvenile, exec) : new Set<string>();
+    return new Set([...protectedAs].filter(([sha, reason]) => reason === 'sensitive-case' || withheld.has(sha)).map(([sha]) => sha));
+  }
+
   private async photoOwners(shas: readonly string[], exec: Executor) {
     const wanted = [...new Set(shas)].filter((s) => SHA256.test(s));
     const owners: { id: string; photo_sha256: string | null }[] = [];

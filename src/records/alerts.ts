@@ -72,8 +72,7 @@ export class AlertService {
     // issuer who may see the child (a missing-child lookout). Refused as an unknown photo, so the
     // answer does not confirm whose it is.
     const photo = input.photoSha256;
-    const protectedAs = photo ? (await this.deps.access.identities.protectedFiles([photo])).get(photo) : undefined;
-    const photoHidden = !!photo && (protectedAs === 'sensitive-case' || (protectedAs === 'juvenile' && (await this.deps.access.identities.withheldFiles(actor, [photo])).has(photo)));
+    const photoHidden = !!photo && (await this.deps.access.identities.uncirculable(actor, [photo])).has(photo);
     if (photo && (photoHidden || (await unuploadedPhotos(this.deps.storage.db, [{ sha256: photo, path: 'photoSha256' }])).length))
       throw fieldProblem([{ path: 'photoSha256', message: PHOTO_REFUSED }]);
     const id = await this.deps.events.transaction((tx) =>
@@ -135,7 +134,8 @@ export class AlertService {
       .selectAll()
       .where((eb) => eb.or([eb('target_path', 'in', ancestorPaths(path)), eb.and([eb('target_path', '>=', lo), eb('target_path', '<', hi)])]));
     if (filter.status === 'active') q = q.where('status', '=', 'active').where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now.toISOString())]));
-    const alerts = await this.withoutVictimPhotos((await q.orderBy('issued_at', 'desc').limit(200).execute()).map((r) => toAlert(r, now)));
+    // Newest first, and of alerts issued in the same instant the later issued (ids are time-ordered): the same two hundred on either engine.
+    const alerts = await this.withoutVictimPhotos((await q.orderBy('issued_at', 'desc').orderBy('id', 'desc').limit(200).execute()).map((r) => toAlert(r, now)));
     await this.deps.audit.forRequest(actor, client).success(this.deps.storage.db, 'alert.list', { targetType: 'alert', targetUnit: actor.unit.code, detail: { ids: alerts.map((a) => a.id) } });
     return alerts;
   }

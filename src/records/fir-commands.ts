@@ -79,8 +79,10 @@ export class FirCommands {
    * Checks everything that can be checked before writing and returns the write, to run inside
    * the caller's transaction (a complaint converted to an FIR is closed in the same one).
    * `alreadyLinked`: persons the caller has linked already (the complaint's complainant).
+   * `under`: where the FIR stands in the caller's request body (`fir` of an NC report's or a lost
+   * report's conversion), so that a refusal names the field as the request has it.
    */
-  async prepareRegistration(actor: RequestActor, input: FirInput, client: ClientInfo, from: { alreadyLinked?: readonly string[] } = {}): Promise<RegistrationWrite> {
+  async prepareRegistration(actor: RequestActor, input: FirInput, client: ClientInfo, from: { alreadyLinked?: readonly string[]; under?: string } = {}): Promise<RegistrationWrite> {
     const d = this.deps;
     const entries = personEntries(input);
     const links = linksOf(entries);
@@ -105,7 +107,7 @@ export class FirCommands {
       },
       now,
     );
-    if (!ruling.derived) throw fieldProblem(ruling.problems);
+    if (!ruling.derived) throw fieldProblem(from.under ? ruling.problems.map((p) => ({ ...p, path: `${from.under}.${p.path}` })) : ruling.problems);
     const { derived, registeredAt } = ruling;
 
     return async (tx, opts) => {

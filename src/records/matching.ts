@@ -1,16 +1,17 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
-import { decide, mayDecideMatch } from '../access/policy.js';
+import { decide, mayDecideMatch, mayReadMatchPhoto } from '../access/policy.js';
 import { blockFor, matchFeatures, pairPoints, scorePair, type MatchReason, type MatchRules, type MatchSubject } from '../domain/matching.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
-import type { MatchDecisionInput } from '../domain/schemas/match.js';
-import { conflict, fieldProblem, forbidden } from '../errors.js';
+import { MATCH_CANDIDATES_MAX, type MatchDecisionInput } from '../domain/schemas/match.js';
+import { conflict, fieldProblem, forbidden, notFound } from '../errors.js';
 import { loadMatchRules } from '../events/match/rules.js';
 import type { Executor, Storage } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { MatchIndexTable } from '../storage/schema.js';
 import type { UnitService } from '../directory/units.js';
+import type { AttachmentStore } from './attachments.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
 import type { RecordAccess } from './record-access.js';
 import type { UnnaturalDeath, UnnaturalDeathService } from './unnatural-deaths.js';
@@ -121,6 +122,7 @@ export class MatchService {
       access: RecordAccess;
       missingPersons: MissingPersonService;
       unnaturalDeaths: UnnaturalDeathService;
+      attachments: AttachmentStore;
       rules?: MatchRules;
     },
   ) {}
@@ -155,14 +157,7 @@ export class MatchService {
     await d.access.authorise(actor, 'record.read', subject.stationCode, client, { type: kind === 'missing' ? 'missing_person' : 'unnatural_death', id });
     const decided = await this.decisions(kind, id);
     const otherOf = (r: (typeof decided)[number]) => (kind === 'missing' ? r.unnatural_death_id : r.missing_person_id);
-    const open = kind === 'missing' ? (subject as MissingPerson).status === 'missing' : (subject as UnnaturalDeath).status === 'unidentified';
-    const ranked = open
-      ? await rankCandidates(d.storage.db, kind, kind === 'missing' ? await this.missingSubject(subject as MissingPerson) : await this.bodySubject(subject as UnnaturalDeath), {
-          limit,
-          rules: this.rules,
-          exclude: new Set(decided.map(otherOf)),
-        })
-      : [];
+    const ranked = await this.ranked(kind, subject, limit, decided.map(otherOf));
     const self = await this.shown(actor, kind, id);
     const candidates = [];
     for (const c of ranked) {
@@ -178,6 +173,38 @@ export class MatchService {
       if (record) confirmed.push({ ...record, decidedAt: r.decided_at, score: r.score });
     }
     return { subject: self!, candidates, confirmed, rejected: decided.filter((x) => x.decision === 'rejected').length };
+  }
+
+  /** The undecided candidates of a record still open (a closed one is offered none), best first. */
+  private async ranked(kind: MatchKind, subject: MissingPerson | UnnaturalDeath, limit: number, decided: string[]) {
+    const open = kind === 'missing' ? (subject as MissingPerson).status === 'missing' : (subject as UnnaturalDeath).status === 'unidentified';
+    if (!open) return [];
+    const s = kind === 'missing' ? await this.missingSubject(subject as MissingPerson) : await this.bodySubject(subject as UnnaturalDeath);
+    return rankCandidates(this.deps.storage.db, kind, s, { limit, rules: this.rules, exclude: new Set(decided) });
+  }
+
+  /**
+   * The photo of one of a record's candidates, for a reader of the record, wherever the candidate's
+   * station is — its own `record.read` is not asked, as the candidate list does not ask it. Only a
+   * pair the list offers (among the most it shows) or a confirmed one (mayReadMatchPhoto); only the
+   * photo the candidate's register view shows this reader (a child withheld from them: none), and
+   * only one that may circulate (`uncirculable`, the alert's rule). Anything else is answered as a
+   * candidate with no photo.
+   */
+  async candidatePhoto(actor: RequestActor, kind: MatchKind, id: string, candidateId: string, client: ClientInfo): Promise<{ mime: string; body: Buffer }> {
+    const d = this.deps;
+    const subject = kind === 'missing' ? await d.missingPersons.mustGet(id) : await d.unnaturalDeaths.mustGet(id);
+    const type = kind === 'missing' ? 'missing_person' : 'unnatural_death';
+    await d.access.authorise(actor, 'record.read', subject.stationCode, client, { type, id });
+    const decided = await this.decisions(kind, id);
+    const otherOf = (r: (typeof decided)[number]) => (kind === 'missing' ? r.unnatural_death_id : r.missing_person_id);
+    const decision = decided.find((r) => otherOf(r) === candidateId)?.decision;
+    const offered = !decision && (await this.ranked(kind, subject, MATCH_CANDIDATES_MAX, decided.map(otherOf))).some((c) => c.id === candidateId);
+    const may = mayReadMatchPhoto(actor.principal, { subjectPath: await this.path(subject.stationCode), pair: decision ?? (offered ? 'offered' : null) });
+    if (!may.allowed) throw notFound(`There is no candidate ${candidateId} of this record.`);
+    const photo = (await this.shown(actor, kind === 'missing' ? 'body' : 'missing', candidateId))?.description.photoSha256;
+    if (!photo || (await d.access.identities.uncirculable(actor, [photo])).has(photo)) throw notFound('This candidate has no photo.');
+    return d.attachments.readFor(actor, photo, client, { type, id });
   }
 
   /**

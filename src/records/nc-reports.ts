@@ -212,7 +212,7 @@ export class NcReportService {
       accused: [...body.fir.accused, ...accused.filter((a) => !given.has(a)).map((personId) => ({ personId }))],
     };
     // The report's own persons are carried over whoever converts it (as a complaint's complainant is).
-    const write = await d.firCommands.prepareRegistration(actor, input, client, { alreadyLinked: [nc.informantId, ...accused] });
+    const write = await d.firCommands.prepareRegistration(actor, input, client, { alreadyLinked: [nc.informantId, ...accused], under: 'fir' });
     const firId = await d.events.transaction(async (tx) => {
       const newFirId = await write(tx, {});
       await d.events.append(tx, {

@@ -8,7 +8,7 @@
 //   node --import tsx --test test/e2e/lost-property.e2e.test.ts
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserSuite } from '../support/browser.js';
+import { browserSuite, pickSection, postAsPage } from '../support/browser.js';
 
 const IST_MS = 330 * 60 * 1000;
 /** A datetime-local value (IST wall time) some hours before now. */
@@ -74,7 +74,7 @@ describe('lost and found property in the browser', () => {
     await claim.locator('input#f-identity\\.number').fill('MH/12/345/678');
     await claim.locator('input#f-proof').fill('The purchase bill with the same IMEI');
     await claim.locator('input#f-order\\.date').fill(istToday());
-    await claim.locator('input#f-order\\.courtCode').fill('MH-PUN-JMFC-BRM');
+    await claim.locator('select#f-order\\.courtCode').selectOption('MH-PUN-JMFC-BRM');
     await claim.locator('input#f-order\\.reference').fill('Misc. 41/2026');
     await claim.locator('input#f-handedBy').fill('ASI Malkhana Jadhav');
     await claim.getByRole('button', { name: 'Return to the owner' }).click();
@@ -91,5 +91,45 @@ describe('lost and found property in the browser', () => {
       );
     await entry.getByText('Returned to its owner').first().waitFor();
     sho.watch.check();
+  });
+
+  test('a lost phone that was stolen: the report converted to an FIR from its page, the phone then on the stolen register', { timeout: 180_000 }, async () => {
+    const url = suite.server.url;
+    const writer = await pageFor('writer.pune1');
+    const stolenImei = '353918059163457';
+    const report = await postAsPage<{ id: string; number: string }>(writer.page, `${url}/api/v1/lost-reports`, {
+      stationCode: 'MH-PUN-PS01',
+      informant: { person: { name: 'Kiran Bhosale', gender: 'male', age: 31 } },
+      lostAt: new Date(Date.now() - 6 * 3600_000).toISOString(),
+      lostPlace: 'Crowded vegetable market, Baramati',
+      articles: [{ kind: 'mobile_phone', description: 'Blue Samsung phone', mobilePhone: { imei: stolenImei } }],
+      circumstances: 'Felt a push in the crowd; the phone was gone from the shirt pocket.',
+    });
+    await writer.page.goto(`${url}/#/lost-reports?id=${report.id}`);
+    await writer.page.locator('[data-testid=lost-record]').getByRole('heading', { name: report.number }).waitFor();
+    await writer.page.locator('[data-testid=lost-convert]').click();
+    const dialog = writer.page.locator('[data-testid=lost-convert-form]');
+    // Prefilled from the report: when and where, and the brief facts.
+    assert.equal(await dialog.locator('textarea#f-fir\\.place\\.address').inputValue(), 'Crowded vegetable market, Baramati');
+    assert.match(await dialog.locator('textarea#f-fir\\.briefFacts').inputValue(), /shirt pocket/);
+    // No section picked: the form says so on the picker and sends nothing.
+    await dialog.getByRole('button', { name: 'Register the FIR' }).click();
+    await dialog.locator('.section-picker .field-error').waitFor();
+    await pickSection(writer.page, '[data-testid=lost-convert-form] .section-picker', '303', 'BNS 303(2)');
+    await dialog.getByRole('button', { name: 'Register the FIR' }).click();
+    // The FIR opens, registered; the report reads converted and names it.
+    await writer.page.locator('[data-testid=fir-number]').waitFor();
+    assert.match(await writer.page.locator('main').innerText(), /FIR registered/);
+    const firNumber = (await writer.page.locator('[data-testid=fir-number]').innerText()).trim();
+    await writer.page.goto(`${url}/#/lost-reports?id=${report.id}`);
+    const record = writer.page.locator('[data-testid=lost-record]');
+    await record.getByText('Registered as an FIR').waitFor();
+    assert.match(await record.innerText(), new RegExp(firNumber.split(/\s/).pop()!.replace(/[/]/g, '\\/')));
+    assert.equal(await record.locator('[data-testid=lost-convert]').count(), 0, 'converted once only');
+    const check = await writer.page.request.get(`${url}/api/v1/stolen-property/check?imei=${stolenImei}`);
+    const answer = (await check.json()) as { state: string; reports: { firNumber: string }[] };
+    assert.equal(answer.state, 'stolen', 'the handset now checks as stolen');
+    assert.equal(answer.reports[0]?.firNumber, firNumber.split(/\s/).pop(), 'on the FIR just registered');
+    writer.watch.check();
   });
 });

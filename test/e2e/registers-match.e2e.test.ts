@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { browserSuite, postAsPage } from '../support/browser.js';
+import { pngOf } from '../support/images.js';
 
 const CHILD = 'Kavya Shelar';
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3600_000).toISOString();
@@ -92,5 +93,40 @@ describe('a missing child matched to a body at another district’s station', ()
     const atWriter = await writer.page.locator('main').innerText();
     assert.ok(!atWriter.includes('Kavya') && !atWriter.includes('45678'), 'the writer is shown neither her name nor a contact');
     for (const p of [baramati, nashik, writer]) p.watch.check();
+  });
+
+  test('a missing adult’s photo from Baramati is seen beside the body at Nashik', { timeout: 120_000 }, async () => {
+    const url = suite.server.url;
+    const baramati = await pageFor('sho.pune1');
+    const csrf = ((await (await baramati.page.request.get(`${url}/api/v1/session`)).json()) as { csrfToken: string }).csrfToken;
+    const uploaded = await baramati.page.request.post(`${url}/api/v1/attachments`, { data: pngOf(3000, 7), headers: { 'content-type': 'image/png', 'x-csrf-token': csrf } });
+    assert.equal(uploaded.status(), 201, await uploaded.text());
+    const { sha256 } = (await uploaded.json()) as { sha256: string };
+    const look = { sex: 'male', heightCm: 170, build: 'medium', complexion: 'dark', marks: 'Tattoo of an anchor on the left forearm', clothes: 'White kurta, brown sandals' };
+    const report = await postAsPage<{ id: string }>(baramati.page, `${url}/api/v1/missing-persons`, {
+      stationCode: 'MH-PUN-PS01',
+      person: { name: 'Vitthal Bhosale', age: 52 },
+      description: { ...look, photoSha256: sha256, place: { address: 'Baramati market yard' } },
+      lastSeenAt: hoursAgo(50),
+      informant: { person: { name: 'Sindhu Bhosale', gender: 'female', age: 48 } },
+    });
+    const nashik = await pageFor('sho.nashik1');
+    const body = await postAsPage<{ id: string }>(nashik.page, `${url}/api/v1/unnatural-deaths`, {
+      stationCode: 'MH-NSK-PS01',
+      description: { ...look, ageRange: { from: 45, to: 60 }, place: { address: 'Panchavati, Nashik' } },
+      foundAt: hoursAgo(4),
+      informant: { person: { name: 'Kisan Pawar', gender: 'male', age: 40 } },
+    });
+    await nashik.page.goto(`${url}/#/unnatural-deaths/${body.id}`);
+    const photo = nashik.page.locator(`[data-testid=match-candidate-${report.id}] img[data-testid=match-photo-${report.id}]`);
+    await photo.waitFor();
+    await nashik.page.waitForFunction((sel) => {
+      const el = document.querySelector<HTMLImageElement>(sel);
+      return !!el && el.complete && el.naturalWidth > 0;
+    }, `img[data-testid=match-photo-${report.id}]`);
+    const alt = (await photo.getAttribute('alt')) ?? '';
+    assert.match(alt, /^Photo of /);
+    assert.doesNotMatch(alt, /Vitthal|Bhosale/, 'the alt text names the report by its number, not the person');
+    for (const p of [baramati, nashik]) p.watch.check();
   });
 });

@@ -248,11 +248,13 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.equal((await sho.get(`/api/v1/missing-persons/${missingAdult.id}/report.pdf?lang=hi`)).status, 200);
 
     // An unidentified body: registered, its inquest and post-mortem recorded, identified as the missing child (masked from the writer), printed.
+    const bodyPhoto = await upload(writer, '/api/v1/attachments', 120);
     const body = ok(
       await writer.post('/api/v1/unnatural-deaths', {
         stationCode: 'MH-PUN-PS01',
         description: {
           sex: 'female',
+          photoSha256: bodyPhoto.sha256,
           ageRange: { from: 9, to: 13 },
           heightCm: 140,
           marks: 'Mole on the chin',
@@ -281,9 +283,16 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     );
     ok(await sho.post(`/api/v1/unnatural-deaths/${body.id}/post-mortem`, { hospital: 'Rural Hospital, Baramati', number: 'PM/7/2026', conductedAt: '2026-07-02T10:30:00+05:30' }));
     // The body's possible matches across the State (both directions): one report rejected, the child's confirmed, then identified.
-    const otherChild = ok(await writer.post('/api/v1/missing-persons', missingBody('Rekha Kale', 12)), 201);
+    const otherPhoto = await upload(writer, '/api/v1/attachments', 130);
+    const otherChild = ok(
+      await writer.post('/api/v1/missing-persons', { ...missingBody('Rekha Kale', 12), description: { ...missingBody('Rekha Kale', 12).description, photoSha256: otherPhoto.sha256 } }),
+      201,
+    );
     assert.ok(ok(await sho.get(`/api/v1/unnatural-deaths/${body.id}/match-candidates`)).candidates.some((c) => c.id === missingChild.id));
     assert.ok(ok(await sho.get(`/api/v1/missing-persons/${missingChild.id}/match-candidates?limit=5`)).candidates.some((c) => c.id === body.id));
+    // The candidates' photos side by side, for the SHO who may see the children.
+    ok(await sho.get(`/api/v1/missing-persons/${missingChild.id}/match-candidates/${body.id}/photo`));
+    ok(await sho.get(`/api/v1/unnatural-deaths/${body.id}/match-candidates/${otherChild.id}/photo`));
     assert.equal(ok(await sho.post('/api/v1/matches/reject', { missingPersonId: otherChild.id, unnaturalDeathId: body.id, reason: 'No mole on the chin' })).decision, 'rejected');
     assert.equal(ok(await sho.post('/api/v1/matches/confirm', { missingPersonId: missingChild.id, unnaturalDeathId: body.id, reason: 'The frock and the mole' })).decision, 'confirmed');
     ok(await sho.post(`/api/v1/unnatural-deaths/${body.id}/identify`, { missingPersonId: missingChild.id, at: missingChild.reportedAt, note: 'Identified by her mother from the frock.' }));

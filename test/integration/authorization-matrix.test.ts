@@ -368,6 +368,9 @@ const MATRIX: Record<string, Row> = {
   // Matching: the candidates of a record its readers see (from the whole State); a pair decided by an officer who may amend either station's records.
   'GET /api/v1/missing-persons/:id/match-candidates': RECORD_READ_ROW,
   'GET /api/v1/unnatural-deaths/:id/match-candidates': RECORD_READ_ROW,
+  // A candidate's photo: to the readers of the record it is a candidate of, wherever the candidate's station.
+  'GET /api/v1/missing-persons/:id/match-candidates/:candidateId/photo': RECORD_READ_ROW,
+  'GET /api/v1/unnatural-deaths/:id/match-candidates/:candidateId/photo': RECORD_READ_ROW,
   'POST /api/v1/matches/confirm': AMEND_ROW,
   'POST /api/v1/matches/reject': AMEND_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
@@ -1041,19 +1044,34 @@ describe('authorization matrix', () => {
    * as `missingId`. The tattoo's word is the pair's own, so the pair ranks first among the many
    * look-alike reports and bodies the other cells leave behind.
    */
-  async function makePair(station: string): Promise<Rec> {
+  /**
+   * One pair a station, each side with a photo of its own (`missingPhoto`, `bodyPhoto`), for the
+   * photo cells: a woman, so the many men other cells leave never outrank her, and made once, so
+   * its report's alert does not crowd the alert lists either.
+   */
+  const photoPairs = new Map<string, Promise<Rec>>();
+  const photoPair = (station: string) => photoPairs.get(station) ?? photoPairs.set(station, makePair(station, { photos: true })).get(station)!;
+
+  /** A missing-person report and a body that match at the station. */
+  async function makePair(station: string, opts: { photos?: boolean } = {}): Promise<Rec> {
     const n = ++serial;
     const word = `Sakhi${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}`;
     const marks = `Tattoo of the word ${word} on the left forearm`;
     const actor = await stationActor(station);
+    const photo = async (side: string) => (opts.photos ? (await server.node.attachments.addPhoto(actor, pngBytes(`pair ${n} ${side}`), 'image/png', RECORD_CLIENT)).sha256 : undefined);
+    const [missingPhoto, bodyPhoto] = [await photo('missing'), await photo('body')];
+    const sex = opts.photos ? 'female' : 'male';
     const missing = await server.node.missingPersons.report(
       actor,
-      missingPersonInput.parse({ ...missingBody(station, `Matrix Missing ${n}`), description: { sex: 'male', clothes: 'Checked shirt', marks, place: { address: 'Weekly market' } } }),
+      missingPersonInput.parse({
+        ...missingBody(station, `Matrix Missing ${n}`),
+        description: { sex, clothes: 'Checked shirt', marks, place: { address: 'Weekly market' }, photoSha256: missingPhoto },
+      }),
       RECORD_CLIENT,
     );
     const base = bodyOf(station, `Matrix Body ${n}`);
-    const body = await server.node.unnaturalDeaths.register(actor, unnaturalDeathInput.parse({ ...base, description: { ...base.description, marks } }), RECORD_CLIENT);
-    return { id: body.id, station, name: `Matrix Body ${n}`, number: body.number, missingId: missing.id };
+    const body = await server.node.unnaturalDeaths.register(actor, unnaturalDeathInput.parse({ ...base, description: { ...base.description, sex, marks, photoSha256: bodyPhoto } }), RECORD_CLIENT);
+    return { id: body.id, station, name: `Matrix Body ${n}`, number: body.number, missingId: missing.id, ...(missingPhoto && bodyPhoto ? { missingPhoto, bodyPhoto } : {}) };
   }
 
   async function makeGdEntry(station: string): Promise<Rec> {
@@ -2051,6 +2069,41 @@ describe('authorization matrix', () => {
           'the matching report is a candidate',
         );
         assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/missing-persons/:id/match-candidates/:candidateId/photo': {
+      action: 'record.read',
+      station: true,
+      // The record here is the report (a denial names it); the photo the body's.
+      record: async (x) => {
+        const pair = await photoPair(x.station!);
+        return { ...pair, id: pair.missingId!, bodyId: pair.id };
+      },
+      send: (c, x) => c.get(`/api/v1/missing-persons/${x.rec!.id}/match-candidates/${x.rec!.bodyId}/photo`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'image/png');
+        assert.equal(r.headers['cache-control'], 'private, no-store');
+        const reads = await successEntries(x.actor.id, 'attachment.read', x.rec!.bodyPhoto!);
+        assert.ok(
+          reads.some((e) => JSON.parse(e.detail).via === `missing_person ${x.rec!.id}`),
+          'the read is audited, naming the report',
+        );
+      },
+    },
+    'GET /api/v1/unnatural-deaths/:id/match-candidates/:candidateId/photo': {
+      action: 'record.read',
+      station: true,
+      record: (x) => photoPair(x.station!),
+      send: (c, x) => c.get(`/api/v1/unnatural-deaths/${x.rec!.id}/match-candidates/${x.rec!.missingId}/photo`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'image/png');
+        const reads = await successEntries(x.actor.id, 'attachment.read', x.rec!.missingPhoto!);
+        assert.ok(
+          reads.some((e) => JSON.parse(e.detail).via === `unnatural_death ${x.rec!.id}`),
+          'the read is audited, naming the body',
+        );
       },
     },
     'POST /api/v1/matches/confirm': {

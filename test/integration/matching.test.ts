@@ -11,6 +11,8 @@ import { signedInClients } from '../support/client.js';
 import { eventCount, startTestServer, type TestServer } from '../support/server.js';
 import { ENGINE } from '../support/storage.js';
 import { ok, refused } from '../support/answers.js';
+import { theftFir } from '../support/fir-bodies.js';
+import { pngOf } from '../support/images.js';
 
 const CHILD = { name: 'Pinki Shinde', father: 'Baban Shinde' };
 
@@ -154,6 +156,111 @@ describe(`matching missing persons and unidentified bodies (${ENGINE})`, () => {
     const sp = await as('sp.pune');
     refused(await sp.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`), 403);
     refused(await sp.get('/api/v1/unnatural-deaths/0190a000-0000-7000-8000-000000000000/match-candidates'), 404);
+  });
+});
+
+describe(`a match candidate's photo, seen at the other district's station (${ENGINE})`, () => {
+  let server: TestServer;
+  const clock = new ManualClock('2026-07-01T06:00:00Z');
+  const as = signedInClients(() => server, clock);
+  const ids = { adult: '', other: '', boy: '', child: '', body: '', childBody: '' };
+  let adultPhoto = '';
+
+  const upload = async (user: string, salt: number) =>
+    ok(await (await as(user)).request('POST', '/api/v1/attachments', undefined, { raw: pngOf(3000, salt) as unknown as string, headers: { 'content-type': 'image/png' } }), 201).body.sha256;
+  const photo = (user: string, path: string) => as(user).then((c) => c.request('GET', path));
+
+  before(async () => {
+    server = await startTestServer({ clock, listen: false });
+    const writer = await as('writer.pune1');
+    adultPhoto = await upload('writer.pune1', 1);
+    const adult = (name: string, description: Record<string, unknown> = {}) =>
+      report({ person: { name, age: 30 }, description: { marks: 'Scar on the left forearm', clothes: 'Green saree', ...description } });
+    ids.adult = ok(await writer.post('/api/v1/missing-persons', adult('Sunita Jadhav', { photoSha256: adultPhoto })), 201).body.id;
+    ids.other = ok(await writer.post('/api/v1/missing-persons', adult('Meena Jadhav', { photoSha256: await upload('writer.pune1', 2), heightCm: 158 })), 201).body.id;
+    ids.boy = ok(
+      await writer.post('/api/v1/missing-persons', report({ person: { name: 'Ganesh Pawar', age: 30 }, description: { sex: 'male', photoSha256: await upload('writer.pune1', 3) } })),
+      201,
+    ).body.id;
+    ids.child = ok(await writer.post('/api/v1/missing-persons', report({ person: { name: CHILD.name, age: 14 }, description: { photoSha256: await upload('writer.pune1', 4) } })), 201).body.id;
+    clock.advance(3600);
+    const nashik = await as('sho.nashik1');
+    const found = { ...body.description, ageRange: { from: 25, to: 35 }, marks: 'Scar on left forearm', clothes: 'Green saree', photoSha256: await upload('sho.nashik1', 5) };
+    ids.body = ok(await nashik.post('/api/v1/unnatural-deaths', { ...body, description: found }), 201).body.id;
+    ids.childBody = ok(await nashik.post('/api/v1/unnatural-deaths', body), 201).body.id;
+  });
+  after(() => server.close());
+
+  test('an officer at Nashik sees the Baramati missing adult’s photo as a candidate of the body, which the file itself would not show him', async () => {
+    const nashik = await as('sho.nashik1');
+    const list = ok(await nashik.get(`/api/v1/unnatural-deaths/${ids.body}/match-candidates`)).body;
+    const adult = list.candidates.find((c) => c.id === ids.adult);
+    assert.equal(adult?.description.photoSha256, adultPhoto, 'the candidate and its photo are offered');
+    refused(await nashik.get(`/api/v1/attachments/${adultPhoto}`), 403, 'the file by its hash stays Baramati’s');
+    const seen = ok(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.adult}/photo`), 200);
+    assert.equal(seen.headers['content-type'], 'image/png');
+    assert.equal(seen.body, ok(await photo('writer.pune1', `/api/v1/attachments/${adultPhoto}`)).body, 'the very photo Baramati holds');
+    // And the other way: Baramati sees the Nashik body's photo as a candidate of its report.
+    ok(await photo('sho.pune1', `/api/v1/missing-persons/${ids.adult}/match-candidates/${ids.body}/photo`), 200);
+  });
+
+  test('no photo for a record that is not a candidate of this one, a forged id, or a reader of neither side', async () => {
+    const forged = '0190a000-0000-7000-8000-000000000000';
+    for (const [candidate, why] of [
+      [ids.boy, 'another sex: never a candidate'],
+      [ids.child, 'an age the body’s range excludes'],
+      [forged, 'no record at all'],
+      [ids.childBody, 'a body, not a report'],
+    ] as const)
+      refused(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${candidate}/photo`), 404, why);
+    refused(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${forged}/match-candidates/${ids.adult}/photo`), 404, 'no such body');
+    refused(await photo('sho.nashik1', `/api/v1/missing-persons/${ids.adult}/match-candidates/${ids.body}/photo`), 403, 'Nashik may not read Baramati’s report');
+    refused(await photo('sp.pune', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.adult}/photo`), 403, 'Pune’s SP may not read the Nashik body');
+  });
+
+  test('a child withheld from the reader: masked in the list, and no photo by the route either', async () => {
+    const list = ok(await (await as('sho.nashik1')).get(`/api/v1/unnatural-deaths/${ids.childBody}/match-candidates`)).body;
+    const child = list.candidates.find((c) => c.id === ids.child);
+    assert.equal(child?.masked, true, 'the child is a candidate, masked');
+    assert.equal(child?.description.photoSha256, null);
+    refused(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.childBody}/match-candidates/${ids.child}/photo`), 404);
+  });
+
+  test('a rejected pair shows no photo; a confirmed one still does', async () => {
+    const nashik = await as('sho.nashik1');
+    ok(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.other}/photo`), 200, 'offered before the decision');
+    ok(await nashik.post('/api/v1/matches/reject', { missingPersonId: ids.other, unnaturalDeathId: ids.body, reason: 'Taller, and another saree.' }));
+    refused(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.other}/photo`), 404);
+    ok(await nashik.post('/api/v1/matches/confirm', { missingPersonId: ids.adult, unnaturalDeathId: ids.body, reason: 'Her husband knew the scar from the photo.' }));
+    ok(await photo('sho.nashik1', `/api/v1/unnatural-deaths/${ids.body}/match-candidates/${ids.adult}/photo`), 200);
+  });
+
+  test('the photo of a sexual-offence victim is not served as a candidate’s, even to one who may see her — as no alert would carry it', async () => {
+    const sho = await as('sho.pune1');
+    const herPhoto = await upload('writer.pune1', 6);
+    const missingId = ok(
+      await sho.post(
+        '/api/v1/missing-persons',
+        report({ person: { name: 'Asha Kamble', age: 30 }, description: { marks: 'Scar on the left forearm', clothes: 'Green saree', photoSha256: herPhoto } }),
+      ),
+      201,
+    ).body.id;
+    const personId = (await server.node.missingPersons.get(missingId))!.personId;
+    // Later named as the victim of a rape (BNS 64) at her station: her identity is protected from then on.
+    ok(await sho.post('/api/v1/firs', theftFir({ sections: [{ act: 'BNS', section: '64(1)' }], victims: [{ personId }], properties: [], briefFacts: 'Registered on her statement.' })), 201);
+    const bodyId = ok(
+      await sho.post('/api/v1/unnatural-deaths', {
+        ...body,
+        stationCode: 'MH-PUN-PS01',
+        description: { ...body.description, ageRange: { from: 25, to: 35 }, marks: 'Scar on left forearm', clothes: 'Green saree' },
+      }),
+      201,
+    ).body.id;
+    const offered = ok(await sho.get(`/api/v1/unnatural-deaths/${bodyId}/match-candidates`)).body.candidates.find((c) => c.id === missingId);
+    assert.equal(offered?.description.photoSha256, herPhoto, 'her SHO may see her, photo and all, on the list');
+    refused(await photo('sho.pune1', `/api/v1/unnatural-deaths/${bodyId}/match-candidates/${missingId}/photo`), 404, 'but her photo does not travel as a candidate’s');
+    const alert = refused(await (await as('sp.pune')).post('/api/v1/alerts', { kind: 'missing_person', title: 'Woman missing', details: 'Last seen at the market.', photoSha256: herPhoto }), 400);
+    assert.match(JSON.stringify(alert.body), /photoSha256/, 'nor with an alert: the same rule');
   });
 });
 

@@ -291,7 +291,9 @@ describe(`non-cognizable reports (${ENGINE})`, () => {
       ['an order before the report', { order: { ...order, date: '2026-06-30' }, fir }, 400, /order\.date/],
       ['an order of a court that is not a Magistrate’s', { order: { ...order, courtCode: 'MH-PUN-SESS' }, fir }, 400, /order\.courtCode/],
       ['an FIR at another station', { order, fir: { ...fir, stationCode: 'MH-PUN-PS02' } }, 400, /fir\.stationCode/],
-      ['an FIR that cannot be registered', { order, fir: { ...fir, sections: [{ act: 'BNS', section: '9999' }] } }, 400, /sections/],
+      // The FIR's own refusals name the field where the request has it, so the web form puts them on it.
+      ['an FIR that cannot be registered', { order, fir: { ...fir, sections: [{ act: 'BNS', section: '9999' }] } }, 400, /"path":"fir\.sections/],
+      ['an occurrence after the information', { order, fir: { ...fir, occurredFrom: '2026-07-01T12:00:00+05:30' } }, 400, /"path":"fir\.infoReceivedAt"/],
     ];
     for (const [what, body, status, detail] of refusals) {
       const before = await counts();

@@ -953,6 +953,16 @@ const RECIPES: Record<string, Recipe> = {
   'GET /api/v1/unnatural-deaths/{id}/match-candidates': async ({ call, fx }) => {
     for (const id of [fx.bodyOpen, fx.bodyChild, ...fx.created.bodies]) await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}/match-candidates`, query: { limit: 50 } });
   },
+  // A candidate's photo, every report against every body both ways: the child's and the victim's photos are never served, whatever pair is asked.
+  'GET /api/v1/missing-persons/{id}/match-candidates/{candidateId}/photo': async ({ call, fx }) => {
+    for (const id of [fx.missingChild, fx.missingForBody, fx.missingAdult, ...fx.created.missing])
+      for (const candidateId of [fx.bodyOpen, fx.bodyChild, ...fx.created.bodies]) await call({ method: 'GET', path: `/api/v1/missing-persons/${id}/match-candidates/${candidateId}/photo` });
+  },
+  'GET /api/v1/unnatural-deaths/{id}/match-candidates/{candidateId}/photo': async ({ call, fx }) => {
+    for (const id of [fx.bodyOpen, fx.bodyChild, ...fx.created.bodies])
+      for (const candidateId of [fx.missingChild, fx.missingForBody, fx.missingAdult, ...fx.created.missing])
+        await call({ method: 'GET', path: `/api/v1/unnatural-deaths/${id}/match-candidates/${candidateId}/photo` });
+  },
   'POST /api/v1/matches/confirm': async ({ call, fx }) =>
     void (await call({
       method: 'POST',

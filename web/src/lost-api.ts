@@ -1,7 +1,19 @@
 // Lost article reports and the register of found / unclaimed property (src/api/routes/lost-property.ts).
 import { request } from './api.ts';
 import { ARTICLE_KINDS } from './codes.ts';
-import type { FoundClaimInput, FoundDisposalInput, FoundProperty, FoundPropertyInput, FoundPropertyList, FoundReportInput, LostReport, LostReportInput, LostReportList } from './contract.ts';
+import type {
+  FoundClaimInput,
+  FoundDisposalInput,
+  FoundProperty,
+  FoundPropertyInput,
+  FoundPropertyList,
+  FoundReportInput,
+  LostConverted,
+  LostReport,
+  LostReportConversion,
+  LostReportInput,
+  LostReportList,
+} from './contract.ts';
 
 export type { FoundProperty, LostReport } from './contract.ts';
 
@@ -25,6 +37,7 @@ export const lostProperty = {
   lostList: (station: string, status: string) => request<LostReportList>('GET', `/api/v1/lost-reports${qs({ station, status, limit: '200' })}`),
   lost: (id: string) => request<LostReport>('GET', `/api/v1/lost-reports/${enc(id)}`),
   reportLost: (input: LostReportInput) => request<LostReport>('POST', '/api/v1/lost-reports', input),
+  convertLost: (id: string, input: LostReportConversion) => request<LostConverted>('POST', `/api/v1/lost-reports/${enc(id)}/convert`, input),
   lostPdfUrl: (id: string, lang: 'en' | 'hi') => `/api/v1/lost-reports/${enc(id)}/report.pdf?lang=${lang}`,
   foundList: (station: string, status: string) => request<FoundPropertyList>('GET', `/api/v1/found-property${qs({ station, status, limit: '200' })}`),
   found: (id: string) => request<FoundProperty>('GET', `/api/v1/found-property/${enc(id)}`),

@@ -19,4 +19,7 @@ export const matching = {
   decide: (decision: 'confirm' | 'reject', pair: { missingPersonId: string; unnaturalDeathId: string }, reason: string) =>
     request<MatchDecision>('POST', `/api/v1/matches/${decision}`, { ...pair, reason }),
   photoUrl: (sha256: string) => `/api/v1/attachments/${enc(sha256)}`,
+  /** A candidate's photo, for a reader of the record: served whatever station of the State the candidate is of. */
+  candidatePhotoUrl: (kind: MatchRecordKind, id: string, candidateId: string) =>
+    `/api/v1/${kind === 'missing_person' ? 'missing-persons' : 'unnatural-deaths'}/${enc(id)}/match-candidates/${enc(candidateId)}/photo`,
 };

@@ -1,4 +1,5 @@
-import { matchCandidatesQuery, matchDecisionInput } from '../../domain/schemas/match.js';
+import { matchCandidateParams, matchCandidatesQuery, matchDecisionInput } from '../../domain/schemas/match.js';
+import { PHOTO_TYPES } from '../../records/attachments.js';
 import type { MatchKind } from '../../records/matching.js';
 import { route } from '../route.js';
 import { matchCandidatesSchema, matchDecisionSchema } from '../schemas/matching.js';
@@ -24,6 +25,23 @@ const candidatesRoute = <P extends string>(kind: MatchKind, path: P, what: strin
     },
   });
 
+const photoRoute = <P extends string>(kind: MatchKind, path: P, what: string) =>
+  route({
+    method: 'GET',
+    path,
+    summary: `The photo of a candidate of ${what}, from whatever station of the State, for a reader of the record: only a pair its list offers or an officer confirmed, and only a photo that may circulate (as with an alert) — audited`,
+    tag: 'matching',
+    access: 'user',
+    action: 'record.read',
+    params: matchCandidateParams,
+    response: { status: 200, media: PHOTO_TYPES, description: 'The photo' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client, reply }) => {
+      const file = await node.matching.candidatePhoto(actor, kind, params.id, params.candidateId, client);
+      return reply.type(file.mime).header('cache-control', 'private, no-store').send(file.body);
+    },
+  });
+
 const decisionRoute = <P extends string>(outcome: 'confirmed' | 'rejected', path: P, summary: string) =>
   route({
     method: 'POST',
@@ -41,6 +59,8 @@ const decisionRoute = <P extends string>(outcome: 'confirmed' | 'rejected', path
 export const matchingRoutes = [
   candidatesRoute('missing', '/api/v1/missing-persons/:id/match-candidates', 'a missing-person report (unidentified bodies)'),
   candidatesRoute('body', '/api/v1/unnatural-deaths/:id/match-candidates', 'an unidentified body (missing-person reports)'),
+  photoRoute('missing', '/api/v1/missing-persons/:id/match-candidates/:candidateId/photo', 'a missing-person report (an unidentified body)'),
+  photoRoute('body', '/api/v1/unnatural-deaths/:id/match-candidates/:candidateId/photo', 'an unidentified body (a missing-person report)'),
   decisionRoute(
     'confirmed',
     '/api/v1/matches/confirm',

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { reason, uuid } from './common.js';
 
+/** The most candidates a record's list shows: a candidate's photo is served for a pair among these. */
+export const MATCH_CANDIDATES_MAX = 50;
+
 /** How many candidates a record's list shows, best first. */
 export const matchCandidatesQuery = z.strictObject({
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(50, 'must be 50 or less').default(10),
+  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(MATCH_CANDIDATES_MAX, `must be ${MATCH_CANDIDATES_MAX} or less`).default(10),
 });
 export type MatchCandidatesQuery = z.output<typeof matchCandidatesQuery>;
 
@@ -14,3 +17,6 @@ export const matchDecisionInput = z.strictObject({
   reason,
 });
 export type MatchDecisionInput = z.output<typeof matchDecisionInput>;
+
+/** A candidate of a record, for its photo. */
+export const matchCandidateParams = z.strictObject({ id: uuid, candidateId: uuid });

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { errorsFor, fieldId, underPrefix, useSubmission } from '../forms.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { DataTable } from './DataTable.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 
 /**
@@ -121,20 +122,9 @@ export function FilterSearchCard({
         {cut?.answer && (cut.answer.truncated || cut.answer.results.length < cut.answer.total) ? <p data-testid={cut.testId}>{t('search.listCut', { shown: cut.answer.results.length })}</p> : null}
       </div>
       {rows && rows.length ? (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>
-          <table className="data-table" data-testid={tableTestId}>
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-          </table>
-        </div>
+        <DataTable headingId={headingId} columns={columns} testId={tableTestId}>
+          {rows}
+        </DataTable>
       ) : null}
       {footer}
     </section>

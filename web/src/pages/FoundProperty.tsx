@@ -4,17 +4,18 @@ import { ErrorMessage } from '../components/Alert.tsx';
 import { ClockBadge } from '../components/Clocks.tsx';
 import { DateTimeField } from '../components/DateTimeField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { SelectField, TextField } from '../components/Field.tsx';
+import { Options, SelectField, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
-import { StationField } from '../components/StationField.tsx';
+import { RegisterTable, StationStatusFilter, useStationRegister } from '../components/StationRegister.tsx';
 import { errorsFor, fieldId, type FieldErrors, useSubmission } from '../forms.ts';
 import { formatDateTime, fromIstInput } from '../format.ts';
-import { useLoad, useStations } from '../hooks.ts';
+import { useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { lostProperty, type FoundProperty } from '../lost-api.ts';
-import { hrefFor, navigate } from '../router.ts';
+import { navigate } from '../router.ts';
 import { placeName } from './case/Property.tsx';
+import { courtName, useMagistrates } from './registers/common.tsx';
 import { ArticleFields, ArticleLine, articlePayload, checkArticle, emptyArticle, personName, type ArticleDraft } from './LostReports.tsx';
 
 const GROUNDS = ['no_claimant', 'perishable', 'owner_benefit', 'low_value'] as const;
@@ -27,19 +28,10 @@ const ACTION_LABELS = { report: 'found.reportAction', claim: 'found.claimAction'
  */
 export function FoundPropertyPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const own = user.unit.kind === 'police_station' ? user.unit.code : '';
-  const station = query.get('station') ?? own;
-  const status = query.get('status') ?? '';
-  const id = query.get('id');
-  const stations = useStations(user);
-  const [draft, setDraft] = useState({ station, status });
+  const register = useStationRegister(user, query, 'foundProperty', ['status']);
+  const { own, station, id, href } = register;
+  const { status } = register.filters;
   const list = useLoad(() => (station ? lostProperty.foundList(station, status) : Promise.resolve(null)), [station, status]);
-  const href = (over: Record<string, string | undefined>) => hrefFor('foundProperty', null, { station: station === own ? undefined : station, status, ...over });
-
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    navigate(hrefFor('foundProperty', null, { station: draft.station === own ? undefined : draft.station, status: draft.status }));
-  }
 
   return (
     <>
@@ -47,61 +39,34 @@ export function FoundPropertyPage({ user, query }: { user: SessionUser; query: U
         <h1 tabIndex={-1}>{t('found.title')}</h1>
         <p className="lead">{t('found.intro')}</p>
       </div>
-      <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid="found-filter">
-        {!own ? <StationField path="station" label={t('common.station')} value={draft.station} onChange={(s) => setDraft({ ...draft, station: s })} stations={stations} required /> : null}
-        <SelectField id="found-status" name="status" label={t('common.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
-          <option value="">{t('lost.anyStatus')}</option>
-          {['unclaimed', 'returned', 'disposed'].map((s) => (
-            <option key={s} value={s}>
-              {t(`found.status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div className="toolbar-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('propertyRoom.show')}
-          </button>
-        </div>
-      </form>
+      <StationStatusFilter user={user} register={register} name="found" statuses={['unclaimed', 'returned', 'disposed']} statusLabel={(s) => t(`found.status.${s}`)} />
 
       {id ? <FoundRecord key={id} id={id} canAct={!!own && user.permissions.includes('record.amend')} onChange={list.reload} /> : null}
       {own && user.permissions.includes('record.register') ? <FoundForm station={own} onDone={(f) => (list.reload(), navigate(href({ id: f.id })))} /> : null}
 
-      <section className="card" aria-labelledby="found-list">
-        <h2 id="found-list">{t('found.register')}</h2>
-        <ErrorMessage message={list.error} />
-        {list.data && list.data.foundProperty.length === 0 ? <p className="muted">{t('found.empty')}</p> : null}
-        {list.data && list.data.foundProperty.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="found-list">
-            <table className="data-table" data-testid="found-register">
-              <thead>
-                <tr>
-                  <th scope="col">{t('lost.number')}</th>
-                  <th scope="col">{t('found.foundAt')}</th>
-                  <th scope="col">{t('lost.article')}</th>
-                  <th scope="col">{t('propertyRoom.where')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.foundProperty.map((f) => (
-                  <tr key={f.id} aria-current={f.id === id ? 'true' : undefined}>
-                    <th scope="row">
-                      <a href={href({ id: f.id })}>{f.number}</a>
-                    </th>
-                    <td>{formatDateTime(f.foundAt, lang)}</td>
-                    <td>
-                      <ArticleLine a={f.article} />
-                    </td>
-                    <td>{placeName(t, f.custody.place)}</td>
-                    <td>{t(`found.status.${f.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </section>
+      <RegisterTable
+        headingId="found-list"
+        title={t('found.register')}
+        error={list.error}
+        rows={list.data ? list.data.foundProperty.length : null}
+        emptyText={t('found.empty')}
+        columns={[t('lost.number'), t('found.foundAt'), t('lost.article'), t('propertyRoom.where'), t('common.status')]}
+        testId="found-register"
+      >
+        {list.data?.foundProperty.map((f) => (
+          <tr key={f.id} aria-current={f.id === id ? 'true' : undefined}>
+            <th scope="row">
+              <a href={href({ id: f.id })}>{f.number}</a>
+            </th>
+            <td>{formatDateTime(f.foundAt, lang)}</td>
+            <td>
+              <ArticleLine a={f.article} />
+            </td>
+            <td>{placeName(t, f.custody.place)}</td>
+            <td>{t(`found.status.${f.status}`)}</td>
+          </tr>
+        ))}
+      </RegisterTable>
     </>
   );
 }
@@ -202,12 +167,34 @@ function FoundForm({ station, onDone }: { station: string; onDone: (f: FoundProp
   );
 }
 
+/** The Magistrate's court, picked from the courts of the station's district: never typed. */
+function MagistrateField({ station, path, value, onChange, fe }: { station: string; path: string; value: string; onChange: (code: string) => void; fe: (p: string, l: string) => string | undefined }) {
+  const { t, lang } = useI18n();
+  const courts = useMagistrates(station);
+  return (
+    <SelectField
+      id={fieldId(path)}
+      name={path}
+      label={t('found.court')}
+      hint={t('found.courtHint')}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      error={fe(path, t('found.court'))}
+    >
+      <Options empty={t('common.choose')} items={courts} code={(c) => c.code} name={(c) => courtName(c, lang)} />
+    </SelectField>
+  );
+}
+
 /** The Magistrate's order fields every return and disposal carries. */
 function OrderFields({
+  station,
   order,
   setOrder,
   fe,
 }: {
+  station: string;
   order: { date: string; courtCode: string; reference: string };
   setOrder: (o: { date: string; courtCode: string; reference: string }) => void;
   fe: (p: string, l: string) => string | undefined;
@@ -226,16 +213,7 @@ function OrderFields({
         onChange={(e) => setOrder({ ...order, date: e.target.value })}
         error={fe('order.date', t('found.orderDate'))}
       />
-      <TextField
-        id={fieldId('order.courtCode')}
-        name="order.courtCode"
-        label={t('found.court')}
-        hint={t('found.courtHint')}
-        required
-        value={order.courtCode}
-        onChange={(e) => setOrder({ ...order, courtCode: e.target.value })}
-        error={fe('order.courtCode', t('found.court'))}
-      />
+      <MagistrateField station={station} path="order.courtCode" value={order.courtCode} onChange={(courtCode) => setOrder({ ...order, courtCode })} fe={fe} />
       <TextField
         id={fieldId('order.reference')}
         name="order.reference"
@@ -348,9 +326,9 @@ function FoundRecord({ id, canAct, onChange }: { id: string; canAct: boolean; on
                   </button>
                 ))}
               </div>
-              {action === 'report' && !data.magistrateReport ? <ReportForm id={data.id} onDone={done} /> : null}
-              {action === 'claim' ? <ClaimForm id={data.id} onDone={done} /> : null}
-              {action === 'dispose' ? <DisposeForm id={data.id} onDone={done} /> : null}
+              {action === 'report' && !data.magistrateReport ? <ReportForm id={data.id} station={data.stationCode} onDone={done} /> : null}
+              {action === 'claim' ? <ClaimForm id={data.id} station={data.stationCode} onDone={done} /> : null}
+              {action === 'dispose' ? <DisposeForm id={data.id} station={data.stationCode} onDone={done} /> : null}
             </>
           ) : null}
         </>
@@ -361,7 +339,7 @@ function FoundRecord({ id, canAct, onChange }: { id: string; canAct: boolean; on
 
 const emptyOrder = () => ({ date: '', courtCode: '', reference: '' });
 
-function ReportForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => void }) {
+function ReportForm({ id, station, onDone }: { id: string; station: string; onDone: (f: FoundProperty) => void }) {
   const { t } = useI18n();
   const [v, setV] = useState({ courtCode: '', reportedOn: '', reference: '', proclamationDate: '', proclamationReference: '' });
   const { busy, summary, errors, refuse, attempt } = useSubmission();
@@ -386,16 +364,7 @@ function ReportForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => 
     <div className="card-sub">
       <ErrorSummary message={summary} errors={errors} />
       <form onSubmit={submit} noValidate className="form-stack" data-testid="found-report-form">
-        <TextField
-          id={fieldId('courtCode')}
-          name="courtCode"
-          label={t('found.court')}
-          hint={t('found.courtHint')}
-          required
-          value={v.courtCode}
-          onChange={(e) => setV({ ...v, courtCode: e.target.value })}
-          error={fe('courtCode', t('found.court'))}
-        />
+        <MagistrateField station={station} path="courtCode" value={v.courtCode} onChange={(courtCode) => setV({ ...v, courtCode })} fe={fe} />
         <TextField
           id={fieldId('reportedOn')}
           name="reportedOn"
@@ -439,7 +408,7 @@ function ReportForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => 
   );
 }
 
-function ClaimForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => void }) {
+function ClaimForm({ id, station, onDone }: { id: string; station: string; onDone: (f: FoundProperty) => void }) {
   const { t } = useI18n();
   const [claimant, setClaimant] = useState<PersonDraft>(emptyPerson());
   const [at, setAt] = useState('');
@@ -487,7 +456,7 @@ function ClaimForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => v
           error={fe('identity.number', t('lost.docNumber'))}
         />
         <TextField id={fieldId('proof')} name="proof" label={t('found.proof')} required value={proof} onChange={(e) => setProof(e.target.value)} error={fe('proof', t('found.proof'))} />
-        <OrderFields order={order} setOrder={setOrder} fe={fe} />
+        <OrderFields station={station} order={order} setOrder={setOrder} fe={fe} />
         <TextField
           id={fieldId('handedBy')}
           name="handedBy"
@@ -503,7 +472,7 @@ function ClaimForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => v
   );
 }
 
-function DisposeForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) => void }) {
+function DisposeForm({ id, station, onDone }: { id: string; station: string; onDone: (f: FoundProperty) => void }) {
   const { t } = useI18n();
   const [at, setAt] = useState('');
   const [ground, setGround] = useState<(typeof GROUNDS)[number]>('no_claimant');
@@ -539,7 +508,7 @@ function DisposeForm({ id, onDone }: { id: string; onDone: (f: FoundProperty) =>
             </option>
           ))}
         </SelectField>
-        <OrderFields order={order} setOrder={setOrder} fe={fe} />
+        <OrderFields station={station} order={order} setOrder={setOrder} fe={fe} />
         <TextField
           id={fieldId('manner')}
           name="manner"

@@ -5,11 +5,14 @@ import { DateTimeField } from '../components/DateTimeField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
 import { FormActions } from '../components/FormActions.tsx';
+import { checkFirFacts, FirFactsFields, firFactsPayload, openRegisteredFir } from '../components/FirConversion.tsx';
 import { checkPerson, emptyPerson, PersonForm, personPayload, type PersonDraft } from '../components/PersonForm.tsx';
-import { StationField } from '../components/StationField.tsx';
-import { errorsFor, fieldId, type FieldErrors, useSubmission } from '../forms.ts';
-import { formatDateTime, fromIstInput } from '../format.ts';
-import { useLoad, useStations } from '../hooks.ts';
+import { SectionPicker, type PickedSection } from '../components/SectionPicker.tsx';
+import { PathArea, PathDateTime, StepDialog, useDialogs, useStepForm } from '../components/StepDialog.tsx';
+import { RegisterTable, StationStatusFilter, useStationRegister } from '../components/StationRegister.tsx';
+import { errorsFor, fieldId, type FieldErrors, missing, useSubmission } from '../forms.ts';
+import { formatDateTime, fromIstInput, toIstInput } from '../format.ts';
+import { useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { ARTICLE_KINDS } from '../codes.ts';
 import { lostProperty, needsOf, type LostReport } from '../lost-api.ts';
@@ -156,20 +159,11 @@ export function ArticleFields({ value, onChange, path, fe }: { value: ArticleDra
  */
 export function LostReportsPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const own = user.unit.kind === 'police_station' ? user.unit.code : '';
-  const station = query.get('station') ?? own;
-  const status = query.get('status') ?? '';
-  const id = query.get('id');
-  const stations = useStations(user);
-  const [draft, setDraft] = useState({ station, status });
+  const register = useStationRegister(user, query, 'lostReports', ['status']);
+  const { own, station, id, href } = register;
+  const { status } = register.filters;
   const list = useLoad(() => (station ? lostProperty.lostList(station, status) : Promise.resolve(null)), [station, status]);
-  const href = (over: Record<string, string | undefined>) => hrefFor('lostReports', null, { station: station === own ? undefined : station, status, ...over });
   const canRegister = own && user.permissions.includes('record.register');
-
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    navigate(hrefFor('lostReports', null, { station: draft.station === own ? undefined : draft.station, status: draft.status }));
-  }
 
   return (
     <>
@@ -177,65 +171,38 @@ export function LostReportsPage({ user, query }: { user: SessionUser; query: URL
         <h1 tabIndex={-1}>{t('lost.title')}</h1>
         <p className="lead">{t('lost.intro')}</p>
       </div>
-      <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid="lost-filter">
-        {!own ? <StationField path="station" label={t('common.station')} value={draft.station} onChange={(s) => setDraft({ ...draft, station: s })} stations={stations} required /> : null}
-        <SelectField id="lost-status" name="status" label={t('common.status')} value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })}>
-          <option value="">{t('lost.anyStatus')}</option>
-          {['lost', 'found', 'converted'].map((s) => (
-            <option key={s} value={s}>
-              {t(`lost.status.${s}`)}
-            </option>
-          ))}
-        </SelectField>
-        <div className="toolbar-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('propertyRoom.show')}
-          </button>
-        </div>
-      </form>
+      <StationStatusFilter user={user} register={register} name="lost" statuses={['lost', 'found', 'converted']} statusLabel={(s) => t(`lost.status.${s}`)} />
 
-      {id ? <LostRecord key={id} id={id} /> : null}
+      {id ? <LostRecord key={id} id={id} mayConvert={!!canRegister} /> : null}
       {canRegister ? <LostForm station={own} onDone={(r) => (list.reload(), navigate(href({ id: r.id })))} /> : null}
 
-      <section className="card" aria-labelledby="lost-list">
-        <h2 id="lost-list">{t('lost.register')}</h2>
-        <ErrorMessage message={list.error} />
-        {list.data && list.data.lostReports.length === 0 ? <p className="muted">{t('lost.empty')}</p> : null}
-        {list.data && list.data.lostReports.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="lost-list">
-            <table className="data-table" data-testid="lost-register">
-              <thead>
-                <tr>
-                  <th scope="col">{t('lost.number')}</th>
-                  <th scope="col">{t('lost.reportedAt')}</th>
-                  <th scope="col">{t('lost.informant')}</th>
-                  <th scope="col">{t('lost.articles')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.lostReports.map((r) => (
-                  <tr key={r.id} aria-current={r.id === id ? 'true' : undefined}>
-                    <th scope="row">
-                      <a href={href({ id: r.id })}>{r.number}</a>
-                    </th>
-                    <td>{formatDateTime(r.reportedAt, lang)}</td>
-                    <td>{personName(t, r.informant)}</td>
-                    <td>
-                      {r.articles.map((a, i) => (
-                        <div key={i}>
-                          <ArticleLine a={a} />
-                        </div>
-                      ))}
-                    </td>
-                    <td>{t(`lost.status.${r.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-      </section>
+      <RegisterTable
+        headingId="lost-list"
+        title={t('lost.register')}
+        error={list.error}
+        rows={list.data ? list.data.lostReports.length : null}
+        emptyText={t('lost.empty')}
+        columns={[t('lost.number'), t('lost.reportedAt'), t('lost.informant'), t('lost.articles'), t('common.status')]}
+        testId="lost-register"
+      >
+        {list.data?.lostReports.map((r) => (
+          <tr key={r.id} aria-current={r.id === id ? 'true' : undefined}>
+            <th scope="row">
+              <a href={href({ id: r.id })}>{r.number}</a>
+            </th>
+            <td>{formatDateTime(r.reportedAt, lang)}</td>
+            <td>{personName(t, r.informant)}</td>
+            <td>
+              {r.articles.map((a, i) => (
+                <div key={i}>
+                  <ArticleLine a={a} />
+                </div>
+              ))}
+            </td>
+            <td>{t(`lost.status.${r.status}`)}</td>
+          </tr>
+        ))}
+      </RegisterTable>
     </>
   );
 }
@@ -309,10 +276,14 @@ function LostForm({ station, onDone }: { station: string; onDone: (r: LostReport
   );
 }
 
-/** One report: what was lost, where and when, its GD entry, its status, and the acknowledgement to print. */
-function LostRecord({ id }: { id: string }) {
+/**
+ * One report: what was lost, where and when, its GD entry, its status, and the acknowledgement to
+ * print; at its own station, while it is not yet an FIR, the conversion to one (the loss was a theft).
+ */
+function LostRecord({ id, mayConvert }: { id: string; mayConvert: boolean }) {
   const { t, lang } = useI18n();
   const { data, error } = useLoad(() => lostProperty.lost(id), [id]);
+  const dialogs = useDialogs<'convert'>();
   return (
     <section className="card" aria-labelledby="lost-record" data-testid="lost-record">
       <h2 id="lost-record" tabIndex={-1}>
@@ -372,9 +343,103 @@ function LostRecord({ id }: { id: string }) {
             <a className="btn btn-secondary" lang="hi" href={lostProperty.lostPdfUrl(data.id, 'hi')} download data-testid="lost-pdf-hi">
               {t('lost.pdfHi')}
             </a>
+            {mayConvert && !data.fir ? (
+              <button type="button" className="btn btn-secondary" onClick={() => dialogs.open('convert')} data-testid="lost-convert">
+                {t('lost.convert')}
+              </button>
+            ) : null}
           </div>
+          {dialogs.dialog === 'convert' ? <ConvertDialog report={data} onClose={dialogs.close} /> : null}
         </>
       ) : null}
     </section>
+  );
+}
+
+/** An article as the FIR's stolen property: its words, and the handset or vehicle numbers that make it checkable as stolen. */
+function stolenProperty(a: Article) {
+  return {
+    description: [a.description, a.document ? `${a.document.type} ${a.document.number}` : ''].filter(Boolean).join(' — '),
+    ...(a.mobilePhone ? { mobilePhone: a.mobilePhone } : {}),
+    ...(a.vehicle ? { vehicle: a.vehicle } : {}),
+  };
+}
+
+/**
+ * The loss turned out to be a theft: the FIR is registered from the report in one step, the
+ * report's informant its complainant and its articles the stolen property (so a handset's IMEI
+ * checks as stolen). The officer confirms when and where it happened, picks the sections and
+ * completes the brief facts, prefilled from the report.
+ */
+function ConvertDialog({ report, onClose }: { report: LostReport; onClose: () => void }) {
+  const { t } = useI18n();
+  const form = useStepForm();
+  const [v, setV] = useState({
+    occurredFrom: toIstInput(report.lostAt),
+    place: report.lostPlace,
+    infoReceivedAt: '',
+    briefFacts: [report.circumstances ?? '', ...report.articles.map((a) => `${t(`articleKind.${a.kind}`)}: ${a.description}`)].filter(Boolean).join('\n'),
+  });
+  const [sections, setSections] = useState<PickedSection[]>([]);
+  const set = (patch: Partial<typeof v>) => setV({ ...v, ...patch });
+  return (
+    <StepDialog
+      form={form}
+      wide
+      title={t('lost.convertTitle', { number: report.number })}
+      intro={t('lost.convertIntro')}
+      testId="lost-convert-form"
+      labels={{
+        'fir.occurredFrom': t('lost.convertOccurred'),
+        'fir.place.address': t('lost.convertPlace'),
+        'fir.sections': t('sections.label'),
+        'fir.infoReceivedAt': t('lost.convertReceived'),
+        'fir.briefFacts': t('fir.briefFacts'),
+      }}
+      submit={t('lost.convertSubmit')}
+      check={() => {
+        const found = { ...missing(t, { 'fir.place.address': v.place }), ...checkFirFacts(t, v) };
+        if (!fromIstInput(v.occurredFrom)) found['fir.occurredFrom'] = v.occurredFrom ? t('form.dateTimeInvalid') : t('form.required');
+        if (!sections.length) found['fir.sections'] = t('form.required');
+        return found;
+      }}
+      send={async () => {
+        const { fir } = await lostProperty.convertLost(report.id, {
+          fir: {
+            stationCode: report.stationCode,
+            infoType: 'written',
+            occurredFrom: fromIstInput(v.occurredFrom)!,
+            place: { address: v.place.trim() },
+            sections: sections.map((s) => ({ act: s.act, section: s.section })),
+            properties: report.articles.map(stolenProperty),
+            ...firFactsPayload(v),
+          },
+        });
+        openRegisteredFir(fir.id);
+      }}
+      onClose={onClose}
+    >
+      <PathDateTime
+        path="fir.occurredFrom"
+        label={t('lost.convertOccurred')}
+        hint={t('lost.convertOccurredHint')}
+        required
+        autoFocus
+        value={v.occurredFrom}
+        onChange={(occurredFrom) => set({ occurredFrom })}
+      />
+      <PathArea path="fir.place.address" label={t('lost.convertPlace')} rows={2} dir="auto" required value={v.place} onChange={(place) => set({ place })} />
+      <SectionPicker
+        path="fir.sections"
+        label={t('sections.label')}
+        hint={t('lost.convertSectionsHint')}
+        value={sections}
+        onChange={setSections}
+        occurredAt={fromIstInput(v.occurredFrom)}
+        fe={form.fe}
+        required
+      />
+      <FirFactsFields t={t} value={v} onChange={set} receivedLabel={t('lost.convertReceived')} receivedHint={t('lost.convertReceivedHint')} factsHint={t('lost.convertFactsHint')} />
+    </StepDialog>
   );
 }

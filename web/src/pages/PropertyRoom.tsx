@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
 import type { SessionUser } from '../api.ts';
 import { CUSTODY_PLACES } from '../codes.ts';
 import { ErrorMessage } from '../components/Alert.tsx';
 import { ClockBadge } from '../components/Clocks.tsx';
 import { SelectField, TextField } from '../components/Field.tsx';
-import { StationField } from '../components/StationField.tsx';
+import { StationFilterToolbar, useStationRegister } from '../components/StationRegister.tsx';
 import { formatDateTime, unitName } from '../format.ts';
-import { useLoad, useStations } from '../hooks.ts';
+import { useLoad } from '../hooks.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { property, type CustodyParty, type PropertyItemChain } from '../property-api.ts';
-import { hrefFor, navigate } from '../router.ts';
+import { hrefFor } from '../router.ts';
 import { placeName } from './case/Property.tsx';
 import { PropertySearchSection } from './PropertySearch.tsx';
 
@@ -20,20 +19,11 @@ import { PropertySearchSection } from './PropertySearch.tsx';
  */
 export function PropertyRoomPage({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
-  const own = user.unit.kind === 'police_station' ? user.unit.code : '';
-  const station = query.get('station') ?? own;
-  const place = query.get('place') ?? '';
-  const year = query.get('year') ?? '';
+  const filter = useStationRegister(user, query, 'propertyRoom', ['place', 'year']);
+  const { station, href } = filter;
+  const { place, year } = filter.filters;
   const itemId = query.get('item');
-  const stations = useStations(user);
-  const [draft, setDraft] = useState({ station, place, year });
   const register = useLoad(() => (station ? property.register(station, { place, year }) : Promise.resolve(null)), [station, place, year]);
-  const href = (over: Record<string, string | undefined>) => hrefFor('propertyRoom', null, { station: station === own ? undefined : station, place, year, ...over });
-
-  function apply(e: FormEvent) {
-    e.preventDefault();
-    navigate(hrefFor('propertyRoom', null, { station: draft.station === own ? undefined : draft.station, place: draft.place, year: draft.year.trim() }));
-  }
 
   return (
     <>
@@ -41,23 +31,21 @@ export function PropertyRoomPage({ user, query }: { user: SessionUser; query: UR
         <h1 tabIndex={-1}>{t('propertyRoom.title')}</h1>
         <p className="lead">{register.data ? unitName(register.data.station, lang) : t('propertyRoom.intro')}</p>
       </div>
-      <form className="toolbar toolbar-compact" role="search" onSubmit={apply} data-testid="property-room-filter">
-        {!own ? <StationField path="station" label={t('common.station')} value={draft.station} onChange={(s) => setDraft({ ...draft, station: s })} stations={stations} required /> : null}
-        <SelectField id="pr-place" name="place" label={t('propertyRoom.where')} value={draft.place} onChange={(e) => setDraft({ ...draft, place: e.target.value })}>
-          <option value="">{t('propertyRoom.anywhere')}</option>
-          {CUSTODY_PLACES.map((p) => (
-            <option key={p} value={p}>
-              {placeName(t, p)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="pr-year" name="year" label={t('propertyRoom.year')} inputMode="numeric" value={draft.year} onChange={(e) => setDraft({ ...draft, year: e.target.value })} />
-        <div className="toolbar-actions">
-          <button type="submit" className="btn btn-primary">
-            {t('propertyRoom.show')}
-          </button>
-        </div>
-      </form>
+      <StationFilterToolbar user={user} register={filter} testId="property-room-filter">
+        {(draft, set) => (
+          <>
+            <SelectField id="pr-place" name="place" label={t('propertyRoom.where')} value={draft.place} onChange={(e) => set({ place: e.target.value })}>
+              <option value="">{t('propertyRoom.anywhere')}</option>
+              {CUSTODY_PLACES.map((p) => (
+                <option key={p} value={p}>
+                  {placeName(t, p)}
+                </option>
+              ))}
+            </SelectField>
+            <TextField id="pr-year" name="year" label={t('propertyRoom.year')} inputMode="numeric" value={draft.year} onChange={(e) => set({ year: e.target.value })} />
+          </>
+        )}
+      </StationFilterToolbar>
 
       {itemId && station ? <ItemChain key={itemId} station={station} itemId={itemId} closeHref={href({ item: undefined })} /> : null}
 

@@ -44,8 +44,9 @@ export function MatchCandidates({ kind, id }: { kind: MatchRecordKind; id: strin
               <strong>{c.number}</strong> · {c.stationCode} · {t('matching.score', { score: c.score.toFixed(1) })}
             </header>
             <div className="match-sides">
-              <Side record={data.subject} t={t} lang={lang} />
-              <Side record={c} t={t} lang={lang} />
+              <Side record={data.subject} photo={matching.photoUrl} t={t} lang={lang} />
+              {/* The candidate may be another district's: its photo comes through the record's own candidates. */}
+              <Side record={c} photo={() => matching.candidatePhotoUrl(kind, id, c.id)} t={t} lang={lang} />
             </div>
             <table className="match-reasons">
               <thead>
@@ -103,7 +104,7 @@ export function MatchCandidates({ kind, id }: { kind: MatchRecordKind; id: strin
 }
 
 /** One side of a pair: what the register says of how the person looks, and the photo when the reader may see it. */
-function Side({ record, t, lang }: { record: MatchRecord; t: TFunction; lang: Lang }) {
+function Side({ record, photo, t, lang }: { record: MatchRecord; photo: (sha256: string) => string; t: TFunction; lang: Lang }) {
   const d = record.description;
   const none = t('common.none');
   return (
@@ -111,7 +112,9 @@ function Side({ record, t, lang }: { record: MatchRecord; t: TFunction; lang: La
       <h3>
         {record.kind === 'missing_person' ? t('matching.kind.missing') : t('matching.kind.body')} {record.number}
       </h3>
-      {record.description.photoSha256 ? <RemoteImage src={matching.photoUrl(record.description.photoSha256)} alt={t('matching.photo', { number: record.number })} className="match-photo" /> : null}
+      {record.description.photoSha256 ? (
+        <RemoteImage src={photo(record.description.photoSha256)} alt={t('matching.photo', { number: record.number })} className="match-photo" testId={`match-photo-${record.id}`} />
+      ) : null}
       <dl>
         <dt>{t('matching.name')}</dt>
         <dd>{record.masked ? t('matching.masked') : (record.name ?? none)}</dd>

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import type { SessionUser } from '../../api.ts';
 import { Notice } from '../../components/Alert.tsx';
 import { Options } from '../../components/Field.tsx';
+import { checkFirFacts, FirFactsFields, firFactsPayload, openRegisteredFir } from '../../components/FirConversion.tsx';
 import { PersonCard } from '../../components/PersonView.tsx';
-import { PathArea, PathDateTime, PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
+import { PathSelect, PathText, StepDialog, useDialogs, useStepForm } from '../../components/StepDialog.tsx';
 import { missing } from '../../forms.ts';
-import { formatDate, formatDateTime, fromIstInput, sectionLabel, sectionTitle, todayIst } from '../../format.ts';
+import { formatDate, formatDateTime, sectionLabel, sectionTitle, todayIst } from '../../format.ts';
 import { can } from '../../hooks.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { registers, type NcReport } from '../../registers-api.ts';
-import { hrefFor, navigate } from '../../router.ts';
+import { hrefFor } from '../../router.ts';
 import { courtName, Facts, RecordLoading, useMagistrates, useRecord } from './common.tsx';
 import { ncStatusName } from './NcReports.tsx';
 
@@ -131,11 +132,7 @@ function ConvertDialog({ nc, onClose }: { nc: NcReport; onClose: () => void }) {
         'fir.briefFacts': t('fir.briefFacts'),
       }}
       submit={t('nc.convertSubmit')}
-      check={() => {
-        const found = missing(t, { 'order.date': v.date, 'order.courtCode': v.courtCode, 'order.reference': v.reference, 'fir.briefFacts': v.briefFacts });
-        if (v.infoReceivedAt && !fromIstInput(v.infoReceivedAt)) found['fir.infoReceivedAt'] = t('form.dateTimeInvalid');
-        return found;
-      }}
+      check={() => ({ ...missing(t, { 'order.date': v.date, 'order.courtCode': v.courtCode, 'order.reference': v.reference }), ...checkFirFacts(t, v) })}
       send={async () => {
         const { fir } = await registers.convertNc(nc.id, {
           order: { date: v.date, courtCode: v.courtCode, reference: v.reference.trim() },
@@ -144,13 +141,12 @@ function ConvertDialog({ nc, onClose }: { nc: NcReport; onClose: () => void }) {
             infoType: 'written',
             occurredFrom: nc.occurredFrom ?? nc.receivedAt,
             ...(nc.occurredTo ? { occurredTo: nc.occurredTo } : {}),
-            infoReceivedAt: fromIstInput(v.infoReceivedAt) ?? new Date().toISOString(),
             place: { address: nc.place },
             sections: nc.sections.map((s) => ({ act: s.act, section: s.section })),
-            briefFacts: v.briefFacts.trim(),
+            ...firFactsPayload(v),
           },
         });
-        navigate(hrefFor('fir', fir.id, { registered: '1' }));
+        openRegisteredFir(fir.id);
       }}
       onClose={onClose}
     >
@@ -159,8 +155,7 @@ function ConvertDialog({ nc, onClose }: { nc: NcReport; onClose: () => void }) {
         <Options empty={t('common.choose')} items={courts} code={(c) => c.code} name={(c) => courtName(c, lang)} />
       </PathSelect>
       <PathText path="order.reference" label={t('nc.orderReference')} hint={t('nc.orderReferenceHint')} required autoComplete="off" value={v.reference} onChange={(reference) => set({ reference })} />
-      <PathDateTime path="fir.infoReceivedAt" label={t('nc.orderReceived')} hint={t('nc.orderReceivedHint')} value={v.infoReceivedAt} onChange={(infoReceivedAt) => set({ infoReceivedAt })} />
-      <PathArea path="fir.briefFacts" label={t('fir.briefFacts')} hint={t('nc.briefFactsHint')} rows={5} dir="auto" required value={v.briefFacts} onChange={(briefFacts) => set({ briefFacts })} />
+      <FirFactsFields t={t} value={v} onChange={set} receivedLabel={t('nc.orderReceived')} receivedHint={t('nc.orderReceivedHint')} factsHint={t('nc.briefFactsHint')} />
     </StepDialog>
   );
 }
