@@ -249,7 +249,7 @@ export class LostPropertyService {
     if (lr.firId) throw conflict('converted', `${lr.number} has already been converted to an FIR.`);
     if (body.fir.stationCode !== lr.stationCode) throw fieldProblem([{ path: 'fir.stationCode', message: 'must be the station that holds the report' }]);
     const input: FirInput = { ...body.fir, complainant: body.fir.complainant ?? { personId: lr.informantId } };
-    const write = await d.firCommands.prepareRegistration(actor, input, client, { alreadyLinked: [lr.informantId] });
+    const write = await d.firCommands.prepareRegistration(actor, input, client, { alreadyLinked: [lr.informantId], under: 'fir' });
     const firId = await d.events.transaction(async (tx) => {
       const newFirId = await write(tx, {});
       await d.events.append(tx, { type: 'lost_report.converted', entityId: id, payload: { stationCode: lr.stationCode, firId: newFirId }, actor: actor.user.id });

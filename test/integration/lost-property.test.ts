@@ -267,6 +267,13 @@ describe(`lost article reports and found property (${ENGINE})`, () => {
       properties: [{ description: 'Samsung phone', category: 'mobile phone', mobilePhone: { imei } }],
     });
     refused(await sho.post(`/api/v1/lost-reports/${lr.body.id}/convert`, { fir: { ...fir, stationCode: 'MH-PUN-PS02' } }), 400);
+    // The FIR's own refusal names its field in the conversion's body, so the form puts it on that field.
+    const late = refused(await sho.post(`/api/v1/lost-reports/${lr.body.id}/convert`, { fir: { ...fir, sections: [{ act: 'BNS', section: '999' }] } }), 400);
+    assert.ok(
+      (late.body.errors ?? []).some((e: { path: string }) => e.path.startsWith('fir.sections')),
+      `the refusal names fir.…: ${JSON.stringify(late.body)}`,
+    );
+    assert.equal((await sho.get(`/api/v1/lost-reports/${lr.body.id}`)).body.status, 'lost', 'nothing converted');
     const r = ok(await sho.post(`/api/v1/lost-reports/${lr.body.id}/convert`, { fir }), 201);
     assert.equal(r.body.report.status, 'converted');
     assert.equal(r.body.report.fir!.id, r.body.fir.id);
