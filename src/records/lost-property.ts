@@ -719,7 +719,7 @@ export type FoundPropertyView = Awaited<ReturnType<LostPropertyService['viewFoun
  */
 export async function lostPropertyCountsWithin(service: Pick<LostPropertyService, 'claimClock'>, storage: Storage, unit: Pick<Unit, 'path'>) {
   const db = storage.db;
-  const [lost, unclaimed] = await Promise.all([
+  const [lost, unclaimed, proclaimed] = await Promise.all([
     db
       .selectFrom('lost_reports as lr')
       .select((eb) => ['lr.station_code', eb.fn.countAll<number>().as('n')])
@@ -740,14 +740,20 @@ export async function lostPropertyCountsWithin(service: Pick<LostPropertyService
       )
       .groupBy('lr.station_code')
       .execute(),
-    db.selectFrom('found_property').selectAll().where('station_code', 'in', codesWithin(db, unit.path)).where('status', '=', 'unclaimed').execute(),
+    db
+      .selectFrom('found_property')
+      .select((eb) => ['station_code', eb.fn.countAll<number>().as('n')])
+      .where('station_code', 'in', codesWithin(db, unit.path))
+      .where('status', '=', 'unclaimed')
+      .groupBy('station_code')
+      .execute(),
+    // The claim period runs from the proclamation: only entries proclaimed have one to run out.
+    db.selectFrom('found_property').selectAll().where('station_code', 'in', codesWithin(db, unit.path)).where('status', '=', 'unclaimed').where('proclaimed_on', 'is not', null).execute(),
   ]);
   const out = new Map<string, { lostOpen: number; unclaimed: number; claimPeriodsRunOut: number }>();
   const of = (code: string) => out.get(code) ?? out.set(code, { lostOpen: 0, unclaimed: 0, claimPeriodsRunOut: 0 }).get(code)!;
   for (const r of lost) of(r.station_code).lostOpen = Number(r.n);
-  for (const f of unclaimed.map(toFound)) {
-    of(f.stationCode).unclaimed++;
-    if (service.claimClock(f)?.status === 'overdue') of(f.stationCode).claimPeriodsRunOut++;
-  }
+  for (const r of unclaimed) of(r.station_code).unclaimed = Number(r.n);
+  for (const f of proclaimed.map(toFound)) if (service.claimClock(f)?.status === 'overdue') of(f.stationCode).claimPeriodsRunOut++;
   return out;
 }

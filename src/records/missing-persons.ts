@@ -476,11 +476,11 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
           .as('children'),
         eb.fn.sum<number>(eb.case().when(traced(eb)).then(1).else(0).end()).as('traced'),
       ])
+      // By station alone: a filter on the status would lead the planner to the status index, across the State.
       .where('station_code', 'in', codesWithin(db, unit.path))
-      .where((eb) => eb.or([eb('status', '=', 'missing'), traced(eb)]))
       .groupBy('station_code')
       .execute();
-    return new Map(rows.map((r) => [r.station_code, { open: Number(r.open), children: Number(r.children), tracedThisMonth: Number(r.traced) }]));
+    return new Map(rows.map((r) => [r.station_code, { open: Number(r.open ?? 0), children: Number(r.children ?? 0), tracedThisMonth: Number(r.traced ?? 0) }]));
   }
 }
 

@@ -19,6 +19,7 @@ import { conflict, fieldProblem, notFound } from '../errors.js';
 import type { PersonSearch } from '../search/person-search.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage } from '../storage/db.js';
+import { istFortnightStartSql } from '../storage/ist-sql.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { NcReportsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -483,9 +484,19 @@ export class NcReportService {
     return out;
   }
 
-  /** Reports of fortnights ended before `current` not yet in a diary: each such fortnight owes one. */
+  /**
+   * Reports of fortnights ended before `current` not yet in a diary, counted by station and
+   * fortnight (the database reckons the IST fortnight): each such fortnight owes one.
+   */
   private undiarised(current: Fortnight) {
-    return this.deps.storage.db.selectFrom('nc_reports').select(['station_code', 'received_at']).where('diary_id', 'is', null).where('received_at', '<', istMidnight(current.start).toISOString());
+    const { db, engine } = this.deps.storage;
+    const fortnight = istFortnightStartSql(engine, 'received_at');
+    return db
+      .selectFrom('nc_reports')
+      .select((eb) => ['station_code', fortnight.as('fortnight'), eb.fn.countAll<number>().as('reports')])
+      .where('diary_id', 'is', null)
+      .where('received_at', '<', istMidnight(current.start).toISOString())
+      .groupBy(['station_code', fortnight]);
   }
 
   /** The report as this reader may read it: withheld persons masked, their names out of the free text. */
@@ -554,27 +565,14 @@ export class NcReportService {
   }
 }
 
-/** The diaries owed, by station, for reports not yet in one (ended fortnights only), oldest first. */
-function diariesOwedBy(today: string, pending: readonly { station_code: string; received_at: string }[]) {
-  const counts = new Map<string, Map<string, { fortnight: Fortnight; reports: number }>>();
-  for (const r of pending) {
-    const f = fortnightOf(istDate(new Date(r.received_at)));
-    const station = counts.get(r.station_code) ?? new Map<string, { fortnight: Fortnight; reports: number }>();
-    const e = station.get(f.start) ?? { fortnight: f, reports: 0 };
-    e.reports++;
-    station.set(f.start, e);
-    counts.set(r.station_code, station);
-  }
+/** The diaries owed, by station, for the fortnights with reports not yet in one (ended fortnights only), oldest first. */
+function diariesOwedBy(today: string, pending: readonly { station_code: string; fortnight: string; reports: number | string }[]) {
   const rules = loadNcRules();
-  return new Map(
-    [...counts].map(([code, byFortnight]) => [
-      code,
-      [...byFortnight.values()]
-        .sort((a, b) => a.fortnight.start.localeCompare(b.fortnight.start))
-        .flatMap((e) => {
-          const owed = diaryOwed(today, { ...e, forwarded: false }, rules);
-          return owed ? [{ fortnight: e.fortnight, reports: e.reports, ...owed }] : [];
-        }),
-    ]),
-  );
+  const out = new Map<string, { fortnight: Fortnight; reports: number; due: string; overdue: boolean }[]>();
+  for (const r of [...pending].sort((a, b) => a.fortnight.localeCompare(b.fortnight))) {
+    const e = { fortnight: fortnightOf(r.fortnight), reports: Number(r.reports) };
+    const owed = diaryOwed(today, { ...e, forwarded: false }, rules);
+    if (owed) out.set(r.station_code, [...(out.get(r.station_code) ?? []), { ...e, ...owed }]);
+  }
+  return out;
 }

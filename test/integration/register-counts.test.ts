@@ -74,7 +74,7 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
 
   const AT = {
     [PS01]: expected({
-      ncReports: { thisFortnight: 1, thisYear: 2, diariesOwed: 1, diariesOverdue: 1 },
+      ncReports: { thisFortnight: 1, thisYear: 3, diariesOwed: 1, diariesOverdue: 1 },
       missingPersons: { open: 2, children: 1 },
       unidentifiedBodies: { open: 1, inquestsDue: 1 },
       stolenVehicles: { stolen: 1 },
@@ -99,6 +99,8 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
 
     const pune1 = await as('sho.pune1');
     ok(await pune1.post('/api/v1/nc-reports', nc(PS01, '2026-07-05T10:00:00+05:30', 'MH-PUN-JMFC-BRM')), 201);
+    // 10 minutes past midnight IST on the 1st is still 30 June in UTC: the same fortnight's diary.
+    ok(await pune1.post('/api/v1/nc-reports', nc(PS01, '2026-07-01T00:10:00+05:30', 'MH-PUN-JMFC-BRM')), 201);
     ok(await pune1.post('/api/v1/nc-reports', nc(PS01, '2026-07-20T10:00:00+05:30', 'MH-PUN-JMFC-BRM')), 201);
     ok(await pune1.post('/api/v1/missing-persons', missing(PS01, 'Pinki Shinde', 14)), 201);
     ok(await pune1.post('/api/v1/missing-persons', missing(PS01, 'Lata Gaikwad', 45)), 201);
@@ -163,7 +165,7 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
     assert.deepEqual(
       r.totals,
       expected({
-        ncReports: { thisFortnight: 1, thisYear: 2, diariesOwed: 1, diariesOverdue: 1 },
+        ncReports: { thisFortnight: 1, thisYear: 3, diariesOwed: 1, diariesOverdue: 1 },
         missingPersons: { open: 2, children: 1, tracedThisMonth: 1 },
         unidentifiedBodies: { open: 2, inquestsDue: 1, inquestsOverdue: 1 },
         stolenVehicles: { stolen: 1 },
@@ -183,7 +185,7 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
     assert.equal(state.stations.length, 6, 'every police station of the State, those with nothing on their registers too');
     for (const s of state.stations) assert.deepEqual(s.counts, AT[s.code as keyof typeof AT] ?? noCounts(), s.code);
     assert.deepEqual(state.totals.missingPersons, { open: 3, children: 2, tracedThisMonth: 1 });
-    assert.deepEqual(state.totals.ncReports, { thisFortnight: 2, thisYear: 3, diariesOwed: 1, diariesOverdue: 1 });
+    assert.deepEqual(state.totals.ncReports, { thisFortnight: 2, thisYear: 4, diariesOwed: 1, diariesOverdue: 1 });
     assert.deepEqual(
       state.stations.slice(0, 3).map((s) => s.code),
       [PS02, PS01, NSK],
@@ -235,7 +237,7 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
     assert.deepEqual(r.totals.lostReports, { open: 0 });
     assert.deepEqual(r.totals.foundProperty, { unclaimed: 2, claimPeriodsRunOut: 0 });
     assert.deepEqual(r.totals.unidentifiedBodies, { open: 2, inquestsDue: 1, inquestsOverdue: 0 });
-    assert.deepEqual(r.totals.ncReports, { thisFortnight: 1, thisYear: 2, diariesOwed: 0, diariesOverdue: 0 });
+    assert.deepEqual(r.totals.ncReports, { thisFortnight: 1, thisYear: 3, diariesOwed: 0, diariesOverdue: 0 });
     assert.deepEqual(
       r.stations.map((s) => s.code),
       [PS01, PS02],
