@@ -476,8 +476,9 @@ export class NcReportService {
     ]);
     const owed = diariesOwedBy(today, pending);
     const out = new Map<string, { thisFortnight: number; thisYear: number; diariesOwed: number; diariesOverdue: number }>();
-    for (const code of new Set([...registered.map((r) => r.station_code), ...owed.keys()])) {
-      const r = registered.find((x) => x.station_code === code);
+    const byStation = new Map(registered.map((r) => [r.station_code, r]));
+    for (const code of new Set([...byStation.keys(), ...owed.keys()])) {
+      const r = byStation.get(code);
       const o = owed.get(code) ?? [];
       out.set(code, { thisFortnight: Number(r?.fortnight ?? 0), thisYear: Number(r?.year ?? 0), diariesOwed: o.length, diariesOverdue: o.filter((d) => d.overdue).length });
     }

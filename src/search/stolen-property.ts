@@ -191,7 +191,7 @@ export class StolenPropertyRegister {
    */
   async countsWithin(unit: Pick<Unit, 'path'>) {
     const byStation = new Map<string, Article[]>();
-    for (const a of await this.articles({ within: unit.path })) byStation.set(a.stationCode, [...(byStation.get(a.stationCode) ?? []), a]);
+    for (const a of await this.articles({ within: unit.path })) (byStation.get(a.stationCode) ?? byStation.set(a.stationCode, []).get(a.stationCode)!).push(a);
     return new Map([...byStation].map(([code, all]) => [code, this.countsOf(all)]));
   }
 

@@ -67,6 +67,12 @@ describe('a supervisor’s counts of the station registers, in the browser', () 
     await page.getByTestId('counts-attention').click();
     assert.equal(await rows.first().getAttribute('data-testid'), 'counts-MH-PUN-PS01');
 
+    // Narrowed to the sub-division: the same two stations.
+    await page.getByRole('navigation', { name: 'Narrow to' }).getByRole('link', { name: 'Baramati' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registers across Baramati' }).waitFor();
+    await page.getByTestId('counts-MH-PUN-PS02').waitFor();
+    assert.equal(await rows.count(), 2);
+
     // The child's figure opens Baramati Kasba's register of missing persons, the report on it.
     await child.click();
     await page.getByRole('heading', { level: 1, name: 'Missing persons' }).waitFor();

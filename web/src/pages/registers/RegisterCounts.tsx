@@ -10,6 +10,8 @@ import { hrefFor } from '../../router.ts';
 
 type Station = UnitRegisterCounts['stations'][number];
 
+const SUPERVISED = new Set(['state', 'district', 'subdivision']);
+
 /** One column of the table: its figure, the register list it opens at a station, and whether a figure above 0 needs attention. */
 interface Column {
   id: string;
@@ -114,7 +116,8 @@ export function RegisterCountsPage({ user, query }: { user: SessionUser; query: 
   };
   const sortBy = (column: string) => setSort((s) => (s?.column === column ? { column, descending: !s.descending } : { column, descending: column !== 'station' }));
   const ariaSort = (column: string) => (sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : undefined);
-  const narrower = units.filter((u) => u.parentCode === unit && u.kind !== 'police_station' && u.kind !== 'forensic_lab' && u.kind !== 'fingerprint_bureau' && u.kind !== 'control_room');
+  // The units just below that hold stations (a State's districts, a district's sub-divisions), not labs or bureaux.
+  const narrower = units.filter((u) => u.parentCode === unit && SUPERVISED.has(u.kind));
 
   const cell = (s: Station, c: Column): ReactNode => {
     const n = c.value(s.counts);
