@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { allowedParentKind, UNIT_CODE_PATTERN, UNIT_KINDS, type UnitKind } from '../domain/units.js';
-import type { Executor, Storage, Tx } from '../storage/db.js';
+import type { Db, Executor, Storage, Tx } from '../storage/db.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { UnitsTable } from '../storage/schema.js';
 
@@ -107,4 +107,13 @@ export class UnitService {
       .executeTakeFirstOrThrow();
     return Number(r.n);
   }
+}
+
+/**
+ * The codes of the units at or below `path`, as a subquery (codes cannot hold LIKE wildcards): the
+ * scope of the counts of a sub-division, a district or a State, counted in one grouped query per
+ * register rather than one per station.
+ */
+export function codesWithin(db: Db, path: string) {
+  return db.selectFrom('units').select('code').where('path', 'like', `${path}%`);
 }

@@ -30,7 +30,8 @@ import type {
 import type { PersonOnRecord } from '../domain/schemas/person.js';
 import { conflict, fieldProblem } from '../errors.js';
 import type { MoveShape } from '../events/lost-property/shapes.js';
-import type { Executor, Tx } from '../storage/db.js';
+import type { Executor, Storage, Tx } from '../storage/db.js';
+import { codesWithin, type Unit } from '../directory/units.js';
 import type { FoundPropertyTable, LostReportsTable } from '../storage/schema.js';
 import { loadClockRules } from './clock-rules.js';
 import type { FirCommands } from './fir-commands.js';
@@ -642,3 +643,50 @@ export class LostPropertyService {
 
 export type LostReportView = Awaited<ReturnType<LostPropertyService['viewLost']>>;
 export type FoundPropertyView = Awaited<ReturnType<LostPropertyService['viewFound']>>;
+
+/**
+ * The figures of every station within a unit (a supervisor's counts), one grouped query each: lost
+ * article reports still lost (no FIR, and no entry of found property returned against them or
+ * holding one of their handsets — lostStatus), and found property unclaimed with its claim periods
+ * run out (claimClock overdue: BNSS 503(2)). By station code; stations without such entries absent.
+ */
+export async function lostPropertyCountsWithin(service: Pick<LostPropertyService, 'claimClock'>, storage: Storage, unit: Pick<Unit, 'path'>) {
+  const db = storage.db;
+  const [lost, unclaimed, proclaimed] = await Promise.all([
+    db
+      .selectFrom('lost_reports as lr')
+      .select((eb) => ['lr.station_code', eb.fn.countAll<number>().as('n')])
+      .where('lr.station_code', 'in', codesWithin(db, unit.path))
+      .where('lr.fir_id', 'is', null)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('found_property as fp').select('fp.id').whereRef('fp.lost_report_id', '=', 'lr.id'))))
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('lost_property_imeis as a')
+              .innerJoin('lost_property_imeis as b', 'b.imei', 'a.imei')
+              .select('b.record_id')
+              .where('a.record_type', '=', 'lost_report')
+              .whereRef('a.record_id', '=', 'lr.id')
+              .where('b.record_type', '=', 'found_property'),
+          ),
+        ),
+      )
+      .groupBy('lr.station_code')
+      .execute(),
+    db
+      .selectFrom('found_property')
+      .select((eb) => ['station_code', eb.fn.countAll<number>().as('n')])
+      .where('station_code', 'in', codesWithin(db, unit.path))
+      .where('status', '=', 'unclaimed')
+      .groupBy('station_code')
+      .execute(),
+    // The claim period runs from the proclamation: only entries proclaimed have one to run out.
+    db.selectFrom('found_property').selectAll().where('station_code', 'in', codesWithin(db, unit.path)).where('status', '=', 'unclaimed').where('proclaimed_on', 'is not', null).execute(),
+  ]);
+  const out = new Map<string, { lostOpen: number; unclaimed: number; claimPeriodsRunOut: number }>();
+  const of = (code: string) => out.get(code) ?? out.set(code, { lostOpen: 0, unclaimed: 0, claimPeriodsRunOut: 0 }).get(code)!;
+  for (const r of lost) of(r.station_code).lostOpen = Number(r.n);
+  for (const r of unclaimed) of(r.station_code).unclaimed = Number(r.n);
+  for (const f of proclaimed.map(toFound)) if (service.claimClock(f)?.status === 'overdue') of(f.stationCode).claimPeriodsRunOut++;
+  return out;
+}

@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import { linksOf } from '../domain/fir-registration.js';
-
+import { istDate, istMidnight } from '../domain/ist.js';
 import {
   ageWhenLastSeen,
   alertReach,
@@ -21,8 +21,9 @@ import { conflict, fieldProblem, ProblemError } from '../errors.js';
 import { nameRedactor } from '../search/names/redact.js';
 import type { PersonSearch } from '../search/person-search.js';
 import type { Tx } from '../storage/db.js';
-import type { MissingPersonsTable } from '../storage/schema.js';
-import type { Unit, UnitService } from '../directory/units.js';
+import type { Database, MissingPersonsTable } from '../storage/schema.js';
+import type { ExpressionBuilder } from 'kysely';
+import { codesWithin, type Unit, type UnitService } from '../directory/units.js';
 import type { AlertService } from './alerts.js';
 import { PHOTO_REFUSED } from './photo-refs.js';
 import type { FirCommands } from './fir-commands.js';
@@ -432,6 +433,40 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
       .execute();
     const children = Number(rows.find((r) => Number(r.child) === 1)?.n ?? 0);
     return { open: rows.reduce((s, r) => s + Number(r.n), 0), children };
+  }
+
+  /**
+   * The figures of every station within a unit (a supervisor's counts), in one grouped query: the
+   * reports still open and the children among them, and those traced or returned alive this IST
+   * month. By station code; stations without such reports absent.
+   */
+  async countsWithin(unit: Pick<Unit, 'path'>): Promise<Map<string, { open: number; children: number; tracedThisMonth: number }>> {
+    const db = this.deps.storage.db;
+    const today = istDate(this.deps.clock.now());
+    const monthFrom = istMidnight(`${today.slice(0, 8)}01`).toISOString();
+    const traced = (eb: ExpressionBuilder<Database, 'missing_persons'>) => eb.and([eb('status', 'in', ['traced', 'returned']), eb('status_at', '>=', monthFrom)]);
+    const rows = await db
+      .selectFrom('missing_persons')
+      .select((eb) => [
+        'station_code',
+        eb.fn.sum<number>(eb.case().when('status', '=', 'missing').then(1).else(0).end()).as('open'),
+        eb.fn
+          .sum<number>(
+            eb
+              .case()
+              .when(eb.and([eb('status', '=', 'missing'), eb('child', '=', 1)]))
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as('children'),
+        eb.fn.sum<number>(eb.case().when(traced(eb)).then(1).else(0).end()).as('traced'),
+      ])
+      // By station alone: a filter on the status would lead the planner to the status index, across the State.
+      .where('station_code', 'in', codesWithin(db, unit.path))
+      .groupBy('station_code')
+      .execute();
+    return new Map(rows.map((r) => [r.station_code, { open: Number(r.open ?? 0), children: Number(r.children ?? 0), tracedThisMonth: Number(r.traced ?? 0) }]));
   }
 }
 

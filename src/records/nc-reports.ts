@@ -4,20 +4,21 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import type { AuditLog } from '../access/audit-log.js';
 import { courtsFor, type Court } from '../domain/final-report-steps.js';
 import { linksOf } from '../domain/fir-registration.js';
-import { istDate, istMidnight } from '../domain/ist.js';
+import { istDate, istMidnight, istYear } from '../domain/ist.js';
 import type { SectionRef } from '../domain/law.js';
 import { diaryOwed, fortnightByNumber, fortnightOf, isFortnightStart, ncNumberLabel, ncSectionProblems, parseNcRules, type Fortnight, type NcRules } from '../domain/nc-reports.js';
 import { occurrenceTimeProblems } from '../domain/occurrence-times.js';
 import type { FirInput } from '../domain/schemas/fir.js';
 import type { NcConversion, NcDiaryForward, NcListQuery, NcReportInput } from '../domain/schemas/nc-report.js';
 import type { PersonInput } from '../domain/schemas/person.js';
-import type { UnitService } from '../directory/units.js';
+import { codesWithin, type Unit, type UnitService } from '../directory/units.js';
 import type { UserRepository } from '../directory/users.js';
 import { MARKERS } from '../search/names/redact.js';
 import { rankOf } from './fir-copy-view.js';
 import { conflict, fieldProblem, notFound } from '../errors.js';
 import type { PersonSearch } from '../search/person-search.js';
 import type { Executor, Storage } from '../storage/db.js';
+import { istFortnightStartSql } from '../storage/ist-sql.js';
 import type { EventLog } from '../storage/event-log.js';
 import type { NcReportsTable } from '../storage/schema.js';
 import type { Clock } from '../util/clock.js';
@@ -439,28 +440,55 @@ export class NcReportService {
     const today = istDate(this.deps.clock.now());
     const current = fortnightOf(today);
     const thisFortnight = (await this.inFortnight(stationCode, current)).length;
-    // Reports of ended fortnights not yet in a diary: each such fortnight owes one.
-    const pending = await this.deps.storage.db
+    const pending = await this.undiarised(current).where('station_code', '=', stationCode).execute();
+    return { fortnight: current, thisFortnight, diariesOwed: diariesOwedBy(today, pending).get(stationCode) ?? [] };
+  }
+
+  /**
+   * The NC figures of every station within a unit (a supervisor's counts), one grouped query for
+   * the fortnight's and the year's reports and one for those not yet in a diary: by station code,
+   * stations without reports absent.
+   */
+  async countsWithin(unit: Pick<Unit, 'path'>) {
+    const db = this.deps.storage.db;
+    const now = this.deps.clock.now();
+    const today = istDate(now);
+    const current = fortnightOf(today);
+    const fortnightFrom = istMidnight(current.start).toISOString();
+    const [registered, pending] = await Promise.all([
+      db
+        .selectFrom('nc_reports')
+        .select((eb) => ['station_code', eb.fn.countAll<number>().as('year'), eb.fn.sum<number>(eb.case().when('received_at', '>=', fortnightFrom).then(1).else(0).end()).as('fortnight')])
+        .where('station_code', 'in', codesWithin(db, unit.path))
+        .where('received_at', '>=', istMidnight(`${istYear(now)}-01-01`).toISOString())
+        .groupBy('station_code')
+        .execute(),
+      this.undiarised(current).where('station_code', 'in', codesWithin(db, unit.path)).execute(),
+    ]);
+    const owed = diariesOwedBy(today, pending);
+    const out = new Map<string, { thisFortnight: number; thisYear: number; diariesOwed: number; diariesOverdue: number }>();
+    const byStation = new Map(registered.map((r) => [r.station_code, r]));
+    for (const code of new Set([...byStation.keys(), ...owed.keys()])) {
+      const r = byStation.get(code);
+      const o = owed.get(code) ?? [];
+      out.set(code, { thisFortnight: Number(r?.fortnight ?? 0), thisYear: Number(r?.year ?? 0), diariesOwed: o.length, diariesOverdue: o.filter((d) => d.overdue).length });
+    }
+    return out;
+  }
+
+  /**
+   * Reports of fortnights ended before `current` not yet in a diary, counted by station and
+   * fortnight (the database reckons the IST fortnight): each such fortnight owes one.
+   */
+  private undiarised(current: Fortnight) {
+    const { db, engine } = this.deps.storage;
+    const fortnight = istFortnightStartSql(engine, 'received_at');
+    return db
       .selectFrom('nc_reports')
-      .select('received_at')
-      .where('station_code', '=', stationCode)
+      .select((eb) => ['station_code', fortnight.as('fortnight'), eb.fn.countAll<number>().as('reports')])
       .where('diary_id', 'is', null)
       .where('received_at', '<', istMidnight(current.start).toISOString())
-      .execute();
-    const counts = new Map<string, { fortnight: Fortnight; reports: number }>();
-    for (const r of pending) {
-      const f = fortnightOf(istDate(new Date(r.received_at)));
-      const e = counts.get(f.start) ?? { fortnight: f, reports: 0 };
-      e.reports++;
-      counts.set(f.start, e);
-    }
-    const diariesOwed = [...counts.values()]
-      .sort((a, b) => a.fortnight.start.localeCompare(b.fortnight.start))
-      .flatMap((e) => {
-        const owed = diaryOwed(today, { ...e, forwarded: false }, loadNcRules());
-        return owed ? [{ fortnight: e.fortnight, reports: e.reports, ...owed }] : [];
-      });
-    return { fortnight: current, thisFortnight, diariesOwed };
+      .groupBy(['station_code', fortnight]);
   }
 
   /** The report as this reader may read it: withheld persons masked, their names out of the free text. */
@@ -527,4 +555,16 @@ export class NcReportService {
       textWithheld: substance.withheld || place.withheld,
     };
   }
+}
+
+/** The diaries owed, by station, for the fortnights with reports not yet in one (ended fortnights only), oldest first. */
+function diariesOwedBy(today: string, pending: readonly { station_code: string; fortnight: string; reports: number | string }[]) {
+  const rules = loadNcRules();
+  const out = new Map<string, { fortnight: Fortnight; reports: number; due: string; overdue: boolean }[]>();
+  for (const r of [...pending].sort((a, b) => a.fortnight.localeCompare(b.fortnight))) {
+    const e = { fortnight: fortnightOf(r.fortnight), reports: Number(r.reports) };
+    const owed = diaryOwed(today, { ...e, forwarded: false }, rules);
+    if (owed) out.set(r.station_code, [...(out.get(r.station_code) ?? []), { ...e, ...owed }]);
+  }
+  return out;
 }

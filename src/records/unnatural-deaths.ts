@@ -10,6 +10,7 @@ import type { IdentifyInput, InquestInput, PostMortemInput, UdListQuery, Unnatur
 import { identificationProblems, identityProblems, inquestProblems, postMortemProblems, registrationProblems, udClockFacts, type UnnaturalDeathRules } from '../domain/unnatural-deaths.js';
 import { conflict, fieldProblem } from '../errors.js';
 import type { UnnaturalDeathsTable } from '../storage/schema.js';
+import { codesWithin, type Unit } from '../directory/units.js';
 import { PHOTO_REFUSED } from './photo-refs.js';
 import { loadClockRules } from './clock-rules.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
@@ -398,6 +399,35 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
       .filter((x) => x.clock.status !== 'met' && x.clock.status !== 'met_late')
       .sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime());
     return { unidentified: Number(unidentified?.n ?? 0), inquestsDue };
+  }
+
+  /**
+   * The figures of every station within a unit (a supervisor's counts): bodies not yet identified
+   * (one grouped query), and the inquests not yet forwarded whose clock (BNSS 194) runs or is
+   * overdue, reckoned by the clock rules as on the station's dashboard. By station code.
+   */
+  async countsWithin(unit: Pick<Unit, 'path'>): Promise<Map<string, { open: number; inquestsDue: number; inquestsOverdue: number }>> {
+    const db = this.deps.storage.db;
+    const [unidentified, pending] = await Promise.all([
+      db
+        .selectFrom('unnatural_deaths')
+        .select((eb) => ['station_code', eb.fn.countAll<number>().as('n')])
+        .where('station_code', 'in', codesWithin(db, unit.path))
+        .where('status', '=', 'unidentified')
+        .groupBy('station_code')
+        .execute(),
+      db.selectFrom('unnatural_deaths').selectAll().where('station_code', 'in', codesWithin(db, unit.path)).where('inquest_forwarded_at', 'is', null).execute(),
+    ]);
+    const out = new Map<string, { open: number; inquestsDue: number; inquestsOverdue: number }>();
+    const of = (code: string) => out.get(code) ?? out.set(code, { open: 0, inquestsDue: 0, inquestsOverdue: 0 }).get(code)!;
+    for (const r of unidentified) of(r.station_code).open = Number(r.n);
+    for (const ud of pending.map(toUnnaturalDeath)) {
+      for (const clock of this.clocks(ud)) {
+        if (clock.status === 'overdue') of(ud.stationCode).inquestsOverdue++;
+        else if (clock.status === 'running' || clock.status === 'due_soon') of(ud.stationCode).inquestsDue++;
+      }
+    }
+    return out;
   }
 }
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { overallState, parseStolenPropertyRules, stolenState, type StolenPropertyRules, type StolenState } from '../domain/stolen-property.js';
 import { referencePath } from '../util/paths.js';
 import { compactIdentifier, normaliseRegistration } from '../domain/vehicle-numbers.js';
-import type { UnitService } from '../directory/units.js';
+import { codesWithin, type Unit, type UnitService } from '../directory/units.js';
 import type { ExpressionBuilder } from 'kysely';
 import type { Storage } from '../storage/db.js';
 import type { Database } from '../storage/schema.js';
@@ -184,6 +184,17 @@ export class StolenPropertyRegister {
     return this.countsOf(await this.articles({ station: stationCode }));
   }
 
+  /**
+   * The figures of every station within a unit (a supervisor's counts): the articles of all its
+   * stations read at once (a vehicle's and a handset's state needs its recoveries, as on the
+   * register), counted by station code; stations without articles absent.
+   */
+  async countsWithin(unit: Pick<Unit, 'path'>) {
+    const byStation = new Map<string, Article[]>();
+    for (const a of await this.articles({ within: unit.path })) (byStation.get(a.stationCode) ?? byStation.set(a.stationCode, []).get(a.stationCode)!).push(a);
+    return new Map([...byStation].map(([code, all]) => [code, this.countsOf(all)]));
+  }
+
   private countsOf(all: Article[]) {
     const n = (kind: ArticleKind, state: StolenState) => all.filter((a) => a.kind === kind && a.state === state).length;
     return {
@@ -197,7 +208,7 @@ export class StolenPropertyRegister {
   }
 
   /** The articles on the register that match, newest report first, each with its state. */
-  private async articles(match: { vehicle: { by: Exclude<CheckedBy, 'imei'>; number: string } } | { imei: string } | { station: string }): Promise<Article[]> {
+  private async articles(match: { vehicle: { by: Exclude<CheckedBy, 'imei'>; number: string } } | { imei: string } | { station: string } | { within: string }): Promise<Article[]> {
     const db = this.deps.storage.db;
     const sections = loadStolenPropertyRules().sections;
     // Any section of the FIR's current version in the table's ranges (fir_section_index: "303(2)" is kept with its base "303").
@@ -226,6 +237,9 @@ export class StolenPropertyRegister {
     if ('station' in match) {
       vq = vq.where('firs.station_code', '=', match.station);
       pq = pq.where('firs.station_code', '=', match.station);
+    } else if ('within' in match) {
+      vq = vq.where('firs.station_code', 'in', codesWithin(db, match.within));
+      pq = pq.where('firs.station_code', 'in', codesWithin(db, match.within));
     } else if ('vehicle' in match) {
       vq = vq.where(COL[match.vehicle.by], '=', match.vehicle.number);
     } else {

@@ -558,6 +558,7 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     ok(await sho.post('/api/v1/gd/corrections', { correctsId: gd.id, text: 'Patrol returned at 10:15.' }), 201);
     ok(await sho.get('/api/v1/gd'));
     ok(await sho.get('/api/v1/stations/MH-PUN-PS01/dashboard'));
+    ok(await sdpo.get('/api/v1/units/MH-PUN-SD1/register-counts'));
 
     // Persons and search.
     const accusedId = (await state.node.firs.mustGet(fir.id)).content.persons.find((p) => p.role === 'accused')!.personId;

@@ -324,6 +324,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/attachments/:sha256': RECORD_READ_ROW,
   'GET /api/v1/gd': RECORD_READ_ROW, // ?station=
   'GET /api/v1/stations/:code/dashboard': RECORD_READ_ROW,
+  'GET /api/v1/units/:code/register-counts': RECORD_READ_ROW, // the cell's station as the unit counted
   'GET /api/v1/firs': RECORD_LIST_ROW, // ?station=
   'GET /api/v1/complaints': RECORD_LIST_ROW, // ?station=
   'GET /api/v1/persons/matches': RECORD_LIST_ROW, // persons owned outside are not offered
@@ -1723,6 +1724,20 @@ describe('authorization matrix', () => {
           'the public part: stolen, with its FIR number and station',
         );
         assert.ok(!JSON.stringify(r.body).includes(x.rec!.id), 'nothing of the record itself');
+      },
+    },
+    'GET /api/v1/units/:code/register-counts': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeSearchableFir(x.station!),
+      send: (c, x) => c.get(`/api/v1/units/${x.station}/register-counts`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.deepEqual(
+          r.body.stations.map((s) => s.code),
+          [x.station],
+        );
+        assert.ok(r.body.totals.stolenVehicles.stolen >= 1, 'the stolen motorcycle is counted');
       },
     },
     'GET /api/v1/stations/:code/stolen-property': {

@@ -404,6 +404,10 @@ const RECIPES: Record<string, Recipe> = {
   'GET /api/v1/stations/{code}/dashboard': async ({ call, me }) => {
     for (const code of new Set(['MH-PUN-PS01', 'MH-PUN-PS02', own(me)])) await call({ method: 'GET', path: `/api/v1/stations/${code}/dashboard` });
   },
+  // Counts only, but swept over the protected records' station, its sub-division, district and State and the reader's own unit.
+  'GET /api/v1/units/{code}/register-counts': async ({ call, me }) => {
+    for (const code of new Set(['MH-PUN-PS01', 'MH-PUN-SD1', 'MH-PUN', 'MH', own(me)])) await call({ method: 'GET', path: `/api/v1/units/${code}/register-counts` });
+  },
   'GET /api/v1/audit': async ({ call }) => {
     await pages(call, '/api/v1/audit', {});
     await call({ method: 'GET', path: '/api/v1/audit', query: { from: 'below', limit: 500 } });

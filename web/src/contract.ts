@@ -40,7 +40,7 @@ import type {
 } from '../../src/api/schemas/search.ts';
 import type { enrolmentSchema, meSchema, sessionSchema, stageAnswer, stageSchema } from '../../src/api/schemas/session.ts';
 import type { nodeAdded, nodeHealthSchema, nodeListSchema, roundSchema, syncStatusSchema, thisNodeSchema } from '../../src/api/schemas/sync.ts';
-import type { unitSchema } from '../../src/api/schemas/unit.ts';
+import type { unitRegisterCountsSchema, unitSchema } from '../../src/api/schemas/unit.ts';
 import type { ncConvertedSchema, ncDiarySchema, ncReportListSchema, ncReportSchema } from '../../src/api/schemas/nc-reports.ts';
 import type { missingPersonListSchema, missingPersonSchema } from '../../src/api/schemas/missing-persons.ts';
 import type { unnaturalDeathListSchema, unnaturalDeathSchema } from '../../src/api/schemas/unnatural-deaths.ts';
@@ -91,6 +91,8 @@ export type StageAnswer = Out<typeof stageAnswer>;
 
 // Units, users, audit.
 export type UnitNode = Out<typeof unitSchema>;
+export type UnitRegisterCounts = Out<typeof unitRegisterCountsSchema>;
+export type RegisterCounts = UnitRegisterCounts['totals'];
 export type UserRow = Out<typeof userSchema>;
 export type Role = Out<typeof roleListSchema>['roles'][number];
 export type NewUser = In<typeof createUserBody>;

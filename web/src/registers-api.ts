@@ -22,6 +22,7 @@ import type {
   UnnaturalDeath,
   UnnaturalDeathInput,
   UnnaturalDeathList,
+  UnitRegisterCounts,
 } from './contract.ts';
 
 export type {
@@ -76,4 +77,7 @@ export const registers = {
   // Stolen vehicles and mobile phones.
   stolenCheck: (numbers: Record<string, string | undefined>) => request<StolenCheck>('GET', `/api/v1/stolen-property/check${qs(numbers)}`),
   stolenRegister: (station: string, filters: Record<string, string | undefined>) => request<StolenRegister>('GET', `/api/v1/stations/${enc(station)}/stolen-property${qs(filters)}`),
+
+  // A supervisor's counts of every station's registers across a unit.
+  registerCounts: (unit: string) => request<UnitRegisterCounts>('GET', `/api/v1/units/${enc(unit)}/register-counts`),
 };

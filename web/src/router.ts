@@ -22,6 +22,7 @@ export type Route =
   | 'propertyRoom'
   | 'arrested'
   | 'registers'
+  | 'registerCounts'
   | 'ncReports'
   | 'ncReportNew'
   | 'ncReport'
@@ -55,6 +56,7 @@ const STATIC: Record<string, Route> = {
   '/found-property': 'foundProperty',
   '/arrested-persons': 'arrested',
   '/registers': 'registers',
+  '/register-counts': 'registerCounts',
   '/nc-reports': 'ncReports',
   '/nc-reports/new': 'ncReportNew',
   '/missing-persons': 'missingPersons',
@@ -99,6 +101,7 @@ const PATHS: Record<Route, string> = {
   foundProperty: '/found-property',
   arrested: '/arrested-persons',
   registers: '/registers',
+  registerCounts: '/register-counts',
   ncReports: '/nc-reports',
   ncReportNew: '/nc-reports/new',
   ncReport: '/nc-reports',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { route } from '../route.js';
 import { notFound } from '../../errors.js';
-import { stationListSchema, unitListSchema } from '../schemas/unit.js';
+import { stationListSchema, unitListSchema, unitRegisterCountsSchema } from '../schemas/unit.js';
+import { text } from '../../domain/schemas/common.js';
+import { registerCounts } from '../../records/register-counts.js';
 
 export const unitRoutes = [
   route({
@@ -53,5 +55,19 @@ export const unitRoutes = [
           .map((u) => ({ code: u.code, kind: u.kind, parentCode: u.parentCode, depth: 0, nameEn: u.nameEn, nameHi: u.nameHi, category: u.category, demo: u.demo, phone: u.phone })),
       };
     },
+  }),
+
+  route({
+    method: 'GET',
+    path: '/api/v1/units/:code/register-counts',
+    summary:
+      'A supervisor’s view of the station registers across a unit (a sub-division, district or State, or one station) the caller may read: per police station, most needing attention first, and totals — NC reports this fortnight and year and NC diaries owed to the Magistrate, missing persons open (children among them) and traced this month, unidentified bodies and inquests due or overdue (BNSS 194), stolen vehicles and phones on the register and recovered, lost reports open, found property unclaimed and its claim periods run out (BNSS 503(2)). Counts only.',
+    tag: 'units',
+    access: 'user',
+    action: 'record.read',
+    params: z.strictObject({ code: text(40) }),
+    response: { status: 200, schema: unitRegisterCountsSchema, description: 'The counts' },
+    errors: [403, 404],
+    handler: async ({ node, actor, params, client }) => registerCounts(node, await node.recordAccess.readableUnit(actor, params.code, client)),
   }),
 ];

@@ -155,6 +155,11 @@ function StationDashboards({ user }: { user: SessionUser }) {
   return (
     <section aria-labelledby="stations-h" className="card card-spaced" data-testid="station-dashboards">
       <h2 id="stations-h">{t('home.stationDashboards')}</h2>
+      <p>
+        <a className="btn btn-secondary" href={hrefFor('registerCounts')} data-testid="home-register-counts">
+          {t('counts.title', { unit: unitName(user.unit, lang) })}
+        </a>
+      </p>
       <ul className="plain-list">
         {stations.map((s) => (
           <li key={s.code}>

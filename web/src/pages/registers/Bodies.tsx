@@ -18,7 +18,7 @@ export function BodiesPage({ user, query }: { user: SessionUser; query: URLSearc
   const { t, lang } = useI18n();
   const own = ownStation(user);
   const labels = { status: t('common.status'), station: t('common.station') };
-  const search = useFilterSearch('ud', { status: query.get('status') ?? '', station: '' }, labels, (f) => registers.bodies(f), { atOnce: !!own });
+  const search = useFilterSearch('ud', { status: query.get('status') ?? '', station: query.get('station') ?? '' }, labels, (f) => registers.bodies(f), { atOnce: !!own || query.has('station') });
   const list = search.answer?.unnaturalDeaths ?? null;
   return (
     <>

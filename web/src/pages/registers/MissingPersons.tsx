@@ -28,7 +28,9 @@ export function MissingPersonsPage({ user, query }: { user: SessionUser; query: 
   const { t, lang } = useI18n();
   const own = ownStation(user);
   const labels = { status: t('common.status'), name: t('missing.name'), station: t('common.station') };
-  const search = useFilterSearch('missing', { status: query.get('status') ?? '', name: '', station: '' }, labels, (f) => registers.missingPersons(f), { atOnce: !!own });
+  const search = useFilterSearch('missing', { status: query.get('status') ?? '', name: '', station: query.get('station') ?? '' }, labels, (f) => registers.missingPersons(f), {
+    atOnce: !!own || query.has('station'),
+  });
   const list = search.answer?.missingPersons ?? null;
   return (
     <>

@@ -29,9 +29,15 @@ export function NcReportsPage({ user, query }: { user: SessionUser; query: URLSe
   const labels = { number: t('nc.number'), informant: t('nc.informant'), status: t('common.status'), from: t('nc.from'), to: t('nc.to'), station: t('common.station') };
   // A fortnight's reports (the dashboard's diary owed): its dates in the address.
   const from = query.get('from') ?? '';
-  const search = useFilterSearch('nc', { number: query.get('number') ?? '', informant: '', status: '', from, to: query.get('to') ?? '', station: '' }, labels, (f) => registers.ncReports(f), {
-    atOnce: true,
-  });
+  const search = useFilterSearch(
+    'nc',
+    { number: query.get('number') ?? '', informant: '', status: '', from, to: query.get('to') ?? '', station: query.get('station') ?? '' },
+    labels,
+    (f) => registers.ncReports(f),
+    {
+      atOnce: true,
+    },
+  );
   const list = search.answer?.reports ?? null;
   const mayRegister = can(user, 'record.register') && !!own;
   return (

@@ -47,7 +47,7 @@ export function StolenCheckPage({ user, query }: { user: SessionUser; query: URL
         <TextField {...check.field('registration')} hint={t('stolen.registrationHint')} autoComplete="off" autoFocus />
         <TextField {...check.field('imei')} hint={t('stolen.imeiHint')} inputMode="numeric" autoComplete="off" />
       </FilterSearchCard>
-      <StolenRegisterCard user={user} />
+      <StolenRegisterCard user={user} query={query} />
     </>
   );
 }
@@ -80,16 +80,16 @@ function CheckAnswer({ answer }: { answer: StolenCheck }) {
 }
 
 /** The station's register of stolen vehicles and mobile phones, each stolen or recovered. */
-function StolenRegisterCard({ user }: { user: SessionUser }) {
+function StolenRegisterCard({ user, query }: { user: SessionUser; query: URLSearchParams }) {
   const { t, lang } = useI18n();
   const own = ownStation(user);
   const labels = { kind: t('stolen.kind'), state: t('common.status'), station: t('common.station') };
   const search = useFilterSearch(
     'register',
-    { kind: '', state: '', station: '' },
+    { kind: query.get('kind') ?? '', state: query.get('state') ?? '', station: query.get('station') ?? '' },
     labels,
     ({ station = own, ...f }) => (station ? registers.stolenRegister(station, f) : Promise.reject(new ApiError(400, { errors: [{ path: 'station', message: 'is required' }] }))),
-    { atOnce: !!own },
+    { atOnce: !!own || query.has('station') },
   );
   const reg = search.answer;
   return (

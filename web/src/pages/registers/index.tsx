@@ -12,13 +12,18 @@ import { NcReportPage } from './NcReport.tsx';
 import { NcReportFormPage } from './NcReportForm.tsx';
 import { NcReportsPage } from './NcReports.tsx';
 import { StolenCheckPage } from './StolenCheck.tsx';
+import { RegisterCountsPage } from './RegisterCounts.tsx';
 
-type RegisterRoute = Extract<Route, 'registers' | 'ncReports' | 'ncReportNew' | 'ncReport' | 'missingPersons' | 'missingPersonNew' | 'missingPerson' | 'bodies' | 'bodyNew' | 'body' | 'stolenCheck'>;
+type RegisterRoute = Extract<
+  Route,
+  'registers' | 'registerCounts' | 'ncReports' | 'ncReportNew' | 'ncReport' | 'missingPersons' | 'missingPersonNew' | 'missingPerson' | 'bodies' | 'bodyNew' | 'body' | 'stolenCheck'
+>;
 
 /** What the shell needs of the registers' routes: the permission of each, its menu entry, its title. */
 export const REGISTER_ROUTES = {
   needs: {
     registers: 'record.read',
+    registerCounts: 'record.read',
     ncReports: 'record.read',
     ncReportNew: 'record.register',
     ncReport: 'record.read',
@@ -32,6 +37,7 @@ export const REGISTER_ROUTES = {
   } satisfies Record<RegisterRoute, string>,
   navOf: {
     registers: 'registers',
+    registerCounts: 'home',
     ncReports: 'registers',
     ncReportNew: 'registers',
     ncReport: 'registers',
@@ -45,6 +51,7 @@ export const REGISTER_ROUTES = {
   } satisfies Record<RegisterRoute, Route>,
   titles: (t: TFunction): Record<RegisterRoute, string> => ({
     registers: t('registers.title'),
+    registerCounts: t('counts.titleShort'),
     ncReports: t('nc.title'),
     ncReportNew: t('nc.new'),
     ncReport: t('nc.recordTitle'),
@@ -65,6 +72,8 @@ export function RegisterPages({ route, loc, user }: { route: Route; loc: Locatio
   switch (route) {
     case 'registers':
       return <RegistersPage user={user} />;
+    case 'registerCounts':
+      return <RegisterCountsPage key={loc.key} user={user} query={loc.query} />;
     case 'ncReports':
       return <NcReportsPage key={loc.key} user={user} query={loc.query} />;
     case 'ncReportNew':
