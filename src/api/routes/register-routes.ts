@@ -17,7 +17,7 @@ export async function readableEntry<T extends RegisterEntry>(
   node: CctnsNode,
   actor: RequestActor,
   entries: { mustGet(id: string): Promise<T> },
-  type: 'missing_person' | 'unnatural_death',
+  type: 'missing_person' | 'unnatural_death' | 'found_person',
   id: string,
   client: ClientInfo,
 ) {

@@ -14,3 +14,11 @@ export const matchDecisionInput = z.strictObject({
   reason,
 });
 export type MatchDecisionInput = z.output<typeof matchDecisionInput>;
+
+/** An officer's decision on a report and a found person: the report, the found person, and why. */
+export const foundMatchDecisionInput = z.strictObject({
+  missingPersonId: uuid,
+  foundPersonId: uuid,
+  reason,
+});
+export type FoundMatchDecisionInput = z.output<typeof foundMatchDecisionInput>;
