@@ -11,6 +11,7 @@ import { conflict, fieldProblem } from '../errors.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { FoundPersonsTable } from '../storage/schema.js';
 import { loadClockRules } from './clock-rules.js';
+import { PHOTO_REFUSED } from './photo-refs.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
 import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 
@@ -97,7 +98,10 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
     const photo = input.description.photoSha256;
     const { station, linkProblems } = await d.access.registering(actor, input.stationCode, { persons: [], photos: photo ? [{ sha256: photo, path: 'description.photoSha256' }] : [] }, client);
     const now = d.clock.now();
+    // A protected person's photo is not reused for an entry: an adult's entry shows its photo to every reader of the station.
+    const protectedPhoto = !!photo && (await d.access.identities.protectedFiles([photo])).size > 0 && !linkProblems.some((p) => p.path === 'description.photoSha256');
     const problems = [
+      ...(protectedPhoto ? [{ path: 'description.photoSha256', message: PHOTO_REFUSED }] : []),
       ...registrationProblems(input, now),
       ...(input.placement ? laterDateProblems(input.placement.at, input, now, 'placement.at') : []),
       ...(input.placement ? placementKindProblems(input.placement.kind, foundChild(input), 'placement.kind') : []),
