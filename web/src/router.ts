@@ -31,6 +31,9 @@ export type Route =
   | 'bodies'
   | 'bodyNew'
   | 'body'
+  | 'foundPersons'
+  | 'foundPersonNew'
+  | 'foundPerson'
   | 'stolenCheck'
   | 'lostReports'
   | 'foundProperty';
@@ -61,6 +64,8 @@ const STATIC: Record<string, Route> = {
   '/missing-persons/new': 'missingPersonNew',
   '/unnatural-deaths': 'bodies',
   '/unnatural-deaths/new': 'bodyNew',
+  '/found-persons': 'foundPersons',
+  '/found-persons/new': 'foundPersonNew',
   '/stolen-property': 'stolenCheck',
 };
 
@@ -73,6 +78,7 @@ const WITH_ID: Array<[RegExp, Route]> = [
   [/^\/nc-reports\/([0-9a-f-]{8,})$/i, 'ncReport'],
   [/^\/missing-persons\/([0-9a-f-]{8,})$/i, 'missingPerson'],
   [/^\/unnatural-deaths\/([0-9a-f-]{8,})$/i, 'body'],
+  [/^\/found-persons\/([0-9a-f-]{8,})$/i, 'foundPerson'],
 ];
 
 const PATHS: Record<Route, string> = {
@@ -108,6 +114,9 @@ const PATHS: Record<Route, string> = {
   bodies: '/unnatural-deaths',
   bodyNew: '/unnatural-deaths/new',
   body: '/unnatural-deaths',
+  foundPersons: '/found-persons',
+  foundPersonNew: '/found-persons/new',
+  foundPerson: '/found-persons',
   stolenCheck: '/stolen-property',
 };
 
