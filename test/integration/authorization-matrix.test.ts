@@ -1086,8 +1086,7 @@ describe('authorization matrix', () => {
   /**
    * A missing man and a man found who matches him, both at the station: the found person's id, and
    * the report's as `missingId`. A report may be rejected with many found persons and read as often
-   * as one likes, so one report per station serves all but the confirmations (each report circulates
-   * an alert, and the alert cells read the newest 200).
+   * as one likes, so one report per station serves all but the confirmations.
    */
   const sharedReports = new Map<string, { id: string; marks: string }>();
   async function makeFoundPair(station: string, freshReport = false): Promise<Rec> {
@@ -1102,6 +1101,9 @@ describe('authorization matrix', () => {
         missingPersonInput.parse({ ...missingBody(station, `Matrix Missing ${n}`), description: { sex: 'male', clothes: 'Checked shirt', marks, place: { address: 'Weekly market' } } }),
         RECORD_CLIENT,
       );
+      // Its alert withdrawn at once: the alert cells read the newest 200 active alerts, and these reports are for matching only.
+      const alert = (await server.node.alerts.get(missing.alertId!))!;
+      await server.node.events.transaction((tx) => server.node.alerts.withdrawIn(tx, actor, alert, 'Matrix: a report for matching only', RECORD_CLIENT));
       report = { id: missing.id, marks };
       if (!freshReport) sharedReports.set(station, report);
     }
