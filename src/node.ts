@@ -21,6 +21,7 @@ import { NcReportService } from './records/nc-reports.js';
 import { MissingPersonService } from './records/missing-persons.js';
 import { MatchService } from './records/matching.js';
 import { UnnaturalDeathService } from './records/unnatural-deaths.js';
+import { FoundPersonService } from './records/found-persons.js';
 import { LostPropertyService } from './records/lost-property.js';
 import { FirCommands } from './records/fir-commands.js';
 import { FirQueries } from './records/fir-queries.js';
@@ -99,6 +100,7 @@ export interface CctnsNode {
   ncReports: NcReportService;
   missingPersons: MissingPersonService;
   unnaturalDeaths: UnnaturalDeathService;
+  foundPersons: FoundPersonService;
   lostProperty: LostPropertyService;
   matching: MatchService;
   firs: FirQueries;
@@ -215,7 +217,8 @@ export async function openNode(
   const ncReports = new NcReportService({ storage, events, audit, clock, units, users, persons, personSearch, gd, law, firs, firCommands, access: recordAccess, views });
   const missingPersons = new MissingPersonService({ storage, events, audit, clock, units, persons, gd, firs, firCommands, alerts, access: recordAccess, views, personSearch, homes });
   const unnaturalDeaths = new UnnaturalDeathService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
-  const matching = new MatchService({ storage, events, audit, units, access: recordAccess, missingPersons, unnaturalDeaths, attachments });
+  const foundPersons = new FoundPersonService({ storage, events, audit, clock, persons, gd, access: recordAccess, views, missingPersons });
+  const matching = new MatchService({ storage, events, audit, units, access: recordAccess, missingPersons, unnaturalDeaths, foundPersons, attachments });
   const vehicleSearch = new VehicleSearch({ storage, units, audit });
   const lostProperty = new LostPropertyService({ storage, events, audit, clock, persons, gd, firs, firCommands, access: recordAccess, views });
   const stolenProperty = new StolenPropertyRegister({ storage, units, audit, lostProperty });
@@ -305,6 +308,7 @@ export async function openNode(
     ncReports,
     missingPersons,
     unnaturalDeaths,
+    foundPersons,
     lostProperty,
     matching,
     firs,

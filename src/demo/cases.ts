@@ -3,7 +3,7 @@ import { firInput } from '../domain/schemas/fir.js';
 import type { Fir } from '../records/fir-queries.js';
 import { actorOf, seedDemoInvestigation } from './investigation.js';
 import { seedDemoNcReports } from './nc-reports.js';
-import { seedDemoBodies, seedDemoLostProperty } from './registers.js';
+import { seedDemoBodies, seedDemoFoundPersons, seedDemoLostProperty } from './registers.js';
 
 /** Invented sample cases for the demo node, so that a new user has something to search. */
 const CASES = [
@@ -93,7 +93,7 @@ const CASES = [
   },
 ];
 
-/** Registers the sample FIRs once, on a fresh demo node, investigates those of Baramati (demo/investigation.ts), enters two NC reports there and an unidentified body at Nashik (demo/registers.ts). */
+/** Registers the sample FIRs once, on a fresh demo node, investigates those of Baramati (demo/investigation.ts), enters two NC reports there, an unidentified body at Nashik and two persons found alive (demo/registers.ts). */
 export async function seedDemoCases(node: CctnsNode): Promise<number> {
   if ((await node.storage.db.selectFrom('firs').select('id').limit(1).execute()).length) return 0;
   const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
@@ -118,5 +118,6 @@ export async function seedDemoCases(node: CctnsNode): Promise<number> {
   await seedDemoNcReports(node);
   await seedDemoBodies(node);
   await seedDemoLostProperty(node);
+  await seedDemoFoundPersons(node);
   return CASES.length;
 }

@@ -1,6 +1,7 @@
 import type { CctnsNode } from '../node.js';
 import { unnaturalDeathInput } from '../domain/schemas/unnatural-death.js';
 import { foundPropertyInput, lostReportInput } from '../domain/schemas/lost-property.js';
+import { foundPersonInput } from '../domain/schemas/found-person.js';
 import { actorOf } from './investigation.js';
 
 /**
@@ -68,6 +69,63 @@ export async function seedDemoLostProperty(node: CctnsNode): Promise<number> {
       handedInBy: { person: { name: 'Rafiq Shaikh', gender: 'male', age: 45, occupation: 'Porter' } },
       depositedBy: 'HC Sunita Jadhav',
       receivedBy: 'ASI Malkhana Jadhav',
+    }),
+    client,
+  );
+  return 2;
+}
+
+/**
+ * Two persons found alive: an elderly man with dementia at the Baramati railway station, placed in
+ * an old-age home, and a boy of about nine found alone at the Nashik bus stand this morning — a
+ * child, masked from those who may not see him, his 24-hour clock to the Child Welfare Committee
+ * running on Nashik's dashboard.
+ */
+export async function seedDemoFoundPersons(node: CctnsNode): Promise<number> {
+  if ((await node.storage.db.selectFrom('found_persons').select('id').limit(1).execute()).length) return 0;
+  const hoursAgo = (h: number) => new Date(node.clock.now().getTime() - h * 3_600_000).toISOString();
+  const client = { ip: 'demo', userAgent: 'cctns serve --demo' };
+  await node.foundPersons.register(
+    await actorOf(node, 'sho.pune1'),
+    foundPersonInput.parse({
+      stationCode: 'MH-PUN-PS01',
+      description: {
+        sex: 'male',
+        ageRange: { from: 70, to: 80 },
+        heightCm: 162,
+        build: 'thin',
+        complexion: 'wheatish',
+        marks: 'Cataract in the right eye; a wart on the left side of the neck',
+        clothes: 'White dhoti, cream kurta, black cap',
+        place: { address: 'Platform 1, Baramati railway station', latitude: 18.1532, longitude: 74.5781 },
+      },
+      foundAt: hoursAgo(30),
+      receivedAt: hoursAgo(29),
+      foundBy: 'RPF constable Sunil Gaikwad',
+      condition: 'Confused and weak; cannot say his name or where he lives; signs of dementia',
+      circumstances: 'Sitting on the platform since the previous night; speaks a little Marathi.',
+      placement: { kind: 'shelter', name: 'Matoshri old-age home, Baramati', at: hoursAgo(26) },
+    }),
+    client,
+  );
+  await node.foundPersons.register(
+    await actorOf(node, 'sho.nashik1'),
+    foundPersonInput.parse({
+      stationCode: 'MH-NSK-PS01',
+      person: { name: 'Sonu' },
+      description: {
+        sex: 'male',
+        ageRange: { from: 8, to: 10 },
+        heightCm: 128,
+        build: 'thin',
+        complexion: 'dark',
+        marks: 'A burn mark on the back of the right hand',
+        clothes: 'Yellow T-shirt, blue shorts, no footwear',
+        place: { address: 'CBS bus stand, Nashik', latitude: 19.9993, longitude: 73.7807 },
+      },
+      foundAt: hoursAgo(3),
+      foundBy: 'Childline volunteer Meera Joshi',
+      condition: 'Hungry and frightened, unhurt; says his name is Sonu and that he came by bus',
     }),
     client,
   );

@@ -31,6 +31,8 @@ export { renderMissingPersonReport } from './forms/missing-person/render.js';
 export type * from './forms/missing-person/types.js';
 export { renderUnnaturalDeathReport } from './forms/unnatural-death/render.js';
 export type * from './forms/unnatural-death/types.js';
+export { renderFoundPersonReport } from './forms/found-person/render.js';
+export type * from './forms/found-person/types.js';
 export { renderLostArticleReport, renderPropertyReturnReceipt } from './forms/lost-property/render.js';
 export type * from './forms/lost-property/types.js';
 export { matchVerificationCode, ncDiaryVerificationCode, parseNcDiaryCode, parseVerificationCode, verificationCode, type DocumentKind, type VerifiedDocument } from './verification.js';

@@ -17,6 +17,7 @@ export type DocumentKind =
   | 'nc-diary'
   | 'missing-person-report'
   | 'unnatural-death-report'
+  | 'found-person-report'
   | 'lost-article-report'
   | 'property-return-receipt';
 

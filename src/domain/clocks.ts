@@ -12,8 +12,8 @@ import { z } from 'zod';
 // ---------------------------------------------------------------------------------------------
 // Facts and results
 
-/** The records clocks run on: complaints, FIRs, unnatural deaths (the inquest, BNSS 194) and found property (the claim period, BNSS 503(2)). */
-export const CLOCK_RECORD_KINDS = ['complaint', 'fir', 'unnatural_death', 'found_property'] as const;
+/** The records clocks run on: complaints, FIRs, unnatural deaths (the inquest, BNSS 194), found property (the claim period, BNSS 503(2)) and found persons (a child before the CWC, JJ Act s. 31). */
+export const CLOCK_RECORD_KINDS = ['complaint', 'fir', 'unnatural_death', 'found_property', 'found_person'] as const;
 export type ClockRecordKind = (typeof CLOCK_RECORD_KINDS)[number];
 
 export interface ClockFacts {

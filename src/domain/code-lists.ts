@@ -39,6 +39,9 @@ export const GD_KINDS = [
   'found_property_reported',
   'found_property_returned',
   'found_property_disposed',
+  'found_person_registered',
+  'found_person_placed',
+  'found_person_outcome',
 ] as const;
 
 /** A person's build and complexion, as the NCRB's missing-person and unidentified-body forms record them. */
@@ -50,6 +53,12 @@ export const MISSING_STATUSES = ['missing', 'traced', 'returned', 'found_dead'] 
 
 /** Where an unnatural-death / unidentified-body register entry stands: the body not yet identified, or identified. */
 export const UD_STATUSES = ['unidentified', 'identified'] as const;
+
+/** Where a found person's entry stands: found (identity or family unknown), identified, restored to the family. */
+export const FOUND_STATUSES = ['found', 'identified', 'restored'] as const;
+
+/** Where a found person is placed: with the family, in a shelter or home, in hospital, before the Child Welfare Committee (a child, JJ Act s. 31). */
+export const FOUND_PLACEMENTS = ['family', 'shelter', 'hospital', 'cwc'] as const;
 
 /** The Magistrates an inquest report is forwarded to (BNSS 194(2)). */
 export const INQUEST_MAGISTRATES = ['district_magistrate', 'sub_divisional_magistrate'] as const;

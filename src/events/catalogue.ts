@@ -37,6 +37,8 @@ import { missingPersonReported } from './missing-person/reported.js';
 import { missingPersonStatusChanged } from './missing-person/status-changed.js';
 import { unnaturalDeathIdentified } from './unnatural-death/identified.js';
 import { matchConfirmed, matchRejected } from './match/decided.js';
+import { matchFoundPersonConfirmed, matchFoundPersonRejected } from './match/found-decided.js';
+import { foundPersonConcluded, foundPersonPlaced, foundPersonRegistered } from './found-person/found-person.js';
 import { unnaturalDeathInquestRecorded } from './unnatural-death/inquest-recorded.js';
 import { unnaturalDeathPostMortemRecorded } from './unnatural-death/post-mortem-recorded.js';
 import { unnaturalDeathRegistered } from './unnatural-death/registered.js';
@@ -120,6 +122,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   foundPropertyDisposed,
   matchConfirmed,
   matchRejected,
+  foundPersonRegistered,
+  foundPersonPlaced,
+  foundPersonConcluded,
+  matchFoundPersonConfirmed,
+  matchFoundPersonRejected,
 ];
 
 /**
@@ -151,6 +158,8 @@ function projectionTables(ctx: ProjectionContext): string[] {
     'lost_property_imeis',
     'match_index',
     'match_decisions',
+    'found_persons',
+    'found_match_decisions',
     'attachments',
     'alerts',
     'case_files',

@@ -34,7 +34,7 @@ export interface RegisterDeps {
 }
 
 /** The tables of registers numbered per station and year in a `seq` column. */
-type RegisterTable = 'missing_persons' | 'unnatural_deaths' | 'lost_reports' | 'found_property';
+type RegisterTable = 'missing_persons' | 'unnatural_deaths' | 'lost_reports' | 'found_property' | 'found_persons';
 
 export interface RegisterEntry {
   id: string;

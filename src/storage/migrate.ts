@@ -22,6 +22,7 @@ import * as m019 from './migrations/019-stolen-property.js';
 import * as m020 from './migrations/020-unnatural-deaths.js';
 import * as m021 from './migrations/021-lost-property.js';
 import * as m022 from './migrations/022-matching.js';
+import * as m023 from './migrations/023-found-persons.js';
 
 /** Every migration, in order. One set for both engines; engine-specific SQL lives inside. */
 const MIGRATIONS = {
@@ -47,6 +48,7 @@ const MIGRATIONS = {
   '020-unnatural-deaths': m020,
   '021-lost-property': m021,
   '022-matching': m022,
+  '023-found-persons': m023,
 } as const;
 
 class StaticProvider implements MigrationProvider {

@@ -281,7 +281,8 @@ export interface MissingPersonsTable {
 
 /** Open missing-person reports and unidentified bodies by their blocking keys and compared features (migration 022). */
 export interface MatchIndexTable {
-  kind: 'missing' | 'body';
+  /** A missing-person report, an unidentified body, or a found person (migration 023). */
+  kind: 'missing' | 'body' | 'found';
   id: string;
   station_code: string;
   district_code: string | null;
@@ -312,6 +313,55 @@ export interface MatchDecisionsTable {
   decided_by: string;
   decided_unit: string;
   decided_at: string;
+}
+
+/** An officer's confirmation or rejection of a missing-person report and a found person as the same person (migration 023). */
+export interface FoundMatchDecisionsTable {
+  missing_person_id: string;
+  found_person_id: string;
+  decision: 'confirmed' | 'rejected';
+  reason: string;
+  score: number | null;
+  decided_by: string;
+  decided_unit: string;
+  decided_at: string;
+}
+
+/** The found-persons register (migration 023): persons found alive whose identity or family is unknown. */
+export interface FoundPersonsTable {
+  id: string;
+  station_code: string;
+  number: string;
+  year: number;
+  seq: number;
+  registered_at: string;
+  found_at: string;
+  /** When the police took charge of the person: a child's production before the CWC (JJ Act s. 31) is due within 24 hours of it. */
+  received_at: string;
+  found_place: string;
+  sex: string;
+  /** The age the person gives or is known to have, when any. */
+  age: number | null;
+  age_from: number | null;
+  age_to: number | null;
+  child: number;
+  description: string;
+  person_id: string | null;
+  found_by: string;
+  condition: string | null;
+  circumstances: string | null;
+  /** The latest placement (FoundPlacement), JSON. */
+  placement: string | null;
+  cwc_produced_at: string | null;
+  /** found | identified | restored */
+  status: string;
+  outcome_at: string | null;
+  restored_to: string | null;
+  outcome_note: string | null;
+  missing_person_id: string | null;
+  gd_entry_id: string;
+  created_by: string;
+  updated_at: string;
 }
 
 /** The unnatural-death / unidentified-body register (migration 020); the description's matching fields are columns, as for missing persons. */
@@ -588,6 +638,8 @@ export interface Database {
   lost_property_imeis: LostPropertyImeisTable;
   match_index: MatchIndexTable;
   match_decisions: MatchDecisionsTable;
+  found_persons: FoundPersonsTable;
+  found_match_decisions: FoundMatchDecisionsTable;
   firs: FirsTable;
   fir_versions: FirVersionsTable;
   record_persons: RecordPersonsTable;

@@ -299,6 +299,67 @@ describe(`the API contract: every route answers as its schema says (${ENGINE})`,
     assert.equal(ok(await writer.get(`/api/v1/unnatural-deaths/${body.id}`)).identification!.person!.masked, true);
     assert.equal((await sho.get(`/api/v1/unnatural-deaths/${body.id}/report.pdf?lang=hi`)).status, 200);
 
+    // Found persons: a girl found alone (masked from the writer, produced before the CWC), matched with a missing girl both ways,
+    // one report rejected, one confirmed, then restored through it; a wandering man identified by name; both printed.
+    const foundGirl = ok(
+      await writer.post('/api/v1/found-persons', {
+        stationCode: 'MH-PUN-PS01',
+        person: { name: 'Munni' },
+        description: {
+          sex: 'female',
+          ageRange: { from: 10, to: 13 },
+          heightCm: 148,
+          marks: 'Mole on the chin',
+          clothes: 'Red frock',
+          place: { address: 'Bus stand', latitude: 18.15, longitude: 74.57 },
+        },
+        foundAt: '2026-07-02T08:00:00+05:30',
+        foundBy: 'Childline volunteer',
+        condition: 'Frightened, unhurt',
+      }),
+      201,
+    );
+    assert.equal(foundGirl.person!.masked, true);
+    ok(await writer.get('/api/v1/found-persons?child=true&status=found'));
+    ok(await sho.post(`/api/v1/found-persons/${foundGirl.id}/placement`, { kind: 'cwc', name: 'Child Welfare Committee, Pune', at: foundGirl.registeredAt }));
+    const girlReport = ok(await writer.post('/api/v1/missing-persons', missingBody('Guddi Kale', 11)), 201);
+    const otherGirl = ok(await writer.post('/api/v1/missing-persons', missingBody('Pinky Kale', 12)), 201);
+    assert.ok(ok(await sho.get(`/api/v1/found-persons/${foundGirl.id}/match-candidates`)).candidates.some((c) => c.id === girlReport.id));
+    assert.ok(ok(await sho.get(`/api/v1/missing-persons/${girlReport.id}/match-candidates`)).candidates.some((c) => c.id === foundGirl.id));
+    assert.equal(
+      ok(await sho.post('/api/v1/matches/found-persons/reject', { missingPersonId: otherGirl.id, foundPersonId: foundGirl.id, reason: 'Her mother says it is not her' })).decision,
+      'rejected',
+    );
+    assert.equal(ok(await sho.post('/api/v1/matches/found-persons/confirm', { missingPersonId: girlReport.id, foundPersonId: foundGirl.id, reason: 'The frock and the mole' })).decision, 'confirmed');
+    ok(
+      await sho.post(`/api/v1/found-persons/${foundGirl.id}/outcome`, {
+        outcome: 'restored',
+        at: girlReport.reportedAt,
+        missingPersonId: girlReport.id,
+        restoredTo: 'Her mother',
+        note: 'Recognised by her mother.',
+      }),
+    );
+    assert.equal((await sho.get(`/api/v1/found-persons/${foundGirl.id}/report.pdf?lang=hi`)).status, 200);
+    const wanderer = ok(
+      await writer.post('/api/v1/found-persons', {
+        stationCode: 'MH-PUN-PS01',
+        description: { sex: 'male', ageRange: { from: 70, to: 80 }, place: { address: 'Temple steps' } },
+        foundAt: '2026-07-02T06:00:00+05:30',
+        foundBy: 'Beat constable',
+      }),
+      201,
+    );
+    ok(
+      await sho.post(`/api/v1/found-persons/${wanderer.id}/outcome`, {
+        outcome: 'identified',
+        at: wanderer.registeredAt,
+        person: { name: 'Rambhau Pawar', gender: 'male', age: 76 },
+        note: 'Remembered his name after treatment.',
+      }),
+    );
+    ok(await sho.get(`/api/v1/found-persons/${wanderer.id}`));
+
     // A lost phone reported, found and returned on the Magistrate's order; a perishable basket sold; a lost report converted to an FIR.
     const lost = ok(
       await writer.post('/api/v1/lost-reports', {

@@ -27,6 +27,7 @@ import { courtsFor } from '../../src/domain/final-report-steps.js';
 import { firInput } from '../../src/domain/schemas/fir.js';
 import { missingPersonInput } from '../../src/domain/schemas/missing-person.js';
 import { unnaturalDeathInput } from '../../src/domain/schemas/unnatural-death.js';
+import { foundPersonInput } from '../../src/domain/schemas/found-person.js';
 import { foundClaimInput, foundPropertyInput, lostReportInput } from '../../src/domain/schemas/lost-property.js';
 import { propertyMoveInput, seizureInput } from '../../src/domain/schemas/property.js';
 import { appealInput, courtCaseInput, crimeDetailsInput, disposalInput, finalReportInput } from '../../src/domain/schemas/final-report.js';
@@ -374,6 +375,15 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/unnatural-deaths/:id/match-candidates/:candidateId/photo': RECORD_READ_ROW,
   'POST /api/v1/matches/confirm': AMEND_ROW,
   'POST /api/v1/matches/reject': AMEND_ROW,
+  'POST /api/v1/found-persons': REGISTER_ROW,
+  'GET /api/v1/found-persons': RECORD_READ_ROW, // ?station=: a station outside is refused, not emptied
+  'GET /api/v1/found-persons/:id': RECORD_READ_ROW,
+  'GET /api/v1/found-persons/:id/report.pdf': RECORD_READ_ROW,
+  'POST /api/v1/found-persons/:id/placement': AMEND_ROW,
+  'POST /api/v1/found-persons/:id/outcome': AMEND_ROW,
+  'GET /api/v1/found-persons/:id/match-candidates': RECORD_READ_ROW,
+  'POST /api/v1/matches/found-persons/confirm': AMEND_ROW,
+  'POST /api/v1/matches/found-persons/reject': AMEND_ROW,
   'POST /api/v1/firs': REGISTER_ROW,
   'POST /api/v1/complaints/:id/convert': REGISTER_ROW,
   // The NC register (BNSS 174): registered, converted on the Magistrate's order and its diary forwarded by station staff at their own station.
@@ -1073,6 +1083,51 @@ describe('authorization matrix', () => {
     const base = bodyOf(station, `Matrix Body ${n}`);
     const body = await server.node.unnaturalDeaths.register(actor, unnaturalDeathInput.parse({ ...base, description: { ...base.description, sex, marks, photoSha256: bodyPhoto } }), RECORD_CLIENT);
     return { id: body.id, station, name: `Matrix Body ${n}`, number: body.number, missingId: missing.id, ...(missingPhoto && bodyPhoto ? { missingPhoto, bodyPhoto } : {}) };
+  }
+
+  /** A man found wandering at the station, his condition in words of its own. */
+  function foundPersonOf(station: string, condition: string, marks?: string) {
+    return {
+      stationCode: station,
+      description: { sex: 'male', ageRange: { from: 30, to: 40 }, clothes: 'Checked shirt', ...(marks ? { marks } : {}), place: { address: 'Bus stand' } },
+      foundAt: '2026-03-10T06:00:00+05:30',
+      foundBy: 'HC Sunil More',
+      condition,
+    };
+  }
+
+  async function makeFoundPerson(station: string): Promise<Rec> {
+    const name = `Matrix Found Person ${++serial}`;
+    const f = await server.node.foundPersons.register(await stationActor(station), foundPersonInput.parse(foundPersonOf(station, name)), RECORD_CLIENT);
+    return { id: f.id, station, name, number: f.number };
+  }
+
+  /**
+   * A missing man and a man found who matches him, both at the station: the found person's id, and
+   * the report's as `missingId`. A report may be rejected with many found persons and read as often
+   * as one likes, so one report per station serves all but the confirmations.
+   */
+  const sharedReports = new Map<string, { id: string; marks: string }>();
+  async function makeFoundPair(station: string, freshReport = false): Promise<Rec> {
+    const n = ++serial;
+    const actor = await stationActor(station);
+    let report = freshReport ? undefined : sharedReports.get(station);
+    if (!report) {
+      const word = `Sakhi${String.fromCharCode(97 + (n % 26))}${String.fromCharCode(97 + (Math.floor(n / 26) % 26))}`;
+      const marks = `Tattoo of the word ${word} on the right forearm`;
+      const missing = await server.node.missingPersons.report(
+        actor,
+        missingPersonInput.parse({ ...missingBody(station, `Matrix Missing ${n}`), description: { sex: 'male', clothes: 'Checked shirt', marks, place: { address: 'Weekly market' } } }),
+        RECORD_CLIENT,
+      );
+      // Its alert withdrawn at once: the alert cells read the newest 200 active alerts, and these reports are for matching only.
+      const alert = (await server.node.alerts.get(missing.alertId!))!;
+      await server.node.events.transaction((tx) => server.node.alerts.withdrawIn(tx, actor, alert, 'Matrix: a report for matching only', RECORD_CLIENT));
+      report = { id: missing.id, marks };
+      if (!freshReport) sharedReports.set(station, report);
+    }
+    const f = await server.node.foundPersons.register(actor, foundPersonInput.parse(foundPersonOf(station, `Matrix Found Person ${n}`, report.marks)), RECORD_CLIENT);
+    return { id: f.id, station, name: `Matrix Found Person ${n}`, number: f.number, missingId: report.id };
   }
 
   async function makeGdEntry(station: string): Promise<Rec> {
@@ -2143,6 +2198,111 @@ describe('authorization matrix', () => {
         assert.equal(r.status, 200);
         assert.equal(r.body.decision, 'rejected');
         assert.equal((await db().selectFrom('match_decisions').select('decision').where('unnatural_death_id', '=', x.rec!.id).executeTakeFirstOrThrow()).decision, 'rejected');
+      },
+    },
+    'POST /api/v1/found-persons': {
+      action: 'record.register',
+      station: true,
+      send: (c, x) => c.post('/api/v1/found-persons', foundPersonOf(x.station!, x.newUsername)),
+      async allowed(r, x) {
+        assert.equal(r.status, 201);
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/FP\\d{5}$`));
+        assert.equal(r.body.condition, x.newUsername);
+        assert.equal((await server.node.foundPersons.get(r.body.id))!.stationCode, x.station);
+      },
+      denied: (r, x) => assertOwnStationRefusal(r, x),
+    },
+    'GET /api/v1/found-persons': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFoundPerson(x.station!),
+      send: (c, x) => c.get(`/api/v1/found-persons?station=${x.station}&limit=500`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(r.body.foundPersons.some((f) => f.id === x.rec!.id));
+        assert.ok(r.body.foundPersons.every((f) => f.stationCode === x.station));
+      },
+    },
+    'GET /api/v1/found-persons/:id': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFoundPerson(x.station!),
+      send: (c, x) => c.get(`/api/v1/found-persons/${x.rec!.id}`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.number, x.rec!.number);
+        assert.equal(r.body.condition, x.rec!.name);
+        assert.equal((await successEntries(x.actor.id, 'found_person.read', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'GET /api/v1/found-persons/:id/report.pdf': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFoundPerson(x.station!),
+      send: (c, x) => c.get(`/api/v1/found-persons/${x.rec!.id}/report.pdf?lang=hi`),
+      async allowed(r) {
+        assert.equal(r.status, 200);
+        assert.equal(r.headers['content-type'], 'application/pdf');
+        assert.equal(String(r.body).slice(0, 5), '%PDF-');
+      },
+    },
+    'POST /api/v1/found-persons/:id/placement': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFoundPerson(x.station!),
+      send: (c, x) => c.post(`/api/v1/found-persons/${x.rec!.id}/placement`, { kind: 'shelter', name: x.newUsername, at: clock.now().toISOString() }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal((await server.node.foundPersons.get(x.rec!.id))!.placement!.name, x.newUsername);
+      },
+    },
+    'POST /api/v1/found-persons/:id/outcome': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFoundPerson(x.station!),
+      send: (c, x) => c.post(`/api/v1/found-persons/${x.rec!.id}/outcome`, { outcome: 'restored', at: clock.now().toISOString(), restoredTo: x.newUsername, note: 'Restored to his brother.' }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.outcome!.restoredTo, x.newUsername);
+        assert.equal((await server.node.foundPersons.get(x.rec!.id))!.status, 'restored');
+      },
+    },
+    'GET /api/v1/found-persons/:id/match-candidates': {
+      action: 'record.read',
+      station: true,
+      record: (x) => makeFoundPair(x.station!),
+      send: (c, x) => c.get(`/api/v1/found-persons/${x.rec!.id}/match-candidates?limit=50`),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.ok(
+          r.body.candidates.some((c) => c.id === x.rec!.missingId),
+          'the matching report is a candidate',
+        );
+        assert.equal((await successEntries(x.actor.id, 'match.candidates', x.rec!.id)).length, 1, 'the read is audited');
+      },
+    },
+    'POST /api/v1/matches/found-persons/confirm': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFoundPair(x.station!, true),
+      send: (c, x) => c.post('/api/v1/matches/found-persons/confirm', { missingPersonId: x.rec!.missingId, foundPersonId: x.rec!.id, reason: `Recognised by ${x.newUsername}` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.decision, 'confirmed');
+        const row = await db().selectFrom('found_match_decisions').selectAll().where('found_person_id', '=', x.rec!.id).executeTakeFirstOrThrow();
+        assert.equal(row.decision, 'confirmed');
+        assert.equal(row.decided_by, x.actor.id);
+      },
+    },
+    'POST /api/v1/matches/found-persons/reject': {
+      action: 'record.amend',
+      station: true,
+      record: (x) => makeFoundPair(x.station!),
+      send: (c, x) => c.post('/api/v1/matches/found-persons/reject', { missingPersonId: x.rec!.missingId, foundPersonId: x.rec!.id, reason: `Not him: ${x.newUsername}` }),
+      async allowed(r, x) {
+        assert.equal(r.status, 200);
+        assert.equal(r.body.decision, 'rejected');
+        assert.equal((await db().selectFrom('found_match_decisions').select('decision').where('found_person_id', '=', x.rec!.id).executeTakeFirstOrThrow()).decision, 'rejected');
       },
     },
     'POST /api/v1/firs': {

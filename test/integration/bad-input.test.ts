@@ -655,6 +655,41 @@ describe('bad input', () => {
       field: 'ground',
       station: true,
     },
+    'POST /api/v1/found-persons': {
+      url: () => '/api/v1/found-persons',
+      valid: {
+        stationCode: 'MH-PUN-PS01',
+        description: { sex: 'male', ageRange: { from: 65, to: 75 }, place: { address: 'Baramati bus stand' } },
+        foundAt: '2026-03-09T08:00:00+05:30',
+        foundBy: 'HC Sunil More',
+      },
+      field: 'foundAt',
+      station: true,
+    },
+    'POST /api/v1/found-persons/:id/placement': {
+      url: () => `/api/v1/found-persons/${SOME_ID}/placement`,
+      valid: { kind: 'shelter', name: 'Matoshri old-age home', at: '2026-03-10T04:00:00Z' },
+      field: 'kind',
+      station: true,
+    },
+    'POST /api/v1/found-persons/:id/outcome': {
+      url: () => `/api/v1/found-persons/${SOME_ID}/outcome`,
+      valid: { outcome: 'restored', at: '2026-03-10T04:00:00Z', restoredTo: 'His son', note: 'Recognised by his son' },
+      field: 'outcome',
+      station: true,
+    },
+    'POST /api/v1/matches/found-persons/confirm': {
+      url: () => '/api/v1/matches/found-persons/confirm',
+      valid: { missingPersonId: SOME_ID, foundPersonId: SOME_ID, reason: 'Recognised by his son' },
+      field: 'reason',
+      station: true,
+    },
+    'POST /api/v1/matches/found-persons/reject': {
+      url: () => '/api/v1/matches/found-persons/reject',
+      valid: { missingPersonId: SOME_ID, foundPersonId: SOME_ID, reason: 'Another man: no scar' },
+      field: 'foundPersonId',
+      station: true,
+    },
     'POST /api/v1/matches/confirm': {
       url: () => '/api/v1/matches/confirm',
       valid: { missingPersonId: SOME_ID, unnaturalDeathId: SOME_ID, reason: 'Recognised by his brother' },
@@ -885,7 +920,9 @@ describe('bad input', () => {
                             ? 'lost article report'
                             : /^\/api\/v1\/found-property\//.test(path)
                               ? 'found-property entry'
-                              : '?';
+                              : /^\/api\/v1\/found-persons\//.test(path)
+                                ? 'found-person register entry'
+                                : '?';
     for (const d of idRoutes) {
       const route = `${d.method} ${d.path}`;
       const isUser = thing(d.path) === 'user';
@@ -1220,6 +1257,16 @@ describe('bad input', () => {
     });
     assert.equal(named.status, 200, JSON.stringify(named.body));
     const raghu = (named.body as { identification: { person: { id: string } } }).identification.person.id;
+    const FOUND = WRITE_ROUTES['POST /api/v1/found-persons']!.valid as Record<string, unknown> & { description: Record<string, unknown> };
+    const foundPerson = (over: { description?: Record<string, unknown>; [k: string]: unknown }) => () =>
+      sho.request('POST', '/api/v1/found-persons', { ...FOUND, ...over, description: { ...FOUND.description, ...over.description } });
+    const placeFound = (id: string, over: Record<string, unknown>) => () =>
+      sho.request('POST', `/api/v1/found-persons/${id}/placement`, { kind: 'shelter', name: 'Matoshri old-age home', at: clock.now().toISOString(), ...over });
+    const concludeFound = (id: string, over: Record<string, unknown>) => () =>
+      sho.request('POST', `/api/v1/found-persons/${id}/outcome`, { outcome: 'restored', at: clock.now().toISOString(), note: 'Recognised by his son', ...over });
+    const foundA = await made(foundPerson({ foundAt: '2026-03-10T07:00:00+05:30', description: { ageRange: { from: 50, to: 65 } } })());
+    const foundEarly = await made(foundPerson({ foundAt: '2026-03-09T10:00:00+05:30', description: { ageRange: { from: 50, to: 65 } } })());
+    const foundWoman = await made(foundPerson({ description: { sex: 'female', ageRange: { from: 50, to: 65 } } })());
     const openPerson = (await server.node.missingPersons.get(open))!.personId;
     const cases: [string, () => Promise<Answer>, number, Expect][] = [
       ['a negative age', report({ person: { age: -1 } }), 400, { field: 'person.age', message: /negative/ }],
@@ -1299,6 +1346,41 @@ describe('bad input', () => {
       ['a report found dead twice', status(dead, { status: 'found_dead' }), 409, { detail: /found dead/ }],
       ['a report found dead after it was found dead', status(dead, { status: 'traced' }), 409, { detail: /found dead/ }],
       ['a status in the future', status(open, { status: 'traced', at: '2027-03-11T04:00:00Z' }), 400, { field: 'at', message: /future/ }],
+      ['a person found in the future', foundPerson({ foundAt: '2026-03-11T08:00:00+05:30' }), 400, { field: 'foundAt', message: /future/ }],
+      ['a person found with no age at all', foundPerson({ description: { ageRange: undefined } }), 400, { field: 'description.ageRange', message: /child/ }],
+      ['a found person’s age over 120', foundPerson({ person: { name: 'Ramu', age: 121 } }), 400, { field: 'person.age', message: /120/ }],
+      ['a found person’s age outside the estimate', foundPerson({ person: { name: 'Ramu', age: 30 } }), 400, { field: 'person.age', message: /outside the estimated age range/ }],
+      [
+        'a found person born after being found',
+        foundPerson({ person: { name: 'Ramu', birthDate: '2026-03-10' }, description: { ageRange: undefined } }),
+        400,
+        { field: 'person.birthDate', message: /after the person was found/ },
+      ],
+      ['a found person taken charge of before being found', foundPerson({ receivedAt: '2026-03-08T08:00:00+05:30' }), 400, { field: 'receivedAt', message: /before the person was found/ }],
+      ['a found person’s photo never uploaded', foundPerson({ description: { photoSha256: 'e'.repeat(64) } }), 400, { field: 'description.photoSha256', message: /not an uploaded photo/ }],
+      ['an adult placed before the Child Welfare Committee', placeFound(foundA, { kind: 'cwc' }), 400, { field: 'kind', message: /not a child/ }],
+      ['a found person placed before being found', placeFound(foundA, { at: '2026-03-01T04:00:00Z' }), 400, { field: 'at', message: /before the person was found/ }],
+      ['a found person restored in the future', concludeFound(foundA, { at: '2027-03-11T04:00:00Z' }), 400, { field: 'at', message: /future/ }],
+      [
+        'a found person restored through a report already traced elsewhere',
+        concludeFound(foundA, { missingPersonId: dead }),
+        400,
+        { field: 'missingPersonId', message: /already marked found dead elsewhere/ },
+      ],
+      ['a found person identified through a report of a person last seen after', concludeFound(foundEarly, { missingPersonId: open }), 400, { field: 'missingPersonId', message: /last seen/ }],
+      ['a found person identified with nobody named', concludeFound(foundA, { outcome: 'identified' }), 400, { field: 'person', message: /required/ }],
+      [
+        'a found person confirmed with a report closed elsewhere',
+        () => sho.request('POST', '/api/v1/matches/found-persons/confirm', { missingPersonId: dead, foundPersonId: foundWoman, reason: 'Recognised by his son' }),
+        409,
+        { detail: /already closed/ },
+      ],
+      [
+        'a found person of another sex confirmed',
+        () => sho.request('POST', '/api/v1/matches/found-persons/confirm', { missingPersonId: open, foundPersonId: foundA, reason: 'Recognised by his son' }),
+        400,
+        { field: 'foundPersonId', message: /sex differs/ },
+      ],
     ];
     for (const [name, go, code, expect] of cases) {
       await t.test(name, async () => assertProblem(await nothingWritten(go), code, expect));

@@ -100,6 +100,19 @@ describe(`the demo's sample cases and their investigations (${ENGINE})`, () => {
     assert.equal(dash.inquestsDue[0]!.clock.code, 'inquest-report-24h');
   });
 
+  test('two persons found alive: an old man at Baramati placed in a home, a boy at Nashik, his clock to the CWC on the dashboard', async () => {
+    const man = ok(await (await as('writer.pune1')).get('/api/v1/found-persons?status=found')).body.foundPersons;
+    assert.equal(man.length, 1);
+    assert.equal(man[0]!.child, false);
+    assert.equal(man[0]!.placement!.kind, 'shelter');
+    const sho = await as('sho.nashik1');
+    const boy = ok(await sho.get('/api/v1/found-persons?child=true')).body.foundPersons;
+    assert.equal(boy.length, 1);
+    assert.equal(boy[0]!.clocks[0]!.code, 'child-found-cwc-24h');
+    assert.equal(boy[0]!.clocks[0]!.status, 'running');
+    assert.equal(ok(await sho.get('/api/v1/stations/MH-NSK-PS01/dashboard')).body.foundPersons.cwcDue[0]!.recordId, boy[0]!.id);
+  });
+
   test('a phone lost at Baramati checks as lost; a bag handed in there waits unclaimed in the property room', async () => {
     const writer = await as('writer.pune1');
     const lost = ok(await writer.get('/api/v1/lost-reports?status=lost')).body.lostReports;

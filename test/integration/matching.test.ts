@@ -311,7 +311,7 @@ describe(`match candidates: the ranked block is the answer of scoring every bloc
     const db = server.node.storage.db;
     let compared = 0;
     for (const asked of rows.filter((_, i) => i % 20 === 0)) {
-      const kind = asked.kind;
+      const kind = asked.kind as 'missing' | 'body';
       const subject = subjectOfRow(asked);
       const block = blockFor(kind, subject, rules);
       const exclude = new Set(rows.filter((_, i) => i % 7 === 0).map((r) => r.id));

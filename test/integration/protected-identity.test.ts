@@ -227,7 +227,14 @@ interface Fixture {
   closureB: string;
   userIds: Record<string, string>;
   /** Records made during the walk, read afterwards. */
-  created: { firs: string[]; complaints: string[]; alerts: string[]; missing: string[]; bodies: string[]; ncReports: string[] };
+  created: { firs: string[]; complaints: string[]; alerts: string[]; missing: string[]; bodies: string[]; ncReports: string[]; foundPersons: string[] };
+  /**
+   * Found alive: a child found bearing the child's name, his photo and marks, free text naming him;
+   * a child found who cannot say who he is (named at the outcome); one of 17 when found, 18 on the day.
+   */
+  foundPersonChild: string;
+  foundPersonSpare: string;
+  foundPersonNear18: string;
   /** A missing-child report (an FIR at once) whose child bears the child's name, and its FIR. */
   missingChild: string;
   missingChildAt: string;
@@ -314,6 +321,25 @@ function lostBody(stationCode: string, over: Record<string, unknown> = {}) {
     lostPlace: `Near the house of ${CHILD.name}, Kumbhare chawl`,
     articles: [{ kind: 'bag', description: `School bag with the name tag ${CHILD.name} (${CHILD.deva})` }],
     circumstances: `${CHILD.alias} says it was left on the bus.`,
+    ...over,
+  };
+}
+/** A child found alive at the station, named as the child, his photo and marks, free text naming him. */
+function foundPersonBody(stationCode: string, over: Record<string, unknown> = {}) {
+  return {
+    stationCode,
+    person: { name: CHILD.name, aliases: [CHILD.alias, CHILD.aliasDeva], phones: [CHILD.phone] },
+    description: {
+      sex: 'male',
+      ageRange: { from: 10, to: 14 },
+      marks: `Burn mark on the left hand; answers to ${CHILD.alias}`,
+      clothes: `School uniform with the name tag ${CHILD.name}`,
+      place: { address: 'Bus stand near the Kumbhare chawl' },
+    },
+    foundAt: '2026-07-02T06:00:00+05:30',
+    foundBy: `Childline volunteer, who knew ${CHILD.alias}`,
+    condition: `Frightened; says he is ${CHILD.name} (${CHILD.deva})`,
+    circumstances: `Found alone at the bus stand; the bag says ${CHILD.alias}.`,
     ...over,
   };
 }
@@ -975,6 +1001,68 @@ const RECIPES: Record<string, Recipe> = {
     })),
   'POST /api/v1/matches/reject': async ({ call, fx }) =>
     void (await call({ method: 'POST', path: '/api/v1/matches/reject', body: { missingPersonId: fx.missingChild, unnaturalDeathId: fx.bodyOpen, reason: `Sweep: not ${CHILD.name}, another boy` } })),
+  // Found persons: register children found bearing his name and text naming him, offer the victim's and the child's photos for an entry, read them every way, place and conclude them with text naming him.
+  'POST /api/v1/found-persons': async ({ call, fx }) => {
+    // At her station: the writer registers a child he may not see (the answer masked), outsiders are refused.
+    const a = await call({ method: 'POST', path: '/api/v1/found-persons', body: foundPersonBody('MH-PUN-PS01') });
+    if (a.status === 201) fx.created.foundPersons.push(a.body.id);
+    // A protected person's photo is never reused for an entry, whoever registers it.
+    for (const photoSha256 of [fx.victimPhoto, fx.childPhoto]) {
+      const b = await call({
+        method: 'POST',
+        path: '/api/v1/found-persons',
+        body: foundPersonBody('MH-PUN-PS01', { person: undefined, description: { sex: 'male', ageRange: { from: 30, to: 40 }, photoSha256, place: { address: 'Ward 4' } } }),
+      });
+      if (b.status === 201) fx.created.foundPersons.push(b.body.id);
+    }
+  },
+  'GET /api/v1/found-persons': async ({ call, me }) => {
+    for (const station of new Set(['MH-PUN-PS01', own(me)])) {
+      await call({ method: 'GET', path: '/api/v1/found-persons', query: { station, limit: 500 } });
+      await call({ method: 'GET', path: '/api/v1/found-persons', query: { station, child: 'true' } });
+    }
+  },
+  'GET /api/v1/found-persons/{id}': async ({ call, fx }) => {
+    for (const id of [fx.foundPersonChild, fx.foundPersonSpare, fx.foundPersonNear18, ...fx.created.foundPersons]) await call({ method: 'GET', path: `/api/v1/found-persons/${id}` });
+  },
+  'GET /api/v1/found-persons/{id}/report.pdf': async ({ call, fx }) => {
+    for (const id of [fx.foundPersonChild, fx.foundPersonSpare, fx.foundPersonNear18])
+      for (const lang of ['en', 'hi']) await call({ method: 'GET', path: `/api/v1/found-persons/${id}/report.pdf`, query: { lang } });
+  },
+  'POST /api/v1/found-persons/{id}/placement': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: `/api/v1/found-persons/${fx.foundPersonChild}/placement`,
+      body: { kind: 'family', name: `Mother of ${CHILD.name} (${CHILD.alias})`, at: fx.missingForBodyAt, note: `Sweep: ${CHILD.name} with his mother` },
+    })),
+  'POST /api/v1/found-persons/{id}/outcome': async ({ call, fx }) => {
+    await call({
+      method: 'POST',
+      path: `/api/v1/found-persons/${fx.foundPersonSpare}/outcome`,
+      body: { outcome: 'identified', at: fx.missingForBodyAt, person: { name: CHILD.name, aliases: [CHILD.alias], phones: [CHILD.phone] }, note: `Sweep: he is ${CHILD.name}` },
+    });
+    await call({
+      method: 'POST',
+      path: `/api/v1/found-persons/${fx.foundPersonChild}/outcome`,
+      body: { outcome: 'restored', at: fx.missingForBodyAt, restoredTo: `Mother of ${CHILD.alias}`, note: `Sweep: ${CHILD.name} restored` },
+    });
+  },
+  'GET /api/v1/found-persons/{id}/match-candidates': async ({ call, fx }) => {
+    for (const id of [fx.foundPersonChild, fx.foundPersonSpare, fx.foundPersonNear18, ...fx.created.foundPersons])
+      await call({ method: 'GET', path: `/api/v1/found-persons/${id}/match-candidates`, query: { limit: 50 } });
+  },
+  'POST /api/v1/matches/found-persons/confirm': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: '/api/v1/matches/found-persons/confirm',
+      body: { missingPersonId: fx.missingChild, foundPersonId: fx.foundPersonChild, reason: `Sweep: ${CHILD.name} (${CHILD.alias}) recognised by his mother` },
+    })),
+  'POST /api/v1/matches/found-persons/reject': async ({ call, fx }) =>
+    void (await call({
+      method: 'POST',
+      path: '/api/v1/matches/found-persons/reject',
+      body: { missingPersonId: fx.missingAdult, foundPersonId: fx.foundPersonSpare, reason: `Sweep: not ${CHILD.name}, another boy` },
+    })),
   'GET /api/v1/attachments/{sha256}': async ({ call, fx }) => {
     for (const sha of [fx.victimPhoto, fx.childPhoto]) await call({ method: 'GET', path: `/api/v1/attachments/${sha}` });
   },
@@ -1533,6 +1621,16 @@ describe(`protected identities never leave the case: every route × every role (
       near18Bodies.push(b.body.id);
     }
 
+    // Children found alive: one named as the child, with his photo; one who cannot say who he is; one of 17 on the day found.
+    const foundPersonChild = await as('sho.pune1', { method: 'POST', path: '/api/v1/found-persons', body: foundPersonBody('MH-PUN-PS01') }, 201);
+    const foundPersonSpare = await as('sho.pune1', { method: 'POST', path: '/api/v1/found-persons', body: foundPersonBody('MH-PUN-PS01', { person: undefined }) }, 201);
+    const foundPersonNear18 = await as(
+      'sho.pune1',
+      { method: 'POST', path: '/api/v1/found-persons', body: foundPersonBody('MH-PUN-PS01', { person: NEAR18, foundAt, description: { sex: 'male', place: { address: 'Ward 6' } } }) },
+      201,
+    );
+    await as('sho.pune1', { method: 'POST', path: `/api/v1/found-persons/${foundPersonNear18.body.id}/placement`, body: { kind: 'family', name: `Uncle of ${CHILD.name}`, at: foundAt } }, 200);
+
     // Searches by others, so the audit trail holds her name as a search term; reads that audit her ids.
     await as('writer.pune2', { method: 'GET', path: '/api/v1/search/persons', query: { q: VICTIM.name }, protectedSearch: true });
     await as('sdpo.pune', { method: 'GET', path: '/api/v1/search/firs', query: { text: 'Wankhede' }, protectedSearch: true });
@@ -1574,7 +1672,10 @@ describe(`protected identities never leave the case: every route × every role (
       reportS: charged.body.finalReports[0]!.id,
       closureB: closureB.body.finalReports[0]!.id,
       userIds,
-      created: { firs: [missingChild.body.fir!.id, missingForBody.body.fir!.id], complaints: [], alerts: [], missing: [], bodies: [], ncReports: [] },
+      created: { firs: [missingChild.body.fir!.id, missingForBody.body.fir!.id], complaints: [], alerts: [], missing: [], bodies: [], ncReports: [], foundPersons: [] },
+      foundPersonChild: foundPersonChild.body.id,
+      foundPersonSpare: foundPersonSpare.body.id,
+      foundPersonNear18: foundPersonNear18.body.id,
       missingChild: missingChild.body.id,
       missingChildAt: missingChild.body.reportedAt,
       missingAdult: missingAdult.body.id,

@@ -297,6 +297,7 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
     ids.casePersons = (await server.node.persons.onRecord('fir', ids.caseFir)).map((p) => p.person_id);
     // Candidate pairs (a missing man and a body that may be him) for the match decisions: one for each request, none decided twice.
     for (const pool of [matchPairs.confirmed, matchPairs.rejected]) for (let i = 0; i < RUNS + TEXT_RUNS; i++) pool.push({ missing: await missingReport(), body: await bodyEntry() });
+    for (const pool of [foundPairs.confirmed, foundPairs.rejected]) for (let i = 0; i < RUNS + TEXT_RUNS; i++) pool.push({ missing: await missingReport(), found: await foundPersonEntry() });
     // The case of the final reports (its IO the SHO), and one taken to court and judged (for hearings, judgments, appeals).
     const accusedCase = async (what: string) => {
       const id = ok(
@@ -569,6 +570,36 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
       },
     };
   };
+  const foundPairs: Record<'confirmed' | 'rejected', { missing: string; found: string }[]> = { confirmed: [], rejected: [] };
+  /** The same for a report and a found person, read back from their own table of decisions. */
+  const foundDecisionDriver = <K extends 'POST /api/v1/matches/found-persons/confirm' | 'POST /api/v1/matches/found-persons/reject'>(outcome: 'confirmed' | 'rejected'): Driver<K> => {
+    let n = 0;
+    let current = { missing: '', found: '' };
+    return {
+      who: 'sho',
+      override: (path) => {
+        const key = last(path);
+        if (key === 'missingPersonId') return fc.constant(null).map(() => (current = foundPairs[outcome][n++ % foundPairs[outcome].length]!).missing);
+        if (key === 'foundPersonId') return fc.constant(null).map(() => current.found);
+        return undefined;
+      },
+      readBack: async ({ srv, sent, answer }) => {
+        assert.equal(answer.body.decision, outcome);
+        const row = await srv.node.storage.db.selectFrom('found_match_decisions').selectAll().where('found_person_id', '=', sent.foundPersonId).executeTakeFirstOrThrow();
+        assertSubset(nfc({ missing_person_id: sent.missingPersonId, decision: outcome, reason: sent.reason }), row, 'decision');
+      },
+    };
+  };
+  const foundPersonEntry = async () =>
+    ok(
+      await clients.sho.post('/api/v1/found-persons', {
+        stationCode: 'MH-PUN-PS01',
+        description: { sex: 'male', ageRange: { from: 35, to: 45 }, place: { address: 'Bus stand' } },
+        foundAt: '2026-03-09T06:00:00+05:30',
+        foundBy: `HC Sunil More ${++counter}`,
+      }),
+      'a found person',
+    ).id as string;
   const bodyEntry = async () =>
     ok(
       await clients.sho.post('/api/v1/unnatural-deaths', {
@@ -950,6 +981,62 @@ describe(`write fuzzing (${ENGINE}, seed ${SEED})`, () => {
         assertSubset(nfc({ ground: sent.ground, order: sent.order, manner: sent.manner }), got.disposal, 'disposal');
       },
     },
+    'POST /api/v1/found-persons': {
+      who: 'sho',
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'foundAt') return pick(instantIn('2025-01-01T00:00:00Z', '2026-03-09T00:00:00Z'), path, schema);
+        // Taken charge of at registration, mostly; a birth date or an age that agrees with the estimate is rare by chance.
+        if (key === 'receivedAt' || key === 'birthDate' || key === 'age' || key === 'placement') return fc.constant(undefined);
+        if (key === 'ageRange')
+          return pick(
+            fc.tuple(fc.integer({ min: 0, max: 90 }), fc.integer({ min: 0, max: 30 })).map(([from, span]) => ({ from, to: from + span })),
+            path,
+            schema,
+          );
+        return stationOverride(path, schema);
+      },
+      readBack: async ({ c, sent, answer }) => {
+        const got = ok(await c.get(`/api/v1/found-persons/${answer.body.id}`), 'the entry');
+        const { description, foundBy, condition, circumstances, stationCode } = sent;
+        assertSubset(nfc({ stationCode, description, foundBy, condition, circumstances, status: 'found' }), got, 'entry');
+        assert.equal(got.foundAt, new Date(sent.foundAt).toISOString());
+        if (sent.person?.name) assertSubset(nfc({ name: sent.person.name }), got.person, 'person');
+      },
+    },
+    'POST /api/v1/found-persons/:id/placement': {
+      who: 'sho',
+      params: async () => ({ id: await foundPersonEntry() }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'at') return fc.constant(null).map(() => clock.now().toISOString());
+        // An adult is not placed before the Child Welfare Committee (the rules' test).
+        if (key === 'kind') return pick(fc.constantFrom('family', 'shelter', 'hospital'), path, schema);
+        return undefined;
+      },
+      readBack: async ({ c, params, sent }) =>
+        assertSubset(nfc({ kind: sent.kind, name: sent.name, at: sent.at, note: sent.note ?? null }), ok(await c.get(`/api/v1/found-persons/${params.id}`), 'the entry').placement, 'placement'),
+    },
+    'POST /api/v1/found-persons/:id/outcome': {
+      who: 'sho',
+      params: async () => ({ id: await foundPersonEntry() }),
+      override: (path, schema) => {
+        const key = last(path);
+        if (key === 'at') return fc.constant(null).map(() => clock.now().toISOString());
+        // Through a named person: a missing report of its own is the rules' test (found-persons.test.ts).
+        if (key === 'missingPersonId') return fc.constant(undefined);
+        if (key === 'birthDate') return fc.constant(undefined);
+        return stationOverride(path, schema);
+      },
+      readBack: async ({ c, params, sent }) => {
+        const got = ok(await c.get(`/api/v1/found-persons/${params.id}`), 'the entry');
+        assert.equal(got.status, sent.outcome);
+        assertSubset(nfc({ at: sent.at, note: sent.note, restoredTo: sent.restoredTo ?? null }), got.outcome, 'outcome');
+        if (sent.person) assertSubset(nfc({ name: sent.person.name }), got.person, 'person');
+      },
+    },
+    'POST /api/v1/matches/found-persons/confirm': foundDecisionDriver<'POST /api/v1/matches/found-persons/confirm'>('confirmed'),
+    'POST /api/v1/matches/found-persons/reject': foundDecisionDriver<'POST /api/v1/matches/found-persons/reject'>('rejected'),
     'POST /api/v1/matches/confirm': decisionDriver<'POST /api/v1/matches/confirm'>('confirmed'),
     'POST /api/v1/matches/reject': decisionDriver<'POST /api/v1/matches/reject'>('rejected'),
     'POST /api/v1/firs': { who: 'sho', override: stationOverride, readBack: async ({ c, sent, answer }) => assertFir(sent, await firBack(c, answer.body.id)) },

@@ -27,7 +27,7 @@ import { ACCUSED_STATUSES } from '../../src/domain/accused-custody.js';
 import { custodyOrderInput } from '../../src/domain/schemas/arrest.js';
 import { loadInvestigationCodes } from '../../src/records/investigation-reference.js';
 import { loadSeizureCodes } from '../../src/records/seizure-reference.js';
-import { BUILDS, COMPLEXIONS, INQUEST_MAGISTRATES, MISSING_STATUSES, UD_STATUSES } from '../../src/domain/code-lists.js';
+import { BUILDS, COMPLEXIONS, FOUND_PLACEMENTS, FOUND_STATUSES, INQUEST_MAGISTRATES, MISSING_STATUSES, UD_STATUSES } from '../../src/domain/code-lists.js';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const i18nDir = join(repo, 'web/src/i18n');
@@ -209,6 +209,8 @@ const DYNAMIC: Record<string, string[]> = {
   'missingAction.': SERVER_CODES.MISSING_STATUSES.filter((s) => s !== 'missing'),
   'udStatus.': SERVER_CODES.UD_STATUSES,
   'inquestMagistrate.': SERVER_CODES.INQUEST_MAGISTRATES,
+  'fp.status.': [...FOUND_STATUSES],
+  'fp.placementKind.': [...FOUND_PLACEMENTS],
 };
 
 function sourceFiles(dir: string): string[] {

@@ -3,6 +3,11 @@
 // (unnatural-deaths.ts), the stolen vehicle and mobile phone registers (stolen-property.ts).
 import { request } from './api.ts';
 import type {
+  FoundOutcomeInput,
+  FoundPerson,
+  FoundPersonInput,
+  FoundPersonList,
+  FoundPlacementInput,
   IdentifyInput,
   InquestInput,
   MissingPerson,
@@ -27,6 +32,7 @@ import type {
 
 export type {
   Description,
+  FoundPerson,
   MissingIdentityInput,
   MissingPerson,
   MissingPersonInput,
@@ -73,6 +79,14 @@ export const registers = {
   postMortem: (id: string, input: PostMortemInput) => request<UnnaturalDeath>('POST', `/api/v1/unnatural-deaths/${enc(id)}/post-mortem`, input),
   identify: (id: string, input: IdentifyInput) => request<UnnaturalDeath>('POST', `/api/v1/unnatural-deaths/${enc(id)}/identify`, input),
   bodyPdfUrl: (id: string, lang: 'en' | 'hi') => `/api/v1/unnatural-deaths/${enc(id)}/report.pdf?lang=${lang}`,
+
+  // Persons found alive whose identity or family is unknown.
+  foundPersons: (filters: Record<string, string | undefined>) => request<FoundPersonList>('GET', `/api/v1/found-persons${qs(filters)}`),
+  foundPerson: (id: string) => request<FoundPerson>('GET', `/api/v1/found-persons/${enc(id)}`),
+  registerFound: (input: FoundPersonInput) => request<FoundPerson>('POST', '/api/v1/found-persons', input),
+  placeFound: (id: string, input: FoundPlacementInput) => request<FoundPerson>('POST', `/api/v1/found-persons/${enc(id)}/placement`, input),
+  concludeFound: (id: string, input: FoundOutcomeInput) => request<FoundPerson>('POST', `/api/v1/found-persons/${enc(id)}/outcome`, input),
+  foundPdfUrl: (id: string, lang: 'en' | 'hi') => `/api/v1/found-persons/${enc(id)}/report.pdf?lang=${lang}`,
 
   // Stolen vehicles and mobile phones.
   stolenCheck: (numbers: Record<string, string | undefined>) => request<StolenCheck>('GET', `/api/v1/stolen-property/check${qs(numbers)}`),

@@ -32,6 +32,9 @@ export type Route =
   | 'bodies'
   | 'bodyNew'
   | 'body'
+  | 'foundPersons'
+  | 'foundPersonNew'
+  | 'foundPerson'
   | 'stolenCheck'
   | 'lostReports'
   | 'foundProperty';
@@ -63,6 +66,8 @@ const STATIC: Record<string, Route> = {
   '/missing-persons/new': 'missingPersonNew',
   '/unnatural-deaths': 'bodies',
   '/unnatural-deaths/new': 'bodyNew',
+  '/found-persons': 'foundPersons',
+  '/found-persons/new': 'foundPersonNew',
   '/stolen-property': 'stolenCheck',
 };
 
@@ -75,6 +80,7 @@ const WITH_ID: Array<[RegExp, Route]> = [
   [/^\/nc-reports\/([0-9a-f-]{8,})$/i, 'ncReport'],
   [/^\/missing-persons\/([0-9a-f-]{8,})$/i, 'missingPerson'],
   [/^\/unnatural-deaths\/([0-9a-f-]{8,})$/i, 'body'],
+  [/^\/found-persons\/([0-9a-f-]{8,})$/i, 'foundPerson'],
 ];
 
 const PATHS: Record<Route, string> = {
@@ -111,6 +117,9 @@ const PATHS: Record<Route, string> = {
   bodies: '/unnatural-deaths',
   bodyNew: '/unnatural-deaths/new',
   body: '/unnatural-deaths',
+  foundPersons: '/found-persons',
+  foundPersonNew: '/found-persons/new',
+  foundPerson: '/found-persons',
   stolenCheck: '/stolen-property',
 };
 

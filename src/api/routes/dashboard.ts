@@ -9,14 +9,14 @@ import { route } from '../route.js';
 import { dashboardSchema } from '../schemas/records.js';
 
 /** A clock due soon or overdue, as computed (its instants become ISO strings in the answer). */
-type DueClock = { recordType: 'fir' | 'complaint' | 'unnatural_death'; recordId: string; number: string; clock: ClockState };
+type DueClock = { recordType: 'fir' | 'complaint' | 'unnatural_death' | 'found_person'; recordId: string; number: string; clock: ClockState };
 
 export const dashboardRoutes = [
   route({
     method: 'GET',
     path: '/api/v1/stations/:code/dashboard',
     summary:
-      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open, stolen vehicles and phones on the register, unidentified bodies and inquests due (BNSS 194), found property unclaimed and its claim periods (BNSS 503(2))',
+      'A station at a glance: today’s GD, new complaints, FIRs this month, statutory clocks due soon or overdue, property statements due, victims to be told of progress, arrested persons to produce and default bail near, NC reports this fortnight and NC diaries owed to the Magistrate, missing persons open, stolen vehicles and phones on the register, unidentified bodies and inquests due (BNSS 194), found property unclaimed and its claim periods (BNSS 503(2)), found persons not yet restored and found children to produce before the CWC (JJ Act s. 31)',
     tag: 'dashboard',
     access: 'user',
     action: 'record.read',
@@ -77,6 +77,8 @@ export const dashboardRoutes = [
       for (const c of open) collect('complaint', c.id, c.ackNo, computeClocks(complaintClockFacts(c), now, rules));
       const unnaturalDeaths = await node.unnaturalDeaths.dashboard(station.code);
       for (const u of unnaturalDeaths.inquestsDue) collect('unnatural_death', u.recordId, u.number, [u.clock]);
+      const foundPersons = await node.foundPersons.dashboard(station.code);
+      for (const f of foundPersons.cwcDue) collect('found_person', f.recordId, f.number, [f.clock]);
       const byDue = (a: { clock: ClockState }, b: { clock: ClockState }) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime();
       const propertyStatementsDue = (await node.propertyRoom.clocksDue(actor, station.code))
         .flatMap((i) => i.clocks.filter((k) => k.status !== 'met' && k.status !== 'met_late').map((clock) => ({ itemId: i.id, number: i.number, firId: i.firId, firNumber: i.firNumber, clock })))
@@ -98,6 +100,7 @@ export const dashboardRoutes = [
         stolenProperty: await node.stolenProperty.counts(station.code),
         unnaturalDeaths,
         foundProperty: await node.lostProperty.dashboard(station.code),
+        foundPersons,
       };
     },
   }),

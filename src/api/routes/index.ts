@@ -22,6 +22,7 @@ import { missingPersonRoutes } from './missing-persons.js';
 import { unnaturalDeathRoutes } from './unnatural-deaths.js';
 import { lostPropertyRoutes } from './lost-property.js';
 import { matchingRoutes } from './matching.js';
+import { foundPersonRoutes } from './found-persons.js';
 
 /**
  * Every route of the node. Each one passes through the access check in server.ts. Its element
@@ -39,6 +40,7 @@ export const allRoutes = [
   ...ncReportRoutes,
   ...missingPersonRoutes,
   ...unnaturalDeathRoutes,
+  ...foundPersonRoutes,
   ...lostPropertyRoutes,
   ...matchingRoutes,
   ...firRoutes,

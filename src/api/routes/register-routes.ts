@@ -14,7 +14,7 @@ import { route, type DeclaredRoute, type RouteContext, type RouteDef } from '../
 import { idParam } from '../schemas/records.js';
 
 /** The record types of the registers, as access decisions and audit entries name them. */
-export type RegisterRecordType = 'missing_person' | 'unnatural_death' | 'lost_report' | 'found_property';
+export type RegisterRecordType = 'missing_person' | 'unnatural_death' | 'found_person' | 'lost_report' | 'found_property';
 
 /** An entry the caller may read (404 if none, 403 outside the jurisdiction, audited), with its station. */
 export async function readableEntry<T extends RegisterEntry>(

@@ -423,7 +423,7 @@ export const firCopyRoutes = [
     method: 'GET',
     path: '/api/v1/verify/:code',
     summary:
-      'Check the verification code printed on an FIR copy, an investigation form, a diary of NC reports, a missing-person, unnatural-death or lost article report, or a property return receipt (public; no personal data)',
+      'Check the verification code printed on an FIR copy, an investigation form, a diary of NC reports, a missing-person, unnatural-death, found-person or lost article report, or a property return receipt (public; no personal data)',
     tag: 'firs',
     access: 'public',
     params: z.strictObject({ code: text(80) }),
@@ -438,6 +438,7 @@ export const firCopyRoutes = [
       const registers = [
         { kind: 'missing-person-report' as const, entries: node.missingPersons.entries },
         { kind: 'unnatural-death-report' as const, entries: node.unnaturalDeaths.entries },
+        { kind: 'found-person-report' as const, entries: node.foundPersons.entries },
         { kind: 'lost-article-report' as const, entries: node.lostProperty.lostEntries },
         { kind: 'property-return-receipt' as const, entries: node.lostProperty.foundEntries },
       ];

@@ -262,7 +262,7 @@ export const firVersionsSchema = z.strictObject({ versions: z.array(firVersionSc
 export const firTransferredSchema = z.strictObject({ from: firViewSchema, to: firViewSchema.nullable() });
 export const personMatchesSchema = z.strictObject({ matches: z.array(z.strictObject({ person: personPageSchema, reasons: z.array(z.string()) })) });
 
-const dueClock = z.strictObject({ recordType: z.enum(['fir', 'complaint', 'unnatural_death']), recordId: z.string(), number: z.string(), clock: clockStateSchema });
+const dueClock = z.strictObject({ recordType: z.enum(['fir', 'complaint', 'unnatural_death', 'found_person']), recordId: z.string(), number: z.string(), clock: clockStateSchema });
 
 /** An accused as the reader may see them: a protected person withheld from the reader has no identity. */
 export const accusedPersonSchema = z.union([z.strictObject({ id: z.string(), name: z.string(), masked: z.literal(false) }), z.strictObject({ masked: z.literal(true) })]);
@@ -306,6 +306,15 @@ export const dashboardSchema = z
       })
       .meta({
         description: 'Found property still in the station’s keeping, and the six-month claim periods running or ended since the Magistrate’s proclamation (BNSS 503(2), 504), soonest ending first',
+      }),
+    foundPersons: z
+      .strictObject({
+        open: z.number().int(),
+        cwcDue: z.array(z.strictObject({ recordId: z.string(), number: z.string(), clock: clockStateSchema })),
+      })
+      .meta({
+        description:
+          'Found persons of the station not yet restored to their family, and found children not yet produced before the Child Welfare Committee (JJ Act s. 31, 24 hours), soonest due first',
       }),
   })
   .meta({ id: 'Dashboard' });

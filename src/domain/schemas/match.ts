@@ -20,3 +20,10 @@ export type MatchDecisionInput = z.output<typeof matchDecisionInput>;
 
 /** A candidate of a record, for its photo. */
 export const matchCandidateParams = z.strictObject({ id: uuid, candidateId: uuid });
+/** An officer's decision on a report and a found person: the report, the found person, and why. */
+export const foundMatchDecisionInput = z.strictObject({
+  missingPersonId: uuid,
+  foundPersonId: uuid,
+  reason,
+});
+export type FoundMatchDecisionInput = z.output<typeof foundMatchDecisionInput>;

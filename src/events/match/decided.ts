@@ -26,10 +26,12 @@ async function record(tx: Tx, e: StoredEvent, p: Decision, outcome: 'confirmed' 
 }
 
 /** Made by the node of the officer who decided; kept by the nodes of both stations, whichever districts they are in. */
-async function route(e: StoredEvent, p: Decision, look: RoutingLookup): Promise<Routing> {
+export async function decisionRouting(e: StoredEvent, stations: readonly string[], look: RoutingLookup): Promise<Routing> {
   const owner = (await look.userUnit(e.actor)) ?? e.origin_unit;
-  return { owner, to: [], only: [...new Set([p.missingStation, p.bodyStation])] };
+  return { owner, to: [], only: [...new Set(stations)] };
 }
+
+const route = (e: StoredEvent, p: Decision, look: RoutingLookup) => decisionRouting(e, [p.missingStation, p.bodyStation], look);
 
 /**
  * An officer of either station confirms that a missing-person report and an unidentified body are

@@ -221,13 +221,15 @@ export function DashboardPage({ session, user, station }: { session: SessionInfo
 function ClockRow({ item }: { item: ClockItem }) {
   const { t } = useI18n();
   const { recordId: id, number } = item;
-  // The record the clock runs on: an FIR, a complaint, or an unnatural death (the inquest).
+  // The record the clock runs on: an FIR, a complaint, an unnatural death (the inquest) or a found child (the CWC).
   const [href, name] =
     item.recordType === 'fir'
       ? [hrefFor('fir', id), t('dash.firNo', { number })]
       : item.recordType === 'unnatural_death'
         ? [hrefFor('body', id), t('dash.udNo', { number })]
-        : [hrefFor('complaint', id), t('dash.complaintNo', { number })];
+        : item.recordType === 'found_person'
+          ? [hrefFor('foundPerson', id), t('dash.fpNo', { number })]
+          : [hrefFor('complaint', id), t('dash.complaintNo', { number })];
   return (
     <ClockEntry
       clock={item.clock}

@@ -10,7 +10,7 @@ import { matching, type MatchCandidate, type MatchRecord, type MatchRecordKind }
 const REASON_MIN = 5;
 
 /**
- * The match candidates of a missing-person report (unidentified bodies) or of a body (reports),
+ * The match candidates of a missing-person report (unidentified bodies and found persons) or of a body or a found person (reports),
  * from the whole State, best first: the score, the reason for each factor, the two descriptions
  * and photos side by side, and Confirm / Reject with a reason. Confirming links the two and
  * nothing more: identifying the body stays the officer's next act on the body's page. A child
@@ -24,7 +24,17 @@ export function MatchCandidates({ kind, id }: { kind: MatchRecordKind; id: strin
 
   if (error) return <p className="error">{error}</p>;
   if (!data) return <p className="muted">{t('common.loading')}</p>;
-  const pairOf = (c: MatchCandidate) => (kind === 'missing_person' ? { missingPersonId: id, unnaturalDeathId: c.id } : { missingPersonId: c.id, unnaturalDeathId: id });
+  /** The decision on a pair, on the route of its kind (a body's or a found person's); what the officer is told next. */
+  const decide = async (decision: 'confirm' | 'reject', c: MatchCandidate, reason: string): Promise<string> => {
+    const missingPersonId = kind === 'missing_person' ? id : c.id;
+    const other = kind === 'missing_person' ? c : { kind, id };
+    if (other.kind === 'found_person') {
+      const answer = await matching.decideFound(decision, { missingPersonId, foundPersonId: other.id }, reason);
+      return !answer.outcome ? t('matching.rejected') : answer.outcome.allowed ? t('matching.confirmedOutcome') : t('matching.confirmedOutcomeElsewhere');
+    }
+    const answer = await matching.decide(decision, { missingPersonId, unnaturalDeathId: other.id }, reason);
+    return !answer.identify ? t('matching.rejected') : answer.identify.allowed ? t('matching.confirmedIdentify') : t('matching.confirmedIdentifyElsewhere');
+  };
 
   return (
     <div className="match-candidates" data-testid="match-candidates">
@@ -45,8 +55,8 @@ export function MatchCandidates({ kind, id }: { kind: MatchRecordKind; id: strin
             </header>
             <div className="match-sides">
               <Side record={data.subject} photo={matching.photoUrl} t={t} lang={lang} />
-              {/* The candidate may be another district's: its photo comes through the record's own candidates. */}
-              <Side record={c} photo={() => matching.candidatePhotoUrl(kind, id, c.id)} t={t} lang={lang} />
+              {/* The candidate may be another district's: its photo comes through the record's own candidates (a found person's have no such route yet). */}
+              <Side record={c} photo={kind === 'found_person' ? null : () => matching.candidatePhotoUrl(kind, id, c.id)} t={t} lang={lang} />
             </div>
             <table className="match-reasons">
               <thead>
@@ -91,8 +101,7 @@ export function MatchCandidates({ kind, id }: { kind: MatchRecordKind; id: strin
           formTestId="match-decision-form"
           submitTestId="match-decision-submit"
           onConfirm={async (reason) => {
-            const answer = await matching.decide(deciding.decision, pairOf(deciding.candidate), reason);
-            setDone(!answer.identify ? t('matching.rejected') : answer.identify.allowed ? t('matching.confirmedIdentify') : t('matching.confirmedIdentifyElsewhere'));
+            setDone(await decide(deciding.decision, deciding.candidate, reason));
             setDeciding(null);
             reload();
           }}
@@ -104,15 +113,15 @@ export function MatchCandidates({ kind, id }: { kind: MatchRecordKind; id: strin
 }
 
 /** One side of a pair: what the register says of how the person looks, and the photo when the reader may see it. */
-function Side({ record, photo, t, lang }: { record: MatchRecord; photo: (sha256: string) => string; t: TFunction; lang: Lang }) {
+function Side({ record, photo, t, lang }: { record: MatchRecord; photo: ((sha256: string) => string) | null; t: TFunction; lang: Lang }) {
   const d = record.description;
   const none = t('common.none');
   return (
     <div className="match-side">
       <h3>
-        {record.kind === 'missing_person' ? t('matching.kind.missing') : t('matching.kind.body')} {record.number}
+        {record.kind === 'missing_person' ? t('matching.kind.missing') : record.kind === 'found_person' ? t('matching.kind.found') : t('matching.kind.body')} {record.number}
       </h3>
-      {record.description.photoSha256 ? (
+      {record.description.photoSha256 && photo ? (
         <RemoteImage src={photo(record.description.photoSha256)} alt={t('matching.photo', { number: record.number })} className="match-photo" testId={`match-photo-${record.id}`} />
       ) : null}
       <dl>

@@ -5,6 +5,9 @@ import { hrefFor, type Location, type Route } from '../../router.ts';
 import { BodiesPage } from './Bodies.tsx';
 import { BodyPage } from './Body.tsx';
 import { BodyFormPage } from './BodyForm.tsx';
+import { FoundPersonPage } from './FoundPerson.tsx';
+import { FoundPersonFormPage } from './FoundPersonForm.tsx';
+import { FoundPersonsPage } from './FoundPersons.tsx';
 import { MissingPersonPage } from './MissingPerson.tsx';
 import { MissingPersonFormPage } from './MissingPersonForm.tsx';
 import { MissingPersonsPage } from './MissingPersons.tsx';
@@ -16,7 +19,21 @@ import { RegisterCountsPage } from './RegisterCounts.tsx';
 
 type RegisterRoute = Extract<
   Route,
-  'registers' | 'registerCounts' | 'ncReports' | 'ncReportNew' | 'ncReport' | 'missingPersons' | 'missingPersonNew' | 'missingPerson' | 'bodies' | 'bodyNew' | 'body' | 'stolenCheck'
+  | 'registers'
+  | 'registerCounts'
+  | 'ncReports'
+  | 'ncReportNew'
+  | 'ncReport'
+  | 'missingPersons'
+  | 'missingPersonNew'
+  | 'missingPerson'
+  | 'bodies'
+  | 'bodyNew'
+  | 'body'
+  | 'foundPersons'
+  | 'foundPersonNew'
+  | 'foundPerson'
+  | 'stolenCheck'
 >;
 
 /** What the shell needs of the registers' routes: the permission of each, its menu entry, its title. */
@@ -33,6 +50,9 @@ export const REGISTER_ROUTES = {
     bodies: 'record.read',
     bodyNew: 'record.register',
     body: 'record.read',
+    foundPersons: 'record.read',
+    foundPersonNew: 'record.register',
+    foundPerson: 'record.read',
     stolenCheck: 'record.read',
   } satisfies Record<RegisterRoute, string>,
   navOf: {
@@ -47,6 +67,9 @@ export const REGISTER_ROUTES = {
     bodies: 'registers',
     bodyNew: 'registers',
     body: 'registers',
+    foundPersons: 'registers',
+    foundPersonNew: 'registers',
+    foundPerson: 'registers',
     stolenCheck: 'registers',
   } satisfies Record<RegisterRoute, Route>,
   titles: (t: TFunction): Record<RegisterRoute, string> => ({
@@ -61,6 +84,9 @@ export const REGISTER_ROUTES = {
     bodies: t('ud.title'),
     bodyNew: t('ud.new'),
     body: t('ud.recordTitle'),
+    foundPersons: t('fp.title'),
+    foundPersonNew: t('fp.new'),
+    foundPerson: t('fp.recordTitle'),
     stolenCheck: t('stolen.title'),
   }),
 };
@@ -92,6 +118,12 @@ export function RegisterPages({ route, loc, user }: { route: Route; loc: Locatio
       return <BodyFormPage key={loc.key} user={user} />;
     case 'body':
       return loc.id ? <BodyPage key={loc.id} user={user} id={loc.id} justSaved={saved} /> : null;
+    case 'foundPersons':
+      return <FoundPersonsPage key={loc.key} user={user} query={loc.query} />;
+    case 'foundPersonNew':
+      return <FoundPersonFormPage key={loc.key} user={user} />;
+    case 'foundPerson':
+      return loc.id ? <FoundPersonPage key={loc.id} user={user} id={loc.id} justSaved={saved} /> : null;
     case 'stolenCheck':
       return <StolenCheckPage key={loc.key} user={user} query={loc.query} />;
     default:
@@ -107,6 +139,7 @@ function RegistersPage({ user }: { user: SessionUser }) {
     { id: 'nc', title: t('nc.title'), text: t('registers.ncText'), list: 'ncReports', add: 'ncReportNew', addText: t('nc.new') },
     { id: 'missing', title: t('missing.title'), text: t('registers.missingText'), list: 'missingPersons', add: 'missingPersonNew', addText: t('missing.new') },
     { id: 'ud', title: t('ud.title'), text: t('registers.udText'), list: 'bodies', add: 'bodyNew', addText: t('ud.new') },
+    { id: 'fp', title: t('fp.title'), text: t('registers.fpText'), list: 'foundPersons', add: 'foundPersonNew', addText: t('fp.new') },
     { id: 'stolen', title: t('stolen.title'), text: t('registers.stolenText'), list: 'stolenCheck' },
     { id: 'lost', title: t('lost.title'), text: t('lost.intro'), list: 'lostReports' },
     { id: 'found', title: t('found.title'), text: t('found.intro'), list: 'foundProperty' },
