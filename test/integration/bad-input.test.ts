@@ -930,12 +930,14 @@ describe('bad input', () => {
       // photos), nodes by the state's administrator at the state node; with an otherwise valid body.
       const { c: client, srv } = isUser ? { c, srv: server } : WRITE_ROUTES[route] ? await senderOf(WRITE_ROUTES[route]!) : { c: await stationClient(), srv: server };
       const body = !d.body ? undefined : isUser ? { reason: 'bad input check' } : WRITE_ROUTES[route]!.valid;
+      // A second id in the path (a match candidate's) is a well-formed one: the record's id is under test.
+      const at = (id: string) => d.path.replace(':id', id).replace(':candidateId', randomUUID());
       await t.test(`${route} with an id that is not a uuid`, async () => {
-        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', 'not-a-uuid'), body), srv);
+        const r = await nothingWritten(() => client.request(d.method, at('not-a-uuid'), body), srv);
         assertProblem(r, 400, { type: 'validation', field: 'id', message: isUser ? /not a valid user id/ : /^is not a valid id$/ });
       });
       await t.test(`${route} with an unknown id`, async () => {
-        const r = await nothingWritten(() => client.request(d.method, d.path.replace(':id', randomUUID()), body), srv);
+        const r = await nothingWritten(() => client.request(d.method, at(randomUUID()), body), srv);
         assertProblem(r, 404, { type: 'not-found', detail: new RegExp(`^There is no ${thing(d.path)} with this id\\.$`) });
       });
     }
