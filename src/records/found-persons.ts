@@ -3,17 +3,16 @@ import type { ClientInfo, RequestActor } from '../access/auth-service.js';
 import { computeClocks, type ClockState } from '../domain/clocks.js';
 import type { FOUND_PLACEMENTS } from '../domain/code-lists.js';
 import { foundAge, foundChild, foundClockFacts, laterDateProblems, mayConclude, placementKindProblems, registrationProblems, reportProblems, type FoundStatus } from '../domain/found-persons.js';
-import { istYear } from '../domain/ist.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { FoundListQuery, FoundOutcomeInput, FoundPersonInput, FoundPlacementInput } from '../domain/schemas/found-person.js';
 import type { PersonInput } from '../domain/schemas/person.js';
 import { conflict, fieldProblem } from '../errors.js';
-import { peekNextNumber } from '../storage/counters.js';
 import type { FoundPersonsTable } from '../storage/schema.js';
 import { loadClockRules } from './clock-rules.js';
 import { PHOTO_REFUSED } from './photo-refs.js';
+import { codesWithin, type Unit } from '../directory/units.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
-import { descriptionView, entryMasking, looks, registerNumber, RegisterService, type RegisterDeps } from './register.js';
+import { descriptionView, diaryStep, entryMasking, entryOf, looks, numberedEntry, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 
 export interface FoundPlacement {
   kind: (typeof FOUND_PLACEMENTS)[number];
@@ -51,11 +50,7 @@ export interface FoundPerson {
 
 function toFoundPerson(r: FoundPersonsTable): FoundPerson {
   return {
-    id: r.id,
-    stationCode: r.station_code,
-    number: r.number,
-    year: r.year,
-    seq: r.seq,
+    ...entryOf(r),
     registeredAt: r.registered_at,
     foundAt: r.found_at,
     receivedAt: r.received_at,
@@ -115,14 +110,15 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
     const named = input.person?.name ? { ...input.person, name: input.person.name } : null;
     const id = uuidv7();
     await d.events.transaction(async (tx) => {
-      const year = istYear(now);
-      const seq = await peekNextNumber(tx, d.storage.engine, `found-person:${station.code}:${year}`);
-      const number = registerNumber(station.code, year, 'FP', seq);
-      const gd = await d.gd.add(
-        tx,
-        {
-          stationCode: station.code,
-          at: now,
+      const { year, seq, number, gd } = await numberedEntry(d, tx, actor, {
+        stationCode: station.code,
+        refType: 'found_person',
+        refId: id,
+        series: 'found-person',
+        at: now,
+        // FPR, not FP: the found-property register's entries are FP.
+        numberOf: (year, seq) => registerNumber(station.code, year, 'FPR', seq),
+        diary: (number) => ({
           kind: 'found_person_registered',
           // A child is never named in the diary: the entry carries the identity, masked.
           text: [
@@ -131,12 +127,8 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
           ]
             .filter(Boolean)
             .join(' '),
-          officer: actor.user.displayName,
-          refType: 'found_person',
-          refId: id,
-        },
-        actor.user.id,
-      );
+        }),
+      });
       let personId: string | null = null;
       if (named) {
         const person: PersonInput = {
@@ -203,19 +195,14 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
     if (problems.length) throw fieldProblem(problems);
     const at = new Date(input.at).toISOString();
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      // Where a child is placed with the family names the family: the diary says the kind only.
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: fp.stationCode,
-          at: d.clock.now(),
-          kind: 'found_person_placed',
-          // Where a child is placed with the family names the family: the diary says the kind only.
-          text: `Found person ${fp.number}: placed ${PLACED[input.kind]}${fp.child && input.kind === 'family' ? '' : ` (${input.name})`} on ${at}.`,
-          officer: actor.user.displayName,
-          refType: 'found_person',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: fp.stationCode, refType: 'found_person', refId: id },
+        'found_person_placed',
+        `Found person ${fp.number}: placed ${PLACED[input.kind]}${fp.child && input.kind === 'family' ? '' : ` (${input.name})`} on ${at}.`,
       );
       await d.events.append(tx, {
         type: 'found_person.placed',
@@ -253,18 +240,13 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
     if (problems.length) throw fieldProblem(problems);
     const at = new Date(input.at).toISOString();
     await d.events.transaction(async (tx) => {
-      await d.gd.add(
+      await diaryStep(
+        d,
         tx,
-        {
-          stationCode: fp.stationCode,
-          at: now,
-          kind: 'found_person_outcome',
-          text: `Found person ${fp.number}: ${input.outcome === 'restored' ? 'restored to the family' : 'identified'} on ${at}${mp ? `, the person of missing-person report ${mp.number}` : ''}.`,
-          officer: actor.user.displayName,
-          refType: 'found_person',
-          refId: id,
-        },
-        actor.user.id,
+        actor,
+        { stationCode: fp.stationCode, refType: 'found_person', refId: id, at: now },
+        'found_person_outcome',
+        `Found person ${fp.number}: ${input.outcome === 'restored' ? 'restored to the family' : 'identified'} on ${at}${mp ? `, the person of missing-person report ${mp.number}` : ''}.`,
       );
       let personId = fp.personId;
       if (mp) personId = mp.personId;
@@ -410,6 +392,26 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
       .filter((x) => x.clock.status !== 'met' && x.clock.status !== 'met_late')
       .sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime());
     return { open: Number(open?.n ?? 0), cwcDue };
+  }
+
+  /**
+   * A supervisor's counts, per station within the unit: found persons not yet restored, the
+   * children among them, and the children whose 24 hours to the Child Welfare Committee have run
+   * out. One query over the open entries of all the unit's stations (a register that stays small:
+   * entries close when the person is restored), the clock computed as the dashboard computes it.
+   */
+  async countsWithin(unit: Pick<Unit, 'path'>): Promise<Map<string, { open: number; children: number; cwcOverdue: number }>> {
+    const db = this.deps.storage.db;
+    const rows = (await db.selectFrom('found_persons').selectAll().where('station_code', 'in', codesWithin(db, unit.path)).where('status', '!=', 'restored').execute()).map(toFoundPerson);
+    const out = new Map<string, { open: number; children: number; cwcOverdue: number }>();
+    for (const fp of rows) {
+      const c = out.get(fp.stationCode) ?? { open: 0, children: 0, cwcOverdue: 0 };
+      c.open++;
+      if (fp.child) c.children++;
+      if (this.clocks(fp).some((k) => k.status === 'overdue')) c.cwcOverdue++;
+      out.set(fp.stationCode, c);
+    }
+    return out;
   }
 }
 

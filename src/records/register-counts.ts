@@ -6,6 +6,7 @@ import type { StolenPropertyRegister } from '../search/stolen-property.js';
 import type { Storage } from '../storage/db.js';
 import type { Clock } from '../util/clock.js';
 import { lostPropertyCountsWithin, type LostPropertyService } from './lost-property.js';
+import type { FoundPersonService } from './found-persons.js';
 import type { MissingPersonService } from './missing-persons.js';
 import type { NcReportService } from './nc-reports.js';
 import type { UnnaturalDeathService } from './unnatural-deaths.js';
@@ -17,6 +18,7 @@ export interface CountedRegisters {
   units: UnitService;
   ncReports: Pick<NcReportService, 'countsWithin'>;
   missingPersons: Pick<MissingPersonService, 'countsWithin'>;
+  foundPersons: Pick<FoundPersonService, 'countsWithin'>;
   unnaturalDeaths: Pick<UnnaturalDeathService, 'countsWithin'>;
   stolenProperty: Pick<StolenPropertyRegister, 'countsWithin'>;
   lostProperty: Pick<LostPropertyService, 'claimClock'>;
@@ -30,10 +32,11 @@ export interface CountedRegisters {
  * no record, so nothing protected can show.
  */
 export async function registerCounts(r: CountedRegisters, unit: Unit) {
-  const [stations, nc, missing, bodies, stolen, lostAndFound] = await Promise.all([
+  const [stations, nc, missing, found, bodies, stolen, lostAndFound] = await Promise.all([
     r.units.subtree(unit.path).then((all) => all.filter((u) => u.kind === 'police_station')),
     r.ncReports.countsWithin(unit),
     r.missingPersons.countsWithin(unit),
+    r.foundPersons.countsWithin(unit),
     r.unnaturalDeaths.countsWithin(unit),
     r.stolenProperty.countsWithin(unit),
     lostPropertyCountsWithin(r.lostProperty, r.storage, unit),
@@ -46,6 +49,7 @@ export async function registerCounts(r: CountedRegisters, unit: Unit) {
       const counts: RegisterCounts = {
         ncReports: nc.get(s.code) ?? zero.ncReports,
         missingPersons: missing.get(s.code) ?? zero.missingPersons,
+        foundPersons: found.get(s.code) ?? zero.foundPersons,
         unidentifiedBodies: bodies.get(s.code) ?? zero.unidentifiedBodies,
         stolenVehicles: sp?.vehicles ?? zero.stolenVehicles,
         stolenPhones: sp?.mobilePhones ?? zero.stolenPhones,

@@ -2206,7 +2206,7 @@ describe('authorization matrix', () => {
       send: (c, x) => c.post('/api/v1/found-persons', foundPersonOf(x.station!, x.newUsername)),
       async allowed(r, x) {
         assert.equal(r.status, 201);
-        assert.match(r.body.number, new RegExp(`^${x.station}/2026/FP\\d{5}$`));
+        assert.match(r.body.number, new RegExp(`^${x.station}/2026/FPR\\d{5}$`));
         assert.equal(r.body.condition, x.newUsername);
         assert.equal((await server.node.foundPersons.get(r.body.id))!.stationCode, x.station);
       },

@@ -52,7 +52,7 @@ describe(`found persons (${ENGINE})`, () => {
     const writer = await as('writer.pune1');
     const r = ok(await writer.post('/api/v1/found-persons', found()), 201);
     adultId = r.body.id;
-    assert.equal(r.body.number, `${PUNE}/2026/FP00001`);
+    assert.equal(r.body.number, `${PUNE}/2026/FPR00001`);
     assert.equal(r.body.status, 'found');
     assert.equal(r.body.child, false);
     assert.equal(r.body.person, null, 'nobody knows who he is');
@@ -62,7 +62,7 @@ describe(`found persons (${ENGINE})`, () => {
     const gd = (await server.node.gd.get(row.gdEntryId))!;
     assert.equal(gd.kind, 'found_person_registered');
     assert.ok(Date.parse(gd.entryAt) <= Date.parse(r.body.registeredAt), 'the GD entry comes first');
-    assert.equal(ok(await writer.post('/api/v1/found-persons', found({ foundAt: '2026-07-01T08:00:00+05:30' })), 201).body.number, `${PUNE}/2026/FP00002`);
+    assert.equal(ok(await writer.post('/api/v1/found-persons', found({ foundAt: '2026-07-01T08:00:00+05:30' })), 201).body.number, `${PUNE}/2026/FPR00002`);
     const list = ok(await writer.get(`/api/v1/found-persons?station=${PUNE}&child=false`)).body.foundPersons;
     assert.equal(list.length, 2);
     for (const lang of ['en', 'hi'] as const) {
@@ -70,7 +70,7 @@ describe(`found persons (${ENGINE})`, () => {
       assert.match(text, lang === 'en' ? /FOUND PERSON REPORT/ : /मिले हुए व्यक्ति की रिपोर्ट/);
       const v = ok(await writer.get(`/api/v1/verify/${printedCode(text)}`));
       assert.equal(v.body.document, 'found-person-report');
-      assert.equal(v.body.number, `${PUNE}/2026/FP00001`);
+      assert.equal(v.body.number, `${PUNE}/2026/FPR00001`);
     }
     refused(await (await as('sho.nashik1')).get(`/api/v1/found-persons/${adultId}`), 403);
   });
@@ -251,7 +251,7 @@ describe(`found persons (${ENGINE})`, () => {
       201,
     ).body;
     ok(await pune.post(`/api/v1/missing-persons/${report.id}/status`, { status: 'traced', at: clock.now().toISOString(), note: 'Traced at his sister’s house in Satara.' }));
-    const second = (await server.node.foundPersons.list(PUNE, { limit: 50, station: undefined })).find((f) => f.number.endsWith('FP00002'))!;
+    const second = (await server.node.foundPersons.list(PUNE, { limit: 50, station: undefined })).find((f) => f.number.endsWith('FPR00002'))!;
     const before = await events();
     const r = refused(
       await pune.post(`/api/v1/found-persons/${second.id}/outcome`, { outcome: 'restored', at: clock.now().toISOString(), missingPersonId: report.id, note: 'Restored to the family.' }),

@@ -35,6 +35,18 @@ function missing(stationCode: string, name: string, age: number) {
   };
 }
 
+/** A person found alive at the station: an old man, or (with an age range under 18) a child. */
+function foundPerson(stationCode: string, foundAt: string, ageRange: { from: number; to: number }) {
+  return {
+    stationCode,
+    description: { sex: 'male', ageRange, clothes: 'White shirt', place: { address: 'Railway station' } },
+    foundAt,
+    receivedAt: new Date(Date.parse(foundAt) + 1_800_000).toISOString(),
+    foundBy: 'RPF constable Sunil More',
+    condition: 'Cannot say where he lives',
+  };
+}
+
 function nc(stationCode: string, receivedAt: string, courtCode: string) {
   return {
     stationCode,
@@ -79,13 +91,14 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
       unidentifiedBodies: { open: 1, inquestsDue: 1 },
       stolenVehicles: { stolen: 1 },
       lostReports: { open: 1 },
+      foundPersons: { open: 1 },
     }),
     [PS02]: expected({
       missingPersons: { tracedThisMonth: 1 },
       unidentifiedBodies: { open: 1, inquestsOverdue: 1 },
       foundProperty: { unclaimed: 1 },
     }),
-    [NSK]: expected({ ncReports: { thisFortnight: 1, thisYear: 1 }, missingPersons: { open: 1, children: 1 } }),
+    [NSK]: expected({ ncReports: { thisFortnight: 1, thisYear: 1 }, missingPersons: { open: 1, children: 1 }, foundPersons: { open: 1, children: 1, cwcOverdue: 1 } }),
   };
 
   before(async () => {
@@ -104,6 +117,7 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
     ok(await pune1.post('/api/v1/nc-reports', nc(PS01, '2026-07-20T10:00:00+05:30', 'MH-PUN-JMFC-BRM')), 201);
     ok(await pune1.post('/api/v1/missing-persons', missing(PS01, 'Pinki Shinde', 14)), 201);
     ok(await pune1.post('/api/v1/missing-persons', missing(PS01, 'Lata Gaikwad', 45)), 201);
+    ok(await pune1.post('/api/v1/found-persons', foundPerson(PS01, '2026-07-19T07:30:00+05:30', { from: 65, to: 75 })), 201);
     ok(await pune1.post('/api/v1/unnatural-deaths', body(PS01, '2026-07-20T10:00:00+05:30')), 201);
     ok(
       await pune1.post('/api/v1/lost-reports', {
@@ -147,6 +161,8 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
     const nashik = await as('sho.nashik1');
     ok(await nashik.post('/api/v1/nc-reports', nc(NSK, '2026-07-20T09:00:00+05:30', 'MH-NSK-CJM')), 201);
     ok(await nashik.post('/api/v1/missing-persons', missing(NSK, 'Kavita More', 12)), 201);
+    // A boy found two days ago and not yet before the Child Welfare Committee: 24 hours run out (JJ Act s. 31).
+    ok(await nashik.post('/api/v1/found-persons', foundPerson(NSK, '2026-07-18T07:30:00+05:30', { from: 8, to: 10 })), 201);
   });
   after(() => server.close());
 
@@ -171,6 +187,7 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
         stolenVehicles: { stolen: 1 },
         lostReports: { open: 1 },
         foundProperty: { unclaimed: 1 },
+        foundPersons: { open: 1 },
       }),
     );
   });
@@ -185,11 +202,12 @@ describe(`register counts for supervisors (${ENGINE})`, () => {
     assert.equal(state.stations.length, 6, 'every police station of the State, those with nothing on their registers too');
     for (const s of state.stations) assert.deepEqual(s.counts, AT[s.code as keyof typeof AT] ?? noCounts(), s.code);
     assert.deepEqual(state.totals.missingPersons, { open: 3, children: 2, tracedThisMonth: 1 });
+    assert.deepEqual(state.totals.foundPersons, { open: 2, children: 1, cwcOverdue: 1 });
     assert.deepEqual(state.totals.ncReports, { thisFortnight: 2, thisYear: 4, diariesOwed: 1, diariesOverdue: 1 });
     assert.deepEqual(
       state.stations.slice(0, 3).map((s) => s.code),
-      [PS02, PS01, NSK],
-      'then the stations with missing children, then the rest',
+      [PS02, NSK, PS01],
+      'the overdue inquest, then the found child not before the CWC, then the stations with missing children',
     );
 
     const own = await counts('sho.pune1', PS01);

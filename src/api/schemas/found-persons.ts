@@ -8,7 +8,7 @@ export const foundPersonSchema = z
   .strictObject({
     id: z.string(),
     stationCode: z.string(),
-    number: z.string().meta({ description: 'The entry number, gap-free per station and year, e.g. MH-PUN-PS01/2026/FP00001' }),
+    number: z.string().meta({ description: 'The entry number, gap-free per station and year, e.g. MH-PUN-PS01/2026/FPR00001' }),
     registeredAt: z.string(),
     foundAt: z.string(),
     receivedAt: z.string().meta({ description: "When the police took charge: a child's production before the CWC (JJ Act s. 31) is due within 24 hours of it" }),

@@ -25,6 +25,7 @@ export const registerCountsSchema = z
   .strictObject({
     ncReports: counts('thisFortnight', 'thisYear', 'diariesOwed', 'diariesOverdue'),
     missingPersons: counts('open', 'children', 'tracedThisMonth'),
+    foundPersons: counts('open', 'children', 'cwcOverdue'),
     unidentifiedBodies: counts('open', 'inquestsDue', 'inquestsOverdue'),
     stolenVehicles: counts('stolen', 'recovered'),
     stolenPhones: counts('stolen', 'recovered'),

@@ -13,23 +13,29 @@ export function RegistersCard({ dashboard: d }: { dashboard: Dashboard }) {
   const { t, lang } = useI18n();
   const nc = d.ncReports;
   const sp = d.stolenProperty;
+  // Each figure opens the register at this station (a supervisor reading another station's dashboard too).
+  const station = d.station.code;
   return (
     <section className="card card-spaced" aria-labelledby="dash-registers" data-testid="dash-registers">
       <h2 id="dash-registers">{t('registers.title')}</h2>
       <div className="stat-row">
-        <a className="stat" href={hrefFor('ncReports')} data-testid="stat-nc">
+        <a className="stat" href={hrefFor('ncReports', null, { station })} data-testid="stat-nc">
           <span className="stat-value">{nc.thisFortnight}</span>
           <span className="stat-label">{t('dash.ncThisFortnight')}</span>
         </a>
-        <a className={`stat${d.missingPersons.children ? ' stat-alert' : ''}`} href={hrefFor('missingPersons', null, { status: 'missing' })} data-testid="stat-missing">
+        <a className={`stat${d.missingPersons.children ? ' stat-alert' : ''}`} href={hrefFor('missingPersons', null, { station, status: 'missing' })} data-testid="stat-missing">
           <span className="stat-value">{d.missingPersons.open}</span>
           <span className="stat-label">{t('dash.missingOpen', { children: d.missingPersons.children })}</span>
         </a>
-        <a className="stat" href={hrefFor('bodies', null, { status: 'unidentified' })} data-testid="stat-unidentified">
+        <a className="stat" href={hrefFor('bodies', null, { station, status: 'unidentified' })} data-testid="stat-unidentified">
           <span className="stat-value">{d.unnaturalDeaths.unidentified}</span>
           <span className="stat-label">{t('dash.unidentified')}</span>
         </a>
-        <a className="stat" href={hrefFor('stolenCheck')} data-testid="stat-stolen">
+        <a className={`stat${d.foundPersons.cwcDue.length ? ' stat-alert' : ''}`} href={hrefFor('foundPersons', null, { station, status: 'found' })} data-testid="stat-found-persons">
+          <span className="stat-value">{d.foundPersons.open}</span>
+          <span className="stat-label">{t('dash.foundPersonsOpen')}</span>
+        </a>
+        <a className="stat" href={hrefFor('stolenCheck', null, { station })} data-testid="stat-stolen">
           <span className="stat-value">{sp.vehicles.stolen + sp.mobilePhones.stolen}</span>
           <span className="stat-label">{t('dash.stolenOpen', { vehicles: sp.vehicles.stolen, phones: sp.mobilePhones.stolen })}</span>
         </a>

@@ -18,7 +18,9 @@ export function FoundPersonsPage({ user, query }: { user: SessionUser; query: UR
   const { t, lang } = useI18n();
   const own = ownStation(user);
   const labels = { status: t('common.status'), station: t('common.station') };
-  const search = useFilterSearch('fp', { status: query.get('status') ?? '', station: '' }, labels, (f) => registers.foundPersons(f), { atOnce: !!own });
+  const search = useFilterSearch('fp', { status: query.get('status') ?? '', station: query.get('station') ?? '' }, labels, (f) => registers.foundPersons(f), {
+    atOnce: !!own || query.has('station'),
+  });
   const list = search.answer?.foundPersons ?? null;
   return (
     <>

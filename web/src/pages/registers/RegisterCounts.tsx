@@ -61,6 +61,15 @@ export function RegisterCountsPage({ user, query }: { user: SessionUser; query: 
       ],
     },
     {
+      id: 'found',
+      label: t('fp.title'),
+      columns: [
+        { id: 'foundOpen', label: t('counts.foundOpen'), value: (c) => c.foundPersons.open, href: (s) => hrefFor('foundPersons', null, { station: s, status: 'found' }) },
+        { id: 'foundChildren', label: t('counts.foundChildren'), value: (c) => c.foundPersons.children, href: (s) => hrefFor('foundPersons', null, { station: s }) },
+        { id: 'cwcOverdue', label: t('counts.cwcOverdue'), value: (c) => c.foundPersons.cwcOverdue, href: station, alert: true },
+      ],
+    },
+    {
       id: 'ud',
       label: t('counts.bodies'),
       columns: [
