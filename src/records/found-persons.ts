@@ -12,7 +12,7 @@ import { loadClockRules } from './clock-rules.js';
 import { PHOTO_REFUSED } from './photo-refs.js';
 import { codesWithin, type Unit } from '../directory/units.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
-import { descriptionView, diaryStep, entryMasking, entryOf, looks, numberedEntry, registerNumber, RegisterService, type RegisterDeps } from './register.js';
+import { clocksDue, descriptionView, diaryStep, entryMasking, entryOf, looks, numberedEntry, registerNumber, RegisterService, type RegisterDeps } from './register.js';
 
 export interface FoundPlacement {
   kind: (typeof FOUND_PLACEMENTS)[number];
@@ -371,10 +371,7 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
   /** One entry, audited (and a child shown in full separately, as for FIRs). */
   async read(actor: RequestActor, fp: FoundPerson, client: ClientInfo) {
     const v = await this.view(actor, fp);
-    const audit = this.deps.audit.forRequest(actor, client);
-    await audit.success(this.deps.storage.db, 'found_person.read', { targetType: 'found_person', targetId: fp.id, targetUnit: fp.stationCode, detail: { masked: fp.child && !v.unmasked } });
-    if (v.unmasked) await audit.success(this.deps.storage.db, 'fir.read_unmasked', { targetType: 'found_person', targetId: fp.id, targetUnit: fp.stationCode });
-    return v;
+    return this.auditedRead(actor, client, fp, { action: 'found_person.read', type: 'found_person', masked: fp.child && !v.unmasked }, v);
   }
 
   /** The station's found persons not yet restored, and the children whose CWC clock is not yet met, soonest due first (the dashboard). */
@@ -387,11 +384,7 @@ export class FoundPersonService extends RegisterService<'found_persons', FoundPe
       .where('status', '!=', 'restored')
       .executeTakeFirst();
     const pending = (await db.selectFrom('found_persons').selectAll().where('station_code', '=', stationCode).where('child', '=', 1).where('cwc_produced_at', 'is', null).execute()).map(toFoundPerson);
-    const cwcDue = pending
-      .flatMap((fp) => this.clocks(fp).map((clock) => ({ recordId: fp.id, number: fp.number, clock })))
-      .filter((x) => x.clock.status !== 'met' && x.clock.status !== 'met_late')
-      .sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime());
-    return { open: Number(open?.n ?? 0), cwcDue };
+    return { open: Number(open?.n ?? 0), cwcDue: clocksDue(pending, (fp) => this.clocks(fp)) };
   }
 
   /**

@@ -416,10 +416,7 @@ export class MissingPersonService extends RegisterService<'missing_persons', Mis
   /** One report, audited (and its unmasked view of a child separately, as for FIRs). */
   async read(actor: RequestActor, mp: MissingPerson, client: ClientInfo) {
     const v = await this.view(actor, mp);
-    const audit = this.deps.audit.forRequest(actor, client);
-    await audit.success(this.deps.storage.db, 'missing_person.read', { targetType: 'missing_person', targetId: mp.id, targetUnit: mp.stationCode, detail: { masked: !v.unmasked && mp.child } });
-    if (v.unmasked) await audit.success(this.deps.storage.db, 'fir.read_unmasked', { targetType: 'missing_person', targetId: mp.id, targetUnit: mp.stationCode });
-    return v;
+    return this.auditedRead(actor, client, mp, { action: 'missing_person.read', type: 'missing_person', masked: !v.unmasked && mp.child }, v);
   }
 
   /** Open reports of a station: all, and those of children (the dashboard). */

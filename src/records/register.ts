@@ -5,11 +5,13 @@
  * reader. One place, so that a new register gets the same answers and the same masking.
  */
 import type { AuditLog } from '../access/audit-log.js';
-import type { RequestActor } from '../access/auth-service.js';
+import type { ClientInfo, RequestActor } from '../access/auth-service.js';
+import type { AuditAction } from '../domain/audit-actions.js';
 import type { ProtectionReason } from '../access/protection.js';
 import type { PersonDescription } from '../domain/schemas/description.js';
 import type { PersonRole } from '../domain/schemas/person.js';
 import { notFound } from '../errors.js';
+import type { ClockState } from '../domain/clocks.js';
 import { istYear } from '../domain/ist.js';
 import { peekNextNumber } from '../storage/counters.js';
 import type { Executor, Storage, Tx } from '../storage/db.js';
@@ -132,6 +134,18 @@ export abstract class RegisterService<N extends RegisterTable, T extends Registe
   mustGet(id: string): Promise<T> {
     return this.entries.mustGet(id);
   }
+
+  /**
+   * An entry's reading audited: the read (whether its protected person was masked), and a
+   * protected person shown in full on an entry of its own (`fir.read_unmasked`, as for FIRs).
+   */
+  protected async auditedRead<V extends { unmasked: boolean }>(actor: RequestActor, client: ClientInfo, entry: T, read: { action: AuditAction; type: string; masked: boolean }, view: V): Promise<V> {
+    const audit = this.deps.audit.forRequest(actor, client);
+    const target = { targetType: read.type, targetId: entry.id, targetUnit: entry.stationCode };
+    await audit.success(this.deps.storage.db, read.action, { ...target, detail: { masked: read.masked } });
+    if (view.unmasked) await audit.success(this.deps.storage.db, 'fir.read_unmasked', target);
+    return view;
+  }
 }
 
 const SEX_WORDS: Record<PersonDescription['sex'], string> = { male: 'male', female: 'female', transgender: 'transgender', unknown: 'of unknown sex' };
@@ -147,6 +161,14 @@ export function looks(d: PersonDescription, age?: { years: number; child: boolea
   if (d.build) parts.push(`${d.build} build`);
   if (d.complexion) parts.push(`${d.complexion.replace('_', ' ')} complexion`);
   return parts.join(', ');
+}
+
+/** The clocks of these entries not yet met, soonest due first: what a station's dashboard lists as due. */
+export function clocksDue<T extends RegisterEntry>(entries: readonly T[], clocksOf: (entry: T) => ClockState[]): { recordId: string; number: string; clock: ClockState }[] {
+  return entries
+    .flatMap((e) => clocksOf(e).map((clock) => ({ recordId: e.id, number: e.number, clock })))
+    .filter((x) => x.clock.status !== 'met' && x.clock.status !== 'met_late')
+    .sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime());
 }
 
 /** What an entry's diary lines refer to: the entry, at its station. */

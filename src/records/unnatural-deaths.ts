@@ -14,7 +14,7 @@ import { codesWithin, type Unit } from '../directory/units.js';
 import { PHOTO_REFUSED } from './photo-refs.js';
 import { loadClockRules } from './clock-rules.js';
 import type { MissingPerson, MissingPersonService } from './missing-persons.js';
-import { descriptionView, diaryStep, entryMasking, entryOf, looks, numberedEntry, type RegisterDeps, registerNumber, RegisterService } from './register.js';
+import { clocksDue, descriptionView, diaryStep, entryMasking, entryOf, looks, numberedEntry, type RegisterDeps, registerNumber, RegisterService } from './register.js';
 import { loadUnnaturalDeathRules } from './unnatural-death-reference.js';
 
 type UdStatus = (typeof UD_STATUSES)[number];
@@ -373,15 +373,7 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
   /** One entry, audited (and an unmasked protected person separately, as for FIRs). */
   async read(actor: RequestActor, ud: UnnaturalDeath, client: ClientInfo) {
     const v = await this.view(actor, ud);
-    const audit = this.deps.audit.forRequest(actor, client);
-    await audit.success(this.deps.storage.db, 'unnatural_death.read', {
-      targetType: 'unnatural_death',
-      targetId: ud.id,
-      targetUnit: ud.stationCode,
-      detail: { masked: v.identification?.person?.masked ?? false },
-    });
-    if (v.unmasked) await audit.success(this.deps.storage.db, 'fir.read_unmasked', { targetType: 'unnatural_death', targetId: ud.id, targetUnit: ud.stationCode });
-    return v;
+    return this.auditedRead(actor, client, ud, { action: 'unnatural_death.read', type: 'unnatural_death', masked: v.identification?.person?.masked ?? false }, v);
   }
 
   /** The station's bodies still unidentified, and the inquests whose clock is not yet met, soonest due first (the dashboard). */
@@ -394,11 +386,7 @@ export class UnnaturalDeathService extends RegisterService<'unnatural_deaths', U
       .where('status', '=', 'unidentified')
       .executeTakeFirst();
     const pending = (await db.selectFrom('unnatural_deaths').selectAll().where('station_code', '=', stationCode).where('inquest_forwarded_at', 'is', null).execute()).map(toUnnaturalDeath);
-    const inquestsDue = pending
-      .flatMap((ud) => this.clocks(ud).map((clock) => ({ recordId: ud.id, number: ud.number, clock })))
-      .filter((x) => x.clock.status !== 'met' && x.clock.status !== 'met_late')
-      .sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime());
-    return { unidentified: Number(unidentified?.n ?? 0), inquestsDue };
+    return { unidentified: Number(unidentified?.n ?? 0), inquestsDue: clocksDue(pending, (ud) => this.clocks(ud)) };
   }
 
   /**
