@@ -53,6 +53,7 @@ test('the shipped rules load, validate, are cached and cite their law', () => {
   assert.deepEqual(rules.rules.map((r) => r.code).sort(), [
     'charge-sheet-60d',
     'charge-sheet-90d',
+    'child-found-cwc-24h',
     'crpc-charge-sheet-60d',
     'crpc-charge-sheet-90d',
     'crpc-production-before-magistrate-24h',
@@ -70,7 +71,7 @@ test('the shipped rules load, validate, are cached and cite their law', () => {
     'victim-progress-90d',
   ]);
   for (const r of rules.rules) {
-    assert.match(r.legalRef, /BNSS 2023 s\. |CrPC 1973 s\. |SCC/, r.code);
+    assert.match(r.legalRef, /BNSS 2023 s\. |CrPC 1973 s\. |JJ Act 2015 s\. |SCC/, r.code);
     assert.ok(r.notes.length > 40, r.code);
     assert.match(r.titleHi, /[\u0900-\u097F]/, `${r.code} has a Devanagari title`);
   }
